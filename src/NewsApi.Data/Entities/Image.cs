@@ -1,0 +1,14 @@
+namespace NewsApi.Data.Entities;
+
+public sealed class Image
+{
+    public const int CaptionMaxLength = 2000;
+    public const int CreditMaxLength = 300;
+
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
+    public required string Caption { get; set; }
+    public string? Credit { get; set; }
+    public int Order { get; set; }
+}

@@ -1,0 +1,21 @@
+namespace NewsApi.Data.Entities;
+
+public sealed class Organization
+{
+    public const int SlugMaxLength = 160;
+    public const int NameMaxLength = 200;
+    public const int KindMaxLength = 50;
+
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public required string NormalizedName { get; set; }
+    public List<string> Aliases { get; set; } = [];
+    public string? Kind { get; set; }
+    public int? ParentId { get; set; }
+    public Organization? Parent { get; set; }
+
+    public List<Organization> Children { get; set; } = [];
+    public List<Person> People { get; set; } = [];
+    public List<ArticleOrganization> Articles { get; set; } = [];
+}

@@ -1,0 +1,22 @@
+namespace NewsApi.Data.Entities;
+
+public sealed class Person
+{
+    public const int SlugMaxLength = 120;
+    public const int NameMaxLength = 120;
+    public const int TitleMaxLength = 200;
+
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>Case-folded, accent-free form of <see cref="Name"/> used for entity resolution.</summary>
+    public required string NormalizedName { get; set; }
+    public List<string> Aliases { get; set; } = [];
+    public string? Title { get; set; }
+    public int? AffiliationId { get; set; }
+    public Organization? Affiliation { get; set; }
+
+    public List<ArticlePerson> Articles { get; set; } = [];
+    public List<Quote> Quotes { get; set; } = [];
+}

@@ -1,0 +1,25 @@
+namespace NewsApi.Ingestion.Layout;
+
+/// <summary>The page's structure once chrome is gone: what the layout stage hands to entity extraction.</summary>
+public sealed record DocumentLayout
+{
+    public required string Headline { get; init; }
+    public bool HeadlineDerived { get; init; }
+    public string? Standfirst { get; init; }
+    public string? Section { get; init; }
+    public DateTimeOffset? PublishedAt { get; init; }
+    public bool PublishedDateOnly { get; init; }
+    public string? Source { get; init; }
+    public string? Dateline { get; init; }
+    public IReadOnlyList<BylineAuthor> Byline { get; init; } = [];
+    public IReadOnlyList<ContributorDraft> Contributors { get; init; } = [];
+
+    /// <summary>Clean body paragraphs; the first is the lead, dateline prefix removed.</summary>
+    public IReadOnlyList<string> Body { get; init; } = [];
+    public IReadOnlyList<ImageDraft> Images { get; init; } = [];
+    public IReadOnlyList<string> Related { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
+
+/// <summary>An author from the byline; the title is what followed the name ("Science correspondent"), if anything.</summary>
+public sealed record BylineAuthor(string Name, string? Title);
