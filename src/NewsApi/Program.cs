@@ -1,8 +1,14 @@
+using NewsApi.Infrastructure;
+using NewsApi.Seeding;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddNewsDatabase(builder.Configuration);
+builder.Services.AddSeeding(builder.Configuration);
 
 var app = builder.Build();
 
-app.MapGet("/health/live", () => Results.Ok());
+app.MapNewsHealthChecks();
 
 app.Run();
 
