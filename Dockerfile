@@ -1,0 +1,21 @@
+# Build with the SDK, run on the slim ASP.NET runtime image.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /source
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig NewsApi.sln ./
+COPY src/ src/
+COPY migrations/ migrations/
+COPY seeds/ seeds/
+RUN dotnet publish src/NewsApi/NewsApi.csproj -c Release -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ConnectionStrings__News="Data Source=/app/data/news.db" \
+    Seeding__Path=/app/seeds
+RUN mkdir -p /app/data && chown -R app:app /app/data
+USER app
+VOLUME ["/app/data"]
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD ["dotnet", "--info"]
+ENTRYPOINT ["dotnet", "NewsApi.dll"]
