@@ -17,5 +17,4 @@ RUN mkdir -p /app/data && chown -R app:app /app/data
 USER app
 VOLUME ["/app/data"]
 EXPOSE 8080
-HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD ["dotnet", "--info"]
 ENTRYPOINT ["dotnet", "NewsApi.dll"]
