@@ -23,6 +23,9 @@ public sealed class Article
     /// <summary>Paragraphs in order; stored as a JSON array column.</summary>
     public List<string> Body { get; set; } = [];
     public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>True when the page gave a date without a time; <see cref="PublishedAt"/> is then midnight UTC.</summary>
+    public bool PublishedDateOnly { get; set; }
     public string? Source { get; set; }
     public string? Dateline { get; set; }
     public int WordCount { get; set; }
@@ -31,6 +34,9 @@ public sealed class Article
     public required string ParserVersion { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency token, renewed by <see cref="NewsDbContext"/> on every write of the row.</summary>
+    public Guid Version { get; set; }
 
     public List<ArticlePerson> People { get; set; } = [];
     public List<ArticleOrganization> Organizations { get; set; } = [];

@@ -15,6 +15,9 @@ public enum ArticlePersonRoles
 
 public sealed class ArticlePerson
 {
+    public const int TitleMaxLength = Person.TitleMaxLength;
+    public const int ContributionMaxLength = 100;
+
     public int ArticleId { get; set; }
     public Article Article { get; set; } = null!;
     public int PersonId { get; set; }
@@ -24,4 +27,7 @@ public sealed class ArticlePerson
     /// <summary>The title as this article gives it, which may differ from the person's latest title.</summary>
     public string? Title { get; set; }
     public int MentionCount { get; set; }
+
+    /// <summary>What a contributor did, as the page says it ("editing", "additional reporting"); null for other roles.</summary>
+    public string? Contribution { get; set; }
 }

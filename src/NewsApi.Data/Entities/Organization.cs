@@ -5,10 +5,13 @@ public sealed class Organization
     public const int SlugMaxLength = 160;
     public const int NameMaxLength = 200;
     public const int KindMaxLength = 50;
+    public const int AliasMaxLength = NameMaxLength;
 
     public int Id { get; set; }
     public required string Slug { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>Case-folded, accent-free form of <see cref="Name"/> used for entity resolution.</summary>
     public required string NormalizedName { get; set; }
     public List<string> Aliases { get; set; } = [];
     public string? Kind { get; set; }

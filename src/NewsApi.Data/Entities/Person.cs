@@ -5,6 +5,7 @@ public sealed class Person
     public const int SlugMaxLength = 120;
     public const int NameMaxLength = 120;
     public const int TitleMaxLength = 200;
+    public const int AliasMaxLength = NameMaxLength;
 
     public int Id { get; set; }
     public required string Slug { get; set; }
@@ -16,6 +17,9 @@ public sealed class Person
     public string? Title { get; set; }
     public int? AffiliationId { get; set; }
     public Organization? Affiliation { get; set; }
+
+    /// <summary>Publication time of the article that gave the current title and affiliation, so that an older document loaded later does not overwrite them.</summary>
+    public DateTimeOffset? TitleAsOf { get; set; }
 
     public List<ArticlePerson> Articles { get; set; } = [];
     public List<Quote> Quotes { get; set; } = [];
