@@ -5,9 +5,11 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddNewsDatabase(builder.Configuration);
 builder.Services.AddSeeding(builder.Configuration);
+builder.Services.AddNewsApi();
 
 var app = builder.Build();
 
+app.UseNewsApi();
 app.MapNewsHealthChecks();
 
 app.Run();

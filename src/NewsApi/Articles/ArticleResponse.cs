@@ -1,0 +1,193 @@
+using Microsoft.EntityFrameworkCore;
+using NewsApi.Data.Entities;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.Articles;
+
+/// <summary>The whole article as stored.</summary>
+/// <param name="Id">Numeric id.</param>
+/// <param name="Slug">URL key, unique.</param>
+/// <param name="Headline">As printed, or derived from the lead where the page has none.</param>
+/// <param name="HeadlineDerived">True where the parser made the headline up from the lead.</param>
+/// <param name="Standfirst">The summary under the headline, if any.</param>
+/// <param name="Section">The site section, if any.</param>
+/// <param name="PublishedAt">UTC instant; null when the document gives no date.</param>
+/// <param name="Source">News agency credited in the dateline, if any.</param>
+/// <param name="Dateline">The dateline place, if any.</param>
+/// <param name="Byline">Author names.</param>
+/// <param name="Contributors">Other credited people with their role, such as photographers.</param>
+/// <param name="Lead">The first body paragraph.</param>
+/// <param name="Body">Every body paragraph in order, the lead first.</param>
+/// <param name="Images">Photos in page order.</param>
+/// <param name="Related">Headlines of related articles listed on the page.</param>
+/// <param name="Quotes">Quotations in text order, with their speaker where known.</param>
+/// <param name="People">People the article mentions, with their roles and their title in this article.</param>
+/// <param name="Organizations">Organizations the article mentions.</param>
+/// <param name="Tags">The page's own labels.</param>
+/// <param name="SourceDocumentName">File name of the raw document.</param>
+/// <param name="ContentHash">SHA-256 of the normalized document: its identity.</param>
+/// <param name="WordCount">Words in the body.</param>
+/// <param name="ParserVersion">Version of the parser that made this article.</param>
+/// <param name="CreatedAt">When it was first stored (UTC).</param>
+/// <param name="UpdatedAt">When it was last stored (UTC).</param>
+public sealed record ArticleResponse(
+    int Id,
+    string Slug,
+    string Headline,
+    bool HeadlineDerived,
+    string? Standfirst,
+    string? Section,
+    DateTimeOffset? PublishedAt,
+    string? Source,
+    string? Dateline,
+    IReadOnlyList<string> Byline,
+    IReadOnlyList<ContributorResponse> Contributors,
+    string Lead,
+    IReadOnlyList<string> Body,
+    IReadOnlyList<ImageResponse> Images,
+    IReadOnlyList<string> Related,
+    IReadOnlyList<QuoteResponse> Quotes,
+    IReadOnlyList<ArticlePersonResponse> People,
+    IReadOnlyList<ArticleOrganizationResponse> Organizations,
+    IReadOnlyList<ArticleTagResponse> Tags,
+    string? SourceDocumentName,
+    string ContentHash,
+    int WordCount,
+    string ParserVersion,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>A credited person other than an author.</summary>
+/// <param name="Slug">The person's key.</param>
+/// <param name="Name">The person's name.</param>
+/// <param name="Role">`contributor` or `photographer`.</param>
+public sealed record ContributorResponse(string Slug, string Name, PersonRoleName Role);
+
+/// <summary>A quotation.</summary>
+/// <param name="Text">The quoted words.</param>
+/// <param name="Partial">True for a quoted phrase inside a sentence rather than a whole statement.</param>
+/// <param name="Speaker">Who said it, where the parser could tell.</param>
+public sealed record QuoteResponse(string Text, bool Partial, EntityLink? Speaker);
+
+/// <summary>A person as this article presents them.</summary>
+/// <param name="Slug">The person's key.</param>
+/// <param name="Name">Full name.</param>
+/// <param name="Title">Job title or honorific as this article gives it.</param>
+/// <param name="Roles">Where they appear: quoted, mentioned, byline, contributor, photographer, in-caption.</param>
+public sealed record ArticlePersonResponse(string Slug, string Name, string? Title, IReadOnlyList<PersonRoleName> Roles);
+
+/// <summary>An organization the article mentions.</summary>
+/// <param name="Slug">The organization's key.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Kind">Such as "news agency", "ministry", "university", where known.</param>
+public sealed record ArticleOrganizationResponse(string Slug, string Name, string? Kind);
+
+/// <summary>A label of the article.</summary>
+/// <param name="Slug">The tag's key.</param>
+/// <param name="Name">The label as printed.</param>
+/// <param name="Kind">`topic` or `place`.</param>
+public sealed record ArticleTagResponse(string Slug, string Name, TagKind Kind);
+
+/// <summary>Where a person appears in an article; written in kebab-case (`in-caption`).</summary>
+public enum PersonRoleName
+{
+    Quoted,
+    Mentioned,
+    Byline,
+    Contributor,
+    Photographer,
+    InCaption,
+}
+
+public static class PersonRoleNames
+{
+    private static readonly (ArticlePersonRoles Flag, PersonRoleName Name)[] Map =
+    [
+        (ArticlePersonRoles.Quoted, PersonRoleName.Quoted),
+        (ArticlePersonRoles.Mentioned, PersonRoleName.Mentioned),
+        (ArticlePersonRoles.Byline, PersonRoleName.Byline),
+        (ArticlePersonRoles.Contributor, PersonRoleName.Contributor),
+        (ArticlePersonRoles.Photographer, PersonRoleName.Photographer),
+        (ArticlePersonRoles.InCaption, PersonRoleName.InCaption),
+    ];
+
+    public static IReadOnlyList<PersonRoleName> From(ArticlePersonRoles roles) =>
+        Map.Where(entry => roles.HasFlag(entry.Flag)).Select(entry => entry.Name).ToArray();
+}
+
+public static class ArticleDetails
+{
+    /// <summary>The one article <paramref name="matching"/> selects, or null.</summary>
+    public static async Task<ArticleResponse?> SingleResponseOrDefaultAsync(this IQueryable<Article> matching, CancellationToken ct)
+    {
+        var row = await matching.AsNoTracking().AsSplitQuery().Select(a => new
+        {
+            a.Id,
+            a.Slug,
+            a.Headline,
+            a.HeadlineDerived,
+            a.Standfirst,
+            a.Section,
+            a.PublishedAt,
+            a.Source,
+            a.Dateline,
+            a.Lead,
+            a.Body,
+            Images = a.Images.OrderBy(i => i.Order).Select(i => new ImageResponse(i.Caption, i.Credit)).ToList(),
+            Related = a.RelatedHeadlines.OrderBy(r => r.Order).Select(r => r.Text).ToList(),
+            Quotes = a.Quotes.OrderBy(q => q.Order)
+                .Select(q => new QuoteResponse(q.Text, q.Partial, q.Speaker == null ? null : new EntityLink(q.Speaker.Slug, q.Speaker.Name)))
+                .ToList(),
+            People = a.People.OrderBy(p => p.Person.Name).Select(p => new { p.Person.Slug, p.Person.Name, p.Title, p.Roles }).ToList(),
+            Organizations = a.Organizations.OrderBy(o => o.Organization.Name)
+                .Select(o => new ArticleOrganizationResponse(o.Organization.Slug, o.Organization.Name, o.Organization.Kind))
+                .ToList(),
+            Tags = a.Tags.OrderBy(t => t.Tag.Name).Select(t => new ArticleTagResponse(t.Tag.Slug, t.Tag.Name, t.Tag.Kind)).ToList(),
+            a.SourceDocumentName,
+            a.ContentHash,
+            a.WordCount,
+            a.ParserVersion,
+            a.CreatedAt,
+            a.UpdatedAt,
+        }).SingleOrDefaultAsync(ct);
+
+        if (row is null)
+        {
+            return null;
+        }
+
+        // Byline and contributors are roles of people, so they are read from the people list rather than stored twice.
+        var contributors = row.People
+            .SelectMany(p => new[] { (Flag: ArticlePersonRoles.Contributor, Role: PersonRoleName.Contributor), (Flag: ArticlePersonRoles.Photographer, Role: PersonRoleName.Photographer) }
+                .Where(r => p.Roles.HasFlag(r.Flag))
+                .Select(r => new ContributorResponse(p.Slug, p.Name, r.Role)))
+            .ToList();
+
+        return new ArticleResponse(
+            row.Id,
+            row.Slug,
+            row.Headline,
+            row.HeadlineDerived,
+            row.Standfirst,
+            row.Section,
+            row.PublishedAt,
+            row.Source,
+            row.Dateline,
+            row.People.Where(p => p.Roles.HasFlag(ArticlePersonRoles.Byline)).Select(p => p.Name).ToList(),
+            contributors,
+            row.Lead,
+            row.Body,
+            row.Images,
+            row.Related,
+            row.Quotes,
+            row.People.Select(p => new ArticlePersonResponse(p.Slug, p.Name, p.Title, PersonRoleNames.From(p.Roles))).ToList(),
+            row.Organizations,
+            row.Tags,
+            row.SourceDocumentName,
+            row.ContentHash,
+            row.WordCount,
+            row.ParserVersion,
+            row.CreatedAt,
+            row.UpdatedAt);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using NewsApi.Data.Entities;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.Articles;
+
+/// <summary>An article in a list: enough to show a card and to follow its links.</summary>
+/// <param name="Id">Numeric id.</param>
+/// <param name="Slug">URL key, unique.</param>
+/// <param name="Headline">As printed, or derived from the lead where the page has none.</param>
+/// <param name="PublishedAt">UTC instant; null when the document gives no date.</param>
+/// <param name="Lead">The first body paragraph.</param>
+/// <param name="Source">News agency credited in the dateline, if any.</param>
+/// <param name="Image">The first photo, if any.</param>
+/// <param name="Tags">The page's own labels.</param>
+/// <param name="People">People the article mentions.</param>
+/// <param name="Organizations">Organizations the article mentions.</param>
+public sealed record ArticleSummary(
+    int Id,
+    string Slug,
+    string Headline,
+    DateTimeOffset? PublishedAt,
+    string Lead,
+    string? Source,
+    ImageResponse? Image,
+    IReadOnlyList<EntityLink> Tags,
+    IReadOnlyList<EntityLink> People,
+    IReadOnlyList<EntityLink> Organizations)
+{
+    public static readonly Expression<Func<Article, ArticleSummary>> Projection = a => new ArticleSummary(
+        a.Id,
+        a.Slug,
+        a.Headline,
+        a.PublishedAt,
+        a.Lead,
+        a.Source,
+        a.Images.OrderBy(i => i.Order).Select(i => new ImageResponse(i.Caption, i.Credit)).FirstOrDefault(),
+        a.Tags.OrderBy(t => t.Tag.Name).Select(t => new EntityLink(t.Tag.Slug, t.Tag.Name)).ToList(),
+        a.People.OrderBy(p => p.Person.Name).Select(p => new EntityLink(p.Person.Slug, p.Person.Name)).ToList(),
+        a.Organizations.OrderBy(o => o.Organization.Name).Select(o => new EntityLink(o.Organization.Slug, o.Organization.Name)).ToList());
+}
+
+/// <summary>A photo of an article.</summary>
+/// <param name="Caption">The caption as printed.</param>
+/// <param name="Credit">Photographer or agency, without the © wrapping.</param>
+public sealed record ImageResponse(string Caption, string? Credit);
+
+/// <summary>The one way every endpoint lists articles, so that filters, order and item shape never drift apart.</summary>
+public static class ArticleListing
+{
+    public static IQueryable<Article> Filter(this IQueryable<Article> articles, ArticleListFilter filter)
+    {
+        foreach (var slug in filter.TagSlugs.Distinct())
+        {
+            articles = articles.Where(a => a.Tags.Any(t => t.Tag.Slug == slug));
+        }
+        foreach (var slug in filter.PersonSlugs.Distinct())
+        {
+            articles = articles.Where(a => a.People.Any(p => p.Person.Slug == slug));
+        }
+        foreach (var slug in filter.OrganizationSlugs.Distinct())
+        {
+            articles = articles.Where(a => a.Organizations.Any(o => o.Organization.Slug == slug));
+        }
+        if (filter.From is DateOnly from)
+        {
+            var start = StartOfDayUtc(from);
+            articles = articles.Where(a => a.PublishedAt >= start);
+        }
+        if (filter.To is DateOnly to)
+        {
+            // Inclusive of the whole day: everything before the next midnight UTC.
+            var end = StartOfDayUtc(to.AddDays(1));
+            articles = articles.Where(a => a.PublishedAt < end);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var term = filter.Q.Trim().ToLowerInvariant();
+            articles = articles.Where(a =>
+                a.Headline.ToLower().Contains(term)
+                || (a.Standfirst != null && a.Standfirst.ToLower().Contains(term))
+                || a.Lead.ToLower().Contains(term)
+                || a.Body.Any(paragraph => paragraph.ToLower().Contains(term)));
+        }
+        return articles;
+    }
+
+    /// <summary>One page of summaries in a fixed number of SQL commands: a count, the page, and one per collection.</summary>
+    public static Task<PagedResponse<ArticleSummary>> ToSummaryPageAsync(
+        this IQueryable<Article> articles, ArticleSort sort, PageQuery paging, CancellationToken ct)
+    {
+        // Ties on the date are broken by id so that pages never overlap or skip.
+        var ordered = sort == ArticleSort.Oldest
+            ? articles.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
+            : articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+        return ordered.AsNoTracking().AsSplitQuery().Select(ArticleSummary.Projection).ToPageAsync(paging, ct);
+    }
+
+    private static DateTimeOffset StartOfDayUtc(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+}

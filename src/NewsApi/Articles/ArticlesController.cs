@@ -1,0 +1,118 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using NewsApi.Data;
+using NewsApi.Data.Entities;
+using NewsApi.Infrastructure;
+using NewsApi.Ingestion;
+
+namespace NewsApi.Articles;
+
+[ApiController]
+[Route("api/articles")]
+[Produces("application/json")]
+public sealed class ArticlesController(NewsDbContext db) : ControllerBase
+{
+    /// <summary>Largest raw document the preview accepts: 1 MB.</summary>
+    public const int MaxDocumentBytes = 1024 * 1024;
+
+    /// <summary>Lists articles, newest first by default.</summary>
+    /// <remarks>
+    /// Filters combine with AND: `?tag=syria&amp;tag=china&amp;person=vasily-kashin` lists articles carrying both tags and
+    /// mentioning that person. `from` and `to` are inclusive UTC dates. `q` matches plain text in the headline, standfirst,
+    /// lead and body. Each item carries its first image, tags, people and organizations. The `Link` header gives the first,
+    /// prev, next and last pages; `X-Total-Count` the number of matching articles.
+    /// </remarks>
+    /// <response code="200">One page of articles; empty items beyond the last page.</response>
+    /// <response code="400">A parameter is out of range or malformed; `errors` names it.</response>
+    [HttpGet]
+    [ProducesResponseType<PagedResponse<ArticleSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    public async Task<ActionResult<PagedResponse<ArticleSummary>>> List(
+        [FromQuery] PageQuery paging, [FromQuery] ArticleListFilter filter, CancellationToken ct)
+    {
+        var page = await db.Articles.Filter(filter).ToSummaryPageAsync(filter.Sort, paging, ct);
+        PagingHeaders.Write(HttpContext, page);
+        return page;
+    }
+
+    /// <summary>One article with its body, images, quotes, people, organizations and tags.</summary>
+    /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise.</remarks>
+    /// <param name="idOrSlug" example="chinese-military-officer-visits-damascus">Numeric id or slug of the article.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">The article.</response>
+    /// <response code="400">The key is neither an id nor a well-formed slug.</response>
+    /// <response code="404">No article has that id or slug.</response>
+    [HttpGet("{idOrSlug}")]
+    [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    public async Task<ActionResult<ArticleResponse>> Get(
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Article.SlugMaxLength)] string idOrSlug, CancellationToken ct)
+    {
+        if (!this.TryParseIdOrSlug(idOrSlug, Article.SlugMaxLength, out var key))
+        {
+            return ValidationProblem();
+        }
+        var article = await db.Articles.Where(key.Matches<Article>(a => a.Id, a => a.Slug)).SingleResponseOrDefaultAsync(ct);
+        return article is null ? this.NotFoundProblem("Article", idOrSlug) : article;
+    }
+
+    /// <summary>Parses a raw document and returns what the parser makes of it, storing nothing.</summary>
+    /// <remarks>
+    /// Send the document as `text/plain` (UTF-8 unless a charset says otherwise), at most 1 MB. The answer is the parser's
+    /// draft: headline (derived from the lead where the page has none), publishedAt, byline, body, tags, images, related
+    /// headlines, people, organizations, places and quotes.
+    /// </remarks>
+    /// <response code="200">The parse.</response>
+    /// <response code="400">The body is empty or holds only whitespace.</response>
+    /// <response code="413">The body is larger than 1 MB.</response>
+    /// <response code="415">The body is not text/plain.</response>
+    [HttpPost("preview")]
+    [Consumes("text/plain")]
+    [PlainTextBody("00:44 GMT16 January 2021\n\nEarlier this week, a senior Chinese military officer visited Damascus to discuss closer ties between Syria and China.\n")]
+    [ProducesResponseType<ArticlePreviewResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, ProblemResults.ContentType)]
+    public async Task<ActionResult<ArticlePreviewResponse>> Preview(CancellationToken ct)
+    {
+        var text = await ReadDocumentAsync(ct);
+        if (text is null)
+        {
+            return ProblemResults.Create(this, StatusCodes.Status413PayloadTooLarge, "The document is too large.",
+                $"A document is at most {MaxDocumentBytes} bytes.");
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            ModelState.AddModelError("body", "The document is empty or holds only whitespace.");
+            return ValidationProblem();
+        }
+        return ArticlePreviewResponse.From(NewsDocumentParser.Parse(text));
+    }
+
+    /// <summary>The body as text, or null when it is over the cap; read in chunks so that an oversized body is never held whole.</summary>
+    private async Task<string?> ReadDocumentAsync(CancellationToken ct)
+    {
+        if (Request.ContentLength > MaxDocumentBytes)
+        {
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await Request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxDocumentBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        var encoding = MediaTypeHeaderValue.TryParse(Request.ContentType, out var mediaType) && mediaType.Encoding is { } declared
+            ? declared
+            : Encoding.UTF8;
+        return encoding.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
+    }
+}

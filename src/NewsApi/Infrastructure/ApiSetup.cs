@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using NewsApi.Articles;
+using NewsApi.Organizations;
+using NewsApi.People;
+using NewsApi.Tags;
+
+namespace NewsApi.Infrastructure;
+
+public static class ApiSetup
+{
+    /// <summary>Reads are public: any origin may GET, nothing else.</summary>
+    public const string PublicReadsCorsPolicy = "PublicReads";
+
+    public static IServiceCollection AddNewsApi(this IServiceCollection services)
+    {
+        services.AddControllers(options =>
+            {
+                options.Filters.Add<ValidationFilter>();
+                // FluentValidation validates the query records; their DataAnnotations only document limits for Swagger
+                // (and [RegularExpression] on a string[] would wrongly test the array's ToString()).
+                options.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(PageQuery)));
+                options.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(ArticleListFilter)));
+                options.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(DirectoryQuery)));
+            })
+            .AddJsonOptions(options => ConfigureJson(options.JsonSerializerOptions));
+        services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadHttpRequestExceptionHandler>();
+
+        services.AddSingleton<IValidator<PageQuery>, PageQueryValidator>();
+        services.AddSingleton<IValidator<ArticleListFilter>, ArticleListFilterValidator>();
+        services.AddSingleton<IValidator<DirectoryQuery>, DirectoryQueryValidator>();
+
+        services.AddCors(options => options.AddPolicy(PublicReadsCorsPolicy, policy => policy
+            .AllowAnyOrigin()
+            .WithMethods(HttpMethods.Get)
+            .AllowAnyHeader()
+            .WithExposedHeaders("Link", PagingHeaders.TotalCount)));
+
+        services.AddNewsSwagger();
+        return services;
+    }
+
+    public static WebApplication UseNewsApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors(PublicReadsCorsPolicy);
+        app.UseNewsSwagger();
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        app.MapControllers();
+        return app;
+    }
+
+    private static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        // Kebab-case makes multi-word enum values read like the rest of the API ("in-caption").
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        options.Converters.Add(new UtcDateTimeOffsetConverter());
+    }
+}
+
+/// <summary>Kestrel's own input errors (such as a body over the server limit) keep their 4xx status instead of becoming 500s.</summary>
+internal sealed class BadHttpRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException badRequest)
+        {
+            return false;
+        }
+        httpContext.Response.StatusCode = badRequest.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails { Status = badRequest.StatusCode, Title = "The request could not be read." },
+        });
+    }
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace NewsApi.Infrastructure;
+
+public enum DirectorySort
+{
+    /// <summary>Alphabetical.</summary>
+    Name,
+
+    /// <summary>Most articles first.</summary>
+    Articles,
+}
+
+/// <summary>Search and order for the people, organizations and tags lists.</summary>
+public sealed record DirectoryQuery
+{
+    public const int QueryMaxLength = 200;
+
+    /// <summary>Part of the name (or of an alias), case-insensitive.</summary>
+    /// <example>kashin</example>
+    [FromQuery(Name = "q")]
+    [MaxLength(QueryMaxLength)]
+    public string? Q { get; init; }
+
+    /// <summary>`name` (default) or `articles` (most articles first).</summary>
+    /// <example>name</example>
+    [FromQuery(Name = "sort")]
+    public DirectorySort Sort { get; init; } = DirectorySort.Name;
+
+    public string? Term => string.IsNullOrWhiteSpace(Q) ? null : Q.Trim().ToLowerInvariant();
+}
+
+public sealed class DirectoryQueryValidator : AbstractValidator<DirectoryQuery>
+{
+    public DirectoryQueryValidator()
+    {
+        RuleFor(x => x.Q).MaximumLength(DirectoryQuery.QueryMaxLength);
+        RuleFor(x => x.Sort).IsInEnum();
+    }
+}

@@ -1,0 +1,97 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace NewsApi.Infrastructure;
+
+/// <summary>OpenAPI document at /swagger/v1/swagger.json and the UI at /swagger, fed by the XML comments.</summary>
+public static class SwaggerSetup
+{
+    public static IServiceCollection AddNewsSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "News API",
+                Version = "v1",
+                Description = "Articles parsed from raw news documents, with the people, organizations and tags they mention. "
+                    + "Errors are RFC 9457 problem details (application/problem+json). Lists are paged and carry Link and X-Total-Count headers.",
+            });
+            options.IncludeXmlComments(Assembly.GetExecutingAssembly(), includeControllerXmlComments: true);
+            options.SupportNonNullableReferenceTypes();
+            options.OperationFilter<PlainTextBodyOperationFilter>();
+            options.OperationFilter<PagingHeadersOperationFilter>();
+        });
+        return services;
+    }
+
+    public static WebApplication UseNewsSwagger(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/swagger/v1/swagger.json", "News API v1");
+            options.DocumentTitle = "News API";
+        });
+        return app;
+    }
+}
+
+/// <summary>Marks an action that reads its body itself as text/plain, so that Swagger can document it.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PlainTextBodyAttribute(string example) : Attribute
+{
+    public string Example { get; } = example;
+}
+
+internal sealed class PlainTextBodyOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.MethodInfo.GetCustomAttribute<PlainTextBodyAttribute>() is not { } body)
+        {
+            return;
+        }
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "The raw document, UTF-8 text, at most 1 MB.",
+            Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                ["text/plain"] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 1024 * 1024 },
+                    Example = System.Text.Json.Nodes.JsonValue.Create(body.Example),
+                },
+            },
+        };
+    }
+}
+
+/// <summary>Documents the Link and X-Total-Count headers on every paged list.</summary>
+internal sealed class PagingHeadersOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var isPaged = context.ApiDescription.SupportedResponseTypes
+            .Any(r => r.Type is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(PagedResponse<>));
+        if (!isPaged || operation.Responses is null || !operation.Responses.TryGetValue("200", out var ok) || ok is not OpenApiResponse response)
+        {
+            return;
+        }
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        response.Headers["Link"] = new OpenApiHeader
+        {
+            Description = "RFC 8288 links to the first, prev, next and last pages.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        };
+        response.Headers[PagingHeaders.TotalCount] = new OpenApiHeader
+        {
+            Description = "How many items match, on all pages.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+        };
+    }
+}

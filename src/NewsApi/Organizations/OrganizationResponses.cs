@@ -1,0 +1,47 @@
+using System.Linq.Expressions;
+using NewsApi.Data.Entities;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.Organizations;
+
+/// <summary>An organization in a list.</summary>
+/// <param name="Id">Numeric id.</param>
+/// <param name="Slug">URL key.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Kind">Such as "news agency", "ministry", "university", where known.</param>
+/// <param name="ArticleCount">How many articles mention it.</param>
+public sealed record OrganizationSummary(int Id, string Slug, string Name, string? Kind, int ArticleCount)
+{
+    public static readonly Expression<Func<Organization, OrganizationSummary>> Projection =
+        o => new OrganizationSummary(o.Id, o.Slug, o.Name, o.Kind, o.Articles.Count);
+}
+
+/// <summary>One organization.</summary>
+/// <param name="Id">Numeric id.</param>
+/// <param name="Slug">URL key.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Kind">Such as "news agency", "ministry", "university", where known.</param>
+/// <param name="Parent">The organization it belongs to, if the text says so.</param>
+/// <param name="Aliases">Acronyms and short forms.</param>
+/// <param name="ArticleCount">How many articles mention it.</param>
+/// <param name="PeopleCount">How many people are affiliated with it.</param>
+public sealed record OrganizationResponse(
+    int Id,
+    string Slug,
+    string Name,
+    string? Kind,
+    EntityLink? Parent,
+    IReadOnlyList<string> Aliases,
+    int ArticleCount,
+    int PeopleCount)
+{
+    public static readonly Expression<Func<Organization, OrganizationResponse>> Projection = o => new OrganizationResponse(
+        o.Id,
+        o.Slug,
+        o.Name,
+        o.Kind,
+        o.Parent == null ? null : new EntityLink(o.Parent.Slug, o.Parent.Name),
+        o.Aliases,
+        o.Articles.Count,
+        o.People.Count);
+}

@@ -1,0 +1,133 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NewsApi.Articles;
+using NewsApi.Data;
+using NewsApi.Data.Entities;
+using NewsApi.Infrastructure;
+using NewsApi.People;
+
+namespace NewsApi.Organizations;
+
+[ApiController]
+[Route("api/organizations")]
+[Produces("application/json")]
+public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
+{
+    /// <summary>Lists organizations, by name or by how many articles mention them.</summary>
+    /// <remarks>`q` matches part of the name or of an alias (an acronym, a short form), case-insensitive. Paged: `Link` and `X-Total-Count` headers.</remarks>
+    /// <response code="200">One page of organizations.</response>
+    /// <response code="400">A parameter is out of range or malformed; `errors` names it.</response>
+    [HttpGet]
+    [ProducesResponseType<PagedResponse<OrganizationSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    public async Task<ActionResult<PagedResponse<OrganizationSummary>>> List(
+        [FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct)
+    {
+        var organizations = db.Organizations.AsNoTracking();
+        if (query.Term is { } term)
+        {
+            organizations = organizations.Where(o => o.Name.ToLower().Contains(term) || o.Aliases.Any(alias => alias.ToLower().Contains(term)));
+        }
+        var ordered = query.Sort == DirectorySort.Articles
+            ? organizations.OrderByDescending(o => o.Articles.Count).ThenBy(o => o.Name).ThenBy(o => o.Id)
+            : organizations.OrderBy(o => o.Name).ThenBy(o => o.Id);
+        var page = await ordered.Select(OrganizationSummary.Projection).ToPageAsync(paging, ct);
+        PagingHeaders.Write(HttpContext, page);
+        return page;
+    }
+
+    /// <summary>One organization with its kind, parent, aliases and article count.</summary>
+    /// <param name="idOrSlug" example="xinhua">Numeric id or slug of the organization.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">The organization.</response>
+    /// <response code="400">The key is neither an id nor a well-formed slug.</response>
+    /// <response code="404">No organization has that id or slug.</response>
+    [HttpGet("{idOrSlug}")]
+    [ProducesResponseType<OrganizationResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    public async Task<ActionResult<OrganizationResponse>> Get(
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, CancellationToken ct)
+    {
+        if (!this.TryParseIdOrSlug(idOrSlug, Organization.SlugMaxLength, out var key))
+        {
+            return ValidationProblem();
+        }
+        var organization = await db.Organizations.AsNoTracking()
+            .Where(key.Matches<Organization>(o => o.Id, o => o.Slug))
+            .Select(OrganizationResponse.Projection)
+            .SingleOrDefaultAsync(ct);
+        return organization is null ? this.NotFoundProblem("Organization", idOrSlug) : organization;
+    }
+
+    /// <summary>Articles that mention an organization, newest first.</summary>
+    /// <remarks>Items have the same shape as in `GET /api/articles`.</remarks>
+    /// <param name="idOrSlug" example="xinhua">Numeric id or slug of the organization.</param>
+    /// <param name="paging">Page and page size.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">One page of articles.</response>
+    /// <response code="400">A parameter is out of range or malformed.</response>
+    /// <response code="404">No organization has that id or slug.</response>
+    [HttpGet("{idOrSlug}/articles")]
+    [ProducesResponseType<PagedResponse<ArticleSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    public async Task<ActionResult<PagedResponse<ArticleSummary>>> Articles(
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug,
+        [FromQuery] PageQuery paging,
+        CancellationToken ct)
+    {
+        if (!this.TryParseIdOrSlug(idOrSlug, Organization.SlugMaxLength, out var key))
+        {
+            return ValidationProblem();
+        }
+        var organizationId = await FindIdAsync(key, ct);
+        if (organizationId is null)
+        {
+            return this.NotFoundProblem("Organization", idOrSlug);
+        }
+        var page = await db.Articles
+            .Where(a => a.Organizations.Any(o => o.OrganizationId == organizationId))
+            .ToSummaryPageAsync(ArticleSort.Newest, paging, ct);
+        PagingHeaders.Write(HttpContext, page);
+        return page;
+    }
+
+    /// <summary>People affiliated with an organization, by name.</summary>
+    /// <param name="idOrSlug" example="institute-for-far-eastern-studies">Numeric id or slug of the organization.</param>
+    /// <param name="paging">Page and page size.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">One page of people.</response>
+    /// <response code="400">A parameter is out of range or malformed.</response>
+    /// <response code="404">No organization has that id or slug.</response>
+    [HttpGet("{idOrSlug}/people")]
+    [ProducesResponseType<PagedResponse<PersonSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    public async Task<ActionResult<PagedResponse<PersonSummary>>> People(
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug,
+        [FromQuery] PageQuery paging,
+        CancellationToken ct)
+    {
+        if (!this.TryParseIdOrSlug(idOrSlug, Organization.SlugMaxLength, out var key))
+        {
+            return ValidationProblem();
+        }
+        var organizationId = await FindIdAsync(key, ct);
+        if (organizationId is null)
+        {
+            return this.NotFoundProblem("Organization", idOrSlug);
+        }
+        var page = await db.People.AsNoTracking()
+            .Where(p => p.AffiliationId == organizationId)
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Select(PersonSummary.Projection)
+            .ToPageAsync(paging, ct);
+        PagingHeaders.Write(HttpContext, page);
+        return page;
+    }
+
+    private Task<int?> FindIdAsync(IdOrSlug key, CancellationToken ct) =>
+        db.Organizations.Where(key.Matches<Organization>(o => o.Id, o => o.Slug)).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
+}

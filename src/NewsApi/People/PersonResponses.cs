@@ -1,0 +1,59 @@
+using System.Linq.Expressions;
+using NewsApi.Data.Entities;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.People;
+
+/// <summary>A person in a list.</summary>
+/// <param name="Id">Numeric id.</param>
+/// <param name="Slug">URL key.</param>
+/// <param name="Name">Full name.</param>
+/// <param name="Title">Latest known job title or honorific.</param>
+/// <param name="ArticleCount">How many articles mention them.</param>
+public sealed record PersonSummary(int Id, string Slug, string Name, string? Title, int ArticleCount)
+{
+    public static readonly Expression<Func<Person, PersonSummary>> Projection =
+        p => new PersonSummary(p.Id, p.Slug, p.Name, p.Title, p.Articles.Count);
+}
+
+/// <summary>One person.</summary>
+/// <param name="Id">Numeric id.</param>
+/// <param name="Slug">URL key.</param>
+/// <param name="Name">Full name as first given.</param>
+/// <param name="Title">Latest known job title or honorific.</param>
+/// <param name="Affiliation">The organization the text ties them to, if any.</param>
+/// <param name="Aliases">How later mentions refer to them, such as a surname alone.</param>
+/// <param name="ArticleCount">How many articles mention them.</param>
+/// <param name="QuoteCount">How many quotations are attributed to them.</param>
+public sealed record PersonResponse(
+    int Id,
+    string Slug,
+    string Name,
+    string? Title,
+    EntityLink? Affiliation,
+    IReadOnlyList<string> Aliases,
+    int ArticleCount,
+    int QuoteCount)
+{
+    public static readonly Expression<Func<Person, PersonResponse>> Projection = p => new PersonResponse(
+        p.Id,
+        p.Slug,
+        p.Name,
+        p.Title,
+        p.Affiliation == null ? null : new EntityLink(p.Affiliation.Slug, p.Affiliation.Name),
+        p.Aliases,
+        p.Articles.Count,
+        p.Quotes.Count);
+}
+
+/// <summary>A quotation attributed to a person.</summary>
+/// <param name="Text">The quoted words.</param>
+/// <param name="Partial">True for a quoted phrase inside a sentence rather than a whole statement.</param>
+/// <param name="Article">Where it was said.</param>
+public sealed record PersonQuoteResponse(string Text, bool Partial, QuotedInArticle Article);
+
+/// <summary>The article a quotation comes from.</summary>
+/// <param name="Slug">The article's key.</param>
+/// <param name="Headline">Its headline.</param>
+/// <param name="PublishedAt">When it was published (UTC).</param>
+public sealed record QuotedInArticle(string Slug, string Headline, DateTimeOffset? PublishedAt);
