@@ -1,16 +1,399 @@
+using NewsApi.Ingestion.Layout.Bylines;
+using NewsApi.Ingestion.Layout.Chrome;
+using NewsApi.Ingestion.Layout.Dates;
+using NewsApi.Ingestion.Layout.Images;
+
 namespace NewsApi.Ingestion.Layout;
 
 /// <summary>Finds headline, dates, dateline, byline, body, images, related headlines and tags in normalized text.</summary>
+/// <remarks>
+/// A scraped page is read as three zones of lines: the head (labels, headline, standfirst, byline, dates) up to the
+/// first line of prose; the tail (captions, credits, related headlines, tags, footers) back from the end to the last
+/// line of prose; and the body between them. Each line is classified once, so the cost is linear in the text.
+/// </remarks>
 public static class LayoutParser
 {
-    // Placeholder until the layout stage lands: blank-line paragraphs, first line as headline.
+    // A head longer than this is not a head: the page has no prose, and its lines are treated as body.
+    private const int MaxHeadLines = 25;
+    private const int MinHeadlineWords = 4;
+    private const int MinStandfirstWords = 5;
+    private const int MaxRelatedHeadlineWords = 25;
+
     public static DocumentLayout Parse(string normalizedText)
     {
-        var paragraphs = normalizedText.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new DocumentLayout
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var lines = SplitLines(normalizedText);
+        var page = new PageBuilder();
+
+        var headEnd = ReadHead(lines, page);
+        var tailStart = FindTailStart(lines, headEnd);
+        ReadBody(lines, headEnd, tailStart, page);
+        ReadTail(lines, tailStart, page);
+
+        return page.Build();
+    }
+
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>(text.Length / 80 + 4);
+        foreach (var range in text.AsSpan().Split('\n'))
         {
-            Headline = paragraphs.Length > 0 ? paragraphs[0] : "",
-            Body = paragraphs.Skip(1).ToArray(),
-        };
+            var line = text.AsSpan(range).Trim();
+            if (!line.IsEmpty)
+            {
+                lines.Add(line.Length == range.End.Value - range.Start.Value ? text[range] : line.ToString());
+            }
+        }
+        return lines;
+    }
+
+    private static int ReadHead(List<string> lines, PageBuilder page)
+    {
+        var limit = Math.Min(lines.Count, MaxHeadLines);
+        string? sectionCandidate = null;
+        var sectionCandidateIndex = -1;
+        var i = 0;
+        for (; i < limit; i++)
+        {
+            var line = lines[i];
+            if (TryTakeAnywhere(lines, ref i, page, inHead: true))
+            {
+                continue;
+            }
+            var words = LayoutText.CountWords(line);
+
+            if (page.Headline is null)
+            {
+                // A question can be a headline; prose below a headline cannot be part of the head.
+                var isQuestionHeadline = line.EndsWith('?') && words <= 20;
+                if (LayoutText.IsProse(line) && !isQuestionHeadline)
+                {
+                    break;
+                }
+                if (words >= MinHeadlineWords || line.Length >= 25)
+                {
+                    page.Headline = line;
+                    if (sectionCandidate is not null && sectionCandidateIndex == i - 1)
+                    {
+                        page.Section = sectionCandidate;
+                    }
+                }
+                else if (words <= 3 && char.IsUpper(line[0]))
+                {
+                    (sectionCandidate, sectionCandidateIndex) = (line, i);
+                }
+                continue;
+            }
+
+            if (LayoutText.IsProse(line))
+            {
+                break;
+            }
+            if (page.Byline.Count == 0 && page.Standfirst is null && words <= 8 && BylineParser.TryParseNameLine(line, out var author))
+            {
+                page.Byline.Add(author);
+            }
+            else if (page.Byline.Count == 0 && page.Standfirst is not null && words <= 8 && BylineParser.TryParseNameLine(line, out author))
+            {
+                page.Byline.Add(author);
+            }
+            else if (page.Standfirst is null && words >= MinStandfirstWords && page.Byline.Count == 0)
+            {
+                page.Standfirst = line;
+            }
+        }
+        return i >= MaxHeadLines && lines.Count > MaxHeadLines && page.Headline is null ? 0 : i;
+    }
+
+    /// <summary>Lines with one meaning wherever they stand: chrome, dates, bylines, credits lines, photo captions.</summary>
+    private static bool TryTakeAnywhere(List<string> lines, ref int i, PageBuilder page, bool inHead)
+    {
+        var line = lines[i];
+        if (TryTakeImage(lines, ref i, page))
+        {
+            return true;
+        }
+        if (ChromeDetector.IsRelativeStamp(line))
+        {
+            return true;
+        }
+        if (PublishedDateParser.TryParseDateLine(line, out var date))
+        {
+            page.AddDate(date, inHead);
+            return true;
+        }
+        if (ChromeDetector.IsChrome(line))
+        {
+            return true;
+        }
+        if (BylineParser.TryParseByLine(line, out var authors))
+        {
+            page.AddAuthors(authors);
+            return true;
+        }
+        if (ContributorLineParser.TryParse(line, out var contributors))
+        {
+            page.Contributors.AddRange(contributors);
+            return true;
+        }
+        return false;
+    }
+
+    private static bool TryTakeImage(List<string> lines, ref int i, PageBuilder page)
+    {
+        var line = lines[i];
+        if (i + 1 < lines.Count && !ChromeDetector.IsCopyrightLine(lines[i + 1])
+            && ImageCreditParser.TryParseCreditLine(lines[i + 1], out var credit)
+            && !ImageCreditParser.TryParseCreditLine(line, out _) && !ChromeDetector.IsChrome(line))
+        {
+            page.Images.Add(new ImageDraft(line, credit));
+            i++;
+            return true;
+        }
+        if (ImageCreditParser.TryParseCaptionWithCredit(line, out var caption, out credit))
+        {
+            page.Images.Add(new ImageDraft(caption, credit));
+            return true;
+        }
+        // A credit with no caption above it still is not article text.
+        return !ChromeDetector.IsCopyrightLine(line) && ImageCreditParser.TryParseCreditLine(line, out _);
+    }
+
+    /// <summary>Back from the end over lines that are not prose, or are prose-shaped chrome and credits lines.</summary>
+    private static int FindTailStart(List<string> lines, int headEnd)
+    {
+        var j = lines.Count;
+        while (j > headEnd)
+        {
+            var line = lines[j - 1];
+            var isTail = !LayoutText.IsProse(line)
+                || ChromeDetector.IsChrome(line)
+                || ContributorLineParser.TryParse(line, out _)
+                || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _)
+                || (j < lines.Count && ImageCreditParser.TryParseCreditLine(lines[j], out _) && !ChromeDetector.IsCopyrightLine(lines[j]));
+            if (!isTail)
+            {
+                break;
+            }
+            j--;
+        }
+        return j;
+    }
+
+    private static void ReadBody(List<string> lines, int start, int end, PageBuilder page)
+    {
+        var listMode = ListMode.None;
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i];
+            if (TryTakeAnywhere(lines, ref i, page, inHead: false))
+            {
+                continue;
+            }
+            if (TryTakeHeaderOrList(line, ref listMode, page, requireHeader: true))
+            {
+                continue;
+            }
+            page.Body.Add(line);
+        }
+    }
+
+    private static void ReadTail(List<string> lines, int start, PageBuilder page)
+    {
+        var listMode = ListMode.None;
+        for (var i = start; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (listMode == ListMode.Tags && TagLineParser.IsSingleTag(line))
+            {
+                page.Tags.Add(line);
+                continue;
+            }
+            if (TryTakeImage(lines, ref i, page) || TryTakeHeaderOrList(line, ref listMode, page, requireHeader: false))
+            {
+                continue;
+            }
+            if (TryTakeAnywhere(lines, ref i, page, inHead: false))
+            {
+                continue;
+            }
+            if (LayoutText.IsProse(line))
+            {
+                page.Body.Add(line);
+            }
+            else if (LayoutText.CountWords(line) is >= 3 and <= MaxRelatedHeadlineWords)
+            {
+                page.Related.Add(line);
+            }
+        }
+    }
+
+    /// <summary>"Read more:" / "Topics" headers, the lists under them, and tag lines.</summary>
+    private static bool TryTakeHeaderOrList(string line, ref ListMode mode, PageBuilder page, bool requireHeader)
+    {
+        if (ChromeDetector.IsRelatedHeader(line))
+        {
+            mode = ListMode.Related;
+            return true;
+        }
+        if (ChromeDetector.IsTagHeader(line))
+        {
+            mode = ListMode.Tags;
+            return true;
+        }
+        if (TagLineParser.TryParseLabelled(line, out var tags))
+        {
+            page.Tags.AddRange(tags);
+            return true;
+        }
+        if (TryTakeInlineRelated(line, page))
+        {
+            return true;
+        }
+        if (LayoutText.IsProse(line))
+        {
+            mode = ListMode.None;
+            return false;
+        }
+        if (mode == ListMode.Tags && TagLineParser.IsSingleTag(line))
+        {
+            page.Tags.Add(line);
+            return true;
+        }
+        if (mode == ListMode.Related && LayoutText.CountWords(line) is >= 2 and <= MaxRelatedHeadlineWords)
+        {
+            page.Related.Add(line);
+            return true;
+        }
+        if (!requireHeader && TagLineParser.TryParseCommaLine(line, out tags))
+        {
+            page.Tags.AddRange(tags);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Read more: Other article's headline" on one line.</summary>
+    private static bool TryTakeInlineRelated(string line, PageBuilder page)
+    {
+        var colon = line.IndexOf(':');
+        if (colon is <= 0 or > 30 || colon + 2 >= line.Length)
+        {
+            return false;
+        }
+        if (!ChromeDetector.IsRelatedHeader(line[..colon]))
+        {
+            return false;
+        }
+        var headline = line[(colon + 1)..].Trim();
+        if (LayoutText.CountWords(headline) is < 2 or > MaxRelatedHeadlineWords)
+        {
+            return false;
+        }
+        page.Related.Add(headline);
+        return true;
+    }
+
+    private enum ListMode
+    {
+        None,
+        Related,
+        Tags,
+    }
+
+    /// <summary>What the zones have found so far; <see cref="Build"/> settles headline, lead and dateline.</summary>
+    private sealed class PageBuilder
+    {
+        private PageDate? headDate;
+        private PageDate? headUpdate;
+        private PageDate? bodyDate;
+
+        public string? Headline { get; set; }
+        public string? Section { get; set; }
+        public string? Standfirst { get; set; }
+        public List<BylineAuthor> Byline { get; } = [];
+        public List<ContributorDraft> Contributors { get; } = [];
+        public List<string> Body { get; } = [];
+        public List<ImageDraft> Images { get; } = [];
+        public List<string> Related { get; } = [];
+        public List<string> Tags { get; } = [];
+
+        public void AddDate(PageDate date, bool inHead)
+        {
+            if (!inHead)
+            {
+                bodyDate ??= date;
+            }
+            else if (date.IsUpdate)
+            {
+                headUpdate ??= date;
+            }
+            else
+            {
+                headDate ??= date;
+            }
+        }
+
+        public void AddAuthors(IReadOnlyList<BylineAuthor> authors)
+        {
+            foreach (var author in authors)
+            {
+                if (!Byline.Exists(a => string.Equals(a.Name, author.Name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    Byline.Add(author);
+                }
+            }
+        }
+
+        public DocumentLayout Build()
+        {
+            string? datelineCity = null;
+            string? source = null;
+            if (Body.Count > 0 && DatelineParser.TryParse(Body[0], out var dateline))
+            {
+                datelineCity = dateline.City;
+                source = dateline.Agency;
+                Body[0] = Body[0][dateline.Length..].TrimStart();
+            }
+
+            var headlineDerived = Headline is null;
+            var headline = Headline
+                ?? (Body.Count > 0 ? HeadlineDeriver.Derive(Body[0]) : Standfirst is not null ? HeadlineDeriver.Derive(Standfirst) : "");
+
+            var date = headDate ?? headUpdate ?? bodyDate;
+            return new DocumentLayout
+            {
+                Headline = headline,
+                HeadlineDerived = headlineDerived,
+                Standfirst = Standfirst,
+                Section = Section,
+                PublishedAt = date?.Instant,
+                PublishedDateOnly = date?.DateOnly ?? false,
+                Source = source,
+                Dateline = datelineCity,
+                Byline = Byline,
+                Contributors = DistinctContributors(),
+                Body = Body,
+                Images = Images,
+                Related = Related.Distinct(StringComparer.Ordinal).ToArray(),
+                Tags = Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            };
+        }
+
+        /// <summary>Once each, and not those already credited as byline authors.</summary>
+        private List<ContributorDraft> DistinctContributors()
+        {
+            var result = new List<ContributorDraft>(Contributors.Count);
+            foreach (var contributor in Contributors)
+            {
+                var isAuthor = Byline.Exists(a => string.Equals(a.Name, contributor.Name, StringComparison.OrdinalIgnoreCase));
+                var isRepeat = result.Exists(c => string.Equals(c.Name, contributor.Name, StringComparison.OrdinalIgnoreCase) && c.Role == contributor.Role);
+                if (!isAuthor && !isRepeat)
+                {
+                    result.Add(contributor);
+                }
+            }
+            return result;
+        }
     }
 }

@@ -1,0 +1,162 @@
+namespace NewsApi.Ingestion.Layout.Bylines;
+
+/// <summary>Reads author names (and their job titles) from byline lines, dropping "By", outlets and titles.</summary>
+internal static class BylineParser
+{
+    private const int MaxBylineLength = 200;
+
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "senior", "chief", "deputy", "associate", "managing", "executive", "contributing", "special", "staff", "political",
+        "science", "health", "business", "economics", "economic", "foreign", "diplomatic", "defence", "defense", "security",
+        "technology", "tech", "environment", "climate", "education", "sport", "sports", "culture", "arts", "legal", "home",
+        "world", "international", "investigations", "investigative", "data", "global", "energy", "markets", "finance",
+        "financial", "media", "transport", "medical", "bureau", "news", "digital", "social", "affairs", "correspondent",
+    };
+
+    /// <summary>"By Jane Roe", "By JANE ROE and John Doe, Reuters", "By Jane Roe | The Times", "By Ravi Chandran, Science correspondent".</summary>
+    public static bool TryParseByLine(string line, out IReadOnlyList<BylineAuthor> authors)
+    {
+        authors = [];
+        if (line.Length is < 5 or > MaxBylineLength || !line.StartsWith("by", StringComparison.OrdinalIgnoreCase)
+            || line[2] is not (' ' or ':'))
+        {
+            return false;
+        }
+        var rest = line.AsSpan(3).TrimStart(": ");
+        var bar = rest.IndexOfAny('|', '—', '–');
+        if (bar >= 0)
+        {
+            rest = rest[..bar];
+        }
+        var found = new List<BylineAuthor>();
+        foreach (var piece in SplitNameList(rest.TrimEnd(" .").ToString()))
+        {
+            AddPiece(found, piece);
+        }
+        authors = found;
+        return found.Count > 0;
+    }
+
+    /// <summary>A head line of a name alone or a name and a job title: "Ravi Chandran Science correspondent".</summary>
+    public static bool TryParseNameLine(string line, out BylineAuthor author)
+    {
+        author = default!;
+        if (line.Length > 80 || line.AsSpan().IndexOfAny(".!?;:\"“”") >= 0)
+        {
+            return false;
+        }
+        var cleaned = line.Replace(",", " ", StringComparison.Ordinal);
+        if (TrySplitNameAndTitle(cleaned, out var name, out var title))
+        {
+            author = new BylineAuthor(PersonNameText.FixCapitals(name), title);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Splits "A, B and C" and "A & B" into pieces; "in Oslo" / "at Oslo" endings are dropped.</summary>
+    internal static IEnumerable<string> SplitNameList(string text)
+    {
+        foreach (var commaPiece in text.Split([',', ';', '&'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            foreach (var andPiece in commaPiece.Split([" and ", " And ", " AND "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var piece = andPiece.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? andPiece[4..] : andPiece;
+                yield return StripPlace(piece);
+            }
+        }
+    }
+
+    private static string StripPlace(string piece)
+    {
+        foreach (var marker in (ReadOnlySpan<string>)[" in ", " from ", " at "])
+        {
+            var at = piece.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return piece[..at].Trim();
+            }
+        }
+        return piece.Trim();
+    }
+
+    private static void AddPiece(List<BylineAuthor> found, string piece)
+    {
+        if (piece.Length == 0)
+        {
+            return;
+        }
+        if (PersonNameText.LooksLikeName(piece))
+        {
+            found.Add(new BylineAuthor(PersonNameText.FixCapitals(piece), null));
+            return;
+        }
+        if (TrySplitNameAndTitle(piece, out var name, out var title))
+        {
+            found.Add(new BylineAuthor(PersonNameText.FixCapitals(name), title));
+            return;
+        }
+        if (found.Count > 0 && found[^1].Title is null && ContainsTitleHead(piece))
+        {
+            found[^1] = found[^1] with { Title = piece };
+        }
+    }
+
+    private static bool ContainsTitleHead(string text)
+    {
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (PersonNameText.TitleHeadWords.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Name first, then a title that ends in a title head word; the name keeps at least two words.</summary>
+    private static bool TrySplitNameAndTitle(string text, out string name, out string? title)
+    {
+        name = "";
+        title = null;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 10)
+        {
+            return false;
+        }
+        var head = Array.FindIndex(words, w => PersonNameText.TitleHeadWords.Contains(w));
+        if (head < 0)
+        {
+            var whole = string.Join(' ', words);
+            if (words.Length <= 4 && PersonNameText.LooksLikeName(whole))
+            {
+                name = whole;
+                return true;
+            }
+            return false;
+        }
+        if (head < 2)
+        {
+            return false;
+        }
+        var start = head;
+        while (start - 1 >= 2 && (TitleModifiers.Contains(words[start - 1]) || char.IsLower(words[start - 1][0])))
+        {
+            start--;
+        }
+        // "Science correspondent": a capitalized topic before a lower-case title head belongs to the title.
+        if (start == head && start - 1 >= 2 && char.IsLower(words[head][0]) && char.IsUpper(words[start - 1][0]))
+        {
+            start--;
+        }
+        var candidate = string.Join(' ', words[..start]);
+        if (!PersonNameText.LooksLikeName(candidate))
+        {
+            return false;
+        }
+        name = candidate;
+        title = string.Join(' ', words[start..]);
+        return true;
+    }
+}

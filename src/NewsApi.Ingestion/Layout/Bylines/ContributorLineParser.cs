@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace NewsApi.Ingestion.Layout.Bylines;
+
+/// <summary>Reads credit lines: "Reporting by X; additional reporting by Y in Oslo; Editing by Z", "X and Y contributed to this report".</summary>
+internal static partial class ContributorLineParser
+{
+    private const int MaxLineLength = 400;
+
+    public static bool TryParse(string line, out IReadOnlyList<ContributorDraft> contributors)
+    {
+        contributors = [];
+        if (line.Length is < 8 or > MaxLineLength
+            || (!line.Contains(" by", StringComparison.OrdinalIgnoreCase) && !line.Contains("contributed", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        var text = line.AsSpan().Trim().TrimStart('(').TrimEnd(" .)").ToString();
+        var found = new List<ContributorDraft>();
+
+        var contributed = ContributedForm().Match(text);
+        if (contributed.Success)
+        {
+            var role = contributed.Groups["what"].Value.Contains("research", StringComparison.OrdinalIgnoreCase) ? "research" : "reporting";
+            AddNames(found, contributed.Groups["names"].Value, role);
+            contributors = found;
+            return found.Count > 0;
+        }
+
+        foreach (var segment in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var match = RoleByForm().Match(segment);
+            if (!match.Success)
+            {
+                return false;
+            }
+            AddNames(found, match.Groups["names"].Value, RoleName(match.Groups["role"].Value));
+        }
+        contributors = found;
+        return found.Count > 0;
+    }
+
+    private static void AddNames(List<ContributorDraft> found, string names, string role)
+    {
+        foreach (var piece in BylineParser.SplitNameList(names))
+        {
+            if (PersonNameText.LooksLikeName(piece))
+            {
+                found.Add(new ContributorDraft(PersonNameText.FixCapitals(piece), role));
+            }
+        }
+    }
+
+    private static string RoleName(string printed)
+    {
+        var role = printed.ToLowerInvariant().Replace("fact checking", "fact-checking", StringComparison.Ordinal);
+        return role switch
+        {
+            "compiled" or "compiling" => "compiling",
+            "produced" => "production",
+            "photographs" or "photos" => "photography",
+            "edited" => "editing",
+            "written" => "writing",
+            "reported" => "reporting",
+            _ => role,
+        };
+    }
+
+    [GeneratedRegex(@"^(?:additional\s+|further\s+)?(?<role>reporting|writing|editing|fact[- ]checking|graphics|research|photography|photographs|photos|production|translation|design|video|data|compiled|compiling|produced|edited|written|reported)\s+by:?\s+(?<names>.{3,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleByForm();
+
+    [GeneratedRegex(@"^(?<names>[^;]{3,200}?)\s+contributed\s+(?<what>to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting|research)\b.{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContributedForm();
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+
+namespace NewsApi.Ingestion.Layout.Chrome;
+
+/// <summary>Tells site chrome (buttons, banners, footers, counters, relative stamps) from article text.</summary>
+internal static partial class ChromeDetector
+{
+    // Chrome labels are short; longer lines are never tested against the phrase list, which keeps the check linear.
+    private const int MaxUiLineLength = 160;
+    private const int MaxPrefixLineLength = 400;
+
+    /// <summary>Chrome wherever it appears: known labels (also glued together), banners, counters, copyright lines.</summary>
+    public static bool IsChrome(string line) =>
+        IsMadeOfKnownPhrases(line)
+        || HasChromePrefix(line)
+        || IsCopyrightLine(line)
+        || (line.Length <= MaxUiLineLength && (CommentCount().IsMatch(line) || RelativeStamp().IsMatch(line)));
+
+    /// <summary>"Updated 2 hours ago", "5 mins ago", "Just now": a stamp relative to when the page was scraped, not a date.</summary>
+    public static bool IsRelativeStamp(string line) => line.Length <= MaxUiLineLength && RelativeStamp().IsMatch(line);
+
+    public static bool IsMadeOfKnownPhrases(string line) => IsCoveredBy(line, KnownUiPhrases.Exact);
+
+    public static bool IsRelatedHeader(string line) => IsHeader(line, KnownUiPhrases.RelatedHeaders);
+
+    public static bool IsTagHeader(string line) => IsHeader(line, KnownUiPhrases.TagHeaders);
+
+    /// <summary>"© 2024 Example Media", "Copyright 2023 ...": a site's copyright, unlike "© AGENCY / Name", a photo credit.</summary>
+    public static bool IsCopyrightLine(string line)
+    {
+        if (line.Length > MaxPrefixLineLength)
+        {
+            return false;
+        }
+        var startsAsCopyright = line.StartsWith('©') || line.StartsWith("(c)", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
+        return startsAsCopyright && (YearNumber().IsMatch(line) || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool HasChromePrefix(string line)
+    {
+        if (line.Length > MaxPrefixLineLength)
+        {
+            return false;
+        }
+        foreach (var prefix in KnownUiPhrases.Prefixes)
+        {
+            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsHeader(string line, string[] headers)
+    {
+        if (line.Length > 60)
+        {
+            return false;
+        }
+        var trimmed = TrimHeaderPunctuation(line.AsSpan());
+        foreach (var header in headers)
+        {
+            if (trimmed.Equals(header, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> TrimHeaderPunctuation(ReadOnlySpan<char> line) =>
+        line.Trim().TrimEnd(":›»>…|-–— ").TrimStart("›»>|-–— ");
+
+    /// <summary>Whether the whole line is a sequence of phrases, glued or separated by punctuation.</summary>
+    private static bool IsCoveredBy(string line, string[] phrases)
+    {
+        if (line.Length == 0 || line.Length > MaxUiLineLength)
+        {
+            return false;
+        }
+        var text = TrimHeaderPunctuation(line.AsSpan());
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        Span<bool> reachable = stackalloc bool[text.Length + 1];
+        reachable[0] = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!reachable[i])
+            {
+                continue;
+            }
+            if (IsPhraseSeparator(text[i]))
+            {
+                reachable[i + 1] = true;
+                continue;
+            }
+            var rest = text[i..];
+            foreach (var phrase in phrases)
+            {
+                if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+                {
+                    reachable[i + phrase.Length] = true;
+                }
+            }
+        }
+        return reachable[text.Length];
+    }
+
+    private static bool IsPhraseSeparator(char c) => c is ' ' or '·' or '|' or '•' or '/' or '-' or '–' or '—' or ':' or ',';
+
+    [GeneratedRegex(@"^\d[\d,.]*[kK]?\s+comments?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentCount();
+
+    [GeneratedRegex(@"^(?:(?:updated|published|posted|last updated|modified)\s*:?\s*)?(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today|moments ago)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeStamp();
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearNumber();
+}

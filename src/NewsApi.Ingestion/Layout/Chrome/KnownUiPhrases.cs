@@ -1,0 +1,58 @@
+namespace NewsApi.Ingestion.Layout.Chrome;
+
+/// <summary>Labels of buttons, banners and widgets that news sites print around an article.</summary>
+/// <remarks>
+/// Why a list: most chrome is caught by shape (short unpunctuated lines in the head or tail), but inside the
+/// body a button label looks like a one-word paragraph, and glued labels ("Community standardsDiscussion")
+/// can only be split by knowing the words. These are generic site labels, not text of any one document.
+/// </remarks>
+internal static class KnownUiPhrases
+{
+    /// <summary>A line made only of these (case-insensitive, optionally glued or separated by · | • /) is chrome.</summary>
+    public static readonly string[] Exact =
+    [
+        "listen live", "listen", "listen to this article", "get short url", "short url", "copy link", "copy url",
+        "advertisement", "advertising", "sponsored", "sponsored content", "scroll to continue", "continue reading",
+        "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+        "tweet", "email", "e-mail", "print", "whatsapp", "facebook", "twitter", "linkedin", "telegram", "reddit",
+        "we use cookies", "accept", "accept all", "accept cookies", "reject all", "decline", "manage preferences",
+        "manage cookies", "cookie settings", "cookie policy", "privacy policy", "terms of use", "terms of service",
+        "sign up", "sign in", "log in", "login", "register", "subscribe", "subscribe now", "newsletter", "newsletters",
+        "sign up for our newsletter", "read more", "read next", "click here", "more", "see more", "load more",
+        "community standards", "discussion", "comments", "show comments", "view comments", "hide comments",
+        "skip to main content", "skip to content", "skip to navigation", "menu", "search", "home", "close",
+        "back to top", "most read", "most popular", "most viewed", "trending", "recommended", "you may also like",
+        "follow us", "related", "related stories", "related articles", "related content", "more on this story",
+        "see also", "topics", "tags", "watch", "watch live", "live", "video", "play", "play video", "audio",
+        "save", "save article", "bookmark", "gift this article", "gift article", "contact us", "about us",
+        "all rights reserved", "our standards", "the thomson reuters trust principles", "report an error",
+        "report this ad", "updated", "gallery",
+    ];
+
+    /// <summary>A line starting with one of these is chrome: banners and footers whose tail varies by site.</summary>
+    public static readonly string[] Prefixes =
+    [
+        "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use",
+        "sign up for", "subscribe to", "follow us on", "follow us:", "our standards:", "click here",
+        "copyright ©", "copyright (c)", "copyright 19", "copyright 20", "all rights reserved", "read more at",
+        "advertisement", "skip to", "get the latest", "download our app", "download the app", "join the conversation",
+        "log in to comment", "sign in to comment", "comments are closed", "this article was amended",
+        "you have reached your limit", "already a subscriber", "support our journalism",
+    ];
+
+    /// <summary>Headers that introduce a list of other articles' headlines.</summary>
+    public static readonly string[] RelatedHeaders =
+    [
+        "read more", "related", "related stories", "related articles", "related content", "related coverage",
+        "more on this story", "more on this topic", "see also", "you may also like", "recommended",
+        "read next", "more from", "most read", "most popular", "most viewed", "also read", "read also",
+        "more stories", "latest news", "more news", "further reading",
+    ];
+
+    /// <summary>Headers that introduce the page's own tags, one per line or on the same line.</summary>
+    public static readonly string[] TagHeaders =
+    [
+        "topics", "tags", "tagged", "keywords", "filed under", "more on these topics", "explore more on these topics",
+        "related topics", "subjects",
+    ];
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace NewsApi.Ingestion.Layout;
+
+/// <summary>The wire dateline opening a lead: the city as printed and the agency, such as "CHISINAU (Sputnik) -".</summary>
+internal readonly record struct Dateline(string City, string? Agency, int Length);
+
+internal static partial class DatelineParser
+{
+    // A dateline is a short prefix; only this much of the lead is ever examined.
+    private const int MaxPrefix = 160;
+
+    /// <summary>Finds "CITY (Agency) -", "CITY, March 9 (Reuters) -", "City, Country (AP) —" or "CITY — " at the start of a paragraph.</summary>
+    public static bool TryParse(string paragraph, out Dateline dateline)
+    {
+        dateline = default;
+        var head = paragraph.Length > MaxPrefix ? paragraph[..MaxPrefix] : paragraph;
+
+        var match = WithAgency().Match(head);
+        if (match.Success)
+        {
+            var agency = match.Groups["agency"].Value.Trim();
+            dateline = new Dateline(match.Groups["city"].Value.Trim(), agency.Length == 0 ? null : agency, match.Length);
+            return match.Length < paragraph.Length;
+        }
+
+        match = CapitalCityOnly().Match(head);
+        if (match.Success && match.Groups["city"].Value.Count(char.IsLetter) >= 3)
+        {
+            dateline = new Dateline(match.Groups["city"].Value.Trim(), null, match.Length);
+            return match.Length < paragraph.Length;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?:,\s*[^()\n]{1,60}?)?\s*\((?<agency>[^()\n]{1,40})\)\s*[-–—]{1,2}\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex WithAgency();
+
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?:,\s*[\p{L}. ]{1,40}?)?\s+[-–—]{1,2}\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalCityOnly();
+}

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+
+namespace NewsApi.Ingestion.Layout.Images;
+
+/// <summary>Recognizes photo credits, alone on a line ("© REUTERS / Name") or ending a caption ("... Photograph: X/Y").</summary>
+internal static partial class ImageCreditParser
+{
+    private const int MaxCreditLineLength = 160;
+    private const int MaxCaptionLength = 600;
+
+    /// <summary>Agencies and libraries whose name ends a slash credit: "Jane Doe/Getty Images", "X/AFP via Getty Images".</summary>
+    private static readonly string[] PhotoAgencySuffixes =
+    [
+        "getty images", "afp", "reuters", "ap", "ap photo", "epa", "epa-efe", "shutterstock", "alamy", "pa", "pa images",
+        "pa wire", "bloomberg", "anadolu", "anadolu agency", "xinhua", "sputnik", "tass", "ria novosti", "nurphoto",
+        "sopa images", "zuma press", "zuma wire", "imago", "dpa", "picture alliance", "handout", "reuters pictures",
+        "the associated press", "associated press", "eyevine", "rex", "rex features", "contributor", "pool", "file",
+    ];
+
+    /// <summary>A line that is only a credit: "© REUTERS / Yasin Bulbul/Presidential Palace", "Photo: Jane Doe", "Jane Doe/Getty Images".</summary>
+    public static bool TryParseCreditLine(string line, out string credit)
+    {
+        credit = "";
+        if (line.Length is < 2 or > MaxCreditLineLength)
+        {
+            return false;
+        }
+        if (line[0] == '©' || line.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase))
+        {
+            credit = line.AsSpan(line[0] == '©' ? 1 : 3).Trim().ToString();
+            return credit.Length > 0;
+        }
+        var labelled = LabelledCreditLine().Match(line);
+        if (labelled.Success)
+        {
+            credit = labelled.Groups["credit"].Value.Trim();
+            return credit.Length > 0;
+        }
+        if (IsSlashAgencyCredit(line.AsSpan()))
+        {
+            credit = line.Trim();
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A caption whose credit ends the line: "Caption. Photograph: X/Y", "Caption [File: Name/Agency]", "Caption (Photo by X/Agency)".</summary>
+    public static bool TryParseCaptionWithCredit(string line, out string caption, out string credit)
+    {
+        caption = credit = "";
+        if (line.Length is < 10 or > MaxCaptionLength)
+        {
+            return false;
+        }
+
+        var tail = line.Length > MaxCreditLineLength + 40 ? line[^(MaxCreditLineLength + 40)..] : line;
+        var offset = line.Length - tail.Length;
+
+        var bracketed = BracketedCredit().Match(tail);
+        if (bracketed.Success)
+        {
+            caption = line[..(offset + bracketed.Index)].TrimEnd();
+            credit = bracketed.Groups["credit"].Value.Trim();
+            return caption.Length > 0 && credit.Length > 0;
+        }
+
+        var labelled = TrailingLabelledCredit().Match(tail);
+        if (labelled.Success)
+        {
+            caption = line[..(offset + labelled.Index)].TrimEnd();
+            credit = labelled.Groups["credit"].Value.Trim();
+            return caption.Length > 0 && credit.Length > 0;
+        }
+
+        // "Caption. Jane Doe/Getty Images": the last sentence is the credit.
+        var lastStop = line.LastIndexOf(". ", StringComparison.Ordinal);
+        if (lastStop > 0)
+        {
+            var last = line.AsSpan(lastStop + 2).Trim();
+            if (last.Length <= MaxCreditLineLength && IsSlashAgencyCredit(last))
+            {
+                caption = line[..(lastStop + 1)];
+                credit = last.ToString();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsSlashAgencyCredit(ReadOnlySpan<char> text)
+    {
+        var slash = text.LastIndexOf('/');
+        if (slash < 0 || text.Length > 80 || text.IndexOfAny(".!?\"“”") >= 0 && !text.EndsWith(".", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var agency = text[(slash + 1)..].Trim().TrimEnd('.');
+        var viaAt = agency.IndexOf(" via ", StringComparison.OrdinalIgnoreCase);
+        if (viaAt >= 0)
+        {
+            agency = agency[(viaAt + 5)..];
+        }
+        foreach (var suffix in PhotoAgencySuffixes)
+        {
+            if (agency.Equals(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return CountWords(text) <= 8;
+            }
+        }
+        return false;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var range in text.Split(' '))
+        {
+            if (!text[range].IsEmpty)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    [GeneratedRegex(@"^(?:Photograph|Photo|Photos|Picture|Image|Illustration|Credit|Photo credit|Image credit|Photography|Source)\s*:\s*(?<credit>.{2,140})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledCreditLine();
+
+    [GeneratedRegex(@"\s*[\[(](?:File|Photo|Image|Picture|Credit|Image credit|Photo credit|Photograph)\s*:\s*(?<credit>[^\[\]()]{2,140})[\])]\.?$|\s*\((?:Photo|Image|Picture)s?\s+by\s+(?<credit>[^()]{2,140})\)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedCredit();
+
+    [GeneratedRegex(@"(?<=[.!?”""')\]]|^|\s)\s*(?:Photograph|Photo|Picture|Image|Illustration|Credit|Photo credit|Image credit|Composite)\s*:\s*(?<credit>[^:]{2,140})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingLabelledCredit();
+}

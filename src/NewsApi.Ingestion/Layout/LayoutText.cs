@@ -1,0 +1,52 @@
+namespace NewsApi.Ingestion.Layout;
+
+/// <summary>Shape measures of a line that the layout rules share: word count, sentence ending, title shape.</summary>
+internal static class LayoutText
+{
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = c != ' ';
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+            inWord = isWordChar;
+        }
+        return count;
+    }
+
+    /// <summary>Whether the line ends as a sentence does: a full stop, ! or ?, possibly inside closing quotes or brackets.</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd(" \"'”’»)]");
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…';
+    }
+
+    /// <summary>Whether the line holds sentence punctuation anywhere ('. ', '! ', '? ' or a final stop).</summary>
+    public static bool HasSentencePunctuation(ReadOnlySpan<char> line) =>
+        EndsSentence(line) || line.Contains(". ", StringComparison.Ordinal) || line.Contains("! ", StringComparison.Ordinal)
+        || line.Contains("? ", StringComparison.Ordinal);
+
+    /// <summary>Whether a paragraph reads as article text: a sentence ending, or too long to be a label or a headline.</summary>
+    public static bool IsProse(ReadOnlySpan<char> line) => EndsSentence(line) || CountWordsUpTo(line, 31) > 30;
+
+    private static int CountWordsUpTo(ReadOnlySpan<char> text, int limit)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = c != ' ';
+            if (isWordChar && !inWord && ++count >= limit)
+            {
+                return count;
+            }
+            inWord = isWordChar;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using NewsApi.Ingestion.Layout.Chrome;
+
+namespace NewsApi.Ingestion.Layout;
+
+/// <summary>The page's own tag line: "Tags: a | b", "Topics: a, b", or a bare "a, b, c" line closing the article.</summary>
+internal static partial class TagLineParser
+{
+    private const int MaxTagLineLength = 400;
+    private const int MaxTagWords = 5;
+
+    /// <summary>"Tags: a | b", "Topics: a, b".</summary>
+    public static bool TryParseLabelled(string line, out IReadOnlyList<string> tags)
+    {
+        tags = [];
+        if (line.Length > MaxTagLineLength)
+        {
+            return false;
+        }
+        var match = LabelledTags().Match(line);
+        if (!match.Success)
+        {
+            return false;
+        }
+        tags = SplitTags(match.Groups["tags"].Value, minimum: 1);
+        return tags.Count > 0;
+    }
+
+    /// <summary>"military, terrorism, talks, Syria, China": several short unpunctuated items.</summary>
+    public static bool TryParseCommaLine(string line, out IReadOnlyList<string> tags)
+    {
+        tags = [];
+        if (line.Length > MaxTagLineLength || line.Length == 0 || LayoutText.EndsSentence(line) || line.AsSpan().IndexOfAny("\"“”") >= 0)
+        {
+            return false;
+        }
+        tags = SplitTags(line, minimum: 3, separators: [',', '|', '•', '·']);
+        return tags.Count > 0;
+    }
+
+    /// <summary>One tag alone on a line, under a "Topics" header.</summary>
+    public static bool IsSingleTag(string line) =>
+        line.Length is > 0 and <= 40 && LayoutText.CountWords(line) <= MaxTagWords && !LayoutText.EndsSentence(line)
+        && !ChromeDetector.IsChrome(line);
+
+    private static IReadOnlyList<string> SplitTags(string text, int minimum, char[]? separators = null)
+    {
+        var items = text.Split(separators ?? [',', '|', ';', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (items.Length < minimum)
+        {
+            return [];
+        }
+        foreach (var item in items)
+        {
+            if (item.Length > 40 || LayoutText.CountWords(item) > MaxTagWords)
+            {
+                return [];
+            }
+        }
+        return items.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
+    [GeneratedRegex(@"^(?:tags|topics|tagged|tagged with|keywords|filed under|related topics|subjects)\s*:\s*(?<tags>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledTags();
+}
