@@ -41,10 +41,33 @@ const flatten = v => (!v ? [] : Array.isArray(v) ? v : Object.values(v).flat());
 const skippedLocales = new Set(['base', 'en_BORK', 'en_AU_ocker']); // not real name data
 const givenNames = new Set();
 const familyNames = new Set();
+// English news writes Russian and Ukrainian names in Latin letters: transliterate those locales (BGN/PCGN-style
+// tables, with the "-y" endings English copy prefers: "Дмитрий" gives "Dmitriy" and "Dmitry").
+const cyrillic = {
+  ru: { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' },
+  uk: { а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'yu', я: 'ya', "'": '', '’': '' },
+};
+function transliterate(name, table) {
+  let out = '';
+  for (const ch of name) {
+    const lower = ch.toLowerCase();
+    const latin = table[lower];
+    if (latin === undefined) return undefined;
+    out += ch !== lower && latin ? latin[0].toUpperCase() + latin.slice(1) : latin;
+  }
+  return out;
+}
+function latinForms(name, locale) {
+  if (latinName.test(name)) return [clean(name)];
+  const table = cyrillic[locale];
+  const latin = table && transliterate(clean(name), table);
+  if (!latin || !latinName.test(latin)) return [];
+  return latin.endsWith('iy') ? [latin, latin.slice(0, -2) + 'y'] : [latin];
+}
 for (const [locale, definitions] of Object.entries(allLocales)) {
   if (skippedLocales.has(locale) || !definitions.person) continue;
-  for (const n of flatten(definitions.person.first_name)) if (latinName.test(n) && !n.includes(' ')) givenNames.add(clean(n));
-  for (const n of flatten(definitions.person.last_name)) if (latinName.test(n) && !n.includes(' ')) familyNames.add(clean(n));
+  for (const n of flatten(definitions.person.first_name)) if (!n.includes(' ')) latinForms(n, locale).forEach(f => givenNames.add(f));
+  for (const n of flatten(definitions.person.last_name)) if (!n.includes(' ')) latinForms(n, locale).forEach(f => familyNames.add(f));
 }
 
 // ---------- places ----------

@@ -13,6 +13,13 @@ public sealed class NameListTests
     public void KnowsCommonGivenNames(string name) => Assert.True(GivenNames.Contains(name));
 
     [Theory]
+    [InlineData("Dmitry")]
+    [InlineData("Dmitriy")]
+    [InlineData("Volodymyr")]
+    [InlineData("Oleksandr")]
+    public void KnowsRussianAndUkrainianGivenNamesInLatinLetters(string name) => Assert.True(GivenNames.Contains(name));
+
+    [Theory]
     [InlineData("Minister")]
     [InlineData("Reuters")]
     [InlineData("anna")]
