@@ -1,7 +1,133 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NewsApi.Data;
+using NewsApi.Ingest;
+using NewsApi.Seeding;
+
 namespace NewsApi.Infrastructure;
+
+/// <summary>Database:Provider and ConnectionStrings:News, resolved and validated at startup.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+    public const string SqliteProvider = "Sqlite";
+    public const string ConnectionStringName = "News";
+
+    public string Provider { get; set; } = SqliteProvider;
+
+    /// <summary>ConnectionStrings:News; empty means a file data/news.db beside the app.</summary>
+    public string ConnectionString { get; set; } = "";
+
+    public bool IsSqlite => string.Equals(Provider, SqliteProvider, StringComparison.OrdinalIgnoreCase);
+}
 
 public static class DatabaseSetup
 {
-    // Owned by the data helper: registers NewsDbContext for Database:Provider and ConnectionStrings:News.
-    public static IServiceCollection AddNewsDatabase(this IServiceCollection services, IConfiguration configuration) => services;
+    /// <summary>Registers NewsDbContext for Database:Provider and ConnectionStrings:News, the upsert service, and a hosted service that migrates before anything else starts.</summary>
+    public static IServiceCollection AddNewsDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .Configure(options => options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? "")
+            .Validate(options => options.IsSqlite, "Database:Provider must be 'Sqlite'; no other provider is supported yet.")
+            .ValidateOnStart();
+
+        services.AddSingleton<SqliteConnectionSettingsInterceptor>();
+        services.AddDbContext<NewsDbContext>((provider, builder) =>
+        {
+            var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (!options.IsSqlite)
+            {
+                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use 'Sqlite'.");
+            }
+            builder.UseSqlite(ResolveSqliteConnectionString(options.ConnectionString), sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+            builder.AddInterceptors(provider.GetRequiredService<SqliteConnectionSettingsInterceptor>());
+        });
+
+        services.TryAddSingleton<ReadinessState>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<UpsertGate>();
+        services.AddScoped<ArticleUpsertService>();
+
+        // Registered before the seeding service: hosted services start in order, so the schema exists before seeding begins.
+        services.AddHostedService<DatabaseMigrator>();
+        return services;
+    }
+
+    internal const string SqliteMigrationsAssembly = "NewsApi.Migrations.Sqlite";
+
+    /// <summary>An empty connection string becomes data/news.db under the app's base directory; a file's directory is created when missing.</summary>
+    internal static string ResolveSqliteConnectionString(string configured)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
+            ? $"Data Source={Path.Combine(AppContext.BaseDirectory, "data", "news.db")}"
+            : configured);
+
+        var isInMemory = builder.Mode == SqliteOpenMode.Memory
+            || builder.DataSource.Length == 0
+            || string.Equals(builder.DataSource, ":memory:", StringComparison.OrdinalIgnoreCase);
+        if (!isInMemory)
+        {
+            var fullPath = Path.GetFullPath(builder.DataSource, AppContext.BaseDirectory);
+            builder.DataSource = fullPath;
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        }
+        return builder.ToString();
+    }
+}
+
+/// <summary>
+/// Every connection waits for a lock instead of failing at once, and enforces foreign keys.
+/// Microsoft.Data.Sqlite retries a busy statement until the command timeout, but a native busy timeout lets SQLite itself wait without spinning.
+/// </summary>
+internal sealed class SqliteConnectionSettingsInterceptor : DbConnectionInterceptor
+{
+    internal const int BusyTimeoutMilliseconds = 5000;
+    private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
+
+/// <summary>Applies migrations and switches the file to WAL before the app serves requests or seeds.</summary>
+internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ReadinessState readiness, ILogger<DatabaseMigrator> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+
+        // WAL is a property of the file: set once, it lets readers go on while the seeder writes.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA journal_mode = WAL;";
+            var journalMode = await command.ExecuteScalarAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database migrated; journal mode {JournalMode}", journalMode);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        readiness.MarkDatabaseReady();
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

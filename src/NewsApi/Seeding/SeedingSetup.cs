@@ -1,14 +1,35 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace NewsApi.Seeding;
 
 public static class SeedingSetup
 {
-    // Owned by the data helper: registers the seeding hosted service and readiness state.
-    public static IServiceCollection AddSeeding(this IServiceCollection services, IConfiguration configuration) => services;
+    internal const string ReadyTag = "ready";
 
-    // Owned by the data helper: /health/live at once, /health/ready once seeding has finished.
+    /// <summary>Registers the seeding hosted service, its document source, the readiness state and the health checks.</summary>
+    public static IServiceCollection AddSeeding(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SeedingOptions>()
+            .Bind(configuration.GetSection(SeedingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton<ReadinessState>();
+        services.TryAddSingleton<ISeedDocumentSource, FolderSeedDocumentSource>();
+        services.AddHostedService<SeedingService>();
+
+        services.AddHealthChecks()
+            .AddCheck<ReadinessHealthCheck>("readiness", tags: [ReadyTag])
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        return services;
+    }
+
+    /// <summary>/health/live answers at once; /health/ready answers 503 until migrations and seeding have finished.</summary>
     public static WebApplication MapNewsHealthChecks(this WebApplication app)
     {
-        app.MapGet("/health/live", () => Results.Ok());
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         return app;
     }
 }

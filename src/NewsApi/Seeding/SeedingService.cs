@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using NewsApi.Ingest;
+using NewsApi.Ingestion;
+
+namespace NewsApi.Seeding;
+
+public sealed record SeedingSummary(int Read, int Created, int Updated, int Unchanged, int Failed, TimeSpan Elapsed);
+
+/// <summary>Loads the seed documents through the parser and the one upsert path, then flips readiness.</summary>
+internal sealed class SeedingService(
+    ISeedDocumentSource source,
+    IServiceScopeFactory scopes,
+    ReadinessState readiness,
+    IOptions<SeedingOptions> options,
+    ILogger<SeedingService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            logger.LogInformation("Seeding is disabled");
+            readiness.MarkSeedingCompleted();
+            return;
+        }
+
+        // Let the host finish starting; seeding runs behind the readiness check.
+        await Task.Yield();
+        var summary = await SeedAsync(stoppingToken);
+        logger.LogInformation(
+            "Seeding finished: {Read} read, {Created} created, {Updated} updated, {Unchanged} unchanged, {Failed} failed in {ElapsedMs} ms",
+            summary.Read, summary.Created, summary.Updated, summary.Unchanged, summary.Failed, (long)summary.Elapsed.TotalMilliseconds);
+        readiness.MarkSeedingCompleted();
+    }
+
+    private async Task<SeedingSummary> SeedAsync(CancellationToken ct)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        int read = 0, created = 0, updated = 0, unchanged = 0, failed = 0;
+        await foreach (var document in source.ReadAsync(ct))
+        {
+            read++;
+            var outcome = await LoadAsync(document, ct);
+            switch (outcome)
+            {
+                case UpsertOutcome.Created: created++; break;
+                case UpsertOutcome.Updated: updated++; break;
+                case UpsertOutcome.Unchanged: unchanged++; break;
+                default: failed++; break;
+            }
+        }
+        return new SeedingSummary(read, created, updated, unchanged, failed, stopwatch.Elapsed);
+    }
+
+    /// <summary>Null when the document was skipped; one bad document never stops the others.</summary>
+    private async Task<UpsertOutcome?> LoadAsync(SeedDocument document, CancellationToken ct)
+    {
+        ArticleDraft draft;
+        try
+        {
+            draft = NewsDocumentParser.Parse(document.Text, document.Name);
+        }
+        catch (EmptyDocumentException exception)
+        {
+            logger.LogWarning("Skipped seed document {DocumentName}: {Reason}", document.Name, exception.Message);
+            return null;
+        }
+#pragma warning disable CA1031 // a parser bug on one document must not keep the others out
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            logger.LogError(exception, "Skipped seed document {DocumentName}: the parser failed", document.Name);
+            return null;
+        }
+
+        var problem = ArticleUpsertService.FindUnusableReason(draft);
+        if (problem is not null)
+        {
+            logger.LogWarning("Skipped seed document {DocumentName}: {Reason}", document.Name, problem);
+            return null;
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var upsert = scope.ServiceProvider.GetRequiredService<ArticleUpsertService>();
+            var result = await upsert.UpsertAsync(draft, ct);
+            logger.LogDebug("Seed document {DocumentName}: {Outcome} article {ArticleSlug}", document.Name, result.Outcome, result.Slug);
+            return result.Outcome;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Skipped seed document {DocumentName}: it could not be stored", document.Name);
+            return null;
+        }
+    }
+}
