@@ -130,17 +130,28 @@ for (const c of countries) {
     if (a === c.cca2 || a.includes(',')) continue; // ISO codes and inverted forms ("Korea, Republic of") never occur in running text
     forms.add(a);
   }
-  for (const form of [...forms]) {
-    // "Republic of Turkey" also gives "Turkey", the name English news still uses.
+  const shortNames = new Set([name]);
+  for (const form of forms) {
+    // "Republic of Turkey" also gives "Turkey", the English short name news still uses (trusted like the common name).
     const m = /^(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Grand Duchy|Federation) of (?:the )?(.+)$/.exec(form);
-    if (m && !m[1].includes(' of ')) forms.add(m[1]);
+    if (m && !m[1].includes(' of ')) shortNames.add(m[1]);
   }
-  for (const form of forms) registerWithFolded(form, 'country', name);
+  for (const form of forms) registerCountryForm(form, name);
+  for (const form of shortNames) registerWithFolded(form, 'country', name);
 }
 for (const c of iso3166_1) {
   const name = countryByCode.get(c.alpha_2);
   if (!name) continue;
-  for (const form of [c.name, c.common_name, c.official_name]) if (form && !form.includes(',')) registerWithFolded(form, 'country', name);
+  for (const form of [c.name, c.common_name, c.official_name]) if (form && !form.includes(',')) registerCountryForm(form, name);
+}
+// Countries are never flagged as ambiguous, so a one-word alternate spelling that is also a word or a person's name
+// ("Ísland" folded to "Island", "Mann", "Dominique") is left out; the common name ("Chad", "Jordan") always stays.
+function registerCountryForm(form, name) {
+  for (const spelling of new Set([clean(form), asciiFold(clean(form))])) {
+    const ambiguous = spelling !== name && !spelling.includes(' ')
+      && (dictionaryWords.has(spelling.toLowerCase()) || givenNames.has(spelling) || familyNames.has(spelling));
+    if (!ambiguous) register(spelling, 'country', name);
+  }
 }
 for (const [abbr, code] of Object.entries(abbreviations)) register(abbr, 'country', countryByCode.get(code));
 
