@@ -56,6 +56,17 @@ public static class LayoutParser
         for (; i < limit; i++)
         {
             var line = lines[i];
+            if (ChromeDetector.TryParseNavigation(line, out var navigation))
+            {
+                // Above a menu or breadcrumb stands the site's name, not the article's headline.
+                if (page.Standfirst is null && page.Byline.Count == 0 && !page.HasDate)
+                {
+                    (page.Headline, page.Section) = (null, null);
+                }
+                // A short breadcrumb ends in the article's section: "World | Europe".
+                (sectionCandidate, sectionCandidateIndex) = navigation.Length <= 3 ? (navigation[^1], i) : (null, -1);
+                continue;
+            }
             if (TryTakeAnywhere(lines, ref i, page, inHead: true))
             {
                 continue;
@@ -171,13 +182,37 @@ public static class LayoutParser
                 || ContributorLineParser.TryParse(line, out _)
                 || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _)
                 || (j < lines.Count && ImageCreditParser.TryParseCreditLine(lines[j], out _) && !ChromeDetector.IsCopyrightLine(lines[j]));
-            if (!isTail)
+            if (!isTail && !(j < lines.Count && IsBetweenChrome(lines, j - 1)))
             {
                 break;
             }
             j--;
         }
         return j;
+    }
+
+    /// <summary>A short sentence with chrome on both sides, such as a newsletter pitch, belongs to the widget around it.</summary>
+    private static bool IsBetweenChrome(List<string> lines, int i) =>
+        i > 0 && i + 1 < lines.Count && LayoutText.CountWords(lines[i]) <= 20
+        && ChromeDetector.IsChrome(lines[i - 1]) && ChromeDetector.IsChrome(lines[i + 1]);
+
+    /// <summary>"1. Headline", "• Headline": list numbering and bullets are not part of a related headline.</summary>
+    private static string StripListMarker(string line)
+    {
+        var i = 0;
+        while (i < line.Length && i < 4 && char.IsAsciiDigit(line[i]))
+        {
+            i++;
+        }
+        if (i > 0 && i + 1 < line.Length && line[i] is '.' or ')' && line[i + 1] == ' ')
+        {
+            return line[(i + 2)..];
+        }
+        if (line.Length > 2 && line[0] is '•' or '-' or '–' or '*' or '·' && line[1] == ' ')
+        {
+            return line[2..];
+        }
+        return line;
     }
 
     private static void ReadBody(List<string> lines, int start, int end, PageBuilder page)
@@ -219,11 +254,14 @@ public static class LayoutParser
             }
             if (LayoutText.IsProse(line))
             {
-                page.Body.Add(line);
+                if (!IsBetweenChrome(lines, i))
+                {
+                    page.Body.Add(line);
+                }
             }
             else if (LayoutText.CountWords(line) is >= 3 and <= MaxRelatedHeadlineWords)
             {
-                page.Related.Add(line);
+                page.Related.Add(StripListMarker(line));
             }
         }
     }
@@ -255,6 +293,11 @@ public static class LayoutParser
             mode = ListMode.None;
             return false;
         }
+        if (mode != ListMode.None && ChromeDetector.IsChrome(line))
+        {
+            mode = ListMode.None;
+            return true;
+        }
         if (mode == ListMode.Tags && TagLineParser.IsSingleTag(line))
         {
             page.Tags.Add(line);
@@ -262,7 +305,7 @@ public static class LayoutParser
         }
         if (mode == ListMode.Related && LayoutText.CountWords(line) is >= 2 and <= MaxRelatedHeadlineWords)
         {
-            page.Related.Add(line);
+            page.Related.Add(StripListMarker(line));
             return true;
         }
         if (!requireHeader && TagLineParser.TryParseCommaLine(line, out tags))
@@ -307,6 +350,8 @@ public static class LayoutParser
         private PageDate? headDate;
         private PageDate? headUpdate;
         private PageDate? bodyDate;
+
+        public bool HasDate => headDate is not null || headUpdate is not null;
 
         public string? Headline { get; set; }
         public string? Section { get; set; }

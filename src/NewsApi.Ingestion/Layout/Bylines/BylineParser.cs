@@ -18,12 +18,12 @@ internal static class BylineParser
     public static bool TryParseByLine(string line, out IReadOnlyList<BylineAuthor> authors)
     {
         authors = [];
-        if (line.Length is < 5 or > MaxBylineLength || !line.StartsWith("by", StringComparison.OrdinalIgnoreCase)
-            || line[2] is not (' ' or ':'))
+        var prefixLength = BylinePrefixLength(line);
+        if (line.Length > MaxBylineLength || prefixLength == 0)
         {
             return false;
         }
-        var rest = line.AsSpan(3).TrimStart(": ");
+        var rest = line.AsSpan(prefixLength).TrimStart(": ");
         var bar = rest.IndexOfAny('|', '—', '–');
         if (bar >= 0)
         {
@@ -33,9 +33,27 @@ internal static class BylineParser
         foreach (var piece in SplitNameList(rest.TrimEnd(" .").ToString()))
         {
             AddPiece(found, piece);
+            // "By signing up you agree...": a byline names someone first, or it is not a byline.
+            if (found.Count == 0)
+            {
+                return false;
+            }
         }
         authors = found;
         return found.Count > 0;
+    }
+
+    private static int BylinePrefixLength(string line)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["by", "posted by", "written by", "words by", "story by", "text by", "author:", "authors:"])
+        {
+            if (line.Length > prefix.Length + 3 && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && (prefix[^1] == ':' || line[prefix.Length] is ' ' or ':'))
+            {
+                return prefix.Length;
+            }
+        }
+        return 0;
     }
 
     /// <summary>A head line of a name alone or a name and a job title: "Ravi Chandran Science correspondent".</summary>
@@ -46,7 +64,7 @@ internal static class BylineParser
         {
             return false;
         }
-        var cleaned = line.Replace(",", " ", StringComparison.Ordinal);
+        var cleaned = StripPlace(line).Replace(",", " ", StringComparison.Ordinal);
         if (TrySplitNameAndTitle(cleaned, out var name, out var title))
         {
             author = new BylineAuthor(PersonNameText.FixCapitals(name), title);

@@ -44,11 +44,30 @@ internal static partial class ContributorLineParser
     {
         foreach (var piece in BylineParser.SplitNameList(names))
         {
-            if (PersonNameText.LooksLikeName(piece))
+            if (NameAtEnd(piece) is { } name)
             {
-                found.Add(new ContributorDraft(PersonNameText.FixCapitals(piece), role));
+                found.Add(new ContributorDraft(PersonNameText.FixCapitals(name), role));
             }
         }
+    }
+
+    /// <summary>The name closing a piece, past any outlet and job title: "Associated Press writer Lucía Beltrán" → "Lucía Beltrán".</summary>
+    private static string? NameAtEnd(string piece)
+    {
+        if (PersonNameText.LooksLikeName(piece))
+        {
+            return piece;
+        }
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = Math.Min(4, words.Length - 1); take >= 2; take--)
+        {
+            var tail = string.Join(' ', words[^take..]);
+            if (PersonNameText.LooksLikeName(tail) && !char.IsUpper(words[^(take + 1)][0]))
+            {
+                return tail;
+            }
+        }
+        return null;
     }
 
     private static string RoleName(string printed)

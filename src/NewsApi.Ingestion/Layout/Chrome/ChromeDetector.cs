@@ -13,6 +13,8 @@ internal static partial class ChromeDetector
     public static bool IsChrome(string line) =>
         IsMadeOfKnownPhrases(line)
         || HasChromePrefix(line)
+        || IsCookieBanner(line)
+        || TryParseNavigation(line, out _)
         || IsCopyrightLine(line)
         || (line.Length <= MaxUiLineLength && (CommentCount().IsMatch(line) || RelativeStamp().IsMatch(line)));
 
@@ -35,6 +37,47 @@ internal static partial class ChromeDetector
         var startsAsCopyright = line.StartsWith('©') || line.StartsWith("(c)", StringComparison.OrdinalIgnoreCase)
             || line.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
         return startsAsCopyright && (YearNumber().IsMatch(line) || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Consent banners word their sentence differently on every site, but always around cookies and consent.</summary>
+    private static bool IsCookieBanner(string line)
+    {
+        if (line.Length > MaxPrefixLineLength * 2 || !line.Contains("cookie", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        foreach (var cue in (ReadOnlySpan<string>)["consent", "accept", "partners", "we use", "privacy", "personalise", "personalize"])
+        {
+            if (line.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A menu or breadcrumb: "Home › Blog › Trips", "World | Europe", "NEWS | SPORT | OPINION".</summary>
+    public static bool TryParseNavigation(string line, out string[] items)
+    {
+        items = [];
+        if (line.Length > MaxUiLineLength || line.AsSpan().IndexOfAny("›»|>") < 0)
+        {
+            return false;
+        }
+        var parts = line.Split(['›', '»', '|', '>'], StringSplitOptions.TrimEntries);
+        if (parts.Length < 2)
+        {
+            return false;
+        }
+        foreach (var part in parts)
+        {
+            if (part.Length == 0 || part.Length > 40 || LayoutText.CountWords(part) > 4 || LayoutText.HasSentencePunctuation(part))
+            {
+                return false;
+            }
+        }
+        items = parts;
+        return true;
     }
 
     private static bool HasChromePrefix(string line)
@@ -71,7 +114,7 @@ internal static partial class ChromeDetector
     }
 
     private static ReadOnlySpan<char> TrimHeaderPunctuation(ReadOnlySpan<char> line) =>
-        line.Trim().TrimEnd(":›»>…|-–— ").TrimStart("›»>|-–— ");
+        line.Trim().TrimEnd(":›»>…|-–—. ").TrimStart("›»>|-–— ");
 
     /// <summary>Whether the whole line is a sequence of phrases, glued or separated by punctuation.</summary>
     private static bool IsCoveredBy(string line, string[] phrases)

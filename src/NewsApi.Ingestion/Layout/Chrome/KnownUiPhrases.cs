@@ -26,7 +26,11 @@ internal static class KnownUiPhrases
         "see also", "topics", "tags", "watch", "watch live", "live", "video", "play", "play video", "audio",
         "save", "save article", "bookmark", "gift this article", "gift article", "contact us", "about us",
         "all rights reserved", "our standards", "the thomson reuters trust principles", "report an error",
-        "report this ad", "updated", "gallery",
+        "report this ad", "updated", "gallery", "sign up here", "purchase licensing rights", "licensing rights",
+        "reuse this content", "leave a comment", "leave a reply", "post a comment", "add a comment", "you might also like",
+        "copied", "link copied", "enter your email", "enter your email address", "we value your privacy", "your privacy",
+        "privacy settings", "privacy options", "do not sell my personal information", "terms", "more from this section",
+        "view all", "see all", "open in app", "listen to article", "read in app", "go to homepage",
     ];
 
     /// <summary>A line starting with one of these is chrome: banners and footers whose tail varies by site.</summary>
@@ -37,7 +41,8 @@ internal static class KnownUiPhrases
         "copyright ©", "copyright (c)", "copyright 19", "copyright 20", "all rights reserved", "read more at",
         "advertisement", "skip to", "get the latest", "download our app", "download the app", "join the conversation",
         "log in to comment", "sign in to comment", "comments are closed", "this article was amended",
-        "you have reached your limit", "already a subscriber", "support our journalism",
+        "you have reached your limit", "already a subscriber", "support our journalism", "share on ", "share via ",
+        "share to ", "by signing up", "by subscribing", "by clicking", "enter your email", "get our newsletter",
     ];
 
     /// <summary>Headers that introduce a list of other articles' headlines.</summary>
@@ -46,7 +51,8 @@ internal static class KnownUiPhrases
         "read more", "related", "related stories", "related articles", "related content", "related coverage",
         "more on this story", "more on this topic", "see also", "you may also like", "recommended",
         "read next", "more from", "most read", "most popular", "most viewed", "also read", "read also",
-        "more stories", "latest news", "more news", "further reading",
+        "more stories", "latest news", "more news", "further reading", "you might also like", "you may like",
+        "read this next", "more like this", "related reading", "don't miss", "top stories",
     ];
 
     /// <summary>Headers that introduce the page's own tags, one per line or on the same line.</summary>

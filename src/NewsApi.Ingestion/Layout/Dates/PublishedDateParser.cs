@@ -299,7 +299,8 @@ internal static partial class PublishedDateParser
             "published" or "updated" or "posted" or "last" or "modified" or "first" or "on" or "at" or "date" or "time"
                 or "am" or "pm" or "a.m" or "p.m" or "a" or "p" or "m" or "st" or "nd" or "rd" or "th" or "of" or "created"
                 or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
-                or "mon" or "tue" or "tues" or "wed" or "thu" or "thur" or "thurs" or "fri" or "sat" or "sun" or "t" => true,
+                or "mon" or "tue" or "tues" or "wed" or "thu" or "thur" or "thurs" or "fri" or "sat" or "sun" or "t"
+                or "min" or "mins" or "minute" or "minutes" or "read" or "by" => true,
             _ => false,
         };
     }

@@ -72,6 +72,19 @@ internal static partial class ImageCreditParser
             return caption.Length > 0 && credit.Length > 0;
         }
 
+        // "Caption. © AFP / Name": a copyright sign near the end starts the credit.
+        var copyright = line.LastIndexOf('©');
+        if (copyright > 0 && line.Length - copyright <= MaxCreditLineLength && line[copyright - 1] == ' ')
+        {
+            var afterSign = line.AsSpan(copyright + 1).Trim();
+            if (afterSign.Length > 1 && afterSign.IndexOfAny(".!?\"“”") < 0)
+            {
+                caption = line[..copyright].TrimEnd();
+                credit = afterSign.ToString();
+                return caption.Length > 0;
+            }
+        }
+
         // "Caption. Jane Doe/Getty Images": the last sentence is the credit.
         var lastStop = line.LastIndexOf(". ", StringComparison.Ordinal);
         if (lastStop > 0)
@@ -126,7 +139,7 @@ internal static partial class ImageCreditParser
     [GeneratedRegex(@"^(?:Photograph|Photo|Photos|Picture|Image|Illustration|Credit|Photo credit|Image credit|Photography|Source)\s*:\s*(?<credit>.{2,140})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledCreditLine();
 
-    [GeneratedRegex(@"\s*[\[(](?:File|Photo|Image|Picture|Credit|Image credit|Photo credit|Photograph)\s*:\s*(?<credit>[^\[\]()]{2,140})[\])]\.?$|\s*\((?:Photo|Image|Picture)s?\s+by\s+(?<credit>[^()]{2,140})\)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*[\[(](?:File|Photo|Image|Picture|Credit|Image credit|Photo credit|Photograph)\s*:\s*(?<credit>[^\[\]()]{2,140})[\])]\.?$|\s*\((?:Photo|Image|Picture)s?\s+by\s+(?<credit>[^()]{2,140})\)\.?$|\s*\((?<credit>[^()]{0,40}\bPhotos?\s*/\s*[^()]{2,100})\)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BracketedCredit();
 
     [GeneratedRegex(@"(?<=[.!?”""')\]]|^|\s)\s*(?:Photograph|Photo|Picture|Image|Illustration|Credit|Photo credit|Image credit|Composite)\s*:\s*(?<credit>[^:]{2,140})$", RegexOptions.CultureInvariant)]
