@@ -52,10 +52,16 @@ public static class LayoutParser
         var limit = Math.Min(lines.Count, MaxHeadLines);
         string? sectionCandidate = null;
         var sectionCandidateIndex = -1;
+        var headlineIsMenuRow = false;
         var i = 0;
         for (; i < limit; i++)
         {
             var line = lines[i];
+            if (PublishedDateParser.TryParseDateLine(line, out var date))
+            {
+                page.AddDate(date, inHead: true);
+                continue;
+            }
             if (ChromeDetector.TryParseNavigation(line, out var navigation))
             {
                 // Above a menu or breadcrumb stands the site's name, not the article's headline.
@@ -84,6 +90,7 @@ public static class LayoutParser
                 if (words >= MinHeadlineWords || line.Length >= 25)
                 {
                     page.Headline = line;
+                    headlineIsMenuRow = ChromeDetector.IsMenuRow(line);
                     if (sectionCandidate is not null && sectionCandidateIndex == i - 1)
                     {
                         page.Section = sectionCandidate;
@@ -99,6 +106,12 @@ public static class LayoutParser
             if (LayoutText.IsProse(line))
             {
                 break;
+            }
+            // A row of menu labels looks like a title-case headline until the real headline follows it.
+            if (headlineIsMenuRow && page.Standfirst is null && page.Byline.Count == 0 && (words >= MinHeadlineWords || line.Length >= 25))
+            {
+                (page.Headline, page.Section, headlineIsMenuRow) = (line, null, false);
+                continue;
             }
             if (page.Byline.Count == 0 && page.Standfirst is null && words <= 8 && BylineParser.TryParseNameLine(line, out var author))
             {

@@ -60,23 +60,82 @@ internal static partial class ChromeDetector
     public static bool TryParseNavigation(string line, out string[] items)
     {
         items = [];
-        if (line.Length > MaxUiLineLength || line.AsSpan().IndexOfAny("›»|>") < 0)
+        if (line.Length > MaxUiLineLength)
         {
             return false;
         }
-        var parts = line.Split(['›', '»', '|', '>'], StringSplitOptions.TrimEntries);
+        string[] parts;
+        if (line.AsSpan().IndexOfAny("›»|>") >= 0)
+        {
+            parts = line.Split(['›', '»', '|', '>'], StringSplitOptions.TrimEntries);
+        }
+        else if (line.Contains(" / ", StringComparison.Ordinal) && !line.Contains('©') && !line.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            // A slash also separates photo credits ("Name/Agency"), so only spaced slashes between menu items count.
+            parts = line.Split(" / ", StringSplitOptions.TrimEntries);
+        }
+        else
+        {
+            return false;
+        }
         if (parts.Length < 2)
         {
             return false;
         }
         foreach (var part in parts)
         {
-            if (part.Length == 0 || part.Length > 40 || LayoutText.CountWords(part) > 4 || LayoutText.HasSentencePunctuation(part))
+            if (part.Length == 0 || part.Length > 40 || LayoutText.CountWords(part) > 4 || !IsMenuItem(part))
             {
                 return false;
             }
         }
         items = parts;
+        return true;
+    }
+
+    /// <summary>Menu items are capitalized words without sentence punctuation: "Middle East", "News & Politics".</summary>
+    private static bool IsMenuItem(string item)
+    {
+        foreach (var range in item.AsSpan().Split(' '))
+        {
+            var word = item.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            if (!(char.IsUpper(word[0]) || word is "&" or "and") || word.IndexOfAny(".!?,;:") >= 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A row of menu labels without separators: "Business Technology Local Opinion Sports".</summary>
+    public static bool IsMenuRow(string line)
+    {
+        if (line.Length > MaxUiLineLength || LayoutText.CountWords(line) < 4 || !IsMenuItem(line))
+        {
+            return false;
+        }
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var word = line.AsSpan(range);
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c != '&')
+                {
+                    return false;
+                }
+            }
+            foreach (var functionWord in (ReadOnlySpan<string>)["a", "an", "the", "of", "in", "on", "for", "to", "with", "as", "at", "by", "from", "after", "over", "amid", "into", "is", "are", "says", "and", "or", "but", "not", "new"])
+            {
+                if (word.Equals(functionWord, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+        }
         return true;
     }
 
