@@ -121,6 +121,8 @@ for (const c of countries) for (const r of [c.region, c.subregion]) if (r && !co
 const abbreviations = { US: 'US', 'U.S.': 'US', 'U.S.A.': 'US', USA: 'US', UK: 'GB', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE', DRC: 'CD', DPRK: 'KP', PRC: 'CN' };
 
 const countryByCode = new Map();
+const allDemonyms = new Set(countries.flatMap(c => Object.values(c.demonyms?.eng ?? {}).map(clean)));
+const shortDemonyms = new Map(); // "Saudi" -> "Saudi Arabia"
 for (const c of countries) {
   const name = clean(c.name.common);
   countryByCode.set(c.cca2, name);
@@ -128,6 +130,14 @@ for (const c of countries) {
   for (const alt of c.altSpellings ?? []) {
     const a = clean(alt);
     if (a === c.cca2 || a.includes(',')) continue; // ISO codes and inverted forms ("Korea, Republic of") never occur in running text
+    // An alternate that is the first word of the name is an adjective in running text ("Saudi officials"),
+    // and so is one that is some country's demonym ("Thai"), unless both ("the Vatican").
+    const firstWord = name.includes(' ') && name.split(' ')[0] === a;
+    if (firstWord && !allDemonyms.has(a)) {
+      shortDemonyms.set(a, name);
+      continue;
+    }
+    if (allDemonyms.has(a) && !firstWord) continue;
     forms.add(a);
   }
   const shortNames = new Set([name]);
@@ -226,7 +236,7 @@ for (const c of countries) {
     if (!existing || c.area > existing.area) demonyms.set(adjective, { place: clean(c.name.common), area: c.area });
   }
 }
-for (const [adjective, place] of Object.entries(regionAdjectives)) if (!demonyms.has(adjective)) demonyms.set(adjective, { place, area: 0 });
+for (const [adjective, place] of [...shortDemonyms, ...Object.entries(regionAdjectives)]) if (!demonyms.has(adjective)) demonyms.set(adjective, { place, area: 0 });
 
 // ---------- output ----------
 const byOrdinal = (a, b) => (a < b ? -1 : a > b ? 1 : 0);

@@ -114,11 +114,25 @@ public sealed class PlaceGazetteerTests
     [InlineData("Turkish", "Türkiye")]
     [InlineData("American", "United States")]
     [InlineData("Dominican", "Dominican Republic")]
+    [InlineData("Saudi", "Saudi Arabia")]
+    [InlineData("Thai", "Thailand")]
     public void FindsCountriesByDemonym(string adjective, string country)
     {
         Assert.True(PlaceGazetteer.TryFindDemonym(adjective, out var place));
         Assert.Equal(country, place.Name);
         Assert.Equal(PlaceKind.Country, place.Kind);
+    }
+
+    [Theory]
+    [InlineData("Saudi")]
+    [InlineData("Thai")]
+    public void AdjectivesListedAsAlternateSpellingsAreNotPlaces(string adjective) => Assert.False(PlaceGazetteer.TryFind(adjective, out _));
+
+    [Fact]
+    public void TheVaticanStaysAPlace()
+    {
+        Assert.True(PlaceGazetteer.TryFind("Vatican", out var place));
+        Assert.Equal("Vatican City", place.Name);
     }
 
     [Theory]
