@@ -5,6 +5,7 @@ public sealed class ReadinessState
 {
     private volatile bool _databaseReady;
     private volatile bool _seedingCompleted;
+    private SeedingSummary? _lastSeeding;
 
     public bool DatabaseReady => _databaseReady;
 
@@ -12,7 +13,14 @@ public sealed class ReadinessState
 
     public bool IsReady => _databaseReady && _seedingCompleted;
 
+    /// <summary>What the seeding run of this process did; null while it runs or when seeding is disabled.</summary>
+    public SeedingSummary? LastSeeding => Volatile.Read(ref _lastSeeding);
+
     public void MarkDatabaseReady() => _databaseReady = true;
 
-    public void MarkSeedingCompleted() => _seedingCompleted = true;
+    public void MarkSeedingCompleted(SeedingSummary? summary = null)
+    {
+        Volatile.Write(ref _lastSeeding, summary);
+        _seedingCompleted = true;
+    }
 }

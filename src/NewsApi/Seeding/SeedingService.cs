@@ -30,7 +30,7 @@ internal sealed class SeedingService(
         logger.LogInformation(
             "Seeding finished: {Read} read, {Created} created, {Updated} updated, {Unchanged} unchanged, {Failed} failed in {ElapsedMs} ms",
             summary.Read, summary.Created, summary.Updated, summary.Unchanged, summary.Failed, (long)summary.Elapsed.TotalMilliseconds);
-        readiness.MarkSeedingCompleted();
+        readiness.MarkSeedingCompleted(summary);
     }
 
     private async Task<SeedingSummary> SeedAsync(CancellationToken ct)

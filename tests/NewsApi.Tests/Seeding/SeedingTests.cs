@@ -1,0 +1,175 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsApi.Data;
+using NewsApi.Seeding;
+using NewsApi.Tests.Infrastructure;
+
+namespace NewsApi.Tests.Seeding;
+
+public sealed class SeedingTests
+{
+    private static readonly string HarbourStory = SeedFolder.Story(
+        "Harbour Board Approves Second Ferry Terminal for Port Quillan",
+        "Oslo",
+        "The harbour board of Port Quillan approved a second ferry terminal on Wednesday, officials said.",
+        "The terminal is due to open in two years and will double the number of daily crossings.",
+        "Local businesses welcomed the decision, saying the current terminal was running at its limit.");
+
+    private static readonly string OrchardStory = SeedFolder.Story(
+        "Apple Growers Report Record Harvest After Mild Spring",
+        "Copenhagen",
+        "Apple growers across the region reported a record harvest on Wednesday after an unusually mild spring.",
+        "Prices for the fruit fell by a fifth compared with last year, according to a growers' association.",
+        "Exporters said they expected to ship more of the crop abroad than in any previous season.");
+
+    [Fact]
+    public async Task SecondStartOnTheSameDatabaseAddsAndDuplicatesNothing()
+    {
+        using var seeds = new SeedFolder();
+        seeds.Write("a_harbour.txt", HarbourStory);
+        seeds.Write("b_orchard.txt", OrchardStory);
+        using var factory = new NewsApiFactory { SeedsPath = seeds.Path };
+
+        await Readiness.WaitUntilReadyAsync(factory.CreateClient());
+        var first = await SnapshotAsync(factory.Services);
+        Assert.Equal(2, first.Articles);
+        Assert.Equal(new SeedingSummary(2, 2, 0, 0, 0, default), Counts(factory.Services));
+
+        using var secondStart = factory.WithWebHostBuilder(_ => { });
+        await Readiness.WaitUntilReadyAsync(secondStart.CreateClient());
+        var second = await SnapshotAsync(secondStart.Services);
+
+        Assert.Equal(new SeedingSummary(2, 0, 0, 2, 0, default), Counts(secondStart.Services));
+        Assert.Equal(first, second with { Hashes = first.Hashes });
+        Assert.Equal(first.Hashes, second.Hashes);
+    }
+
+    [Fact]
+    public async Task ChangedDocumentUpdatesItsArticleInPlace()
+    {
+        using var seeds = new SeedFolder();
+        seeds.Write("harbour.txt", HarbourStory);
+        using var factory = new NewsApiFactory { SeedsPath = seeds.Path };
+        await Readiness.WaitUntilReadyAsync(factory.CreateClient());
+        var before = await ArticlesAsync(factory.Services);
+
+        seeds.Write("harbour.txt", HarbourStory.Replace("double the number", "triple the number", StringComparison.Ordinal));
+        using var secondStart = factory.WithWebHostBuilder(_ => { });
+        await Readiness.WaitUntilReadyAsync(secondStart.CreateClient());
+        var after = await ArticlesAsync(secondStart.Services);
+
+        Assert.Equal(new SeedingSummary(1, 0, 1, 0, 0, default), Counts(secondStart.Services));
+        var original = Assert.Single(before);
+        var updated = Assert.Single(after);
+        Assert.Equal(original.Id, updated.Id);
+        Assert.Equal(original.Slug, updated.Slug);
+        Assert.NotEqual(original.ContentHash, updated.ContentHash);
+        Assert.Contains(updated.Body, paragraph => paragraph.Contains("triple the number", StringComparison.Ordinal));
+        Assert.DoesNotContain(updated.Body, paragraph => paragraph.Contains("double the number", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BrokenDocumentsAreSkippedAndTheOthersLoad()
+    {
+        using var seeds = new SeedFolder();
+        seeds.Write("a_empty.txt", "");
+        seeds.Write("b_harbour.txt", HarbourStory);
+        seeds.Write("c_whitespace.txt", "   \n\t\n   ");
+        seeds.Write("d_orchard.txt", OrchardStory);
+        seeds.Write("e_not_a_story.md", "ignored: only *.txt files are seeds");
+        using var factory = new NewsApiFactory { SeedsPath = seeds.Path };
+
+        await Readiness.WaitUntilReadyAsync(factory.CreateClient());
+
+        Assert.Equal(new SeedingSummary(4, 2, 0, 0, 2, default), Counts(factory.Services));
+        var articles = await ArticlesAsync(factory.Services);
+        Assert.Equal(["b_harbour.txt", "d_orchard.txt"], articles.Select(a => a.SourceDocumentName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReadyAnswers503UntilSeedingHasFinishedThen200()
+    {
+        var gate = new GatedSeedSource(new SeedDocument("harbour.txt", HarbourStory));
+        using var factory = new NewsApiFactory();
+        using var gated = factory.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<ISeedDocumentSource>(gate)));
+        var client = gated.CreateClient();
+
+        await gate.Started.WaitAsync(TimeSpan.FromSeconds(30));
+        using (var live = await client.GetAsync("/health/live"))
+        {
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        }
+        using (var notReady = await client.GetAsync("/health/ready"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+        }
+
+        gate.Release();
+        await Readiness.WaitUntilReadyAsync(client);
+
+        using var ready = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Single(await ArticlesAsync(gated.Services));
+    }
+
+    [Fact]
+    public async Task DisabledSeedingIsReadyAtOnceWithAnEmptyDatabase()
+    {
+        using var factory = new NewsApiFactory { SeedingEnabled = false };
+        await Readiness.WaitUntilReadyAsync(factory.CreateClient());
+
+        Assert.Empty(await ArticlesAsync(factory.Services));
+        Assert.Null(factory.Services.GetRequiredService<ReadinessState>().LastSeeding);
+    }
+
+    private static SeedingSummary Counts(IServiceProvider services) =>
+        services.GetRequiredService<ReadinessState>().LastSeeding! with { Elapsed = default };
+
+    private static async Task<List<Data.Entities.Article>> ArticlesAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        return await db.Articles.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+    }
+
+    private static async Task<DatabaseSnapshot> SnapshotAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        return new DatabaseSnapshot(
+            await db.Articles.CountAsync(),
+            await db.People.CountAsync(),
+            await db.Organizations.CountAsync(),
+            await db.Tags.CountAsync(),
+            await db.ArticlePeople.CountAsync() + await db.ArticleOrganizations.CountAsync() + await db.ArticleTags.CountAsync(),
+            await db.Quotes.CountAsync() + await db.Images.CountAsync() + await db.RelatedHeadlines.CountAsync(),
+            string.Join(",", await db.Articles.OrderBy(a => a.ContentHash).Select(a => a.ContentHash).ToListAsync()));
+    }
+
+    private sealed record DatabaseSnapshot(int Articles, int People, int Organizations, int Tags, int Links, int Parts, string Hashes);
+
+    /// <summary>Holds seeding at its first document until the test lets it go, so that "not ready yet" can be observed.</summary>
+    private sealed class GatedSeedSource(params SeedDocument[] documents) : ISeedDocumentSource
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Started => _started.Task;
+
+        public void Release() => _released.TrySetResult();
+
+        public async IAsyncEnumerable<SeedDocument> ReadAsync([EnumeratorCancellation] CancellationToken ct)
+        {
+            _started.TrySetResult();
+            await _released.Task.WaitAsync(ct);
+            foreach (var document in documents)
+            {
+                yield return document;
+            }
+        }
+    }
+}
