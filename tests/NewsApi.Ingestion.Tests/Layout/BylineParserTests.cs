@@ -1,0 +1,68 @@
+using NewsApi.Ingestion.Layout.Bylines;
+
+namespace NewsApi.Ingestion.Tests.Layout;
+
+public sealed class BylineParserTests
+{
+    [Theory]
+    [InlineData("By Jane Roe", new[] { "Jane Roe" })]
+    [InlineData("By Jane Roe, Reuters", new[] { "Jane Roe" })]
+    [InlineData("By Jane Roe | The Times", new[] { "Jane Roe" })]
+    [InlineData("By JOANA RIBEIRO", new[] { "Joana Ribeiro" })]
+    [InlineData("By SEAN MCDONALD and KATE O'NEILL", new[] { "Sean McDonald", "Kate O'Neill" })]
+    [InlineData("By Jane Roe and John Doe", new[] { "Jane Roe", "John Doe" })]
+    [InlineData("By Ann Lee, Bo Kim and Cy Park", new[] { "Ann Lee", "Bo Kim", "Cy Park" })]
+    [InlineData("By Kojo Mensah-Bonsu, Accra", new[] { "Kojo Mensah-Bonsu" })]
+    [InlineData("Posted by Henrike Vogelsang", new[] { "Henrike Vogelsang" })]
+    [InlineData("Story by Ji-woo Park | Staff writer", new[] { "Ji-woo Park" })]
+    [InlineData("By Jane Roe in London", new[] { "Jane Roe" })]
+    public void ByLinesGiveNamesAlone(string line, string[] expected)
+    {
+        Assert.True(BylineParser.TryParseByLine(line, out var authors));
+
+        Assert.Equal(expected, authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void TitleAfterCommaIsKeptApartFromTheName()
+    {
+        Assert.True(BylineParser.TryParseByLine("By Ravi Chandran, Science correspondent", out var authors));
+
+        var author = Assert.Single(authors);
+        Assert.Equal("Ravi Chandran", author.Name);
+        Assert.Equal("Science correspondent", author.Title);
+    }
+
+    [Theory]
+    [InlineData("Ravi Chandran Science correspondent", "Ravi Chandran", "Science correspondent")]
+    [InlineData("Laura Smith Political Editor", "Laura Smith", "Political Editor")]
+    [InlineData("Sólveig Einarsdóttir in Reykjavík", "Sólveig Einarsdóttir", null)]
+    [InlineData("Carmen Quispe Huamán", "Carmen Quispe Huamán", null)]
+    public void NameLineSplitsNameAndTitle(string line, string name, string? title)
+    {
+        Assert.True(BylineParser.TryParseNameLine(line, out var author));
+
+        Assert.Equal(name, author.Name);
+        Assert.Equal(title, author.Title);
+    }
+
+    [Theory]
+    [InlineData("By signing up you agree to our Terms and Privacy Policy.")]
+    [InlineData("By the end of 2024, the company will have cut 1,200 jobs.")]
+    [InlineData("By contrast, Smith said the plan was fine.")]
+    public void SentencesStartingWithByAreNotBylines(string line)
+    {
+        Assert.False(BylineParser.TryParseByLine(line, out _));
+    }
+
+    [Theory]
+    [InlineData("JOANA RIBEIRO", "Joana Ribeiro")]
+    [InlineData("MCDONALD", "McDonald")]
+    [InlineData("O'NEILL", "O'Neill")]
+    [InlineData("ANA DE LA CRUZ", "Ana de la Cruz")]
+    [InlineData("Mixed Case Stays", "Mixed Case Stays")]
+    public void CapitalizedNamesAreTitleCased(string printed, string expected)
+    {
+        Assert.Equal(expected, PersonNameText.FixCapitals(printed));
+    }
+}

@@ -1,0 +1,67 @@
+using NewsApi.Ingestion.Layout.Chrome;
+
+namespace NewsApi.Ingestion.Tests.Layout;
+
+public sealed class ChromeDetectorTests
+{
+    [Theory]
+    [InlineData("Listen Live")]
+    [InlineData("Get short URL")]
+    [InlineData("Advertisement")]
+    [InlineData("Advertisement · Scroll to continue")]
+    [InlineData("Share this article")]
+    [InlineData("Community standardsDiscussion")]
+    [InlineData("Share Tweet Email")]
+    [InlineData("Subscribe | Log in")]
+    [InlineData("We use cookies to improve your experience on our site.")]
+    [InlineData("We and our 214 partners use cookies and similar technologies. By clicking \"Accept all\" you consent.")]
+    [InlineData("Accept all")]
+    [InlineData("Manage preferences")]
+    [InlineData("Sign up for our newsletter")]
+    [InlineData("123 comments")]
+    [InlineData("© 2024 Example Media")]
+    [InlineData("Copyright 2022 The Associated Press. All Rights Reserved.")]
+    [InlineData("Our Standards: The Thomson Reuters Trust Principles.")]
+    [InlineData("Read more")]
+    [InlineData("Click here to read the full report")]
+    [InlineData("Skip to main content")]
+    [InlineData("Updated 2 hours ago")]
+    [InlineData("Most read")]
+    [InlineData("Follow us on Twitter")]
+    [InlineData("Share on Facebook")]
+    [InlineData("Home › Blog › Trips")]
+    [InlineData("MIDDLE EAST / AFRICA")]
+    public void SiteChromeIsRecognized(string line)
+    {
+        Assert.True(ChromeDetector.IsChrome(line), line);
+    }
+
+    [Theory]
+    [InlineData("Discussion of the budget continued late into the night, officials said.")]
+    [InlineData("Share prices fell 4.2% in early trading in Copenhagen.")]
+    [InlineData("© REUTERS / Yasin Bulbul/Presidential Palace")]
+    [InlineData("Moldova Signs Three-Year Power Deal With Romanian Generator Amid Price Fears")]
+    [InlineData("Story by Ji-woo Park | Staff writer")]
+    [InlineData("Published 17/10/2022 | 09:05 GMT")]
+    public void ArticleTextIsNotChrome(string line)
+    {
+        Assert.False(ChromeDetector.IsChrome(line), line);
+    }
+
+    [Fact]
+    public void ShortBreadcrumbGivesItsItems()
+    {
+        Assert.True(ChromeDetector.TryParseNavigation("World | Europe", out var items));
+
+        Assert.Equal(["World", "Europe"], items);
+    }
+
+    [Theory]
+    [InlineData("Business Technology Local Opinion Sports", true)]
+    [InlineData("Moldova Signs Three-Year Power Deal With Romanian Generator Amid Price Fears", false)]
+    [InlineData("Chile port strike enters second week, stranding copper shipments", false)]
+    public void MenuRowsAreToldFromTitleCaseHeadlines(string line, bool isMenu)
+    {
+        Assert.Equal(isMenu, ChromeDetector.IsMenuRow(line));
+    }
+}

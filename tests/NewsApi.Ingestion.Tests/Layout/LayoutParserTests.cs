@@ -1,0 +1,202 @@
+using NewsApi.Ingestion.Layout;
+using NewsApi.Ingestion.Normalization;
+
+namespace NewsApi.Ingestion.Tests.Layout;
+
+public sealed class LayoutParserTests
+{
+    private static DocumentLayout Parse(string text) => LayoutParser.Parse(TextNormalizer.Normalize(text));
+
+    [Fact]
+    public void PageWithoutHeadlineGetsOneDerivedFromTheLead()
+    {
+        var layout = Parse("""
+            00:44 GMT16 January 2021
+            Listen Live
+                Get short URL
+
+                Earlier this week, a trade delegation visited Hanoi to discuss tariffs.
+
+                The talks will continue next month, officials said.
+            """);
+
+        Assert.True(layout.HeadlineDerived);
+        Assert.Equal("A trade delegation visited Hanoi to discuss tariffs", layout.Headline);
+        Assert.Equal(new DateTimeOffset(2021, 1, 16, 0, 44, 0, TimeSpan.Zero), layout.PublishedAt);
+        Assert.Equal(2, layout.Body.Count);
+    }
+
+    [Fact]
+    public void SectionHeadlineStandfirstBylineAndDateAreReadFromTheHead()
+    {
+        var layout = Parse("""
+            Share this article
+            Science
+
+            Deep-sea survey finds new coral species off Chile
+
+            Researchers say the reef could be older than any known in the Pacific
+
+            Ana Lopez Environment correspondent
+            Published: Tue 14 Nov 2023 16.30 GMT
+
+            A survey of the seabed off northern Chile has found three coral species new to science, a study said on Monday.
+            """);
+
+        Assert.Equal("Science", layout.Section);
+        Assert.Equal("Deep-sea survey finds new coral species off Chile", layout.Headline);
+        Assert.False(layout.HeadlineDerived);
+        Assert.Equal("Researchers say the reef could be older than any known in the Pacific", layout.Standfirst);
+        var author = Assert.Single(layout.Byline);
+        Assert.Equal(new BylineAuthor("Ana Lopez", "Environment correspondent"), author);
+        Assert.Single(layout.Body);
+    }
+
+    [Fact]
+    public void PublishedDateWinsOverAnEarlierUpdatedDate()
+    {
+        var layout = Parse("""
+            Storm closes ports along the northern coast
+
+            Updated 3:14 PM GMT, February 2, 2022
+            Published 9:00 AM GMT, February 2, 2022
+
+            A storm closed ports along the northern coast on Wednesday, officials said.
+            """);
+
+        Assert.Equal(new DateTimeOffset(2022, 2, 2, 9, 0, 0, TimeSpan.Zero), layout.PublishedAt);
+        Assert.False(layout.PublishedDateOnly);
+    }
+
+    [Fact]
+    public void DateAloneIsMarkedDateOnly()
+    {
+        var layout = Parse("""
+            Storm closes ports along the northern coast
+            3 April 2023
+
+            A storm closed ports along the northern coast on Wednesday, officials said.
+            """);
+
+        Assert.Equal(new DateTimeOffset(2023, 4, 3, 0, 0, 0, TimeSpan.Zero), layout.PublishedAt);
+        Assert.True(layout.PublishedDateOnly);
+    }
+
+    [Fact]
+    public void DatelineIsRemovedFromTheLeadAndContributorsExcludeByline()
+    {
+        var layout = Parse("""
+            Port workers strike over pay in Valparaiso
+
+            By Ana Lopez
+
+            VALPARAISO, May 2 (Reuters) - Dock workers walked out on Tuesday over pay.
+
+            The union said the strike would last a week.
+
+            Reporting by Ana Lopez; additional reporting by Bo Kim in Lima; Editing by Cy Park
+
+            Our Standards: The Thomson Reuters Trust Principles.
+            """);
+
+        Assert.Equal("VALPARAISO", layout.Dateline);
+        Assert.Equal("Reuters", layout.Source);
+        Assert.Equal("Dock workers walked out on Tuesday over pay.", layout.Body[0]);
+        Assert.Equal(2, layout.Body.Count);
+        Assert.Equal(["Ana Lopez"], layout.Byline.Select(a => a.Name));
+        Assert.Equal([new ContributorDraft("Bo Kim", "reporting"), new ContributorDraft("Cy Park", "editing")], layout.Contributors);
+    }
+
+    [Fact]
+    public void CaptionAndCreditInTheBodyBecomeAnImage()
+    {
+        var layout = Parse("""
+            Storm closes ports along the northern coast
+
+            A storm closed ports along the northern coast on Wednesday, officials said.
+            Ships wait outside the harbour of Gdansk, Poland, April 16, 2016
+            © REUTERS / Jan Nowak
+            The port authority said it expected to reopen on Friday.
+            """);
+
+        var image = Assert.Single(layout.Images);
+        Assert.Equal(new ImageDraft("Ships wait outside the harbour of Gdansk, Poland, April 16, 2016", "REUTERS / Jan Nowak"), image);
+        Assert.Equal(2, layout.Body.Count);
+        Assert.DoesNotContain(layout.Body, p => p.Contains("REUTERS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TailGivesRelatedHeadlinesAndTagsAndDropsChrome()
+    {
+        var layout = Parse("""
+            Storm closes ports along the northern coast
+
+            A storm closed ports along the northern coast on Wednesday, officials said.
+
+            Shipping Firms Count Cost of Winter Storms
+            Ferry Services Cancelled Across the Baltic
+            storms, shipping, Poland
+            Community standardsDiscussion
+            """);
+
+        Assert.Equal(["Shipping Firms Count Cost of Winter Storms", "Ferry Services Cancelled Across the Baltic"], layout.Related);
+        Assert.Equal(["storms", "shipping", "Poland"], layout.Tags);
+        Assert.Single(layout.Body);
+    }
+
+    [Fact]
+    public void HeadedListsGiveRelatedAndOneTagPerLine()
+    {
+        var layout = Parse("""
+            Storm closes ports along the northern coast
+
+            A storm closed ports along the northern coast on Wednesday, officials said.
+
+            Related stories
+            1. Shipping firms count cost of winter storms
+            2. Ferry services cancelled
+
+            Topics
+            Storms
+            Shipping
+            """);
+
+        Assert.Equal(["Shipping firms count cost of winter storms", "Ferry services cancelled"], layout.Related);
+        Assert.Equal(["Storms", "Shipping"], layout.Tags);
+        Assert.Single(layout.Body);
+    }
+
+    [Fact]
+    public void ChromeInsideTheBodyIsDropped()
+    {
+        var layout = Parse("""
+            Storm closes ports along the northern coast
+
+            A storm closed ports along the northern coast on Wednesday, officials said.
+            Advertisement · Scroll to continue
+            Share
+            Read more: Ferry services cancelled across the Baltic
+            The port authority said it expected to reopen on Friday.
+            """);
+
+        Assert.Equal(2, layout.Body.Count);
+        Assert.Equal(["Ferry services cancelled across the Baltic"], layout.Related);
+    }
+
+    [Fact]
+    public void CookieBannerAboveTheHeadlineIsNotTheHeadline()
+    {
+        var layout = Parse("""
+            We value your privacy
+            We and our partners use cookies to personalise content. By clicking "Accept all" you consent to our use of cookies.
+            Accept all
+            Reject all
+            Storm closes ports along the northern coast
+
+            A storm closed ports along the northern coast on Wednesday, officials said.
+            """);
+
+        Assert.Equal("Storm closes ports along the northern coast", layout.Headline);
+        Assert.Single(layout.Body);
+    }
+}

@@ -1,0 +1,92 @@
+using NewsApi.Ingestion.Layout.Dates;
+
+namespace NewsApi.Ingestion.Tests.Layout;
+
+public sealed class PublishedDateParserTests
+{
+    [Theory]
+    [InlineData("00:44 GMT16 January 2021", "2021-01-16T00:44:00Z")]
+    [InlineData("14:27 GMT 03.02.2021", "2021-02-03T14:27:00Z")]
+    [InlineData("March 9, 2023 11:05 AM UTC", "2023-03-09T11:05:00Z")]
+    [InlineData("Published: Tue 14 Nov 2023 16.30 GMT", "2023-11-14T16:30:00Z")]
+    [InlineData("Updated 3:14 PM GMT, February 2, 2022", "2022-02-02T15:14:00Z")]
+    [InlineData("2024-05-06T08:15:00+02:00", "2024-05-06T06:15:00Z")]
+    [InlineData("2024-05-06T08:15:00Z", "2024-05-06T08:15:00Z")]
+    [InlineData("2024-05-06T08:15:00+02:00 · 6 min read", "2024-05-06T06:15:00Z")]
+    [InlineData("Published 17/10/2022 | 09:05 GMT", "2022-10-17T09:05:00Z")]
+    [InlineData("03.02.2021 14:27", "2021-02-03T14:27:00Z")]
+    [InlineData("Jan 8, 2024 at 6:12 p.m. EST", "2024-01-08T23:12:00Z")]
+    [InlineData("February 14, 2024 5:42 PM GMT-3", "2024-02-14T20:42:00Z")]
+    [InlineData("July 22, 2024 4:05 PM PDT", "2024-07-22T23:05:00Z")]
+    [InlineData("Sunday, January 12, 2025 — 09:30 EAT", "2025-01-12T06:30:00Z")]
+    [InlineData("Wed 21 Feb 2024 13.05 CET", "2024-02-21T12:05:00Z")]
+    [InlineData("Wed 21 Jun 2023 13.05 CEST", "2023-06-21T11:05:00Z")]
+    [InlineData("1 June 2023 10:00 BST", "2023-06-01T09:00:00Z")]
+    [InlineData("1 June 2023 10:00 MSK", "2023-06-01T07:00:00Z")]
+    [InlineData("1 June 2023 10:00 EEST", "2023-06-01T07:00:00Z")]
+    [InlineData("1 June 2023 10:00 EET", "2023-06-01T08:00:00Z")]
+    [InlineData("1 June 2023 10:00 EDT", "2023-06-01T14:00:00Z")]
+    [InlineData("1 June 2023 10:00 CST", "2023-06-01T16:00:00Z")]
+    [InlineData("1 June 2023 10:00 CDT", "2023-06-01T15:00:00Z")]
+    [InlineData("1 June 2023 10:00 MST", "2023-06-01T17:00:00Z")]
+    [InlineData("1 June 2023 10:00 MDT", "2023-06-01T16:00:00Z")]
+    [InlineData("1 June 2023 10:00 PST", "2023-06-01T18:00:00Z")]
+    [InlineData("1 June 2023 10:00 IST", "2023-06-01T04:30:00Z")]
+    [InlineData("1 June 2023 10:00 JST", "2023-06-01T01:00:00Z")]
+    [InlineData("1 June 2023 10:00 AEST", "2023-06-01T00:00:00Z")]
+    [InlineData("1 June 2023 10:00 GMT+3", "2023-06-01T07:00:00Z")]
+    [InlineData("1 June 2023 10:00 UTC-05:00", "2023-06-01T15:00:00Z")]
+    [InlineData("12:05 AM UTC, June 1, 2023", "2023-06-01T00:05:00Z")]
+    public void ParsesDateAndTimeAsUtcInstant(string line, string expectedUtc)
+    {
+        Assert.True(PublishedDateParser.TryParseDateLine(line, out var date), line);
+
+        Assert.Equal(DateTimeOffset.Parse(expectedUtc, System.Globalization.CultureInfo.InvariantCulture), date.Instant);
+        Assert.Equal(TimeSpan.Zero, date.Instant.Offset);
+        Assert.False(date.DateOnly);
+    }
+
+    [Theory]
+    [InlineData("16 January 2021", "2021-01-16")]
+    [InlineData("January 16, 2021", "2021-01-16")]
+    [InlineData("2021-01-16", "2021-01-16")]
+    [InlineData("03/02/2021", "2021-02-03")]
+    [InlineData("03.02.2021", "2021-02-03")]
+    [InlineData("3 April 2023", "2023-04-03")]
+    [InlineData("Thursday 7th of December 2023", "2023-12-07")]
+    public void DateAloneIsMidnightUtcAndMarkedDateOnly(string line, string expectedDay)
+    {
+        Assert.True(PublishedDateParser.TryParseDateLine(line, out var date), line);
+
+        Assert.Equal(DateTimeOffset.Parse(expectedDay + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), date.Instant);
+        Assert.True(date.DateOnly);
+    }
+
+    [Fact]
+    public void UpdatedLabelIsRecognized()
+    {
+        Assert.True(PublishedDateParser.TryParseDateLine("Updated 3:14 PM GMT, February 2, 2022", out var date));
+
+        Assert.True(date.IsUpdate);
+    }
+
+    [Fact]
+    public void PublishedPartWinsWhenBothAreOnOneLine()
+    {
+        Assert.True(PublishedDateParser.TryParseDateLine("Published 10:00 GMT 5 May 2022, updated 12:30 GMT 5 May 2022", out var date));
+
+        Assert.Equal(new DateTimeOffset(2022, 5, 5, 10, 0, 0, TimeSpan.Zero), date.Instant);
+        Assert.False(date.IsUpdate);
+    }
+
+    [Theory]
+    [InlineData("Updated 2 hours ago")]
+    [InlineData("5 mins ago")]
+    [InlineData("The ministry said on January 16, 2021 that it would sign the agreement with the generator next week.")]
+    [InlineData("31/02/2021")]
+    [InlineData("No digits here")]
+    public void RejectsLinesThatAreNotDateStamps(string line)
+    {
+        Assert.False(PublishedDateParser.TryParseDateLine(line, out _));
+    }
+}

@@ -1,0 +1,35 @@
+using NewsApi.Ingestion.Layout;
+
+namespace NewsApi.Ingestion.Tests.Layout;
+
+public sealed class TagLineParserTests
+{
+    [Theory]
+    [InlineData("Tags: night trains | Vienna | Kraków", new[] { "night trains", "Vienna", "Kraków" })]
+    [InlineData("Tags: cocoa, Ghana, agriculture", new[] { "cocoa", "Ghana", "agriculture" })]
+    [InlineData("Topics: Moon, Space", new[] { "Moon", "Space" })]
+    [InlineData("Filed under: Business, Technology, Hillsboro", new[] { "Business", "Technology", "Hillsboro" })]
+    public void LabelledTagLinesAreSplit(string line, string[] expected)
+    {
+        Assert.True(TagLineParser.TryParseLabelled(line, out var tags));
+
+        Assert.Equal(expected, tags);
+    }
+
+    [Fact]
+    public void BareCommaLineIsATagLine()
+    {
+        Assert.True(TagLineParser.TryParseCommaLine("military, terrorism, talks, Syria, China", out var tags));
+
+        Assert.Equal(["military", "terrorism", "talks", "Syria", "China"], tags);
+    }
+
+    [Theory]
+    [InlineData("Workers repair a power line near the village of Ungheni, Moldova, January 12, 2021")]
+    [InlineData("The company, which employs 1,200 people, said profits fell, analysts noted.")]
+    [InlineData("energy, electricity")]
+    public void SentencesAndShortPairsAreNotBareTagLines(string line)
+    {
+        Assert.False(TagLineParser.TryParseCommaLine(line, out _));
+    }
+}
