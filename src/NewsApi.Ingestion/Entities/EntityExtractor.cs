@@ -1,10 +1,94 @@
+using NewsApi.Ingestion.Entities.Text;
 using NewsApi.Ingestion.Layout;
+using NewsApi.Ingestion.Entities.Lexicon;
 
 namespace NewsApi.Ingestion.Entities;
 
 /// <summary>People, organizations, places and attributed quotes of one article.</summary>
 public static class EntityExtractor
 {
-    // Placeholder until the entity stage lands.
-    public static EntityExtraction Extract(DocumentLayout layout) => new([], [], [], []);
+    public static EntityExtraction Extract(DocumentLayout layout) => Extract(layout, GazetteerKnowledge.Instance);
+
+    internal static EntityExtraction Extract(DocumentLayout layout, IEntityKnowledge knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var units = new List<TextUnit>();
+        if (!string.IsNullOrWhiteSpace(layout.Standfirst))
+        {
+            units.Add(new TextUnit(units.Count, TextZone.Standfirst, layout.Standfirst));
+        }
+        foreach (var paragraph in layout.Body)
+        {
+            if (!string.IsNullOrWhiteSpace(paragraph))
+            {
+                units.Add(new TextUnit(units.Count, TextZone.Body, paragraph));
+            }
+        }
+        foreach (var image in layout.Images)
+        {
+            if (!string.IsNullOrWhiteSpace(image.Caption))
+            {
+                units.Add(new TextUnit(units.Count, TextZone.Caption, image.Caption));
+            }
+        }
+
+        var scanner = new ArticleScanner(knowledge);
+        foreach (var unit in units)
+        {
+            scanner.Scan(unit);
+        }
+        // A derived headline repeats the lead; a printed one capitalizes every word, so it is read last and for places only.
+        if (!layout.HeadlineDerived && !string.IsNullOrWhiteSpace(layout.Headline))
+        {
+            scanner.Scan(new TextUnit(units.Count, TextZone.Headline, layout.Headline));
+        }
+        if (!string.IsNullOrWhiteSpace(layout.Dateline))
+        {
+            scanner.AddDatelinePlace(layout.Dateline);
+        }
+
+        var quotes = new QuoteAttributor(scanner).Attribute(units);
+        scanner.AssignArticleCompany();
+
+        foreach (var author in layout.Byline)
+        {
+            scanner.RegisterExternalPerson(author.Name, PersonRole.Byline, author.Title);
+        }
+        foreach (var contributor in layout.Contributors)
+        {
+            scanner.RegisterExternalPerson(contributor.Name, PersonRole.Contributor, null);
+        }
+        foreach (var image in layout.Images)
+        {
+            AddPhotographers(scanner, image.Credit);
+        }
+
+        return new EntityExtraction(
+            scanner.People.Select(person => person.ToDraft()).ToArray(),
+            scanner.Organizations.Select(organization => organization.ToDraft()).ToArray(),
+            scanner.Places.ToArray(),
+            quotes);
+    }
+
+    /// <summary>"REUTERS / Yasin Bulbul/Presidential Palace": the person's name beside the agency is the photographer.</summary>
+    private static void AddPhotographers(ArticleScanner scanner, string? credit)
+    {
+        if (string.IsNullOrWhiteSpace(credit))
+        {
+            return;
+        }
+        var segments = credit.Split(['/', '|', ';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(segment => segment.TrimStart('\u00A9', ' '))
+            .Where(segment => segment.Length > 0)
+            .ToArray();
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var besideAgency = (i > 0 && NewsAgencies.IsAgency(segments[i - 1]))
+                || (i + 1 < segments.Length && NewsAgencies.IsAgency(segments[i + 1]));
+            if (scanner.IsPersonLikeCredit(segments[i], besideAgency))
+            {
+                scanner.RegisterExternalPerson(segments[i], PersonRole.Photographer, "photographer");
+            }
+        }
+    }
 }

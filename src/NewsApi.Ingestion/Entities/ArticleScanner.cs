@@ -1,0 +1,1154 @@
+using NewsApi.Ingestion.Entities.Gazetteer;
+using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Text;
+
+namespace NewsApi.Ingestion.Entities;
+
+/// <summary>
+/// Reads the text units of one article in order and finds people, organizations and places in runs of capitalized words,
+/// using the words around each run (titles, appositions, reporting verbs, context nouns) rather than any list of names.
+/// </summary>
+internal sealed class ArticleScanner(IEntityKnowledge knowledge)
+{
+    // A run longer than this is not one name; it is only searched for places.
+    private const int MaxNameTokens = 12;
+    private const int MaxPersonTokens = 5;
+
+    private enum EntityKind : byte
+    {
+        None,
+        Person,
+        Organization,
+        Place,
+    }
+
+    private readonly Dictionary<string, int> personByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> personByPart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> organizationByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> placeSet = new(StringComparer.OrdinalIgnoreCase);
+
+    private TextUnit unit = null!;
+    private Token[] tokens = [];
+    private int lastOrganization = -1;
+    private EntityKind lastKind;
+    private int lastIndex = -1;
+    private int lastEnd = -1;
+    private int pendingParentChild = -1;
+    private int pendingParentAt = -1;
+    private int pendingAffiliationPerson = -1;
+    private int pendingAffiliationAt = -1;
+
+    public List<PersonRecord> People { get; } = [];
+    public List<OrganizationRecord> Organizations { get; } = [];
+    public List<string> Places { get; } = [];
+
+    /// <summary>Every person mention in body and standfirst, in reading order: the antecedents for "he", "she" and "the expert".</summary>
+    public List<EntityMention> NarrativeMentions { get; } = [];
+
+    public void Scan(TextUnit textUnit)
+    {
+        unit = textUnit;
+        tokens = textUnit.Tokens;
+        lastKind = EntityKind.None;
+        lastEnd = -1;
+        pendingParentChild = -1;
+        pendingParentAt = -1;
+        pendingAffiliationPerson = -1;
+        pendingAffiliationAt = -1;
+
+        if (textUnit.Zone == TextZone.Headline)
+        {
+            ScanHeadline();
+            return;
+        }
+
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (!IsNameToken(i))
+            {
+                i++;
+                continue;
+            }
+            var end = RunEnd(i);
+            AnalyzeRun(i, end);
+            i = end;
+        }
+    }
+
+    /// <summary>A place from the dateline ("COPENHAGEN"), written in capitals there.</summary>
+    public void AddDatelinePlace(string dateline)
+    {
+        var words = dateline.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4)
+        {
+            return;
+        }
+        var titled = string.Join(' ', words.Select(word =>
+            word.Length <= 1 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()));
+        if (knowledge.TryFindPlace(titled, out var place, out _))
+        {
+            AddPlace(titled, place.Name);
+        }
+    }
+
+    public int RegisterExternalPerson(string name, PersonRole role, string? title)
+    {
+        name = name.Trim();
+        if (name.Length == 0)
+        {
+            return -1;
+        }
+        if (!personByName.TryGetValue(name, out var index))
+        {
+            index = People.Count;
+            People.Add(new PersonRecord(name));
+            personByName[name] = index;
+        }
+        var person = People[index];
+        person.AddRole(role);
+        person.OfferTitle(title, honorific: false);
+        person.Mentions++;
+        return index;
+    }
+
+    public bool IsPersonLikeCredit(string segment, bool besideAgency)
+    {
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4)
+        {
+            return false;
+        }
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]) || word.Any(char.IsDigit) || IsReservedWord(word) || CreditNoise(word))
+            {
+                return false;
+            }
+        }
+        if (NewsAgencies.IsAgency(segment) || knowledge.TryFindPlace(segment, out _, out _) || organizationByName.ContainsKey(segment))
+        {
+            return false;
+        }
+        return besideAgency || knowledge.IsGivenName(words[0]);
+    }
+
+    /// <summary>People whose corporate title names no company work for the company the article is about.</summary>
+    public void AssignArticleCompany()
+    {
+        var company = Organizations.FirstOrDefault(organization => organization.Kind == "company");
+        if (company is null)
+        {
+            return;
+        }
+        foreach (var person in People)
+        {
+            if (person.Organization is null && person.Title is not null && !person.TitleIsHonorific && TitleWords.IsCorporate(person.Title))
+            {
+                person.Organization = company.Name;
+            }
+        }
+    }
+
+    // ---- runs of capitalized words ----
+
+    private bool IsNameToken(int i)
+    {
+        if (i >= tokens.Length || !tokens[i].IsCapitalizedWord)
+        {
+            return false;
+        }
+        var text = tokens[i].Text;
+        if (WordClasses.IsCalendarWord(text))
+        {
+            return false;
+        }
+        if (WordClasses.IsMonth(text))
+        {
+            var nextIsNumber = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number;
+            var previousIsNumber = i > 0 && tokens[i - 1].Kind == TokenKind.Number;
+            if (nextIsNumber || previousIsNumber || text.Length <= 4)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsConnector(string word) =>
+        word is "of" or "for" or "and" or "&" || WordClasses.IsNameParticle(word);
+
+    private int RunEnd(int start)
+    {
+        var end = start + 1;
+        if (tokens[start].Is(TokenFlags.Possessive))
+        {
+            return end;
+        }
+        var inQuote = tokens[start].Is(TokenFlags.InQuote);
+        var j = start + 1;
+        while (j < tokens.Length && tokens[j].Is(TokenFlags.InQuote) == inQuote)
+        {
+            if (IsNameToken(j))
+            {
+                end = j + 1;
+                if (tokens[j].Is(TokenFlags.Possessive))
+                {
+                    break;
+                }
+                j++;
+                continue;
+            }
+            var k = j;
+            while (k < tokens.Length && k - j < 3 && IsConnectorToken(k))
+            {
+                k++;
+            }
+            if (k > j && IsNameToken(k) && tokens[k].Is(TokenFlags.InQuote) == inQuote && !tokens[k - 1].Is(TokenFlags.Possessive))
+            {
+                j = k;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private bool IsConnectorToken(int k) =>
+        (tokens[k].IsLowerWord && IsConnector(tokens[k].Text)) || tokens[k].IsPunctuation('&');
+
+    private bool IsNoiseAt(int i)
+    {
+        var token = tokens[i];
+        if (token.Text is "The" or "A" or "An")
+        {
+            return true;
+        }
+        return (token.Is(TokenFlags.SentenceStart) || IsFirstInQuote(i)) && WordClasses.IsSentenceStarter(token.Text);
+    }
+
+    private bool IsFirstInQuote(int i) => i > 0 && tokens[i - 1].Is(TokenFlags.OpeningQuote);
+
+    private void AnalyzeRun(int s, int e)
+    {
+        while (s < e && (IsNoiseAt(s) || IsConnectorToken(s)))
+        {
+            s++;
+        }
+        if (s >= e)
+        {
+            return;
+        }
+        if (TryBasedPrefix(s))
+        {
+            AnalyzeRun(s + 1, e);
+            return;
+        }
+        if (e - s > MaxNameTokens)
+        {
+            ScanPlaces(s, e);
+            return;
+        }
+
+        var inQuote = tokens[s].Is(TokenFlags.InQuote);
+        var text = unit.Join(s, e);
+
+        if (!inQuote && personByName.TryGetValue(text, out var knownPerson))
+        {
+            MentionPerson(knownPerson, s, e, alias: null);
+            ReadPersonContext(knownPerson, s, e);
+            return;
+        }
+        if (organizationByName.TryGetValue(text, out var knownOrganization))
+        {
+            if (AcronymAfter(e) is { } acronym)
+            {
+                AddOrganizationAlias(knownOrganization, acronym);
+            }
+            MentionOrganization(knownOrganization, s, e);
+            return;
+        }
+        if (NewsAgencies.IsAgency(text))
+        {
+            MentionOrganization(AddOrganization(text, "news agency"), s, e);
+            return;
+        }
+        if (WellKnownOrganizations.Contains(text))
+        {
+            MentionOrganization(AddOrganization(text, null), s, e);
+            return;
+        }
+        if (e - s >= 2 && AcronymAfter(e) is { } definedAcronym && !HasTitleWord(s, e))
+        {
+            var organization = AddOrganization(text, OrganizationKind(s, e) ?? ContextKind(s));
+            AddOrganizationAlias(organization, definedAcronym);
+            MentionOrganization(organization, s, e);
+            return;
+        }
+        if (!inQuote && TrySplitTitle(s, e, out var titleStart, out var nameStart))
+        {
+            HandleTitledPerson(s, titleStart, nameStart, e);
+            return;
+        }
+
+        var hasContext = HasOrganizationContext(s);
+        if (!hasContext && MatchPlace(s, e, out var placeName, out var placeCanonical, out var placeEnd) && placeEnd == e)
+        {
+            AddPlace(placeName, placeCanonical);
+            SetLast(EntityKind.Place, -1, e);
+            return;
+        }
+        if (TryOrganization(s, e, hasContext))
+        {
+            return;
+        }
+        var connector = FirstSplittingConnector(s, e);
+        if (connector > s)
+        {
+            AnalyzeRun(s, connector);
+            var leftKind = lastKind;
+            var leftIndex = lastIndex;
+            var leftEnd = lastEnd;
+            AnalyzeRun(connector + 1, e);
+            if (leftKind == EntityKind.Person && leftEnd == connector && tokens[connector].Text == "of" && lastEnd == e)
+            {
+                var person = People[leftIndex];
+                if (lastKind == EntityKind.Organization)
+                {
+                    person.Organization ??= Organizations[lastIndex].Name;
+                }
+                else if (lastKind == EntityKind.Place)
+                {
+                    person.Organization ??= unit.Join(connector + 1, e);
+                }
+            }
+            return;
+        }
+        if (HasPlaceNounBefore(s) && AllNameLike(s, e))
+        {
+            AddPlace(text, text);
+            SetLast(EntityKind.Place, -1, e);
+            return;
+        }
+        if (!inQuote && TryPerson(s, e))
+        {
+            return;
+        }
+        ScanPlaces(s, e);
+    }
+
+    private int FirstSplittingConnector(int s, int e)
+    {
+        for (var i = s + 1; i < e - 1; i++)
+        {
+            if (tokens[i].IsPunctuation('&') || (tokens[i].IsLowerWord && tokens[i].Text is "of" or "for" or "and"))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- organizations ----
+
+    private bool TryOrganization(int s, int e, bool hasContext)
+    {
+        var firstConnector = e;
+        for (var i = s; i < e; i++)
+        {
+            if (tokens[i].IsLowerWord || tokens[i].IsPunctuation('&'))
+            {
+                firstConnector = i;
+                break;
+            }
+        }
+        string? kind = null;
+        var isOrganization = false;
+        for (var i = s; i < firstConnector; i++)
+        {
+            if (OrganizationWords.IsHeadWord(tokens[i].Text))
+            {
+                isOrganization = true;
+                kind ??= OrganizationWords.KindOfHead(tokens[i].Text);
+            }
+        }
+        var end = e;
+        if (isOrganization && tokens[e - 1].Is(TokenFlags.Possessive) && e - 2 > s && tokens[e - 2].Text == "of"
+            && MatchPlace(e - 1, e, out var tailPlace, out var tailCanonical, out _))
+        {
+            // "the Office for X of China's Central Military Commission": the place belongs to the parent.
+            AddPlace(tailPlace, tailCanonical);
+            end = e - 2;
+        }
+        if (!isOrganization && e - s >= 2 && OrganizationWords.IsCompanySuffix(tokens[e - 1].Text) && !HasTitleWord(s, e))
+        {
+            isOrganization = true;
+            kind = "company";
+        }
+        if (hasContext && !knowledge.IsGivenName(tokens[s].Text))
+        {
+            isOrganization = true;
+            kind = ContextKind(s) ?? kind;
+        }
+        if (!isOrganization)
+        {
+            return false;
+        }
+
+        var organization = AddOrganization(unit.Join(s, end), kind);
+        MentionOrganization(organization, s, e);
+        if (end < e)
+        {
+            pendingParentChild = organization;
+            pendingParentAt = e;
+        }
+        else if (e + 1 < tokens.Length && tokens[e].Text == "of" && tokens[e].IsLowerWord)
+        {
+            pendingParentChild = organization;
+            pendingParentAt = tokens[e + 1].Text == "the" ? e + 2 : e + 1;
+        }
+        return true;
+    }
+
+    private string? OrganizationKind(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (OrganizationWords.KindOfHead(tokens[i].Text) is { } kind)
+            {
+                return kind;
+            }
+        }
+        return OrganizationWords.IsCompanySuffix(tokens[e - 1].Text) ? "company" : null;
+    }
+
+    private bool HasOrganizationContext(int s)
+    {
+        var k = s - 1;
+        if (k >= 0 && tokens[k].IsPunctuation(','))
+        {
+            k--;
+        }
+        return k >= 0 && tokens[k].IsLowerWord && !tokens[k].Is(TokenFlags.Possessive) && OrganizationWords.IsContextNoun(tokens[k].Text);
+    }
+
+    private string? ContextKind(int s)
+    {
+        var k = s - 1;
+        if (k >= 0 && tokens[k].IsPunctuation(','))
+        {
+            k--;
+        }
+        if (k < 0 || !tokens[k].IsLowerWord)
+        {
+            return null;
+        }
+        if (tokens[k].Text == "agency" && k > 0 && tokens[k - 1].Text == "news")
+        {
+            return "news agency";
+        }
+        return OrganizationWords.KindOfContext(tokens[k].Text);
+    }
+
+    private string? AcronymAfter(int e)
+    {
+        if (e + 2 < tokens.Length && tokens[e].IsPunctuation('(') && tokens[e + 2].IsPunctuation(')')
+            && tokens[e + 1].Is(TokenFlags.AllCaps) && tokens[e + 1].Text.Length is >= 2 and <= 10)
+        {
+            return tokens[e + 1].Text;
+        }
+        return null;
+    }
+
+    private int AddOrganization(string name, string? kind)
+    {
+        if (organizationByName.TryGetValue(name, out var index))
+        {
+            Organizations[index].Kind ??= kind;
+            return index;
+        }
+        index = Organizations.Count;
+        Organizations.Add(new OrganizationRecord(name) { Kind = kind });
+        organizationByName[name] = index;
+        return index;
+    }
+
+    private void AddOrganizationAlias(int organization, string alias)
+    {
+        var record = Organizations[organization];
+        if (!record.Aliases.Contains(alias, StringComparer.OrdinalIgnoreCase) && !string.Equals(alias, record.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            record.Aliases.Add(alias);
+        }
+        organizationByName.TryAdd(alias, organization);
+    }
+
+    private void MentionOrganization(int organization, int s, int e)
+    {
+        var record = Organizations[organization];
+        record.Mentions++;
+        lastOrganization = organization;
+        unit.OrganizationMentions.Add(new EntityMention(unit.Order, s, e, organization));
+        if (pendingParentAt == s && pendingParentChild >= 0 && pendingParentChild != organization)
+        {
+            Organizations[pendingParentChild].Parent ??= record.Name;
+            pendingParentChild = -1;
+        }
+        if (pendingAffiliationAt == s && pendingAffiliationPerson >= 0)
+        {
+            People[pendingAffiliationPerson].Organization ??= record.Name;
+            pendingAffiliationPerson = -1;
+        }
+        SetLast(EntityKind.Organization, organization, e);
+    }
+
+    // ---- people ----
+
+    private bool IsTitleToken(int i) =>
+        tokens[i].IsCapitalizedWord && (TitleWords.IsCapitalizedTitle(tokens[i].Text) || Honorifics.IsHonorific(tokens[i].Text));
+
+    private bool HasTitleWord(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (IsTitleToken(i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Splits "Syrian Defense Minister Fahad Jassim al-Freij" into what comes before the title, the title and the name.</summary>
+    private bool TrySplitTitle(int s, int e, out int titleStart, out int nameStart)
+    {
+        titleStart = nameStart = -1;
+        for (var t = e - 2; t >= s; t--)
+        {
+            if (!IsTitleToken(t))
+            {
+                continue;
+            }
+            if (!AllNameLike(t + 1, e))
+            {
+                return false;
+            }
+            var nameTokens = CountNameTokens(t + 1, e);
+            if (nameTokens > MaxPersonTokens)
+            {
+                return false;
+            }
+            var word = tokens[t].Text;
+            var strong = Honorifics.IsHonorific(word) || TitleWords.IsStandAloneTitle(word);
+            if (nameTokens < 2 && !strong && !personByPart.ContainsKey(tokens[e - 1].Text))
+            {
+                return false;
+            }
+            var start = t;
+            var modifiers = 0;
+            while (start - 1 >= s && !tokens[start - 1].Is(TokenFlags.Possessive))
+            {
+                var previous = start - 1;
+                if (IsTitleToken(previous))
+                {
+                    start = previous;
+                    continue;
+                }
+                if (modifiers == 0 && IsTitleModifier(previous))
+                {
+                    modifiers++;
+                    start = previous;
+                    continue;
+                }
+                break;
+            }
+            titleStart = start;
+            nameStart = t + 1;
+            return true;
+        }
+        return false;
+    }
+
+    private bool IsTitleModifier(int i)
+    {
+        var word = tokens[i].Text;
+        return tokens[i].IsCapitalizedWord && !tokens[i].Is(TokenFlags.AllCaps) && !knowledge.IsDemonym(word)
+            && !knowledge.TryFindPlace(word, out _, out _) && !organizationByName.ContainsKey(word) && !OrganizationWords.IsHeadWord(word)
+            && !WordClasses.IsSentenceStarter(word);
+    }
+
+    private void HandleTitledPerson(int s, int titleStart, int nameStart, int e)
+    {
+        string? prefixOrganization = null;
+        if (titleStart > s)
+        {
+            AnalyzeRun(s, titleStart);
+            if (lastKind == EntityKind.Organization && lastEnd == titleStart)
+            {
+                prefixOrganization = Organizations[lastIndex].Name;
+            }
+        }
+        var honorificOnly = true;
+        var gender = Gender.Unknown;
+        for (var i = titleStart; i < nameStart; i++)
+        {
+            var word = tokens[i].Text;
+            if (!Honorifics.IsHonorific(word))
+            {
+                honorificOnly = false;
+            }
+            if (Honorifics.GenderOf(word) is not Gender.Unknown and var told)
+            {
+                gender = told;
+            }
+        }
+        var title = unit.Join(titleStart, nameStart);
+        if (gender == Gender.Unknown)
+        {
+            gender = TitleWords.GenderOf(title);
+        }
+
+        int person;
+        if (CountNameTokens(nameStart, e) == 1 && personByPart.TryGetValue(tokens[e - 1].Text, out var known))
+        {
+            person = known;
+            MentionPerson(person, s, e, honorificOnly ? title + " " + tokens[e - 1].Text : tokens[e - 1].Text);
+        }
+        else
+        {
+            person = RegisterPerson(nameStart, e);
+            MentionPerson(person, s, e, alias: null);
+        }
+        var record = People[person];
+        record.OfferTitle(title, honorificOnly);
+        if (record.Gender == Gender.Unknown)
+        {
+            record.Gender = gender;
+        }
+        if (prefixOrganization is not null)
+        {
+            record.Organization ??= prefixOrganization;
+        }
+        ReadPersonContext(person, s, e);
+    }
+
+    private bool TryPerson(int s, int e)
+    {
+        if (!AllNameLike(s, e))
+        {
+            return false;
+        }
+        var nameTokens = CountNameTokens(s, e);
+        if (nameTokens == 1)
+        {
+            if (personByPart.TryGetValue(tokens[s].Text, out var known) && e - s == 1)
+            {
+                MentionPerson(known, s, e, tokens[s].Text);
+                return true;
+            }
+            return false;
+        }
+        if (nameTokens > MaxPersonTokens)
+        {
+            return false;
+        }
+        var hasEvidence = TitleBefore(s, out _, out _) || AppositionAfter(e, out _, out _, out _)
+            || ReportingVerbAfter(e) || ReportingVerbBefore(s) || knowledge.IsGivenName(tokens[s].Text);
+        if (!hasEvidence)
+        {
+            return false;
+        }
+        var person = RegisterPerson(s, e);
+        MentionPerson(person, s, e, alias: null);
+        ReadPersonContext(person, s, e);
+        return true;
+    }
+
+    /// <summary>Title and affiliation from the words around a name: "ITF general secretary X", "X, a Z at Y", "X of Y".</summary>
+    private void ReadPersonContext(int person, int s, int e)
+    {
+        var record = People[person];
+        var previousKind = EntityKind.None;
+        var previousIndex = -1;
+        var previousEnd = -1;
+        // The run before the title phrase was recorded before this person's own mention replaced it.
+        for (var m = unit.OrganizationMentions.Count - 1; m >= 0; m--)
+        {
+            var mention = unit.OrganizationMentions[m];
+            if (mention.End <= s)
+            {
+                previousKind = EntityKind.Organization;
+                previousIndex = mention.Entity;
+                previousEnd = mention.End;
+                break;
+            }
+        }
+
+        if (TitleBefore(s, out var titleBefore, out var titleStart))
+        {
+            if (titleBefore is not null)
+            {
+                record.OfferTitle(titleBefore, honorific: false);
+                if (record.Gender == Gender.Unknown)
+                {
+                    record.Gender = TitleWords.GenderOf(titleBefore);
+                }
+            }
+            if (previousKind == EntityKind.Organization && previousEnd == titleStart)
+            {
+                record.Organization ??= Organizations[previousIndex].Name;
+            }
+        }
+        if (AppositionAfter(e, out var appositionTitle, out var affiliationAt, out var backReference))
+        {
+            if (appositionTitle is not null)
+            {
+                record.OfferTitle(appositionTitle, honorific: false);
+                if (record.Gender == Gender.Unknown)
+                {
+                    record.Gender = TitleWords.GenderOf(appositionTitle);
+                }
+            }
+            if (affiliationAt >= 0 && record.Organization is null)
+            {
+                pendingAffiliationPerson = person;
+                pendingAffiliationAt = affiliationAt;
+            }
+            else if (backReference && lastOrganization >= 0)
+            {
+                // "a transport analyst at the Oslo-based brokerage" means the organization named last.
+                record.Organization ??= Organizations[lastOrganization].Name;
+            }
+        }
+        else if (e + 1 < tokens.Length && tokens[e].Text == "of" && tokens[e].IsLowerWord && record.Organization is null)
+        {
+            pendingAffiliationPerson = person;
+            pendingAffiliationAt = tokens[e + 1].Text == "the" ? e + 2 : e + 1;
+        }
+    }
+
+    /// <summary>A lower-case job title right before a name: "general secretary Marco", "spokeswoman, Clara".</summary>
+    private bool TitleBefore(int s, out string? title, out int titleStart)
+    {
+        title = null;
+        titleStart = -1;
+        var k = s - 1;
+        if (k >= 0 && tokens[k].IsPunctuation(','))
+        {
+            k--;
+        }
+        if (k < 0 || !tokens[k].IsLowerWord || tokens[k].Is(TokenFlags.Possessive) || !TitleWords.IsNoun(tokens[k].Text))
+        {
+            return false;
+        }
+        var start = k;
+        while (start - 1 >= 0 && k - start < 3)
+        {
+            var previous = tokens[start - 1];
+            if (!previous.IsLowerWord || previous.Is(TokenFlags.Possessive) || WordClasses.IsSentenceStarter(previous.Text)
+                || ReportingVerbs.IsReportingVerb(previous.Text) || IsConnector(previous.Text))
+            {
+                break;
+            }
+            start--;
+        }
+        titleStart = start;
+        title = tokens[k].Text == "counterpart" ? null : unit.Join(start, k + 1);
+        return true;
+    }
+
+    /// <summary>"X, [a] senior analyst at [the] Y": the title, and where the affiliated organization starts.</summary>
+    private bool AppositionAfter(int e, out string? title, out int affiliationAt, out bool backReference)
+    {
+        title = null;
+        affiliationAt = -1;
+        backReference = false;
+        if (e >= tokens.Length || !tokens[e].IsPunctuation(','))
+        {
+            return false;
+        }
+        var k = e + 1;
+        if (k < tokens.Length && tokens[k].IsLowerWord && tokens[k].Text is "a" or "an" or "the")
+        {
+            k++;
+        }
+        var start = k;
+        var lastNoun = -1;
+        while (k < tokens.Length && k - start < 5 && tokens[k].IsLowerWord && !IsPreposition(tokens[k].Text))
+        {
+            if (TitleWords.IsNoun(tokens[k].Text))
+            {
+                lastNoun = k;
+            }
+            k++;
+        }
+        if (lastNoun < 0 || lastNoun != k - 1)
+        {
+            return false;
+        }
+        title = unit.Join(start, lastNoun + 1);
+        if (k < tokens.Length && tokens[k].IsLowerWord && tokens[k].Text is "at" or "of" or "with" or "for" or "from")
+        {
+            var m = k + 1;
+            if (m < tokens.Length && tokens[m].Text == "the")
+            {
+                m++;
+            }
+            var skipped = 0;
+            var sawBackReference = false;
+            while (m < tokens.Length && skipped < 5)
+            {
+                var token = tokens[m];
+                if (token.IsCapitalizedWord && !IsBasedWord(token.Text))
+                {
+                    affiliationAt = m;
+                    return true;
+                }
+                if (!token.IsWord)
+                {
+                    break;
+                }
+                if (token.IsLowerWord && OrganizationWords.IsBackReferenceNoun(token.Text))
+                {
+                    sawBackReference = true;
+                }
+                m++;
+                skipped++;
+            }
+            backReference = sawBackReference;
+        }
+        return true;
+    }
+
+    private static bool IsPreposition(string word) => word is "at" or "of" or "with" or "for" or "from" or "in" or "on" or "to" or "and";
+
+    private bool ReportingVerbAfter(int e)
+    {
+        if (e >= tokens.Length || !tokens[e].IsWord)
+        {
+            return false;
+        }
+        if (ReportingVerbs.IsReportingVerb(tokens[e].Text))
+        {
+            return true;
+        }
+        return tokens[e].Text is "was" or "has" or "had" or "is" && e + 1 < tokens.Length && ReportingVerbs.IsReportingVerb(tokens[e + 1].Text);
+    }
+
+    private bool ReportingVerbBefore(int s)
+    {
+        if (s < 1 || !tokens[s - 1].IsLowerWord)
+        {
+            return false;
+        }
+        var previous = tokens[s - 1].Text;
+        if (previous is "said" or "says" or "added" or "wrote")
+        {
+            return true;
+        }
+        return previous == "to" && s >= 2 && tokens[s - 2].Text == "according";
+    }
+
+    private bool AllNameLike(int s, int e)
+    {
+        if (s >= e)
+        {
+            return false;
+        }
+        for (var i = s; i < e; i++)
+        {
+            var token = tokens[i];
+            if (token.IsLowerWord && WordClasses.IsNameParticle(token.Text) && i > s && i < e - 1)
+            {
+                continue;
+            }
+            if (!token.IsCapitalizedWord || token.Is(TokenFlags.AllCaps) || (token.Is(TokenFlags.Possessive) && i < e - 1))
+            {
+                return false;
+            }
+            var word = token.Text;
+            if (word.Any(char.IsDigit) || IsReservedWord(word) || knowledge.IsDemonym(word))
+            {
+                return false;
+            }
+            if (i == s && WordClasses.IsSentenceStarter(word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsReservedWord(string word) =>
+        TitleWords.IsCapitalizedTitle(word) || Honorifics.IsHonorific(word) || OrganizationWords.IsHeadWord(word)
+        || WordClasses.IsCalendarWord(word) || WordClasses.IsMonth(word) || NewsAgencies.IsAgency(word)
+        || WordClasses.IsRegionWord(word);
+
+    private static bool CreditNoise(string word) =>
+        word is "Handout" or "Pool" or "Images" or "Image" or "Photo" or "Photos" or "Pictures" or "Picture" or "File" or "Press"
+            or "News" or "Archive" or "Getty" or "Shutterstock" or "Alamy" or "Stock" or "Courtesy" or "Palace" or "Office"
+            or "Agency" or "Service" or "Ministry" or "Government";
+
+    private int CountNameTokens(int s, int e)
+    {
+        var count = 0;
+        for (var i = s; i < e; i++)
+        {
+            if (!tokens[i].IsLowerWord)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private int RegisterPerson(int s, int e)
+    {
+        var name = unit.Join(s, e);
+        if (personByName.TryGetValue(name, out var index))
+        {
+            return index;
+        }
+        index = People.Count;
+        People.Add(new PersonRecord(name));
+        personByName[name] = index;
+        for (var i = s; i < e; i++)
+        {
+            if (tokens[i].IsCapitalizedWord)
+            {
+                personByPart[tokens[i].Text] = index;
+            }
+        }
+        return index;
+    }
+
+    private void MentionPerson(int person, int s, int e, string? alias)
+    {
+        var record = People[person];
+        record.Mentions++;
+        record.AddRole(unit.Zone == TextZone.Caption ? PersonRole.InCaption : PersonRole.Mentioned);
+        if (alias is not null)
+        {
+            record.AddAlias(alias);
+        }
+        var mention = new EntityMention(unit.Order, s, e, person);
+        unit.PersonMentions.Add(mention);
+        if (unit.Zone is TextZone.Body or TextZone.Standfirst)
+        {
+            NarrativeMentions.Add(mention);
+        }
+        SetLast(EntityKind.Person, person, e);
+    }
+
+    private void SetLast(EntityKind kind, int index, int end)
+    {
+        lastKind = kind;
+        lastIndex = index;
+        lastEnd = end;
+    }
+
+    // ---- places ----
+
+    private static bool IsBasedWord(string word) =>
+        word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-headquartered", StringComparison.Ordinal);
+
+    /// <summary>"Chisinau-based" names Chisinau.</summary>
+    private bool TryBasedPrefix(int s)
+    {
+        var word = tokens[s].Text;
+        if (!IsBasedWord(word))
+        {
+            return false;
+        }
+        var prefix = word[..word.LastIndexOf('-')];
+        if (knowledge.TryFindPlace(prefix, out var place, out _))
+        {
+            AddPlace(prefix, place.Name);
+        }
+        SetLast(EntityKind.None, -1, s + 1);
+        return true;
+    }
+
+    private bool HasPlaceNounBefore(int s) =>
+        s >= 2 && tokens[s - 1].Text == "of" && tokens[s - 2].IsLowerWord && WordClasses.IsPlaceNoun(tokens[s - 2].Text);
+
+    /// <summary>The longest gazetteer place starting at <paramref name="s"/>, with any region words after it.</summary>
+    private bool MatchPlace(int s, int e, out string name, out int end) => MatchPlace(s, e, out name, out _, out end);
+
+    private bool MatchPlace(int s, int e, out string name, out string canonical, out int end)
+    {
+        name = "";
+        canonical = "";
+        end = s;
+        var first = tokens[s].Text;
+        if (knowledge.IsDemonym(first) || IsReservedWord(first)
+            || ((tokens[s].Is(TokenFlags.SentenceStart) || IsFirstInQuote(s)) && WordClasses.IsSentenceStarter(first)))
+        {
+            return false;
+        }
+        var longest = Math.Min(knowledge.MaxPlaceWords, e - s);
+        for (var length = longest; length >= 1; length--)
+        {
+            if (HasInnerPossessive(s, s + length))
+            {
+                continue;
+            }
+            var written = unit.Join(s, s + length);
+            if (!knowledge.TryFindPlace(written, out var place, out var ambiguity))
+            {
+                continue;
+            }
+            // "Reading" or "Split" opening a sentence is the word, not the town.
+            if ((ambiguity & NameAmbiguity.CommonWord) != 0 && length == 1
+                && (tokens[s].Is(TokenFlags.SentenceStart) || IsFirstInQuote(s) || unit.Zone == TextZone.Headline))
+            {
+                return false;
+            }
+            end = s + length;
+            name = written;
+            canonical = place.Name;
+            var regionEnd = RegionWordsEnd(end, e);
+            if (regionEnd > end)
+            {
+                name = unit.Join(s, regionEnd);
+                canonical = name;
+                end = regionEnd;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private bool HasInnerPossessive(int s, int e)
+    {
+        for (var i = s; i < e - 1; i++)
+        {
+            if (tokens[i].Is(TokenFlags.Possessive))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Xinjiang Uyghur Autonomous Region": up to three more capitalized words ending in a region word.</summary>
+    private int RegionWordsEnd(int start, int e)
+    {
+        if (start > 0 && tokens[start - 1].Is(TokenFlags.Possessive))
+        {
+            return start;
+        }
+        for (var i = start; i < e && i < start + 3; i++)
+        {
+            if (!tokens[i].IsCapitalizedWord)
+            {
+                return start;
+            }
+            if (WordClasses.IsRegionWord(tokens[i].Text) || (i > start && knowledge.IsAdministrativeDesignator(unit.Join(i - 1, i + 1))))
+            {
+                return i + 1;
+            }
+            if (tokens[i].Is(TokenFlags.Possessive))
+            {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    private void ScanPlaces(int s, int e)
+    {
+        var i = s;
+        while (i < e)
+        {
+            if (tokens[i].IsLowerWord || IsNoiseAt(i))
+            {
+                i++;
+                continue;
+            }
+            if (TryBasedPrefix(i))
+            {
+                i++;
+                continue;
+            }
+            if (MatchPlace(i, e, out var name, out var canonical, out var end))
+            {
+                AddPlace(name, canonical);
+                SetLast(EntityKind.Place, -1, end);
+                i = end;
+                continue;
+            }
+            var word = tokens[i].Text;
+            var inQuote = tokens[i].Is(TokenFlags.InQuote);
+            if (!inQuote && personByPart.TryGetValue(word, out var person) && e - s == 1)
+            {
+                MentionPerson(person, i, i + 1, word);
+            }
+            else if (organizationByName.TryGetValue(word, out var organization))
+            {
+                MentionOrganization(organization, i, i + 1);
+            }
+            else if (NewsAgencies.IsAgency(word))
+            {
+                MentionOrganization(AddOrganization(word, "news agency"), i, i + 1);
+            }
+            else if (WellKnownOrganizations.Contains(word))
+            {
+                MentionOrganization(AddOrganization(word, null), i, i + 1);
+            }
+            else if (e - s == 1 && !inQuote && ReportingVerbAfter(i + 1) && !tokens[i].Is(TokenFlags.SentenceStart)
+                && !IsReservedWord(word) && !knowledge.IsDemonym(word) && !WordClasses.IsSentenceStarter(word))
+            {
+                // "Gazprom said": a single unknown name that speaks is an organization, since people are introduced in full.
+                MentionOrganization(AddOrganization(word, null), i, i + 1);
+            }
+            i++;
+        }
+    }
+
+    private void ScanHeadline()
+    {
+        // Headlines capitalize every word: only places that are countries or regions, or already found, are trusted there.
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (!tokens[i].IsCapitalizedWord || WordClasses.IsSentenceStarter(tokens[i].Text))
+            {
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < tokens.Length && end - i < knowledge.MaxPlaceWords && tokens[end].IsCapitalizedWord && !tokens[end - 1].Is(TokenFlags.Possessive))
+            {
+                end++;
+            }
+            var matched = false;
+            for (var length = end - i; length >= 1; length--)
+            {
+                var written = unit.Join(i, i + length);
+                if (knowledge.TryFindPlace(written, out var place, out _)
+                    && (place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent || placeSet.Contains(place.Name)))
+                {
+                    AddPlace(written, place.Name);
+                    i += length;
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched)
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Places are reported as the article writes them ("Turkey", "Kraków"), once per canonical place.</summary>
+    private void AddPlace(string written, string canonical)
+    {
+        if (placeSet.Add(canonical))
+        {
+            placeSet.Add(written);
+            Places.Add(written);
+        }
+    }
+}

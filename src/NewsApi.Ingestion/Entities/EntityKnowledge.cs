@@ -1,0 +1,37 @@
+using System.Diagnostics.CodeAnalysis;
+using NewsApi.Ingestion.Entities.Gazetteer;
+
+namespace NewsApi.Ingestion.Entities;
+
+/// <summary>The world knowledge entity extraction leans on: places, demonyms and given names.</summary>
+internal interface IEntityKnowledge
+{
+    /// <summary>The longest place name in words.</summary>
+    int MaxPlaceWords { get; }
+
+    bool TryFindPlace(string name, [NotNullWhen(true)] out Place? place, out NameAmbiguity ambiguity);
+
+    bool IsDemonym(string word);
+
+    bool IsGivenName(string word);
+
+    /// <summary>Words naming a kind of division after a place name ("Autonomous Region", "Oblast").</summary>
+    bool IsAdministrativeDesignator(string words);
+}
+
+/// <summary>Knowledge from the generated gazetteer and given-name list.</summary>
+internal sealed class GazetteerKnowledge : IEntityKnowledge
+{
+    public static readonly GazetteerKnowledge Instance = new();
+
+    public int MaxPlaceWords => Math.Clamp(PlaceGazetteer.MaxWords, 1, 8);
+
+    public bool TryFindPlace(string name, [NotNullWhen(true)] out Place? place, out NameAmbiguity ambiguity) =>
+        PlaceGazetteer.TryFind(name, out place, out ambiguity);
+
+    public bool IsDemonym(string word) => PlaceGazetteer.TryFindDemonym(word, out _);
+
+    public bool IsGivenName(string word) => GivenNames.Contains(word);
+
+    public bool IsAdministrativeDesignator(string words) => PlaceGazetteer.IsAdministrativeDesignator(words);
+}

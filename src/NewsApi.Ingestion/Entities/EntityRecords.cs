@@ -1,0 +1,79 @@
+using NewsApi.Ingestion.Entities.Lexicon;
+
+namespace NewsApi.Ingestion.Entities;
+
+/// <summary>A person as found so far; becomes a <see cref="PersonDraft"/> once the article is read.</summary>
+internal sealed class PersonRecord(string name)
+{
+    public string Name { get; } = name;
+    public List<string> Aliases { get; } = [];
+    public string? Title { get; set; }
+
+    /// <summary>The title is only an honorific ("Dr") and gives way to a job title found later.</summary>
+    public bool TitleIsHonorific { get; set; }
+    public string? Organization { get; set; }
+    public Gender Gender { get; set; }
+    public List<PersonRole> Roles { get; } = [];
+    public int Mentions { get; set; }
+
+    public void AddRole(PersonRole role)
+    {
+        if (!Roles.Contains(role))
+        {
+            Roles.Add(role);
+        }
+    }
+
+    public void AddAlias(string alias)
+    {
+        if (!string.Equals(alias, Name, StringComparison.OrdinalIgnoreCase) && !Aliases.Contains(alias, StringComparer.OrdinalIgnoreCase))
+        {
+            Aliases.Add(alias);
+        }
+    }
+
+    public void OfferTitle(string? title, bool honorific)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return;
+        }
+        if (Title is null || (TitleIsHonorific && !honorific))
+        {
+            Title = title;
+            TitleIsHonorific = honorific;
+        }
+    }
+
+    public PersonDraft ToDraft() => new()
+    {
+        Name = Name,
+        Aliases = Aliases.ToArray(),
+        Title = Title,
+        Organization = Organization,
+        Roles = Roles.ToArray(),
+        Mentions = Mentions,
+    };
+}
+
+/// <summary>An organization as found so far.</summary>
+internal sealed class OrganizationRecord(string name)
+{
+    public string Name { get; } = name;
+    public List<string> Aliases { get; } = [];
+    public string? Kind { get; set; }
+    public string? Parent { get; set; }
+    public int Mentions { get; set; }
+
+    public OrganizationDraft ToDraft() => new()
+    {
+        Name = Name,
+        Aliases = Aliases.ToArray(),
+        Kind = Kind,
+        Parent = Parent,
+        Mentions = Mentions,
+    };
+}
+
+/// <summary>Where a person or organization is named: a token range of one text unit.</summary>
+internal readonly record struct EntityMention(int Unit, int Start, int End, int Entity);

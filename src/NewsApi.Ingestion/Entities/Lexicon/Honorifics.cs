@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+
+namespace NewsApi.Ingestion.Entities.Lexicon;
+
+internal enum Gender : byte
+{
+    Unknown,
+    Male,
+    Female,
+}
+
+/// <summary>Words written before a name that mark it as a person's ("Mr", "Dr", "Prof"), with the gender some of them tell.</summary>
+internal static class Honorifics
+{
+    private static readonly FrozenDictionary<string, Gender> Words = new Dictionary<string, Gender>(StringComparer.Ordinal)
+    {
+        ["Mr"] = Gender.Male,
+        ["Mister"] = Gender.Male,
+        ["Sir"] = Gender.Male,
+        ["Lord"] = Gender.Male,
+        ["Mrs"] = Gender.Female,
+        ["Ms"] = Gender.Female,
+        ["Miss"] = Gender.Female,
+        ["Dame"] = Gender.Female,
+        ["Lady"] = Gender.Female,
+        ["Dr"] = Gender.Unknown,
+        ["Doctor"] = Gender.Unknown,
+        ["Prof"] = Gender.Unknown,
+        ["Professor"] = Gender.Unknown,
+        ["Rev"] = Gender.Unknown,
+        ["Sen"] = Gender.Unknown,
+        ["Rep"] = Gender.Unknown,
+        ["Gen"] = Gender.Unknown,
+        ["Col"] = Gender.Unknown,
+        ["Capt"] = Gender.Unknown,
+        ["Lt"] = Gender.Unknown,
+        ["Sgt"] = Gender.Unknown,
+        ["Maj"] = Gender.Unknown,
+        ["Insp"] = Gender.Unknown,
+        ["Det"] = Gender.Unknown,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
+    [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj", "Insp", "Det",
+        "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft",
+    ], StringComparer.Ordinal);
+
+    public static bool IsHonorific(string word) => Words.ContainsKey(word);
+
+    public static Gender GenderOf(string word) => Words.TryGetValue(word, out var gender) ? gender : Gender.Unknown;
+
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+}

@@ -1,0 +1,172 @@
+using System.Collections.Frozen;
+
+namespace NewsApi.Ingestion.Entities.Lexicon;
+
+/// <summary>Head words, company suffixes and context nouns that make a capitalized name an organization, with the kind each tells.</summary>
+internal static class OrganizationWords
+{
+    /// <summary>Words that make a capitalized name an organization wherever they stand in it ("Institute", "Ministry").</summary>
+    private static readonly FrozenDictionary<string, string?> HeadWords = new Dictionary<string, string?>(StringComparer.Ordinal)
+    {
+        ["Institute"] = "research institute",
+        ["Institution"] = null,
+        ["Laboratory"] = "research institute",
+        ["Laboratories"] = "research institute",
+        ["Observatory"] = "research institute",
+        ["University"] = "university",
+        ["College"] = "university",
+        ["Academy"] = null,
+        ["School"] = null,
+        ["Ministry"] = "ministry",
+        ["Department"] = null,
+        ["Authority"] = null,
+        ["Authorities"] = null,
+        ["Agency"] = null,
+        ["Commission"] = null,
+        ["Committee"] = null,
+        ["Council"] = null,
+        ["Bank"] = null,
+        ["Federation"] = null,
+        ["Union"] = null,
+        ["Association"] = null,
+        ["Society"] = null,
+        ["Foundation"] = null,
+        ["Fund"] = null,
+        ["Group"] = "company",
+        ["Office"] = null,
+        ["Army"] = null,
+        ["Navy"] = null,
+        ["Forces"] = null,
+        ["Guard"] = null,
+        ["Party"] = "party",
+        ["Company"] = "company",
+        ["Corporation"] = "company",
+        ["Securities"] = "company",
+        ["Holdings"] = "company",
+        ["Organisation"] = null,
+        ["Organization"] = null,
+        ["Service"] = null,
+        ["Bureau"] = null,
+        ["Board"] = null,
+        ["Court"] = null,
+        ["Tribunal"] = null,
+        ["Parliament"] = null,
+        ["Assembly"] = null,
+        ["Congress"] = null,
+        ["Senate"] = null,
+        ["Centre"] = null,
+        ["Center"] = null,
+        ["Museum"] = null,
+        ["Hospital"] = null,
+        ["Trust"] = null,
+        ["Alliance"] = null,
+        ["Coalition"] = null,
+        ["Movement"] = null,
+        ["League"] = null,
+        ["Exchange"] = null,
+        ["Police"] = null,
+        ["Directorate"] = null,
+        ["Secretariat"] = null,
+        ["Inspectorate"] = null,
+        ["Cabinet"] = null,
+        ["Government"] = null,
+        ["Administration"] = null,
+        ["Airlines"] = "company",
+        ["Airways"] = "company",
+        ["Railways"] = "company",
+        ["Consortium"] = "company",
+        ["Conglomerate"] = "company",
+        ["Cooperative"] = null,
+        ["Syndicate"] = null,
+        ["Network"] = null,
+        ["Programme"] = null,
+        ["Program"] = null,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Last words of company names ("Ltd", "Energie", "Line").</summary>
+    private static readonly FrozenSet<string> CompanySuffixes = FrozenSet.ToFrozenSet(
+    [
+        "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Co", "LLC", "LLP", "PLC", "Plc", "plc", "AG", "SA", "S.A", "SE", "NV",
+        "N.V", "BV", "GmbH", "AB", "ASA", "A/S", "Oy", "Oyj", "SpA", "S.p.A", "SAS", "Srl", "KG", "KGaA", "Pty", "Bhd", "Tbk",
+        "Energie", "Energy", "Energia", "Power", "Petroleum", "Oil", "Gas", "Mining", "Motors", "Telecom", "Telecoms",
+        "Technologies", "Technology", "Systems", "Pharmaceuticals", "Pharma", "Labs", "Line", "Lines", "Shipping",
+        "Logistics", "Industries", "Enterprises", "Resources", "Capital", "Partners", "Investments", "Ventures", "Analytics",
+        "Analitic", "Consulting", "Electric", "Electronics", "Steel", "Chemicals", "Foods", "Brewery", "Airline", "Insurance",
+        "Bancorp", "Financial", "Solutions", "Software", "Media", "Studios", "Entertainment", "Motor", "Automotive",
+        "Aerospace", "Dynamics", "Semiconductor", "Semiconductors", "Communications", "Networks", "Retail", "Stores",
+        "Markets", "Brands", "Construction", "Engineering", "Shipyard", "Shipbuilding", "Carriers", "Transporte",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns right before a name that say it is an organization ("the think tank X", "grid operator X").</summary>
+    private static readonly FrozenDictionary<string, string?> ContextNouns = new Dictionary<string, string?>(StringComparer.Ordinal)
+    {
+        ["tank"] = "research institute",
+        ["institute"] = "research institute",
+        ["generator"] = "company",
+        ["operator"] = "company",
+        ["group"] = "company",
+        ["company"] = "company",
+        ["firm"] = "company",
+        ["brokerage"] = "company",
+        ["lender"] = "company",
+        ["insurer"] = "company",
+        ["carrier"] = "company",
+        ["airline"] = "company",
+        ["retailer"] = "company",
+        ["manufacturer"] = "company",
+        ["maker"] = "company",
+        ["producer"] = "company",
+        ["supplier"] = "company",
+        ["startup"] = "company",
+        ["start-up"] = "company",
+        ["conglomerate"] = "company",
+        ["giant"] = "company",
+        ["utility"] = "company",
+        ["developer"] = "company",
+        ["miner"] = "company",
+        ["rival"] = "company",
+        ["subsidiary"] = "company",
+        ["shipper"] = "company",
+        ["bank"] = null,
+        ["website"] = "media",
+        ["portal"] = "media",
+        ["newspaper"] = "media",
+        ["daily"] = "media",
+        ["weekly"] = "media",
+        ["outlet"] = "media",
+        ["broadcaster"] = "media",
+        ["channel"] = "media",
+        ["magazine"] = "media",
+        ["tabloid"] = "media",
+        ["publication"] = "media",
+        ["journal"] = "journal",
+        ["agency"] = null,
+        ["party"] = "party",
+        ["union"] = null,
+        ["charity"] = null,
+        ["regulator"] = null,
+        ["watchdog"] = null,
+        ["ministry"] = "ministry",
+        ["university"] = "university",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns that point back at an organization already named ("the Oslo-based brokerage").</summary>
+    private static readonly FrozenSet<string> BackReferenceNouns = FrozenSet.ToFrozenSet(
+    [
+        "brokerage", "company", "firm", "bank", "group", "lender", "insurer", "carrier", "airline", "agency", "ministry",
+        "university", "institute", "tank", "organisation", "organization", "operator", "generator", "broker", "fund",
+        "consultancy", "utility", "producer", "manufacturer", "maker", "retailer", "newspaper", "website", "broadcaster",
+    ], StringComparer.Ordinal);
+
+    public static bool IsHeadWord(string word) => HeadWords.ContainsKey(word);
+
+    public static string? KindOfHead(string word) => HeadWords.GetValueOrDefault(word);
+
+    public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word);
+
+    public static bool IsContextNoun(string word) => ContextNouns.ContainsKey(word);
+
+    public static string? KindOfContext(string word) => ContextNouns.GetValueOrDefault(word);
+
+    public static bool IsBackReferenceNoun(string word) => BackReferenceNouns.Contains(word);
+}

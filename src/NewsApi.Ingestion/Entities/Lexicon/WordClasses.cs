@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+
+namespace NewsApi.Ingestion.Entities.Lexicon;
+
+/// <summary>Function words, calendar words, pronouns and name particles: what a capitalized word can be without being a name.</summary>
+internal static class WordClasses
+{
+    /// <summary>Words that are capitalized only because they start a sentence or a quote.</summary>
+    private static readonly FrozenSet<string> SentenceStarters = FrozenSet.ToFrozenSet(
+    [
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+        "their", "our", "my", "your", "in", "on", "at", "for", "from", "to", "with", "by", "of", "as", "after", "before", "but",
+        "and", "or", "however", "meanwhile", "earlier", "later", "now", "then", "also", "yet", "still", "maybe", "perhaps",
+        "moreover", "furthermore", "previously", "another", "other", "some", "many", "most", "several", "both", "all", "each",
+        "every", "no", "not", "nor", "if", "when", "while", "where", "what", "which", "who", "whom", "whose", "why", "how",
+        "although", "though", "because", "since", "unlike", "like", "despite", "during", "under", "over", "amid", "among",
+        "between", "until", "upon", "instead", "once", "even", "only", "just", "so", "such", "there", "here", "today",
+        "yesterday", "tomorrow", "last", "next", "first", "second", "third", "finally", "overall", "about", "against", "along",
+        "around", "behind", "beyond", "into", "near", "onto", "through", "toward", "towards", "within", "without", "according",
+        "asked", "further", "indeed", "instead", "nevertheless", "nonetheless", "otherwise", "rather", "similarly", "thus",
+        "therefore", "hence", "already", "again", "ever", "never", "always", "often", "sometimes", "usually", "recently",
+        "currently", "initially", "eventually", "separately", "additionally", "altogether", "anyway", "besides", "beside",
+        "more", "less", "few", "much", "any", "none", "one", "two", "three", "four", "five", "ten", "hundreds", "thousands",
+        "millions", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+        "can", "could", "should", "may", "might", "must", "shall", "let", "please", "thank", "thanks", "yes", "oh", "well",
+        "mr", "ms", "mrs", "read", "see", "watch", "listen", "share", "follow", "sign", "click", "subscribe", "advertisement",
+        "photo", "photograph", "image", "video", "source", "sources", "update", "updated", "published", "editing",
+        "reporting", "writing", "additional", "related", "topics", "tags", "opinion", "analysis", "comment", "news", "live",
+        "breaking", "exclusive", "new", "old", "former", "local", "national", "international", "global", "regional",
+        "officials", "analysts", "experts", "researchers", "workers", "residents", "people", "police", "troops", "soldiers",
+        "scientists", "critics", "investors", "traders", "lawmakers", "authorities", "leaders", "members", "citizens",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu",
+        "Thurs", "Fri", "Sat", "Sun", "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "AM", "PM", "Christmas",
+        "Easter", "Ramadan", "New", "Year",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, Gender> Pronouns = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["he"] = Gender.Male,
+        ["she"] = Gender.Female,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case particles inside personal names ("van der", "bin", "de").</summary>
+    private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
+    [
+        "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "ter", "ten",
+        "bin", "ibn", "bint", "al", "el", "y", "zu", "af", "st",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Particles written joined to the next capitalized part with a hyphen ("al-Freij", "el-Sisi").</summary>
+    private static readonly string[] JoinedParticles = ["al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-", "ash-", "ul-", "ud-", "bin-", "ben-", "abu-"];
+
+    /// <summary>Words after a place name that together with it name a region ("Autonomous Region", "Oblast").</summary>
+    private static readonly FrozenSet<string> RegionWords = FrozenSet.ToFrozenSet(
+    [
+        "Region", "Province", "Oblast", "Krai", "Kray", "State", "Governorate", "Prefecture", "County", "District",
+        "Territory", "Canton", "Municipality", "Voivodeship", "Republic", "Emirate", "Raion", "Okrug",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns before "of" that make the next name a place ("the village of X").</summary>
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
+    [
+        "village", "town", "city", "region", "province", "district", "county", "island", "islands", "port", "state",
+        "capital", "suburb", "municipality", "oblast", "governorate", "prefecture", "enclave", "republic", "kingdom",
+        "emirate", "commune", "hamlet", "settlement", "neighbourhood", "neighborhood", "outskirts", "area",
+    ], StringComparer.Ordinal);
+
+    public static bool IsSentenceStarter(string word) => SentenceStarters.Contains(word);
+
+    public static bool IsMonth(string word) => Months.Contains(word);
+
+    public static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
+
+    public static bool IsPronoun(string word, out Gender gender) => Pronouns.TryGetValue(word, out gender);
+
+    public static bool IsNameParticle(string word) => NameParticles.Contains(word);
+
+    public static bool StartsWithJoinedParticle(ReadOnlySpan<char> word)
+    {
+        foreach (var particle in JoinedParticles)
+        {
+            if (word.Length > particle.Length && word.StartsWith(particle, StringComparison.Ordinal) && char.IsUpper(word[particle.Length]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static bool IsRegionWord(string word) => RegionWords.Contains(word);
+
+    public static bool IsPlaceNoun(string word) => PlaceNouns.Contains(word);
+}

@@ -1,0 +1,354 @@
+using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Text;
+
+namespace NewsApi.Ingestion.Entities;
+
+/// <summary>
+/// Turns the double-quoted stretches of body and standfirst into quotations and finds who said each: a name or pronoun
+/// beside a reporting verb after or before the quote, the speaker of the quote just before it, or the person last named.
+/// </summary>
+internal sealed class QuoteAttributor(ArticleScanner scanner)
+{
+    // Attribution is looked for within a bounded window so that a page of quote marks stays linear.
+    private const int SegmentLimit = 40;
+    private const int LookBackLimit = 60;
+
+    private readonly record struct Attribution(bool Found, int Person)
+    {
+        public static readonly Attribution None = new(false, -1);
+    }
+
+    private int lastSpeaker = -1;
+
+    public List<QuoteDraft> Attribute(IEnumerable<TextUnit> units)
+    {
+        var quotes = new List<QuoteDraft>();
+        foreach (var unit in units)
+        {
+            if (unit.Zone is not (TextZone.Body or TextZone.Standfirst))
+            {
+                continue;
+            }
+            var previousInUnit = -1;
+            foreach (var quote in unit.Quotes)
+            {
+                var text = QuoteText(unit, quote);
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+                var preStart = SentenceStartBefore(unit, quote.Open);
+                var introduced = HasReportingVerb(unit, preStart, quote.Open) || (quote.Open > 0 && unit.Tokens[quote.Open - 1].IsPunctuation(':'));
+                if (IsScareQuote(text, introduced))
+                {
+                    continue;
+                }
+                var speaker = Resolve(unit, quote, preStart, previousInUnit);
+                if (speaker >= 0)
+                {
+                    scanner.People[speaker].AddRole(PersonRole.Quoted);
+                    lastSpeaker = speaker;
+                    previousInUnit = speaker;
+                }
+                quotes.Add(new QuoteDraft(text, speaker >= 0 ? scanner.People[speaker].Name : null, IsPartial(unit, quote, text)));
+            }
+        }
+        return quotes;
+    }
+
+    private int Resolve(TextUnit unit, QuoteSpan quote, int preStart, int previousInUnit)
+    {
+        var postEnd = SegmentEnd(unit, quote.Close + 1);
+        var attribution = FromSegment(unit, quote.Close + 1, postEnd, before: false, quote.Open);
+        if (!attribution.Found)
+        {
+            attribution = FromSegment(unit, preStart, quote.Open, before: true, quote.Open);
+        }
+        if (attribution.Found)
+        {
+            return attribution.Person;
+        }
+        if (previousInUnit >= 0)
+        {
+            return previousInUnit;
+        }
+        attribution = FromFollowingSentence(unit, postEnd, quote.Open);
+        if (attribution.Found)
+        {
+            return attribution.Person;
+        }
+        return MostRecent(unit.Order, quote.Open, Gender.Unknown);
+    }
+
+    /// <summary>The speaker named in a stretch beside a quote that holds a reporting verb; an organization speaking gives no person.</summary>
+    private Attribution FromSegment(TextUnit unit, int start, int end, bool before, int quoteOpen)
+    {
+        var tokens = unit.Tokens;
+        end = Math.Min(end, tokens.Length);
+        if (start >= end)
+        {
+            return Attribution.None;
+        }
+        var lastVerb = -1;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsWord && ReportingVerbs.IsReportingVerb(tokens[k].Text))
+            {
+                lastVerb = k;
+            }
+        }
+        if (before && tokens[end - 1].IsPunctuation(':'))
+        {
+            lastVerb = end - 1;
+        }
+        if (lastVerb < 0)
+        {
+            return Attribution.None;
+        }
+
+        var personMentions = unit.PersonMentions;
+        var mentionIndex = FirstMentionAtOrAfter(personMentions, start);
+        var organizationSeen = HasMentionIn(unit.OrganizationMentions, start, end);
+        var chosen = Attribution.None;
+        for (var k = start; k < end; k++)
+        {
+            var candidate = Attribution.None;
+            while (mentionIndex < personMentions.Count && personMentions[mentionIndex].Start < k)
+            {
+                mentionIndex++;
+            }
+            if (mentionIndex < personMentions.Count && personMentions[mentionIndex].Start == k)
+            {
+                candidate = new Attribution(true, personMentions[mentionIndex].Entity);
+            }
+            else if (tokens[k].IsWord && WordClasses.IsPronoun(tokens[k].Text, out var gender))
+            {
+                candidate = new Attribution(true, ResolvePronoun(unit.Order, quoteOpen, gender));
+            }
+            else if (tokens[k].IsWord && tokens[k].Text is "the" or "The" && k + 1 < end && tokens[k + 1].IsLowerWord
+                && TitleWords.IsDescriptor(tokens[k + 1].Text))
+            {
+                candidate = new Attribution(true, ResolveDescriptor(unit.Order, quoteOpen, tokens[k + 1].Text));
+            }
+            if (!candidate.Found)
+            {
+                continue;
+            }
+            if (!before)
+            {
+                return candidate;
+            }
+            if (k < lastVerb || !chosen.Found)
+            {
+                chosen = candidate;
+            }
+            if (k > lastVerb)
+            {
+                break;
+            }
+        }
+        if (chosen.Found)
+        {
+            return chosen;
+        }
+        return organizationSeen ? new Attribution(true, -1) : Attribution.None;
+    }
+
+    /// <summary>A quote standing alone whose speaker is named in the next sentence of the paragraph ("X said so").</summary>
+    private Attribution FromFollowingSentence(TextUnit unit, int from, int quoteOpen)
+    {
+        var tokens = unit.Tokens;
+        var limit = Math.Min(tokens.Length, from + LookBackLimit);
+        var mentions = unit.PersonMentions;
+        for (var m = FirstMentionAtOrAfter(mentions, from); m < mentions.Count && mentions[m].Start < limit; m++)
+        {
+            var after = mentions[m].End;
+            for (var k = after; k < Math.Min(after + 3, tokens.Length); k++)
+            {
+                if (tokens[k].IsWord && ReportingVerbs.IsReportingVerb(tokens[k].Text))
+                {
+                    return new Attribution(true, mentions[m].Entity);
+                }
+            }
+        }
+        for (var k = from; k < limit - 1; k++)
+        {
+            if (tokens[k].Is(TokenFlags.OpeningQuote))
+            {
+                break;
+            }
+            if (tokens[k].IsWord && WordClasses.IsPronoun(tokens[k].Text, out var gender) && ReportingVerbs.IsReportingVerb(tokens[k + 1].Text))
+            {
+                return new Attribution(true, ResolvePronoun(unit.Order, quoteOpen, gender));
+            }
+        }
+        return Attribution.None;
+    }
+
+    private int ResolvePronoun(int unitOrder, int position, Gender gender)
+    {
+        var mentions = scanner.NarrativeMentions;
+        var last = LastNarrativeMentionBefore(unitOrder, position);
+        for (var j = last; j >= 0 && last - j < LookBackLimit; j--)
+        {
+            var person = scanner.People[mentions[j].Entity];
+            if (gender == Gender.Unknown || person.Gender == Gender.Unknown || person.Gender == gender)
+            {
+                if (person.Gender == Gender.Unknown && gender != Gender.Unknown)
+                {
+                    person.Gender = gender;
+                }
+                return mentions[j].Entity;
+            }
+        }
+        return last >= 0 ? mentions[last].Entity : -1;
+    }
+
+    private int ResolveDescriptor(int unitOrder, int position, string descriptor)
+    {
+        var mentions = scanner.NarrativeMentions;
+        var last = LastNarrativeMentionBefore(unitOrder, position);
+        for (var j = last; j >= 0 && last - j < LookBackLimit; j--)
+        {
+            if (TitleWords.DescriptorFitsTitle(descriptor, scanner.People[mentions[j].Entity].Title))
+            {
+                return mentions[j].Entity;
+            }
+        }
+        return lastSpeaker >= 0 ? lastSpeaker : MostRecent(unitOrder, position, Gender.Unknown);
+    }
+
+    private int MostRecent(int unitOrder, int position, Gender gender) => ResolvePronoun(unitOrder, position, gender);
+
+    private int LastNarrativeMentionBefore(int unitOrder, int position)
+    {
+        var mentions = scanner.NarrativeMentions;
+        int low = 0, high = mentions.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var mention = mentions[middle];
+            if (mention.Unit < unitOrder || (mention.Unit == unitOrder && mention.Start < position))
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return found;
+    }
+
+    private static int FirstMentionAtOrAfter(List<EntityMention> mentions, int start)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (mentions[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static bool HasMentionIn(List<EntityMention> mentions, int start, int end)
+    {
+        var index = FirstMentionAtOrAfter(mentions, start);
+        return index < mentions.Count && mentions[index].Start < end;
+    }
+
+    private static bool HasReportingVerb(TextUnit unit, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (unit.Tokens[k].IsWord && ReportingVerbs.IsReportingVerb(unit.Tokens[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where the sentence holding a quote's opening mark starts, or just after the previous quote's closing mark.</summary>
+    private static int SentenceStartBefore(TextUnit unit, int open)
+    {
+        var tokens = unit.Tokens;
+        var k = open - 1;
+        while (k >= 0 && open - k <= LookBackLimit)
+        {
+            if (tokens[k].IsSentenceEnd || tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                break;
+            }
+            k--;
+        }
+        return k + 1;
+    }
+
+    private static int SegmentEnd(TextUnit unit, int from)
+    {
+        var tokens = unit.Tokens;
+        var k = from;
+        while (k < tokens.Length && k - from < SegmentLimit)
+        {
+            if (tokens[k].IsSentenceEnd || tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return k;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    private static string QuoteText(TextUnit unit, QuoteSpan quote)
+    {
+        var start = unit.Tokens[quote.Open].End;
+        var end = quote.Close < unit.Tokens.Length ? unit.Tokens[quote.Close].Start : unit.Text.Length;
+        return end > start ? unit.Text[start..end].Trim().TrimEnd(',').TrimEnd() : "";
+    }
+
+    /// <summary>A few quoted words with no sentence punctuation and no reporting verb are a term, not a quotation.</summary>
+    private static bool IsScareQuote(string text, bool introduced)
+    {
+        if (introduced)
+        {
+            return false;
+        }
+        var last = text[^1];
+        if (last is '.' or '!' or '?' or '\u2026' or ',' or ';' or ':')
+        {
+            return false;
+        }
+        var words = 1;
+        foreach (var c in text)
+        {
+            if (c == ' ' && ++words > 4)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsPartial(TextUnit unit, QuoteSpan quote, string text)
+    {
+        if (quote.Open == 0)
+        {
+            return false;
+        }
+        var previous = unit.Tokens[quote.Open - 1];
+        if (!previous.IsWord && previous.Kind != TokenKind.Number)
+        {
+            return false;
+        }
+        return !(ReportingVerbs.IsReportingVerb(previous.Text) && char.IsUpper(text[0]));
+    }
+}

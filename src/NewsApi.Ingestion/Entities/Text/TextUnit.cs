@@ -1,0 +1,128 @@
+namespace NewsApi.Ingestion.Entities.Text;
+
+internal enum TextZone : byte
+{
+    Headline,
+    Standfirst,
+    Body,
+    Caption,
+}
+
+/// <summary>A double-quoted stretch of one text unit; <see cref="Close"/> is the unit's token count when the quote runs on to its end.</summary>
+internal readonly record struct QuoteSpan(int Open, int Close);
+
+/// <summary>One paragraph, standfirst, caption or headline, tokenized, with its sentence starts and quotations marked.</summary>
+internal sealed class TextUnit
+{
+    public TextUnit(int order, TextZone zone, string text)
+    {
+        Order = order;
+        Zone = zone;
+        Text = text;
+        Tokens = Tokenizer.Tokenize(text);
+        Quotes = MarkQuotes(Tokens);
+        MarkSentenceStarts(Tokens);
+    }
+
+    public int Order { get; }
+    public TextZone Zone { get; }
+    public string Text { get; }
+    public Token[] Tokens { get; }
+    public IReadOnlyList<QuoteSpan> Quotes { get; }
+
+    /// <summary>People named in this unit, in token order, filled in by the scanner.</summary>
+    public List<EntityMention> PersonMentions { get; } = [];
+
+    /// <summary>Organizations named in this unit, in token order.</summary>
+    public List<EntityMention> OrganizationMentions { get; } = [];
+
+    public string Join(int start, int end)
+    {
+        if (end - start == 1)
+        {
+            return Tokens[start].Text;
+        }
+        var builder = new System.Text.StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (i > start)
+            {
+                builder.Append(' ');
+            }
+            builder.Append(Tokens[i].Text);
+        }
+        return builder.ToString();
+    }
+
+    private static List<QuoteSpan> MarkQuotes(Token[] tokens)
+    {
+        var quotes = new List<QuoteSpan>();
+        var open = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.QuoteMark)
+            {
+                continue;
+            }
+            var c = tokens[i].Text[0];
+            var opens = c is '\u201C' or '\u201E' or '\u00AB' || (c == '"' && open < 0);
+            if (opens && open < 0)
+            {
+                open = i;
+            }
+            else if (!opens && open >= 0)
+            {
+                quotes.Add(new QuoteSpan(open, i));
+                open = -1;
+            }
+        }
+        if (open >= 0)
+        {
+            quotes.Add(new QuoteSpan(open, tokens.Length));
+        }
+        foreach (var quote in quotes)
+        {
+            tokens[quote.Open].Flags |= TokenFlags.OpeningQuote;
+            if (quote.Close < tokens.Length)
+            {
+                tokens[quote.Close].Flags |= TokenFlags.ClosingQuote;
+            }
+            for (var i = quote.Open + 1; i < quote.Close; i++)
+            {
+                tokens[i].Flags |= TokenFlags.InQuote;
+            }
+        }
+        return quotes;
+    }
+
+    private static void MarkSentenceStarts(Token[] tokens)
+    {
+        var expectStart = true;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            ref var token = ref tokens[i];
+            switch (token.Kind)
+            {
+                case TokenKind.QuoteMark:
+                    if (token.Is(TokenFlags.OpeningQuote))
+                    {
+                        expectStart = true;
+                    }
+                    break;
+                case TokenKind.Punctuation:
+                    if (token.IsSentenceEnd || token.IsPunctuation(':'))
+                    {
+                        expectStart = true;
+                    }
+                    break;
+                default:
+                    if (expectStart)
+                    {
+                        token.Flags |= TokenFlags.SentenceStart;
+                        expectStart = false;
+                    }
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using NewsApi.Ingestion.Entities.Lexicon;
+
+namespace NewsApi.Ingestion.Entities.Text;
+
+/// <summary>Splits a text unit into tokens in one forward pass, keeping names such as "O'Neill", "al-Freij" and "Chang'e-5" whole.</summary>
+internal static class Tokenizer
+{
+    public static Token[] Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        var n = text.Length;
+        while (i < n)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (IsDoubleQuote(c))
+            {
+                tokens.Add(new Token(QuoteText(c), i, i + 1, TokenKind.QuoteMark, TokenFlags.None));
+                i++;
+                continue;
+            }
+            if (!char.IsLetterOrDigit(c))
+            {
+                tokens.Add(new Token(PunctuationText(c), i, i + 1, TokenKind.Punctuation, TokenFlags.None));
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = ReadWord(text, ref i, out var possessive);
+            var word = text[start..end];
+            var flags = WordFlags(word);
+            if (possessive)
+            {
+                flags |= TokenFlags.Possessive;
+            }
+            else if (i < n && text[i] == '.' && Honorifics.IsAbbreviation(word))
+            {
+                flags |= TokenFlags.AbbreviationDot;
+                i++;
+            }
+            var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
+            tokens.Add(new Token(word, start, end, kind, flags));
+        }
+        return tokens.ToArray();
+    }
+
+    public static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+
+    /// <summary>Reads one word from <paramref name="i"/>; returns its end, leaving <paramref name="i"/> after any possessive "'s".</summary>
+    private static int ReadWord(string text, ref int i, out bool possessive)
+    {
+        possessive = false;
+        var n = text.Length;
+        var start = i;
+        i++;
+        while (i < n)
+        {
+            var d = text[i];
+            if (char.IsLetterOrDigit(d) || IsMark(d))
+            {
+                i++;
+                continue;
+            }
+            var hasNext = i + 1 < n;
+            if (d is '-' or '\u2010' or '\u2011' && hasNext && char.IsLetterOrDigit(text[i + 1]))
+            {
+                i += 2;
+                continue;
+            }
+            if (d is '\'' or '\u2019')
+            {
+                if (hasNext && text[i + 1] is 's' or 'S' && (i + 2 >= n || !char.IsLetterOrDigit(text[i + 2])))
+                {
+                    possessive = true;
+                    var end = i;
+                    i += 2;
+                    return end;
+                }
+                if (hasNext && char.IsLetter(text[i + 1]))
+                {
+                    i += 2;
+                    continue;
+                }
+                // A plural possessive inside a name ("Transport Workers' Federation") stays part of the word.
+                if (text[i - 1] == 's' && NextWordIsCapitalized(text, i + 1))
+                {
+                    i++;
+                    return i;
+                }
+                return i;
+            }
+            // Initials such as "U.S." and "S.A." are one word.
+            if (d == '.' && hasNext && char.IsLetter(text[i + 1]) && char.IsUpper(text[i - 1])
+                && (i - 1 == start || text[i - 2] == '.'))
+            {
+                i += 2;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    private static bool NextWordIsCapitalized(string text, int i)
+    {
+        var n = text.Length;
+        var sawSpace = false;
+        while (i < n && text[i] == ' ')
+        {
+            i++;
+            sawSpace = true;
+        }
+        return sawSpace && i < n && char.IsUpper(text[i]);
+    }
+
+    private static TokenFlags WordFlags(string word)
+    {
+        var flags = TokenFlags.None;
+        if (char.IsUpper(word[0]) || WordClasses.StartsWithJoinedParticle(word))
+        {
+            flags |= TokenFlags.Capitalized;
+        }
+        var letters = 0;
+        var allUpper = true;
+        foreach (var ch in word)
+        {
+            if (char.IsLetter(ch))
+            {
+                letters++;
+                if (!char.IsUpper(ch))
+                {
+                    allUpper = false;
+                    break;
+                }
+            }
+        }
+        if (allUpper && letters >= 2)
+        {
+            flags |= TokenFlags.AllCaps;
+        }
+        return flags;
+    }
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static string QuoteText(char c) => c switch
+    {
+        '"' => "\"",
+        '\u201C' => "\u201C",
+        '\u201D' => "\u201D",
+        _ => c.ToString(),
+    };
+
+    private static readonly string[] AsciiPunctuation = Enumerable.Range(0, 128).Select(code => ((char)code).ToString()).ToArray();
+
+    private static string PunctuationText(char c) => c < 128 ? AsciiPunctuation[c] : c.ToString();
+}
