@@ -11,7 +11,6 @@ namespace NewsApi.Articles;
 
 [ApiController]
 [Route("api/articles")]
-[Produces("application/json")]
 public sealed class ArticlesController(NewsDbContext db) : ControllerBase
 {
     /// <summary>Largest raw document the preview accepts: 1 MB.</summary>
@@ -27,7 +26,7 @@ public sealed class ArticlesController(NewsDbContext db) : ControllerBase
     /// <response code="200">One page of articles; empty items beyond the last page.</response>
     /// <response code="400">A parameter is out of range or malformed; `errors` names it.</response>
     [HttpGet]
-    [ProducesResponseType<PagedResponse<ArticleSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PagedResponse<ArticleSummary>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     public async Task<ActionResult<PagedResponse<ArticleSummary>>> List(
         [FromQuery] PageQuery paging, [FromQuery] ArticleListFilter filter, CancellationToken ct)
@@ -45,7 +44,7 @@ public sealed class ArticlesController(NewsDbContext db) : ControllerBase
     /// <response code="400">The key is neither an id nor a well-formed slug.</response>
     /// <response code="404">No article has that id or slug.</response>
     [HttpGet("{idOrSlug}")]
-    [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<ArticleResponse>> Get(
@@ -72,7 +71,7 @@ public sealed class ArticlesController(NewsDbContext db) : ControllerBase
     [HttpPost("preview")]
     [Consumes("text/plain")]
     [PlainTextBody("00:44 GMT16 January 2021\n\nEarlier this week, a senior Chinese military officer visited Damascus to discuss closer ties between Syria and China.\n")]
-    [ProducesResponseType<ArticlePreviewResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ArticlePreviewResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, ProblemResults.ContentType)]

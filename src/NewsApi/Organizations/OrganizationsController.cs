@@ -11,7 +11,6 @@ namespace NewsApi.Organizations;
 
 [ApiController]
 [Route("api/organizations")]
-[Produces("application/json")]
 public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
 {
     /// <summary>Lists organizations, by name or by how many articles mention them.</summary>
@@ -19,7 +18,7 @@ public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
     /// <response code="200">One page of organizations.</response>
     /// <response code="400">A parameter is out of range or malformed; `errors` names it.</response>
     [HttpGet]
-    [ProducesResponseType<PagedResponse<OrganizationSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PagedResponse<OrganizationSummary>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     public async Task<ActionResult<PagedResponse<OrganizationSummary>>> List(
         [FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct)
@@ -44,7 +43,7 @@ public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
     /// <response code="400">The key is neither an id nor a well-formed slug.</response>
     /// <response code="404">No organization has that id or slug.</response>
     [HttpGet("{idOrSlug}")]
-    [ProducesResponseType<OrganizationResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<OrganizationResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<OrganizationResponse>> Get(
@@ -70,7 +69,7 @@ public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
     /// <response code="400">A parameter is out of range or malformed.</response>
     /// <response code="404">No organization has that id or slug.</response>
     [HttpGet("{idOrSlug}/articles")]
-    [ProducesResponseType<PagedResponse<ArticleSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PagedResponse<ArticleSummary>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<PagedResponse<ArticleSummary>>> Articles(
@@ -102,7 +101,7 @@ public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
     /// <response code="400">A parameter is out of range or malformed.</response>
     /// <response code="404">No organization has that id or slug.</response>
     [HttpGet("{idOrSlug}/people")]
-    [ProducesResponseType<PagedResponse<PersonSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PagedResponse<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<PagedResponse<PersonSummary>>> People(

@@ -10,7 +10,6 @@ namespace NewsApi.People;
 
 [ApiController]
 [Route("api/people")]
-[Produces("application/json")]
 public sealed class PeopleController(NewsDbContext db) : ControllerBase
 {
     /// <summary>Lists people, by name or by how many articles mention them.</summary>
@@ -18,7 +17,7 @@ public sealed class PeopleController(NewsDbContext db) : ControllerBase
     /// <response code="200">One page of people.</response>
     /// <response code="400">A parameter is out of range or malformed; `errors` names it.</response>
     [HttpGet]
-    [ProducesResponseType<PagedResponse<PersonSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PagedResponse<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     public async Task<ActionResult<PagedResponse<PersonSummary>>> List(
         [FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct)
@@ -43,7 +42,7 @@ public sealed class PeopleController(NewsDbContext db) : ControllerBase
     /// <response code="400">The key is neither an id nor a well-formed slug.</response>
     /// <response code="404">No person has that id or slug.</response>
     [HttpGet("{idOrSlug}")]
-    [ProducesResponseType<PersonResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PersonResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<PersonResponse>> Get(
@@ -69,7 +68,7 @@ public sealed class PeopleController(NewsDbContext db) : ControllerBase
     /// <response code="400">A parameter is out of range or malformed.</response>
     /// <response code="404">No person has that id or slug.</response>
     [HttpGet("{idOrSlug}/articles")]
-    [ProducesResponseType<PagedResponse<ArticleSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PagedResponse<ArticleSummary>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<PagedResponse<ArticleSummary>>> Articles(
@@ -101,7 +100,7 @@ public sealed class PeopleController(NewsDbContext db) : ControllerBase
     /// <response code="400">A parameter is out of range or malformed.</response>
     /// <response code="404">No person has that id or slug.</response>
     [HttpGet("{idOrSlug}/quotes")]
-    [ProducesResponseType<PagedResponse<PersonQuoteResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PagedResponse<PersonQuoteResponse>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<PagedResponse<PersonQuoteResponse>>> Quotes(

@@ -10,7 +10,6 @@ namespace NewsApi.Tags;
 
 [ApiController]
 [Route("api/tags")]
-[Produces("application/json")]
 public sealed class TagsController(NewsDbContext db) : ControllerBase
 {
     /// <summary>Lists tags, by name or by how many articles carry them.</summary>
@@ -18,7 +17,7 @@ public sealed class TagsController(NewsDbContext db) : ControllerBase
     /// <response code="200">One page of tags.</response>
     /// <response code="400">A parameter is out of range or malformed; `errors` names it.</response>
     [HttpGet]
-    [ProducesResponseType<PagedResponse<TagSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PagedResponse<TagSummary>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     public async Task<ActionResult<PagedResponse<TagSummary>>> List(
         [FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct)
@@ -43,7 +42,7 @@ public sealed class TagsController(NewsDbContext db) : ControllerBase
     /// <response code="400">The key is neither an id nor a well-formed slug.</response>
     /// <response code="404">No tag has that id or slug.</response>
     [HttpGet("{idOrSlug}")]
-    [ProducesResponseType<TagSummary>(StatusCodes.Status200OK)]
+    [ProducesResponseType<TagSummary>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<TagSummary>> Get(
@@ -69,7 +68,7 @@ public sealed class TagsController(NewsDbContext db) : ControllerBase
     /// <response code="400">A parameter is out of range or malformed.</response>
     /// <response code="404">No tag has that id or slug.</response>
     [HttpGet("{idOrSlug}/articles")]
-    [ProducesResponseType<PagedResponse<ArticleSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PagedResponse<ArticleSummary>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<PagedResponse<ArticleSummary>>> Articles(

@@ -1,5 +1,10 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsApi.Data;
 
 namespace NewsApi.Tests.Infrastructure;
 
@@ -8,6 +13,8 @@ namespace NewsApi.Tests.Infrastructure;
 /// </summary>
 public class NewsApiFactory : WebApplicationFactory<Program>
 {
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "newsapi-tests", Guid.NewGuid().ToString("N"));
 
     public NewsApiFactory()
@@ -26,6 +33,51 @@ public class NewsApiFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => $"Data Source={DatabasePath}";
 
+    /// <summary>Counts the SQL commands the app's DbContext runs, to prove that a query's cost does not grow with its page size.</summary>
+    public CommandCounter Commands { get; } = new();
+
+    /// <summary>An empty folder of this factory's own, to write invented seed documents into before pointing <see cref="SeedsPath"/> at it.</summary>
+    public string CreateSeedsFolder()
+    {
+        var path = Path.Combine(_directory, "seeds-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>A client once migrations and seeding have finished (/health/ready answers 200), so that tests see settled data.</summary>
+    public async Task<HttpClient> CreateReadyClientAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await WaitUntilReadyAsync(client);
+        return client;
+    }
+
+    public async Task WaitUntilReadyAsync(HttpClient? client = null)
+    {
+        client ??= CreateClient();
+        var deadline = DateTime.UtcNow + ReadyTimeout;
+        HttpStatusCode last;
+        do
+        {
+            using var response = await client.GetAsync("/health/ready");
+            last = response.StatusCode;
+            if (last == HttpStatusCode.OK)
+            {
+                return;
+            }
+            await Task.Delay(50);
+        }
+        while (DateTime.UtcNow < deadline);
+        throw new TimeoutException($"/health/ready still answered {(int)last} after {ReadyTimeout.TotalSeconds} s.");
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a DbContext and services of a fresh scope.</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -33,6 +85,8 @@ public class NewsApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Seeding:Path", SeedsPath);
         builder.UseSetting("Seeding:Enabled", SeedingEnabled ? "true" : "false");
+        builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<NewsDbContext>(options => options.AddInterceptors(Commands)));
     }
 
     protected override void Dispose(bool disposing)

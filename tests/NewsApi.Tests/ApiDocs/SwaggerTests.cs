@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using NewsApi.Tests.Infrastructure;
+
+namespace NewsApi.Tests.ApiDocs;
+
+public sealed class SwaggerTests
+{
+    private static async Task<JsonNode> DocumentAsync(NewsApiFactory factory)
+    {
+        var client = await factory.CreateReadyClientAsync();
+        return await (await client.GetAsync("/swagger/v1/swagger.json")).ReadJsonAsync();
+    }
+
+    private static IEnumerable<(string Path, string Method, JsonNode Operation)> Operations(JsonNode document) =>
+        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+            .Where(entry => entry.Key is "get" or "post" or "put" or "delete" or "patch")
+            .Select(entry => (path.Key, entry.Key, entry.Value!)));
+
+    [Fact]
+    public async Task SwaggerDocumentListsEveryEndpoint()
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var document = await DocumentAsync(factory);
+
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToHashSet();
+        string[] expected =
+        [
+            "/api/articles", "/api/articles/{idOrSlug}", "/api/articles/preview",
+            "/api/people", "/api/people/{idOrSlug}", "/api/people/{idOrSlug}/articles", "/api/people/{idOrSlug}/quotes",
+            "/api/organizations", "/api/organizations/{idOrSlug}", "/api/organizations/{idOrSlug}/articles", "/api/organizations/{idOrSlug}/people",
+            "/api/tags", "/api/tags/{idOrSlug}", "/api/tags/{idOrSlug}/articles",
+        ];
+        Assert.All(expected, path => Assert.Contains(path, paths));
+    }
+
+    [Fact]
+    public async Task EveryOperationHasSummaryDescriptionAndProblemResponses()
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var document = await DocumentAsync(factory);
+
+        var operations = Operations(document).ToList();
+        Assert.NotEmpty(operations);
+        Assert.All(operations, op =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(op.Operation["summary"]?.GetValue<string>()), $"{op.Method} {op.Path} has no summary");
+            var responses = op.Operation["responses"]!.AsObject();
+            Assert.True(responses.ContainsKey("200"), $"{op.Method} {op.Path} documents no 200");
+            Assert.True(responses.ContainsKey("400"), $"{op.Method} {op.Path} documents no 400");
+            Assert.NotNull(responses["400"]!["content"]?["application/problem+json"]);
+        });
+    }
+
+    [Fact]
+    public async Task ListParametersDocumentTheirLimits()
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var document = await DocumentAsync(factory);
+
+        var parameters = document["paths"]!["/api/articles"]!["get"]!["parameters"]!.AsArray();
+        JsonNode Schema(string name) => parameters.Single(p => p!["name"]!.GetValue<string>() == name)!["schema"]!;
+
+        Assert.Equal(1, Schema("page")["minimum"]!.GetValue<int>());
+        Assert.Equal(1, Schema("pageSize")["minimum"]!.GetValue<int>());
+        Assert.Equal(100, Schema("pageSize")["maximum"]!.GetValue<int>());
+        var sort = Schema("sort");
+        var sortEnum = (sort["enum"] ?? ResolveRef(document, sort)["enum"])!.AsArray().Select(v => v!.GetValue<string>());
+        Assert.Equal(["newest", "oldest"], sortEnum);
+        Assert.Contains("idOrSlug", document["paths"]!["/api/articles/{idOrSlug}"]!["get"]!["parameters"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("\"pattern\"", document["paths"]!["/api/articles/{idOrSlug}"]!["get"]!["parameters"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PreviewOperationDocumentsPlainTextBody()
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var document = await DocumentAsync(factory);
+
+        var preview = document["paths"]!["/api/articles/preview"]!["post"]!;
+
+        Assert.NotNull(preview["requestBody"]!["content"]!["text/plain"]);
+        Assert.NotNull(preview["responses"]!["413"]);
+        Assert.NotNull(preview["responses"]!["415"]);
+    }
+
+    [Fact]
+    public async Task SwaggerUiIsServed()
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var client = await factory.CreateReadyClientAsync();
+
+        using var response = await client.GetAsync("/swagger/index.html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("swagger", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task RootRedirectsToSwagger()
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var client = await factory.CreateReadyClientAsync();
+
+        using var response = await client.GetAsync("/");
+
+        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.MovedPermanently or HttpStatusCode.Found);
+        Assert.Equal("/swagger", response.Headers.Location?.OriginalString);
+    }
+
+    private static JsonNode ResolveRef(JsonNode document, JsonNode schema)
+    {
+        var reference = schema["$ref"]?.GetValue<string>() ?? schema["allOf"]?[0]?["$ref"]?.GetValue<string>()
+            ?? throw new Xunit.Sdk.XunitException($"No enum or $ref in {schema.ToJsonString()}");
+        return document["components"]!["schemas"]![reference.Split('/').Last()]!;
+    }
+}
