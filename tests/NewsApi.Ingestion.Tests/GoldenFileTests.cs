@@ -104,7 +104,7 @@ public sealed class GoldenFileTests(ITestOutputHelper output)
         Directory.GetFiles(GoldenFolder, "*.golden.json").Order(StringComparer.Ordinal);
 
     private static string Row(params string[] cells) =>
-        $"{cells[0],-28} {cells[1],12} {cells[2],12} {cells[3],12} {cells[4],9} {cells[5],10}";
+        $"{cells[0],-30} {cells[1],12} {cells[2],12} {cells[3],12} {cells[4],9} {cells[5],10}";
 
     private static string Pair(EntityScore score) =>
         string.Create(CultureInfo.InvariantCulture, $"{score.Recall:0.00}/{score.Precision:0.00}");
