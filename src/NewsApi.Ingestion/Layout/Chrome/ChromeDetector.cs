@@ -11,17 +11,27 @@ internal static partial class ChromeDetector
 
     /// <summary>Chrome wherever it appears: known labels (also glued together), banners, counters, copyright lines.</summary>
     public static bool IsChrome(string line) =>
-        IsMadeOfKnownPhrases(line)
+        line.Length > 0 && (IsMadeOfKnownPhrases(line)
         || HasChromePrefix(line)
         || IsCookieBanner(line)
         || TryParseNavigation(line, out _)
         || IsCopyrightLine(line)
-        || (line.Length <= MaxUiLineLength && (CommentCount().IsMatch(line) || RelativeStamp().IsMatch(line)));
+        || IsCommentCount(line)
+        || IsRelativeStamp(line));
 
     /// <summary>"Updated 2 hours ago", "5 mins ago", "Just now": a stamp relative to when the page was scraped, not a date.</summary>
-    public static bool IsRelativeStamp(string line) => line.Length <= MaxUiLineLength && RelativeStamp().IsMatch(line);
+    public static bool IsRelativeStamp(string line) => line.Length <= MaxRelativeStampLength && RelativeStamp().IsMatch(line);
 
-    public static bool IsMadeOfKnownPhrases(string line) => IsCoveredBy(line, KnownUiPhrases.Exact);
+    private static bool IsCommentCount(string line) => line.Length <= 24 && char.IsAsciiDigit(line[0]) && CommentCount().IsMatch(line);
+
+    private const int MaxRelativeStampLength = 40;
+
+    public static bool IsMadeOfKnownPhrases(string line) => IsCoveredBy(line, PhrasesByFirstLetter);
+
+    // Indexed by lower-case first letter so that the coverage check tries a handful of phrases per position, not all.
+    private static readonly Dictionary<char, string[]> PhrasesByFirstLetter = KnownUiPhrases.Exact
+        .GroupBy(phrase => char.ToLowerInvariant(phrase[0]))
+        .ToDictionary(group => group.Key, group => group.OrderByDescending(phrase => phrase.Length).ToArray());
 
     public static bool IsRelatedHeader(string line) => IsHeader(line, KnownUiPhrases.RelatedHeaders);
 
@@ -145,8 +155,13 @@ internal static partial class ChromeDetector
         {
             return false;
         }
+        var first = char.ToLowerInvariant(line[0]);
         foreach (var prefix in KnownUiPhrases.Prefixes)
         {
+            if (prefix[0] != first)
+            {
+                continue;
+            }
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -176,7 +191,7 @@ internal static partial class ChromeDetector
         line.Trim().TrimEnd(":›»>…|-–—. ").TrimStart("›»>|-–— ");
 
     /// <summary>Whether the whole line is a sequence of phrases, glued or separated by punctuation.</summary>
-    private static bool IsCoveredBy(string line, string[] phrases)
+    private static bool IsCoveredBy(string line, Dictionary<char, string[]> phrasesByFirstLetter)
     {
         if (line.Length == 0 || line.Length > MaxUiLineLength)
         {
@@ -199,6 +214,10 @@ internal static partial class ChromeDetector
             if (IsPhraseSeparator(text[i]))
             {
                 reachable[i + 1] = true;
+                continue;
+            }
+            if (!phrasesByFirstLetter.TryGetValue(char.ToLowerInvariant(text[i]), out var phrases))
+            {
                 continue;
             }
             var rest = text[i..];

@@ -16,7 +16,7 @@ internal static partial class PublishedDateParser
     public static bool TryParseDateLine(string line, out PageDate date)
     {
         date = default;
-        if (line.Length is 0 or > MaxDateLineLength || !line.AsSpan().ContainsAnyInRange('0', '9'))
+        if (line.Length is 0 or > MaxDateLineLength || !HasFourDigitRun(line))
         {
             return false;
         }
@@ -69,6 +69,21 @@ internal static partial class PublishedDateParser
         {
             return false;
         }
+    }
+
+    // Every date form that is accepted carries a four-digit year; testing for one first spares the regexes most lines.
+    private static bool HasFourDigitRun(string line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static bool StartsWithUpdateLabel(string text) =>

@@ -30,13 +30,13 @@ internal static partial class ImageCreditParser
             credit = line.AsSpan(line[0] == '©' ? 1 : 3).Trim().ToString();
             return credit.Length > 0;
         }
-        var labelled = LabelledCreditLine().Match(line);
+        var labelled = line.Contains(':', StringComparison.Ordinal) ? LabelledCreditLine().Match(line) : Match.Empty;
         if (labelled.Success)
         {
             credit = labelled.Groups["credit"].Value.Trim();
             return credit.Length > 0;
         }
-        if (IsSlashAgencyCredit(line.AsSpan()))
+        if (line.Contains('/', StringComparison.Ordinal) && IsSlashAgencyCredit(line.AsSpan()))
         {
             credit = line.Trim();
             return true;
@@ -56,7 +56,8 @@ internal static partial class ImageCreditParser
         var tail = line.Length > MaxCreditLineLength + 40 ? line[^(MaxCreditLineLength + 40)..] : line;
         var offset = line.Length - tail.Length;
 
-        var bracketed = BracketedCredit().Match(tail);
+        var lastChar = line.AsSpan().TrimEnd(" .") is { IsEmpty: false } trimmedLine ? trimmedLine[^1] : ' ';
+        var bracketed = lastChar is ')' or ']' ? BracketedCredit().Match(tail) : Match.Empty;
         if (bracketed.Success)
         {
             caption = line[..(offset + bracketed.Index)].TrimEnd();
@@ -64,7 +65,7 @@ internal static partial class ImageCreditParser
             return caption.Length > 0 && credit.Length > 0;
         }
 
-        var labelled = TrailingLabelledCredit().Match(tail);
+        var labelled = tail.Contains(':', StringComparison.Ordinal) ? TrailingLabelledCredit().Match(tail) : Match.Empty;
         if (labelled.Success)
         {
             caption = line[..(offset + labelled.Index)].TrimEnd();
@@ -87,7 +88,7 @@ internal static partial class ImageCreditParser
 
         // "Caption. Jane Doe/Getty Images": the last sentence is the credit.
         var lastStop = line.LastIndexOf(". ", StringComparison.Ordinal);
-        if (lastStop > 0)
+        if (lastStop > 0 && line.AsSpan(lastStop).Contains('/'))
         {
             var last = line.AsSpan(lastStop + 2).Trim();
             if (last.Length <= MaxCreditLineLength && IsSlashAgencyCredit(last))
