@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Data;
+using NewsApi.Data.Entities;
 using NewsApi.Seeding;
 using NewsApi.Tests.Infrastructure;
 
@@ -129,7 +130,7 @@ public sealed class SeedingTests
     private static SeedingSummary Counts(IServiceProvider services) =>
         services.GetRequiredService<ReadinessState>().LastSeeding! with { Elapsed = default };
 
-    private static async Task<List<Data.Entities.Article>> ArticlesAsync(IServiceProvider services)
+    private static async Task<List<Article>> ArticlesAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
