@@ -23,7 +23,15 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     }
 
     private readonly Dictionary<string, int> personByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int> personByPart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> personByPart = new(StringComparer.OrdinalIgnoreCase);
+
+    // Later mentions by more than one word of the name: "Leal Sampaio", "van der Linde".
+    private readonly Dictionary<string, int> personBySuffix = new(StringComparer.OrdinalIgnoreCase);
+
+    // Short forms of organizations by their first word: "Yamabuki" for "Yamabuki Holdings".
+    private readonly Dictionary<string, int> organizationByFirstWord = new(StringComparer.Ordinal);
+    private int possessiveParent = -1;
+    private int possessiveParentAt = -1;
     private readonly Dictionary<string, int> organizationByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> placeSet = new(StringComparer.OrdinalIgnoreCase);
 
@@ -259,6 +267,16 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             ReadPersonContext(knownPerson, s, e);
             return;
         }
+        if (!inQuote && e - s == 1 && personByPart.TryGetValue(text, out var byPart))
+        {
+            MentionPerson(byPart, s, e, text);
+            return;
+        }
+        if (!inQuote && e - s >= 2 && personBySuffix.TryGetValue(text, out var bySuffix))
+        {
+            MentionPerson(bySuffix, s, e, text);
+            return;
+        }
         if (organizationByName.TryGetValue(text, out var knownOrganization))
         {
             if (AcronymAfter(e) is { } acronym)
@@ -280,7 +298,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         }
         if (e - s >= 2 && AcronymAfter(e) is { } definedAcronym && !HasTitleWord(s, e))
         {
-            var organization = AddOrganization(text, OrganizationKind(s, e) ?? ContextKind(s));
+            var organization = AddOrganization(s, e, OrganizationKind(s, e) ?? ContextKind(s));
             AddOrganizationAlias(organization, definedAcronym);
             MentionOrganization(organization, s, e);
             return;
@@ -291,7 +309,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             return;
         }
 
-        var hasContext = HasOrganizationContext(s);
+        var hasContext = HasOrganizationContext(s) || OrganizationAppositionAfter(e) is not null;
         if (!hasContext && MatchPlace(s, e, out var placeName, out var placeCanonical, out var placeEnd) && placeEnd == e)
         {
             AddPlace(placeName, placeCanonical);
@@ -334,7 +352,14 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         {
             return;
         }
-        ScanPlaces(s, e);
+        if (e - s >= 2 && AllNameLike(s, e) && (WordClasses.IsFeatureWord(tokens[s].Text) || WordClasses.IsFeatureWord(tokens[e - 1].Text)))
+        {
+            // "Lake Nasser", "Tualatin Valley": a named natural feature.
+            AddPlace(text, text);
+            SetLast(EntityKind.Place, -1, e);
+            return;
+        }
+        ScanPlaces(s, e, partialPlaces: e - s == 1);
     }
 
     private int FirstSplittingConnector(int s, int e)
@@ -388,14 +413,20 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         if (hasContext && !knowledge.IsGivenName(tokens[s].Text))
         {
             isOrganization = true;
-            kind = ContextKind(s) ?? kind;
+            kind = ContextKind(s) ?? OrganizationAppositionAfter(e) ?? kind;
+        }
+        if (!isOrganization && e - s == 1 && organizationByFirstWord.TryGetValue(tokens[s].Text, out var shortForm))
+        {
+            AddOrganizationAlias(shortForm, tokens[s].Text);
+            MentionOrganization(shortForm, s, e);
+            return true;
         }
         if (!isOrganization)
         {
             return false;
         }
 
-        var organization = AddOrganization(unit.Join(s, end), kind);
+        var organization = AddOrganization(s, end, kind);
         MentionOrganization(organization, s, e);
         if (end < e)
         {
@@ -450,6 +481,51 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         return OrganizationWords.KindOfContext(tokens[k].Text);
     }
 
+    /// <summary>"Danubia Nightline, a small operator founded in 2021": the kind the apposition gives, if it names an organization.</summary>
+    private string? OrganizationAppositionAfter(int e)
+    {
+        if (e + 1 >= tokens.Length || !tokens[e].IsPunctuation(','))
+        {
+            return null;
+        }
+        var k = e + 1;
+        if (tokens[k].IsLowerWord && tokens[k].Text is "a" or "an" or "the")
+        {
+            k++;
+        }
+        string? last = null;
+        for (var words = 0; k < tokens.Length && words < 4; k++, words++)
+        {
+            var token = tokens[k];
+            if (token.IsLowerWord && !token.Is(TokenFlags.Possessive) && !IsPreposition(token.Text))
+            {
+                last = token.Text;
+                continue;
+            }
+            if (token.IsCapitalizedWord && knowledge.IsDemonym(token.Text))
+            {
+                continue;
+            }
+            break;
+        }
+        return last is not null && OrganizationWords.IsContextNoun(last) && !TitleWords.IsNoun(last)
+            ? OrganizationWords.KindOfContext(last) ?? "organization"
+            : null;
+    }
+
+    /// <summary>Adds the organization named by tokens, without a trailing legal form ("Yamabuki Holdings Co." is "Yamabuki Holdings").</summary>
+    private int AddOrganization(int s, int e, string? kind)
+    {
+        var full = unit.Join(s, e);
+        if (e - s >= 3 && OrganizationWords.IsLegalForm(tokens[e - 1].Text))
+        {
+            var organization = AddOrganization(unit.Join(s, e - 1), kind ?? "company");
+            AddOrganizationAlias(organization, full);
+            return organization;
+        }
+        return AddOrganization(full, kind);
+    }
+
     private string? AcronymAfter(int e)
     {
         if (e + 2 < tokens.Length && tokens[e].IsPunctuation('(') && tokens[e + 2].IsPunctuation(')')
@@ -468,8 +544,18 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             return index;
         }
         index = Organizations.Count;
-        Organizations.Add(new OrganizationRecord(name) { Kind = kind });
+        Organizations.Add(new OrganizationRecord(name) { Kind = kind == "organization" ? null : kind });
         organizationByName[name] = index;
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0)
+        {
+            var first = name[..space];
+            if (first.Length > 2 && char.IsUpper(first[0]) && !knowledge.IsCommonWord(first) && !knowledge.IsDemonym(first)
+                && !knowledge.TryFindPlace(first, out _, out _) && !knowledge.IsGivenName(first) && !IsReservedWord(first))
+            {
+                organizationByFirstWord.TryAdd(first, index);
+            }
+        }
         return index;
     }
 
@@ -494,10 +580,29 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             Organizations[pendingParentChild].Parent ??= record.Name;
             pendingParentChild = -1;
         }
+        if (possessiveParentAt == s && possessiveParent >= 0 && possessiveParent != organization)
+        {
+            // "Alexandria University's Centre for Agricultural Policy": the owner is the parent.
+            record.Parent ??= Organizations[possessiveParent].Name;
+            possessiveParent = -1;
+        }
+        var possessive = tokens[e - 1].Is(TokenFlags.Possessive);
+        if (possessive && IsNameToken(e))
+        {
+            possessiveParent = organization;
+            possessiveParentAt = e;
+        }
         if (pendingAffiliationAt == s && pendingAffiliationPerson >= 0)
         {
-            People[pendingAffiliationPerson].Organization ??= record.Name;
-            pendingAffiliationPerson = -1;
+            if (possessive && IsNameToken(e))
+            {
+                pendingAffiliationAt = e;
+            }
+            else
+            {
+                People[pendingAffiliationPerson].Organization ??= record.Name;
+                pendingAffiliationPerson = -1;
+            }
         }
         SetLast(EntityKind.Organization, organization, e);
     }
@@ -572,7 +677,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     private bool IsTitleModifier(int i)
     {
         var word = tokens[i].Text;
-        return tokens[i].IsCapitalizedWord && !tokens[i].Is(TokenFlags.AllCaps) && !knowledge.IsDemonym(word)
+        return tokens[i].IsCapitalizedWord && !tokens[i].Is(TokenFlags.AllCaps) && knowledge.IsCommonWord(word) && !knowledge.IsDemonym(word)
             && !knowledge.TryFindPlace(word, out _, out _) && !organizationByName.ContainsKey(word) && !OrganizationWords.IsHeadWord(word)
             && !WordClasses.IsSentenceStarter(word);
     }
@@ -652,8 +757,8 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         {
             return false;
         }
-        var hasEvidence = TitleBefore(s, out _, out _) || AppositionAfter(e, out _, out _, out _)
-            || ReportingVerbAfter(e) || ReportingVerbBefore(s) || knowledge.IsGivenName(tokens[s].Text);
+        var hasEvidence = TitleBefore(s, out _, out _, out _) || AppositionAfter(e, out _, out _, out _) || IsRelativeClauseAfter(e)
+            || ReportingVerbAfter(e) || ReportingVerbBefore(s) || (knowledge.IsGivenName(tokens[s].Text) && !IsLocativeBefore(s));
         if (!hasEvidence)
         {
             return false;
@@ -664,60 +769,29 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         return true;
     }
 
-    /// <summary>Title and affiliation from the words around a name: "ITF general secretary X", "X, a Z at Y", "X of Y".</summary>
+    /// <summary>Title and affiliation from the words around a name: "ITF general secretary X", "X, a Z at Y", "X of Y", "X, who chairs Y".</summary>
     private void ReadPersonContext(int person, int s, int e)
     {
         var record = People[person];
-        var previousKind = EntityKind.None;
-        var previousIndex = -1;
-        var previousEnd = -1;
-        // The run before the title phrase was recorded before this person's own mention replaced it.
-        for (var m = unit.OrganizationMentions.Count - 1; m >= 0; m--)
+        if (TitleBefore(s, out var titleBefore, out _, out var owner))
         {
-            var mention = unit.OrganizationMentions[m];
-            if (mention.End <= s)
+            OfferJobTitle(record, titleBefore);
+            if (owner >= 0)
             {
-                previousKind = EntityKind.Organization;
-                previousIndex = mention.Entity;
-                previousEnd = mention.End;
-                break;
+                record.Organization ??= Organizations[owner].Name;
             }
         }
-
-        if (TitleBefore(s, out var titleBefore, out var titleStart))
+        if (AppositionAfter(e, out var appositionTitle, out var affiliationAt, out var appositionOwner))
         {
-            if (titleBefore is not null)
-            {
-                record.OfferTitle(titleBefore, honorific: false);
-                if (record.Gender == Gender.Unknown)
-                {
-                    record.Gender = TitleWords.GenderOf(titleBefore);
-                }
-            }
-            if (previousKind == EntityKind.Organization && previousEnd == titleStart)
-            {
-                record.Organization ??= Organizations[previousIndex].Name;
-            }
-        }
-        if (AppositionAfter(e, out var appositionTitle, out var affiliationAt, out var backReference))
-        {
-            if (appositionTitle is not null)
-            {
-                record.OfferTitle(appositionTitle, honorific: false);
-                if (record.Gender == Gender.Unknown)
-                {
-                    record.Gender = TitleWords.GenderOf(appositionTitle);
-                }
-            }
+            OfferJobTitle(record, appositionTitle);
             if (affiliationAt >= 0 && record.Organization is null)
             {
                 pendingAffiliationPerson = person;
                 pendingAffiliationAt = affiliationAt;
             }
-            else if (backReference && lastOrganization >= 0)
+            else if (appositionOwner >= 0)
             {
-                // "a transport analyst at the Oslo-based brokerage" means the organization named last.
-                record.Organization ??= Organizations[lastOrganization].Name;
+                record.Organization ??= Organizations[appositionOwner].Name;
             }
         }
         else if (e + 1 < tokens.Length && tokens[e].Text == "of" && tokens[e].IsLowerWord && record.Organization is null)
@@ -725,24 +799,63 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             pendingAffiliationPerson = person;
             pendingAffiliationAt = tokens[e + 1].Text == "the" ? e + 2 : e + 1;
         }
+        else if (record.Organization is null && WhoClauseOrganizationAt(e) is var clauseAt and >= 0)
+        {
+            pendingAffiliationPerson = person;
+            pendingAffiliationAt = clauseAt;
+        }
     }
 
-    /// <summary>A lower-case job title right before a name: "general secretary Marco", "spokeswoman, Clara".</summary>
-    private bool TitleBefore(int s, out string? title, out int titleStart)
+    private static void OfferJobTitle(PersonRecord record, string? title)
+    {
+        if (title is null)
+        {
+            return;
+        }
+        record.OfferTitle(title, honorific: false);
+        if (record.Gender == Gender.Unknown)
+        {
+            record.Gender = TitleWords.GenderOf(title);
+        }
+    }
+
+    /// <summary>
+    /// A lower-case job title right before a name, with whose it is: "ITF general secretary Marco", "the company's managing
+    /// director, Peter", "The European Union's special envoy for the Horn of Africa, Lukas".
+    /// </summary>
+    private bool TitleBefore(int s, out string? title, out int titleStart, out int owner)
     {
         title = null;
         titleStart = -1;
+        owner = -1;
         var k = s - 1;
+        var comma = false;
         if (k >= 0 && tokens[k].IsPunctuation(','))
         {
             k--;
+            comma = true;
         }
-        if (k < 0 || !tokens[k].IsLowerWord || tokens[k].Is(TokenFlags.Possessive) || !TitleWords.IsNoun(tokens[k].Text))
+        var noun = -1;
+        for (var j = k; j >= 0 && k - j < (comma ? 8 : 1); j--)
+        {
+            var token = tokens[j];
+            if (token.IsLowerWord && !token.Is(TokenFlags.Possessive) && TitleWords.IsNoun(token.Text))
+            {
+                noun = j;
+                break;
+            }
+            var bridges = token.IsCapitalizedWord || (token.IsLowerWord && token.Text is "of" or "for" or "the" or "and" or "in" or "on");
+            if (!bridges || token.Is(TokenFlags.Possessive))
+            {
+                break;
+            }
+        }
+        if (noun < 0)
         {
             return false;
         }
-        var start = k;
-        while (start - 1 >= 0 && k - start < 3)
+        var start = noun;
+        while (start - 1 >= 0 && noun - start < 3)
         {
             var previous = tokens[start - 1];
             if (!previous.IsLowerWord || previous.Is(TokenFlags.Possessive) || WordClasses.IsSentenceStarter(previous.Text)
@@ -752,56 +865,147 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             }
             start--;
         }
+        var end = noun + 1;
+        if (comma && k > noun && k - noun <= 5 && AllLowerWords(noun + 1, k + 1))
+        {
+            // "executive for water and environment, Halima": the whole phrase is the title.
+            end = k + 1;
+        }
         titleStart = start;
-        title = tokens[k].Text == "counterpart" ? null : unit.Join(start, k + 1);
+        title = tokens[noun].Text == "counterpart" ? null : unit.Join(start, end);
+        owner = OwnerBefore(start);
+        if (owner < 0)
+        {
+            for (var i = start; i < noun; i++)
+            {
+                if (OrganizationWords.IsBackReferenceNoun(tokens[i].Text))
+                {
+                    // "union president X": the union named last.
+                    owner = lastOrganization;
+                    break;
+                }
+            }
+        }
         return true;
     }
 
-    /// <summary>"X, [a] senior analyst at [the] Y": the title, and where the affiliated organization starts.</summary>
-    private bool AppositionAfter(int e, out string? title, out int affiliationAt, out bool backReference)
+    /// <summary>Whose title it is: "ITF general secretary", "the company's director", "Its chairperson".</summary>
+    private int OwnerBefore(int titleStart)
+    {
+        var o = titleStart - 1;
+        if (o < 0)
+        {
+            return -1;
+        }
+        var token = tokens[o];
+        if (token.Text is "Its" or "its" or "Their" or "their")
+        {
+            return lastOrganization;
+        }
+        if (token.IsLowerWord && token.Is(TokenFlags.Possessive) && OrganizationWords.IsBackReferenceNoun(token.Text))
+        {
+            return lastOrganization;
+        }
+        var mentions = unit.OrganizationMentions;
+        for (var m = mentions.Count - 1; m >= 0 && mentions[m].End >= titleStart; m--)
+        {
+            if (mentions[m].End == titleStart)
+            {
+                return mentions[m].Entity;
+            }
+        }
+        return -1;
+    }
+
+    private bool AllLowerWords(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (!tokens[i].IsLowerWord || tokens[i].Is(TokenFlags.Possessive))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"X, [a] senior analyst at [the] Y", "X, the firm's head of research": the title, and whose it is.</summary>
+    private bool AppositionAfter(int e, out string? title, out int affiliationAt, out int owner)
     {
         title = null;
         affiliationAt = -1;
-        backReference = false;
+        owner = -1;
         if (e >= tokens.Length || !tokens[e].IsPunctuation(','))
         {
             return false;
         }
         var k = e + 1;
+        var article = false;
         if (k < tokens.Length && tokens[k].IsLowerWord && tokens[k].Text is "a" or "an" or "the")
         {
             k++;
+            article = true;
+        }
+        if (k < tokens.Length && tokens[k].IsLowerWord && tokens[k].Is(TokenFlags.Possessive) && OrganizationWords.IsBackReferenceNoun(tokens[k].Text))
+        {
+            owner = lastOrganization;
+            k++;
         }
         var start = k;
-        var lastNoun = -1;
-        while (k < tokens.Length && k - start < 5 && tokens[k].IsLowerWord && !IsPreposition(tokens[k].Text))
+        var noun = -1;
+        while (k < tokens.Length && k - start < 6)
         {
-            if (TitleWords.IsNoun(tokens[k].Text))
+            var token = tokens[k];
+            if (token.IsLowerWord)
             {
-                lastNoun = k;
+                if (IsPreposition(token.Text) || token.Text is "who" or "which" or "whose" or "that")
+                {
+                    break;
+                }
+                if (TitleWords.IsNoun(token.Text) || (article && LooksLikeAgentNoun(token.Text)))
+                {
+                    noun = k;
+                }
+            }
+            else if (!(token.Kind == TokenKind.Number && token.Text.Contains('-')))
+            {
+                break;
             }
             k++;
         }
-        if (lastNoun < 0 || lastNoun != k - 1)
+        if (noun < 0)
         {
             return false;
         }
-        title = unit.Join(start, lastNoun + 1);
-        if (k < tokens.Length && tokens[k].IsLowerWord && tokens[k].Text is "at" or "of" or "with" or "for" or "from")
+        var titleEnd = noun + 1;
+        var m = noun + 1;
+        if (m + 1 < tokens.Length && tokens[m].IsLowerWord && tokens[m].Text is "of" or "for" && tokens[m + 1].IsLowerWord && tokens[m + 1].Text != "the")
         {
-            var m = k + 1;
-            if (m < tokens.Length && tokens[m].Text == "the")
+            // "deputy minister for water resources", "head of agricultural research".
+            var q = m + 1;
+            while (q < tokens.Length && q - m < 5 && tokens[q].IsLowerWord && (!IsPreposition(tokens[q].Text) || tokens[q].Text == "and"))
             {
-                m++;
+                q++;
+            }
+            titleEnd = q;
+            m = q;
+        }
+        title = unit.Join(start, titleEnd);
+        if (m < tokens.Length && tokens[m].IsLowerWord && tokens[m].Text is "at" or "of" or "with" or "for" or "from")
+        {
+            var p = m + 1;
+            if (p < tokens.Length && tokens[p].Text == "the")
+            {
+                p++;
             }
             var skipped = 0;
             var sawBackReference = false;
-            while (m < tokens.Length && skipped < 5)
+            while (p < tokens.Length && skipped < 5)
             {
-                var token = tokens[m];
+                var token = tokens[p];
                 if (token.IsCapitalizedWord && !IsBasedWord(token.Text))
                 {
-                    affiliationAt = m;
+                    affiliationAt = p;
                     return true;
                 }
                 if (!token.IsWord)
@@ -812,13 +1016,57 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
                 {
                     sawBackReference = true;
                 }
-                m++;
+                p++;
                 skipped++;
             }
-            backReference = sawBackReference;
+            if (sawBackReference && owner < 0)
+            {
+                // "a transport analyst at the Oslo-based brokerage" means the organization named last.
+                owner = lastOrganization;
+            }
         }
         return true;
     }
+
+    /// <summary>A lower-case word that names what someone does ("volcanologist", "librarian", "attendant").</summary>
+    private static bool LooksLikeAgentNoun(string word) =>
+        word.Length >= 6 && !word.Contains('-')
+        && (word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+            || word.EndsWith("ant", StringComparison.Ordinal) || word.EndsWith("ent", StringComparison.Ordinal)
+            || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal))
+        && word is not ("former" or "number" or "member" or "other" or "another" or "longer" or "larger" or "bigger"
+            or "smaller" or "higher" or "lower" or "further" or "important" or "different" or "recent" or "current"
+            or "major" or "minor" or "senior" or "junior" or "interior" or "exterior" or "superior" or "inferior" or "prior");
+
+    /// <summary>"X, who chairs the Y": where Y starts.</summary>
+    private int WhoClauseOrganizationAt(int e)
+    {
+        if (e + 1 >= tokens.Length || !tokens[e].IsPunctuation(',') || tokens[e + 1].Text != "who")
+        {
+            return -1;
+        }
+        for (var k = e + 2; k < tokens.Length && k - e < 16; k++)
+        {
+            if (tokens[k].IsSentenceEnd)
+            {
+                return -1;
+            }
+            if (tokens[k].IsLowerWord && tokens[k].Text is "chairs" or "heads" or "leads" or "runs" or "directs" or "founded"
+                or "co-founded" or "manages" or "represents" or "chaired" or "headed" or "led" or "ran")
+            {
+                var p = k + 1;
+                if (p < tokens.Length && tokens[p].Text == "the")
+                {
+                    p++;
+                }
+                return p < tokens.Length && tokens[p].IsCapitalizedWord ? p : -1;
+            }
+        }
+        return -1;
+    }
+
+    private bool IsRelativeClauseAfter(int e) =>
+        e + 1 < tokens.Length && tokens[e].IsPunctuation(',') && tokens[e + 1].Text is "who" or "whose";
 
     private static bool IsPreposition(string word) => word is "at" or "of" or "with" or "for" or "from" or "in" or "on" or "to" or "and";
 
@@ -918,6 +1166,10 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             {
                 personByPart[tokens[i].Text] = index;
             }
+            if (i > s && e - i >= 2)
+            {
+                personBySuffix[unit.Join(i, e)] = index;
+            }
         }
         return index;
     }
@@ -969,6 +1221,18 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         return true;
     }
 
+    private const long SmallPlacePopulation = 100_000;
+
+    private bool IsLocativeBefore(int s) =>
+        s >= 1 && tokens[s - 1].IsLowerWord && tokens[s - 1].Text is "in" or "at" or "near" or "from" or "to" or "off" or "outside"
+            or "around" or "across" or "into" or "via" or "toward" or "towards" or "through" or "between" or "and" or "or"
+            or "inside" or "leaves" or "reaches" or "visited" or "visit" or "of";
+
+    /// <summary>"Ungheni, Moldova": a name followed by a comma and a known place.</summary>
+    private bool IsPlaceListAfter(int e) =>
+        e + 1 < tokens.Length && tokens[e].IsPunctuation(',') && tokens[e + 1].IsCapitalizedWord
+        && knowledge.TryFindPlace(tokens[e + 1].Text, out var next, out _) && next.Kind is PlaceKind.Country or PlaceKind.AdministrativeArea;
+
     private bool HasPlaceNounBefore(int s) =>
         s >= 2 && tokens[s - 1].Text == "of" && tokens[s - 2].IsLowerWord && WordClasses.IsPlaceNoun(tokens[s - 2].Text);
 
@@ -981,8 +1245,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         canonical = "";
         end = s;
         var first = tokens[s].Text;
-        if (knowledge.IsDemonym(first) || IsReservedWord(first)
-            || ((tokens[s].Is(TokenFlags.SentenceStart) || IsFirstInQuote(s)) && WordClasses.IsSentenceStarter(first)))
+        if (IsReservedWord(first) || ((tokens[s].Is(TokenFlags.SentenceStart) || IsFirstInQuote(s)) && WordClasses.IsSentenceStarter(first)))
         {
             return false;
         }
@@ -998,9 +1261,14 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             {
                 continue;
             }
-            // "Reading" or "Split" opening a sentence is the word, not the town.
-            if ((ambiguity & NameAmbiguity.CommonWord) != 0 && length == 1
-                && (tokens[s].Is(TokenFlags.SentenceStart) || IsFirstInQuote(s) || unit.Zone == TextZone.Headline))
+            if (length == 1 && knowledge.IsDemonym(written))
+            {
+                return false;
+            }
+            // "Reading" or "Split" opening a sentence is the word, not the town; a small town needs "in", "near", "from" before it.
+            if (length == 1 && place.Kind is PlaceKind.City or PlaceKind.AdministrativeArea
+                && (ambiguity != NameAmbiguity.None || place.Population < SmallPlacePopulation)
+                && !IsLocativeBefore(s) && !IsPlaceListAfter(s + 1) && !HasPlaceNounBefore(s) && !placeSet.Contains(place.Name))
             {
                 return false;
             }
@@ -1056,7 +1324,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         return start;
     }
 
-    private void ScanPlaces(int s, int e)
+    private void ScanPlaces(int s, int e, bool partialPlaces = true)
     {
         var i = s;
         while (i < e)
@@ -1071,7 +1339,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
                 i++;
                 continue;
             }
-            if (MatchPlace(i, e, out var name, out var canonical, out var end))
+            if (MatchPlace(i, e, out var name, out var canonical, out var end) && (partialPlaces || (i == s && end == e)))
             {
                 AddPlace(name, canonical);
                 SetLast(EntityKind.Place, -1, end);

@@ -17,6 +17,9 @@ internal interface IEntityKnowledge
 
     /// <summary>Words naming a kind of division after a place name ("Autonomous Region", "Oblast").</summary>
     bool IsAdministrativeDesignator(string words);
+
+    /// <summary>An ordinary English word when lower-cased ("Energy", "Defense"), as opposed to a name.</summary>
+    bool IsCommonWord(string word);
 }
 
 /// <summary>Knowledge from the generated gazetteer and given-name list.</summary>
@@ -34,4 +37,6 @@ internal sealed class GazetteerKnowledge : IEntityKnowledge
     public bool IsGivenName(string word) => GivenNames.Contains(word);
 
     public bool IsAdministrativeDesignator(string words) => PlaceGazetteer.IsAdministrativeDesignator(words);
+
+    public bool IsCommonWord(string word) => CommonWords.Contains(word);
 }

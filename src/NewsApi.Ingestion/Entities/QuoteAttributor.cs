@@ -38,8 +38,10 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
                     continue;
                 }
                 var preStart = SentenceStartBefore(unit, quote.Open);
-                var introduced = HasReportingVerb(unit, preStart, quote.Open) || (quote.Open > 0 && unit.Tokens[quote.Open - 1].IsPunctuation(':'));
-                if (IsScareQuote(text, introduced))
+                var introduced = HasReportingVerb(unit, preStart, quote.Open)
+                    || HasReportingVerb(unit, quote.Close + 1, SentenceEnd(unit, quote.Close + 1))
+                    || (quote.Open > 0 && unit.Tokens[quote.Open - 1].IsPunctuation(':'));
+                if (IsScareQuote(RawQuoteText(unit, quote), introduced))
                 {
                     continue;
                 }
@@ -308,11 +310,29 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         return k;
     }
 
-    private static string QuoteText(TextUnit unit, QuoteSpan quote)
+    private static string RawQuoteText(TextUnit unit, QuoteSpan quote)
     {
         var start = unit.Tokens[quote.Open].End;
         var end = quote.Close < unit.Tokens.Length ? unit.Tokens[quote.Close].Start : unit.Text.Length;
-        return end > start ? unit.Text[start..end].Trim().TrimEnd(',').TrimEnd() : "";
+        return end > start ? unit.Text[start..end].Trim() : "";
+    }
+
+    private static string QuoteText(TextUnit unit, QuoteSpan quote) => RawQuoteText(unit, quote).TrimEnd(',').TrimEnd();
+
+    /// <summary>The end of the sentence that goes on after a quote, past any clause (", she said."), within a bounded window.</summary>
+    private static int SentenceEnd(TextUnit unit, int from)
+    {
+        var tokens = unit.Tokens;
+        var k = from;
+        while (k < tokens.Length && k - from < SegmentLimit)
+        {
+            if (tokens[k].IsSentenceEnd || tokens[k].Is(TokenFlags.OpeningQuote))
+            {
+                return k;
+            }
+            k++;
+        }
+        return k;
     }
 
     /// <summary>A few quoted words with no sentence punctuation and no reporting verb are a term, not a quotation.</summary>

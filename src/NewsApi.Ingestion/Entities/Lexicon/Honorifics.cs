@@ -38,13 +38,14 @@ internal static class Honorifics
         ["Maj"] = Gender.Unknown,
         ["Insp"] = Gender.Unknown,
         ["Det"] = Gender.Unknown,
+        ["Eng"] = Gender.Unknown,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
     [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj", "Insp", "Det",
-        "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft",
+        "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Pte", "Pty", "Bhd", "Eng", "Plc", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft",
     ], StringComparer.Ordinal);
 
     public static bool IsHonorific(string word) => Words.ContainsKey(word);

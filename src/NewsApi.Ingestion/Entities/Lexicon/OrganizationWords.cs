@@ -81,6 +81,8 @@ internal static class OrganizationWords
         ["Network"] = null,
         ["Programme"] = null,
         ["Program"] = null,
+        ["Forum"] = null,
+        ["Institution"] = null,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Last words of company names ("Ltd", "Energie", "Line").</summary>
@@ -94,7 +96,8 @@ internal static class OrganizationWords
         "Analitic", "Consulting", "Electric", "Electronics", "Steel", "Chemicals", "Foods", "Brewery", "Airline", "Insurance",
         "Bancorp", "Financial", "Solutions", "Software", "Media", "Studios", "Entertainment", "Motor", "Automotive",
         "Aerospace", "Dynamics", "Semiconductor", "Semiconductors", "Communications", "Networks", "Retail", "Stores",
-        "Markets", "Brands", "Construction", "Engineering", "Shipyard", "Shipbuilding", "Carriers", "Transporte",
+        "Markets", "Brands", "Construction", "Engineering", "Shipyard", "Shipbuilding", "Carriers", "Transporte", "Pte",
+        "Brothers", "Bros", "Research", "Advisory", "Associates", "Equity", "Nightline",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns right before a name that say it is an organization ("the think tank X", "grid operator X").</summary>
@@ -148,6 +151,15 @@ internal static class OrganizationWords
         ["watchdog"] = null,
         ["ministry"] = "ministry",
         ["university"] = "university",
+        ["body"] = null,
+        ["chain"] = "company",
+        ["movement"] = null,
+        ["organisation"] = null,
+        ["organization"] = null,
+        ["forum"] = null,
+        ["association"] = null,
+        ["cooperative"] = null,
+        ["co-operative"] = null,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns that point back at an organization already named ("the Oslo-based brokerage").</summary>
@@ -156,7 +168,18 @@ internal static class OrganizationWords
         "brokerage", "company", "firm", "bank", "group", "lender", "insurer", "carrier", "airline", "agency", "ministry",
         "university", "institute", "tank", "organisation", "organization", "operator", "generator", "broker", "fund",
         "consultancy", "utility", "producer", "manufacturer", "maker", "retailer", "newspaper", "website", "broadcaster",
+        "center", "centre", "body", "forum", "association", "union", "council", "committee", "commission", "authority",
+        "board", "network", "movement", "party", "chain", "cooperative", "federation", "alliance", "coalition", "bloc",
     ], StringComparer.Ordinal);
+
+    /// <summary>Legal forms at the end of a company name, left out of the name itself ("Ltd", "Co.", "Pte.").</summary>
+    private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
+    [
+        "Ltd", "Limited", "Inc", "Incorporated", "Co", "Corp", "LLC", "LLP", "PLC", "Plc", "plc", "Pte", "Pty", "AG", "SA",
+        "S.A", "NV", "N.V", "BV", "GmbH", "Bhd", "Tbk", "SpA", "S.p.A", "Srl", "AB", "ASA", "Oyj", "KGaA", "SE",
+    ], StringComparer.Ordinal);
+
+    public static bool IsLegalForm(string word) => LegalForms.Contains(word);
 
     public static bool IsHeadWord(string word) => HeadWords.ContainsKey(word);
 

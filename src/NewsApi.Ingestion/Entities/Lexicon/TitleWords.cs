@@ -42,7 +42,12 @@ internal static class TitleWords
         "superintendent", "sergeant", "captain", "lieutenant", "colonel", "treasurer", "dean", "rector", "provost", "curator",
         "architect", "designer", "producer", "director-general", "secretary-general", "negotiator", "observer", "scholar",
         "sociologist", "psychologist", "epidemiologist", "virologist", "meteorologist", "climatologist", "mathematician",
-        "policymaker", "legislator", "councillor", "councilor", "delegate", "veteran", "pilot", "captain", "photographer",
+        "policymaker", "legislator", "councillor", "councilor", "delegate", "veteran", "pilot", "photographer",
+        "nurse", "farmer", "attendant", "resident", "driver", "guide", "hydrologist", "volcanologist", "seismologist",
+        "novelist", "writer", "poet", "publisher", "entrepreneur", "businessman", "businesswoman", "administrator",
+        "secretary-general", "minister-counsellor", "commissioner", "coordinator", "organizer", "organiser", "chef",
+        "fisherman", "miner", "economist", "planner", "surveyor", "technician", "mechanic", "farmer", "grower",
+        "vice-president", "vice-chancellor", "spokesperson", "staffer", "aide", "lobbyist", "regulator", "auditor",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words that say a title belongs to a company and so to the company the article is about.</summary>

@@ -26,7 +26,7 @@ internal static class WordClasses
         "mr", "ms", "mrs", "read", "see", "watch", "listen", "share", "follow", "sign", "click", "subscribe", "advertisement",
         "photo", "photograph", "image", "video", "source", "sources", "update", "updated", "published", "editing",
         "reporting", "writing", "additional", "related", "topics", "tags", "opinion", "analysis", "comment", "news", "live",
-        "breaking", "exclusive", "new", "old", "former", "local", "national", "international", "global", "regional",
+        "breaking", "exclusive", "old", "former", "local", "national", "international", "global", "regional",
         "officials", "analysts", "experts", "researchers", "workers", "residents", "people", "police", "troops", "soldiers",
         "scientists", "critics", "investors", "traders", "lawmakers", "authorities", "leaders", "members", "citizens",
     ], StringComparer.OrdinalIgnoreCase);
@@ -41,7 +41,7 @@ internal static class WordClasses
     [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu",
         "Thurs", "Fri", "Sat", "Sun", "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "AM", "PM", "Christmas",
-        "Easter", "Ramadan", "New", "Year",
+        "Easter", "Ramadan",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, Gender> Pronouns = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase)
@@ -74,6 +74,16 @@ internal static class WordClasses
         "capital", "suburb", "municipality", "oblast", "governorate", "prefecture", "enclave", "republic", "kingdom",
         "emirate", "commune", "hamlet", "settlement", "neighbourhood", "neighborhood", "outskirts", "area",
     ], StringComparer.Ordinal);
+
+    /// <summary>Words that make a capitalized name a natural feature or landmark ("Lake Nasser", "Tualatin Valley").</summary>
+    private static readonly FrozenSet<string> FeatureWords = FrozenSet.ToFrozenSet(
+    [
+        "Lake", "Mount", "Mountains", "Mountain", "River", "Valley", "Sea", "Ocean", "Gulf", "Bay", "Strait", "Straits",
+        "Peninsula", "Desert", "Basin", "Delta", "Plateau", "Canyon", "Glacier", "Island", "Islands", "Cape", "Coast",
+        "Highlands", "Plains", "Falls", "Forest", "Lagoon", "Trail", "Canal", "Reservoir", "Dam", "Volcano",
+    ], StringComparer.Ordinal);
+
+    public static bool IsFeatureWord(string word) => FeatureWords.Contains(word);
 
     public static bool IsSentenceStarter(string word) => SentenceStarters.Contains(word);
 
