@@ -193,19 +193,25 @@ internal sealed class EntityResolver(NewsDbContext db)
 
     public static string Clip(string value, int maxLength) => value.Length <= maxLength ? value : value[..maxLength].TrimEnd();
 
-    /// <summary>"Guan" for "Guan Youfei" or "Youfei Guan": a single word that is the first or last word of a longer name, or a known alias.</summary>
+    /// <summary>
+    /// A known alias; "Guan" for "Guan Youfei" or "Youfei Guan" (a single word that is the first or last word of a longer name);
+    /// or "Leal Sampaio" for "Bernardo Leal Sampaio" (the last words of a longer name, as with double surnames).
+    /// </summary>
     private static bool IsShortFormOf(string key, Candidate<Person> candidate)
     {
         if (candidate.AliasKeys.Contains(key))
         {
             return true;
         }
-        if (key.Contains(' ', StringComparison.Ordinal))
+        var words = NameNormalizer.Words(candidate.Key);
+        var keyWords = NameNormalizer.Words(key);
+        if (words.Count <= keyWords.Count)
         {
             return false;
         }
-        var words = NameNormalizer.Words(candidate.Key);
-        return words.Count > 1 && (words[0] == key || words[^1] == key);
+        return keyWords.Count == 1
+            ? words[0] == key || words[^1] == key
+            : words.Skip(words.Count - keyWords.Count).SequenceEqual(keyWords, StringComparer.Ordinal);
     }
 
     private static bool IsSameOrganization(string name, string key, HashSet<string> aliasKeys, Candidate<Organization> candidate) =>

@@ -35,6 +35,19 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public async Task DoubleSurnameAloneJoinsTheFullNamePerson()
+    {
+        using var factory = await StartAsync();
+        await factory.UpsertAsync(Article("Curator Opens Museum", people: [Person("Benedita Lobo Carrasqueira")]));
+
+        await factory.UpsertAsync(Article("Museum Draws Crowds", people: [Person("Lobo Carrasqueira")]));
+
+        var person = Assert.Single(await factory.QueryAsync(db => db.People.ToListAsync()));
+        Assert.Equal("Benedita Lobo Carrasqueira", person.Name);
+        Assert.Contains("Lobo Carrasqueira", person.Aliases);
+    }
+
+    [Fact]
     public async Task AmbiguousSurnameDoesNotMerge()
     {
         using var factory = await StartAsync();

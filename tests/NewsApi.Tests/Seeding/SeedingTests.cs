@@ -118,6 +118,21 @@ public sealed class SeedingTests
     }
 
     [Fact]
+    public async Task RepositorySeedsAllLoadWithoutFailures()
+    {
+        using var factory = new NewsApiFactory();
+        var seedCount = Directory.GetFiles(factory.SeedsPath, "*.txt").Length;
+
+        await Readiness.WaitUntilReadyAsync(factory.CreateClient());
+
+        Assert.True(seedCount > 0, "the repository's seeds are copied beside the tests");
+        Assert.Equal(new SeedingSummary(seedCount, seedCount, 0, 0, 0, default), Counts(factory.Services));
+        var articles = await ArticlesAsync(factory.Services);
+        Assert.Equal(seedCount, articles.Select(a => a.ContentHash).Distinct().Count());
+        Assert.All(articles, article => Assert.NotEmpty(article.Body));
+    }
+
+    [Fact]
     public async Task DisabledSeedingIsReadyAtOnceWithAnEmptyDatabase()
     {
         using var factory = new NewsApiFactory { SeedingEnabled = false };
