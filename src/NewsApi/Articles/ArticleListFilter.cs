@@ -28,22 +28,19 @@ public sealed record ArticleListFilter
     /// <summary>Tag slug; repeat to require every one (`?tag=syria&amp;tag=china`).</summary>
     /// <example>["syria"]</example>
     [FromQuery(Name = "tag")]
-    [RegularExpression(Slugs.Pattern)]
-    [MaxLength(Tag.SlugMaxLength)]
+    [SlugValues(Tag.SlugMaxLength)]
     public string[] TagSlugs { get; init; } = [];
 
     /// <summary>Person slug; repeat to require every one.</summary>
     /// <example>["vasily-kashin"]</example>
     [FromQuery(Name = "person")]
-    [RegularExpression(Slugs.Pattern)]
-    [MaxLength(Person.SlugMaxLength)]
+    [SlugValues(Person.SlugMaxLength)]
     public string[] PersonSlugs { get; init; } = [];
 
     /// <summary>Organization slug; repeat to require every one.</summary>
     /// <example>["xinhua"]</example>
     [FromQuery(Name = "organization")]
-    [RegularExpression(Slugs.Pattern)]
-    [MaxLength(Organization.SlugMaxLength)]
+    [SlugValues(Organization.SlugMaxLength)]
     public string[] OrganizationSlugs { get; init; } = [];
 
     /// <summary>Published on or after this UTC date (yyyy-MM-dd).</summary>

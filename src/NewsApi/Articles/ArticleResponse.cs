@@ -5,18 +5,18 @@ using NewsApi.Infrastructure;
 namespace NewsApi.Articles;
 
 /// <summary>The whole article as stored.</summary>
-/// <param name="Id">Numeric id.</param>
-/// <param name="Slug">URL key, unique.</param>
-/// <param name="Headline">As printed, or derived from the lead where the page has none.</param>
-/// <param name="HeadlineDerived">True where the parser made the headline up from the lead.</param>
+/// <param name="Id" example="1">Numeric id.</param>
+/// <param name="Slug" example="senior-chinese-military-officer-visits-damascus">URL key, unique.</param>
+/// <param name="Headline" example="Senior Chinese military officer visits Damascus">As printed, or derived from the lead where the page has none.</param>
+/// <param name="HeadlineDerived" example="true">True where the parser made the headline up from the lead.</param>
 /// <param name="Standfirst">The summary under the headline, if any.</param>
 /// <param name="Section">The site section, if any.</param>
-/// <param name="PublishedAt">UTC instant; null when the document gives no date.</param>
-/// <param name="Source">News agency credited in the dateline, if any.</param>
-/// <param name="Dateline">The dateline place, if any.</param>
+/// <param name="PublishedAt" example="2021-01-16T00:44:00Z">UTC instant; null when the document gives no date.</param>
+/// <param name="Source" example="Reuters">News agency credited in the dateline, if any.</param>
+/// <param name="Dateline" example="DAMASCUS">The dateline place, if any.</param>
 /// <param name="Byline">Author names.</param>
 /// <param name="Contributors">Other credited people with their role, such as photographers.</param>
-/// <param name="Lead">The first body paragraph.</param>
+/// <param name="Lead" example="Earlier this week, a senior Chinese military officer visited Damascus.">The first body paragraph.</param>
 /// <param name="Body">Every body paragraph in order, the lead first.</param>
 /// <param name="Images">Photos in page order.</param>
 /// <param name="Related">Headlines of related articles listed on the page.</param>
@@ -24,12 +24,12 @@ namespace NewsApi.Articles;
 /// <param name="People">People the article mentions, with their roles and their title in this article.</param>
 /// <param name="Organizations">Organizations the article mentions.</param>
 /// <param name="Tags">The page's own labels.</param>
-/// <param name="SourceDocumentName">File name of the raw document.</param>
-/// <param name="ContentHash">SHA-256 of the normalized document: its identity.</param>
-/// <param name="WordCount">Words in the body.</param>
-/// <param name="ParserVersion">Version of the parser that made this article.</param>
-/// <param name="CreatedAt">When it was first stored (UTC).</param>
-/// <param name="UpdatedAt">When it was last stored (UTC).</param>
+/// <param name="SourceDocumentName" example="000_e86dd55c11529930.txt">File name of the raw document.</param>
+/// <param name="ContentHash" example="e86dd55c11529930e86dd55c11529930e86dd55c11529930e86dd55c11529930">SHA-256 of the normalized document: its identity.</param>
+/// <param name="WordCount" example="612">Words in the body.</param>
+/// <param name="ParserVersion" example="1.0.0">Version of the parser that made this article.</param>
+/// <param name="CreatedAt" example="2026-01-01T12:00:00Z">When it was first stored (UTC).</param>
+/// <param name="UpdatedAt" example="2026-01-01T12:00:00Z">When it was last stored (UTC).</param>
 public sealed record ArticleResponse(
     int Id,
     string Slug,
@@ -58,33 +58,33 @@ public sealed record ArticleResponse(
     DateTimeOffset UpdatedAt);
 
 /// <summary>A credited person other than an author.</summary>
-/// <param name="Slug">The person's key.</param>
-/// <param name="Name">The person's name.</param>
-/// <param name="Role">`contributor` or `photographer`.</param>
+/// <param name="Slug" example="vasily-kashin">The person's key.</param>
+/// <param name="Name" example="Vasily Kashin">The person's name.</param>
+/// <param name="Role" example="photographer">`contributor` or `photographer`.</param>
 public sealed record ContributorResponse(string Slug, string Name, PersonRoleName Role);
 
 /// <summary>A quotation.</summary>
-/// <param name="Text">The quoted words.</param>
-/// <param name="Partial">True for a quoted phrase inside a sentence rather than a whole statement.</param>
+/// <param name="Text" example="China and Syria's militaries have a traditionally friendly relationship">The quoted words.</param>
+/// <param name="Partial" example="false">True for a quoted phrase inside a sentence rather than a whole statement.</param>
 /// <param name="Speaker">Who said it, where the parser could tell.</param>
 public sealed record QuoteResponse(string Text, bool Partial, EntityLink? Speaker);
 
 /// <summary>A person as this article presents them.</summary>
-/// <param name="Slug">The person's key.</param>
-/// <param name="Name">Full name.</param>
-/// <param name="Title">Job title or honorific as this article gives it.</param>
+/// <param name="Slug" example="vasily-kashin">The person's key.</param>
+/// <param name="Name" example="Vasily Kashin">Full name.</param>
+/// <param name="Title" example="senior research fellow">Job title or honorific as this article gives it.</param>
 /// <param name="Roles">Where they appear: quoted, mentioned, byline, contributor, photographer, in-caption.</param>
 public sealed record ArticlePersonResponse(string Slug, string Name, string? Title, IReadOnlyList<PersonRoleName> Roles);
 
 /// <summary>An organization the article mentions.</summary>
-/// <param name="Slug">The organization's key.</param>
-/// <param name="Name">Its name.</param>
+/// <param name="Slug" example="xinhua">The organization's key.</param>
+/// <param name="Name" example="Xinhua">Its name.</param>
 /// <param name="Kind">Such as "news agency", "ministry", "university", where known.</param>
 public sealed record ArticleOrganizationResponse(string Slug, string Name, string? Kind);
 
 /// <summary>A label of the article.</summary>
-/// <param name="Slug">The tag's key.</param>
-/// <param name="Name">The label as printed.</param>
+/// <param name="Slug" example="syria">The tag's key.</param>
+/// <param name="Name" example="Syria">The label as printed.</param>
 /// <param name="Kind">`topic` or `place`.</param>
 public sealed record ArticleTagResponse(string Slug, string Name, TagKind Kind);
 

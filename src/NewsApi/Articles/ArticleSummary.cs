@@ -6,12 +6,12 @@ using NewsApi.Infrastructure;
 namespace NewsApi.Articles;
 
 /// <summary>An article in a list: enough to show a card and to follow its links.</summary>
-/// <param name="Id">Numeric id.</param>
-/// <param name="Slug">URL key, unique.</param>
-/// <param name="Headline">As printed, or derived from the lead where the page has none.</param>
-/// <param name="PublishedAt">UTC instant; null when the document gives no date.</param>
-/// <param name="Lead">The first body paragraph.</param>
-/// <param name="Source">News agency credited in the dateline, if any.</param>
+/// <param name="Id" example="1">Numeric id.</param>
+/// <param name="Slug" example="senior-chinese-military-officer-visits-damascus">URL key, unique.</param>
+/// <param name="Headline" example="Senior Chinese military officer visits Damascus">As printed, or derived from the lead where the page has none.</param>
+/// <param name="PublishedAt" example="2021-01-16T00:44:00Z">UTC instant; null when the document gives no date.</param>
+/// <param name="Lead" example="Earlier this week, a senior Chinese military officer visited Damascus to discuss closer ties between Syria and China.">The first body paragraph.</param>
+/// <param name="Source" example="Reuters">News agency credited in the dateline, if any.</param>
 /// <param name="Image">The first photo, if any.</param>
 /// <param name="Tags">The page's own labels.</param>
 /// <param name="People">People the article mentions.</param>
@@ -42,8 +42,8 @@ public sealed record ArticleSummary(
 }
 
 /// <summary>A photo of an article.</summary>
-/// <param name="Caption">The caption as printed.</param>
-/// <param name="Credit">Photographer or agency, without the © wrapping.</param>
+/// <param name="Caption" example="Turkish President Tayyip Erdogan (R) shakes hands with his Iranian counterpart">The caption as printed.</param>
+/// <param name="Credit" example="REUTERS / Yasin Bulbul/Presidential Palace">Photographer or agency, without the © wrapping.</param>
 public sealed record ImageResponse(string Caption, string? Credit);
 
 /// <summary>The one way every endpoint lists articles, so that filters, order and item shape never drift apart.</summary>

@@ -29,7 +29,8 @@ public sealed record DirectoryQuery
     [FromQuery(Name = "sort")]
     public DirectorySort Sort { get; init; } = DirectorySort.Name;
 
-    public string? Term => string.IsNullOrWhiteSpace(Q) ? null : Q.Trim().ToLowerInvariant();
+    /// <summary>The search as matched: trimmed and lower-cased; null when there is none.</summary>
+    public string? SearchTerm() => string.IsNullOrWhiteSpace(Q) ? null : Q.Trim().ToLowerInvariant();
 }
 
 public sealed class DirectoryQueryValidator : AbstractValidator<DirectoryQuery>

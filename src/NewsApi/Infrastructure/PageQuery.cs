@@ -25,7 +25,8 @@ public sealed record PageQuery
     [Range(1, MaxPageSize)]
     public int PageSize { get; init; } = DefaultPageSize;
 
-    public int Skip => (Page - 1) * PageSize;
+    /// <summary>A method, not a property, so that model binding and Swagger do not take it for a query parameter.</summary>
+    public int ItemsToSkip() => (Page - 1) * PageSize;
 }
 
 public sealed class PageQueryValidator : AbstractValidator<PageQuery>

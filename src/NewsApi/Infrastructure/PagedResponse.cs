@@ -16,9 +16,9 @@ public static class PagedQueryableExtensions
     public static async Task<PagedResponse<T>> ToPageAsync<T>(this IQueryable<T> ordered, PageQuery paging, CancellationToken ct)
     {
         var total = await ordered.CountAsync(ct);
-        IReadOnlyList<T> items = paging.Skip >= total
+        IReadOnlyList<T> items = paging.ItemsToSkip() >= total
             ? []
-            : await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+            : await ordered.Skip(paging.ItemsToSkip()).Take(paging.PageSize).ToListAsync(ct);
         return new PagedResponse<T>(items, paging.Page, paging.PageSize, total, TotalPages(total, paging.PageSize));
     }
 

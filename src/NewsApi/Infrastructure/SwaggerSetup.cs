@@ -24,6 +24,7 @@ public static class SwaggerSetup
             options.SupportNonNullableReferenceTypes();
             options.OperationFilter<PlainTextBodyOperationFilter>();
             options.OperationFilter<PagingHeadersOperationFilter>();
+            options.ParameterFilter<SlugValuesParameterFilter>();
         });
         return services;
     }
@@ -93,5 +94,26 @@ internal sealed class PagingHeadersOperationFilter : IOperationFilter
             Description = "How many items match, on all pages.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
         };
+    }
+}
+
+/// <summary>Marks a repeated query parameter whose every value is a slug, so that Swagger shows the slug limits on the items rather than on the array.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class SlugValuesAttribute(int maxLength) : Attribute
+{
+    public int MaxLength { get; } = maxLength;
+}
+
+internal sealed class SlugValuesParameterFilter : IParameterFilter
+{
+    public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
+    {
+        if (context.PropertyInfo?.GetCustomAttribute<SlugValuesAttribute>() is not { } slug
+            || parameter.Schema is not OpenApiSchema { Items: OpenApiSchema items })
+        {
+            return;
+        }
+        items.Pattern = Slugs.Pattern;
+        items.MaxLength = slug.MaxLength;
     }
 }

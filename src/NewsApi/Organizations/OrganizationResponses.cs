@@ -5,11 +5,11 @@ using NewsApi.Infrastructure;
 namespace NewsApi.Organizations;
 
 /// <summary>An organization in a list.</summary>
-/// <param name="Id">Numeric id.</param>
-/// <param name="Slug">URL key.</param>
-/// <param name="Name">Its name.</param>
-/// <param name="Kind">Such as "news agency", "ministry", "university", where known.</param>
-/// <param name="ArticleCount">How many articles mention it.</param>
+/// <param name="Id" example="7">Numeric id.</param>
+/// <param name="Slug" example="xinhua">URL key.</param>
+/// <param name="Name" example="Xinhua">Its name.</param>
+/// <param name="Kind" example="news agency">Such as "news agency", "ministry", "university", where known.</param>
+/// <param name="ArticleCount" example="3">How many articles mention it.</param>
 public sealed record OrganizationSummary(int Id, string Slug, string Name, string? Kind, int ArticleCount)
 {
     public static readonly Expression<Func<Organization, OrganizationSummary>> Projection =
@@ -17,14 +17,14 @@ public sealed record OrganizationSummary(int Id, string Slug, string Name, strin
 }
 
 /// <summary>One organization.</summary>
-/// <param name="Id">Numeric id.</param>
-/// <param name="Slug">URL key.</param>
-/// <param name="Name">Its name.</param>
-/// <param name="Kind">Such as "news agency", "ministry", "university", where known.</param>
+/// <param name="Id" example="7">Numeric id.</param>
+/// <param name="Slug" example="xinhua">URL key.</param>
+/// <param name="Name" example="Xinhua">Its name.</param>
+/// <param name="Kind" example="news agency">Such as "news agency", "ministry", "university", where known.</param>
 /// <param name="Parent">The organization it belongs to, if the text says so.</param>
 /// <param name="Aliases">Acronyms and short forms.</param>
-/// <param name="ArticleCount">How many articles mention it.</param>
-/// <param name="PeopleCount">How many people are affiliated with it.</param>
+/// <param name="ArticleCount" example="3">How many articles mention it.</param>
+/// <param name="PeopleCount" example="1">How many people are affiliated with it.</param>
 public sealed record OrganizationResponse(
     int Id,
     string Slug,

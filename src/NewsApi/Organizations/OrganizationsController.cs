@@ -24,7 +24,7 @@ public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
         [FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct)
     {
         var organizations = db.Organizations.AsNoTracking();
-        if (query.Term is { } term)
+        if (query.SearchTerm() is { } term)
         {
             organizations = organizations.Where(o => o.Name.ToLower().Contains(term) || o.Aliases.Any(alias => alias.ToLower().Contains(term)));
         }
@@ -37,6 +37,7 @@ public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
     }
 
     /// <summary>One organization with its kind, parent, aliases and article count.</summary>
+    /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. `parent` is the organization it belongs to, where the text says so.</remarks>
     /// <param name="idOrSlug" example="xinhua">Numeric id or slug of the organization.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">The organization.</response>
@@ -94,6 +95,7 @@ public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
     }
 
     /// <summary>People affiliated with an organization, by name.</summary>
+    /// <remarks>A person's affiliation is the one their latest article gives. Paged: `Link` and `X-Total-Count` headers.</remarks>
     /// <param name="idOrSlug" example="institute-for-far-eastern-studies">Numeric id or slug of the organization.</param>
     /// <param name="paging">Page and page size.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>

@@ -23,7 +23,7 @@ public sealed class PeopleController(NewsDbContext db) : ControllerBase
         [FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct)
     {
         var people = db.People.AsNoTracking();
-        if (query.Term is { } term)
+        if (query.SearchTerm() is { } term)
         {
             people = people.Where(p => p.Name.ToLower().Contains(term) || p.Aliases.Any(alias => alias.ToLower().Contains(term)));
         }
@@ -36,6 +36,7 @@ public sealed class PeopleController(NewsDbContext db) : ControllerBase
     }
 
     /// <summary>One person with their title, affiliation, aliases and article count.</summary>
+    /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. The title and affiliation are the latest an article gives.</remarks>
     /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">The person.</response>
@@ -93,6 +94,7 @@ public sealed class PeopleController(NewsDbContext db) : ControllerBase
     }
 
     /// <summary>Quotations attributed to a person, newest article first.</summary>
+    /// <remarks>Each quotation carries the article it comes from (slug, headline, publishedAt). Partial quotes are phrases quoted inside a sentence.</remarks>
     /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
     /// <param name="paging">Page and page size.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>

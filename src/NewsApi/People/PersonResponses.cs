@@ -5,11 +5,11 @@ using NewsApi.Infrastructure;
 namespace NewsApi.People;
 
 /// <summary>A person in a list.</summary>
-/// <param name="Id">Numeric id.</param>
-/// <param name="Slug">URL key.</param>
-/// <param name="Name">Full name.</param>
-/// <param name="Title">Latest known job title or honorific.</param>
-/// <param name="ArticleCount">How many articles mention them.</param>
+/// <param name="Id" example="42">Numeric id.</param>
+/// <param name="Slug" example="vasily-kashin">URL key.</param>
+/// <param name="Name" example="Vasily Kashin">Full name.</param>
+/// <param name="Title" example="senior research fellow">Latest known job title or honorific.</param>
+/// <param name="ArticleCount" example="3">How many articles mention them.</param>
 public sealed record PersonSummary(int Id, string Slug, string Name, string? Title, int ArticleCount)
 {
     public static readonly Expression<Func<Person, PersonSummary>> Projection =
@@ -17,14 +17,14 @@ public sealed record PersonSummary(int Id, string Slug, string Name, string? Tit
 }
 
 /// <summary>One person.</summary>
-/// <param name="Id">Numeric id.</param>
-/// <param name="Slug">URL key.</param>
-/// <param name="Name">Full name as first given.</param>
-/// <param name="Title">Latest known job title or honorific.</param>
+/// <param name="Id" example="42">Numeric id.</param>
+/// <param name="Slug" example="vasily-kashin">URL key.</param>
+/// <param name="Name" example="Vasily Kashin">Full name as first given.</param>
+/// <param name="Title" example="senior research fellow">Latest known job title or honorific.</param>
 /// <param name="Affiliation">The organization the text ties them to, if any.</param>
 /// <param name="Aliases">How later mentions refer to them, such as a surname alone.</param>
-/// <param name="ArticleCount">How many articles mention them.</param>
-/// <param name="QuoteCount">How many quotations are attributed to them.</param>
+/// <param name="ArticleCount" example="3">How many articles mention them.</param>
+/// <param name="QuoteCount" example="2">How many quotations are attributed to them.</param>
 public sealed record PersonResponse(
     int Id,
     string Slug,
@@ -47,13 +47,13 @@ public sealed record PersonResponse(
 }
 
 /// <summary>A quotation attributed to a person.</summary>
-/// <param name="Text">The quoted words.</param>
-/// <param name="Partial">True for a quoted phrase inside a sentence rather than a whole statement.</param>
+/// <param name="Text" example="The recent talks between China and Syria presume actual military cooperation">The quoted words.</param>
+/// <param name="Partial" example="false">True for a quoted phrase inside a sentence rather than a whole statement.</param>
 /// <param name="Article">Where it was said.</param>
 public sealed record PersonQuoteResponse(string Text, bool Partial, QuotedInArticle Article);
 
 /// <summary>The article a quotation comes from.</summary>
-/// <param name="Slug">The article's key.</param>
-/// <param name="Headline">Its headline.</param>
-/// <param name="PublishedAt">When it was published (UTC).</param>
+/// <param name="Slug" example="vasily-kashin">The article's key.</param>
+/// <param name="Headline" example="Senior Chinese military officer visits Damascus">Its headline.</param>
+/// <param name="PublishedAt" example="2021-01-16T00:44:00Z">When it was published (UTC).</param>
 public sealed record QuotedInArticle(string Slug, string Headline, DateTimeOffset? PublishedAt);

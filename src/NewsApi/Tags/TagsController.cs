@@ -23,7 +23,7 @@ public sealed class TagsController(NewsDbContext db) : ControllerBase
         [FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct)
     {
         var tags = db.Tags.AsNoTracking();
-        if (query.Term is { } term)
+        if (query.SearchTerm() is { } term)
         {
             tags = tags.Where(t => t.Name.ToLower().Contains(term));
         }
@@ -36,6 +36,7 @@ public sealed class TagsController(NewsDbContext db) : ControllerBase
     }
 
     /// <summary>One tag with its kind and article count.</summary>
+    /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. `kind` is `topic` for the page's own labels and `place` for places the article names.</remarks>
     /// <param name="idOrSlug" example="syria">Numeric id or slug of the tag.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">The tag.</response>

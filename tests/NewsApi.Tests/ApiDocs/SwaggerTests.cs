@@ -45,6 +45,7 @@ public sealed class SwaggerTests
         Assert.All(operations, op =>
         {
             Assert.False(string.IsNullOrWhiteSpace(op.Operation["summary"]?.GetValue<string>()), $"{op.Method} {op.Path} has no summary");
+            Assert.False(string.IsNullOrWhiteSpace(op.Operation["description"]?.GetValue<string>()), $"{op.Method} {op.Path} has no description");
             var responses = op.Operation["responses"]!.AsObject();
             Assert.True(responses.ContainsKey("200"), $"{op.Method} {op.Path} documents no 200");
             Assert.True(responses.ContainsKey("400"), $"{op.Method} {op.Path} documents no 400");
@@ -67,8 +68,23 @@ public sealed class SwaggerTests
         var sort = Schema("sort");
         var sortEnum = (sort["enum"] ?? ResolveRef(document, sort)["enum"])!.AsArray().Select(v => v!.GetValue<string>());
         Assert.Equal(["newest", "oldest"], sortEnum);
+        Assert.Equal("^[a-z0-9-]+$", Schema("tag")["items"]!["pattern"]!.GetValue<string>());
+        Assert.Equal(100, Schema("tag")["items"]!["maxLength"]!.GetValue<int>());
+        Assert.DoesNotContain(parameters, p => p!["name"]!.GetValue<string>() is "Skip" or "skip");
         Assert.Contains("idOrSlug", document["paths"]!["/api/articles/{idOrSlug}"]!["get"]!["parameters"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("\"pattern\"", document["paths"]!["/api/articles/{idOrSlug}"]!["get"]!["parameters"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResponseSchemasCarryExamples()
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var document = await DocumentAsync(factory);
+
+        var summary = document["components"]!["schemas"]!["ArticleSummary"]!["properties"]!;
+
+        Assert.Equal("2021-01-16T00:44:00Z", summary["publishedAt"]!["example"]!.GetValue<string>());
+        Assert.NotNull(summary["headline"]!["example"]);
     }
 
     [Fact]
