@@ -24,6 +24,13 @@ internal static partial class DatelineParser
             return match.Length < paragraph.Length;
         }
 
+        match = AgencyOnly().Match(head);
+        if (match.Success)
+        {
+            dateline = new Dateline("", match.Groups["agency"].Value.Trim(), match.Length);
+            return match.Length < paragraph.Length;
+        }
+
         match = CapitalCityOnly().Match(head);
         if (match.Success && match.Groups["city"].Value.Count(char.IsLetter) >= 3)
         {
@@ -35,6 +42,9 @@ internal static partial class DatelineParser
 
     [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?:,\s*[^()\n]{1,60}?)?\s*\((?<agency>[^()\n]{1,40})\)\s*[-–—]{1,2}\s*", RegexOptions.CultureInvariant)]
     private static partial Regex WithAgency();
+
+    [GeneratedRegex(@"^\((?<agency>\p{Lu}[^()\n]{1,39})\)\s*[-–—]{1,2}\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyOnly();
 
     [GeneratedRegex(@"^(?<city>\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?:,\s*[\p{L}. ]{1,40}?)?\s+[-–—]{1,2}\s+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalCityOnly();

@@ -53,6 +53,7 @@ public static class LayoutParser
         string? sectionCandidate = null;
         var sectionCandidateIndex = -1;
         var headlineIsMenuRow = false;
+        var headListsRelated = false;
         var i = 0;
         for (; i < limit; i++)
         {
@@ -73,11 +74,21 @@ public static class LayoutParser
                 (sectionCandidate, sectionCandidateIndex) = navigation.Length <= 3 ? (navigation[^1], i) : (null, -1);
                 continue;
             }
+            if (ChromeDetector.IsRelatedHeader(line))
+            {
+                headListsRelated = true;
+                continue;
+            }
             if (TryTakeAnywhere(lines, ref i, page, inHead: true))
             {
                 continue;
             }
             var words = LayoutText.CountWords(line);
+            if (headListsRelated && !LayoutText.IsProse(line) && words is >= 2 and <= MaxRelatedHeadlineWords)
+            {
+                page.Related.Add(StripListMarker(line));
+                continue;
+            }
 
             if (page.Headline is null)
             {
@@ -113,7 +124,11 @@ public static class LayoutParser
                 (page.Headline, page.Section, headlineIsMenuRow) = (line, null, false);
                 continue;
             }
-            if (page.Byline.Count == 0 && page.Standfirst is null && words <= 8 && BylineParser.TryParseNameLine(line, out var author))
+            if (page.Byline.Count == 0 && BylineParser.TryParseNameListLine(line, out var authors))
+            {
+                page.AddAuthors(authors);
+            }
+            else if (page.Byline.Count == 0 && page.Standfirst is null && words <= 8 && BylineParser.TryParseNameLine(line, out var author))
             {
                 page.Byline.Add(author);
             }
@@ -409,7 +424,7 @@ public static class LayoutParser
             string? source = null;
             if (Body.Count > 0 && DatelineParser.TryParse(Body[0], out var dateline))
             {
-                datelineCity = dateline.City;
+                datelineCity = dateline.City.Length > 0 ? dateline.City : null;
                 source = dateline.Agency;
                 Body[0] = Body[0][dateline.Length..].TrimStart();
             }

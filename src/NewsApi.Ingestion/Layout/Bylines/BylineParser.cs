@@ -56,6 +56,28 @@ internal static class BylineParser
         return 0;
     }
 
+    /// <summary>A head line of names alone: "Rin Takeda and Nur Aisyah Rahman", "Ann Lee, Bo Kim".</summary>
+    public static bool TryParseNameListLine(string line, out IReadOnlyList<BylineAuthor> authors)
+    {
+        authors = [];
+        if (line.Length > 120 || line.AsSpan().IndexOfAny(".!?;:\"“”") >= 0
+            || !(line.Contains(" and ", StringComparison.OrdinalIgnoreCase) || line.Contains(',') || line.Contains('&')))
+        {
+            return false;
+        }
+        var found = new List<BylineAuthor>();
+        foreach (var piece in SplitNameList(line))
+        {
+            if (!PersonNameText.LooksLikeName(piece))
+            {
+                return false;
+            }
+            found.Add(new BylineAuthor(PersonNameText.FixCapitals(piece), null));
+        }
+        authors = found;
+        return found.Count > 1;
+    }
+
     /// <summary>A head line of a name alone or a name and a job title: "Ravi Chandran Science correspondent".</summary>
     public static bool TryParseNameLine(string line, out BylineAuthor author)
     {

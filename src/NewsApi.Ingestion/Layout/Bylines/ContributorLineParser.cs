@@ -11,11 +11,12 @@ internal static partial class ContributorLineParser
     {
         contributors = [];
         if (line.Length is < 8 or > MaxLineLength
-            || (!line.Contains(" by", StringComparison.OrdinalIgnoreCase) && !line.Contains("contributed", StringComparison.OrdinalIgnoreCase)))
+            || (!line.Contains(" by", StringComparison.OrdinalIgnoreCase) && !line.Contains("contributed", StringComparison.OrdinalIgnoreCase)
+                && !line.Contains("assistance", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
-        var text = line.AsSpan().Trim().TrimStart('(').TrimEnd(" .)").ToString();
+        var text = line.AsSpan().Trim().TrimStart("(-–— ").TrimEnd(" .)").ToString();
         var found = new List<ContributorDraft>();
 
         var contributed = ContributedForm().Match(text);
@@ -23,6 +24,14 @@ internal static partial class ContributorLineParser
         {
             var role = contributed.Groups["what"].Value.Contains("research", StringComparison.OrdinalIgnoreCase) ? "research" : "reporting";
             AddNames(found, contributed.Groups["names"].Value, role);
+            contributors = found;
+            return found.Count > 0;
+        }
+
+        var assisted = AssistanceForm().Match(text);
+        if (assisted.Success)
+        {
+            AddNames(found, assisted.Groups["names"].Value, "reporting");
             contributors = found;
             return found.Count > 0;
         }
@@ -87,6 +96,9 @@ internal static partial class ContributorLineParser
 
     [GeneratedRegex(@"^(?:additional\s+|further\s+)?(?<role>reporting|writing|editing|fact[- ]checking|graphics|research|photography|photographs|photos|production|translation|design|video|data|compiled|compiling|produced|edited|written|reported)\s+by:?\s+(?<names>.{3,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleByForm();
+
+    [GeneratedRegex(@"^(?:with\s+)?(?:additional\s+)?(?:assistance|help)\s+(?:from|by)\s+(?<names>[^;]{3,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AssistanceForm();
 
     [GeneratedRegex(@"^(?<names>[^;]{3,200}?)\s+contributed\s+(?<what>to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting|research)\b.{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContributedForm();

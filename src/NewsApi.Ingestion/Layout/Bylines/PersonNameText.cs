@@ -19,7 +19,9 @@ internal static class PersonNameText
         "desk", "team", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer", "writers",
         "associated", "international", "global", "group", "magazine", "radio", "tv", "television", "channel", "broadcasting",
         "company", "corporation", "inc", "ltd", "llc", "gazette", "chronicle", "express", "mirror", "mail", "star", "sun",
-        "review", "insider", "digital", "com", "report", "reporting", "contributed", "via",
+        "review", "insider", "digital", "com", "report", "reporting", "contributed", "via", "most", "read", "more", "latest",
+        "share", "follow", "subscribe", "sign", "comments", "related", "live", "video", "watch", "advertisement", "newsletter",
+        "topics", "tags", "home", "menu", "search", "popular", "top", "stories", "opinion", "sport", "sports", "business",
     };
 
     /// <summary>Head words of job titles printed after a name ("Science correspondent", "Political Editor").</summary>

@@ -33,7 +33,16 @@ internal static partial class ChromeDetector
         .GroupBy(phrase => char.ToLowerInvariant(phrase[0]))
         .ToDictionary(group => group.Key, group => group.OrderByDescending(phrase => phrase.Length).ToArray());
 
-    public static bool IsRelatedHeader(string line) => IsHeader(line, KnownUiPhrases.RelatedHeaders);
+    /// <summary>"Read more:", "Related stories", and the same with the outlet named: "Most Read from Bloomberg".</summary>
+    public static bool IsRelatedHeader(string line)
+    {
+        if (IsHeader(line, KnownUiPhrases.RelatedHeaders))
+        {
+            return true;
+        }
+        var from = line.IndexOf(" from ", StringComparison.OrdinalIgnoreCase);
+        return from > 0 && line.Length - from <= 40 && IsHeader(line[..from], KnownUiPhrases.RelatedHeaders);
+    }
 
     public static bool IsTagHeader(string line) => IsHeader(line, KnownUiPhrases.TagHeaders);
 
