@@ -47,6 +47,25 @@ public sealed class BylineParserTests
     }
 
     [Theory]
+    [InlineData("Rin Takeda and Nur Aisyah Rahman", new[] { "Rin Takeda", "Nur Aisyah Rahman" })]
+    [InlineData("Ann Lee, Bo Kim & Cy Park", new[] { "Ann Lee", "Bo Kim", "Cy Park" })]
+    public void NameListLineGivesEveryAuthor(string line, string[] expected)
+    {
+        Assert.True(BylineParser.TryParseNameListLine(line, out var authors));
+
+        Assert.Equal(expected, authors.Select(a => a.Name));
+    }
+
+    [Theory]
+    [InlineData("Most Read from Bloomberg")]
+    [InlineData("Trade and investment")]
+    [InlineData("Ann Lee")]
+    public void OtherHeadLinesAreNotNameLists(string line)
+    {
+        Assert.False(BylineParser.TryParseNameListLine(line, out _));
+    }
+
+    [Theory]
     [InlineData("By signing up you agree to our Terms and Privacy Policy.")]
     [InlineData("By the end of 2024, the company will have cut 1,200 jobs.")]
     [InlineData("By contrast, Smith said the plan was fine.")]

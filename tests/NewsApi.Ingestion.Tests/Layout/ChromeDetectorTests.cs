@@ -48,6 +48,17 @@ public sealed class ChromeDetectorTests
         Assert.False(ChromeDetector.IsChrome(line), line);
     }
 
+    [Theory]
+    [InlineData("Read more:")]
+    [InlineData("Related stories")]
+    [InlineData("More on this story")]
+    [InlineData("Most Read from Bloomberg")]
+    [InlineData("YOU MAY ALSO LIKE")]
+    public void RelatedHeadersAreRecognized(string line)
+    {
+        Assert.True(ChromeDetector.IsRelatedHeader(line));
+    }
+
     [Fact]
     public void ShortBreadcrumbGivesItsItems()
     {

@@ -28,6 +28,18 @@ public sealed class DatelineParserTests
         Assert.Null(dateline.Agency);
     }
 
+    [Fact]
+    public void AgencyWithoutCityIsASourceWithoutDateline()
+    {
+        const string lead = "(Bloomberg) -- Yamabuki Holdings agreed to buy a grocer.";
+
+        Assert.True(DatelineParser.TryParse(lead, out var dateline));
+
+        Assert.Equal("", dateline.City);
+        Assert.Equal("Bloomberg", dateline.Agency);
+        Assert.Equal("Yamabuki Holdings agreed to buy a grocer.", lead[dateline.Length..]);
+    }
+
     [Theory]
     [InlineData("Earlier this week, a senior Chinese military officer visited Damascus.")]
     [InlineData("The European Bank for Reconstruction and Development (EBRD) is financing a new line.")]

@@ -199,4 +199,74 @@ public sealed class LayoutParserTests
         Assert.Equal("Storm closes ports along the northern coast", layout.Headline);
         Assert.Single(layout.Body);
     }
+
+    [Fact]
+    public void WireHeadWithNameListAndRelatedListAboveTheLead()
+    {
+        var layout = Parse("""
+            Grocer agrees to buy rival in $1.2 billion deal
+
+            Ann Lee and Bo Kim
+            Bloomberg
+            Tue, April 16, 2024 at 2:31 AM GMT+9 · 3 min read
+
+            Most Read from Bloomberg
+            Oil Holds Gains as Traders Weigh Risks
+            Why the Yen Keeps Sliding
+
+            (Bloomberg) -- A grocer agreed to buy a rival for about $1.2 billion.
+
+            The deal is its biggest abroad.
+
+            --With assistance from Cy Park.
+
+            ©2024 Bloomberg L.P.
+            """);
+
+        Assert.Equal(["Ann Lee", "Bo Kim"], layout.Byline.Select(a => a.Name));
+        Assert.Equal(new DateTimeOffset(2024, 4, 15, 17, 31, 0, TimeSpan.Zero), layout.PublishedAt);
+        Assert.Equal(["Oil Holds Gains as Traders Weigh Risks", "Why the Yen Keeps Sliding"], layout.Related);
+        Assert.Equal("Bloomberg", layout.Source);
+        Assert.Null(layout.Dateline);
+        Assert.Equal(["A grocer agreed to buy a rival for about $1.2 billion.", "The deal is its biggest abroad."], layout.Body);
+        Assert.Equal([new ContributorDraft("Cy Park", "reporting")], layout.Contributors);
+    }
+
+    [Fact]
+    public void MenuAndBreadcrumbAboveTheHeadlineAreNotTheHeadline()
+    {
+        var layout = Parse("""
+            THE VALLEY LEDGER
+            Business Technology Local Opinion Sports
+
+            Chipmaker picks Hillsboro for packaging plant
+
+            The company says the site will employ 1,400 people
+
+            Story by Ann Lee | Staff writer
+            July 22, 2024 4:05 PM PDT
+
+            A chipmaker will build a plant in Hillsboro, the company said Monday.
+            """);
+
+        Assert.Equal("Chipmaker picks Hillsboro for packaging plant", layout.Headline);
+        Assert.Equal("The company says the site will employ 1,400 people", layout.Standfirst);
+        Assert.Equal(["Ann Lee"], layout.Byline.Select(a => a.Name));
+        Assert.Single(layout.Body);
+    }
+
+    [Fact]
+    public void BreadcrumbGivesSection()
+    {
+        var layout = Parse("""
+            World | Europe
+
+            Lava reaches the edge of a fishing town in Iceland
+
+            A fissure opened north of the town shortly before midnight on Monday.
+            """);
+
+        Assert.Equal("Europe", layout.Section);
+        Assert.Equal("Lava reaches the edge of a fishing town in Iceland", layout.Headline);
+    }
 }
