@@ -1,7 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsApi.Data;
+using NewsApi.Tests.Infrastructure;
 
 namespace NewsApi.Tests.Data;
 
@@ -44,6 +47,17 @@ public sealed class DatabaseSetupTests
         Assert.False(db.Database.HasPendingModelChanges());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public void UnknownProviderStopsTheAppAtStartupWithAClearMessage()
+    {
+        using var factory = new NewsApiFactory { SeedingEnabled = false };
+        using var postgres = factory.WithWebHostBuilder(builder => builder.UseSetting("Database:Provider", "Postgres"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => postgres.CreateClient());
+
+        Assert.Contains("Database:Provider must be 'Sqlite'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
