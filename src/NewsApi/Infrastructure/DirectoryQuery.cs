@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using NewsApi.Data.Naming;
 
 namespace NewsApi.Infrastructure;
 
@@ -29,8 +30,11 @@ public sealed record DirectoryQuery
     [FromQuery(Name = "sort")]
     public DirectorySort Sort { get; init; } = DirectorySort.Name;
 
-    /// <summary>The search as matched: trimmed and lower-cased; null when there is none.</summary>
-    public string? SearchTerm() => string.IsNullOrWhiteSpace(Q) ? null : Q.Trim().ToLowerInvariant();
+    /// <summary>
+    /// The search in the same normalized form as the stored NormalizedName (case-folded, accents stripped), so that
+    /// "erdogan" finds "Erdoğan" on every database; null when there is none.
+    /// </summary>
+    public string? SearchTerm() => NameNormalizer.Normalize(Q) is { Length: > 0 } term ? term : null;
 }
 
 public sealed class DirectoryQueryValidator : AbstractValidator<DirectoryQuery>

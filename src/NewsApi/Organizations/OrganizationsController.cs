@@ -26,7 +26,7 @@ public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
         var organizations = db.Organizations.AsNoTracking();
         if (query.SearchTerm() is { } term)
         {
-            organizations = organizations.Where(o => o.Name.ToLower().Contains(term) || o.Aliases.Any(alias => alias.ToLower().Contains(term)));
+            organizations = organizations.Where(o => o.NormalizedName.Contains(term) || o.Aliases.Any(alias => alias.ToLower().Contains(term)));
         }
         var ordered = query.Sort == DirectorySort.Articles
             ? organizations.OrderByDescending(o => o.Articles.Count).ThenBy(o => o.Name).ThenBy(o => o.Id)

@@ -25,7 +25,7 @@ public sealed class PeopleController(NewsDbContext db) : ControllerBase
         var people = db.People.AsNoTracking();
         if (query.SearchTerm() is { } term)
         {
-            people = people.Where(p => p.Name.ToLower().Contains(term) || p.Aliases.Any(alias => alias.ToLower().Contains(term)));
+            people = people.Where(p => p.NormalizedName.Contains(term) || p.Aliases.Any(alias => alias.ToLower().Contains(term)));
         }
         var ordered = query.Sort == DirectorySort.Articles
             ? people.OrderByDescending(p => p.Articles.Count).ThenBy(p => p.Name).ThenBy(p => p.Id)

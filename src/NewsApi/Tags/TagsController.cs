@@ -25,7 +25,7 @@ public sealed class TagsController(NewsDbContext db) : ControllerBase
         var tags = db.Tags.AsNoTracking();
         if (query.SearchTerm() is { } term)
         {
-            tags = tags.Where(t => t.Name.ToLower().Contains(term));
+            tags = tags.Where(t => t.NormalizedName.Contains(term));
         }
         var ordered = query.Sort == DirectorySort.Articles
             ? tags.OrderByDescending(t => t.Articles.Count).ThenBy(t => t.Name).ThenBy(t => t.Id)

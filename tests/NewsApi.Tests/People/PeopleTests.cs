@@ -63,6 +63,20 @@ public sealed class PeopleTests
         Assert.Equal("senior analyst", page["items"]![0]!.Str("title"));
     }
 
+    [Theory]
+    [InlineData("emile")]
+    [InlineData("DUÇRET")]
+    public async Task ListPeopleMatchesIgnoringAccents(string q)
+    {
+        using var factory = EmptyFactory();
+        var client = await factory.CreateReadyClientAsync();
+        await factory.StoreAllAsync(Draft("Accented names", people: [Person("Émile Duçret"), Person("Emma Stone-Wall")]));
+
+        var page = await (await client.GetAsync($"/api/people?q={Uri.EscapeDataString(q)}")).ReadJsonAsync();
+
+        Assert.Equal(["Émile Duçret"], page["items"].Strings("name"));
+    }
+
     [Fact]
     public async Task ListPeoplePagesWithEnvelope()
     {
