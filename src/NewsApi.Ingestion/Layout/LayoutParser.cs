@@ -52,7 +52,7 @@ public static class LayoutParser
         var limit = Math.Min(lines.Count, MaxHeadLines);
         string? sectionCandidate = null;
         var sectionCandidateIndex = -1;
-        var headlineIsMenuRow = false;
+        var headlineIsTentative = false;
         var headListsRelated = false;
         var i = 0;
         for (; i < limit; i++)
@@ -93,36 +93,42 @@ public static class LayoutParser
             if (page.Headline is null)
             {
                 // A question can be a headline; prose below a headline cannot be part of the head.
-                var isQuestionHeadline = line.EndsWith('?') && words <= 20;
-                if (LayoutText.IsProse(line) && !isQuestionHeadline)
+                if (LayoutText.IsProse(line) && !IsQuestionHeadline(line, words))
                 {
                     break;
                 }
                 if (words >= MinHeadlineWords || line.Length >= 25)
                 {
                     page.Headline = line;
-                    headlineIsMenuRow = ChromeDetector.IsMenuRow(line);
+                    headlineIsTentative = ChromeDetector.IsMenuRow(line);
                     if (sectionCandidate is not null && sectionCandidateIndex == i - 1)
                     {
                         page.Section = sectionCandidate;
                     }
                 }
-                else if (words <= 3 && char.IsUpper(line[0]))
+                else if (ChromeDetector.IsMenuLabel(line))
                 {
                     (sectionCandidate, sectionCandidateIndex) = (line, i);
+                }
+                else if (words >= 2 && char.IsUpper(line[0]))
+                {
+                    // A short headline in sentence case ("Markets rally again"), unless a fuller one follows it.
+                    page.Headline = line;
+                    headlineIsTentative = true;
                 }
                 continue;
             }
 
+            // A menu row or a short label looks like a headline until the real headline follows it.
+            if (headlineIsTentative && page.Standfirst is null && page.Byline.Count == 0 && !page.HasDate
+                && (words >= MinHeadlineWords || line.Length >= 25) && (!LayoutText.IsProse(line) || IsQuestionHeadline(line, words)))
+            {
+                (page.Headline, page.Section, headlineIsTentative) = (line, null, false);
+                continue;
+            }
             if (LayoutText.IsProse(line))
             {
                 break;
-            }
-            // A row of menu labels looks like a title-case headline until the real headline follows it.
-            if (headlineIsMenuRow && page.Standfirst is null && page.Byline.Count == 0 && (words >= MinHeadlineWords || line.Length >= 25))
-            {
-                (page.Headline, page.Section, headlineIsMenuRow) = (line, null, false);
-                continue;
             }
             if (page.Byline.Count == 0 && BylineParser.TryParseNameListLine(line, out var authors))
             {
@@ -143,6 +149,8 @@ public static class LayoutParser
         }
         return i >= MaxHeadLines && lines.Count > MaxHeadLines && page.Headline is null ? 0 : i;
     }
+
+    private static bool IsQuestionHeadline(string line, int words) => line.EndsWith('?') && words <= 20;
 
     /// <summary>Lines with one meaning wherever they stand: chrome, dates, bylines, credits lines, photo captions.</summary>
     private static bool TryTakeAnywhere(List<string> lines, ref int i, PageBuilder page, bool inHead)
@@ -168,6 +176,11 @@ public static class LayoutParser
         if (BylineParser.TryParseByLine(line, out var authors))
         {
             page.AddAuthors(authors);
+            // "By Jane Roe | March 9, 2023": the stamp can share the byline's line.
+            if (PublishedDateParser.TryParse(line, out var bylineDate))
+            {
+                page.AddDate(bylineDate, inHead);
+            }
             return true;
         }
         if (ContributorLineParser.TryParse(line, out var contributors))

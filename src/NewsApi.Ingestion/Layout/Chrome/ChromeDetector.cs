@@ -130,6 +130,10 @@ internal static partial class ChromeDetector
         return true;
     }
 
+    /// <summary>A section label: up to three capitalized words, such as "Science", "Travel & Heritage", "AFRICA".</summary>
+    public static bool IsMenuLabel(string line) =>
+        line.Length <= 40 && LayoutText.CountWords(line) <= 3 && char.IsUpper(line[0]) && IsMenuItem(line);
+
     /// <summary>A row of menu labels without separators: "Business Technology Local Opinion Sports".</summary>
     public static bool IsMenuRow(string line)
     {

@@ -27,7 +27,7 @@ internal static partial class PublishedDateParser
     public static bool TryParse(string text, out PageDate date)
     {
         date = default;
-        if (text.Length > MaxDateLineLength * 2)
+        if (text.Length > MaxDateLineLength * 2 || !HasFourDigitRun(text))
         {
             return false;
         }
