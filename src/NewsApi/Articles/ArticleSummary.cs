@@ -68,7 +68,8 @@ public static class ArticleListing
             var start = StartOfDayUtc(from);
             articles = articles.Where(a => a.PublishedAt >= start);
         }
-        if (filter.To is DateOnly to)
+        // The last representable day has no next midnight: it bounds nothing.
+        if (filter.To is DateOnly to && to < DateOnly.MaxValue)
         {
             // Inclusive of the whole day: everything before the next midnight UTC.
             var end = StartOfDayUtc(to.AddDays(1));
