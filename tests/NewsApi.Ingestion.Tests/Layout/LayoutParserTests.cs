@@ -269,4 +269,55 @@ public sealed class LayoutParserTests
         Assert.Equal("Europe", layout.Section);
         Assert.Equal("Lava reaches the edge of a fishing town in Iceland", layout.Headline);
     }
+
+    [Fact]
+    public void ShortLabelAboveAQuestionHeadlineGivesWayToIt()
+    {
+        var layout = Parse("""
+            Skip to main content
+            Climate crisis
+
+            Heatwave pushes Spanish reservoirs to record low?
+
+            Farmers in Andalusia warn of ruined harvests as temperatures pass 44C
+
+            Maria Gomez in Seville
+            Sat 12 Aug 2023 09.00 BST
+            Last modified on Sat 12 Aug 2023 10.15 BST
+
+            Reservoirs in southern Spain have fallen to their lowest level on record, the ministry said.
+            """);
+
+        Assert.Equal("Heatwave pushes Spanish reservoirs to record low?", layout.Headline);
+        Assert.Equal("Farmers in Andalusia warn of ruined harvests as temperatures pass 44C", layout.Standfirst);
+        Assert.Equal(["Maria Gomez"], layout.Byline.Select(a => a.Name));
+        Assert.Equal(new DateTimeOffset(2023, 8, 12, 8, 0, 0, TimeSpan.Zero), layout.PublishedAt);
+        Assert.Single(layout.Body);
+    }
+
+    [Fact]
+    public void ShortSentenceCaseHeadlineAndDateOnTheBylineLine()
+    {
+        var layout = Parse("""
+            Markets rally again
+            By Jane Roe | March 9, 2023
+            Stocks rose across Asia on Thursday as investors bet central banks would cut rates.
+            """);
+
+        Assert.Equal("Markets rally again", layout.Headline);
+        Assert.False(layout.HeadlineDerived);
+        Assert.Equal(["Jane Roe"], layout.Byline.Select(a => a.Name));
+        Assert.Equal(new DateTimeOffset(2023, 3, 9, 0, 0, 0, TimeSpan.Zero), layout.PublishedAt);
+        Assert.True(layout.PublishedDateOnly);
+    }
+
+    [Fact]
+    public void CrlfTabsAndNonBreakingSpacesLeaveCleanParagraphs()
+    {
+        var layout = Parse("Strike halts trains across France\r\n\r\nPARIS (AFP) \u2013 French unions called a\u00A0national strike.\r\n\tThe strike  will hit\u200B schools.\r\n");
+
+        Assert.Equal("PARIS", layout.Dateline);
+        Assert.Equal("AFP", layout.Source);
+        Assert.Equal(["French unions called a national strike.", "The strike will hit schools."], layout.Body);
+    }
 }
