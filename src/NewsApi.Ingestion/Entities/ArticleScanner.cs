@@ -38,6 +38,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     private TextUnit unit = null!;
     private Token[] tokens = [];
     private int lastOrganization = -1;
+    private readonly List<int> organizationRecency = [];
     private EntityKind lastKind;
     private int lastIndex = -1;
     private int lastEnd = -1;
@@ -87,16 +88,19 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     /// <summary>A place from the dateline ("COPENHAGEN"), written in capitals there.</summary>
     public void AddDatelinePlace(string dateline)
     {
-        var words = dateline.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4)
+        foreach (var part in dateline.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            return;
-        }
-        var titled = string.Join(' ', words.Select(word =>
-            word.Length <= 1 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()));
-        if (knowledge.TryFindPlace(titled, out var place, out _))
-        {
-            AddPlace(titled, place.Name);
+            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is 0 or > 4)
+            {
+                continue;
+            }
+            var titled = string.Join(' ', words.Select(word =>
+                word.Length <= 1 || !word.All(char.IsUpper) ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()));
+            if (knowledge.TryFindPlace(titled, out var place, out _))
+            {
+                AddPlace(titled, place.Name);
+            }
         }
     }
 
@@ -173,12 +177,8 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         }
         if (WordClasses.IsMonth(text))
         {
-            var nextIsNumber = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number;
-            var previousIsNumber = i > 0 && tokens[i - 1].Kind == TokenKind.Number;
-            if (nextIsNumber || previousIsNumber || text.Length <= 4)
-            {
-                return false;
-            }
+            // A month is a name only as a given name before a surname ("June Carter").
+            return i + 1 < tokens.Length && tokens[i + 1].IsCapitalizedWord && !WordClasses.IsMonth(tokens[i + 1].Text);
         }
         return true;
     }
@@ -352,6 +352,14 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         {
             return;
         }
+        if (e - s >= 3 && tokens[s + 1].IsLowerWord && tokens[s + 1].Text is "de" or "del" or "do" or "da" or "di" or "la"
+            && MatchPlace(s, s + 1, out _, out _) && !IsLocativeBefore(s) is var _)
+        {
+            // "Palma de Mallorca", "Rio de Janeiro": a place name with a particle in it.
+            AddPlace(text, text);
+            SetLast(EntityKind.Place, -1, e);
+            return;
+        }
         if (e - s >= 2 && AllNameLike(s, e) && (WordClasses.IsFeatureWord(tokens[s].Text) || WordClasses.IsFeatureWord(tokens[e - 1].Text)))
         {
             // "Lake Nasser", "Tualatin Valley": a named natural feature.
@@ -427,7 +435,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         }
 
         var organization = AddOrganization(s, end, kind);
-        MentionOrganization(organization, s, e);
+        MentionOrganization(organization, s, end);
         if (end < e)
         {
             pendingParentChild = organization;
@@ -493,13 +501,21 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         {
             k++;
         }
-        string? last = null;
+        string? contextNoun = null;
         for (var words = 0; k < tokens.Length && words < 4; k++, words++)
         {
             var token = tokens[k];
             if (token.IsLowerWord && !token.Is(TokenFlags.Possessive) && !IsPreposition(token.Text))
             {
-                last = token.Text;
+                // "February, the company said" is attribution, not apposition.
+                if (TitleWords.IsNoun(token.Text) || ReportingVerbs.IsReportingVerb(token.Text))
+                {
+                    return null;
+                }
+                if (OrganizationWords.IsContextNoun(token.Text))
+                {
+                    contextNoun ??= token.Text;
+                }
                 continue;
             }
             if (token.IsCapitalizedWord && knowledge.IsDemonym(token.Text))
@@ -508,9 +524,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             }
             break;
         }
-        return last is not null && OrganizationWords.IsContextNoun(last) && !TitleWords.IsNoun(last)
-            ? OrganizationWords.KindOfContext(last) ?? "organization"
-            : null;
+        return contextNoun is null ? null : OrganizationWords.KindOfContext(contextNoun) ?? "organization";
     }
 
     /// <summary>Adds the organization named by tokens, without a trailing legal form ("Yamabuki Holdings Co." is "Yamabuki Holdings").</summary>
@@ -574,6 +588,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         var record = Organizations[organization];
         record.Mentions++;
         lastOrganization = organization;
+        organizationRecency.Add(organization);
         unit.OrganizationMentions.Add(new EntityMention(unit.Order, s, e, organization));
         if (pendingParentAt == s && pendingParentChild >= 0 && pendingParentChild != organization)
         {
@@ -677,7 +692,8 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     private bool IsTitleModifier(int i)
     {
         var word = tokens[i].Text;
-        return tokens[i].IsCapitalizedWord && !tokens[i].Is(TokenFlags.AllCaps) && knowledge.IsCommonWord(word) && !knowledge.IsDemonym(word)
+        return tokens[i].IsCapitalizedWord && !tokens[i].Is(TokenFlags.AllCaps) && !knowledge.IsDemonym(word)
+            && !knowledge.IsGivenName(word) && !organizationByFirstWord.ContainsKey(word)
             && !knowledge.TryFindPlace(word, out _, out _) && !organizationByName.ContainsKey(word) && !OrganizationWords.IsHeadWord(word)
             && !WordClasses.IsSentenceStarter(word);
     }
@@ -844,7 +860,8 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
                 noun = j;
                 break;
             }
-            var bridges = token.IsCapitalizedWord || (token.IsLowerWord && token.Text is "of" or "for" or "the" or "and" or "in" or "on");
+            var bridges = token.IsCapitalizedWord || (token.IsLowerWord && token.Text is "of" or "for" or "the" or "and" or "in" or "on")
+                || (token.IsLowerWord && !WordClasses.IsSentenceStarter(token.Text) && !ReportingVerbs.IsReportingVerb(token.Text));
             if (!bridges || token.Is(TokenFlags.Possessive))
             {
                 break;
@@ -904,7 +921,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         }
         if (token.IsLowerWord && token.Is(TokenFlags.Possessive) && OrganizationWords.IsBackReferenceNoun(token.Text))
         {
-            return lastOrganization;
+            return ReferredOrganization(token.Text);
         }
         var mentions = unit.OrganizationMentions;
         for (var m = mentions.Count - 1; m >= 0 && mentions[m].End >= titleStart; m--)
@@ -948,7 +965,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         }
         if (k < tokens.Length && tokens[k].IsLowerWord && tokens[k].Is(TokenFlags.Possessive) && OrganizationWords.IsBackReferenceNoun(tokens[k].Text))
         {
-            owner = lastOrganization;
+            owner = ReferredOrganization(tokens[k].Text);
             k++;
         }
         var start = k;
@@ -1026,6 +1043,20 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             }
         }
         return true;
+    }
+
+    /// <summary>"the authority's": the organization named most recently whose name holds the noun, else simply the last one.</summary>
+    private int ReferredOrganization(string noun)
+    {
+        for (var i = organizationRecency.Count - 1; i >= 0 && organizationRecency.Count - i <= 50; i--)
+        {
+            var candidate = organizationRecency[i];
+            if (Organizations[candidate].Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
+        return lastOrganization;
     }
 
     /// <summary>A lower-case word that names what someone does ("volcanologist", "librarian", "attendant").</summary>
@@ -1130,7 +1161,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     private static bool IsReservedWord(string word) =>
         TitleWords.IsCapitalizedTitle(word) || Honorifics.IsHonorific(word) || OrganizationWords.IsHeadWord(word)
         || WordClasses.IsCalendarWord(word) || WordClasses.IsMonth(word) || NewsAgencies.IsAgency(word)
-        || WordClasses.IsRegionWord(word);
+        || WordClasses.IsRegionWord(word) || WordClasses.IsLanguage(word);
 
     private static bool CreditNoise(string word) =>
         word is "Handout" or "Pool" or "Images" or "Image" or "Photo" or "Photos" or "Pictures" or "Picture" or "File" or "Press"
@@ -1233,6 +1264,20 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         e + 1 < tokens.Length && tokens[e].IsPunctuation(',') && tokens[e + 1].IsCapitalizedWord
         && knowledge.TryFindPlace(tokens[e + 1].Text, out var next, out _) && next.Kind is PlaceKind.Country or PlaceKind.AdministrativeArea;
 
+    /// <summary>"a stall in Geylang": a lone name no list knows, right after "in" or "near", is a place the gazetteer lacks.</summary>
+    private bool IsUnknownPlaceName(int i)
+    {
+        if (i < 1 || !tokens[i - 1].IsLowerWord || tokens[i - 1].Text is not ("in" or "near" or "outside"))
+        {
+            return false;
+        }
+        var word = tokens[i].Text;
+        return word.Length >= 4 && !tokens[i].Is(TokenFlags.AllCaps) && !word.Any(char.IsDigit) && !IsReservedWord(word)
+            && !knowledge.IsCommonWord(word) && !knowledge.IsGivenName(word) && !knowledge.IsDemonym(word)
+            && !WordClasses.IsSentenceStarter(word) && !organizationByFirstWord.ContainsKey(word)
+            && !(i + 1 < tokens.Length && tokens[i + 1].IsCapitalizedWord);
+    }
+
     private bool HasPlaceNounBefore(int s) =>
         s >= 2 && tokens[s - 1].Text == "of" && tokens[s - 2].IsLowerWord && WordClasses.IsPlaceNoun(tokens[s - 2].Text);
 
@@ -1245,7 +1290,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         canonical = "";
         end = s;
         var first = tokens[s].Text;
-        if (IsReservedWord(first) || ((tokens[s].Is(TokenFlags.SentenceStart) || IsFirstInQuote(s)) && WordClasses.IsSentenceStarter(first)))
+        if ((e - s == 1 && IsReservedWord(first)) || ((tokens[s].Is(TokenFlags.SentenceStart) || IsFirstInQuote(s)) && WordClasses.IsSentenceStarter(first)))
         {
             return false;
         }
@@ -1261,7 +1306,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             {
                 continue;
             }
-            if (length == 1 && knowledge.IsDemonym(written))
+            if (length == 1 && (knowledge.IsDemonym(written) || IsReservedWord(written)))
             {
                 return false;
             }
@@ -1363,6 +1408,11 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             else if (WellKnownOrganizations.Contains(word))
             {
                 MentionOrganization(AddOrganization(word, null), i, i + 1);
+            }
+            else if (e - s == 1 && IsUnknownPlaceName(i))
+            {
+                AddPlace(word, word);
+                SetLast(EntityKind.Place, -1, i + 1);
             }
             else if (e - s == 1 && !inQuote && ReportingVerbAfter(i + 1) && !tokens[i].Is(TokenFlags.SentenceStart)
                 && !IsReservedWord(word) && !knowledge.IsDemonym(word) && !WordClasses.IsSentenceStarter(word))

@@ -54,11 +54,15 @@ internal static class WordClasses
     private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
     [
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "ter", "ten",
-        "bin", "ibn", "bint", "al", "el", "y", "zu", "af", "st",
+        "bin", "ibn", "bint", "al", "el", "y", "zu", "af", "st", "des", "et", "und", "für", "e",
     ], StringComparer.Ordinal);
 
     /// <summary>Particles written joined to the next capitalized part with a hyphen ("al-Freij", "el-Sisi").</summary>
-    private static readonly string[] JoinedParticles = ["al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-", "ash-", "ul-", "ud-", "bin-", "ben-", "abu-"];
+    private static readonly string[] JoinedParticles =
+    [
+        "al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-", "ash-", "ul-", "ud-", "bin-", "ben-", "abu-",
+        "d'", "l'", "d\u2019", "l\u2019", "dell'", "dall'",
+    ];
 
     /// <summary>Words after a place name that together with it name a region ("Autonomous Region", "Oblast").</summary>
     private static readonly FrozenSet<string> RegionWords = FrozenSet.ToFrozenSet(
@@ -82,6 +86,24 @@ internal static class WordClasses
         "Peninsula", "Desert", "Basin", "Delta", "Plateau", "Canyon", "Glacier", "Island", "Islands", "Cape", "Coast",
         "Highlands", "Plains", "Falls", "Forest", "Lagoon", "Trail", "Canal", "Reservoir", "Dam", "Volcano",
     ], StringComparer.Ordinal);
+
+    /// <summary>Languages, which follow "in" like places do ("written in Wolof").</summary>
+    private static readonly FrozenSet<string> Languages = FrozenSet.ToFrozenSet(
+    [
+        "English", "French", "Arabic", "Spanish", "Portuguese", "German", "Russian", "Chinese", "Mandarin", "Cantonese",
+        "Japanese", "Korean", "Hindi", "Urdu", "Bengali", "Tamil", "Telugu", "Punjabi", "Gujarati", "Marathi", "Swahili",
+        "Wolof", "Hausa", "Yoruba", "Igbo", "Zulu", "Xhosa", "Amharic", "Tigrinya", "Somali", "Pashto", "Dari", "Farsi",
+        "Persian", "Turkish", "Kurdish", "Hebrew", "Yiddish", "Latin", "Greek", "Italian", "Dutch", "Flemish", "Polish",
+        "Czech", "Ukrainian", "Romanian", "Hungarian", "Finnish", "Swedish", "Norwegian", "Danish", "Icelandic", "Tagalog",
+        "Filipino", "Malay", "Bahasa", "Indonesian", "Thai", "Vietnamese", "Khmer", "Burmese", "Quechua", "Aymara", "Guarani",
+        "Catalan", "Basque", "Galician", "Welsh", "Gaelic", "Irish", "Berber", "Tamazight", "Creole", "Sanskrit", "Esperanto",
+        "Lingala", "Kinyarwanda", "Kirundi", "Luganda", "Sesotho", "Setswana", "Shona", "Afrikaans", "Malagasy", "Fula",
+        "Fulani", "Bambara", "Twi", "Ewe", "Akan", "Serbian", "Croatian", "Bosnian", "Slovak", "Slovenian", "Bulgarian",
+        "Albanian", "Armenian", "Georgian", "Azerbaijani", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Turkmen", "Mongolian",
+        "Tibetan", "Uyghur", "Nepali", "Sinhala", "Sinhalese", "Maori", "Hawaiian", "Samoan", "Tongan", "Fijian",
+    ], StringComparer.Ordinal);
+
+    public static bool IsLanguage(string word) => Languages.Contains(word);
 
     public static bool IsFeatureWord(string word) => FeatureWords.Contains(word);
 
