@@ -58,6 +58,22 @@ public sealed class PreviewArticleTests
     }
 
     [Theory]
+    [InlineData("Just one line without a date")]
+    [InlineData("12 March 2022")]
+    [InlineData("\u00a9 REUTERS / Somebody")]
+    [InlineData("\u0000\u0001\u0002 binary \uFFFD noise")]
+    [InlineData("\"\"\"\n\n\u201C\n(\n[\n")]
+    public async Task PreviewOfOddDocumentsNeverFailsWithServerError(string document)
+    {
+        using var factory = EmptyFactory();
+        var client = await factory.CreateReadyClientAsync();
+
+        using var response = await client.PostAsync("/api/articles/preview", JsonAssertions.PlainText(document));
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\t  ")]
     public async Task PreviewOfEmptyBodyIsValidationProblem(string body)
