@@ -352,6 +352,12 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         {
             return;
         }
+        if (IsPlaceByContext(s, e))
+        {
+            AddPlace(text, text);
+            SetLast(EntityKind.Place, -1, e);
+            return;
+        }
         if (e - s >= 3 && tokens[s + 1].IsLowerWord && tokens[s + 1].Text is "de" or "del" or "do" or "da" or "di" or "la"
             && MatchPlace(s, s + 1, out _, out _) && !IsLocativeBefore(s) is var _)
         {
@@ -1276,6 +1282,53 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             && !knowledge.IsCommonWord(word) && !knowledge.IsGivenName(word) && !knowledge.IsDemonym(word)
             && !WordClasses.IsSentenceStarter(word) && !organizationByFirstWord.ContainsKey(word)
             && !(i + 1 < tokens.Length && tokens[i + 1].IsCapitalizedWord);
+    }
+
+    /// <summary>
+    /// A name no list knows that the words around it make a place: "the suburb of Amadora", "the Urubamba valley",
+    /// "Aguas Calientes, the town below", "settlements such as Kibera and Mathare".
+    /// </summary>
+    private bool IsPlaceByContext(int s, int e)
+    {
+        if (!AllNameLike(s, e) || e - s > 4 || (e - s == 1 && (knowledge.IsCommonWord(tokens[s].Text) || tokens[s].Text.Length < 3)))
+        {
+            return false;
+        }
+        if (HasPlaceNounBefore(s))
+        {
+            return true;
+        }
+        if (e < tokens.Length && tokens[e].IsLowerWord && WordClasses.IsPlaceNounAfterName(tokens[e].Text))
+        {
+            return true;
+        }
+        if (e + 2 < tokens.Length && tokens[e].IsPunctuation(',') && tokens[e + 1].IsLowerWord && tokens[e + 1].Text is "the" or "a"
+            && tokens[e + 2].IsLowerWord && WordClasses.IsPlaceNoun(tokens[e + 2].Text))
+        {
+            return true;
+        }
+        if (s >= 1 && lastKind == EntityKind.Place && lastEnd == s - 1 && tokens[s - 1].Text is "and" or "or" or ",")
+        {
+            return true;
+        }
+        var k = s - 1;
+        if (k >= 1 && tokens[k].Text == "as" && tokens[k - 1].Text == "such")
+        {
+            k -= 2;
+        }
+        else if (k >= 0 && tokens[k].Text == "including")
+        {
+            k--;
+        }
+        else
+        {
+            return false;
+        }
+        if (k >= 0 && tokens[k].IsPunctuation(','))
+        {
+            k--;
+        }
+        return k >= 0 && ((tokens[k].IsLowerWord && WordClasses.IsPlaceNoun(tokens[k].Text)) || (lastKind == EntityKind.Place && lastEnd == k + 1));
     }
 
     private bool HasPlaceNounBefore(int s) =>

@@ -77,7 +77,20 @@ internal static class WordClasses
         "village", "town", "city", "region", "province", "district", "county", "island", "islands", "port", "state",
         "capital", "suburb", "municipality", "oblast", "governorate", "prefecture", "enclave", "republic", "kingdom",
         "emirate", "commune", "hamlet", "settlement", "neighbourhood", "neighborhood", "outskirts", "area",
+        "villages", "towns", "cities", "regions", "provinces", "districts", "counties", "islands", "ports", "suburbs",
+        "municipalities", "settlements", "neighbourhoods", "neighborhoods", "areas", "estates", "communities", "community",
+        "center", "centre", "heart", "quarter", "quarters", "slums", "slum", "township", "townships", "borough", "boroughs",
     ], StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns right after a name that make it a place or landform ("the Urubamba valley", "Ndakaini dam").</summary>
+    private static readonly FrozenSet<string> PlaceNounsAfterName = FrozenSet.ToFrozenSet(
+    [
+        "valley", "peninsula", "dam", "river", "lake", "mountains", "volcano", "basin", "delta", "estuary", "plateau",
+        "region", "province", "district", "county", "municipality", "governorate", "oblast", "prefecture", "archipelago",
+        "desert", "glacier", "fjord", "reservoir", "highlands", "lowlands", "coast", "island", "bay", "gulf", "strait",
+    ], StringComparer.Ordinal);
+
+    public static bool IsPlaceNounAfterName(string word) => PlaceNounsAfterName.Contains(word);
 
     /// <summary>Words that make a capitalized name a natural feature or landmark ("Lake Nasser", "Tualatin Valley").</summary>
     private static readonly FrozenSet<string> FeatureWords = FrozenSet.ToFrozenSet(
