@@ -103,6 +103,10 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
         AddImagesAndRelated(draft, article);
 
         await db.SaveChangesAsync(ct);
+        if (outcome == UpsertOutcome.Updated)
+        {
+            await RemoveOrphansAsync(ct);
+        }
         await transaction.CommitAsync(ct);
         return new UpsertResult(outcome, article.Id, article.Slug);
     }
@@ -116,6 +120,14 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
         await db.Quotes.Where(q => q.ArticleId == articleId).ExecuteDeleteAsync(ct);
         await db.Images.Where(i => i.ArticleId == articleId).ExecuteDeleteAsync(ct);
         await db.RelatedHeadlines.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>Only the upsert creates people, organizations and tags, so one that the new version no longer mentions and nothing else refers to is a leftover.</summary>
+    private async Task RemoveOrphansAsync(CancellationToken ct)
+    {
+        await db.People.Where(p => !p.Articles.Any() && !p.Quotes.Any()).ExecuteDeleteAsync(ct);
+        await db.Organizations.Where(o => !o.Articles.Any() && !o.People.Any() && !o.Children.Any()).ExecuteDeleteAsync(ct);
+        await db.Tags.Where(t => !t.Articles.Any()).ExecuteDeleteAsync(ct);
     }
 
     private static void CopyArticleFields(ArticleDraft draft, Article article, DateTimeOffset now)

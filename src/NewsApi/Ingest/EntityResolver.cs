@@ -133,7 +133,7 @@ internal sealed class EntityResolver(NewsDbContext db)
         if (organization.ParentId is null && organization.Parent is null && !string.IsNullOrWhiteSpace(parentName))
         {
             var parent = await ResolveOrganizationAsync(parentName, [], null, null, ct);
-            if (parent is not null && !ReferenceEquals(parent, organization))
+            if (parent is not null && !await IsSelfOrDescendantAsync(parent, organization, ct))
             {
                 organization.Parent = parent;
             }
@@ -189,6 +189,21 @@ internal sealed class EntityResolver(NewsDbContext db)
             tags.Add(tag);
         }
         return tags;
+    }
+
+    /// <summary>Documents can contradict each other ("A, part of B" and "B, a unit of A"); the first word wins rather than making a cycle.</summary>
+    private async Task<bool> IsSelfOrDescendantAsync(Organization candidateParent, Organization organization, CancellationToken ct)
+    {
+        var current = candidateParent;
+        for (var depth = 0; current is not null && depth < 64; depth++)
+        {
+            if (ReferenceEquals(current, organization))
+            {
+                return true;
+            }
+            current = current.Parent ?? (current.ParentId is int parentId ? await db.Organizations.FindAsync([parentId], ct) : null);
+        }
+        return current is not null;
     }
 
     public static string Clip(string value, int maxLength) => value.Length <= maxLength ? value : value[..maxLength].TrimEnd();

@@ -49,6 +49,23 @@ public sealed class ArticleUpsertServiceTests
         Assert.Equal(["energy"], article.Tags.Select(l => l.Tag.Name));
         Assert.Empty(article.Quotes);
         Assert.NotEqual(version, article.Version);
+        Assert.Equal(["Rune Aasheim"], await factory.QueryAsync(db => db.People.Select(p => p.Name).ToListAsync()));
+        Assert.Empty(await factory.QueryAsync(db => db.Organizations.ToListAsync()));
+        Assert.Equal(["energy"], await factory.QueryAsync(db => db.Tags.Select(t => t.Name).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task NewVersionKeepsPeopleAndTagsThatOtherArticlesStillUse()
+    {
+        using var factory = await StartAsync();
+        await factory.UpsertAsync(Article("Ferry Timetable Changes", people: [Person("Hedda Solberg", "ferry director", "Vardby Ferries")], tags: ["ferries"]));
+        await factory.UpsertAsync(Article("Ferry Fares Rise", sourceName: "fares.txt", people: [Person("Hedda Solberg")], tags: ["ferries"]));
+
+        await factory.UpsertAsync(Article("Ferry Fares Rise", sourceName: "fares.txt", tags: ["prices"]));
+
+        Assert.Equal(["Hedda Solberg"], await factory.QueryAsync(db => db.People.Select(p => p.Name).ToListAsync()));
+        Assert.Equal(["Vardby Ferries"], await factory.QueryAsync(db => db.Organizations.Select(o => o.Name).ToListAsync()));
+        Assert.Equal(["ferries", "prices"], await factory.QueryAsync(db => db.Tags.OrderBy(t => t.NormalizedName).Select(t => t.Name).ToListAsync()));
     }
 
     [Fact]

@@ -90,6 +90,23 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public async Task ContradictoryParentsDoNotMakeACycle()
+    {
+        using var factory = await StartAsync();
+        var faculty = Organization("Faculty of Marine Studies") with { Parent = "Vardby University" };
+        var university = Organization("Vardby University") with { Parent = "Faculty of Marine Studies" };
+
+        await factory.UpsertAsync(Article("Faculty Opens Lab", organizations: [faculty, university]));
+        await factory.UpsertAsync(Article("University Opens Lab", organizations: [university]));
+
+        var parents = await factory.QueryAsync(db => db.Organizations.OrderBy(o => o.Name)
+            .Select(o => new { o.Name, Parent = o.Parent == null ? null : o.Parent.Name }).ToListAsync());
+        Assert.Equal(
+            [new { Name = "Faculty of Marine Studies", Parent = (string?)"Vardby University" }, new { Name = "Vardby University", Parent = (string?)null }],
+            parents);
+    }
+
+    [Fact]
     public async Task NamesMatchAcrossAccentsCaseSpacingAndApostrophes()
     {
         using var factory = await StartAsync();
