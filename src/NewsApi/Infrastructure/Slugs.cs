@@ -20,7 +20,8 @@ public static class Slugs
 /// <summary>A route key that is an id when it is all digits and a slug otherwise.</summary>
 public sealed record IdOrSlug(int? Id, string? Slug)
 {
-    public const string Pattern = "^[a-z0-9-]+$";
+    /// <summary>Digits are slug characters too, so one pattern covers both forms.</summary>
+    public const string Pattern = Slugs.Pattern;
 
     public const string ParameterName = "idOrSlug";
 
