@@ -38,10 +38,10 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
                     continue;
                 }
                 var preStart = SentenceStartBefore(unit, quote.Open);
-                var introduced = HasReportingVerb(unit, preStart, quote.Open)
-                    || HasReportingVerb(unit, quote.Close + 1, SentenceEnd(unit, quote.Close + 1))
-                    || (quote.Open > 0 && unit.Tokens[quote.Open - 1].IsPunctuation(':'));
-                if (IsScareQuote(RawQuoteText(unit, quote), introduced))
+                var introduced = HasReportingVerb(unit, preStart, quote.Open) || (quote.Open > 0 && unit.Tokens[quote.Open - 1].IsPunctuation(':'));
+                // A short quoted phrase opening a sentence is its subject ("Green bonds" could mean...), whatever verb follows.
+                var attributedAfter = preStart < quote.Open && HasReportingVerb(unit, quote.Close + 1, SentenceEnd(unit, quote.Close + 1));
+                if (IsScareQuote(RawQuoteText(unit, quote), introduced || attributedAfter))
                 {
                     continue;
                 }

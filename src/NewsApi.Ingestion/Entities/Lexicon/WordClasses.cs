@@ -23,7 +23,7 @@ internal static class WordClasses
         "more", "less", "few", "much", "any", "none", "one", "two", "three", "four", "five", "ten", "hundreds", "thousands",
         "millions", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
         "can", "could", "should", "may", "might", "must", "shall", "let", "please", "thank", "thanks", "yes", "oh", "well",
-        "mr", "ms", "mrs", "read", "see", "watch", "listen", "share", "follow", "sign", "click", "subscribe", "advertisement",
+        "read", "see", "watch", "listen", "share", "follow", "sign", "click", "subscribe", "advertisement",
         "photo", "photograph", "image", "video", "source", "sources", "update", "updated", "published", "editing",
         "reporting", "writing", "additional", "related", "topics", "tags", "opinion", "analysis", "comment", "news", "live",
         "breaking", "exclusive", "old", "former", "local", "national", "international", "global", "regional",
