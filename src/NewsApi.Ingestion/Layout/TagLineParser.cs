@@ -13,7 +13,8 @@ internal static partial class TagLineParser
     public static bool TryParseLabelled(string line, out IReadOnlyList<string> tags)
     {
         tags = [];
-        if (line.Length > MaxTagLineLength)
+        var colon = line.IndexOf(':');
+        if (line.Length > MaxTagLineLength || colon is < 4 or > 40)
         {
             return false;
         }

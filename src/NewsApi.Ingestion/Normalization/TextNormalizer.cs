@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -16,19 +17,47 @@ public static class TextNormalizer
         ArgumentNullException.ThrowIfNull(text);
 
         // NFC, not NFKC: NFKC would rewrite fractions, superscripts and ellipses that are part of the text as printed.
-        var composed = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var composed = CannotChangeUnderNfc(text) ? text : text.Normalize(NormalizationForm.FormC);
 
-        var output = new StringBuilder(composed.Length);
+        // Every rule removes or replaces characters one for one, so the output never outgrows the input.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(composed.Length, 1));
+        try
+        {
+            var length = Fold(composed, buffer);
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Fold(string text, char[] output)
+    {
+        var length = 0;
         var pendingSpace = false;
         var atLineStart = true;
         var blankLinesInRow = 0;
 
-        for (var i = 0; i < composed.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = composed[i];
+            var c = text[i];
+            if (c > ' ' && c < '\u007F')
+            {
+                if (pendingSpace)
+                {
+                    output[length++] = ' ';
+                    pendingSpace = false;
+                }
+                output[length++] = c;
+                atLineStart = false;
+                blankLinesInRow = 0;
+                continue;
+            }
+
             if (IsLineBreak(c))
             {
-                if (c == '\r' && i + 1 < composed.Length && composed[i + 1] == '\n')
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;
                 }
@@ -37,12 +66,12 @@ public static class TextNormalizer
                 {
                     blankLinesInRow++;
                     // A single blank line is kept as a hint; runs of them carry nothing more.
-                    if (blankLinesInRow > 1 || output.Length == 0)
+                    if (blankLinesInRow > 1 || length == 0)
                     {
                         continue;
                     }
                 }
-                output.Append('\n');
+                output[length++] = '\n';
                 atLineStart = true;
                 continue;
             }
@@ -60,28 +89,44 @@ public static class TextNormalizer
 
             if (pendingSpace)
             {
-                output.Append(' ');
+                output[length++] = ' ';
                 pendingSpace = false;
             }
-            output.Append(c);
+            output[length++] = c;
             atLineStart = false;
             blankLinesInRow = 0;
         }
 
-        while (output.Length > 0 && output[^1] == '\n')
+        while (length > 0 && output[length - 1] == '\n')
         {
-            output.Length--;
+            length--;
         }
-        return output.ToString();
+        return length;
+    }
+
+    /// <summary>
+    /// Text made only of characters below the combining marks (U+0300) and of general punctuation is already NFC;
+    /// checking that is far cheaper than asking ICU, and it covers nearly every English-language page.
+    /// </summary>
+    private static bool CannotChangeUnderNfc(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0300' && (c < '\u2002' || c > '\u206F'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' or '\v' or '\f';
 
     // Zero-width characters, the BOM and the soft hyphen are invisible on the page and split words for search.
     private static bool IsRemovable(char c) =>
-        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E'
-        || (char.IsControl(c) && c != '\t');
+        (c < ' ' && c != '\t') || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E'
+        || (c >= '\u007F' && char.IsControl(c));
 
     private static bool IsSpace(char c) =>
-        c == '\t' || c == ' ' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
+        c == '\t' || c == ' ' || (c >= '\u00A0' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator);
 }

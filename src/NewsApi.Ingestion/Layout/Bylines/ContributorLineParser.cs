@@ -19,7 +19,7 @@ internal static partial class ContributorLineParser
         var text = line.AsSpan().Trim().TrimStart("(-–— ").TrimEnd(" .)").ToString();
         var found = new List<ContributorDraft>();
 
-        var contributed = ContributedForm().Match(text);
+        var contributed = text.Contains("contributed", StringComparison.OrdinalIgnoreCase) ? ContributedForm().Match(text) : Match.Empty;
         if (contributed.Success)
         {
             var role = contributed.Groups["what"].Value.Contains("research", StringComparison.OrdinalIgnoreCase) ? "research" : "reporting";
@@ -28,7 +28,9 @@ internal static partial class ContributorLineParser
             return found.Count > 0;
         }
 
-        var assisted = AssistanceForm().Match(text);
+        var assisted = text.Contains("assistance", StringComparison.OrdinalIgnoreCase) || text.StartsWith("with help", StringComparison.OrdinalIgnoreCase)
+            ? AssistanceForm().Match(text)
+            : Match.Empty;
         if (assisted.Success)
         {
             AddNames(found, assisted.Groups["names"].Value, "reporting");
@@ -36,6 +38,10 @@ internal static partial class ContributorLineParser
             return found.Count > 0;
         }
 
+        if (!StartsWithRoleWord(text))
+        {
+            return false;
+        }
         foreach (var segment in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var match = RoleByForm().Match(segment);
@@ -47,6 +53,26 @@ internal static partial class ContributorLineParser
         }
         contributors = found;
         return found.Count > 0;
+    }
+
+    private static bool StartsWithRoleWord(string text)
+    {
+        var space = text.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+        var first = text.AsSpan(0, space);
+        foreach (var word in (ReadOnlySpan<string>)["reporting", "additional", "further", "writing", "editing", "fact-checking", "fact", "graphics",
+            "research", "photography", "photographs", "photos", "production", "translation", "design", "video", "data", "compiled", "compiling",
+            "produced", "edited", "written", "reported"])
+        {
+            if (first.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void AddNames(List<ContributorDraft> found, string names, string role)
