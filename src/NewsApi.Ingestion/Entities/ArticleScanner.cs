@@ -1195,7 +1195,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             return index;
         }
         index = People.Count;
-        People.Add(new PersonRecord(name));
+        People.Add(new PersonRecord(name) { Surname = e - s >= 2 ? tokens[e - 1].Text : null });
         personByName[name] = index;
         for (var i = s; i < e; i++)
         {

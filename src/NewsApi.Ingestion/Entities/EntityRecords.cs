@@ -45,10 +45,13 @@ internal sealed class PersonRecord(string name)
         }
     }
 
+    /// <summary>The surname a later mention would use, for people named in full in the text.</summary>
+    public string? Surname { get; set; }
+
     public PersonDraft ToDraft() => new()
     {
         Name = Name,
-        Aliases = Aliases.ToArray(),
+        Aliases = Aliases.Count == 0 && Surname is not null ? [Surname] : Aliases.ToArray(),
         Title = Title,
         Organization = Organization,
         Roles = Roles.ToArray(),

@@ -38,10 +38,7 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
                     continue;
                 }
                 var preStart = SentenceStartBefore(unit, quote.Open);
-                var introduced = HasReportingVerb(unit, preStart, quote.Open) || (quote.Open > 0 && unit.Tokens[quote.Open - 1].IsPunctuation(':'));
-                // A short quoted phrase opening a sentence is its subject ("Green bonds" could mean...), whatever verb follows.
-                var attributedAfter = preStart < quote.Open && HasReportingVerb(unit, quote.Close + 1, SentenceEnd(unit, quote.Close + 1));
-                if (IsScareQuote(RawQuoteText(unit, quote), introduced || attributedAfter))
+                if (IsScareQuote(unit, quote, preStart))
                 {
                     continue;
                 }
@@ -335,15 +332,15 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         return k;
     }
 
-    /// <summary>A few quoted words with no sentence punctuation and no reporting verb are a term, not a quotation.</summary>
-    private static bool IsScareQuote(string text, bool introduced)
+    /// <summary>
+    /// A few quoted words without a sentence's end are a term ("leakage", "Green bonds" could mean...), unless a reporting verb
+    /// introduces them, or follows them at once after an inner comma ("The payments will come," the minister told...).
+    /// </summary>
+    private static bool IsScareQuote(TextUnit unit, QuoteSpan quote, int preStart)
     {
-        if (introduced)
-        {
-            return false;
-        }
+        var text = RawQuoteText(unit, quote);
         var last = text[^1];
-        if (last is '.' or '!' or '?' or '\u2026' or ',' or ';' or ':')
+        if (last is '.' or '!' or '?' or '\u2026' or ';' or ':')
         {
             return false;
         }
@@ -355,7 +352,23 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
                 return false;
             }
         }
-        return true;
+        // Only the clause the quote sits in counts: "Dankwa noted, which makes the "leakage" worse" is not introduced by "noted".
+        var clauseStart = quote.Open;
+        while (clauseStart > preStart && !unit.Tokens[clauseStart - 1].IsPunctuation(','))
+        {
+            clauseStart--;
+        }
+        if (HasReportingVerb(unit, clauseStart, quote.Open) || (quote.Open > 0 && unit.Tokens[quote.Open - 1].IsPunctuation(':')))
+        {
+            return false;
+        }
+        var after = quote.Close + 1;
+        if (last == ',')
+        {
+            return !HasReportingVerb(unit, after, Math.Min(after + 4, SentenceEnd(unit, after)));
+        }
+        // A short phrase opening a sentence is its subject, whatever verb comes later; inside a sentence it needs one.
+        return preStart == quote.Open || !HasReportingVerb(unit, after, SentenceEnd(unit, after));
     }
 
     private static bool IsPartial(TextUnit unit, QuoteSpan quote, string text)
