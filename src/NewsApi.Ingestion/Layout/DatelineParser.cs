@@ -16,7 +16,11 @@ internal static partial class DatelineParser
         dateline = default;
         var head = paragraph.Length > MaxPrefix ? paragraph[..MaxPrefix] : paragraph;
 
-        var match = WithAgency().Match(head);
+        // Cheap shape checks first: the regexes below are bounded but try many splits of a long prefix.
+        var open = head.IndexOf('(');
+        var close = open >= 0 ? head.IndexOf(')', open) : -1;
+        var hasAgency = open is >= 0 and <= 100 && close > open;
+        var match = hasAgency ? WithAgency().Match(head[..Math.Min(head.Length, close + 6)]) : Match.Empty;
         if (match.Success)
         {
             var agency = match.Groups["agency"].Value.Trim();
@@ -24,14 +28,14 @@ internal static partial class DatelineParser
             return match.Length < paragraph.Length;
         }
 
-        match = AgencyOnly().Match(head);
+        match = open == 0 && hasAgency ? AgencyOnly().Match(head) : Match.Empty;
         if (match.Success)
         {
             dateline = new Dateline("", match.Groups["agency"].Value.Trim(), match.Length);
             return match.Length < paragraph.Length;
         }
 
-        match = CapitalCityOnly().Match(head);
+        match = head.Length > 2 && char.IsUpper(head[0]) && char.IsUpper(head[1]) ? CapitalCityOnly().Match(head) : Match.Empty;
         if (match.Success && match.Groups["city"].Value.Count(char.IsLetter) >= 3)
         {
             dateline = new Dateline(match.Groups["city"].Value.Trim(), null, match.Length);
