@@ -19,6 +19,9 @@ public static class LayoutParser
     private const int MinStandfirstWords = 5;
     private const int MaxRelatedHeadlineWords = 25;
 
+    // Captions are a sentence or two; a longer line above a credit is article text.
+    private const int MaxCaptionLength = 350;
+
     public static DocumentLayout Parse(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
@@ -128,6 +131,12 @@ public static class LayoutParser
             }
             if (LayoutText.IsProse(line))
             {
+                // A punctuated standfirst is told from the lead by what follows it: the byline or the date.
+                if (page.Standfirst is null && page.Byline.Count == 0 && words <= 40 && i + 1 < lines.Count && IsBylineOrDate(lines[i + 1]))
+                {
+                    page.Standfirst = line;
+                    continue;
+                }
                 break;
             }
             if (page.Byline.Count == 0 && BylineParser.TryParseNameListLine(line, out var authors))
@@ -149,6 +158,10 @@ public static class LayoutParser
         }
         return i >= MaxHeadLines && lines.Count > MaxHeadLines && page.Headline is null ? 0 : i;
     }
+
+    private static bool IsBylineOrDate(string line) =>
+        BylineParser.TryParseByLine(line, out _) || PublishedDateParser.TryParseDateLine(line, out _)
+        || BylineParser.TryParseNameListLine(line, out _) || (LayoutText.CountWords(line) <= 8 && BylineParser.TryParseNameLine(line, out _));
 
     private static bool IsQuestionHeadline(string line, int words) => line.EndsWith('?') && words <= 20;
 
@@ -194,7 +207,7 @@ public static class LayoutParser
     private static bool TryTakeImage(List<string> lines, ref int i, PageBuilder page)
     {
         var line = lines[i];
-        if (i + 1 < lines.Count && !ChromeDetector.IsCopyrightLine(lines[i + 1])
+        if (i + 1 < lines.Count && line.Length <= MaxCaptionLength && !ChromeDetector.IsCopyrightLine(lines[i + 1])
             && ImageCreditParser.TryParseCreditLine(lines[i + 1], out var credit)
             && !ImageCreditParser.TryParseCreditLine(line, out _) && !ChromeDetector.IsChrome(line))
         {

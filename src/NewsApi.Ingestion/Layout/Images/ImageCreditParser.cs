@@ -137,7 +137,7 @@ internal static partial class ImageCreditParser
         return count;
     }
 
-    [GeneratedRegex(@"^(?:Photograph|Photo|Photos|Picture|Image|Illustration|Credit|Photo credit|Image credit|Photography|Source)\s*:\s*(?<credit>.{2,140})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Photograph|Photo|Photos|Picture|Image|Illustration|Credit|Photo credit|Image credit|Photography)\s*:\s*(?<credit>.{2,140})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledCreditLine();
 
     [GeneratedRegex(@"\s*[\[(](?:File|Photo|Image|Picture|Credit|Image credit|Photo credit|Photograph)\s*:\s*(?<credit>[^\[\]()]{2,140})[\])]\.?$|\s*\((?:Photo|Image|Picture)s?\s+by\s+(?<credit>[^()]{2,140})\)\.?$|\s*\(Courtesy(?: of)?:?\s+(?<credit>[^()]{2,140})\)\.?$|\s*\((?<credit>[^()]{0,40}\bPhotos?\s*/\s*[^()]{2,100})\)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
