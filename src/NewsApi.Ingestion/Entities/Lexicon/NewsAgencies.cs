@@ -11,7 +11,7 @@ internal static class NewsAgencies
         "Xinhua", "TASS", "Tass", "ITAR-TASS", "Sputnik", "RIA Novosti", "RIA", "Interfax", "Bloomberg", "dpa", "DPA", "ANSA",
         "EFE", "Kyodo", "Kyodo News", "Yonhap", "PTI", "Press Trust of India", "ANI", "IANS", "UPI", "United Press International",
         "Anadolu", "Anadolu Agency", "IRNA", "Tasnim", "Fars", "KCNA", "Bernama", "Antara", "APA", "Ukrinform", "UNIAN",
-        "BelTA", "Kazinform", "Trend", "WAFA", "SANA", "MENA", "Petra", "KUNA", "WAM", "SPA", "QNA", "BNA", "AAP", "CNA",
+        "BelTA", "Kazinform", "WAFA", "SANA", "MENA", "KUNA", "WAM", "SPA", "QNA", "BNA", "AAP", "CNA",
         "Jiji", "Jiji Press", "Prensa Latina", "Notimex", "Agencia Brasil", "Telam", "PAP", "CTK", "MTI", "BTA", "Agerpres",
         "Moldpres", "Infotag", "HINA", "Tanjug", "STA", "LETA", "ELTA", "BNS", "NTB", "TT", "Ritzau", "STT", "Belga", "ANP",
         "APA-OTS", "Keystone-SDA", "AGI", "Adnkronos", "Europa Press", "Lusa", "ANA-MPA", "Thomson Reuters",

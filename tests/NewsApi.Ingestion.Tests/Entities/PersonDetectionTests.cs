@@ -1,0 +1,195 @@
+using NewsApi.Ingestion.Layout;
+
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>People found from the words around their names, with titles and affiliations; the names are invented.</summary>
+public sealed class PersonDetectionTests
+{
+    [Theory]
+    [InlineData("Jan-Willem van den Broek, a hydrologist at the Delta Works Institute, said the dikes would hold.", "Jan-Willem van den Broek")]
+    [InlineData("Abdulrahman bin Khalid al-Thani, the deputy governor of the Gulf Monetary Authority, said reserves were ample.", "Abdulrahman bin Khalid al-Thani")]
+    [InlineData("Karim el-Masri, a senior analyst at Nile Crest Securities, said the pound would weaken.", "Karim el-Masri")]
+    [InlineData("Ñuño Ibáñez Zúñiga, director of the Andean Seed Bank, said the vault was full.", "Ñuño Ibáñez Zúñiga")]
+    [InlineData("Łucja Wróblewska-Kaczmarek, a spokeswoman for the Baltic Ferry Union, said crossings would resume.", "Łucja Wróblewska-Kaczmarek")]
+    [InlineData("Siobhan O'Donoghue, a planner at the Cork Harbour Authority, said the berth was ready.", "Siobhan O'Donoghue")]
+    [InlineData("Hamish McTavish, chief engineer at the Highland Rail Company, said the line had reopened.", "Hamish McTavish")]
+    [InlineData("Ludwig von Ebersberg-Tann, president of the Alpine Club Federation, said the pass was closed.", "Ludwig von Ebersberg-Tann")]
+    public void NamesWithParticlesAndLettersBeyondAsciiAreKeptWhole(string sentence, string name)
+    {
+        var extraction = EntityArticle.FromBody(sentence);
+
+        var person = Assert.Single(extraction.People);
+        Assert.Equal(name, person.Name);
+        Assert.NotNull(person.Title);
+        Assert.NotNull(person.Organization);
+    }
+
+    [Fact]
+    public void NameInNoGivenNameListIsFoundFromItsApposition()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Zhou Tianhong, deputy director of the Office for Coastal Affairs of the Maritime Safety Administration, visited the port.");
+
+        var person = extraction.Person("Zhou Tianhong");
+        Assert.Equal("deputy director", person.Title);
+        Assert.Equal("Office for Coastal Affairs", person.Organization);
+    }
+
+    [Fact]
+    public void NameInNoGivenNameListIsFoundFromAReportingVerb()
+    {
+        var extraction = EntityArticle.FromBody("The harvest was poor this year, Oyelaran Adebisi told farmers in the market.");
+
+        Assert.Equal("Oyelaran Adebisi", Assert.Single(extraction.People).Name);
+    }
+
+    [Fact]
+    public void CapitalizedTitleBeforeTheNameIsItsTitle()
+    {
+        var extraction = EntityArticle.FromBody("Portuguese Health Minister Leonor Almada-Vaz opened the clinic on Friday.");
+
+        var person = extraction.Person("Leonor Almada-Vaz");
+        Assert.Equal("Health Minister", person.Title);
+        Assert.Contains(PersonRole.Mentioned, person.Roles);
+    }
+
+    [Fact]
+    public void HonorificsGiveTitleAndLaterAliases()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Prof Henrietta Ashgrove of the Royal Botanic Institute led the survey.",
+            "Ms Ashgrove said the orchids had returned.");
+
+        var person = extraction.Person("Henrietta Ashgrove");
+        Assert.Equal("Prof", person.Title);
+        Assert.Equal("Royal Botanic Institute", person.Organization);
+        Assert.Contains("Ms Ashgrove", person.Aliases);
+        Assert.Equal(2, person.Mentions);
+    }
+
+    [Fact]
+    public void OrganizationBeforeALowerCaseTitleIsTheAffiliation()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Korrin Logistics chief executive Anselm Vardy said volumes had doubled.");
+
+        var person = extraction.Person("Anselm Vardy");
+        Assert.Equal("chief executive", person.Title);
+        Assert.Equal("Korrin Logistics", person.Organization);
+    }
+
+    [Fact]
+    public void AcronymSpokeswomanResolvesToTheFullOrganizationName()
+    {
+        var extraction = EntityArticle.FromBody(
+            "The Nordic Investment Fund for Coastal Renewal (NIFCR) will finance the quay.",
+            "An NIFCR spokeswoman, Elsebeth Krogh, said the first tranche was ready.");
+
+        var person = extraction.Person("Elsebeth Krogh");
+        Assert.Equal("spokeswoman", person.Title);
+        Assert.Equal("Nordic Investment Fund for Coastal Renewal", person.Organization);
+    }
+
+    [Fact]
+    public void DescriptorAtTheEndOfAnAppositionRefersToTheLastOrganization()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Analysts at Fjordane Securities said the sale was cheap. \"It undervalues the fleet,\" said Petra Lunde-Aas, a shipping analyst at the Bergen-based brokerage.");
+
+        var person = extraction.Person("Petra Lunde-Aas");
+        Assert.Equal("shipping analyst", person.Title);
+        Assert.Equal("Fjordane Securities", person.Organization);
+        Assert.Contains("Bergen", extraction.Places);
+    }
+
+    [Fact]
+    public void CorporateTitleWithoutACompanyBelongsToTheArticlesCompany()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Norwegian salmon group Havbris Holdings said on Monday it would close two plants.",
+            "Chief Executive Torvald Hegge said the company had no choice.");
+
+        Assert.Equal("Havbris Holdings", extraction.Person("Torvald Hegge").Organization);
+    }
+
+    [Fact]
+    public void PossessiveOwnerOfATitleIsTheAffiliation()
+    {
+        var extraction = EntityArticle.FromBody(
+            "The Lakeside Water Company said supplies would be cut.",
+            "The company's managing director, Wanjiru Kamau-Otieno, said leaks were the main problem.",
+            "The Tenants' Action Network disagreed. Its chairperson, Baraka Omondi-Were, said the company was to blame.");
+
+        Assert.Equal("managing director", extraction.Person("Wanjiru Kamau-Otieno").Title);
+        Assert.Equal("Lakeside Water Company", extraction.Person("Wanjiru Kamau-Otieno").Organization);
+        Assert.Equal("Tenants' Action Network", extraction.Person("Baraka Omondi-Were").Organization);
+    }
+
+    [Fact]
+    public void SenatorOfAStateTakesTheStateAsAffiliation()
+    {
+        var extraction = EntityArticle.FromBody("Senator Marguerite Dellacroix of Lisbon, who chairs the panel, opened the hearing.");
+
+        var person = extraction.Person("Marguerite Dellacroix");
+        Assert.Equal("Senator", person.Title);
+        Assert.Equal("Lisbon", person.Organization);
+    }
+
+    [Fact]
+    public void MultiWordSurnameLaterUsedAloneIsAnAliasNotAnotherPerson()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Rodrigo Leal Sampedro, the city councilor responsible for housing, said licenses were frozen.",
+            "\"We need to build,\" Leal Sampedro said.");
+
+        var person = Assert.Single(extraction.People);
+        Assert.Equal("Rodrigo Leal Sampedro", person.Name);
+        Assert.Contains("Leal Sampedro", person.Aliases);
+        Assert.Equal("city councilor", person.Title);
+        Assert.Equal("Rodrigo Leal Sampedro", extraction.Quote("need to build").Speaker);
+    }
+
+    [Fact]
+    public void SentenceStartersMonthsWeekdaysPlacesAndTitlesAreNotPeople()
+    {
+        var extraction = EntityArticle.FromBody(
+            "However, Analysts Said nothing. On Tuesday the Minister spoke. In March the President returned to Lisbon.",
+            "Moreover, Portuguese officials said Thursday that Norway would agree.",
+            "Earlier this week Reading said nothing, said the official.");
+
+        Assert.Empty(extraction.People);
+    }
+
+    [Fact]
+    public void BylineContributorsCaptionsAndCreditsGiveTheirRoles()
+    {
+        var extraction = EntityArticle.Extract(new DocumentLayout
+        {
+            Headline = "Ferry strike ends",
+            Byline = [new BylineAuthor("Ravindra Kulasekara", "Transport correspondent")],
+            Contributors = [new ContributorDraft("Oona Mäkelä", "reporting")],
+            Body = ["The strike ended on Monday."],
+            Images = [new ImageDraft("Harbour master Ilse Vandamme waves at a ferry in Bergen.", "Reuters / Jostein Fjellheim")],
+        });
+
+        Assert.Contains(PersonRole.Byline, extraction.Person("Ravindra Kulasekara").Roles);
+        Assert.Equal("Transport correspondent", extraction.Person("Ravindra Kulasekara").Title);
+        Assert.Contains(PersonRole.Contributor, extraction.Person("Oona Mäkelä").Roles);
+        Assert.Contains(PersonRole.InCaption, extraction.Person("Ilse Vandamme").Roles);
+        Assert.Contains(PersonRole.Photographer, extraction.Person("Jostein Fjellheim").Roles);
+        Assert.Contains("Bergen", extraction.Places);
+    }
+
+    [Fact]
+    public void CreditThatIsAnOrganizationGivesNoPhotographer()
+    {
+        var extraction = EntityArticle.Extract(new DocumentLayout
+        {
+            Headline = "Sample",
+            Body = ["A sample arrived."],
+            Images = [new ImageDraft("A sample in a jar.", "Tarvik University of Mining/Handout")],
+        });
+
+        Assert.Empty(extraction.People);
+    }
+}
