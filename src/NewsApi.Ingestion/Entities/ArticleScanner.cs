@@ -42,6 +42,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     private EntityKind lastKind;
     private int lastIndex = -1;
     private int lastEnd = -1;
+    private int skipUntil = -1;
     private int pendingParentChild = -1;
     private int pendingParentAt = -1;
     private int pendingAffiliationPerson = -1;
@@ -58,6 +59,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     {
         unit = textUnit;
         tokens = textUnit.Tokens;
+        skipUntil = -1;
         lastKind = EntityKind.None;
         lastEnd = -1;
         pendingParentChild = -1;
@@ -81,7 +83,8 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             }
             var end = RunEnd(i);
             AnalyzeRun(i, end);
-            i = end;
+            // The "(EBRD)" that defines an acronym is not another mention.
+            i = Math.Max(end, skipUntil);
         }
     }
 
@@ -282,6 +285,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             if (AcronymAfter(e) is { } acronym)
             {
                 AddOrganizationAlias(knownOrganization, acronym);
+                skipUntil = e + 3;
             }
             MentionOrganization(knownOrganization, s, e);
             return;
@@ -301,6 +305,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             var organization = AddOrganization(s, e, OrganizationKind(s, e) ?? ContextKind(s));
             AddOrganizationAlias(organization, definedAcronym);
             MentionOrganization(organization, s, e);
+            skipUntil = e + 3;
             return;
         }
         if (!inQuote && TrySplitTitle(s, e, out var titleStart, out var nameStart))
@@ -1364,7 +1369,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
                 return false;
             }
             // "Reading" or "Split" opening a sentence is the word, not the town; a small town needs "in", "near", "from" before it.
-            if (length == 1 && place.Kind is PlaceKind.City or PlaceKind.AdministrativeArea
+            if (length == 1 && RegionWordsEnd(s + 1, e) == s + 1 && place.Kind is PlaceKind.City or PlaceKind.AdministrativeArea
                 && (ambiguity != NameAmbiguity.None || place.Population < SmallPlacePopulation)
                 && !IsLocativeBefore(s) && !IsPlaceListAfter(s + 1) && !HasPlaceNounBefore(s) && !placeSet.Contains(place.Name))
             {

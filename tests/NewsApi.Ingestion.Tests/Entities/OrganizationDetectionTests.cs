@@ -1,0 +1,107 @@
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>Organizations from head words, suffixes, context nouns and acronyms; every name is invented.</summary>
+public sealed class OrganizationDetectionTests
+{
+    [Fact]
+    public void AcronymInParenthesesBecomesAnAliasAndLaterUsesCount()
+    {
+        var extraction = EntityArticle.FromBody(
+            "The Baltic Bank for Grid Investment (BBGI) will lend the money.",
+            "BBGI approved the loan on Monday, and BBGI staff will monitor it.");
+
+        var organization = extraction.Organization("Baltic Bank for Grid Investment");
+        Assert.Equal(["BBGI"], organization.Aliases);
+        Assert.Equal(3, organization.Mentions);
+        Assert.DoesNotContain(extraction.Organizations, o => o.Name == "BBGI");
+    }
+
+    [Fact]
+    public void OfAPlacePossessiveOrganizationNamesTheParent()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Liang Haoran, director of the Bureau for Overseas Training of Norway's Coastal Defence Council, arrived on Monday.");
+
+        Assert.Equal("Coastal Defence Council", extraction.Organization("Bureau for Overseas Training").Parent);
+        Assert.Null(extraction.Organization("Coastal Defence Council").Parent);
+        Assert.Equal("Bureau for Overseas Training", extraction.Person("Liang Haoran").Organization);
+        Assert.Contains("Norway", extraction.Places);
+    }
+
+    [Fact]
+    public void PossessiveOrganizationBeforeAnotherIsItsParent()
+    {
+        var extraction = EntityArticle.FromBody(
+            "A study by the Tarvik University of Mining's Centre for Slope Stability (CSS) found the pit unsafe.");
+
+        Assert.Equal("Tarvik University of Mining", extraction.Organization("Centre for Slope Stability").Parent);
+        Assert.Equal(["CSS"], extraction.Organization("Centre for Slope Stability").Aliases);
+    }
+
+    [Theory]
+    [InlineData("The deal was signed with the Romanian generator Valcea Hidroenergie on Monday.", "Valcea Hidroenergie", "company")]
+    [InlineData("Moldova's state grid operator Retelectric Sud signed the deal.", "Retelectric Sud", "company")]
+    [InlineData("He told the analytical website Severnaya Pravda that talks had stalled.", "Severnaya Pravda", "media")]
+    [InlineData("The findings were published in the journal Lunar Geoscience Reports on Monday.", "Lunar Geoscience Reports", "journal")]
+    [InlineData("The figures came from the think tank Praxis Analitic in March.", "Praxis Analitic", "research institute")]
+    [InlineData("Shares in Kestrel Holdings rose 4%.", "Kestrel Holdings", "company")]
+    [InlineData("The Ministry of Coastal Affairs declined to comment.", "Ministry of Coastal Affairs", "ministry")]
+    [InlineData("Researchers at the University of Tarvik found the fossil.", "University of Tarvik", "university")]
+    [InlineData("Members of the Green Harvest Party walked out.", "Green Harvest Party", "party")]
+    [InlineData("The figures were reported by Xinhua on Monday.", "Xinhua", "news agency")]
+    public void KindComesFromTheHeadWordOrTheContext(string sentence, string name, string kind)
+    {
+        var extraction = EntityArticle.FromBody(sentence);
+
+        Assert.Equal(kind, extraction.Organization(name).Kind);
+        Assert.Empty(extraction.People);
+    }
+
+    [Fact]
+    public void LegalFormIsLeftOutOfTheNameAndKeptAsAnAlias()
+    {
+        var extraction = EntityArticle.FromBody("Sakuragawa Holdings Co. agreed to buy the chain, advised by Straits Meridian Capital Ltd.");
+
+        Assert.Contains("Sakuragawa Holdings Co", extraction.Organization("Sakuragawa Holdings").Aliases);
+        Assert.Equal("company", extraction.Organization("Straits Meridian Capital").Kind);
+    }
+
+    [Fact]
+    public void OrganizationDescribedByAnAppositionIsAnOrganization()
+    {
+        var extraction = EntityArticle.FromBody("The train is run by Vistula Nightways, a small operator founded in 2021.");
+
+        Assert.Equal("company", extraction.Organization("Vistula Nightways").Kind);
+        Assert.Empty(extraction.People);
+    }
+
+    [Fact]
+    public void ShortFormByFirstWordRefersToTheOrganization()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Kawabata Retail Holdings agreed to buy the grocer.",
+            "Kawabata President Haruki Sendo said the deal made sense.");
+
+        Assert.Contains("Kawabata", extraction.Organization("Kawabata Retail Holdings").Aliases);
+        Assert.Equal("Kawabata Retail Holdings", extraction.Person("Haruki Sendo").Organization);
+        Assert.Equal("President", extraction.Person("Haruki Sendo").Title);
+    }
+
+    [Fact]
+    public void OrganizationSpeakingWithoutAHeadWordIsAnOrganization()
+    {
+        var extraction = EntityArticle.FromBody("The port is closed, Portekspres said on Tuesday.");
+
+        Assert.Single(extraction.Organizations, o => o.Name == "Portekspres");
+        Assert.Empty(extraction.People);
+    }
+
+    [Fact]
+    public void DemonymBeforeAHeadWordStaysInTheName()
+    {
+        var extraction = EntityArticle.FromBody("The Portuguese Armed Forces held drills near Lisbon.");
+
+        Assert.Single(extraction.Organizations, o => o.Name == "Portuguese Armed Forces");
+        Assert.Equal(["Lisbon"], extraction.Places);
+    }
+}

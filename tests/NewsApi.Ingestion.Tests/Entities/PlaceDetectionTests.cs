@@ -1,0 +1,96 @@
+using NewsApi.Ingestion.Layout;
+
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>Places from the gazetteer and from context, and what never makes a place.</summary>
+public sealed class PlaceDetectionTests
+{
+    [Fact]
+    public void CountriesCitiesAndRegionsAreFoundLongestFirstAsWritten()
+    {
+        var extraction = EntityArticle.FromBody("Trade between Saudi Arabia, Turkey and Portugal grew across the Middle East and Europe.");
+
+        Assert.Equal(["Saudi Arabia", "Turkey", "Portugal", "Middle East", "Europe"], extraction.Places);
+    }
+
+    [Fact]
+    public void PossessiveAndBasedFormsNameThePlace()
+    {
+        var extraction = EntityArticle.FromBody("Norway's fleet grew, said an analyst at a Bergen-based fund.");
+
+        Assert.Equal(["Norway", "Bergen"], extraction.Places);
+    }
+
+    [Fact]
+    public void DemonymsAreNotPlaces()
+    {
+        var extraction = EntityArticle.FromBody("Norwegian and Portuguese officials met Turkish envoys.");
+
+        Assert.Empty(extraction.Places);
+    }
+
+    [Fact]
+    public void WordsInsideOrganizationNamesAreNotPlaces()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Dr Kavita Raman of the Indian Institute of Geomagnetism and a colleague at the University of Edinburgh wrote the paper.");
+
+        Assert.Empty(extraction.Places);
+        Assert.Contains(extraction.Organizations, o => o.Name == "Indian Institute of Geomagnetism");
+        Assert.Contains(extraction.Organizations, o => o.Name == "University of Edinburgh");
+    }
+
+    [Fact]
+    public void RegionWordsAfterAPlaceMakeOnePlace()
+    {
+        var extraction = EntityArticle.FromBody("Militants from the Xinjiang Uyghur Autonomous Region were arrested in Kashgar.");
+
+        Assert.Equal(["Xinjiang Uyghur Autonomous Region", "Kashgar"], extraction.Places);
+    }
+
+    [Fact]
+    public void PlaceThatIsAlsoAWordNeedsContext()
+    {
+        var extraction = EntityArticle.FromBody("Reading the report, she frowned.", "Later she flew to Reading.");
+
+        Assert.Equal(["Reading"], extraction.Places);
+    }
+
+    [Fact]
+    public void PlacesTheGazetteerLacksAreFoundFromTheirContext()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Water will reach the suburb of Vilanova Alta first, then the Quellbach valley.",
+            "Tankers serve informal settlements such as Kibwezi and Mathenge, and a stall in Ostrovica.");
+
+        Assert.Equal(["Vilanova Alta", "Quellbach", "Kibwezi", "Mathenge", "Ostrovica"], extraction.Places);
+    }
+
+    [Fact]
+    public void TagsAndRelatedHeadlinesAreNotScannedButHeadlineAndCaptionsAre()
+    {
+        var extraction = EntityArticle.Extract(new DocumentLayout
+        {
+            Headline = "Portugal Signs Energy Pact",
+            Body = ["The pact was signed on Monday."],
+            Images = [new ImageDraft("Ministers meet in Lisbon.", null)],
+            Tags = ["Norway"],
+            Related = ["Turkey plans new pact"],
+        });
+
+        Assert.Equal(["Lisbon", "Portugal"], extraction.Places);
+    }
+
+    [Fact]
+    public void DatelineCityIsAPlace()
+    {
+        var extraction = EntityArticle.Extract(new DocumentLayout
+        {
+            Headline = "Pact signed",
+            Dateline = "LISBON",
+            Body = ["The pact was signed on Monday."],
+        });
+
+        Assert.Equal(["Lisbon"], extraction.Places);
+    }
+}
