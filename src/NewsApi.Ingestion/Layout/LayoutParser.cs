@@ -245,9 +245,9 @@ public static class LayoutParser
         return j;
     }
 
-    /// <summary>A short sentence with chrome on both sides, such as a newsletter pitch, belongs to the widget around it.</summary>
+    /// <summary>A short sentence to the reader with chrome on both sides, such as a newsletter pitch, belongs to the widget around it.</summary>
     private static bool IsBetweenChrome(List<string> lines, int i) =>
-        i > 0 && i + 1 < lines.Count && LayoutText.CountWords(lines[i]) <= 20
+        i > 0 && i + 1 < lines.Count && LayoutText.CountWords(lines[i]) <= 20 && LayoutText.AddressesTheReader(lines[i])
         && ChromeDetector.IsChrome(lines[i - 1]) && ChromeDetector.IsChrome(lines[i + 1]);
 
     /// <summary>"1. Headline", "• Headline": list numbering and bullets are not part of a related headline.</summary>

@@ -49,4 +49,19 @@ internal static class LayoutText
         }
         return count;
     }
+
+    /// <summary>Whether a line speaks to the reader ("you", "your", "our"), as widgets do and news prose seldom does.</summary>
+    public static bool AddressesTheReader(string line)
+    {
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var word = line.AsSpan(range).Trim(".,;:!?\"'“”‘’()");
+            if (word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -320,4 +320,41 @@ public sealed class LayoutParserTests
         Assert.Equal("AFP", layout.Source);
         Assert.Equal(["French unions called a national strike.", "The strike will hit schools."], layout.Body);
     }
+
+    [Fact]
+    public void PunctuatedStandfirstAboveTheBylineIsNotTheLead()
+    {
+        var layout = Parse("""
+            Aid convoy reaches northern town after weeks of delays
+            The UN says 30 trucks carrying food and medicine crossed on Tuesday.
+            By Omar Haddad
+            Published On 14 Nov 2023
+            Aid trucks queue at the crossing on Monday [File: Ahmed Saleh/Reuters]
+            A convoy of aid trucks reached the northern town on Tuesday, the United Nations said.
+            Story continues below advertisement
+            The convoy carried flour, medicine and fuel for hospital generators.
+            Source: Al Jazeera and news agencies
+            """);
+
+        Assert.Equal("The UN says 30 trucks carrying food and medicine crossed on Tuesday.", layout.Standfirst);
+        Assert.Equal(["Omar Haddad"], layout.Byline.Select(a => a.Name));
+        Assert.True(layout.PublishedDateOnly);
+        Assert.Equal([new ImageDraft("Aid trucks queue at the crossing on Monday", "Ahmed Saleh/Reuters")], layout.Images);
+        Assert.Equal(
+            ["A convoy of aid trucks reached the northern town on Tuesday, the United Nations said.", "The convoy carried flour, medicine and fuel for hospital generators."],
+            layout.Body);
+    }
+
+    [Fact]
+    public void RelativeStampIsNotThePublishedDate()
+    {
+        var layout = Parse("""
+            Storm closes ports along the northern coast
+            Updated 2 hours ago
+            A storm closed ports along the northern coast on Wednesday, officials said.
+            """);
+
+        Assert.Null(layout.PublishedAt);
+        Assert.Equal(["A storm closed ports along the northern coast on Wednesday, officials said."], layout.Body);
+    }
 }
