@@ -60,16 +60,17 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
 
     private async Task<UpsertResult> UpsertOnceAsync(ArticleDraft draft, CancellationToken ct)
     {
-        var same = await db.Articles.AsNoTracking()
-            .Where(a => a.ContentHash == draft.ContentHash)
-            .Select(a => new { a.Id, a.Slug })
-            .FirstOrDefaultAsync(ct);
-        if (same is not null)
+        if (await FindSameContentAsync(draft.ContentHash, ct) is { } unchanged)
         {
-            return new UpsertResult(UpsertOutcome.Unchanged, same.Id, same.Slug);
+            return unchanged;
         }
 
+        // Microsoft.Data.Sqlite begins IMMEDIATE: the write lock is held from here, so another process cannot slip the same document in between the check and the write.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await FindSameContentAsync(draft.ContentHash, ct) is { } storedMeanwhile)
+        {
+            return storedMeanwhile;
+        }
         var resolver = new EntityResolver(db);
         var sourceName = string.IsNullOrWhiteSpace(draft.SourceName) ? null : EntityResolver.Clip(draft.SourceName.Trim(), Article.SourceDocumentNameMaxLength);
         var article = sourceName is null ? null : await db.Articles.SingleOrDefaultAsync(a => a.SourceDocumentName == sourceName, ct);
@@ -109,6 +110,15 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
         }
         await transaction.CommitAsync(ct);
         return new UpsertResult(outcome, article.Id, article.Slug);
+    }
+
+    private async Task<UpsertResult?> FindSameContentAsync(string contentHash, CancellationToken ct)
+    {
+        var same = await db.Articles.AsNoTracking()
+            .Where(a => a.ContentHash == contentHash)
+            .Select(a => new { a.Id, a.Slug })
+            .FirstOrDefaultAsync(ct);
+        return same is null ? null : new UpsertResult(UpsertOutcome.Unchanged, same.Id, same.Slug);
     }
 
     /// <summary>Links are what one version of the document says; a new version replaces them all.</summary>

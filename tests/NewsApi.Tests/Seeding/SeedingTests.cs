@@ -49,6 +49,29 @@ public sealed class SeedingTests
     }
 
     [Fact]
+    public async Task TwoInstancesStartingTogetherOnOneDatabaseStoreEachDocumentOnce()
+    {
+        using var seeds = new SeedFolder();
+        seeds.Write("a_harbour.txt", HarbourStory);
+        seeds.Write("b_orchard.txt", OrchardStory);
+        using var factory = new NewsApiFactory { SeedsPath = seeds.Path };
+        using var other = factory.WithWebHostBuilder(_ => { });
+
+        await Task.WhenAll(
+            Task.Run(() => Readiness.WaitUntilReadyAsync(factory.CreateClient())),
+            Task.Run(() => Readiness.WaitUntilReadyAsync(other.CreateClient())));
+
+        var first = Counts(factory.Services);
+        var second = Counts(other.Services);
+        Assert.Equal(0, first.Failed + second.Failed);
+        Assert.Equal(0, first.Updated + second.Updated);
+        Assert.Equal(2, first.Created + second.Created);
+        Assert.Equal(2, first.Unchanged + second.Unchanged);
+        var snapshot = await SnapshotAsync(factory.Services);
+        Assert.Equal(2, snapshot.Articles);
+    }
+
+    [Fact]
     public async Task ChangedDocumentUpdatesItsArticleInPlace()
     {
         using var seeds = new SeedFolder();
