@@ -86,6 +86,10 @@ public static class LayoutParser
             {
                 continue;
             }
+            if (IsDatelineAlone(line))
+            {
+                break;
+            }
             var words = LayoutText.CountWords(line);
             if (headListsRelated && !LayoutText.IsProse(line) && words is >= 2 and <= MaxRelatedHeadlineWords)
             {
@@ -162,6 +166,11 @@ public static class LayoutParser
     private static bool IsBylineOrDate(string line) =>
         BylineParser.TryParseByLine(line, out _) || PublishedDateParser.TryParseDateLine(line, out _)
         || BylineParser.TryParseNameListLine(line, out _) || (LayoutText.CountWords(line) <= 8 && BylineParser.TryParseNameLine(line, out _));
+
+    /// <summary>"CHISINAU (Sputnik) -" on a line of its own: the body starts here.</summary>
+    private static bool IsDatelineAlone(string line) =>
+        line.Length <= 80 && line[^1] is '-' or '–' or '—'
+        && DatelineParser.TryParse(line + " .", out var dateline) && dateline.Length >= line.Length;
 
     private static bool IsQuestionHeadline(string line, int words) => line.EndsWith('?') && words <= 20;
 
@@ -453,6 +462,13 @@ public static class LayoutParser
                 datelineCity = dateline.City.Length > 0 ? dateline.City : null;
                 source = dateline.Agency;
                 Body[0] = Body[0][dateline.Length..].TrimStart();
+            }
+            else if (Body.Count > 1 && Body[0].Length <= 80 && DatelineParser.TryParse(Body[0] + " " + Body[1], out dateline) && dateline.Length >= Body[0].Length)
+            {
+                // "CHISINAU (Sputnik) -" alone on the line above the lead.
+                datelineCity = dateline.City.Length > 0 ? dateline.City : null;
+                source = dateline.Agency;
+                Body.RemoveAt(0);
             }
 
             var headlineDerived = Headline is null;

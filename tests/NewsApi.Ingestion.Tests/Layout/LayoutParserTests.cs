@@ -357,4 +357,18 @@ public sealed class LayoutParserTests
         Assert.Null(layout.PublishedAt);
         Assert.Equal(["A storm closed ports along the northern coast on Wednesday, officials said."], layout.Body);
     }
+
+    [Fact]
+    public void DatelineOnItsOwnLineAboveTheLeadIsRemoved()
+    {
+        var layout = Parse("""
+            Power deal signed with Romanian generator
+            CHISINAU (Sputnik) -
+            Moldova's grid operator has signed a three-year supply agreement, the operator said.
+            """);
+
+        Assert.Equal("CHISINAU", layout.Dateline);
+        Assert.Equal("Sputnik", layout.Source);
+        Assert.Equal(["Moldova's grid operator has signed a three-year supply agreement, the operator said."], layout.Body);
+    }
 }
