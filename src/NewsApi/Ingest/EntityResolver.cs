@@ -19,7 +19,8 @@ internal sealed class EntityResolver(NewsDbContext db)
     private readonly HashSet<string> _claimedPersonSlugs = [];
     private readonly HashSet<string> _claimedOrganizationSlugs = [];
     private readonly HashSet<string> _claimedTagSlugs = [];
-    private List<Candidate<Person>>? _people;
+    private readonly Dictionary<int, Candidate<Person>> _loadedPeople = [];
+    private readonly List<Candidate<Person>> _createdPeople = [];
     private List<Candidate<Organization>>? _organizations;
 
     public Task<string> UniqueArticleSlugAsync(string headline, CancellationToken ct) =>
@@ -39,13 +40,8 @@ internal sealed class EntityResolver(NewsDbContext db)
             return known;
         }
 
-        _people ??= (await db.People.AsNoTracking()
-                .Select(p => new { p.Id, p.Name, p.NormalizedName, p.Aliases })
-                .ToListAsync(ct))
-            .Select(p => new Candidate<Person>(p.Id, p.Name, p.NormalizedName, p.Aliases))
-            .ToList();
-
-        var match = _people.FirstOrDefault(c => c.Key == key) ?? SingleOrNone(_people.Where(c => IsShortFormOf(key, c)));
+        var candidates = await PersonCandidatesAsync(key, ct);
+        var match = candidates.FirstOrDefault(c => c.Key == key) ?? SingleOrNone(candidates.Where(c => IsShortFormOf(key, c)));
         Person person;
         if (match is not null)
         {
@@ -63,11 +59,34 @@ internal sealed class EntityResolver(NewsDbContext db)
             };
             AddAliases(person, aliases);
             db.People.Add(person);
-            _people.Add(new Candidate<Person>(0, person.Name, key, person.Aliases) { Entity = person });
+            _createdPeople.Add(new Candidate<Person>(0, person.Name, key, person.Aliases) { Entity = person });
         }
 
         _resolvedPeople[key] = person;
         return person;
+    }
+
+    /// <summary>
+    /// The people a key could refer to: SQL narrows the table down to names that end with (or, for one word, start with) the key and
+    /// aliases equal to it; the exact rules then run in memory, together with everyone this upsert has already created or looked at.
+    /// </summary>
+    private async Task<List<Candidate<Person>>> PersonCandidatesAsync(string key, CancellationToken ct)
+    {
+        var escaped = key.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+        var endsWith = "% " + escaped;
+        var startsWith = key.Contains(' ', StringComparison.Ordinal) ? endsWith : escaped + " %";
+        var rows = await db.People.AsNoTracking()
+            .Where(p => p.NormalizedName == key
+                || EF.Functions.Like(p.NormalizedName, endsWith, @"\")
+                || EF.Functions.Like(p.NormalizedName, startsWith, @"\")
+                || p.Aliases.Any(alias => EF.Functions.Like(alias, escaped, @"\")))
+            .Select(p => new { p.Id, p.Name, p.NormalizedName, p.Aliases })
+            .ToListAsync(ct);
+        foreach (var row in rows)
+        {
+            _loadedPeople.TryAdd(row.Id, new Candidate<Person>(row.Id, row.Name, row.NormalizedName, row.Aliases));
+        }
+        return [.. _createdPeople, .. _loadedPeople.Values];
     }
 
     public async Task<Organization?> ResolveOrganizationAsync(string name, IReadOnlyList<string> aliases, string? kind, string? parentName, CancellationToken ct)
