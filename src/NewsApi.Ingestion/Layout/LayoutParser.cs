@@ -216,6 +216,11 @@ public static class LayoutParser
     private static bool TryTakeImage(List<string> lines, ref int i, PageBuilder page)
     {
         var line = lines[i];
+        if (ImageCreditParser.TryParseLabelledPair(lines, ref i, out var labelled))
+        {
+            page.Images.Add(labelled);
+            return true;
+        }
         if (i + 1 < lines.Count && line.Length <= MaxCaptionLength && !ChromeDetector.IsCopyrightLine(lines[i + 1])
             && ImageCreditParser.TryParseCreditLine(lines[i + 1], out var credit)
             && !ImageCreditParser.TryParseCreditLine(line, out _) && !ChromeDetector.IsChrome(line))

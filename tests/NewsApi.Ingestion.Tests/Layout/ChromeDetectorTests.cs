@@ -31,6 +31,9 @@ public sealed class ChromeDetectorTests
     [InlineData("Share on Facebook")]
     [InlineData("Home › Blog › Trips")]
     [InlineData("MIDDLE EAST / AFRICA")]
+    [InlineData("3 min read")]
+    [InlineData("2 minute read")]
+    [InlineData("Story continues below advertisement")]
     public void SiteChromeIsRecognized(string line)
     {
         Assert.True(ChromeDetector.IsChrome(line), line);

@@ -371,4 +371,19 @@ public sealed class LayoutParserTests
         Assert.Equal("Sputnik", layout.Source);
         Assert.Equal(["Moldova's grid operator has signed a three-year supply agreement, the operator said."], layout.Body);
     }
+
+    [Fact]
+    public void LabelledImageSourceAndCaptionLinesBecomeOneImage()
+    {
+        var layout = Parse("""
+            Protests spread to the capital
+            3 min read
+            Image source, Getty Images
+            Image caption, Protesters gathered outside parliament on Saturday
+            Thousands of people marched through the capital on Saturday, police said.
+            """);
+
+        Assert.Equal([new ImageDraft("Protesters gathered outside parliament on Saturday", "Getty Images")], layout.Images);
+        Assert.Equal(["Thousands of people marched through the capital on Saturday, police said."], layout.Body);
+    }
 }

@@ -22,7 +22,8 @@ internal static partial class ChromeDetector
     /// <summary>"Updated 2 hours ago", "5 mins ago", "Just now": a stamp relative to when the page was scraped, not a date.</summary>
     public static bool IsRelativeStamp(string line) => line.Length <= MaxRelativeStampLength && RelativeStamp().IsMatch(line);
 
-    private static bool IsCommentCount(string line) => line.Length <= 24 && char.IsAsciiDigit(line[0]) && CommentCount().IsMatch(line);
+    private static bool IsCommentCount(string line) =>
+        line.Length <= 24 && char.IsAsciiDigit(line[0]) && (CommentCount().IsMatch(line) || ReadingTime().IsMatch(line));
 
     private const int MaxRelativeStampLength = 40;
 
@@ -249,6 +250,9 @@ internal static partial class ChromeDetector
 
     [GeneratedRegex(@"^\d[\d,.]*[kK]?\s+comments?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentCount();
+
+    [GeneratedRegex(@"^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?:\s+read)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingTime();
 
     [GeneratedRegex(@"^(?:(?:updated|published|posted|last updated|modified)\s*:?\s*)?(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today|moments ago)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeStamp();

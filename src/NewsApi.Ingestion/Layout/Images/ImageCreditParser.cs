@@ -17,6 +17,51 @@ internal static partial class ImageCreditParser
         "the associated press", "associated press", "eyevine", "rex", "rex features", "contributor", "pool", "file",
     ];
 
+    /// <summary>"Image source, Reuters" then "Image caption, Protesters gathered...": a pair of labelled lines, either alone.</summary>
+    public static bool TryParseLabelledPair(IReadOnlyList<string> lines, ref int i, out ImageDraft image)
+    {
+        image = default!;
+        var line = lines[i];
+        if (TryStripLabel(line, SourceLabels, out var credit))
+        {
+            if (i + 1 < lines.Count && TryStripLabel(lines[i + 1], CaptionLabels, out var pairedCaption))
+            {
+                image = new ImageDraft(pairedCaption, credit);
+                i++;
+                return true;
+            }
+            image = new ImageDraft("", credit);
+            return true;
+        }
+        if (TryStripLabel(line, CaptionLabels, out var caption))
+        {
+            image = new ImageDraft(caption, null);
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] SourceLabels = ["Image source, ", "Image source: ", "Picture source, ", "Photo source, "];
+    private static readonly string[] CaptionLabels = ["Image caption, ", "Image caption: ", "Media caption, ", "Picture caption, ", "Caption: "];
+
+    private static bool TryStripLabel(string line, string[] labels, out string rest)
+    {
+        rest = "";
+        if (line.Length > MaxCaptionLength)
+        {
+            return false;
+        }
+        foreach (var label in labels)
+        {
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase) && line.Length > label.Length)
+            {
+                rest = line[label.Length..].Trim();
+                return rest.Length > 0;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A line that is only a credit: "© REUTERS / Yasin Bulbul/Presidential Palace", "Photo: Jane Doe", "Jane Doe/Getty Images".</summary>
     public static bool TryParseCreditLine(string line, out string credit)
     {
