@@ -325,6 +325,12 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         {
             return;
         }
+        if (pendingAffiliationAt == s && pendingAffiliationPerson >= 0 && e - s <= 6 && !HasTitleWord(s, e))
+        {
+            // "global head of macro at ING": what someone works at is an organization.
+            MentionOrganization(AddOrganization(s, e, null), s, e);
+            return;
+        }
         var connector = FirstSplittingConnector(s, e);
         if (connector > s)
         {
@@ -429,6 +435,11 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             isOrganization = true;
             kind = "company";
         }
+        if (!isOrganization && !(e - s == 1 && knowledge.IsDemonym(tokens[s].Text)) && IsTradedShares(s, e))
+        {
+            isOrganization = true;
+            kind = "company";
+        }
         if (hasContext && !knowledge.IsGivenName(tokens[s].Text))
         {
             isOrganization = true;
@@ -471,6 +482,11 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         }
         return OrganizationWords.IsCompanySuffix(tokens[e - 1].Text) ? "company" : null;
     }
+
+    /// <summary>"Shares in X", "X shares", "X's shares": only companies have shares.</summary>
+    private bool IsTradedShares(int s, int e) =>
+        (s > 1 && tokens[s - 1].Text == "in" && tokens[s - 2].Text is "Shares" or "shares" or "stake")
+        || (e < tokens.Length && tokens[e].IsLowerWord && tokens[e].Text is "shares" or "stock");
 
     private bool HasOrganizationContext(int s)
     {
@@ -636,7 +652,15 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     // ---- people ----
 
     private bool IsTitleToken(int i) =>
-        tokens[i].IsCapitalizedWord && (TitleWords.IsCapitalizedTitle(tokens[i].Text) || Honorifics.IsHonorific(tokens[i].Text));
+        tokens[i].IsCapitalizedWord && (TitleWords.IsCapitalizedTitle(tokens[i].Text) || Honorifics.IsHonorific(tokens[i].Text)
+            || IsHyphenatedTitle(tokens[i].Text));
+
+    /// <summary>"Vice-President", "Director-General", "Co-Founder".</summary>
+    private static bool IsHyphenatedTitle(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && TitleWords.IsCapitalizedTitle(word[(hyphen + 1)..]);
+    }
 
     private bool HasTitleWord(int s, int e)
     {
@@ -785,7 +809,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             return false;
         }
         var hasEvidence = TitleBefore(s, out _, out _, out _) || AppositionAfter(e, out _, out _, out _) || IsRelativeClauseAfter(e)
-            || ReportingVerbAfter(e) || ReportingVerbBefore(s) || (knowledge.IsGivenName(tokens[s].Text) && !IsLocativeBefore(s));
+            || ReportingVerbAfter(e) || ReportingVerbBefore(s) || (knowledge.IsGivenName(tokens[s].Text) && !IsLocativeBefore(s) && !(s > 0 && tokens[s - 1].Text is "the" or "The"));
         if (!hasEvidence)
         {
             return false;
@@ -902,7 +926,21 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         titleStart = start;
         title = tokens[noun].Text == "counterpart" ? null : unit.Join(start, end);
         owner = OwnerBefore(start);
-        if (owner < 0)
+        var standsAlone = start == 0 || !tokens[start - 1].IsWord || tokens[start - 1].Text is "the" or "The" or "its" or "Its";
+        if (owner < 0 && comma)
+        {
+            // "A spokesperson for the European Commission, Veerle": the organization just before the comma.
+            var mentions = unit.OrganizationMentions;
+            for (var m = mentions.Count - 1; m >= 0 && mentions[m].End >= noun; m--)
+            {
+                if (mentions[m].End == k + 1 && mentions[m].Start > noun)
+                {
+                    owner = mentions[m].Entity;
+                    break;
+                }
+            }
+        }
+        if (owner < 0 && standsAlone)
         {
             for (var i = start; i < noun; i++)
             {
@@ -1200,7 +1238,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             return index;
         }
         index = People.Count;
-        People.Add(new PersonRecord(name) { Surname = e - s >= 2 ? tokens[e - 1].Text : null });
+        People.Add(new PersonRecord(name) { Surname = e - s >= 2 ? SurnameOf(s, e) : null });
         personByName[name] = index;
         for (var i = s; i < e; i++)
         {
@@ -1214,6 +1252,17 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             }
         }
         return index;
+    }
+
+    /// <summary>The last name with its particles: "Van Peteghem", "van der Linde", "de Guindos".</summary>
+    private string SurnameOf(int s, int e)
+    {
+        var start = e - 1;
+        while (start - 1 > s && WordClasses.IsNameParticle(tokens[start - 1].Text.ToLowerInvariant()))
+        {
+            start--;
+        }
+        return unit.Join(start, e);
     }
 
     private void MentionPerson(int person, int s, int e, string? alias)
