@@ -42,6 +42,7 @@ public sealed class ChromeDetectorTests
     [Theory]
     [InlineData("Discussion of the budget continued late into the night, officials said.")]
     [InlineData("Share prices fell 4.2% in early trading in Copenhagen.")]
+    [InlineData("Advertisement revenue at the group fell 5% in the third quarter, the company said on Monday.")]
     [InlineData("© REUTERS / Yasin Bulbul/Presidential Palace")]
     [InlineData("Moldova Signs Three-Year Power Deal With Romanian Generator Amid Price Fears")]
     [InlineData("Story by Ji-woo Park | Staff writer")]

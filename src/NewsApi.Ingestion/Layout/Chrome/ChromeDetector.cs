@@ -176,6 +176,11 @@ internal static partial class ChromeDetector
             {
                 continue;
             }
+            // A one-word prefix ("Advertisement") also opens sentences ("Advertisement revenue fell..."): only short lines count.
+            if (!prefix.Contains(' ') && line.Length > 60)
+            {
+                continue;
+            }
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
