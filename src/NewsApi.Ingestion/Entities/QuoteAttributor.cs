@@ -42,20 +42,21 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
                 {
                     continue;
                 }
-                var speaker = Resolve(unit, quote, preStart, previousInUnit);
+                var partial = IsPartial(unit, quote, text);
+                var speaker = Resolve(unit, quote, preStart, partial ? -1 : previousInUnit, partial);
                 if (speaker >= 0)
                 {
                     scanner.People[speaker].AddRole(PersonRole.Quoted);
                     lastSpeaker = speaker;
                     previousInUnit = speaker;
                 }
-                quotes.Add(new QuoteDraft(text, speaker >= 0 ? scanner.People[speaker].Name : null, IsPartial(unit, quote, text)));
+                quotes.Add(new QuoteDraft(text, speaker >= 0 ? scanner.People[speaker].Name : null, partial));
             }
         }
         return quotes;
     }
 
-    private int Resolve(TextUnit unit, QuoteSpan quote, int preStart, int previousInUnit)
+    private int Resolve(TextUnit unit, QuoteSpan quote, int preStart, int previousInUnit, bool partial)
     {
         var postEnd = SegmentEnd(unit, quote.Close + 1);
         var attribution = FromSegment(unit, quote.Close + 1, postEnd, before: false, quote.Open);
@@ -66,6 +67,11 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         if (attribution.Found)
         {
             return attribution.Person;
+        }
+        if (partial)
+        {
+            // A phrase quoted inside a sentence that names no speaker ("Critics called it "too little"") has none.
+            return -1;
         }
         if (previousInUnit >= 0)
         {

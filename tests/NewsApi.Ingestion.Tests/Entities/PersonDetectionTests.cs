@@ -192,4 +192,44 @@ public sealed class PersonDetectionTests
 
         Assert.Empty(extraction.People);
     }
+
+    [Fact]
+    public void WhatSomeoneWorksAtIsAnOrganizationEvenWithoutAHeadWord()
+    {
+        var extraction = EntityArticle.FromBody("\"Markets will notice,\" said Carsten Brekke, global head of macro at KVN in Bergen.");
+
+        var person = extraction.Person("Carsten Brekke");
+        Assert.Equal("global head of macro", person.Title);
+        Assert.Equal("KVN", person.Organization);
+        Assert.Single(extraction.Organizations, o => o.Name == "KVN");
+        Assert.Equal(["Bergen"], extraction.Places);
+    }
+
+    [Fact]
+    public void OrganizationAfterTheTitleNounOwnsTheTitle()
+    {
+        var extraction = EntityArticle.FromBody("A spokesperson for the Alpine Transit Commission, Veerle Nuytinck, declined to comment.");
+
+        Assert.Equal("Alpine Transit Commission", extraction.Person("Veerle Nuytinck").Organization);
+    }
+
+    [Fact]
+    public void GivenNameAfterTheIsABuildingNotAPerson()
+    {
+        var extraction = EntityArticle.FromBody("The talks took place in the Maria Theresa building near the river.");
+
+        Assert.Empty(extraction.People);
+    }
+
+    [Fact]
+    public void GenericDescriptionBeforeATitleIsNotABackReference()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Shares in Nordvest Bank fell 2%.",
+            "On Wednesday, Dutch central bank governor Klaas Knotterus warned of risks.");
+
+        var person = extraction.Person("Klaas Knotterus");
+        Assert.Equal("central bank governor", person.Title);
+        Assert.Null(person.Organization);
+    }
 }

@@ -198,4 +198,25 @@ public sealed class QuoteAttributionTests
 
         Assert.Equal("We will rebuild the pier", extraction.Quote("rebuild the pier").Text);
     }
+
+    [Fact]
+    public void PartialQuoteWithoutASpeakerInItsSentenceHasNoSpeaker()
+    {
+        var extraction = EntityArticle.FromBody(
+            "President Amadou Sall-Ndiaye announced a fund for farmers. Critics called it \"too little, too late.\"");
+
+        Assert.Null(extraction.Quote("too little").Speaker);
+    }
+
+    [Fact]
+    public void HyphenatedTitleBeforeTheNameAttributesAPartialQuote()
+    {
+        var extraction = EntityArticle.FromBody(
+            "The Central Bank of Lusitania (CBL) urged action. CBL Vice-President Tomé Barreira said delays were \"costly for everyone.\"");
+
+        var person = extraction.Person("Tomé Barreira");
+        Assert.Equal("Vice-President", person.Title);
+        Assert.Equal("Central Bank of Lusitania", person.Organization);
+        Assert.Equal("Tomé Barreira", extraction.Quote("costly for everyone").Speaker);
+    }
 }
