@@ -249,7 +249,8 @@ public static class LayoutParser
                 || ChromeDetector.IsChrome(line)
                 || ContributorLineParser.TryParse(line, out _)
                 || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _)
-                || (j < lines.Count && ImageCreditParser.TryParseCreditLine(lines[j], out _) && !ChromeDetector.IsCopyrightLine(lines[j]));
+                || (j < lines.Count && ImageCreditParser.TryParseCreditLine(lines[j], out _) && !ChromeDetector.IsCopyrightLine(lines[j]))
+                || (LayoutText.IsQuestionTitle(line) && j >= 2 && IsListNeighbour(lines[j - 2]));
             if (!isTail && !(j < lines.Count && IsBetweenChrome(lines, j - 1)))
             {
                 break;
@@ -258,6 +259,10 @@ public static class LayoutParser
         }
         return j;
     }
+
+    /// <summary>A line that can stand above a related headline: another headline, a question title or a list header.</summary>
+    private static bool IsListNeighbour(string line) =>
+        !LayoutText.IsProse(line) || LayoutText.IsQuestionTitle(line) || ChromeDetector.IsRelatedHeader(line);
 
     /// <summary>A short sentence to the reader with chrome on both sides, such as a newsletter pitch, belongs to the widget around it.</summary>
     private static bool IsBetweenChrome(List<string> lines, int i) =>
@@ -320,7 +325,11 @@ public static class LayoutParser
             {
                 continue;
             }
-            if (LayoutText.IsProse(line))
+            if (LayoutText.IsQuestionTitle(line))
+            {
+                page.Related.Add(StripListMarker(line));
+            }
+            else if (LayoutText.IsProse(line))
             {
                 if (!IsBetweenChrome(lines, i))
                 {
@@ -354,6 +363,11 @@ public static class LayoutParser
         }
         if (TryTakeInlineRelated(line, page))
         {
+            return true;
+        }
+        if (mode == ListMode.Related && LayoutText.IsQuestionTitle(line))
+        {
+            page.Related.Add(StripListMarker(line));
             return true;
         }
         if (LayoutText.IsProse(line))

@@ -64,4 +64,9 @@ internal static class LayoutText
         }
         return false;
     }
+
+    /// <summary>A short question such as a related headline ("Will the yen recover?"), not a paragraph.</summary>
+    public static bool IsQuestionTitle(string line) =>
+        line.Length <= 120 && line.AsSpan().TrimEnd(" \"'”’").EndsWith("?", StringComparison.Ordinal)
+        && CountWords(line) <= 15 && !line.Contains(". ", StringComparison.Ordinal);
 }

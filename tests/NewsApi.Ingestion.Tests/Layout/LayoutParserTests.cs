@@ -386,4 +386,24 @@ public sealed class LayoutParserTests
         Assert.Equal([new ImageDraft("Protesters gathered outside parliament on Saturday", "Getty Images")], layout.Images);
         Assert.Equal(["Thousands of people marched through the capital on Saturday, police said."], layout.Body);
     }
+
+    [Fact]
+    public void QuestionHeadlinesInTheRelatedListAreNotBody()
+    {
+        var layout = Parse("""
+            Yen slides to a three-week low
+
+            The yen fell to its lowest level in three weeks on Friday, traders said.
+
+            Would a rate rise help? Analysts are divided.
+
+            Related
+            Will the yen recover this year?
+            Bank of Japan holds rates steady
+            Why are Japanese exporters cheering?
+            """);
+
+        Assert.Equal(["Will the yen recover this year?", "Bank of Japan holds rates steady", "Why are Japanese exporters cheering?"], layout.Related);
+        Assert.Equal(2, layout.Body.Count);
+    }
 }
