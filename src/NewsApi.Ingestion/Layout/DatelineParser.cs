@@ -35,6 +35,15 @@ internal static partial class DatelineParser
             return match.Length < paragraph.Length;
         }
 
+        match = head.Length > 2 && char.IsUpper(head[0]) && char.IsUpper(head[1]) && head.IndexOf('/') is > 0 and < 80
+            ? SlashedAgency().Match(head)
+            : Match.Empty;
+        if (match.Success)
+        {
+            dateline = new Dateline(match.Groups["city"].Value.Trim(), match.Groups["agency"].Value.Trim(), match.Length);
+            return match.Length < paragraph.Length;
+        }
+
         match = head.Length > 2 && char.IsUpper(head[0]) && char.IsUpper(head[1]) ? CapitalCityOnly().Match(head) : Match.Empty;
         if (match.Success && match.Groups["city"].Value.Count(char.IsLetter) >= 3)
         {
@@ -46,6 +55,10 @@ internal static partial class DatelineParser
 
     [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?:,\s*[^()\n]{1,60}?)?\s*\((?<agency>[^()\n]{1,40})\)\s*[-–—]{1,2}\s*", RegexOptions.CultureInvariant)]
     private static partial Regex WithAgency();
+
+    // "MOSCOW, November 14. /TASS/. ": the agency between slashes.
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{Lu}.'’ -]{1,40}?),\s*[^/\n]{1,40}?\s*/(?<agency>\p{Lu}[^/\n]{1,19})/\.?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashedAgency();
 
     [GeneratedRegex(@"^\((?<agency>\p{Lu}[^()\n]{1,39})\)\s*[-–—]{1,2}\s*", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyOnly();

@@ -10,6 +10,8 @@ public sealed class DatelineParserTests
     [InlineData("LISBON, Portugal (AP) — Thousands of people marched through central Lisbon.", "LISBON", "AP", "Thousands of people marched through central Lisbon.")]
     [InlineData("PARIS (AFP) – French unions called a national strike.", "PARIS", "AFP", "French unions called a national strike.")]
     [InlineData("NEW YORK, Jan 5 (Reuters) -- Stocks rose.", "NEW YORK", "Reuters", "Stocks rose.")]
+    [InlineData("BEIJING, Nov. 14 (Xinhua) -- China will expand imports.", "BEIJING", "Xinhua", "China will expand imports.")]
+    [InlineData("MOSCOW, November 14. /TASS/. Russia will hold talks.", "MOSCOW", "TASS", "Russia will hold talks.")]
     public void ReadsCityAndAgencyAndTheirLength(string lead, string city, string agency, string rest)
     {
         Assert.True(DatelineParser.TryParse(lead, out var dateline));

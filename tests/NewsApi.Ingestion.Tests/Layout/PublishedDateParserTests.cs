@@ -37,6 +37,12 @@ public sealed class PublishedDateParserTests
     [InlineData("1 June 2023 10:00 GMT+3", "2023-06-01T07:00:00Z")]
     [InlineData("1 June 2023 10:00 UTC-05:00", "2023-06-01T15:00:00Z")]
     [InlineData("12:05 AM UTC, June 1, 2023", "2023-06-01T00:05:00Z")]
+    [InlineData("Updated 3:14 PM EST, Tue November 14, 2023", "2023-11-14T20:14:00Z")]
+    [InlineData("November 14, 2023 at 4:30 p.m. EST", "2023-11-14T21:30:00Z")]
+    [InlineData("Nov. 14, 2023, 4:30 p.m. ET", "2023-11-14T21:30:00Z")]
+    [InlineData("2023-11-14 16:30", "2023-11-14T16:30:00Z")]
+    [InlineData("14 November 2023 at 16:30 GMT", "2023-11-14T16:30:00Z")]
+    [InlineData("Issued on: 05/03/2023 - 14:20 GMT", "2023-03-05T14:20:00Z")]
     public void ParsesDateAndTimeAsUtcInstant(string line, string expectedUtc)
     {
         Assert.True(PublishedDateParser.TryParseDateLine(line, out var date), line);
