@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace NewsApi.Infrastructure.Caching;
+
+/// <summary>
+/// Strong ETags computed from the representation itself, so that a tag or person renamed inside an article changes the
+/// article's ETag too, without tracking which rows feed which response.
+/// </summary>
+public static class EntityTags
+{
+    public static string Compute<T>(T representation, JsonSerializerOptions options)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(representation, options);
+        return "\"" + Base64UrlEncode(SHA256.HashData(bytes).AsSpan(0, 16)) + "\"";
+    }
+
+    /// <summary>The ETag of what a GET of the same resource would return now.</summary>
+    public static string Compute<T>(this ControllerBase controller, T representation) =>
+        Compute(representation, SerializerOptions(controller.HttpContext));
+
+    /// <summary>
+    /// 200 with the ETag header, or 304 without a body when the client's If-None-Match already holds that ETag.
+    /// </summary>
+    public static ActionResult OkWithETag<T>(this ControllerBase controller, T representation)
+    {
+        var etag = controller.Compute(representation);
+        controller.Response.Headers.ETag = etag;
+        if (IfNoneMatchHits(controller.Request, etag))
+        {
+            return new StatusCodeResult(StatusCodes.Status304NotModified);
+        }
+        return controller.Ok(representation);
+    }
+
+    /// <summary>
+    /// Null when If-Match names the current representation's ETag (or "*"); otherwise the problem to return:
+    /// 428 when the header is missing, 412 with the current ETag in the ETag header when it is stale.
+    /// </summary>
+    public static ObjectResult? CheckIfMatch<T>(this ControllerBase controller, T currentRepresentation)
+    {
+        var etag = controller.Compute(currentRepresentation);
+        var ifMatch = controller.Request.Headers.IfMatch;
+        if (ifMatch.Count == 0)
+        {
+            return ProblemResults.Create(controller, StatusCodes.Status428PreconditionRequired, "If-Match is required.",
+                "Send the ETag from your last GET of this resource in If-Match, so that a concurrent change is never overwritten.");
+        }
+        if (!EntityTagHeaderValue.TryParseList(ifMatch, out var tags) || !tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || (!tag.IsWeak && tag.Tag == etag)))
+        {
+            controller.Response.Headers.ETag = etag;
+            return ProblemResults.Create(controller, StatusCodes.Status412PreconditionFailed, "The resource has changed.",
+                "If-Match does not name the current ETag (given in this response's ETag header): GET the resource again, reapply your change and retry.");
+        }
+        return null;
+    }
+
+    private static bool IfNoneMatchHits(HttpRequest request, string etag)
+    {
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        return ifNoneMatch.Count > 0
+            && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+            && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Tag == etag);
+    }
+
+    private static JsonSerializerOptions SerializerOptions(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Mvc.JsonOptions>>().Value.JsonSerializerOptions;
+
+    private static string Base64UrlEncode(ReadOnlySpan<byte> bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
