@@ -312,9 +312,9 @@ public static class LayoutParser
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (listMode == ListMode.Tags && TagLineParser.IsSingleTag(line))
+            if (listMode == ListMode.Tags && TagLineParser.TryParseUnderHeader(line, out var headedTags))
             {
-                page.Tags.Add(line);
+                page.Tags.AddRange(headedTags);
                 continue;
             }
             if (TryTakeImage(lines, ref i, page) || TryTakeHeaderOrList(line, ref listMode, page, requireHeader: false))
@@ -380,9 +380,9 @@ public static class LayoutParser
             mode = ListMode.None;
             return true;
         }
-        if (mode == ListMode.Tags && TagLineParser.IsSingleTag(line))
+        if (mode == ListMode.Tags && TagLineParser.TryParseUnderHeader(line, out var headedTags))
         {
-            page.Tags.Add(line);
+            page.Tags.AddRange(headedTags);
             return true;
         }
         if (mode == ListMode.Related && LayoutText.CountWords(line) is >= 2 and <= MaxRelatedHeadlineWords)

@@ -39,6 +39,27 @@ internal static partial class TagLineParser
         return tags.Count > 0;
     }
 
+    /// <summary>Under a "Topics" header: one tag, or several separated by commas or bars.</summary>
+    public static bool TryParseUnderHeader(string line, out IReadOnlyList<string> tags)
+    {
+        tags = [];
+        if (line.Length > MaxTagLineLength || LayoutText.EndsSentence(line))
+        {
+            return false;
+        }
+        if (line.AsSpan().IndexOfAny(",|•·") >= 0)
+        {
+            tags = SplitTags(line, minimum: 1);
+            return tags.Count > 0;
+        }
+        if (IsSingleTag(line))
+        {
+            tags = [line];
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>One tag alone on a line, under a "Topics" header.</summary>
     public static bool IsSingleTag(string line) =>
         line.Length is > 0 and <= 40 && LayoutText.CountWords(line) <= MaxTagWords && !LayoutText.EndsSentence(line)

@@ -32,4 +32,16 @@ public sealed class TagLineParserTests
     {
         Assert.False(TagLineParser.TryParseCommaLine(line, out _));
     }
+
+    [Theory]
+    [InlineData("Moon", new[] { "Moon" })]
+    [InlineData("Natural disasters", new[] { "Natural disasters" })]
+    [InlineData("Moon, Space, Science", new[] { "Moon", "Space", "Science" })]
+    [InlineData("Moon | Space", new[] { "Moon", "Space" })]
+    public void TagsUnderAHeaderComeOneOrSeveralPerLine(string line, string[] expected)
+    {
+        Assert.True(TagLineParser.TryParseUnderHeader(line, out var tags));
+
+        Assert.Equal(expected, tags);
+    }
 }
