@@ -32,6 +32,7 @@ public sealed class ChromeDetectorTests
     [InlineData("Home › Blog › Trips")]
     [InlineData("MIDDLE EAST / AFRICA")]
     [InlineData("3 min read")]
+    [InlineData("WATCH: Lava flows towards the town")]
     [InlineData("2 minute read")]
     [InlineData("Story continues below advertisement")]
     public void SiteChromeIsRecognized(string line)

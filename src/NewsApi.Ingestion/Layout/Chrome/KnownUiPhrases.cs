@@ -43,7 +43,7 @@ internal static class KnownUiPhrases
         "log in to comment", "sign in to comment", "comments are closed", "this article was amended",
         "you have reached your limit", "already a subscriber", "support our journalism", "share on ", "share via ",
         "share to ", "by signing up", "by subscribing", "text size", "font size", "story continues below", "article continues below",
-        "continue reading below", "story continues after", "source: ", "by clicking", "enter your email", "get our newsletter",
+        "continue reading below", "story continues after", "source: ", "watch: ", "listen: ", "watch live: ", "by clicking", "enter your email", "get our newsletter",
     ];
 
     /// <summary>Headers that introduce a list of other articles' headlines.</summary>
