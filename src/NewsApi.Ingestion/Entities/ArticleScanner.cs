@@ -30,6 +30,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
 
     // Short forms of organizations by their first word: "Yamabuki" for "Yamabuki Holdings".
     private readonly Dictionary<string, int> organizationByFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> organizationByLastWord = new(StringComparer.Ordinal);
     private int possessiveParent = -1;
     private int possessiveParentAt = -1;
     private readonly Dictionary<string, int> organizationByName = new(StringComparer.OrdinalIgnoreCase);
@@ -106,6 +107,8 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             }
         }
     }
+
+    public bool IsDemonym(string word) => knowledge.IsDemonym(word);
 
     public int RegisterExternalPerson(string name, PersonRole role, string? title)
     {
@@ -272,7 +275,12 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         }
         if (!inQuote && e - s == 1 && personByPart.TryGetValue(text, out var byPart))
         {
-            MentionPerson(byPart, s, e, text);
+            var aliasStart = s;
+            while (aliasStart > 0 && s - aliasStart < 3 && tokens[aliasStart - 1].IsLowerWord && WordClasses.IsNameParticle(tokens[aliasStart - 1].Text))
+            {
+                aliasStart--;
+            }
+            MentionPerson(byPart, s, e, unit.Join(aliasStart, e));
             return;
         }
         if (!inQuote && e - s >= 2 && personBySuffix.TryGetValue(text, out var bySuffix))
@@ -435,6 +443,13 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             isOrganization = true;
             kind = "company";
         }
+        if (!isOrganization && s > 0 && tokens[s - 1].Text is "the" or "The" && e < tokens.Length && tokens[e].IsLowerWord
+            && OrganizationWords.IsNounAfterName(tokens[e].Text) && !(e - s == 1 && knowledge.IsDemonym(tokens[s].Text)))
+        {
+            // "the Morar em Lisboa movement", "the Green Harvest party".
+            isOrganization = true;
+            kind = OrganizationWords.KindOfContext(tokens[e].Text);
+        }
         if (!isOrganization && !(e - s == 1 && knowledge.IsDemonym(tokens[s].Text)) && IsTradedShares(s, e))
         {
             isOrganization = true;
@@ -595,6 +610,11 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
                 && !knowledge.TryFindPlace(first, out _, out _) && !knowledge.IsGivenName(first) && !IsReservedWord(first))
             {
                 organizationByFirstWord.TryAdd(first, index);
+            }
+            var lastWord = name[(name.LastIndexOf(' ') + 1)..];
+            if (lastWord.Length > 2 && char.IsUpper(lastWord[0]) && !IsReservedWord(lastWord) && !OrganizationWords.IsCompanySuffix(lastWord))
+            {
+                organizationByLastWord.TryAdd(lastWord, index);
             }
         }
         return index;
@@ -809,7 +829,8 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             return false;
         }
         var hasEvidence = TitleBefore(s, out _, out _, out _) || AppositionAfter(e, out _, out _, out _) || IsRelativeClauseAfter(e)
-            || ReportingVerbAfter(e) || ReportingVerbBefore(s) || (knowledge.IsGivenName(tokens[s].Text) && !IsLocativeBefore(s) && !(s > 0 && tokens[s - 1].Text is "the" or "The"));
+            || ReportingVerbAfter(e) || ReportingVerbBefore(s) || (knowledge.IsGivenName(tokens[s].Text) && !knowledge.IsCommonWord(tokens[s].Text) && !IsLocativeBefore(s)
+                && !(s > 0 && tokens[s - 1].Text is "the" or "The"));
         if (!hasEvidence)
         {
             return false;
@@ -824,9 +845,13 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     private void ReadPersonContext(int person, int s, int e)
     {
         var record = People[person];
-        if (TitleBefore(s, out var titleBefore, out _, out var owner))
+        if (TitleBefore(s, out var titleBefore, out var titleStart, out var owner))
         {
             OfferJobTitle(record, titleBefore);
+            if (owner < 0 && titleBefore is not null)
+            {
+                owner = UnclassifiedOwnerRun(titleStart);
+            }
             if (owner >= 0)
             {
                 record.Organization ??= Organizations[owner].Name;
@@ -953,6 +978,47 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             }
         }
         return true;
+    }
+
+    /// <summary>"Manchester United manager X": a capitalized run no rule claimed, right before a job title, is the employer.</summary>
+    private int UnclassifiedOwnerRun(int titleStart)
+    {
+        var end = titleStart;
+        var start = end;
+        while (start - 1 >= 0 && end - start < 6 && (IsNameToken(start - 1) || (start - 2 >= 0 && IsConnectorToken(start - 1) && IsNameToken(start - 2))))
+        {
+            start--;
+        }
+        while (start < end && (IsNoiseAt(start) || IsConnectorToken(start)))
+        {
+            start++;
+        }
+        if (start >= end || tokens[end - 1].Is(TokenFlags.Possessive) || (lastEnd == end && lastKind != EntityKind.None))
+        {
+            return -1;
+        }
+        for (var i = start; i < end; i++)
+        {
+            if (IsTitleToken(i) || knowledge.IsDemonym(tokens[i].Text) || personByPart.ContainsKey(tokens[i].Text)
+                || (end - start == 1 && IsReservedWord(tokens[i].Text)))
+            {
+                return -1;
+            }
+        }
+        if (MatchPlace(start, end, out _, out var placeEnd) && placeEnd == end)
+        {
+            return -1;
+        }
+        if (end - start == 1 && organizationByLastWord.TryGetValue(tokens[start].Text, out var shortened))
+        {
+            // "United captain X" after "Manchester United": the short form of an organization already named.
+            AddOrganizationAlias(shortened, tokens[start].Text);
+            MentionOrganization(shortened, start, end);
+            return shortened;
+        }
+        var organization = AddOrganization(start, end, null);
+        MentionOrganization(organization, start, end);
+        return organization;
     }
 
     /// <summary>Whose title it is: "ITF general secretary", "the company's director", "Its chairperson".</summary>
@@ -1522,7 +1588,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
                 SetLast(EntityKind.Place, -1, i + 1);
             }
             else if (e - s == 1 && !inQuote && ReportingVerbAfter(i + 1) && !tokens[i].Is(TokenFlags.SentenceStart)
-                && !IsReservedWord(word) && !knowledge.IsDemonym(word) && !WordClasses.IsSentenceStarter(word))
+                && !IsReservedWord(word) && !knowledge.IsDemonym(word) && !WordClasses.IsSentenceStarter(word) && !WordClasses.IsPersonNoun(word))
             {
                 // "Gazprom said": a single unknown name that speaks is an organization, since people are introduced in full.
                 MentionOrganization(AddOrganization(word, null), i, i + 1);

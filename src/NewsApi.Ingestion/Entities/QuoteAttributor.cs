@@ -135,6 +135,13 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
             {
                 candidate = new Attribution(true, ResolveDescriptor(unit.Order, quoteOpen, tokens[k + 1].Text));
             }
+            else if (tokens[k].IsWord && tokens[k].Text is "the" or "The" && k + 1 < end && tokens[k + 1].IsCapitalizedWord
+                && (WordClasses.IsPersonNoun(tokens[k + 1].Text) || scanner.IsDemonym(tokens[k + 1].Text)))
+            {
+                // "the Dutchman said": the person last named.
+                var told = tokens[k + 1].Text.EndsWith("woman", StringComparison.Ordinal) ? Gender.Female : Gender.Unknown;
+                candidate = new Attribution(true, ResolvePronoun(unit.Order, quoteOpen, told));
+            }
             if (!candidate.Found)
             {
                 continue;

@@ -104,4 +104,26 @@ public sealed class OrganizationDetectionTests
         Assert.Single(extraction.Organizations, o => o.Name == "Portuguese Armed Forces");
         Assert.Equal(["Lisbon"], extraction.Places);
     }
+
+    [Fact]
+    public void NameBeforeAJobTitleIsTheEmployer()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Kestrel Rovers manager Anders Vollan said his team deserved more.",
+            "Former Rovers captain Tormod Lie said the club needed a reset.");
+
+        Assert.Equal("Kestrel Rovers", extraction.Person("Anders Vollan").Organization);
+        Assert.Equal("Kestrel Rovers", extraction.Person("Tormod Lie").Organization);
+        Assert.Contains("Rovers", extraction.Organization("Kestrel Rovers").Aliases);
+        Assert.Single(extraction.Organizations);
+    }
+
+    [Fact]
+    public void NameBetweenTheAndAnOrganizationNounIsAnOrganization()
+    {
+        var extraction = EntityArticle.FromBody("Organizers from the Morar em Lisboa movement said 20,000 people took part.");
+
+        Assert.Single(extraction.Organizations, o => o.Name == "Morar em Lisboa");
+        Assert.Empty(extraction.Places);
+    }
 }

@@ -219,4 +219,15 @@ public sealed class QuoteAttributionTests
         Assert.Equal("Central Bank of Lusitania", person.Organization);
         Assert.Equal("Tomé Barreira", extraction.Quote("costly for everyone").Speaker);
     }
+
+    [Fact]
+    public void NationalityNounResolvesToThePersonJustNamed()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Kestrel Rovers coach Arne Slotboom praised his side.",
+            "\"It is never easy here,\" the Dutchman said.");
+
+        Assert.Equal("Arne Slotboom", extraction.Quote("never easy").Speaker);
+        Assert.DoesNotContain(extraction.Organizations, o => o.Name == "Dutchman");
+    }
 }

@@ -237,6 +237,16 @@ internal static class OrganizationWords
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);
 
+    /// <summary>Lower-case nouns after "the X" that make X an organization ("the Morar em Lisboa movement").</summary>
+    private static readonly FrozenSet<string> NounsAfterName = FrozenSet.ToFrozenSet(
+    [
+        "movement", "party", "group", "company", "union", "network", "coalition", "campaign", "foundation", "association",
+        "agency", "ministry", "militia", "alliance", "charity", "consortium", "federation", "think-tank", "cooperative",
+        "collective", "club", "newspaper", "broadcaster", "website", "daily", "institute", "university", "bank", "firm",
+    ], StringComparer.Ordinal);
+
+    public static bool IsNounAfterName(string word) => NounsAfterName.Contains(word);
+
     public static bool IsHeadWord(string word) => HeadWords.ContainsKey(word);
 
     public static string? KindOfHead(string word) => HeadWords.GetValueOrDefault(word);

@@ -47,7 +47,7 @@ internal static class TitleWords
         "novelist", "writer", "poet", "publisher", "entrepreneur", "businessman", "businesswoman", "administrator",
         "secretary-general", "minister-counsellor", "commissioner", "coordinator", "organizer", "organiser", "chef",
         "fisherman", "miner", "economist", "planner", "surveyor", "technician", "mechanic", "farmer", "grower",
-        "vice-president", "vice-chancellor", "master", "headmaster", "headteacher", "principal", "curator", "warden", "spokesperson", "staffer", "aide", "lobbyist", "regulator", "auditor",
+        "vice-president", "vice-chancellor", "master", "boss", "midfielder", "striker", "goalkeeper", "defender", "forward", "winger", "headmaster", "headteacher", "principal", "curator", "warden", "spokesperson", "staffer", "aide", "lobbyist", "regulator", "auditor",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words that say a title belongs to a company and so to the company the article is about.</summary>

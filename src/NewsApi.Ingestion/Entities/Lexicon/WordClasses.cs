@@ -54,7 +54,7 @@ internal static class WordClasses
     private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
     [
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "ter", "ten",
-        "bin", "ibn", "bint", "al", "el", "y", "zu", "af", "st", "des", "et", "und", "für", "e",
+        "bin", "ibn", "bint", "al", "el", "y", "zu", "af", "st", "des", "et", "und", "für", "e", "em",
     ], StringComparer.Ordinal);
 
     /// <summary>Particles written joined to the next capitalized part with a hyphen ("al-Freij", "el-Sisi").</summary>
@@ -117,6 +117,12 @@ internal static class WordClasses
     ], StringComparer.Ordinal);
 
     public static bool IsLanguage(string word) => Languages.Contains(word);
+
+    /// <summary>Capitalized nouns for a person of a nation ("the Dutchman said", "the Briton added").</summary>
+    public static bool IsPersonNoun(string word) =>
+        (word.Length > 4 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)))
+        || word is "Briton" or "Spaniard" or "Dane" or "Swede" or "Finn" or "Pole" or "Scot" or "Turk" or "Kiwi" or "Aussie"
+            or "Argentine" or "Filipino" or "Filipina" or "Thai" or "Swiss" or "Icelander" or "Kenyan" or "Nigerian";
 
     public static bool IsFeatureWord(string word) => FeatureWords.Contains(word);
 
