@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using NewsApi.Articles;
+using NewsApi.Infrastructure.Auth;
 using NewsApi.Organizations;
 using NewsApi.People;
 using NewsApi.Tags;
@@ -43,6 +44,7 @@ public static class ApiSetup
             .AllowAnyHeader()
             .WithExposedHeaders("Link", PagingHeaders.TotalCount)));
 
+        services.AddApiKeyAuth();
         services.AddNewsSwagger();
         return services;
     }
@@ -51,7 +53,10 @@ public static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
         app.UseCors(PublicReadsCorsPolicy);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseNewsSwagger();
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         app.MapControllers();

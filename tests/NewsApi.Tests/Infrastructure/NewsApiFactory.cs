@@ -85,6 +85,13 @@ public class NewsApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Seeding:Path", SeedsPath);
         builder.UseSetting("Seeding:Enabled", SeedingEnabled ? "true" : "false");
+        foreach (var (key, value) in TestApiKeys.Settings())
+        {
+            builder.UseSetting(key, value);
+        }
+        // High enough that no functional test meets them; the rate-limit tests lower them in their own factories.
+        builder.UseSetting("RateLimits:Reads:PermitLimit", "100000");
+        builder.UseSetting("RateLimits:Writes:PermitLimit", "100000");
         builder.ConfigureTestServices(services =>
             services.ConfigureDbContext<NewsDbContext>(options => options.AddInterceptors(Commands)));
     }
