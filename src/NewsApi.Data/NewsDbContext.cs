@@ -40,11 +40,26 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
 
     private void RenewConcurrencyTokens()
     {
-        foreach (var entry in ChangeTracker.Entries<Article>())
+        foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.State is EntityState.Added or EntityState.Modified)
+            if (entry.State is not (EntityState.Added or EntityState.Modified))
             {
-                entry.Entity.Version = Guid.NewGuid();
+                continue;
+            }
+            switch (entry.Entity)
+            {
+                case Article article:
+                    article.Version = Guid.NewGuid();
+                    break;
+                case Person person:
+                    person.Version = Guid.NewGuid();
+                    break;
+                case Organization organization:
+                    organization.Version = Guid.NewGuid();
+                    break;
+                case Tag tag:
+                    tag.Version = Guid.NewGuid();
+                    break;
             }
         }
     }

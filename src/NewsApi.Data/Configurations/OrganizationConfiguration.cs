@@ -13,6 +13,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.NormalizedName).HasMaxLength(Organization.NameMaxLength);
         builder.Property(o => o.Kind).HasMaxLength(Organization.KindMaxLength);
         builder.PrimitiveCollection(o => o.Aliases);
+        builder.Property(o => o.Version).IsConcurrencyToken();
 
         builder.HasIndex(o => o.Slug).IsUnique();
         builder.HasIndex(o => o.NormalizedName).IsUnique();

@@ -14,6 +14,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.NormalizedName).HasMaxLength(Person.NameMaxLength);
         builder.Property(p => p.Title).HasMaxLength(Person.TitleMaxLength);
         builder.PrimitiveCollection(p => p.Aliases);
+        builder.Property(p => p.Version).IsConcurrencyToken();
 
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.NormalizedName).IsUnique();

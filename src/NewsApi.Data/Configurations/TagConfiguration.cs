@@ -11,6 +11,7 @@ internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
         builder.Property(t => t.Slug).HasMaxLength(Tag.SlugMaxLength);
         builder.Property(t => t.Name).HasMaxLength(Tag.NameMaxLength);
         builder.Property(t => t.NormalizedName).HasMaxLength(Tag.NameMaxLength);
+        builder.Property(t => t.Version).IsConcurrencyToken();
 
         // Stored as text so that the column reads the same in every provider and in raw SQL.
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(Tag.KindMaxLength);

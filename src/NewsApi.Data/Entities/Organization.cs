@@ -18,6 +18,9 @@ public sealed class Organization
     public int? ParentId { get; set; }
     public Organization? Parent { get; set; }
 
+    /// <summary>Optimistic concurrency token, renewed by <see cref="NewsDbContext"/> on every write of the row.</summary>
+    public Guid Version { get; set; }
+
     public List<Organization> Children { get; set; } = [];
     public List<Person> People { get; set; } = [];
     public List<ArticleOrganization> Articles { get; set; } = [];

@@ -21,6 +21,9 @@ public sealed class Person
     /// <summary>Publication time of the article that gave the current title and affiliation, so that an older document loaded later does not overwrite them.</summary>
     public DateTimeOffset? TitleAsOf { get; set; }
 
+    /// <summary>Optimistic concurrency token, renewed by <see cref="NewsDbContext"/> on every write of the row.</summary>
+    public Guid Version { get; set; }
+
     public List<ArticlePerson> Articles { get; set; } = [];
     public List<Quote> Quotes { get; set; } = [];
 }

@@ -20,5 +20,8 @@ public sealed class Tag
     public required string NormalizedName { get; set; }
     public TagKind Kind { get; set; }
 
+    /// <summary>Optimistic concurrency token, renewed by <see cref="NewsDbContext"/> on every write of the row.</summary>
+    public Guid Version { get; set; }
+
     public List<ArticleTag> Articles { get; set; } = [];
 }
