@@ -371,6 +371,12 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         {
             return;
         }
+        if (e - s >= 2 && s > 0 && tokens[s - 1].Text is "the" or "The" && ReportingVerbAfter(e) && AllNameLike(s, e))
+        {
+            // "The White House said": a name with an article that speaks is an organization.
+            MentionOrganization(AddOrganization(s, e, null), s, e);
+            return;
+        }
         if (IsPlaceByContext(s, e))
         {
             AddPlace(text, text);
@@ -826,6 +832,11 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         }
         if (nameTokens > MaxPersonTokens)
         {
+            return false;
+        }
+        if (s > 0 && tokens[s - 1].Text is "the" or "The")
+        {
+            // "The White House said": people are not written with an article.
             return false;
         }
         var hasEvidence = TitleBefore(s, out _, out _, out _) || AppositionAfter(e, out _, out _, out _) || IsRelativeClauseAfter(e)

@@ -58,7 +58,10 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
 
     private int Resolve(TextUnit unit, QuoteSpan quote, int preStart, int previousInUnit, bool partial)
     {
-        var postEnd = SegmentEnd(unit, quote.Close + 1);
+        // A quote that ends its own sentence ('...common sense." Republican Leader X said') has nothing after it.
+        var endsSentence = QuoteText(unit, quote) is { Length: > 0 } quoted && quoted[^1] == '.'
+            && quote.Close + 1 < unit.Tokens.Length && unit.Tokens[quote.Close + 1].IsCapitalizedWord;
+        var postEnd = endsSentence ? quote.Close + 1 : SegmentEnd(unit, quote.Close + 1);
         var attribution = FromSegment(unit, quote.Close + 1, postEnd, before: false, quote.Open);
         if (!attribution.Found)
         {
@@ -113,14 +116,26 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
 
         var personMentions = unit.PersonMentions;
         var mentionIndex = FirstMentionAtOrAfter(personMentions, start);
-        var organizationSeen = HasMentionIn(unit.OrganizationMentions, start, end);
+        var organizationMentions = unit.OrganizationMentions;
+        var organizationIndex = FirstMentionAtOrAfter(organizationMentions, start);
         var chosen = Attribution.None;
+        var organizationSpeaks = false;
         for (var k = start; k < end; k++)
         {
             var candidate = Attribution.None;
             while (mentionIndex < personMentions.Count && personMentions[mentionIndex].Start < k)
             {
                 mentionIndex++;
+            }
+            while (organizationIndex < organizationMentions.Count && organizationMentions[organizationIndex].Start < k)
+            {
+                organizationIndex++;
+            }
+            if (organizationIndex < organizationMentions.Count && organizationMentions[organizationIndex].Start == k
+                && !chosen.Found && VerbFollows(tokens, organizationMentions[organizationIndex].End, end))
+            {
+                // An organization right before its verb ("the ITF said", "Xinhua reported") speaks for itself.
+                organizationSpeaks = true;
             }
             if (mentionIndex < personMentions.Count && personMentions[mentionIndex].Start == k)
             {
@@ -148,7 +163,7 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
             }
             if (!before)
             {
-                return candidate;
+                return organizationSpeaks ? new Attribution(true, -1) : candidate;
             }
             if (k < lastVerb || !chosen.Found)
             {
@@ -163,7 +178,23 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         {
             return chosen;
         }
-        return organizationSeen ? new Attribution(true, -1) : Attribution.None;
+        return organizationSpeaks ? new Attribution(true, -1) : Attribution.None;
+    }
+
+    private static bool VerbFollows(Token[] tokens, int from, int end)
+    {
+        for (var k = from; k < Math.Min(end, from + 2); k++)
+        {
+            if (tokens[k].IsWord && ReportingVerbs.IsReportingVerb(tokens[k].Text))
+            {
+                return true;
+            }
+            if (!tokens[k].IsLowerWord || tokens[k].Text is not ("has" or "had" or "was" or "also" or "later" or "then"))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>A quote standing alone whose speaker is named in the next sentence of the paragraph ("X said so").</summary>
@@ -378,7 +409,7 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         var after = quote.Close + 1;
         if (last == ',')
         {
-            return !HasReportingVerb(unit, after, Math.Min(after + 4, SentenceEnd(unit, after)));
+            return !HasReportingVerb(unit, after, Math.Min(after + 7, SentenceEnd(unit, after)));
         }
         // A short phrase opening a sentence is its subject, whatever verb comes later; inside a sentence it needs one.
         return preStart == quote.Open || !HasReportingVerb(unit, after, SentenceEnd(unit, after));

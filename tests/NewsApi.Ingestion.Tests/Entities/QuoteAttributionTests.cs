@@ -230,4 +230,35 @@ public sealed class QuoteAttributionTests
         Assert.Equal("Arne Slotboom", extraction.Quote("never easy").Speaker);
         Assert.DoesNotContain(extraction.Organizations, o => o.Name == "Dutchman");
     }
+
+    [Fact]
+    public void QuoteEndingItsSentenceTakesNothingFromTheNextSentence()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Majority Leader Charles Whitmore called the vote \"a victory for common sense.\" Minority Leader Dana Rourke said both sides had \"stepped back from the brink.\"");
+
+        Assert.Equal("Charles Whitmore", extraction.Quote("victory for common sense").Speaker);
+        Assert.Equal("Dana Rourke", extraction.Quote("stepped back").Speaker);
+    }
+
+    [Fact]
+    public void FullStopOfAnAbbreviationDoesNotEndTheSentence()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Sen. Randall Pike, R-Ky., said lawmakers had once again \"kicked the can down the road.\"");
+
+        Assert.Equal("Randall Pike", extraction.Quote("kicked the can").Speaker);
+    }
+
+    [Fact]
+    public void NameWithAnArticleThatSpeaksIsAnOrganizationNotAPerson()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Mayor Leona Brandvold opened the bridge.",
+            "\"The bridge is safe,\" the Harbour Bridge Trust said. The Green Lantern said in a statement it would reopen.");
+
+        Assert.Null(extraction.Quote("bridge is safe").Speaker);
+        Assert.Single(extraction.Organizations, o => o.Name == "Green Lantern");
+        Assert.Equal("Leona Brandvold", Assert.Single(extraction.People).Name);
+    }
 }

@@ -97,6 +97,13 @@ internal sealed class TextUnit
 
     private static void MarkSentenceStarts(Token[] tokens)
     {
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].IsPunctuation('.') && (tokens[i + 1].IsPunctuation(',') || tokens[i + 1].IsLowerWord))
+            {
+                tokens[i].Flags |= TokenFlags.InnerStop;
+            }
+        }
         var expectStart = true;
         for (var i = 0; i < tokens.Length; i++)
         {

@@ -24,6 +24,9 @@ internal enum TokenFlags : ushort
 
     /// <summary>The word was followed by the full stop of an abbreviation ("Mr.", "Dr."), which is not a sentence end.</summary>
     AbbreviationDot = 128,
+
+    /// <summary>A full stop followed by a comma or a lower-case word ("R-Ky., said"), which ends an abbreviation, not a sentence.</summary>
+    InnerStop = 256,
 }
 
 /// <summary>A word, number, punctuation mark or double quote mark of one text unit, with offsets into it.</summary>
@@ -45,5 +48,6 @@ internal struct Token(string text, int start, int end, TokenKind kind, TokenFlag
 
     public readonly bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
 
-    public readonly bool IsSentenceEnd => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] is '.' or '!' or '?' or '…';
+    public readonly bool IsSentenceEnd =>
+        Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] is '.' or '!' or '?' or '…' && (Flags & TokenFlags.InnerStop) == 0;
 }
