@@ -154,16 +154,21 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     /// <summary>People whose corporate title names no company work for the company the article is about.</summary>
     public void AssignArticleCompany()
     {
-        var company = Organizations.FirstOrDefault(organization => organization.Kind == "company");
-        if (company is null)
-        {
-            return;
-        }
         foreach (var person in People)
         {
-            if (person.Organization is null && person.Title is not null && !person.TitleIsHonorific && TitleWords.IsCorporate(person.Title))
+            if (person.Organization is not null || person.Title is null || person.TitleIsHonorific || !TitleWords.IsCorporate(person.Title))
             {
-                person.Organization = company.Name;
+                continue;
+            }
+            // The company named last before the person: "the company" of the sentence that introduces them.
+            for (var i = Math.Min(person.OrganizationsSeenAtFirstMention, organizationRecency.Count) - 1; i >= 0; i--)
+            {
+                var candidate = Organizations[organizationRecency[i]];
+                if (candidate.Kind == "company")
+                {
+                    person.Organization = candidate.Name;
+                    break;
+                }
             }
         }
     }
@@ -891,6 +896,10 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             pendingAffiliationPerson = person;
             pendingAffiliationAt = clauseAt;
         }
+        if (IsRelativeClauseAfter(e) && WhoClauseTitle(e) is { } clauseTitle)
+        {
+            OfferJobTitle(record, clauseTitle);
+        }
     }
 
     private static void OfferJobTitle(PersonRecord record, string? title)
@@ -1222,6 +1231,39 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         return -1;
     }
 
+    /// <summary>"X, who will stay on as chief executive": the title the clause gives.</summary>
+    private string? WhoClauseTitle(int e)
+    {
+        for (var k = e + 2; k + 1 < tokens.Length && k - e < 14; k++)
+        {
+            if (tokens[k].IsSentenceEnd || tokens[k].IsPunctuation(','))
+            {
+                return null;
+            }
+            if (tokens[k].Text != "as" || !tokens[k].IsLowerWord)
+            {
+                continue;
+            }
+            var start = k + 1;
+            if (tokens[start].Text is "a" or "an" or "the" or "its" or "his" or "her")
+            {
+                start++;
+            }
+            var end = start;
+            var noun = -1;
+            while (end < tokens.Length && end - start < 4 && tokens[end].IsLowerWord && !IsPreposition(tokens[end].Text))
+            {
+                if (TitleWords.IsNoun(tokens[end].Text))
+                {
+                    noun = end;
+                }
+                end++;
+            }
+            return noun >= 0 ? unit.Join(start, noun + 1) : null;
+        }
+        return null;
+    }
+
     private bool IsRelativeClauseAfter(int e) =>
         e + 1 < tokens.Length && tokens[e].IsPunctuation(',') && tokens[e + 1].Text is "who" or "whose";
 
@@ -1315,7 +1357,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             return index;
         }
         index = People.Count;
-        People.Add(new PersonRecord(name) { Surname = e - s >= 2 ? SurnameOf(s, e) : null });
+        People.Add(new PersonRecord(name) { Surname = e - s >= 2 ? SurnameOf(s, e) : null, OrganizationsSeenAtFirstMention = organizationRecency.Count });
         personByName[name] = index;
         for (var i = s; i < e; i++)
         {

@@ -45,6 +45,9 @@ internal sealed class PersonRecord(string name)
         }
     }
 
+    /// <summary>How many organization mentions came before this person's first: the companies "the company" can mean.</summary>
+    public int OrganizationsSeenAtFirstMention { get; init; }
+
     /// <summary>The surname a later mention would use, for people named in full in the text.</summary>
     public string? Surname { get; set; }
 

@@ -232,4 +232,16 @@ public sealed class PersonDetectionTests
         Assert.Equal("central bank governor", person.Title);
         Assert.Null(person.Organization);
     }
+
+    [Fact]
+    public void RelativeClauseGivesTheTitleAndTheCompanyIsTheOneJustNamed()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Sakuragawa Holdings agreed to buy the grocer Tan Brothers Pte. for $1 billion.",
+            "Tan Brothers was founded in 1962. The company is run by a grandson of the founders, Tan Wei Ming, who will stay on as chief executive.");
+
+        var person = extraction.Person("Tan Wei Ming");
+        Assert.Equal("chief executive", person.Title);
+        Assert.Equal("Tan Brothers", person.Organization);
+    }
 }
