@@ -684,7 +684,8 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
 
     private bool IsTitleToken(int i) =>
         tokens[i].IsCapitalizedWord && (TitleWords.IsCapitalizedTitle(tokens[i].Text) || Honorifics.IsHonorific(tokens[i].Text)
-            || IsHyphenatedTitle(tokens[i].Text));
+            || IsHyphenatedTitle(tokens[i].Text)
+            || ((tokens[i].Is(TokenFlags.SentenceStart) || IsFirstInQuote(i)) && TitleWords.IsNoun(tokens[i].Text.ToLowerInvariant())));
 
     /// <summary>"Vice-President", "Director-General", "Co-Founder".</summary>
     private static bool IsHyphenatedTitle(string word)
@@ -1440,7 +1441,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
 
     /// <summary>"Ungheni, Moldova": a name followed by a comma and a known place.</summary>
     private bool IsPlaceListAfter(int e) =>
-        e + 1 < tokens.Length && tokens[e].IsPunctuation(',') && tokens[e + 1].IsCapitalizedWord
+        e + 1 < tokens.Length && tokens[e].IsPunctuation(',') && tokens[e + 1].IsCapitalizedWord && !tokens[e + 1].Is(TokenFlags.Possessive)
         && knowledge.TryFindPlace(tokens[e + 1].Text, out var next, out _) && next.Kind is PlaceKind.Country or PlaceKind.AdministrativeArea;
 
     /// <summary>"a stall in Geylang": a lone name no list knows, right after "in" or "near", is a place the gazetteer lacks.</summary>
@@ -1467,7 +1468,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         {
             return false;
         }
-        if (HasPlaceNounBefore(s))
+        if (HasPlaceNounBefore(s) || IsPlaceListAfter(e))
         {
             return true;
         }
@@ -1537,8 +1538,10 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
                 return false;
             }
             // "Reading" or "Split" opening a sentence is the word, not the town; a small town needs "in", "near", "from" before it.
-            if (length == 1 && RegionWordsEnd(s + 1, e) == s + 1 && place.Kind is PlaceKind.City or PlaceKind.AdministrativeArea
-                && (ambiguity != NameAmbiguity.None || place.Population < SmallPlacePopulation)
+            // A name that is also a given name stands alone here (a person needs two words), unless it speaks ("Florence said").
+            var doubtful = (ambiguity & NameAmbiguity.CommonWord) != 0 || place.Population < SmallPlacePopulation
+                || ((ambiguity & NameAmbiguity.PersonName) != 0 && ReportingVerbAfter(s + 1));
+            if (length == 1 && RegionWordsEnd(s + 1, e) == s + 1 && place.Kind is PlaceKind.City or PlaceKind.AdministrativeArea && doubtful
                 && !IsLocativeBefore(s) && !IsPlaceListAfter(s + 1) && !HasPlaceNounBefore(s) && !placeSet.Contains(place.Name))
             {
                 return false;

@@ -388,6 +388,10 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         {
             return false;
         }
+        if (IsTitleOfAWork(text))
+        {
+            return true;
+        }
         var words = 1;
         foreach (var c in text)
         {
@@ -413,6 +417,29 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         }
         // A short phrase opening a sentence is its subject, whatever verb comes later; inside a sentence it needs one.
         return preStart == quote.Open || !HasReportingVerb(unit, after, SentenceEnd(unit, after));
+    }
+
+    /// <summary>"War and Peace", "The Salt Bridge": a few words in title case are a name of a work, not something said.</summary>
+    private static bool IsTitleOfAWork(string text)
+    {
+        var words = text.TrimEnd(',').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 1 or > 6)
+        {
+            return false;
+        }
+        var capitalized = 0;
+        foreach (var word in words)
+        {
+            if (char.IsUpper(word[0]))
+            {
+                capitalized++;
+            }
+            else if (word.Length > 3)
+            {
+                return false;
+            }
+        }
+        return capitalized >= Math.Max(1, words.Length - 2) && (words.Length > 1 || text.Length > 0 && !char.IsPunctuation(text[^1]));
     }
 
     private static bool IsPartial(TextUnit unit, QuoteSpan quote, string text)

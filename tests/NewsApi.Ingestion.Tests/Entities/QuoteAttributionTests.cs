@@ -261,4 +261,15 @@ public sealed class QuoteAttributionTests
         Assert.Single(extraction.Organizations, o => o.Name == "Green Lantern");
         Assert.Equal("Leona Brandvold", Assert.Single(extraction.People).Name);
     }
+
+    [Fact]
+    public void TitleOfAWorkInQuotesIsNotAQuotation()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Novelist Adaora Nwankwo-Eze wrote \"The Harmattan Road\" in 1968 and \"Salt and Silence\" a decade later.");
+
+        Assert.Empty(extraction.Quotes);
+        var person = extraction.Person("Adaora Nwankwo-Eze");
+        Assert.Equal("Novelist", person.Title);
+    }
 }
