@@ -5,12 +5,13 @@ using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Infrastructure;
+using NewsApi.Infrastructure.Caching;
 
 namespace NewsApi.People;
 
 [ApiController]
 [Route("api/people")]
-public sealed class PeopleController(NewsDbContext db) : ControllerBase
+public sealed partial class PeopleController(NewsDbContext db) : ControllerBase
 {
     /// <summary>Lists people, by name or by how many articles mention them.</summary>
     /// <remarks>`q` matches part of the name or of an alias, case-insensitive. Paged like every list: `Link` and `X-Total-Count` headers.</remarks>
@@ -39,11 +40,13 @@ public sealed class PeopleController(NewsDbContext db) : ControllerBase
     /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. The title and affiliation are the latest an article gives.</remarks>
     /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
-    /// <response code="200">The person.</response>
+    /// <response code="200">The person, with a strong ETag for If-None-Match and If-Match.</response>
+    /// <response code="304">If-None-Match names the current ETag.</response>
     /// <response code="400">The key is neither an id nor a well-formed slug.</response>
     /// <response code="404">No person has that id or slug.</response>
     [HttpGet("{idOrSlug}")]
     [ProducesResponseType<PersonResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<PersonResponse>> Get(
@@ -57,7 +60,7 @@ public sealed class PeopleController(NewsDbContext db) : ControllerBase
             .Where(key.Matches<Person>(p => p.Id, p => p.Slug))
             .Select(PersonResponse.Projection)
             .SingleOrDefaultAsync(ct);
-        return person is null ? this.NotFoundProblem("Person", idOrSlug) : person;
+        return person is null ? this.NotFoundProblem("Person", idOrSlug) : this.OkWithETag(person);
     }
 
     /// <summary>Articles that mention a person, newest first.</summary>

@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using NewsApi.Data.Entities;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.People;
+
+/// <summary>
+/// A person as an editor writes it, for POST and PUT, and the shape a merge patch applies to. The slug is derived from
+/// the name on creation and never changes; id, slug and counts are not the client's to set.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record PersonRequest
+{
+    public const int MaxAliases = 50;
+
+    /// <summary>Full name; a second person with the same name (ignoring case and accents) is a conflict.</summary>
+    /// <example>Vasily Kashin</example>
+    public string Name { get; init; } = "";
+
+    /// <summary>Job title or honorific; null for none.</summary>
+    /// <example>senior research fellow</example>
+    public string? Title { get; init; }
+
+    /// <summary>Slug of an existing organization the person belongs to; null for none.</summary>
+    /// <example>higher-school-of-economics</example>
+    public string? Affiliation { get; init; }
+
+    /// <summary>Other names later mentions use, such as the surname alone; replaces the whole list.</summary>
+    /// <example>["Kashin"]</example>
+    public IReadOnlyList<string>? Aliases { get; init; }
+}
+
+public sealed class PersonRequestValidator : AbstractValidator<PersonRequest>
+{
+    public PersonRequestValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(Person.NameMaxLength).Must(HasLetterOrDigit).WithMessage("A name needs at least one letter or digit.");
+        RuleFor(x => x.Title).MaximumLength(Person.TitleMaxLength);
+        RuleFor(x => x.Affiliation!).Slug(Organization.SlugMaxLength).When(x => x.Affiliation is not null);
+        RuleFor(x => x.Aliases).Must(a => a is null || a.Count <= PersonRequest.MaxAliases)
+            .WithMessage($"At most {PersonRequest.MaxAliases} aliases.");
+        RuleForEach(x => x.Aliases).NotEmpty().MaximumLength(Person.AliasMaxLength);
+    }
+
+    internal static bool HasLetterOrDigit(string? name) => name is not null && name.Any(char.IsLetterOrDigit);
+}
+
+/// <summary>Which person absorbs the one in the path.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record PersonMergeRequest
+{
+    /// <summary>Slug of the person that survives; the one in the path is merged into it and deleted.</summary>
+    /// <example>vasily-kashin</example>
+    public string Into { get; init; } = "";
+}
+
+public sealed class PersonMergeRequestValidator : AbstractValidator<PersonMergeRequest>
+{
+    public PersonMergeRequestValidator()
+    {
+        RuleFor(x => x.Into).Slug(Person.SlugMaxLength);
+    }
+}
