@@ -70,6 +70,17 @@ public static class EntityExtractor
             quotes);
     }
 
+    /// <summary>"Reuters", "AP Photo", "AFP via Getty Images": a credit segment naming a wire service.</summary>
+    private static bool IsAgencyCredit(string segment)
+    {
+        if (NewsAgencies.IsAgency(segment))
+        {
+            return true;
+        }
+        var space = segment.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && NewsAgencies.IsAgency(segment[..space]);
+    }
+
     /// <summary>"REUTERS / Yasin Bulbul/Presidential Palace": the person's name beside the agency is the photographer.</summary>
     private static void AddPhotographers(ArticleScanner scanner, string? credit)
     {
@@ -83,8 +94,7 @@ public static class EntityExtractor
             .ToArray();
         for (var i = 0; i < segments.Length; i++)
         {
-            var besideAgency = (i > 0 && NewsAgencies.IsAgency(segments[i - 1]))
-                || (i + 1 < segments.Length && NewsAgencies.IsAgency(segments[i + 1]));
+            var besideAgency = (i > 0 && IsAgencyCredit(segments[i - 1])) || (i + 1 < segments.Length && IsAgencyCredit(segments[i + 1]));
             if (scanner.IsPersonLikeCredit(segments[i], besideAgency))
             {
                 scanner.RegisterExternalPerson(segments[i], PersonRole.Photographer, "photographer");

@@ -244,4 +244,22 @@ public sealed class PersonDetectionTests
         Assert.Equal("chief executive", person.Title);
         Assert.Equal("Tan Brothers", person.Organization);
     }
+
+    [Theory]
+    [InlineData("AP Photo/Teodoro Vasconcelos", "Teodoro Vasconcelos")]
+    [InlineData("Sputnik / Radu Ciorbă", "Radu Ciorbă")]
+    [InlineData("Liesl Obermayr/AFP via Getty Images", "Liesl Obermayr")]
+    public void PersonBesideAnAgencyInACreditIsThePhotographer(string credit, string photographer)
+    {
+        var extraction = EntityArticle.Extract(new DocumentLayout
+        {
+            Headline = "Sample",
+            Body = ["A sample arrived."],
+            Images = [new ImageDraft("A sample in a jar.", credit)],
+        });
+
+        var person = Assert.Single(extraction.People);
+        Assert.Equal(photographer, person.Name);
+        Assert.Equal([PersonRole.Photographer], person.Roles);
+    }
 }
