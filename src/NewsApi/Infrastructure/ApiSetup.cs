@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using NewsApi.Articles;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsApi.Infrastructure.Auth;
+using NewsApi.Infrastructure.Limits;
+using NewsApi.Infrastructure.RateLimiting;
 using NewsApi.Organizations;
 using NewsApi.People;
 using NewsApi.Tags;
@@ -14,9 +18,6 @@ namespace NewsApi.Infrastructure;
 
 public static class ApiSetup
 {
-    /// <summary>Reads are public: any origin may GET, nothing else.</summary>
-    public const string PublicReadsCorsPolicy = "PublicReads";
-
     public static IServiceCollection AddNewsApi(this IServiceCollection services)
     {
         services.AddControllers(options =>
@@ -38,13 +39,13 @@ public static class ApiSetup
         services.AddSingleton<IValidator<ArticleListFilter>, ArticleListFilterValidator>();
         services.AddSingleton<IValidator<DirectoryQuery>, DirectoryQueryValidator>();
 
-        services.AddCors(options => options.AddPolicy(PublicReadsCorsPolicy, policy => policy
-            .AllowAnyOrigin()
-            .WithMethods(HttpMethods.Get)
-            .AllowAnyHeader()
-            .WithExposedHeaders("Link", PagingHeaders.TotalCount)));
+        services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.SectionName);
+        services.AddCors();
+        services.Replace(ServiceDescriptor.Singleton<ICorsPolicyProvider, ConfiguredCorsPolicyProvider>());
 
         services.AddApiKeyAuth();
+        services.AddApiRateLimits();
+        services.AddRequestLimits();
         services.AddNewsSwagger();
         return services;
     }
@@ -53,9 +54,13 @@ public static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Order matters: CORS headers go on every answer (limits and 401s included) so that browser code can read them;
+        // size limits refuse before anything reads; the rate limiter needs the authenticated key to partition by.
         app.UseRouting();
-        app.UseCors(PublicReadsCorsPolicy);
+        app.UseCors();
+        app.UseRequestLimits();
         app.UseAuthentication();
+        app.UseApiRateLimits();
         app.UseAuthorization();
         app.UseNewsSwagger();
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();

@@ -1,5 +1,8 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
+using NewsApi.Infrastructure.Auth;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsApi.Infrastructure;
@@ -21,6 +24,15 @@ public static class SwaggerSetup
             });
             options.IncludeXmlComments(Assembly.GetExecutingAssembly(), includeControllerXmlComments: true);
             options.SupportNonNullableReferenceTypes();
+            options.AddSecurityDefinition(ApiKeySecurityOperationFilter.SchemeId, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyOptions.HeaderName,
+                Description = "Writes need an API key. The 'editor' role may create, update, ingest and merge; 'admin' may also delete. "
+                    + "In Development the key 'dev-editor-key-change-me' (editor) or 'dev-admin-key-change-me' (admin) works.",
+            });
+            options.OperationFilter<ApiKeySecurityOperationFilter>();
             options.OperationFilter<PlainTextBodyOperationFilter>();
             options.OperationFilter<PagingHeadersOperationFilter>();
             options.ParameterFilter<SlugValuesParameterFilter>();
@@ -38,6 +50,35 @@ public static class SwaggerSetup
         });
         return app;
     }
+}
+
+/// <summary>
+/// Puts the API-key requirement, with its 401 and 403 problem responses, on exactly the operations that carry [Authorize],
+/// so that Swagger UI sends the key only where it is needed and public reads stay visibly public.
+/// </summary>
+internal sealed class ApiKeySecurityOperationFilter : IOperationFilter
+{
+    public const string SchemeId = "ApiKey";
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any())
+        {
+            return;
+        }
+        operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeId, context.Document)] = [] }];
+        operation.Responses ??= [];
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
+        operation.Responses.TryAdd("401", Problem("No API key in X-Api-Key, or a key that is not configured.", problem));
+        operation.Responses.TryAdd("403", Problem("The key's role may not do this (deleting needs the admin role).", problem));
+    }
+
+    private static OpenApiResponse Problem(string description, IOpenApiSchema schema) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, IOpenApiMediaType> { [ProblemResults.ContentType] = new OpenApiMediaType { Schema = schema } },
+    };
 }
 
 /// <summary>Marks an action that reads its body itself as text/plain, so that Swagger can document it.</summary>

@@ -85,7 +85,8 @@ public class NewsApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Seeding:Path", SeedsPath);
         builder.UseSetting("Seeding:Enabled", SeedingEnabled ? "true" : "false");
-        foreach (var (key, value) in TestApiKeys.Settings())
+        // From index 10, so that in Development the shipped keys (0 and 1) are kept beside the test keys rather than overwritten.
+        foreach (var (key, value) in TestApiKeys.Settings(firstIndex: 10))
         {
             builder.UseSetting(key, value);
         }
