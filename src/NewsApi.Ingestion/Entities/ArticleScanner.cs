@@ -389,7 +389,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             return;
         }
         if (e - s >= 3 && tokens[s + 1].IsLowerWord && tokens[s + 1].Text is "de" or "del" or "do" or "da" or "di" or "la"
-            && MatchPlace(s, s + 1, out _, out _) && !IsLocativeBefore(s) is var _)
+            && MatchPlace(s, s + 1, out _, out _))
         {
             // "Palma de Mallorca", "Rio de Janeiro": a place name with a particle in it.
             AddPlace(text, text);

@@ -302,12 +302,6 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         return low;
     }
 
-    private static bool HasMentionIn(List<EntityMention> mentions, int start, int end)
-    {
-        var index = FirstMentionAtOrAfter(mentions, start);
-        return index < mentions.Count && mentions[index].Start < end;
-    }
-
     private static bool HasReportingVerb(TextUnit unit, int start, int end)
     {
         for (var k = start; k < end; k++)
