@@ -5,13 +5,14 @@ using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Infrastructure;
+using NewsApi.Infrastructure.Caching;
 using NewsApi.People;
 
 namespace NewsApi.Organizations;
 
 [ApiController]
 [Route("api/organizations")]
-public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
+public sealed partial class OrganizationsController(NewsDbContext db) : ControllerBase
 {
     /// <summary>Lists organizations, by name or by how many articles mention them.</summary>
     /// <remarks>`q` matches part of the name or of an alias (an acronym, a short form), case-insensitive. Paged: `Link` and `X-Total-Count` headers.</remarks>
@@ -40,11 +41,13 @@ public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
     /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. `parent` is the organization it belongs to, where the text says so.</remarks>
     /// <param name="idOrSlug" example="xinhua">Numeric id or slug of the organization.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
-    /// <response code="200">The organization.</response>
+    /// <response code="200">The organization, with a strong ETag for If-None-Match and If-Match.</response>
+    /// <response code="304">If-None-Match names the current ETag.</response>
     /// <response code="400">The key is neither an id nor a well-formed slug.</response>
     /// <response code="404">No organization has that id or slug.</response>
     [HttpGet("{idOrSlug}")]
     [ProducesResponseType<OrganizationResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<OrganizationResponse>> Get(
@@ -58,7 +61,7 @@ public sealed class OrganizationsController(NewsDbContext db) : ControllerBase
             .Where(key.Matches<Organization>(o => o.Id, o => o.Slug))
             .Select(OrganizationResponse.Projection)
             .SingleOrDefaultAsync(ct);
-        return organization is null ? this.NotFoundProblem("Organization", idOrSlug) : organization;
+        return organization is null ? this.NotFoundProblem("Organization", idOrSlug) : this.OkWithETag(organization);
     }
 
     /// <summary>Articles that mention an organization, newest first.</summary>

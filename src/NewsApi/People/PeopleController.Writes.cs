@@ -43,10 +43,15 @@ public sealed partial class PeopleController
             return ValidationProblem();
         }
         var name = request.Name.Trim();
+        var normalizedName = NameNormalizer.Normalize(name);
+        if (await db.People.Where(p => p.NormalizedName == normalizedName).Select(p => p.Slug).FirstOrDefaultAsync(ct) is { } existing)
+        {
+            return this.NameConflict("person", name, existing);
+        }
         var person = new Person
         {
             Name = name,
-            NormalizedName = NameNormalizer.Normalize(name),
+            NormalizedName = normalizedName,
             Slug = await EntityWrites.UniqueSlugAsync(db.People.Select(p => p.Slug), name, Person.SlugMaxLength, ct),
         };
         if (await ApplyAsync(person, request, ct) is { } problem)

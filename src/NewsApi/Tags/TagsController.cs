@@ -5,12 +5,13 @@ using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Infrastructure;
+using NewsApi.Infrastructure.Caching;
 
 namespace NewsApi.Tags;
 
 [ApiController]
 [Route("api/tags")]
-public sealed class TagsController(NewsDbContext db) : ControllerBase
+public sealed partial class TagsController(NewsDbContext db) : ControllerBase
 {
     /// <summary>Lists tags, by name or by how many articles carry them.</summary>
     /// <remarks>`q` matches part of the name, case-insensitive. Paged: `Link` and `X-Total-Count` headers.</remarks>
@@ -39,11 +40,13 @@ public sealed class TagsController(NewsDbContext db) : ControllerBase
     /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. `kind` is `topic` for the page's own labels and `place` for places the article names.</remarks>
     /// <param name="idOrSlug" example="syria">Numeric id or slug of the tag.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
-    /// <response code="200">The tag.</response>
+    /// <response code="200">The tag, with a strong ETag for If-None-Match and If-Match.</response>
+    /// <response code="304">If-None-Match names the current ETag.</response>
     /// <response code="400">The key is neither an id nor a well-formed slug.</response>
     /// <response code="404">No tag has that id or slug.</response>
     [HttpGet("{idOrSlug}")]
     [ProducesResponseType<TagSummary>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<TagSummary>> Get(
@@ -57,7 +60,7 @@ public sealed class TagsController(NewsDbContext db) : ControllerBase
             .Where(key.Matches<Tag>(t => t.Id, t => t.Slug))
             .Select(TagSummary.Projection)
             .SingleOrDefaultAsync(ct);
-        return tag is null ? this.NotFoundProblem("Tag", idOrSlug) : tag;
+        return tag is null ? this.NotFoundProblem("Tag", idOrSlug) : this.OkWithETag(tag);
     }
 
     /// <summary>Articles carrying a tag, newest first.</summary>

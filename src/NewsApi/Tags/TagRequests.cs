@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using NewsApi.Data.Entities;
+using NewsApi.People;
+
+namespace NewsApi.Tags;
+
+/// <summary>
+/// A tag as an editor writes it, for POST and PUT, and the shape a merge patch applies to. The slug is derived from the
+/// name on creation and never changes; id, slug and counts are not the client's to set.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record TagRequest
+{
+    /// <summary>The label as printed; a second tag with the same name (ignoring case and accents) is a conflict.</summary>
+    /// <example>Middle East</example>
+    public string Name { get; init; } = "";
+
+    /// <summary>`topic` (the default) or `place`.</summary>
+    /// <example>topic</example>
+    public TagKind Kind { get; init; } = TagKind.Topic;
+}
+
+public sealed class TagRequestValidator : AbstractValidator<TagRequest>
+{
+    public TagRequestValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(Tag.NameMaxLength)
+            .Must(PersonRequestValidator.HasLetterOrDigit).WithMessage("A name needs at least one letter or digit.");
+        RuleFor(x => x.Kind).IsInEnum().WithMessage("The kind is 'topic' or 'place'.");
+    }
+}
