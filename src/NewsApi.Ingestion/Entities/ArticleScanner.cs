@@ -932,6 +932,19 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             k--;
             comma = true;
         }
+        if (comma && k >= 0 && IsTitleToken(k) && !Honorifics.IsHonorific(tokens[k].Text))
+        {
+            // "The Prime Minister, Keir Starmer, said": a capitalized title set off by a comma.
+            var first = k;
+            while (first - 1 >= 0 && k - first < 3 && IsTitleToken(first - 1))
+            {
+                first--;
+            }
+            titleStart = first;
+            title = unit.Join(first, k + 1);
+            owner = OwnerBefore(first);
+            return true;
+        }
         var noun = -1;
         for (var j = k; j >= 0 && k - j < (comma ? 8 : 1); j--)
         {
@@ -1021,7 +1034,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         for (var i = start; i < end; i++)
         {
             if (IsTitleToken(i) || knowledge.IsDemonym(tokens[i].Text) || personByPart.ContainsKey(tokens[i].Text)
-                || (end - start == 1 && IsReservedWord(tokens[i].Text)))
+                || (end - start == 1 && (IsReservedWord(tokens[i].Text) || (knowledge.IsCommonWord(tokens[i].Text) && !tokens[i].Is(TokenFlags.AllCaps)))))
             {
                 return -1;
             }

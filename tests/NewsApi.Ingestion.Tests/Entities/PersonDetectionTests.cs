@@ -262,4 +262,28 @@ public sealed class PersonDetectionTests
         Assert.Equal(photographer, person.Name);
         Assert.Equal([PersonRole.Photographer], person.Roles);
     }
+
+    [Fact]
+    public void CapitalizedTitleSetOffByACommaIsTheTitle()
+    {
+        var extraction = EntityArticle.FromBody(
+            "The Prime Minister, Keiran Stalbridge, has promised to \"fix the foundations\" of the economy.",
+            "Mr Stalbridge told the conference there would be \"no return to austerity\".");
+
+        var person = extraction.Person("Keiran Stalbridge");
+        Assert.Equal("Prime Minister", person.Title);
+        Assert.Contains("Mr Stalbridge", person.Aliases);
+        Assert.All(extraction.Quotes, quote => Assert.Equal("Keiran Stalbridge", quote.Speaker));
+        Assert.Equal(2, extraction.Quotes.Count);
+    }
+
+    [Fact]
+    public void AdjectiveBeforeATitleIsNotAnEmployer()
+    {
+        var extraction = EntityArticle.FromBody("Conservative leader Kemala Badejo accused the government of \"breaking its promises\".");
+
+        Assert.Null(extraction.Person("Kemala Badejo").Organization);
+        Assert.Empty(extraction.Organizations);
+        Assert.Equal("Kemala Badejo", extraction.Quote("breaking its promises").Speaker);
+    }
 }

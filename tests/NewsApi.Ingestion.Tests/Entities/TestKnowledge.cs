@@ -33,7 +33,8 @@ internal sealed class TestKnowledge : IEntityKnowledge
 
     private static readonly HashSet<string> Common = new(StringComparer.OrdinalIgnoreCase)
     {
-        "energy", "defense", "finance", "reading", "labour", "trade", "health", "harbour", "water", "policy",
+        "energy", "defense", "finance", "reading", "labour", "trade", "health", "harbour", "water", "policy", "conservative",
+        "liberal", "green",
     };
 
     public int MaxPlaceWords => 3;
