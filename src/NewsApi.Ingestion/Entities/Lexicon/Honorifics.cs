@@ -39,13 +39,22 @@ internal static class Honorifics
         ["Insp"] = Gender.Unknown,
         ["Det"] = Gender.Unknown,
         ["Eng"] = Gender.Unknown,
+        ["Gov"] = Gender.Unknown,
+        ["Pres"] = Gender.Unknown,
+        ["Amb"] = Gender.Unknown,
+        ["Adm"] = Gender.Unknown,
+        ["Cmdr"] = Gender.Unknown,
+        ["Supt"] = Gender.Unknown,
+        ["Rabbi"] = Gender.Male,
+        ["Sheikh"] = Gender.Male,
+        ["Fr"] = Gender.Male,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
     [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj", "Insp", "Det",
-        "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Pte", "Pty", "Bhd", "Eng", "Plc", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft",
+        "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Pte", "Pty", "Bhd", "Eng", "Plc", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft", "Amb", "Fr",
     ], StringComparer.Ordinal);
 
     public static bool IsHonorific(string word) => Words.ContainsKey(word);
