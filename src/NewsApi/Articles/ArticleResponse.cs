@@ -113,6 +113,9 @@ public static class PersonRoleNames
 
     public static IReadOnlyList<PersonRoleName> From(ArticlePersonRoles roles) =>
         Map.Where(entry => roles.HasFlag(entry.Flag)).Select(entry => entry.Name).ToArray();
+
+    public static ArticlePersonRoles ToFlags(IEnumerable<PersonRoleName> names) =>
+        Map.Where(entry => names.Contains(entry.Name)).Aggregate(ArticlePersonRoles.None, (roles, entry) => roles | entry.Flag);
 }
 
 public static class ArticleDetails

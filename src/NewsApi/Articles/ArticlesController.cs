@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Infrastructure;
+using NewsApi.Infrastructure.Caching;
 using NewsApi.Ingestion;
 
 namespace NewsApi.Articles;
@@ -40,11 +39,13 @@ public sealed class ArticlesController(NewsDbContext db) : ControllerBase
     /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise.</remarks>
     /// <param name="idOrSlug" example="chinese-military-officer-visits-damascus">Numeric id or slug of the article.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
-    /// <response code="200">The article.</response>
+    /// <response code="200">The article, with a strong ETag that changes whenever anything shown here changes.</response>
+    /// <response code="304">If-None-Match names the current ETag; no body.</response>
     /// <response code="400">The key is neither an id nor a well-formed slug.</response>
     /// <response code="404">No article has that id or slug.</response>
     [HttpGet("{idOrSlug}")]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
     public async Task<ActionResult<ArticleResponse>> Get(
@@ -55,7 +56,7 @@ public sealed class ArticlesController(NewsDbContext db) : ControllerBase
             return ValidationProblem();
         }
         var article = await db.Articles.Where(key.Matches<Article>(a => a.Id, a => a.Slug)).SingleResponseOrDefaultAsync(ct);
-        return article is null ? this.NotFoundProblem("Article", idOrSlug) : article;
+        return article is null ? this.NotFoundProblem("Article", idOrSlug) : this.OkWithETag(article);
     }
 
     /// <summary>Parses a raw document and returns what the parser makes of it, storing nothing.</summary>
@@ -77,7 +78,7 @@ public sealed class ArticlesController(NewsDbContext db) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, ProblemResults.ContentType)]
     public async Task<ActionResult<ArticlePreviewResponse>> Preview(CancellationToken ct)
     {
-        var text = await ReadDocumentAsync(ct);
+        var text = await DocumentBody.ReadAsync(Request, MaxDocumentBytes, ct);
         if (text is null)
         {
             return ProblemResults.Create(this, StatusCodes.Status413PayloadTooLarge, "The document is too large.",
@@ -89,29 +90,5 @@ public sealed class ArticlesController(NewsDbContext db) : ControllerBase
             return ValidationProblem();
         }
         return ArticlePreviewResponse.From(NewsDocumentParser.Parse(text));
-    }
-
-    /// <summary>The body as text, or null when it is over the cap; read in chunks so that an oversized body is never held whole.</summary>
-    private async Task<string?> ReadDocumentAsync(CancellationToken ct)
-    {
-        if (Request.ContentLength > MaxDocumentBytes)
-        {
-            return null;
-        }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await Request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxDocumentBytes)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        var encoding = MediaTypeHeaderValue.TryParse(Request.ContentType, out var mediaType) && mediaType.Encoding is { } declared
-            ? declared
-            : Encoding.UTF8;
-        return encoding.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
     }
 }

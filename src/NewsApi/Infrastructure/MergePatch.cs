@@ -95,18 +95,25 @@ public static class MergePatch
     /// Runs the registered validator of <typeparamref name="T"/> on a value that did not come through model binding (a
     /// patched resource), recording failures in ModelState the way the validation filter does. True when valid.
     /// </summary>
-    public static async Task<bool> TryValidateAsync<T>(this ControllerBase controller, T value, CancellationToken ct)
+    public static Task<bool> TryValidateAsync<T>(this ControllerBase controller, T value, CancellationToken ct) =>
+        controller.HttpContext.RequestServices.GetService<IValidator<T>>() is { } validator
+            ? controller.TryValidateAsync(validator, value, ct)
+            : Task.FromResult(controller.ModelState.IsValid);
+
+    /// <summary>Runs <paramref name="validator"/> and records its failures in ModelState at their camelCase field paths. True when valid.</summary>
+    public static async Task<bool> TryValidateAsync<T>(this ControllerBase controller, IValidator<T> validator, T value, CancellationToken ct)
     {
-        if (controller.HttpContext.RequestServices.GetService<IValidator<T>>() is { } validator)
+        var result = await validator.ValidateAsync(value, ct);
+        foreach (var failure in result.Errors)
         {
-            var result = await validator.ValidateAsync(value, ct);
-            foreach (var failure in result.Errors)
-            {
-                controller.ModelState.AddModelError(JsonNamingPolicy.CamelCase.ConvertName(failure.PropertyName), failure.ErrorMessage);
-            }
+            controller.ModelState.AddModelError(CamelCasePath(failure.PropertyName), failure.ErrorMessage);
         }
         return controller.ModelState.IsValid;
     }
+
+    /// <summary>"People[1].Slug" becomes "people[1].slug": every segment of a validator's property path, not just the first.</summary>
+    public static string CamelCasePath(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 
     /// <summary>"$.people[1].slug" becomes "people[1].slug", the path ValidationProblemDetails uses everywhere else.</summary>
     internal static string FieldPath(string? jsonPath) => jsonPath switch

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
+using NewsApi.Data.Naming;
 using NewsApi.Ingestion;
 
 namespace NewsApi.Ingest;
@@ -76,6 +77,7 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
         var article = sourceName is null ? null : await db.Articles.SingleOrDefaultAsync(a => a.SourceDocumentName == sourceName, ct);
         var now = time.GetUtcNow();
         UpsertOutcome outcome;
+        PreviousLinks? previous = null;
         if (article is null)
         {
             article = new Article
@@ -93,6 +95,7 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
         }
         else
         {
+            previous = await PreviousLinksAsync(article.Id, ct);
             await RemoveLinksAsync(article.Id, ct);
             outcome = UpsertOutcome.Updated;
         }
@@ -104,13 +107,234 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
         AddImagesAndRelated(draft, article);
 
         await db.SaveChangesAsync(ct);
-        if (outcome == UpsertOutcome.Updated)
+        if (previous is not null)
         {
-            await RemoveOrphansAsync(ct);
+            await RemoveOrphansAsync(previous, ct);
         }
         await transaction.CommitAsync(ct);
         return new UpsertResult(outcome, article.Id, article.Slug);
     }
+
+    /// <summary>Stores an article an editor wrote, with links to the people and organizations it names by slug; unknown tag slugs become new topic tags.</summary>
+    /// <exception cref="DuplicateContentException">Another article has the same headline and body.</exception>
+    /// <exception cref="UnknownReferenceException">A person or organization slug names nothing stored.</exception>
+    public async Task<UpsertResult> CreateAsync(ArticleEdit edit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        using (await gate.EnterAsync(ct))
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var contentHash = ContentHashOf(edit);
+            if (await FindSameContentAsync(contentHash, ct) is { } same)
+            {
+                throw new DuplicateContentException(same.Slug);
+            }
+            var now = time.GetUtcNow();
+            var article = new Article
+            {
+                Slug = await new EntityResolver(db).UniqueArticleSlugAsync(edit.Headline, ct),
+                Headline = "",
+                Lead = "",
+                ContentHash = contentHash,
+                ParserVersion = EditorParserVersion,
+                CreatedAt = now,
+            };
+            db.Articles.Add(article);
+            await ApplyEditAsync(edit, article, new Dictionary<string, KeptPersonLink>(), now, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new UpsertResult(UpsertOutcome.Created, article.Id, article.Slug);
+        }
+    }
+
+    /// <summary>
+    /// Replaces an article's content and links with an editor's version, provided the article is still at
+    /// <paramref name="expectedVersion"/>. Null when the article no longer exists. The slug and content hash stay: the hash is
+    /// the identity of the document the article came from, so ingesting that document again does not undo the edit.
+    /// </summary>
+    /// <exception cref="DbUpdateConcurrencyException">Another writer changed the article since <paramref name="expectedVersion"/> was read.</exception>
+    /// <exception cref="UnknownReferenceException">A person or organization slug names nothing stored.</exception>
+    public async Task<UpsertResult?> ReplaceAsync(int articleId, Guid expectedVersion, ArticleEdit edit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        using (await gate.EnterAsync(ct))
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var article = await LoadExpectedAsync(articleId, expectedVersion, ct);
+            if (article is null)
+            {
+                return null;
+            }
+            // What an editor cannot see or send (mention counts, a contributor's credit) survives the rewrite of the links.
+            var kept = await db.ArticlePeople.AsNoTracking()
+                .Where(l => l.ArticleId == articleId)
+                .Select(l => new KeptPersonLink(l.Person.Slug, l.MentionCount, l.Contribution))
+                .ToDictionaryAsync(l => l.Slug, StringComparer.Ordinal, ct);
+            await RemoveLinksAsync(articleId, ct);
+            var now = time.GetUtcNow();
+            await ApplyEditAsync(edit, article, kept, now, ct);
+            // The version check rides on the article row, so it must be written even if no column of its own changed.
+            db.Entry(article).State = EntityState.Modified;
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new UpsertResult(UpsertOutcome.Updated, article.Id, article.Slug);
+        }
+    }
+
+    /// <summary>
+    /// Deletes an article with its links, quotes, images and related headlines (the database cascades), provided it is still at
+    /// <paramref name="expectedVersion"/>. The people, organizations and tags it linked stay. False when it no longer exists.
+    /// </summary>
+    /// <exception cref="DbUpdateConcurrencyException">Another writer changed the article since <paramref name="expectedVersion"/> was read.</exception>
+    public async Task<bool> DeleteAsync(int articleId, Guid expectedVersion, CancellationToken ct)
+    {
+        using (await gate.EnterAsync(ct))
+        {
+            db.ChangeTracker.Clear();
+            var article = await LoadExpectedAsync(articleId, expectedVersion, ct);
+            if (article is null)
+            {
+                return false;
+            }
+            db.Articles.Remove(article);
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+    }
+
+    /// <summary>The content hash of an editor's article: the parser's hash over its headline and paragraphs.</summary>
+    public static string ContentHashOf(ArticleEdit edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        return NewsDocumentParser.ComputeContentHash(edit.Headline.Trim() + "\n\n" + string.Join("\n\n", edit.Body.Select(p => p.Trim())));
+    }
+
+    /// <summary>Stored as the parser version of articles an editor wrote, which no parser made.</summary>
+    public const string EditorParserVersion = "editor";
+
+    private async Task<Article?> LoadExpectedAsync(int articleId, Guid expectedVersion, CancellationToken ct)
+    {
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, ct);
+        if (article is null)
+        {
+            return null;
+        }
+        if (article.Version != expectedVersion)
+        {
+            throw new DbUpdateConcurrencyException("The article changed since its version was read.");
+        }
+        // Checked again by the UPDATE or DELETE itself, for a writer in another process between this read and the save.
+        db.Entry(article).Property(a => a.Version).OriginalValue = expectedVersion;
+        return article;
+    }
+
+    private async Task ApplyEditAsync(ArticleEdit edit, Article article, IReadOnlyDictionary<string, KeptPersonLink> kept, DateTimeOffset now, CancellationToken ct)
+    {
+        var body = edit.Body.Select(p => p.Trim()).ToList();
+        article.Headline = edit.Headline.Trim();
+        article.HeadlineDerived = false;
+        article.Standfirst = ClipOrNull(edit.Standfirst, Article.StandfirstMaxLength);
+        article.Section = ClipOrNull(edit.Section, Article.SectionMaxLength);
+        article.Lead = body[0];
+        article.Body = body;
+        article.PublishedAt = edit.PublishedAt?.ToUniversalTime();
+        article.PublishedDateOnly = false;
+        article.Source = ClipOrNull(edit.Source, Article.SourceMaxLength);
+        article.Dateline = ClipOrNull(edit.Dateline, Article.DatelineMaxLength);
+        article.WordCount = body.Sum(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        article.UpdatedAt = now;
+
+        var personSlugs = edit.People.Select(p => p.Slug).Concat(edit.Quotes.Select(q => q.SpeakerSlug).OfType<string>()).Distinct().ToList();
+        var people = await db.People.Where(p => personSlugs.Contains(p.Slug)).ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, ct);
+        var organizationSlugs = edit.OrganizationSlugs.Distinct().ToList();
+        var organizations = await db.Organizations.Where(o => organizationSlugs.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, StringComparer.Ordinal, ct);
+
+        var unknown = new List<UnknownReference>();
+        unknown.AddRange(edit.People.Select((p, i) => (p.Slug, i)).Where(p => !people.ContainsKey(p.Slug)).Select(p => new UnknownReference($"people[{p.i}]", p.Slug, "person")));
+        unknown.AddRange(edit.Quotes.Select((q, i) => (q.SpeakerSlug, i)).Where(q => q.SpeakerSlug is not null && !people.ContainsKey(q.SpeakerSlug)).Select(q => new UnknownReference($"quotes[{q.i}].speaker", q.SpeakerSlug!, "person")));
+        unknown.AddRange(edit.OrganizationSlugs.Select((s, i) => (s, i)).Where(o => !organizations.ContainsKey(o.s)).Select(o => new UnknownReference($"organizations[{o.i}]", o.s, "organization")));
+        if (unknown.Count > 0)
+        {
+            throw new UnknownReferenceException(unknown);
+        }
+
+        var links = new Dictionary<string, ArticlePerson>(StringComparer.Ordinal);
+        ArticlePerson LinkFor(Person person)
+        {
+            if (!links.TryGetValue(person.Slug, out var link))
+            {
+                kept.TryGetValue(person.Slug, out var before);
+                link = new ArticlePerson { Article = article, Person = person, MentionCount = before?.MentionCount ?? 1, Contribution = before?.Contribution };
+                links.Add(person.Slug, link);
+                article.People.Add(link);
+            }
+            return link;
+        }
+        foreach (var person in edit.People)
+        {
+            var link = LinkFor(people[person.Slug]);
+            link.Roles |= person.Roles == ArticlePersonRoles.None ? ArticlePersonRoles.Mentioned : person.Roles;
+            link.Title ??= ClipOrNull(person.Title, ArticlePerson.TitleMaxLength);
+        }
+        var order = 0;
+        foreach (var quote in edit.Quotes)
+        {
+            var speaker = quote.SpeakerSlug is null ? null : people[quote.SpeakerSlug];
+            if (speaker is not null)
+            {
+                LinkFor(speaker).Roles |= ArticlePersonRoles.Quoted;
+            }
+            article.Quotes.Add(new Quote { Article = article, Speaker = speaker, Text = quote.Text.Trim(), Partial = quote.Partial, Order = order++ });
+        }
+
+        foreach (var organization in organizationSlugs.Select(slug => organizations[slug]))
+        {
+            article.Organizations.Add(new ArticleOrganization
+            {
+                Article = article,
+                Organization = organization,
+                MentionCount = 1,
+            });
+        }
+
+        foreach (var tag in await TagsBySlugAsync(edit.TagSlugs, ct))
+        {
+            article.Tags.Add(new ArticleTag { Article = article, Tag = tag });
+        }
+
+        AddImagesAndRelated(new ArticleDraft { Headline = article.Headline, Lead = article.Lead, ContentHash = article.ContentHash, Images = edit.Images, Related = edit.Related }, article);
+    }
+
+    /// <summary>Existing tags by slug; an unknown slug becomes a topic tag named after it, or joins the tag that already has that name.</summary>
+    private async Task<IReadOnlyList<Tag>> TagsBySlugAsync(IReadOnlyList<string> slugs, CancellationToken ct)
+    {
+        var distinct = slugs.Distinct().ToList();
+        var existing = await db.Tags.Where(t => distinct.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, ct);
+        var tags = new List<Tag>();
+        foreach (var slug in distinct)
+        {
+            if (!existing.TryGetValue(slug, out var tag))
+            {
+                var name = NameFromSlug(slug);
+                var normalized = NameNormalizer.Normalize(name);
+                tag = await db.Tags.SingleOrDefaultAsync(t => t.NormalizedName == normalized, ct)
+                    ?? db.Tags.Add(new Tag { Slug = slug, Name = name, NormalizedName = normalized, Kind = TagKind.Topic }).Entity;
+            }
+            if (!tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+        }
+        return tags;
+    }
+
+    /// <summary>"middle-east" becomes "Middle East".</summary>
+    internal static string NameFromSlug(string slug) =>
+        string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+
+    private sealed record KeptPersonLink(string Slug, int MentionCount, string? Contribution);
 
     private async Task<UpsertResult?> FindSameContentAsync(string contentHash, CancellationToken ct)
     {
@@ -132,13 +356,25 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
         await db.RelatedHeadlines.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(ct);
     }
 
-    /// <summary>Only the upsert creates people, organizations and tags, so one that the new version no longer mentions and nothing else refers to is a leftover.</summary>
-    private async Task RemoveOrphansAsync(CancellationToken ct)
+    private async Task<PreviousLinks> PreviousLinksAsync(int articleId, CancellationToken ct) => new(
+        await db.ArticlePeople.Where(l => l.ArticleId == articleId).Select(l => l.PersonId)
+            .Union(db.Quotes.Where(q => q.ArticleId == articleId && q.SpeakerId != null).Select(q => q.SpeakerId!.Value))
+            .ToListAsync(ct),
+        await db.ArticleOrganizations.Where(l => l.ArticleId == articleId).Select(l => l.OrganizationId).ToListAsync(ct),
+        await db.ArticleTags.Where(l => l.ArticleId == articleId).Select(l => l.TagId).ToListAsync(ct));
+
+    /// <summary>
+    /// A person, organization or tag that the old version of the document linked and nothing refers to any more is a leftover
+    /// of the parse. Only those: editors create people, organizations and tags that no article names yet, and they must stay.
+    /// </summary>
+    private async Task RemoveOrphansAsync(PreviousLinks previous, CancellationToken ct)
     {
-        await db.People.Where(p => !p.Articles.Any() && !p.Quotes.Any()).ExecuteDeleteAsync(ct);
-        await db.Organizations.Where(o => !o.Articles.Any() && !o.People.Any() && !o.Children.Any()).ExecuteDeleteAsync(ct);
-        await db.Tags.Where(t => !t.Articles.Any()).ExecuteDeleteAsync(ct);
+        await db.People.Where(p => previous.PersonIds.Contains(p.Id) && !p.Articles.Any() && !p.Quotes.Any()).ExecuteDeleteAsync(ct);
+        await db.Organizations.Where(o => previous.OrganizationIds.Contains(o.Id) && !o.Articles.Any() && !o.People.Any() && !o.Children.Any()).ExecuteDeleteAsync(ct);
+        await db.Tags.Where(t => previous.TagIds.Contains(t.Id) && !t.Articles.Any()).ExecuteDeleteAsync(ct);
     }
+
+    private sealed record PreviousLinks(List<int> PersonIds, List<int> OrganizationIds, List<int> TagIds);
 
     private static void CopyArticleFields(ArticleDraft draft, Article article, DateTimeOffset now)
     {

@@ -1,0 +1,33 @@
+using System.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace NewsApi.Articles;
+
+/// <summary>A raw document sent as the request body, for preview and ingest alike.</summary>
+public static class DocumentBody
+{
+    /// <summary>The body as text, or null when it is over the cap; read in chunks so that an oversized body is never held whole.</summary>
+    public static async Task<string?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > maxBytes)
+        {
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        var encoding = MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) && mediaType.Encoding is { } declared
+            ? declared
+            : Encoding.UTF8;
+        return encoding.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
+    }
+}
