@@ -25,10 +25,10 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     private readonly Dictionary<string, int> personByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> personByPart = new(StringComparer.OrdinalIgnoreCase);
 
-    // Later mentions by more than one word of the name: "Leal Sampaio", "van der Linde".
+    // Later mentions by more than one word of the name: "Costa Ribeiro", "van der Berg".
     private readonly Dictionary<string, int> personBySuffix = new(StringComparer.OrdinalIgnoreCase);
 
-    // Short forms of organizations by their first word: "Yamabuki" for "Yamabuki Holdings".
+    // Short forms of organizations by their first word: "Kawabata" for "Kawabata Holdings".
     private readonly Dictionary<string, int> organizationByFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> organizationByLastWord = new(StringComparer.Ordinal);
     private int possessiveParent = -1;
@@ -84,7 +84,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             }
             var end = RunEnd(i);
             AnalyzeRun(i, end);
-            // The "(EBRD)" that defines an acronym is not another mention.
+            // The "(ABC)" that defines an acronym is not another mention.
             i = Math.Max(end, skipUntil);
         }
     }
@@ -391,14 +391,14 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         if (e - s >= 3 && tokens[s + 1].IsLowerWord && tokens[s + 1].Text is "de" or "del" or "do" or "da" or "di" or "la"
             && MatchPlace(s, s + 1, out _, out _))
         {
-            // "Palma de Mallorca", "Rio de Janeiro": a place name with a particle in it.
+            // "Santiago de Compostela", "Rio de Janeiro": a place name with a particle in it.
             AddPlace(text, text);
             SetLast(EntityKind.Place, -1, e);
             return;
         }
         if (e - s >= 2 && AllNameLike(s, e) && (WordClasses.IsFeatureWord(tokens[s].Text) || WordClasses.IsFeatureWord(tokens[e - 1].Text)))
         {
-            // "Lake Nasser", "Tualatin Valley": a named natural feature.
+            // "Lake Tana", "Rift Valley": a named natural feature.
             AddPlace(text, text);
             SetLast(EntityKind.Place, -1, e);
             return;
@@ -457,7 +457,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         if (!isOrganization && s > 0 && tokens[s - 1].Text is "the" or "The" && e < tokens.Length && tokens[e].IsLowerWord
             && OrganizationWords.IsNounAfterName(tokens[e].Text) && !(e - s == 1 && knowledge.IsDemonym(tokens[s].Text)))
         {
-            // "the Morar em Lisboa movement", "the Green Harvest party".
+            // "the Casa de Todos movement", "the Green Harvest party".
             isOrganization = true;
             kind = OrganizationWords.KindOfContext(tokens[e].Text);
         }
@@ -542,7 +542,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         return OrganizationWords.KindOfContext(tokens[k].Text);
     }
 
-    /// <summary>"Danubia Nightline, a small operator founded in 2021": the kind the apposition gives, if it names an organization.</summary>
+    /// <summary>"Vistula Nightways, a small operator founded in 2021": the kind the apposition gives, if it names an organization.</summary>
     private string? OrganizationAppositionAfter(int e)
     {
         if (e + 1 >= tokens.Length || !tokens[e].IsPunctuation(','))
@@ -580,7 +580,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         return contextNoun is null ? null : OrganizationWords.KindOfContext(contextNoun) ?? "organization";
     }
 
-    /// <summary>Adds the organization named by tokens, without a trailing legal form ("Yamabuki Holdings Co." is "Yamabuki Holdings").</summary>
+    /// <summary>Adds the organization named by tokens, without a trailing legal form ("Kawabata Holdings Co." is "Kawabata Holdings").</summary>
     private int AddOrganization(int s, int e, string? kind)
     {
         var full = unit.Join(s, e);
@@ -655,7 +655,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         }
         if (possessiveParentAt == s && possessiveParent >= 0 && possessiveParent != organization)
         {
-            // "Alexandria University's Centre for Agricultural Policy": the owner is the parent.
+            // "Tarvik University's Centre for Slope Stability": the owner is the parent.
             record.Parent ??= Organizations[possessiveParent].Name;
             possessiveParent = -1;
         }
@@ -706,7 +706,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         return false;
     }
 
-    /// <summary>Splits "Syrian Defense Minister Fahad Jassim al-Freij" into what comes before the title, the title and the name.</summary>
+    /// <summary>Splits "Omani Defense Minister Salim Rashid al-Harthy" into what comes before the title, the title and the name.</summary>
     private bool TrySplitTitle(int s, int e, out int titleStart, out int nameStart)
     {
         titleStart = nameStart = -1;
@@ -858,7 +858,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         return true;
     }
 
-    /// <summary>Title and affiliation from the words around a name: "ITF general secretary X", "X, a Z at Y", "X of Y", "X, who chairs Y".</summary>
+    /// <summary>Title and affiliation from the words around a name: "ABC general secretary X", "X, a Z at Y", "X of Y", "X, who chairs Y".</summary>
     private void ReadPersonContext(int person, int s, int e)
     {
         var record = People[person];
@@ -917,8 +917,8 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     }
 
     /// <summary>
-    /// A lower-case job title right before a name, with whose it is: "ITF general secretary Marco", "the company's managing
-    /// director, Peter", "The European Union's special envoy for the Horn of Africa, Lukas".
+    /// A lower-case job title right before a name, with whose it is: "ABC general secretary Anna", "the company's managing
+    /// director, Paul", "The Arctic Council's special envoy for the Barents Sea, Ola".
     /// </summary>
     private bool TitleBefore(int s, out string? title, out int titleStart, out int owner)
     {
@@ -979,7 +979,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         var end = noun + 1;
         if (comma && k > noun && k - noun <= 5 && AllLowerWords(noun + 1, k + 1))
         {
-            // "executive for water and environment, Halima": the whole phrase is the title.
+            // "executive for roads and transport, Amina": the whole phrase is the title.
             end = k + 1;
         }
         titleStart = start;
@@ -1055,7 +1055,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         return organization;
     }
 
-    /// <summary>Whose title it is: "ITF general secretary", "the company's director", "Its chairperson".</summary>
+    /// <summary>Whose title it is: "ABC general secretary", "the company's director", "Its chairperson".</summary>
     private int OwnerBefore(int titleStart)
     {
         var o = titleStart - 1;
@@ -1187,7 +1187,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             }
             if (sawBackReference && owner < 0)
             {
-                // "a transport analyst at the Oslo-based brokerage" means the organization named last.
+                // "a shipping analyst at the Bergen-based brokerage" means the organization named last.
                 owner = lastOrganization;
             }
         }
@@ -1387,7 +1387,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         return index;
     }
 
-    /// <summary>The last name with its particles: "Van Peteghem", "van der Linde", "de Guindos".</summary>
+    /// <summary>The last name with its particles: "Van Damme", "van der Berg", "de la Cruz".</summary>
     private string SurnameOf(int s, int e)
     {
         var start = e - 1;
@@ -1428,7 +1428,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     private static bool IsBasedWord(string word) =>
         word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-headquartered", StringComparison.Ordinal);
 
-    /// <summary>"Chisinau-based" names Chisinau.</summary>
+    /// <summary>"Bergen-based" names Bergen.</summary>
     private bool TryBasedPrefix(int s)
     {
         var word = tokens[s].Text;
@@ -1452,12 +1452,12 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             or "around" or "across" or "into" or "via" or "toward" or "towards" or "through" or "between" or "and" or "or"
             or "inside" or "leaves" or "reaches" or "visited" or "visit" or "of";
 
-    /// <summary>"Ungheni, Moldova": a name followed by a comma and a known place.</summary>
+    /// <summary>"Soroca, Moldova": a name followed by a comma and a known place.</summary>
     private bool IsPlaceListAfter(int e) =>
         e + 1 < tokens.Length && tokens[e].IsPunctuation(',') && tokens[e + 1].IsCapitalizedWord && !tokens[e + 1].Is(TokenFlags.Possessive)
         && knowledge.TryFindPlace(tokens[e + 1].Text, out var next, out _) && next.Kind is PlaceKind.Country or PlaceKind.AdministrativeArea;
 
-    /// <summary>"a stall in Geylang": a lone name no list knows, right after "in" or "near", is a place the gazetteer lacks.</summary>
+    /// <summary>"a market in Ostrovica": a lone name no list knows, right after "in" or "near", is a place the gazetteer lacks.</summary>
     private bool IsUnknownPlaceName(int i)
     {
         if (i < 1 || !tokens[i - 1].IsLowerWord || tokens[i - 1].Text is not ("in" or "near" or "outside"))
@@ -1472,8 +1472,8 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     }
 
     /// <summary>
-    /// A name no list knows that the words around it make a place: "the suburb of Amadora", "the Urubamba valley",
-    /// "Aguas Calientes, the town below", "settlements such as Kibera and Mathare".
+    /// A name no list knows that the words around it make a place: "the suburb of Vilanova Alta", "the Quellbach valley",
+    /// "Puerto Lindo, the town below", "settlements such as Kibwezi and Mathenge".
     /// </summary>
     private bool IsPlaceByContext(int s, int e)
     {
@@ -1586,7 +1586,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         return false;
     }
 
-    /// <summary>"Xinjiang Uyghur Autonomous Region": up to three more capitalized words ending in a region word.</summary>
+    /// <summary>"Tibet Autonomous Region": up to three more capitalized words ending in a region word.</summary>
     private int RegionWordsEnd(int start, int e)
     {
         if (start > 0 && tokens[start - 1].Is(TokenFlags.Possessive))

@@ -81,7 +81,7 @@ public static class EntityExtractor
         return space > 0 && NewsAgencies.IsAgency(segment[..space]);
     }
 
-    /// <summary>"REUTERS / Yasin Bulbul/Presidential Palace": the person's name beside the agency is the photographer.</summary>
+    /// <summary>"REUTERS / Jane Roe/Royal Palace": the person's name beside the agency is the photographer.</summary>
     private static void AddPhotographers(ArticleScanner scanner, string? credit)
     {
         if (string.IsNullOrWhiteSpace(credit))

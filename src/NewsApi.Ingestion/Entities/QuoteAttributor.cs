@@ -134,7 +134,7 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
             if (organizationIndex < organizationMentions.Count && organizationMentions[organizationIndex].Start == k
                 && !chosen.Found && VerbFollows(tokens, organizationMentions[organizationIndex].End, end))
             {
-                // An organization right before its verb ("the ITF said", "Xinhua reported") speaks for itself.
+                // An organization right before its verb ("the union said", "Xinhua reported") speaks for itself.
                 organizationSpeaks = true;
             }
             if (mentionIndex < personMentions.Count && personMentions[mentionIndex].Start == k)
@@ -371,7 +371,7 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
     }
 
     /// <summary>
-    /// A few quoted words without a sentence's end are a term ("leakage", "Green bonds" could mean...), unless a reporting verb
+    /// A few quoted words without a sentence's end are a term ("slippage", "Green bonds" could mean...), unless a reporting verb
     /// introduces them, or follows them at once after an inner comma ("The payments will come," the minister told...).
     /// </summary>
     private static bool IsScareQuote(TextUnit unit, QuoteSpan quote, int preStart)
@@ -394,7 +394,7 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
                 return false;
             }
         }
-        // Only the clause the quote sits in counts: "Dankwa noted, which makes the "leakage" worse" is not introduced by "noted".
+        // Only the clause the quote sits in counts: "Okoro noted, which makes the "slippage" worse" is not introduced by "noted".
         var clauseStart = quote.Open;
         while (clauseStart > preStart && !unit.Tokens[clauseStart - 1].IsPunctuation(','))
         {
@@ -413,7 +413,7 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         return preStart == quote.Open || !HasReportingVerb(unit, after, SentenceEnd(unit, after));
     }
 
-    /// <summary>"War and Peace", "The Salt Bridge": a few words in title case are a name of a work, not something said.</summary>
+    /// <summary>"War and Peace", "The Harmattan Road": a few words in title case are a name of a work, not something said.</summary>
     private static bool IsTitleOfAWork(string text)
     {
         var words = text.TrimEnd(',').Split(' ', StringSplitOptions.RemoveEmptyEntries);

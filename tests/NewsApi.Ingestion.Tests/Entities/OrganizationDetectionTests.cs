@@ -43,7 +43,7 @@ public sealed class OrganizationDetectionTests
     [InlineData("Moldova's state grid operator Retelectric Sud signed the deal.", "Retelectric Sud", "company")]
     [InlineData("He told the analytical website Severnaya Pravda that talks had stalled.", "Severnaya Pravda", "media")]
     [InlineData("The findings were published in the journal Lunar Geoscience Reports on Monday.", "Lunar Geoscience Reports", "journal")]
-    [InlineData("The figures came from the think tank Praxis Analitic in March.", "Praxis Analitic", "research institute")]
+    [InlineData("The figures came from the think tank Praxis Analytica in March.", "Praxis Analytica", "research institute")]
     [InlineData("Shares in Kestrel Holdings rose 4%.", "Kestrel Holdings", "company")]
     [InlineData("The Ministry of Coastal Affairs declined to comment.", "Ministry of Coastal Affairs", "ministry")]
     [InlineData("Researchers at the University of Tarvik found the fossil.", "University of Tarvik", "university")]
@@ -60,10 +60,10 @@ public sealed class OrganizationDetectionTests
     [Fact]
     public void LegalFormIsLeftOutOfTheNameAndKeptAsAnAlias()
     {
-        var extraction = EntityArticle.FromBody("Sakuragawa Holdings Co. agreed to buy the chain, advised by Straits Meridian Capital Ltd.");
+        var extraction = EntityArticle.FromBody("Sakuragawa Holdings Co. agreed to buy the chain, advised by Kowloon Meridian Capital Ltd.");
 
         Assert.Contains("Sakuragawa Holdings Co", extraction.Organization("Sakuragawa Holdings").Aliases);
-        Assert.Equal("company", extraction.Organization("Straits Meridian Capital").Kind);
+        Assert.Equal("company", extraction.Organization("Kowloon Meridian Capital").Kind);
     }
 
     [Fact]
@@ -121,9 +121,9 @@ public sealed class OrganizationDetectionTests
     [Fact]
     public void NameBetweenTheAndAnOrganizationNounIsAnOrganization()
     {
-        var extraction = EntityArticle.FromBody("Organizers from the Morar em Lisboa movement said 20,000 people took part.");
+        var extraction = EntityArticle.FromBody("Organizers from the Casa de Todos movement said 20,000 people took part.");
 
-        Assert.Single(extraction.Organizations, o => o.Name == "Morar em Lisboa");
+        Assert.Single(extraction.Organizations, o => o.Name == "Casa de Todos");
         Assert.Empty(extraction.Places);
     }
 }

@@ -117,11 +117,11 @@ public sealed class PersonDetectionTests
     {
         var extraction = EntityArticle.FromBody(
             "The Lakeside Water Company said supplies would be cut.",
-            "The company's managing director, Wanjiru Kamau-Otieno, said leaks were the main problem.",
+            "The company's managing director, Njeri Kamau-Otieno, said leaks were the main problem.",
             "The Tenants' Action Network disagreed. Its chairperson, Baraka Omondi-Were, said the company was to blame.");
 
-        Assert.Equal("managing director", extraction.Person("Wanjiru Kamau-Otieno").Title);
-        Assert.Equal("Lakeside Water Company", extraction.Person("Wanjiru Kamau-Otieno").Organization);
+        Assert.Equal("managing director", extraction.Person("Njeri Kamau-Otieno").Title);
+        Assert.Equal("Lakeside Water Company", extraction.Person("Njeri Kamau-Otieno").Organization);
         Assert.Equal("Tenants' Action Network", extraction.Person("Baraka Omondi-Were").Organization);
     }
 
@@ -139,14 +139,14 @@ public sealed class PersonDetectionTests
     public void MultiWordSurnameLaterUsedAloneIsAnAliasNotAnotherPerson()
     {
         var extraction = EntityArticle.FromBody(
-            "Rodrigo Leal Sampedro, the city councilor responsible for housing, said licenses were frozen.",
-            "\"We need to build,\" Leal Sampedro said.");
+            "Duarte Costa Ribeiro, the city councilor responsible for housing, said licenses were frozen.",
+            "\"We need to build,\" Costa Ribeiro said.");
 
         var person = Assert.Single(extraction.People);
-        Assert.Equal("Rodrigo Leal Sampedro", person.Name);
-        Assert.Contains("Leal Sampedro", person.Aliases);
+        Assert.Equal("Duarte Costa Ribeiro", person.Name);
+        Assert.Contains("Costa Ribeiro", person.Aliases);
         Assert.Equal("city councilor", person.Title);
-        Assert.Equal("Rodrigo Leal Sampedro", extraction.Quote("need to build").Speaker);
+        Assert.Equal("Duarte Costa Ribeiro", extraction.Quote("need to build").Speaker);
     }
 
     [Fact]

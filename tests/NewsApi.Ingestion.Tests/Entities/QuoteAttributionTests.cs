@@ -53,10 +53,10 @@ public sealed class QuoteAttributionTests
     public void QuotedAsSayingAttributesTheQuote()
     {
         var extraction = EntityArticle.FromBody(
-            "Deputy Premier Osei Mensah-Bonsu met the delegation on Tuesday.",
-            "\"Our ports are open to every partner,\" Mensah-Bonsu was quoted as saying.");
+            "Deputy Premier Osei Agyeman-Duah met the delegation on Tuesday.",
+            "\"Our ports are open to every partner,\" Agyeman-Duah was quoted as saying.");
 
-        Assert.Equal("Osei Mensah-Bonsu", extraction.Quote("ports are open").Speaker);
+        Assert.Equal("Osei Agyeman-Duah", extraction.Quote("ports are open").Speaker);
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class QuoteAttributionTests
     public void ScareQuotesAreNotQuotations()
     {
         var extraction = EntityArticle.FromBody(
-            "\"Green bonds\" could mean almost anything, said Henrike Asmussen, a strategist at Kielwasser Securities.",
+            "\"Green bonds\" could mean almost anything, said Hedda Asmussen, a strategist at Kielwasser Securities.",
             "The so-called \"bridge loan\" was never signed.");
 
         Assert.DoesNotContain(extraction.Quotes, quote => quote.Text.Contains("Green bonds", StringComparison.Ordinal));
@@ -212,11 +212,11 @@ public sealed class QuoteAttributionTests
     public void HyphenatedTitleBeforeTheNameAttributesAPartialQuote()
     {
         var extraction = EntityArticle.FromBody(
-            "The Central Bank of Lusitania (CBL) urged action. CBL Vice-President Tomé Barreira said delays were \"costly for everyone.\"");
+            "The Central Bank of Arcadia (CBL) urged action. CBL Vice-President Tomé Barreira said delays were \"costly for everyone.\"");
 
         var person = extraction.Person("Tomé Barreira");
         Assert.Equal("Vice-President", person.Title);
-        Assert.Equal("Central Bank of Lusitania", person.Organization);
+        Assert.Equal("Central Bank of Arcadia", person.Organization);
         Assert.Equal("Tomé Barreira", extraction.Quote("costly for everyone").Speaker);
     }
 

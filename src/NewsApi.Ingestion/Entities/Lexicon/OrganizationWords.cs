@@ -217,7 +217,7 @@ internal static class OrganizationWords
         ["co-operative"] = null,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Lower-case nouns that point back at an organization already named ("the Oslo-based brokerage").</summary>
+    /// <summary>Lower-case nouns that point back at an organization already named ("the Bergen-based brokerage").</summary>
     private static readonly FrozenSet<string> BackReferenceNouns = FrozenSet.ToFrozenSet(
     [
         "brokerage", "company", "firm", "bank", "group", "lender", "insurer", "carrier", "airline", "agency", "ministry",
@@ -237,7 +237,7 @@ internal static class OrganizationWords
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);
 
-    /// <summary>Lower-case nouns after "the X" that make X an organization ("the Morar em Lisboa movement").</summary>
+    /// <summary>Lower-case nouns after "the X" that make X an organization ("the Casa de Todos movement").</summary>
     private static readonly FrozenSet<string> NounsAfterName = FrozenSet.ToFrozenSet(
     [
         "movement", "party", "group", "company", "union", "network", "coalition", "campaign", "foundation", "association",

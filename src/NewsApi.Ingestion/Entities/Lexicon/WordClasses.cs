@@ -57,7 +57,7 @@ internal static class WordClasses
         "bin", "ibn", "bint", "al", "el", "y", "zu", "af", "st", "des", "et", "und", "für", "e", "em",
     ], StringComparer.Ordinal);
 
-    /// <summary>Particles written joined to the next capitalized part with a hyphen ("al-Freij", "el-Sisi").</summary>
+    /// <summary>Particles written joined to the next capitalized part with a hyphen ("al-Harthy", "el-Masri").</summary>
     private static readonly string[] JoinedParticles =
     [
         "al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-", "ash-", "ul-", "ud-", "bin-", "ben-", "abu-",
@@ -82,7 +82,7 @@ internal static class WordClasses
         "center", "centre", "heart", "quarter", "quarters", "slums", "slum", "township", "townships", "borough", "boroughs",
     ], StringComparer.Ordinal);
 
-    /// <summary>Lower-case nouns right after a name that make it a place or landform ("the Urubamba valley", "Ndakaini dam").</summary>
+    /// <summary>Lower-case nouns right after a name that make it a place or landform ("the Quellbach valley", "Kariba dam").</summary>
     private static readonly FrozenSet<string> PlaceNounsAfterName = FrozenSet.ToFrozenSet(
     [
         "valley", "peninsula", "dam", "river", "lake", "mountains", "volcano", "basin", "delta", "estuary", "plateau",
@@ -92,7 +92,7 @@ internal static class WordClasses
 
     public static bool IsPlaceNounAfterName(string word) => PlaceNounsAfterName.Contains(word);
 
-    /// <summary>Words that make a capitalized name a natural feature or landmark ("Lake Nasser", "Tualatin Valley").</summary>
+    /// <summary>Words that make a capitalized name a natural feature or landmark ("Lake Tana", "Rift Valley").</summary>
     private static readonly FrozenSet<string> FeatureWords = FrozenSet.ToFrozenSet(
     [
         "Lake", "Mount", "Mountains", "Mountain", "River", "Valley", "Sea", "Ocean", "Gulf", "Bay", "Strait", "Straits",

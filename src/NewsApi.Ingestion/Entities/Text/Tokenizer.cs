@@ -3,7 +3,7 @@ using NewsApi.Ingestion.Entities.Lexicon;
 
 namespace NewsApi.Ingestion.Entities.Text;
 
-/// <summary>Splits a text unit into tokens in one forward pass, keeping names such as "O'Neill", "al-Freij" and "Chang'e-5" whole.</summary>
+/// <summary>Splits a text unit into tokens in one forward pass, keeping names such as "O'Neill", "al-Harthy" and "Soyuz-5" whole.</summary>
 internal static class Tokenizer
 {
     public static Token[] Tokenize(string text)
