@@ -254,6 +254,10 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         {
             s++;
         }
+        while (e > s && IsConnectorToken(e - 1))
+        {
+            e--;
+        }
         if (s >= e)
         {
             return;
@@ -716,6 +720,18 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             {
                 continue;
             }
+            if (t + 3 < e && tokens[t + 1].IsLowerWord && tokens[t + 1].Text == "of" && OfTitleNameStart(t + 2, e) is var ofNameStart and > 0)
+            {
+                // "Secretary of State Hillary Rodham", "Minister of Foreign Affairs Wang Yi".
+                var ofTitleStart = t;
+                while (ofTitleStart - 1 >= s && IsTitleToken(ofTitleStart - 1))
+                {
+                    ofTitleStart--;
+                }
+                titleStart = ofTitleStart;
+                nameStart = ofNameStart;
+                return true;
+            }
             if (!AllNameLike(t + 1, e))
             {
                 return false;
@@ -754,6 +770,19 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             return true;
         }
         return false;
+    }
+
+    /// <summary>Where the name starts after "Title of Area": at a given name if there is one, else in its last two words.</summary>
+    private int OfTitleNameStart(int from, int e)
+    {
+        for (var p = from + 1; p <= e - 2; p++)
+        {
+            if (knowledge.IsGivenName(tokens[p].Text) && AllNameLike(p, e) && e - p <= 3)
+            {
+                return p;
+            }
+        }
+        return e - from >= 3 && AllNameLike(e - 2, e) ? e - 2 : -1;
     }
 
     private bool IsTitleModifier(int i)
@@ -1323,6 +1352,10 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             {
                 continue;
             }
+            if (i == e - 1 && i > s && token.Text is "II" or "III" or "IV" or "VI" or "VII" or "VIII" or "Jr" or "Sr")
+            {
+                continue;
+            }
             if (!token.IsCapitalizedWord || token.Is(TokenFlags.AllCaps) || (token.Is(TokenFlags.Possessive) && i < e - 1))
             {
                 return false;
@@ -1390,6 +1423,10 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     /// <summary>The last name with its particles: "Van Damme", "van der Berg", "de la Cruz".</summary>
     private string SurnameOf(int s, int e)
     {
+        if (e - s >= 2 && tokens[e - 1].Text is "II" or "III" or "IV" or "VI" or "VII" or "VIII" or "Jr" or "Sr")
+        {
+            e--;
+        }
         var start = e - 1;
         while (start - 1 > s && WordClasses.IsNameParticle(tokens[start - 1].Text.ToLowerInvariant()))
         {
@@ -1548,6 +1585,11 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             }
             if (length == 1 && (knowledge.IsDemonym(written) || IsReservedWord(written)))
             {
+                return false;
+            }
+            if (s + length < tokens.Length && tokens[s + length].Kind == TokenKind.Number)
+            {
+                // "U.S. 26" is a highway and "Paris 2024" an event, not the place.
                 return false;
             }
             // "Reading" or "Split" opening a sentence is the word, not the town; a small town needs "in", "near", "from" before it.

@@ -126,4 +126,13 @@ public sealed class OrganizationDetectionTests
         Assert.Single(extraction.Organizations, o => o.Name == "Casa de Todos");
         Assert.Empty(extraction.Places);
     }
+
+    [Fact]
+    public void NewspaperWithAnArticleThatReportsIsAnOrganization()
+    {
+        var extraction = EntityArticle.FromBody("The deal was close, the Harbour City Courier reported on Monday.");
+
+        Assert.Single(extraction.Organizations, o => o.Name == "Harbour City Courier");
+        Assert.Empty(extraction.People);
+    }
 }

@@ -286,4 +286,18 @@ public sealed class PersonDetectionTests
         Assert.Empty(extraction.Organizations);
         Assert.Equal("Kemala Badejo", extraction.Quote("breaking its promises").Speaker);
     }
+
+    [Fact]
+    public void TitlesWithOfRegnalNumbersAndInitialsAreHandled()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Former U.S. Secretary of State Maria Castellanos said the visit was \"long overdue.\"",
+            "Prince Aurelian and King Sigismund IV attended the service.");
+
+        var secretary = extraction.Person("Maria Castellanos");
+        Assert.Equal("Secretary of State", secretary.Title);
+        Assert.Equal("Maria Castellanos", extraction.Quote("long overdue").Speaker);
+        Assert.Equal("Prince", extraction.Person("Aurelian").Title);
+        Assert.Equal("King", extraction.Person("Sigismund IV").Title);
+    }
 }

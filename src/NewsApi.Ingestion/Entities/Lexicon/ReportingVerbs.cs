@@ -16,7 +16,7 @@ internal static class ReportingVerbs
         "predicted", "conceded", "confirmed", "confirms", "according", "responded", "answered", "urged", "urges", "vowed",
         "promised", "declaring", "mused", "joked", "quipped", "shouted", "whispered", "tweeted", "posted", "indicated",
         "underlined", "underscored", "highlighted", "maintained", "reiterated", "contended", "countered", "assured",
-        "promised", "promising", "pledged", "pledging", "accused", "accusing", "vowing", "called", "calling", "described", "describing", "dubbed", "branded", "labelled", "labeled", "termed",
+        "reported", "reports", "promised", "promising", "pledged", "pledging", "accused", "accusing", "vowing", "called", "calling", "described", "describing", "dubbed", "branded", "labelled", "labeled", "termed",
     ], StringComparer.OrdinalIgnoreCase);
 
     public static bool IsReportingVerb(string word) => Verbs.Contains(word);

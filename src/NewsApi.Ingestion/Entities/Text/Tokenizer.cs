@@ -105,6 +105,11 @@ internal static class Tokenizer
             }
             break;
         }
+        // "U.S." and "S.A." keep their last full stop, which ends the initials rather than a sentence.
+        if (i < n && text[i] == '.' && i - start >= 3 && text[i - 2] == '.' && char.IsUpper(text[i - 1]))
+        {
+            i++;
+        }
         return i;
     }
 
