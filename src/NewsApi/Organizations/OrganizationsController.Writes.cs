@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using NewsApi.Articles;
 using NewsApi.Data.Entities;
 using NewsApi.Data.Naming;
 using NewsApi.Infrastructure;
@@ -12,6 +13,8 @@ using NewsApi.People;
 
 namespace NewsApi.Organizations;
 
+// The JSON formatter's "$.member" errors become the same field paths the validators report.
+[JsonBodyErrors]
 public sealed partial class OrganizationsController
 {
     private static readonly OrganizationRequestValidator RequestValidator = new();
