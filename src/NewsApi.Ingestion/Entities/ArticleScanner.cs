@@ -921,6 +921,12 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             pendingAffiliationPerson = person;
             pendingAffiliationAt = tokens[e + 1].Text == "the" ? e + 2 : e + 1;
         }
+        else if (e + 2 < tokens.Length && tokens[e].IsPunctuation(',') && tokens[e + 1].Text == "from" && record.Organization is null)
+        {
+            // "Sarah Jenkins, from the Environment Agency, said".
+            pendingAffiliationPerson = person;
+            pendingAffiliationAt = tokens[e + 2].Text == "the" ? e + 3 : e + 2;
+        }
         else if (record.Organization is null && WhoClauseOrganizationAt(e) is var clauseAt and >= 0)
         {
             pendingAffiliationPerson = person;

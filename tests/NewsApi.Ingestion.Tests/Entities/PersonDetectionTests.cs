@@ -300,4 +300,14 @@ public sealed class PersonDetectionTests
         Assert.Equal("Prince", extraction.Person("Aurelian").Title);
         Assert.Equal("King", extraction.Person("Sigismund IV").Title);
     }
+
+    [Fact]
+    public void FromAnOrganizationInAnAppositionIsTheAffiliation()
+    {
+        var extraction = EntityArticle.FromBody(
+            "Sofia Jenkinson, from the Flood Warning Agency, said more rain was expected. Paulo Nowacki, from Bergen, agreed.");
+
+        Assert.Equal("Flood Warning Agency", extraction.Person("Sofia Jenkinson").Organization);
+        Assert.Null(extraction.Person("Paulo Nowacki").Organization);
+    }
 }
