@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data.Entities;
 using NewsApi.Infrastructure;
+using NewsApi.Infrastructure.Paging;
 
 namespace NewsApi.Articles;
 
@@ -87,16 +88,13 @@ public static class ArticleListing
         return articles;
     }
 
-    /// <summary>One page of summaries in a fixed number of SQL commands: a count, the page, and one per collection.</summary>
+    /// <summary>
+    /// One page of summaries, by number or by cursor, in a fixed number of SQL commands: a count, the page, and one per
+    /// collection.
+    /// </summary>
     public static Task<PagedResponse<ArticleSummary>> ToSummaryPageAsync(
-        this IQueryable<Article> articles, ArticleSort sort, PageQuery paging, CancellationToken ct)
-    {
-        // Ties on the date are broken by id so that pages never overlap or skip.
-        var ordered = sort == ArticleSort.Oldest
-            ? articles.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
-            : articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
-        return ordered.AsNoTracking().AsSplitQuery().Select(ArticleSummary.Projection).ToPageAsync(paging, ct);
-    }
+        this IQueryable<Article> articles, ArticleSort sort, PageQuery paging, CancellationToken ct) =>
+        ArticleKeysetPaging.ToSummaryPageAsync(articles, sort, paging, ct);
 
     private static DateTimeOffset StartOfDayUtc(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

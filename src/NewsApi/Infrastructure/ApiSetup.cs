@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsApi.Infrastructure.Auth;
 using NewsApi.Infrastructure.Limits;
+using NewsApi.Infrastructure.Paging;
 using NewsApi.Infrastructure.RateLimiting;
 using NewsApi.Organizations;
 using NewsApi.People;
@@ -34,6 +35,7 @@ public static class ApiSetup
 
         services.AddProblemDetails();
         services.AddExceptionHandler<BadHttpRequestExceptionHandler>();
+        services.AddExceptionHandler<InvalidCursorExceptionHandler>();
 
         services.AddSingleton<IValidator<PageQuery>, PageQueryValidator>();
         services.AddSingleton<IValidator<ArticleListFilter>, ArticleListFilterValidator>();

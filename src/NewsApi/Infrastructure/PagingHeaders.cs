@@ -8,43 +8,58 @@ public static class PagingHeaders
 {
     public const string TotalCount = "X-Total-Count";
 
+    private const string PageParameter = "page";
+    private const string CursorParameter = "cursor";
+
     public static void Write<T>(HttpContext context, PagedResponse<T> page)
     {
-        var lastPage = Math.Max(page.TotalPages, 1);
         var links = new List<string>
         {
-            Link(context.Request, 1, "first"),
+            Link(context.Request, PageParameter, "1", "first"),
         };
-        if (page.Page > 1)
+        if (page.Page is int number)
         {
-            // Beyond the end, "prev" leads back to the last page that has items.
-            links.Add(Link(context.Request, Math.Min(page.Page - 1, lastPage), "prev"));
+            var lastPage = Math.Max(page.TotalPages, 1);
+            if (number > 1)
+            {
+                // Beyond the end, "prev" leads back to the last page that has items.
+                links.Add(Link(context.Request, PageParameter, Format(Math.Min(number - 1, lastPage)), "prev"));
+            }
+            if (number < page.TotalPages)
+            {
+                links.Add(Link(context.Request, PageParameter, Format(number + 1), "next"));
+            }
+            links.Add(Link(context.Request, PageParameter, Format(lastPage), "last"));
         }
-        if (page.Page < page.TotalPages)
+        else if (page.Next is not null)
         {
-            links.Add(Link(context.Request, page.Page + 1, "next"));
+            // A cursor page knows only what comes after it: numbered prev/last would not line up with it.
+            links.Add(Link(context.Request, CursorParameter, page.Next, "next"));
         }
-        links.Add(Link(context.Request, lastPage, "last"));
 
         context.Response.Headers.Link = string.Join(", ", links);
-        context.Response.Headers[TotalCount] = page.TotalItems.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers[TotalCount] = Format(page.TotalItems);
     }
 
-    private static string Link(HttpRequest request, int page, string rel)
+    private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Link(HttpRequest request, string parameter, string value, string rel)
     {
         var query = QueryHelpers.ParseQuery(request.QueryString.Value);
         var builder = new QueryBuilder();
         foreach (var (key, values) in query)
         {
-            if (!string.Equals(key, "page", StringComparison.OrdinalIgnoreCase))
+            // Page and cursor exclude each other, so a link sets one and drops both.
+            if (!string.Equals(key, PageParameter, StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(key, CursorParameter, StringComparison.OrdinalIgnoreCase))
             {
-                foreach (var value in values)
+                foreach (var item in values)
                 {
-                    builder.Add(key, value ?? "");
+                    builder.Add(key, item ?? "");
                 }
             }
         }
-        builder.Add("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.Add(parameter, value);
         var url = UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, builder.ToQueryString());
         return $"<{url}>; rel=\"{rel}\"";
     }
