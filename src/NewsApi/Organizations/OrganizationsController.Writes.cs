@@ -29,12 +29,14 @@ public sealed partial class OrganizationsController
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="201">Created; `Location` is its URL and `ETag` its version.</response>
     /// <response code="400">The body is invalid, has a property a client may not set (`id`, `slug`...), or names an unknown parent; `errors` names the field.</response>
+    /// <response code="413">The body is over 256 KB.</response>
     /// <response code="401">No API key, or one that is not configured.</response>
     /// <response code="403">The key's role may not create.</response>
     /// <response code="409">An organization with the same name (ignoring case and accents) exists; `existing` is its slug.</response>
     [HttpPost]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<OrganizationResponse>(StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
@@ -81,6 +83,7 @@ public sealed partial class OrganizationsController
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">Replaced; the body and `ETag` are what a GET now returns.</response>
     /// <response code="400">The body is invalid, has a property a client may not set, or names an unknown parent or one that would make a cycle.</response>
+    /// <response code="413">The body is over 256 KB.</response>
     /// <response code="401">No API key, or one that is not configured.</response>
     /// <response code="403">The key's role may not update.</response>
     /// <response code="404">No organization has that id or slug.</response>
@@ -90,6 +93,7 @@ public sealed partial class OrganizationsController
     [HttpPut("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<OrganizationResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
@@ -118,6 +122,7 @@ public sealed partial class OrganizationsController
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">Patched; the body and `ETag` are what a GET now returns.</response>
     /// <response code="400">The patch is not an object, sets an unknown or forbidden member, or the result is invalid.</response>
+    /// <response code="413">The body is over 256 KB.</response>
     /// <response code="401">No API key, or one that is not configured.</response>
     /// <response code="403">The key's role may not update.</response>
     /// <response code="404">No organization has that id or slug.</response>
@@ -128,6 +133,7 @@ public sealed partial class OrganizationsController
     [HttpPatch("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes(MergePatch.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<OrganizationResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
@@ -217,6 +223,7 @@ public sealed partial class OrganizationsController
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">Merged; the body and `ETag` are the survivor's.</response>
     /// <response code="400">`into` is malformed, unknown, or the organization itself.</response>
+    /// <response code="413">The body is over 256 KB.</response>
     /// <response code="401">No API key, or one that is not configured.</response>
     /// <response code="403">The key's role may not merge.</response>
     /// <response code="404">No organization has the id or slug in the path.</response>
@@ -224,6 +231,7 @@ public sealed partial class OrganizationsController
     [HttpPost("{idOrSlug}/merge")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<OrganizationResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]

@@ -28,12 +28,14 @@ public sealed partial class PeopleController
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="201">Created; `Location` is its URL and `ETag` its version.</response>
     /// <response code="400">The body is invalid, has a property a client may not set (`id`, `slug`...), or names an unknown affiliation; `errors` names the field.</response>
+    /// <response code="413">The body is over 256 KB.</response>
     /// <response code="401">No API key, or one that is not configured.</response>
     /// <response code="403">The key's role may not create.</response>
     /// <response code="409">A person with the same name (ignoring case and accents) exists; `existing` is its slug.</response>
     [HttpPost]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<PersonResponse>(StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
@@ -80,6 +82,7 @@ public sealed partial class PeopleController
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">Replaced; the body and `ETag` are what a GET now returns.</response>
     /// <response code="400">The body is invalid, has a property a client may not set, or names an unknown affiliation.</response>
+    /// <response code="413">The body is over 256 KB.</response>
     /// <response code="401">No API key, or one that is not configured.</response>
     /// <response code="403">The key's role may not update.</response>
     /// <response code="404">No person has that id or slug.</response>
@@ -89,6 +92,7 @@ public sealed partial class PeopleController
     [HttpPut("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<PersonResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
@@ -117,6 +121,7 @@ public sealed partial class PeopleController
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">Patched; the body and `ETag` are what a GET now returns.</response>
     /// <response code="400">The patch is not an object, sets an unknown or forbidden member, or the result is invalid.</response>
+    /// <response code="413">The body is over 256 KB.</response>
     /// <response code="401">No API key, or one that is not configured.</response>
     /// <response code="403">The key's role may not update.</response>
     /// <response code="404">No person has that id or slug.</response>
@@ -127,6 +132,7 @@ public sealed partial class PeopleController
     [HttpPatch("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes(MergePatch.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<PersonResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
@@ -214,6 +220,7 @@ public sealed partial class PeopleController
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">Merged; the body and `ETag` are the survivor's.</response>
     /// <response code="400">`into` is malformed, unknown, or the person itself.</response>
+    /// <response code="413">The body is over 256 KB.</response>
     /// <response code="401">No API key, or one that is not configured.</response>
     /// <response code="403">The key's role may not merge.</response>
     /// <response code="404">No person has the id or slug in the path.</response>
@@ -221,6 +228,7 @@ public sealed partial class PeopleController
     [HttpPost("{idOrSlug}/merge")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<PersonResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]

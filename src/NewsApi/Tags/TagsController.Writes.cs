@@ -28,12 +28,14 @@ public sealed partial class TagsController
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="201">Created; `Location` is its URL and `ETag` its version.</response>
     /// <response code="400">The body is invalid or has a property a client may not set (`id`, `slug`...); `errors` names the field.</response>
+    /// <response code="413">The body is over 256 KB.</response>
     /// <response code="401">No API key, or one that is not configured.</response>
     /// <response code="403">The key's role may not create.</response>
     /// <response code="409">A tag with the same name (ignoring case and accents) exists; `existing` is its slug.</response>
     [HttpPost]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<TagSummary>(StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
@@ -77,6 +79,7 @@ public sealed partial class TagsController
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">Replaced; the body and `ETag` are what a GET now returns.</response>
     /// <response code="400">The body is invalid or has a property a client may not set.</response>
+    /// <response code="413">The body is over 256 KB.</response>
     /// <response code="401">No API key, or one that is not configured.</response>
     /// <response code="403">The key's role may not update.</response>
     /// <response code="404">No tag has that id or slug.</response>
@@ -86,6 +89,7 @@ public sealed partial class TagsController
     [HttpPut("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<TagSummary>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
@@ -114,6 +118,7 @@ public sealed partial class TagsController
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">Patched; the body and `ETag` are what a GET now returns.</response>
     /// <response code="400">The patch is not an object, sets an unknown or forbidden member, or the result is invalid.</response>
+    /// <response code="413">The body is over 256 KB.</response>
     /// <response code="401">No API key, or one that is not configured.</response>
     /// <response code="403">The key's role may not update.</response>
     /// <response code="404">No tag has that id or slug.</response>
@@ -124,6 +129,7 @@ public sealed partial class TagsController
     [HttpPatch("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes(MergePatch.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<TagSummary>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]

@@ -115,6 +115,14 @@ public sealed class PersonWriteTests(EntityWriteFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task CreateWithABodyOverTheJsonLimitIsTooLarge()
+    {
+        var json = $$"""{ "name": "{{Unique("Nadia")}}", "title": "{{new string('t', 300 * 1024)}}" }""";
+        using var response = await fixture.Editor().PostJsonAsync("/api/people", json);
+        await response.ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
     public async Task GetWithTheCurrentETagIsNotModified()
     {
         var person = await CreatePersonAsync();
