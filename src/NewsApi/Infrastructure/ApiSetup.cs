@@ -8,6 +8,7 @@ using NewsApi.Articles;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsApi.Infrastructure.Auth;
+using NewsApi.Infrastructure.Caching;
 using NewsApi.Infrastructure.Limits;
 using NewsApi.Infrastructure.Paging;
 using NewsApi.Infrastructure.RateLimiting;
@@ -24,6 +25,7 @@ public static class ApiSetup
         services.AddControllers(options =>
             {
                 options.Filters.Add<ValidationFilter>();
+                options.Filters.Add<RepresentationETagFilter>();
                 // FluentValidation validates the query records; their DataAnnotations only document limits for Swagger
                 // (and [RegularExpression] on a string[] would wrongly test the array's ToString()).
                 options.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(PageQuery)));
@@ -48,12 +50,14 @@ public static class ApiSetup
         services.AddApiKeyAuth();
         services.AddApiRateLimits();
         services.AddRequestLimits();
+        services.AddHttpCaching();
         services.AddNewsSwagger();
         return services;
     }
 
     public static WebApplication UseNewsApi(this WebApplication app)
     {
+        app.UseHttpCachingHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Order matters: CORS headers go on every answer (limits and 401s included) so that browser code can read them;
@@ -64,6 +68,7 @@ public static class ApiSetup
         app.UseAuthentication();
         app.UseApiRateLimits();
         app.UseAuthorization();
+        app.UseApiOutputCache();
         app.UseNewsSwagger();
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         app.MapControllers();

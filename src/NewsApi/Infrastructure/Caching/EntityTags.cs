@@ -58,7 +58,7 @@ public static class EntityTags
         return null;
     }
 
-    private static bool IfNoneMatchHits(HttpRequest request, string etag)
+    internal static bool IfNoneMatchHits(HttpRequest request, string etag)
     {
         var ifNoneMatch = request.Headers.IfNoneMatch;
         return ifNoneMatch.Count > 0
