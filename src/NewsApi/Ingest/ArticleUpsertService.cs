@@ -4,6 +4,7 @@ using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Data.Naming;
 using NewsApi.Ingestion;
+using NewsApi.Search;
 
 namespace NewsApi.Ingest;
 
@@ -111,6 +112,7 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
         {
             await RemoveOrphansAsync(previous, ct);
         }
+        await db.ReindexAsync(article.Id, ct);
         await transaction.CommitAsync(ct);
         return new UpsertResult(outcome, article.Id, article.Slug);
     }
@@ -143,6 +145,7 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
             db.Articles.Add(article);
             await ApplyEditAsync(edit, article, new Dictionary<string, KeptPersonLink>(), now, ct);
             await db.SaveChangesAsync(ct);
+            await db.ReindexAsync(article.Id, ct);
             await transaction.CommitAsync(ct);
             return new UpsertResult(UpsertOutcome.Created, article.Id, article.Slug);
         }
@@ -178,6 +181,7 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
             // The version check rides on the article row, so it must be written even if no column of its own changed.
             db.Entry(article).State = EntityState.Modified;
             await db.SaveChangesAsync(ct);
+            await db.ReindexAsync(article.Id, ct);
             await transaction.CommitAsync(ct);
             return new UpsertResult(UpsertOutcome.Updated, article.Id, article.Slug);
         }
@@ -193,6 +197,8 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
         using (await gate.EnterAsync(ct))
         {
             db.ChangeTracker.Clear();
+            // The search row goes with the article or not at all.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var article = await LoadExpectedAsync(articleId, expectedVersion, ct);
             if (article is null)
             {
@@ -200,6 +206,8 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
             }
             db.Articles.Remove(article);
             await db.SaveChangesAsync(ct);
+            await db.RemoveAsync(articleId, ct);
+            await transaction.CommitAsync(ct);
             return true;
         }
     }

@@ -10,6 +10,7 @@ using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Auth;
 using NewsApi.Infrastructure.Caching;
 using NewsApi.People;
+using NewsApi.Search;
 
 namespace NewsApi.Organizations;
 
@@ -198,6 +199,7 @@ public sealed partial class OrganizationsController
             return this.StillLinked("organization", current.ArticleCount);
         }
 
+        var indexed = await db.ArticlesOfOrganizationAsync(organization.Id, ct);
         await db.ArticleOrganizations.Where(l => l.OrganizationId == organization.Id).ExecuteDeleteAsync(ct);
         await db.People.Where(p => p.AffiliationId == organization.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.AffiliationId, (int?)null), ct);
         await db.Organizations.Where(o => o.ParentId == organization.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, (int?)null), ct);
@@ -206,6 +208,7 @@ public sealed partial class OrganizationsController
         {
             return failure;
         }
+        await db.ReindexAsync(indexed, ct);
         await transaction.CommitAsync(ct);
         return NoContent();
     }
@@ -266,6 +269,7 @@ public sealed partial class OrganizationsController
             return this.FieldProblem("into", $"No organization has the slug '{request.Into}'.");
         }
 
+        var indexed = await db.ArticlesOfOrganizationAsync(merged.Id, ct);
         var links = await db.ArticleOrganizations.Where(l => l.OrganizationId == merged.Id || l.OrganizationId == survivor.Id).ToListAsync(ct);
         var survivorLinks = links.Where(l => l.OrganizationId == survivor.Id).ToDictionary(l => l.ArticleId);
         foreach (var link in links.Where(l => l.OrganizationId == merged.Id))
@@ -298,6 +302,7 @@ public sealed partial class OrganizationsController
         {
             return failure;
         }
+        await db.ReindexAsync(indexed, ct);
         await transaction.CommitAsync(ct);
         return this.WrittenWithETag(await RepresentationAsync(survivor.Id, ct));
     }
@@ -342,6 +347,7 @@ public sealed partial class OrganizationsController
         {
             return failure;
         }
+        await db.ReindexAsync(await db.ArticlesOfOrganizationAsync(organization.Id, ct), ct);
         return this.WrittenWithETag(await RepresentationAsync(organization.Id, ct));
     }
 

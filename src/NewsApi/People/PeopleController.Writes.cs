@@ -9,6 +9,7 @@ using NewsApi.Data.Naming;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Auth;
 using NewsApi.Infrastructure.Caching;
+using NewsApi.Search;
 
 namespace NewsApi.People;
 
@@ -196,6 +197,7 @@ public sealed partial class PeopleController
             return this.StillLinked("person", current.ArticleCount);
         }
 
+        var indexed = await db.ArticlesOfPersonAsync(person.Id, ct);
         await db.ArticlePeople.Where(l => l.PersonId == person.Id).ExecuteDeleteAsync(ct);
         await db.Quotes.Where(q => q.SpeakerId == person.Id).ExecuteUpdateAsync(s => s.SetProperty(q => q.SpeakerId, (int?)null), ct);
         db.People.Remove(person);
@@ -203,6 +205,7 @@ public sealed partial class PeopleController
         {
             return failure;
         }
+        await db.ReindexAsync(indexed, ct);
         await transaction.CommitAsync(ct);
         return NoContent();
     }
@@ -263,6 +266,7 @@ public sealed partial class PeopleController
             return this.FieldProblem("into", $"No person has the slug '{request.Into}'.");
         }
 
+        var indexed = await db.ArticlesOfPersonAsync(merged.Id, ct);
         var links = await db.ArticlePeople.Where(l => l.PersonId == merged.Id || l.PersonId == survivor.Id).ToListAsync(ct);
         var survivorLinks = links.Where(l => l.PersonId == survivor.Id).ToDictionary(l => l.ArticleId);
         foreach (var link in links.Where(l => l.PersonId == merged.Id))
@@ -303,6 +307,7 @@ public sealed partial class PeopleController
         {
             return failure;
         }
+        await db.ReindexAsync(indexed, ct);
         await transaction.CommitAsync(ct);
         return this.WrittenWithETag(await RepresentationAsync(survivor.Id, ct));
     }
@@ -347,6 +352,7 @@ public sealed partial class PeopleController
         {
             return failure;
         }
+        await db.ReindexAsync(await db.ArticlesOfPersonAsync(person.Id, ct), ct);
         return this.WrittenWithETag(await RepresentationAsync(person.Id, ct));
     }
 

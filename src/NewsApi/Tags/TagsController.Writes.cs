@@ -10,6 +10,7 @@ using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Auth;
 using NewsApi.Infrastructure.Caching;
 using NewsApi.People;
+using NewsApi.Search;
 
 namespace NewsApi.Tags;
 
@@ -193,12 +194,14 @@ public sealed partial class TagsController
             return this.StillLinked("tag", current.ArticleCount);
         }
 
+        var indexed = await db.ArticlesOfTagAsync(tag.Id, ct);
         await db.ArticleTags.Where(l => l.TagId == tag.Id).ExecuteDeleteAsync(ct);
         db.Tags.Remove(tag);
         if (await SaveAsync(tag, ct) is { } failure)
         {
             return failure;
         }
+        await db.ReindexAsync(indexed, ct);
         await transaction.CommitAsync(ct);
         return NoContent();
     }
@@ -240,6 +243,7 @@ public sealed partial class TagsController
         {
             return failure;
         }
+        await db.ReindexAsync(await db.ArticlesOfTagAsync(tag.Id, ct), ct);
         return this.WrittenWithETag(await RepresentationAsync(tag.Id, ct));
     }
 
