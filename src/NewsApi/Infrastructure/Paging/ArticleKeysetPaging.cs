@@ -74,7 +74,7 @@ public static class ArticleKeysetPaging
     /// ascending and last descending; keeping them in a run of their own lets each run be a plain range seek instead of an
     /// OR that no index can serve.
     /// </summary>
-    private static IEnumerable<IQueryable<Article>> SegmentsAfter(IQueryable<Article> articles, ArticleSort sort, PageCursor after)
+    public static IEnumerable<IQueryable<Article>> SegmentsAfter(IQueryable<Article> articles, ArticleSort sort, PageCursor after)
     {
         var id = after.Id;
         if (after.Key is long ticks)
