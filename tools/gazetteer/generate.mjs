@@ -71,7 +71,7 @@ for (const [locale, definitions] of Object.entries(allLocales)) {
 }
 
 // ---------- places ----------
-const KIND_RANK = { continent: 0, region: 1, country: 2, capital: 3, admin: 4, city: 5, adminShort: 6 };
+const KIND_RANK = { continent: 0, region: 1, country: 2, capital: 3, admin: 4, city: 5, adminShort: 6, feature: 7 };
 const entries = new Map(); // written form -> entry
 
 function register(written, kind, canonical, country, population, capital, seat) {
@@ -116,6 +116,60 @@ for (const c of continents) register(c, 'continent', c);
 for (const r of macroRegions) register(r, 'region', r);
 // The source's own region and subregion labels ("Western Asia", "Northern Europe", "Caribbean").
 for (const c of countries) for (const r of [c.region, c.subregion]) if (r && !continents.includes(r)) register(r, 'region', r);
+
+// Physical geography and landmarks: typed here because no package reachable from the build lists named rivers,
+// ranges, deserts or heritage sites (GeoNames' feature dump is not published as a package). Only names that news
+// writes without a feature word: "Lake Tana" or "Rift Valley" are found by the parser's feature-word rules, and
+// one-word names that are also common words or people ("Amazon", "Everest" the surname) are left out on purpose.
+const features = [
+  // rivers
+  'Nile', 'White Nile', 'Blue Nile', 'Congo River', 'Niger River', 'Zambezi', 'Limpopo', 'Orange River', 'Okavango',
+  'Senegal River', 'Volta', 'Ubangi', 'Tigris', 'Euphrates', 'Shatt al-Arab', 'Jordan River', 'Litani', 'Orontes',
+  'Indus', 'Ganges', 'Brahmaputra', 'Yamuna', 'Irrawaddy', 'Salween', 'Mekong', 'Chao Phraya', 'Yangtze', 'Yellow River',
+  'Pearl River', 'Amur', 'Yenisei', 'Volga', 'Danube', 'Rhine', 'Rhône', 'Elbe', 'Oder', 'Vistula',
+  'Dnieper', 'Dniester', 'Dnipro', 'Seine', 'Loire', 'Thames', 'Tagus', 'Douro', 'Ebro', 'Tiber', 'Amu Darya',
+  'Syr Darya', 'Mississippi River', 'Missouri River', 'Colorado River', 'Rio Grande', 'Columbia River', 'Hudson River',
+  'St. Lawrence', 'Yukon River', 'Amazon River', 'Orinoco', 'Paraná River', 'Río de la Plata', 'Rio de la Plata',
+  'Magdalena River', 'Murray River', 'Murray-Darling', 'Mackenzie River', 'Urubamba',
+  // seas, gulfs, straits, canals
+  'Atlantic Ocean', 'Pacific Ocean', 'Indian Ocean', 'Arctic Ocean', 'Southern Ocean', 'Mediterranean Sea', 'Black Sea',
+  'Red Sea', 'Caspian Sea', 'Baltic Sea', 'North Sea', 'Aegean', 'Adriatic', 'Ionian Sea', 'Tyrrhenian Sea',
+  'South China Sea', 'East China Sea', 'Yellow Sea', 'Sea of Japan', 'Sea of Okhotsk', 'Bering Sea', 'Arabian Sea',
+  'Sea of Azov', 'Sea of Galilee', 'Dead Sea', 'Caribbean Sea', 'Gulf of Mexico', 'Gulf of Aden', 'Gulf of Oman',
+  'Gulf of Guinea', 'Gulf of Thailand', 'Bay of Bengal', 'Bay of Biscay', 'Strait of Hormuz', 'Strait of Malacca',
+  'Strait of Gibraltar', 'Taiwan Strait', 'Bab el-Mandeb', 'Bosphorus', 'Bosporus', 'Dardanelles', 'English Channel',
+  'Kerch Strait', 'Suez Canal', 'Panama Canal', 'Great Lakes', 'Lake Victoria', 'Lake Tanganyika', 'Lake Malawi',
+  'Lake Chad', 'Lake Baikal', 'Lake Titicaca', 'Lake Nasser', 'Aral Sea',
+  // mountains and ranges
+  'Alps', 'Andes', 'Himalayas', 'Himalaya', 'Rockies', 'Rocky Mountains', 'Appalachians', 'Urals', 'Ural Mountains',
+  'Pyrenees', 'Carpathians', 'Apennines', 'Dolomites', 'Balkan Mountains', 'Atlas Mountains', 'Hindu Kush', 'Karakoram',
+  'Pamirs', 'Tian Shan', 'Altai', 'Zagros', 'Sierra Nevada', 'Sierra Madre', 'Drakensberg', 'Ruwenzori', 'Rwenzori',
+  'Mount Everest', 'Kilimanjaro', 'Mount Kilimanjaro', 'Mont Blanc', 'Matterhorn', 'Mount Fuji', 'Mount Kenya',
+  'Mount Etna', 'Etna', 'Vesuvius', 'Mount Vesuvius', 'Mount Olympus', 'Mount Ararat', 'Ararat', 'Aconcagua', 'Denali',
+  'K2', 'Annapurna', 'Kangchenjunga', 'Golan Heights', 'Khyber Pass',
+  // deserts, plains, forests and other regions of nature
+  'Sahara', 'Sahara Desert', 'Kalahari', 'Namib', 'Gobi', 'Gobi Desert', 'Atacama', 'Atacama Desert', 'Negev', 'Sinai',
+  'Sinai Peninsula', 'Rub al Khali', 'Empty Quarter', 'Taklamakan', 'Mojave', 'Mojave Desert', 'Sonoran Desert',
+  'Outback', 'Serengeti', 'Masai Mara', 'Maasai Mara', 'Okavango Delta', 'Congo Basin', 'Amazon rainforest',
+  'Amazon Basin', 'Pantanal', 'Everglades', 'Great Rift Valley', 'Rift Valley', 'Tibetan Plateau', 'Great Barrier Reef',
+  'Galápagos', 'Galapagos', 'Galápagos Islands', 'Galapagos Islands', 'Svalbard', 'Greenland ice sheet', 'Ganges Delta',
+  'Mekong Delta', 'Nile Delta', 'Niger Delta', 'Danube Delta', 'Yucatán Peninsula', 'Yucatan Peninsula',
+  'Iberian Peninsula', 'Korean Peninsula', 'Crimean Peninsula', 'Kamchatka', 'Tierra del Fuego', 'Cape of Good Hope',
+  'Cape Horn',
+  // landmarks and heritage sites
+  'Machu Picchu', 'Inca Trail', 'Taj Mahal', 'Angkor Wat', 'Angkor', 'Stonehenge', 'Acropolis', 'Parthenon',
+  'Colosseum', 'Pompeii', 'Great Wall', 'Great Wall of China', 'Forbidden City', 'Tiananmen Square', 'Red Square',
+  'Eiffel Tower', 'Louvre', 'Versailles', 'Alhambra', 'Sagrada Familia', 'Sagrada Família', 'Chichen Itza',
+  'Chichén Itzá', 'Teotihuacan', 'Tikal', 'Easter Island', 'Rapa Nui', 'Pyramids of Giza', 'Giza', 'Valley of the Kings',
+  'Luxor', 'Abu Simbel', 'Karnak', 'Timbuktu', 'Great Zimbabwe', 'Lalibela', 'Victoria Falls', 'Iguazu Falls',
+  'Iguaçu Falls', 'Niagara Falls', 'Grand Canyon', 'Yellowstone', 'Yosemite', 'Statue of Liberty', 'Golden Gate Bridge',
+  'Uluru', 'Ayers Rock', 'Borobudur', 'Bagan', 'Hagia Sophia', 'Western Wall', 'Temple Mount', 'Dome of the Rock',
+  'Al-Aqsa', 'Mecca', 'Kaaba', 'Christ the Redeemer', 'Sugarloaf Mountain', 'Mont-Saint-Michel', 'Mont Saint-Michel',
+  'Neuschwanstein', 'Buckingham Palace', 'Big Ben', 'Tower of London', 'Potala Palace', 'Persepolis',
+  'Palmyra', 'Babylon', 'Mohenjo-daro', 'Ha Long Bay', 'Halong Bay', 'Cappadocia', 'Ephesus',
+];
+
+for (const f of features) registerWithFolded(f, 'feature', f);
 
 // Widely used English abbreviations that the source lacks or lists only as ISO codes.
 const abbreviations = { US: 'US', 'U.S.': 'US', 'U.S.A.': 'US', USA: 'US', UK: 'GB', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE', DRC: 'CD', DPRK: 'KP', PRC: 'CN' };

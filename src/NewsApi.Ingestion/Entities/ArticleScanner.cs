@@ -36,6 +36,9 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     private readonly Dictionary<string, int> organizationByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> placeSet = new(StringComparer.OrdinalIgnoreCase);
 
+    // Countries named only by their adjective ("a Romanian generator") in the article's own text.
+    private readonly HashSet<string> demonymPlaces = new(StringComparer.OrdinalIgnoreCase);
+
     private TextUnit unit = null!;
     private Token[] tokens = [];
     private int lastOrganization = -1;
@@ -73,6 +76,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             ScanHeadline();
             return;
         }
+        NoteDemonyms();
 
         var i = 0;
         while (i < tokens.Length)
@@ -109,6 +113,36 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     }
 
     public bool IsDemonym(string word) => knowledge.IsDemonym(word);
+
+    /// <summary>
+    /// A country the page tags and the text names by its adjective ("Romanian" with a "Romania" tag) is a place of the article;
+    /// the adjective alone is not, since "Danish" may describe a ship or a person far from Denmark.
+    /// </summary>
+    public void AddTaggedDemonymPlaces(IReadOnlyList<string> tags)
+    {
+        if (demonymPlaces.Count == 0)
+        {
+            return;
+        }
+        foreach (var tag in tags)
+        {
+            if (knowledge.TryFindPlace(tag, out var place, out _) && place.Kind == PlaceKind.Country && demonymPlaces.Contains(place.Name))
+            {
+                AddPlace(tag, place.Name);
+            }
+        }
+    }
+
+    private void NoteDemonyms()
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsCapitalizedWord && knowledge.TryFindDemonym(token.Text, out var place) && place.Kind == PlaceKind.Country)
+            {
+                demonymPlaces.Add(place.Name);
+            }
+        }
+    }
 
     public int RegisterExternalPerson(string name, PersonRole role, string? title)
     {
@@ -1532,6 +1566,11 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         {
             return true;
         }
+        // "the Salang pass": after "the" only, since "pass" after a name is usually the verb.
+        if (e < tokens.Length && tokens[e].Text == "pass" && s >= 1 && tokens[s - 1].Text is "the" && (e + 1 >= tokens.Length || !tokens[e + 1].IsLowerWord || tokens[e + 1].Text is "and" or "in" or "to" or "from" or "near"))
+        {
+            return true;
+        }
         if (e + 2 < tokens.Length && tokens[e].IsPunctuation(',') && tokens[e + 1].IsLowerWord && tokens[e + 1].Text is "the" or "a"
             && tokens[e + 2].IsLowerWord && WordClasses.IsPlaceNoun(tokens[e + 2].Text))
         {
@@ -1562,7 +1601,10 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
     }
 
     private bool HasPlaceNounBefore(int s) =>
-        s >= 2 && tokens[s - 1].Text == "of" && tokens[s - 2].IsLowerWord && WordClasses.IsPlaceNoun(tokens[s - 2].Text);
+        s >= 2 && tokens[s - 1].Text == "of" && tokens[s - 2].IsLowerWord
+        && (WordClasses.IsPlaceNoun(tokens[s - 2].Text)
+            // "the archaeological site of X": a bare "site of" is as often an event's ("the site of the crash").
+            || (tokens[s - 2].Text == "site" && s >= 3 && tokens[s - 3].Text is "archaeological" or "heritage" or "ancient"));
 
     /// <summary>The longest gazetteer place starting at <paramref name="s"/>, with any region words after it.</summary>
     private bool MatchPlace(int s, int e, out string name, out int end) => MatchPlace(s, e, out name, out _, out end);
@@ -1602,7 +1644,10 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             // A name that is also a given name stands alone here (a person needs two words), unless it speaks ("Florence said").
             var doubtful = (ambiguity & NameAmbiguity.CommonWord) != 0 || place.Population < SmallPlacePopulation
                 || ((ambiguity & NameAmbiguity.PersonName) != 0 && ReportingVerbAfter(s + 1));
-            if (length == 1 && RegionWordsEnd(s + 1, e) == s + 1 && place.Kind is PlaceKind.City or PlaceKind.AdministrativeArea && doubtful
+            // A river or landmark has no population; only its other readings ("Elbe" the surname) make it doubtful.
+            var doubtfulKind = place.Kind is PlaceKind.City or PlaceKind.AdministrativeArea
+                || (place.Kind == PlaceKind.Feature && ambiguity != NameAmbiguity.None);
+            if (length == 1 && RegionWordsEnd(s + 1, e) == s + 1 && doubtfulKind && doubtful
                 && !IsLocativeBefore(s) && !IsPlaceListAfter(s + 1) && !HasPlaceNounBefore(s) && !placeSet.Contains(place.Name))
             {
                 return false;

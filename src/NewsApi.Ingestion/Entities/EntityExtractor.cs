@@ -42,10 +42,12 @@ public static class EntityExtractor
         {
             scanner.Scan(new TextUnit(units.Count, TextZone.Headline, layout.Headline));
         }
-        if (!string.IsNullOrWhiteSpace(layout.Dateline))
+        var datelinePlace = string.IsNullOrWhiteSpace(layout.DatelinePlace) ? layout.Dateline : layout.DatelinePlace;
+        if (!string.IsNullOrWhiteSpace(datelinePlace))
         {
-            scanner.AddDatelinePlace(layout.Dateline);
+            scanner.AddDatelinePlace(datelinePlace);
         }
+        scanner.AddTaggedDemonymPlaces(layout.Tags);
 
         var quotes = new QuoteAttributor(scanner).Attribute(units);
         scanner.AssignArticleCompany();

@@ -13,6 +13,9 @@ internal interface IEntityKnowledge
 
     bool IsDemonym(string word);
 
+    /// <summary>The country (or region) of an adjective such as "Romanian".</summary>
+    bool TryFindDemonym(string word, [NotNullWhen(true)] out Place? place);
+
     bool IsGivenName(string word);
 
     /// <summary>Words naming a kind of division after a place name ("Autonomous Region", "Oblast").</summary>
@@ -33,6 +36,8 @@ internal sealed class GazetteerKnowledge : IEntityKnowledge
         PlaceGazetteer.TryFind(name, out place, out ambiguity);
 
     public bool IsDemonym(string word) => PlaceGazetteer.TryFindDemonym(word, out _);
+
+    public bool TryFindDemonym(string word, [NotNullWhen(true)] out Place? place) => PlaceGazetteer.TryFindDemonym(word, out place);
 
     public bool IsGivenName(string word) => GivenNames.Contains(word);
 

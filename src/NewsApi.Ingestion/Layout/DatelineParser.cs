@@ -3,7 +3,12 @@ using System.Text.RegularExpressions;
 namespace NewsApi.Ingestion.Layout;
 
 /// <summary>The wire dateline opening a lead: the city as printed and the agency, such as "CHISINAU (Sputnik) -".</summary>
-internal readonly record struct Dateline(string City, string? Agency, int Length);
+/// <param name="Region">What followed the city after a comma ("Portugal" in "LISBON, Portugal (AP) —", or a date).</param>
+internal readonly record struct Dateline(string City, string? Agency, int Length, string? Region = null)
+{
+    /// <summary>The city with the region or country printed beside it, for the entity stage to read places from.</summary>
+    public string Place => Region is null ? City : City + ", " + Region;
+}
 
 internal static partial class DatelineParser
 {
@@ -24,7 +29,7 @@ internal static partial class DatelineParser
         if (match.Success)
         {
             var agency = match.Groups["agency"].Value.Trim();
-            dateline = new Dateline(match.Groups["city"].Value.Trim(), agency.Length == 0 ? null : agency, match.Length);
+            dateline = new Dateline(match.Groups["city"].Value.Trim(), agency.Length == 0 ? null : agency, match.Length, RegionOf(match));
             return match.Length < paragraph.Length;
         }
 
@@ -47,13 +52,19 @@ internal static partial class DatelineParser
         match = head.Length > 2 && char.IsUpper(head[0]) && char.IsUpper(head[1]) ? CapitalCityOnly().Match(head) : Match.Empty;
         if (match.Success && match.Groups["city"].Value.Count(char.IsLetter) >= 3)
         {
-            dateline = new Dateline(match.Groups["city"].Value.Trim(), null, match.Length);
+            dateline = new Dateline(match.Groups["city"].Value.Trim(), null, match.Length, RegionOf(match));
             return match.Length < paragraph.Length;
         }
         return false;
     }
 
-    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?:,\s*[^()\n]{1,60}?)?\s*\((?<agency>[^()\n]{1,40})\)\s*[-–—]{1,2}\s*", RegexOptions.CultureInvariant)]
+    private static string? RegionOf(Match match)
+    {
+        var region = match.Groups["region"];
+        return region.Success && region.Value.Trim().Length > 0 ? region.Value.Trim() : null;
+    }
+
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?:,\s*(?<region>[^()\n]{1,60}?))?\s*\((?<agency>[^()\n]{1,40})\)\s*[-–—]{1,2}\s*", RegexOptions.CultureInvariant)]
     private static partial Regex WithAgency();
 
     // "MOSCOW, November 14. /TASS/. ": the agency between slashes.
@@ -63,6 +74,6 @@ internal static partial class DatelineParser
     [GeneratedRegex(@"^\((?<agency>\p{Lu}[^()\n]{1,39})\)\s*[-–—]{1,2}\s*", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyOnly();
 
-    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?:,\s*[\p{L}. ]{1,40}?)?\s+[-–—]{1,2}\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?:,\s*(?<region>[\p{L}. ]{1,40}?))?\s+[-–—]{1,2}\s+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalCityOnly();
 }

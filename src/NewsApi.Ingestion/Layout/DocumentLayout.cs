@@ -11,6 +11,9 @@ public sealed record DocumentLayout
     public bool PublishedDateOnly { get; init; }
     public string? Source { get; init; }
     public string? Dateline { get; init; }
+
+    /// <summary>The dateline's whole place text, country or state included ("LISBON, Portugal"), where <see cref="Dateline"/> keeps the city alone.</summary>
+    public string? DatelinePlace { get; init; }
     public IReadOnlyList<BylineAuthor> Byline { get; init; } = [];
     public IReadOnlyList<ContributorDraft> Contributors { get; init; } = [];
 

@@ -475,10 +475,12 @@ public static class LayoutParser
         public DocumentLayout Build()
         {
             string? datelineCity = null;
+            string? datelinePlace = null;
             string? source = null;
             if (Body.Count > 0 && DatelineParser.TryParse(Body[0], out var dateline))
             {
                 datelineCity = dateline.City.Length > 0 ? dateline.City : null;
+                datelinePlace = datelineCity is null ? null : dateline.Place;
                 source = dateline.Agency;
                 Body[0] = Body[0][dateline.Length..].TrimStart();
             }
@@ -486,6 +488,7 @@ public static class LayoutParser
             {
                 // "CHISINAU (Sputnik) -" alone on the line above the lead.
                 datelineCity = dateline.City.Length > 0 ? dateline.City : null;
+                datelinePlace = datelineCity is null ? null : dateline.Place;
                 source = dateline.Agency;
                 Body.RemoveAt(0);
             }
@@ -505,6 +508,7 @@ public static class LayoutParser
                 PublishedDateOnly = date?.DateOnly ?? false,
                 Source = source,
                 Dateline = datelineCity,
+                DatelinePlace = datelinePlace,
                 Byline = Byline,
                 Contributors = DistinctContributors(),
                 Body = Body,

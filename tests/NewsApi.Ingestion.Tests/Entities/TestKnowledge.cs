@@ -54,6 +54,20 @@ internal sealed class TestKnowledge : IEntityKnowledge
 
     public bool IsDemonym(string word) => Demonyms.Contains(word);
 
+    public bool TryFindDemonym(string word, [NotNullWhen(true)] out Place? place)
+    {
+        place = word switch
+        {
+            "Portuguese" => Places["Portugal"].Place,
+            "Norwegian" => Places["Norway"].Place,
+            "Turkish" => Places["Turkey"].Place,
+            "Indian" => Places["India"].Place,
+            "Saudi" => Places["Saudi Arabia"].Place,
+            _ => null,
+        };
+        return place is not null;
+    }
+
     public bool IsGivenName(string word) => Given.Contains(word);
 
     public bool IsAdministrativeDesignator(string words) => words is "Autonomous Region" or "Province" or "Region";

@@ -92,6 +92,7 @@ internal sealed class GazetteerData
         "country" => PlaceKind.Country,
         "admin" => PlaceKind.AdministrativeArea,
         "city" => PlaceKind.City,
+        "feature" => PlaceKind.Feature,
         _ => throw new InvalidDataException($"Unknown place kind '{kind}' in places.tsv."),
     };
 }

@@ -7,4 +7,7 @@ public enum PlaceKind
     Country,
     AdministrativeArea,
     City,
+
+    /// <summary>A river, sea, range, desert or landmark ("Nile", "Andes", "Angkor Wat"): in no country's administration.</summary>
+    Feature,
 }

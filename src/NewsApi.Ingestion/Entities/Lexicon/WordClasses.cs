@@ -80,6 +80,7 @@ internal static class WordClasses
         "villages", "towns", "cities", "regions", "provinces", "districts", "counties", "islands", "ports", "suburbs",
         "municipalities", "settlements", "neighbourhoods", "neighborhoods", "areas", "estates", "communities", "community",
         "center", "centre", "heart", "quarter", "quarters", "slums", "slum", "township", "townships", "borough", "boroughs",
+        "ruins", "terraces", "valley", "island", "oasis", "citadel",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns right after a name that make it a place or landform ("the Quellbach valley", "Kariba dam").</summary>
@@ -88,6 +89,7 @@ internal static class WordClasses
         "valley", "peninsula", "dam", "river", "lake", "mountains", "volcano", "basin", "delta", "estuary", "plateau",
         "region", "province", "district", "county", "municipality", "governorate", "oblast", "prefecture", "archipelago",
         "desert", "glacier", "fjord", "reservoir", "highlands", "lowlands", "coast", "island", "bay", "gulf", "strait",
+        "ruins", "gorge", "canyon", "waterfall", "falls", "oasis", "wetlands", "rainforest", "citadel",
     ], StringComparer.Ordinal);
 
     public static bool IsPlaceNounAfterName(string word) => PlaceNounsAfterName.Contains(word);

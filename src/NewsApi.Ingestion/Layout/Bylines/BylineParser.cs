@@ -25,8 +25,12 @@ internal static class BylineParser
         }
         var rest = line.AsSpan(prefixLength).TrimStart(": ");
         var bar = rest.IndexOfAny('|', '—', '–');
+        var afterBar = ReadOnlySpan<char>.Empty;
         if (bar >= 0)
         {
+            afterBar = rest[(bar + 1)..];
+            var nextBar = afterBar.IndexOfAny('|', '—', '–');
+            afterBar = (nextBar >= 0 ? afterBar[..nextBar] : afterBar).Trim(" .");
             rest = rest[..bar];
         }
         var found = new List<BylineAuthor>();
@@ -38,6 +42,11 @@ internal static class BylineParser
             {
                 return false;
             }
+        }
+        // "Story by Jane Roe | Staff writer": what follows the bar is the job title when it reads like one, else the outlet.
+        if (found.Count > 0 && found[^1].Title is null && afterBar.Length is > 0 and <= 60 && ContainsTitleHead(afterBar.ToString()))
+        {
+            found[^1] = found[^1] with { Title = afterBar.ToString() };
         }
         authors = found;
         return found.Count > 0;
