@@ -1,8 +1,10 @@
 using System.Linq.Expressions;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data.Entities;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Paging;
+using NewsApi.Search;
 
 namespace NewsApi.Articles;
 
@@ -40,6 +42,10 @@ public sealed record ArticleSummary(
         a.Tags.OrderBy(t => t.Tag.Name).Select(t => new EntityLink(t.Tag.Slug, t.Tag.Name)).ToList(),
         a.People.OrderBy(p => p.Person.Name).Select(p => new EntityLink(p.Person.Slug, p.Person.Name)).ToList(),
         a.Organizations.OrderBy(o => o.Organization.Name).Select(o => new EntityLink(o.Organization.Slug, o.Organization.Name)).ToList());
+
+    /// <summary>Where the search `q` matched this article, field by field; absent from lists without `q`.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<FieldHighlights>? Highlights { get; init; }
 }
 
 /// <summary>A photo of an article.</summary>
@@ -50,6 +56,7 @@ public sealed record ImageResponse(string Caption, string? Credit);
 /// <summary>The one way every endpoint lists articles, so that filters, order and item shape never drift apart.</summary>
 public static class ArticleListing
 {
+    /// <summary>Everything but `q`, which needs the database's full-text index (see <see cref="ArticleSearchQueries"/>).</summary>
     public static IQueryable<Article> Filter(this IQueryable<Article> articles, ArticleListFilter filter)
     {
         foreach (var slug in filter.TagSlugs.Distinct())
@@ -75,15 +82,6 @@ public static class ArticleListing
             // Inclusive of the whole day: everything before the next midnight UTC.
             var end = StartOfDayUtc(to.AddDays(1));
             articles = articles.Where(a => a.PublishedAt < end);
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var term = filter.Q.Trim().ToLowerInvariant();
-            articles = articles.Where(a =>
-                a.Headline.ToLower().Contains(term)
-                || (a.Standfirst != null && a.Standfirst.ToLower().Contains(term))
-                || a.Lead.ToLower().Contains(term)
-                || a.Body.Any(paragraph => paragraph.ToLower().Contains(term)));
         }
         return articles;
     }

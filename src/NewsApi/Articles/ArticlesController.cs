@@ -1,38 +1,76 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Caching;
 using NewsApi.Ingestion;
+using NewsApi.Search;
 
 namespace NewsApi.Articles;
 
 [ApiController]
 [Route("api/articles")]
-public sealed class ArticlesController(NewsDbContext db) : ControllerBase
+public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesController> logger) : ControllerBase
 {
     /// <summary>Largest raw document the preview accepts: 1 MB.</summary>
     public const int MaxDocumentBytes = 1024 * 1024;
 
-    /// <summary>Lists articles, newest first by default.</summary>
+    /// <summary>Lists articles, newest first by default, or searches them.</summary>
     /// <remarks>
     /// Filters combine with AND: `?tag=syria&amp;tag=china&amp;person=vasily-kashin` lists articles carrying both tags and
-    /// mentioning that person. `from` and `to` are inclusive UTC dates. `q` matches plain text in the headline, standfirst,
-    /// lead and body. Each item carries its first image, tags, people and organizations. The `Link` header gives the first,
-    /// prev, next and last pages; `X-Total-Count` the number of matching articles.
+    /// mentioning that person. `from` and `to` are inclusive UTC dates. `q` searches the full text (syntax under `q`); with
+    /// `q` the order defaults to `relevance` and each item carries `highlights`: for each of headline, standfirst, body and
+    /// quotes where a query word occurs, up to 3 fragments of about 160 characters, each with the matched words as
+    /// `{ "start", "length" }` offsets in UTF-16 code units into the fragment's `text` (plain text, no markup).
+    /// `facets=tags,people,organizations,sources,years` adds the top 10 counts of each over all matching articles.
+    /// Each item carries its first image, tags, people and organizations. The `Link` header gives the first, prev, next
+    /// and last pages; `X-Total-Count` the number of matching articles.
     /// </remarks>
     /// <response code="200">One page of articles; empty items beyond the last page.</response>
-    /// <response code="400">A parameter is out of range or malformed; `errors` names it.</response>
+    /// <response code="400">A parameter is out of range or malformed, or `q` cannot be searched; `errors` names it and says why.</response>
     [HttpGet]
-    [ProducesResponseType<PagedResponse<ArticleSummary>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ArticleListResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    public async Task<ActionResult<PagedResponse<ArticleSummary>>> List(
+    public async Task<ActionResult<ArticleListResponse>> List(
         [FromQuery] PageQuery paging, [FromQuery] ArticleListFilter filter, CancellationToken ct)
     {
-        var page = await db.Articles.Filter(filter).ToSummaryPageAsync(filter.Sort, paging, ct);
+        SearchQuery? query = null;
+        if (filter.Q is not null && !SearchQuery.TryParse(filter.Q, out query, out var error))
+        {
+            ModelState.AddModelError("q", error!);
+            return ValidationProblem();
+        }
+        FacetNames.TryParse(filter.Facets, out var facetKinds, out _);
+
+        var filtered = db.Articles.Filter(filter);
+        var matching = query is null ? filtered : filtered.Where(a => db.MatchingIds(query).Contains(a.Id));
+        PagedResponse<ArticleSummary> page;
+        ArticleFacets? facets = null;
+        try
+        {
+            page = query is not null && filter.EffectiveSort() == ArticleSort.Relevance
+                ? await db.ToRelevancePageAsync(filtered, filter.HasFiltersBesidesQuery(), query, paging, ct)
+                : await matching.ToSummaryPageAsync(filter.EffectiveSort(), paging, ct);
+            if (query is not null)
+            {
+                page = await db.WithHighlightsAsync(page, query, ct);
+            }
+            if (facetKinds != FacetKinds.None)
+            {
+                facets = await ArticleFacets.CountAsync(db, matching, facetKinds, ct);
+            }
+        }
+        catch (SqliteException exception) when (query is not null)
+        {
+            // The parser quotes every term, so this should not happen; if FTS5 still refuses the expression, it is the query's fault, not a 500.
+            logger.LogWarning(exception, "FTS5 refused the expression {Match} built from q", query.Match);
+            ModelState.AddModelError("q", "The query cannot be searched; simplify it to words, \"phrases\", OR, -excluded and prefix*.");
+            return ValidationProblem();
+        }
         PagingHeaders.Write(HttpContext, page);
-        return page;
+        return ArticleListResponse.From(page, facets);
     }
 
     /// <summary>One article with its body, images, quotes, people, organizations and tags.</summary>

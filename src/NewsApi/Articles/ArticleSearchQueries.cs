@@ -1,0 +1,140 @@
+using Microsoft.EntityFrameworkCore;
+using NewsApi.Data;
+using NewsApi.Data.Entities;
+using NewsApi.Infrastructure;
+using NewsApi.Infrastructure.Paging;
+using NewsApi.Search;
+
+namespace NewsApi.Articles;
+
+/// <summary>An article's rank for a query: lower is better (FTS5's bm25 is negative, and a headline phrase subtracts a boost).</summary>
+public sealed class RankedArticle
+{
+    public int Id { get; init; }
+    public double Rank { get; init; }
+}
+
+/// <summary>The texts of an article as the search index holds them, for highlighting.</summary>
+public sealed class IndexedTexts
+{
+    public int Id { get; init; }
+    public string Headline { get; init; } = "";
+    public string Standfirst { get; init; } = "";
+    public string Body { get; init; } = "";
+    public string Quotes { get; init; } = "";
+}
+
+/// <summary>Full-text parts of the article list: matching, relevance order and highlights, on the FTS5 table.</summary>
+public static class ArticleSearchQueries
+{
+    public const string RelevanceSortName = "relevance";
+
+    // Larger than any bm25 score, so that a headline holding the whole query as a phrase always ranks first.
+    private const double HeadlinePhraseBoost = 1_000_000;
+
+    /// <summary>Ids of the articles the query matches, composable into a LINQ query (translated as a subquery).</summary>
+    public static IQueryable<int> MatchingIds(this NewsDbContext db, SearchQuery query) =>
+        db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {query.Match}");
+
+    /// <summary>The articles the query matches, each with its rank.</summary>
+    public static IQueryable<RankedArticle> Ranked(this NewsDbContext db, SearchQuery query)
+    {
+        // Column weights in the table's order (headline, standfirst, body, quotes, names): the headline counts most.
+        if (query.HeadlinePhrase is not { } phrase)
+        {
+            return db.Database.SqlQuery<RankedArticle>($"""
+                SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0, 1.5, 2.5) AS Rank
+                FROM ArticleSearch
+                WHERE ArticleSearch MATCH {query.Match}
+                """);
+        }
+        return db.Database.SqlQuery<RankedArticle>($"""
+            SELECT rowid AS Id,
+                   bm25(ArticleSearch, 10.0, 4.0, 1.0, 1.5, 2.5)
+                   - CASE WHEN rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {phrase}) THEN {HeadlinePhraseBoost} ELSE 0.0 END AS Rank
+            FROM ArticleSearch
+            WHERE ArticleSearch MATCH {query.Match}
+            """);
+    }
+
+    /// <summary>
+    /// One page of the filtered articles by relevance: rank, then newest id. A cursor holds the last rank and id; ranks move
+    /// when the index changes (bm25 weighs words by how rare they are), so a cursor is exact only while nothing is written.
+    /// </summary>
+    public static async Task<PagedResponse<ArticleSummary>> ToRelevancePageAsync(
+        this NewsDbContext db, IQueryable<Article> filtered, bool filteredBeyondQuery, SearchQuery query, PageQuery paging, CancellationToken ct)
+    {
+        var ranked = db.Ranked(query);
+        if (filteredBeyondQuery)
+        {
+            var ids = filtered.Select(a => a.Id);
+            ranked = ranked.Where(r => ids.Contains(r.Id));
+        }
+        var total = await ranked.CountAsync(ct);
+        var seek = ranked;
+        if (paging.Cursor is not null)
+        {
+            var after = PageCursor.Decode(paging.Cursor, RelevanceSortName);
+            var rank = after.Score ?? throw new InvalidCursorException("The cursor is not one this API issued; use the 'next' cursor of a previous answer unchanged.");
+            seek = seek.Where(r => r.Rank > rank || (r.Rank == rank && r.Id < after.Id));
+        }
+        var ordered = seek.OrderBy(r => r.Rank).ThenByDescending(r => r.Id);
+        var window = paging.Cursor is null ? ordered.Skip(paging.ItemsToSkip()) : ordered;
+        var hits = await window.Take(paging.PageSize + 1).AsNoTracking().ToListAsync(ct);
+
+        string? next = null;
+        if (hits.Count > paging.PageSize)
+        {
+            hits.RemoveAt(hits.Count - 1);
+            next = new PageCursor(RelevanceSortName, null, hits[^1].Id, hits[^1].Rank).Encode();
+        }
+        var pageIds = hits.Select(h => h.Id).ToList();
+        var summaries = await db.Articles.AsNoTracking().AsSplitQuery()
+            .Where(a => pageIds.Contains(a.Id))
+            .Select(ArticleSummary.Projection)
+            .ToDictionaryAsync(s => s.Id, ct);
+        var items = pageIds.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList();
+        return new PagedResponse<ArticleSummary>(items, paging.Cursor is null ? paging.PageNumber() : null, paging.PageSize, total,
+            (int)Math.Ceiling(total / (double)paging.PageSize), next);
+    }
+
+    /// <summary>The page's items with where the query matched them, computed from the indexed text.</summary>
+    public static async Task<PagedResponse<ArticleSummary>> WithHighlightsAsync(
+        this NewsDbContext db, PagedResponse<ArticleSummary> page, SearchQuery query, CancellationToken ct)
+    {
+        if (page.Items.Count == 0)
+        {
+            return page;
+        }
+        var texts = await db.IndexedTextsAsync(page.Items.Select(i => i.Id).ToList(), ct);
+        var highlighter = new Highlighter(query.PositiveTerms);
+        return page with
+        {
+            Items = page.Items.Select(item => item with { Highlights = texts.TryGetValue(item.Id, out var text) ? Highlight(highlighter, text) : [] }).ToList(),
+        };
+    }
+
+    /// <summary>The indexed texts of these articles, by id.</summary>
+    public static async Task<Dictionary<int, IndexedTexts>> IndexedTextsAsync(this NewsDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(ids);
+        return await db.Database.SqlQuery<IndexedTexts>($"""
+            SELECT rowid AS Id, headline AS Headline, standfirst AS Standfirst, body AS Body, quotes AS Quotes
+            FROM ArticleSearch
+            WHERE rowid IN (SELECT value FROM json_each({json}))
+            """).AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
+    }
+
+    public static IReadOnlyList<FieldHighlights> Highlight(Highlighter highlighter, IndexedTexts text)
+    {
+        ArgumentNullException.ThrowIfNull(highlighter);
+        ArgumentNullException.ThrowIfNull(text);
+        return new[]
+        {
+            highlighter.Highlight("headline", text.Headline),
+            highlighter.Highlight("standfirst", text.Standfirst),
+            highlighter.Highlight("body", text.Body),
+            highlighter.Highlight("quotes", text.Quotes),
+        }.OfType<FieldHighlights>().ToList();
+    }
+}

@@ -1,0 +1,184 @@
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using NewsApi.Data;
+using NewsApi.Data.Entities;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.Articles;
+
+/// <summary>The facets a list can count.</summary>
+[Flags]
+public enum FacetKinds
+{
+    None = 0,
+    Tags = 1,
+    People = 2,
+    Organizations = 4,
+    Sources = 8,
+    Years = 16,
+}
+
+public static class FacetNames
+{
+    private static readonly Dictionary<string, FacetKinds> Names = new(StringComparer.Ordinal)
+    {
+        ["tags"] = FacetKinds.Tags,
+        ["people"] = FacetKinds.People,
+        ["organizations"] = FacetKinds.Organizations,
+        ["sources"] = FacetKinds.Sources,
+        ["years"] = FacetKinds.Years,
+    };
+
+    /// <summary>Parses `tags,people,...`; an unknown or empty name is an error naming the ones that exist.</summary>
+    public static bool TryParse(string? text, out FacetKinds kinds, out string? error)
+    {
+        kinds = FacetKinds.None;
+        error = null;
+        if (text is null)
+        {
+            return true;
+        }
+        foreach (var part in text.Split(','))
+        {
+            var name = part.Trim();
+            if (!Names.TryGetValue(name, out var kind))
+            {
+                error = $"'{(name.Length > 40 ? name[..40] : name)}' is not a facet; use a comma-separated list of {string.Join(", ", Names.Keys)}.";
+                kinds = FacetKinds.None;
+                return false;
+            }
+            kinds |= kind;
+        }
+        return true;
+    }
+}
+
+/// <summary>How many matching articles carry one tag, person or organization.</summary>
+/// <param name="Slug" example="syria">Its slug, to add as a filter.</param>
+/// <param name="Name" example="Syria">Its display name.</param>
+/// <param name="Count" example="12">Matching articles that carry it.</param>
+public sealed record EntityFacet(string Slug, string Name, int Count);
+
+/// <summary>How many matching articles a source credits.</summary>
+/// <param name="Name" example="Reuters">The source as stored.</param>
+/// <param name="Count" example="7">Matching articles from it.</param>
+public sealed record SourceFacet(string Name, int Count);
+
+/// <summary>How many matching articles were published in one year (UTC).</summary>
+/// <param name="Year" example="2021">The year.</param>
+/// <param name="Count" example="30">Matching articles published in it.</param>
+public sealed record YearFacet(int Year, int Count);
+
+/// <summary>Counts over every article that matches the list's filters and query, the top ones of each kind asked for.</summary>
+public sealed record ArticleFacets
+{
+    public const int TopCount = 10;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<EntityFacet>? Tags { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<EntityFacet>? People { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<EntityFacet>? Organizations { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SourceFacet>? Sources { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<YearFacet>? Years { get; init; }
+
+    /// <summary>One GROUP BY per kind asked for, over the ids of the matching articles; most frequent first, ties by name.</summary>
+    public static async Task<ArticleFacets> CountAsync(NewsDbContext db, IQueryable<Article> matching, FacetKinds kinds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var ids = matching.Select(a => a.Id);
+        var facets = new ArticleFacets();
+        if (kinds.HasFlag(FacetKinds.Tags))
+        {
+            facets = facets with
+            {
+                Tags = await db.ArticleTags.Where(l => ids.Contains(l.ArticleId))
+                    .GroupBy(l => new { l.Tag.Slug, l.Tag.Name })
+                    .Select(g => new EntityFacet(g.Key.Slug, g.Key.Name, g.Count()))
+                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).ThenBy(f => f.Slug).Take(TopCount).ToListAsync(ct),
+            };
+        }
+        if (kinds.HasFlag(FacetKinds.People))
+        {
+            facets = facets with
+            {
+                People = await db.ArticlePeople.Where(l => ids.Contains(l.ArticleId))
+                    .GroupBy(l => new { l.Person.Slug, l.Person.Name })
+                    .Select(g => new EntityFacet(g.Key.Slug, g.Key.Name, g.Count()))
+                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).ThenBy(f => f.Slug).Take(TopCount).ToListAsync(ct),
+            };
+        }
+        if (kinds.HasFlag(FacetKinds.Organizations))
+        {
+            facets = facets with
+            {
+                Organizations = await db.ArticleOrganizations.Where(l => ids.Contains(l.ArticleId))
+                    .GroupBy(l => new { l.Organization.Slug, l.Organization.Name })
+                    .Select(g => new EntityFacet(g.Key.Slug, g.Key.Name, g.Count()))
+                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).ThenBy(f => f.Slug).Take(TopCount).ToListAsync(ct),
+            };
+        }
+        if (kinds.HasFlag(FacetKinds.Sources))
+        {
+            facets = facets with
+            {
+                Sources = await matching.Where(a => a.Source != null)
+                    .GroupBy(a => a.Source!)
+                    .Select(g => new SourceFacet(g.Key, g.Count()))
+                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).Take(TopCount).ToListAsync(ct),
+            };
+        }
+        if (kinds.HasFlag(FacetKinds.Years))
+        {
+            // Instants are stored as UTC ISO text, so the year is the first four characters: no date function per row.
+            var years = db.Database.SqlQuery<ArticleYear>(
+                $"SELECT Id, CAST(substr(PublishedAt, 1, 4) AS INTEGER) AS Year FROM Articles WHERE PublishedAt IS NOT NULL");
+            facets = facets with
+            {
+                Years = await years.Where(y => ids.Contains(y.Id))
+                    .GroupBy(y => y.Year)
+                    .Select(g => new YearFacet(g.Key, g.Count()))
+                    .OrderByDescending(f => f.Count).ThenByDescending(f => f.Year).Take(TopCount).ToListAsync(ct),
+            };
+        }
+        return facets;
+    }
+}
+
+/// <summary>An article's publication year, read straight from the stored text.</summary>
+public sealed class ArticleYear
+{
+    public int Id { get; init; }
+    public int Year { get; init; }
+}
+
+/// <summary>A page of articles, with facet counts when `facets` asked for them.</summary>
+/// <param name="Items">The articles on this page; empty beyond the last page.</param>
+/// <param name="Page">The page number asked for; null when the page was asked for by cursor.</param>
+/// <param name="PageSize">The page size asked for.</param>
+/// <param name="TotalItems">How many articles match, on all pages.</param>
+/// <param name="TotalPages">How many pages there are at this page size.</param>
+/// <param name="Next">Cursor of the page after this one (pass it as `cursor`); null on the last page.</param>
+/// <param name="Facets">Counts over all matching articles, for the kinds `facets` named; absent without `facets`.</param>
+public sealed record ArticleListResponse(
+    IReadOnlyList<ArticleSummary> Items,
+    int? Page,
+    int PageSize,
+    int TotalItems,
+    int TotalPages,
+    string? Next,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ArticleFacets? Facets)
+{
+    public static ArticleListResponse From(PagedResponse<ArticleSummary> page, ArticleFacets? facets)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new(page.Items, page.Page, page.PageSize, page.TotalItems, page.TotalPages, page.Next, facets);
+    }
+}
