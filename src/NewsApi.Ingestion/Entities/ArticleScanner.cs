@@ -483,7 +483,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
         if (isOrganization && tokens[e - 1].Is(TokenFlags.Possessive) && e - 2 > s && tokens[e - 2].Text == "of"
             && MatchPlace(e - 1, e, out var tailPlace, out var tailCanonical, out _))
         {
-            // "the Office for X of China's Central Military Commission": the place belongs to the parent.
+            // "the Office for X of Norway's Coastal Defence Board": the place belongs to the parent.
             AddPlace(tailPlace, tailCanonical);
             end = e - 2;
         }

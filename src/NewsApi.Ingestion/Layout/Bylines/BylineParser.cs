@@ -14,7 +14,7 @@ internal static class BylineParser
         "financial", "media", "transport", "medical", "bureau", "news", "digital", "social", "affairs", "correspondent",
     };
 
-    /// <summary>"By Jane Roe", "By JANE ROE and John Doe, Reuters", "By Jane Roe | The Times", "By Ravi Chandran, Science correspondent".</summary>
+    /// <summary>"By Jane Roe", "By JANE ROE and John Doe, Reuters", "By Jane Roe | The Times", "By Oskar Brandvik, Science correspondent".</summary>
     public static bool TryParseByLine(string line, out IReadOnlyList<BylineAuthor> authors)
     {
         authors = [];
@@ -65,7 +65,7 @@ internal static class BylineParser
         return 0;
     }
 
-    /// <summary>A head line of names alone: "Rin Takeda and Nur Aisyah Rahman", "Ann Lee, Bo Kim".</summary>
+    /// <summary>A head line of names alone: "Tove Ellingsen and Kofi Annor-Mensah", "Ann Lee, Bo Kim".</summary>
     public static bool TryParseNameListLine(string line, out IReadOnlyList<BylineAuthor> authors)
     {
         authors = [];
@@ -87,7 +87,7 @@ internal static class BylineParser
         return found.Count > 1;
     }
 
-    /// <summary>A head line of a name alone or a name and a job title: "Ravi Chandran Science correspondent".</summary>
+    /// <summary>A head line of a name alone or a name and a job title: "Oskar Brandvik Science correspondent".</summary>
     public static bool TryParseNameLine(string line, out BylineAuthor author)
     {
         author = default!;

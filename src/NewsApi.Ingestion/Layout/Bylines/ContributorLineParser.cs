@@ -86,7 +86,7 @@ internal static partial class ContributorLineParser
         }
     }
 
-    /// <summary>The name closing a piece, past any outlet and job title: "Associated Press writer Lucía Beltrán" → "Lucía Beltrán".</summary>
+    /// <summary>The name closing a piece, past any outlet and job title: "Associated Press writer Ilse Marchetti" → "Ilse Marchetti".</summary>
     private static string? NameAtEnd(string piece)
     {
         if (PersonNameText.LooksLikeName(piece))

@@ -32,7 +32,7 @@ internal static class PersonNameText
         "economist", "researcher", "fellow", "professor", "lecturer", "author", "blogger", "videographer", "illustrator",
     };
 
-    /// <summary>2 to 5 capitalized words, particles allowed: "Mette Kjaergaard", "JOANA RIBEIRO", "Ana de la Cruz".</summary>
+    /// <summary>2 to 5 capitalized words, particles allowed: "Tove Ellingsen", "JOANA RIBEIRO", "Ana de la Cruz".</summary>
     public static bool LooksLikeName(ReadOnlySpan<char> text)
     {
         if (text.Length is < 3 or > 60)

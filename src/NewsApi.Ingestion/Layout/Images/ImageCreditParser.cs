@@ -62,7 +62,7 @@ internal static partial class ImageCreditParser
         return false;
     }
 
-    /// <summary>A line that is only a credit: "© REUTERS / Yasin Bulbul/Presidential Palace", "Photo: Jane Doe", "Jane Doe/Getty Images".</summary>
+    /// <summary>A line that is only a credit: "© REUTERS / Okan Yelkenci/Royal Palace", "Photo: Jane Doe", "Jane Doe/Getty Images".</summary>
     public static bool TryParseCreditLine(string line, out string credit)
     {
         credit = "";
