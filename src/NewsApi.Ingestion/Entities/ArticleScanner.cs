@@ -492,6 +492,11 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             isOrganization = true;
             kind = "company";
         }
+        if (!isOrganization && e - s >= 2 && OrganizationWords.IsClubSuffix(tokens[e - 1].Text) && !HasTitleWord(s, e))
+        {
+            isOrganization = true;
+            kind = "sports club";
+        }
         if (!isOrganization && s > 0 && tokens[s - 1].Text is "the" or "The" && e < tokens.Length && tokens[e].IsLowerWord
             && OrganizationWords.IsNounAfterName(tokens[e].Text) && !(e - s == 1 && knowledge.IsDemonym(tokens[s].Text)))
         {
@@ -544,7 +549,9 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
                 return kind;
             }
         }
-        return OrganizationWords.IsCompanySuffix(tokens[e - 1].Text) ? "company" : null;
+        return OrganizationWords.IsCompanySuffix(tokens[e - 1].Text) ? "company"
+            : OrganizationWords.IsClubSuffix(tokens[e - 1].Text) ? "sports club"
+            : null;
     }
 
     /// <summary>"Shares in X", "X shares", "X's shares": only companies have shares.</summary>
@@ -1779,8 +1786,9 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             for (var length = end - i; length >= 1; length--)
             {
                 var written = unit.Join(i, i + length);
-                if (knowledge.TryFindPlace(written, out var place, out _)
-                    && (place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent || placeSet.Contains(place.Name)))
+                if (knowledge.TryFindPlace(written, out var place, out var ambiguity)
+                    && (place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent || placeSet.Contains(place.Name)
+                        || (place.Kind == PlaceKind.Feature && ambiguity == NameAmbiguity.None)))
                 {
                     AddPlace(written, place.Name);
                     i += length;

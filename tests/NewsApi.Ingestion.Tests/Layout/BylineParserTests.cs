@@ -23,6 +23,19 @@ public sealed class BylineParserTests
         Assert.Equal(expected, authors.Select(a => a.Name));
     }
 
+    [Theory]
+    [InlineData("Story by Oskar Brandvik | Staff writer", "Staff writer")]
+    [InlineData("By Oskar Brandvik | Senior business reporter | The Ledger", "Senior business reporter")]
+    [InlineData("By Oskar Brandvik | The Ledger", null)]
+    public void TitleAfterABarIsTheAuthorsJobTitleOnlyWhenItReadsAsOne(string line, string? title)
+    {
+        Assert.True(BylineParser.TryParseByLine(line, out var authors));
+
+        var author = Assert.Single(authors);
+        Assert.Equal("Oskar Brandvik", author.Name);
+        Assert.Equal(title, author.Title);
+    }
+
     [Fact]
     public void TitleAfterCommaIsKeptApartFromTheName()
     {

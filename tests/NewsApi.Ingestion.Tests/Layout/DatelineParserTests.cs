@@ -21,6 +21,17 @@ public sealed class DatelineParserTests
         Assert.Equal(rest, lead[dateline.Length..]);
     }
 
+    [Theory]
+    [InlineData("LISBON, Portugal (AP) — Thousands marched.", "LISBON, Portugal")]
+    [InlineData("SALEM, Ore. — Lawmakers met.", "SALEM, Ore.")]
+    [InlineData("CHISINAU (Sputnik) - A deal was signed.", "CHISINAU")]
+    public void PlaceKeepsTheCountryOrStatePrintedAfterTheCity(string lead, string place)
+    {
+        Assert.True(DatelineParser.TryParse(lead, out var dateline));
+
+        Assert.Equal(place, dateline.Place);
+    }
+
     [Fact]
     public void CapitalCityWithoutAgencyIsADatelineWithoutSource()
     {

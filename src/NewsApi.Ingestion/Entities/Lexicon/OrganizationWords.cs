@@ -155,6 +155,14 @@ internal static class OrganizationWords
         "Agro", "Foods", "Beverages", "Textiles", "Cement", "Railway", "Rail", "Ports", "Terminals", "Airport", "Hotels",
     ], StringComparer.Ordinal);
 
+    /// <summary>Last words of sports clubs' names ("Ashby Rovers", "Lakeside Athletic"): words that end no place's name.</summary>
+    private static readonly FrozenSet<string> ClubSuffixes = FrozenSet.ToFrozenSet(
+    [
+        "United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers", "FC", "CF", "AFC", "SC",
+    ], StringComparer.Ordinal);
+
+    public static bool IsClubSuffix(string word) => ClubSuffixes.Contains(word);
+
     /// <summary>Lower-case nouns right before a name that say it is an organization ("the think tank X", "grid operator X").</summary>
     private static readonly FrozenDictionary<string, string?> ContextNouns = new Dictionary<string, string?>(StringComparer.Ordinal)
     {
