@@ -54,7 +54,7 @@ public sealed class CacheControlTests
         using var notFound = await client.GetAsync("/api/articles/no-such-article");
         using var invalid = await client.GetAsync("/api/articles?pageSize=1000");
         var (created, etag) = await client.CreateAsync(ArticleWrites.NewArticle("Canal locks reopen"));
-        using var delete = ArticleWrites.Write(HttpMethod.Delete, $"/api/articles/{created.Int("id")}", ifMatch: etag);
+        using var delete = ArticleWrites.Write(HttpMethod.Delete, $"/api/articles/{created.Int("id")}", key: TestApiKeys.Admin, ifMatch: etag);
         using var deleted = await client.SendAsync(delete);
 
         Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
