@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NewsApi.Data;
+using NewsApi.Data.Entities;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.Articles;
+
+/// <summary>Another article's overlap with the one asked about.</summary>
+public sealed class RelatedScore
+{
+    public int Id { get; init; }
+    public int Score { get; init; }
+}
+
+/// <summary>An article related to another, with why.</summary>
+/// <param name="Article">The related article.</param>
+/// <param name="Score" example="7">3 per shared person, 2 per shared organization, 1 per shared tag.</param>
+public sealed record RelatedArticle(ArticleSummary Article, int Score);
+
+/// <summary>The articles most related to one article.</summary>
+/// <param name="Items">Best first.</param>
+public sealed record RelatedArticles(IReadOnlyList<RelatedArticle> Items);
+
+[ApiController]
+[Route("api/articles")]
+public sealed class RelatedArticlesController(NewsDbContext db) : ControllerBase
+{
+    public const int MaxLimit = 50;
+
+    /// <summary>Articles that share people, organizations and tags with this one, best first.</summary>
+    /// <remarks>
+    /// Each other article scores 3 per person, 2 per organization and 1 per tag it shares with this one; highest score
+    /// first, then newest, then highest id. Articles sharing nothing are not listed.
+    /// </remarks>
+    /// <param name="idOrSlug" example="chinese-military-officer-visits-damascus">Numeric id or slug of the article.</param>
+    /// <param name="limit" example="10">How many to return, 1 to 50.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">The related articles; empty when none shares anything.</response>
+    /// <response code="400">The key is neither an id nor a well-formed slug, or `limit` is out of range.</response>
+    /// <response code="404">No article has that id or slug.</response>
+    [HttpGet("{idOrSlug}/related")]
+    [ProducesResponseType<RelatedArticles>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    public async Task<ActionResult<RelatedArticles>> Related(
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Article.SlugMaxLength)] string idOrSlug,
+        [FromQuery, Range(1, MaxLimit)] int limit = 10,
+        CancellationToken ct = default)
+    {
+        if (!this.TryParseIdOrSlug(idOrSlug, Article.SlugMaxLength, out var key))
+        {
+            return ValidationProblem();
+        }
+        var id = await db.Articles.Where(key.Matches<Article>(a => a.Id, a => a.Slug)).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
+        if (id is not int articleId)
+        {
+            return this.NotFoundProblem("Article", idOrSlug);
+        }
+
+        var scores = db.Database.SqlQuery<RelatedScore>($"""
+            SELECT ArticleId AS Id, sum(Weight) AS Score FROM (
+                SELECT ArticleId, 3 AS Weight FROM ArticlePeople WHERE PersonId IN (SELECT PersonId FROM ArticlePeople WHERE ArticleId = {articleId})
+                UNION ALL
+                SELECT ArticleId, 2 FROM ArticleOrganizations WHERE OrganizationId IN (SELECT OrganizationId FROM ArticleOrganizations WHERE ArticleId = {articleId})
+                UNION ALL
+                SELECT ArticleId, 1 FROM ArticleTags WHERE TagId IN (SELECT TagId FROM ArticleTags WHERE ArticleId = {articleId}))
+            WHERE ArticleId <> {articleId}
+            GROUP BY ArticleId
+            """);
+        var best = await (from s in scores
+                          join a in db.Articles on s.Id equals a.Id
+                          orderby s.Score descending, a.PublishedAt descending, a.Id descending
+                          select new { s.Id, s.Score }).Take(limit).ToListAsync(ct);
+        var ids = best.Select(b => b.Id).ToList();
+        var summaries = await db.Articles.AsNoTracking().AsSplitQuery().Where(a => ids.Contains(a.Id))
+            .Select(ArticleSummary.Projection).ToDictionaryAsync(s => s.Id, ct);
+        return new RelatedArticles(best.Where(b => summaries.ContainsKey(b.Id)).Select(b => new RelatedArticle(summaries[b.Id], b.Score)).ToList());
+    }
+}
