@@ -13,6 +13,7 @@ public static class CachingSetup
             .Validate(o => o.MaxAgeSeconds >= 0, "Caching:MaxAgeSeconds must not be negative.")
             .Validate(o => o.OutputCache.DurationSeconds > 0, "Caching:OutputCache:DurationSeconds must be positive.")
             .ValidateOnStart();
+        services.Configure<Swashbuckle.AspNetCore.SwaggerGen.SwaggerGenOptions>(options => options.OperationFilter<CachingOperationFilter>());
         services.AddSingleton<AnonymousReadsCachePolicy>();
         services.AddOutputCache();
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
