@@ -1,32 +1,25 @@
-using System.Diagnostics;
 using System.Text;
 using NewsApi.Ingestion.Entities;
 using NewsApi.Ingestion.Layout;
 
 namespace NewsApi.Ingestion.Tests.Entities;
 
-/// <summary>Inputs shaped to make entity extraction slow or throw; each must finish quickly with a sane answer.</summary>
+/// <summary>
+/// Inputs shaped to make entity extraction throw or give nonsense; each must end with a sane answer. How fast they run is
+/// measured by bench/NewsApi.Benchmarks (PathologicalInputBenchmarks), not asserted here: a shared CI machine makes
+/// wall-clock asserts flaky.
+/// </summary>
 public sealed class PathologicalEntityInputTests
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
-
-    private static EntityExtraction TimedExtract(params string[] paragraphs)
-    {
-        // Warm the gazetteer first so that its one-off load is not charged to the input.
-        EntityExtractor.Extract(new DocumentLayout { Headline = "Warm up", Body = ["Warm up in Lisbon."] });
-        var stopwatch = Stopwatch.StartNew();
-        var extraction = EntityExtractor.Extract(new DocumentLayout { Headline = "Headline", Body = paragraphs });
-        stopwatch.Stop();
-        Assert.True(stopwatch.Elapsed < Budget, $"took {stopwatch.Elapsed}");
-        return extraction;
-    }
+    private static EntityExtraction Extract(params string[] paragraphs) =>
+        EntityExtractor.Extract(new DocumentLayout { Headline = "Headline", Body = paragraphs });
 
     [Fact]
     public void TenThousandCapitalizedWordsInARow()
     {
         var words = string.Join(' ', Enumerable.Range(0, 10_000).Select(i => "Capital" + (char)('a' + i % 26) + (char)('a' + i / 26 % 26)));
 
-        var extraction = TimedExtract(words + " said.");
+        var extraction = Extract(words + " said.");
 
         Assert.Empty(extraction.People);
     }
@@ -36,7 +29,7 @@ public sealed class PathologicalEntityInputTests
     {
         var text = string.Concat(Enumerable.Repeat("Dr Amara Okonjo-Bello, a senior analyst at the Delta Policy Institute, said \"yes,\" she said. ", 2_000));
 
-        var extraction = TimedExtract(text);
+        var extraction = Extract(text);
 
         Assert.Equal("Amara Okonjo-Bello", Assert.Single(extraction.People).Name);
         Assert.Equal(2_000, extraction.Quotes.Count);
@@ -45,7 +38,7 @@ public sealed class PathologicalEntityInputTests
     [Fact]
     public void HundredThousandQuoteMarks()
     {
-        var extraction = TimedExtract(new string('"', 100_000), string.Concat(Enumerable.Repeat("\u201Ca\u201D he said. ", 25_000)));
+        var extraction = Extract(new string('"', 100_000), string.Concat(Enumerable.Repeat("\u201Ca\u201D he said. ", 25_000)));
 
         Assert.All(extraction.Quotes, quote => Assert.Null(quote.Speaker));
     }
@@ -59,7 +52,7 @@ public sealed class PathologicalEntityInputTests
             text.Append("Maria Lopes-Duarte said in Lisbon that the \"plan works\", and ");
         }
 
-        var extraction = TimedExtract(text.ToString());
+        var extraction = Extract(text.ToString());
 
         Assert.Single(extraction.People);
         Assert.Contains("Lisbon", extraction.Places);
