@@ -101,8 +101,9 @@ public sealed record ArticleFacets
             {
                 Tags = await db.ArticleTags.Where(l => ids.Contains(l.ArticleId))
                     .GroupBy(l => new { l.Tag.Slug, l.Tag.Name })
-                    .Select(g => new EntityFacet(g.Key.Slug, g.Key.Name, g.Count()))
-                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).ThenBy(f => f.Slug).Take(TopCount).ToListAsync(ct),
+                    .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
+                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).ThenBy(f => f.Slug).Take(TopCount)
+                    .Select(f => new EntityFacet(f.Slug, f.Name, f.Count)).ToListAsync(ct),
             };
         }
         if (kinds.HasFlag(FacetKinds.People))
@@ -111,8 +112,9 @@ public sealed record ArticleFacets
             {
                 People = await db.ArticlePeople.Where(l => ids.Contains(l.ArticleId))
                     .GroupBy(l => new { l.Person.Slug, l.Person.Name })
-                    .Select(g => new EntityFacet(g.Key.Slug, g.Key.Name, g.Count()))
-                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).ThenBy(f => f.Slug).Take(TopCount).ToListAsync(ct),
+                    .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
+                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).ThenBy(f => f.Slug).Take(TopCount)
+                    .Select(f => new EntityFacet(f.Slug, f.Name, f.Count)).ToListAsync(ct),
             };
         }
         if (kinds.HasFlag(FacetKinds.Organizations))
@@ -121,8 +123,9 @@ public sealed record ArticleFacets
             {
                 Organizations = await db.ArticleOrganizations.Where(l => ids.Contains(l.ArticleId))
                     .GroupBy(l => new { l.Organization.Slug, l.Organization.Name })
-                    .Select(g => new EntityFacet(g.Key.Slug, g.Key.Name, g.Count()))
-                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).ThenBy(f => f.Slug).Take(TopCount).ToListAsync(ct),
+                    .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
+                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).ThenBy(f => f.Slug).Take(TopCount)
+                    .Select(f => new EntityFacet(f.Slug, f.Name, f.Count)).ToListAsync(ct),
             };
         }
         if (kinds.HasFlag(FacetKinds.Sources))
@@ -131,21 +134,26 @@ public sealed record ArticleFacets
             {
                 Sources = await matching.Where(a => a.Source != null)
                     .GroupBy(a => a.Source!)
-                    .Select(g => new SourceFacet(g.Key, g.Count()))
-                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).Take(TopCount).ToListAsync(ct),
+                    .Select(g => new { Name = g.Key, Count = g.Count() })
+                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).Take(TopCount)
+                    .Select(f => new SourceFacet(f.Name, f.Count)).ToListAsync(ct),
             };
         }
         if (kinds.HasFlag(FacetKinds.Years))
         {
-            // Instants are stored as UTC ISO text, so the year is the first four characters: no date function per row.
-            var years = db.Database.SqlQuery<ArticleYear>(
-                $"SELECT Id, CAST(substr(PublishedAt, 1, 4) AS INTEGER) AS Year FROM Articles WHERE PublishedAt IS NOT NULL");
+            // Instants are stored as UTC ticks (see NewsDbContext): ticks since 0001-01-01 become Unix seconds for strftime.
+            var years = db.Database.SqlQuery<ArticleYear>($"""
+                SELECT Id, CAST(strftime('%Y', (PublishedAt - 621355968000000000) / 10000000, 'unixepoch') AS INTEGER) AS Year
+                FROM Articles
+                WHERE PublishedAt IS NOT NULL
+                """);
             facets = facets with
             {
                 Years = await years.Where(y => ids.Contains(y.Id))
                     .GroupBy(y => y.Year)
-                    .Select(g => new YearFacet(g.Key, g.Count()))
-                    .OrderByDescending(f => f.Count).ThenByDescending(f => f.Year).Take(TopCount).ToListAsync(ct),
+                    .Select(g => new { Year = g.Key, Count = g.Count() })
+                    .OrderByDescending(f => f.Count).ThenByDescending(f => f.Year).Take(TopCount)
+                    .Select(f => new YearFacet(f.Year, f.Count)).ToListAsync(ct),
             };
         }
         return facets;
