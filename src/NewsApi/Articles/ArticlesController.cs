@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
+using NewsApi.Formats;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Caching;
 using NewsApi.Ingestion;
@@ -29,7 +30,7 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
     /// and last pages; `X-Total-Count` the number of matching articles.
     /// </remarks>
     /// <response code="200">One page of articles; empty items beyond the last page.</response>
-    /// <response code="400">A parameter is out of range or malformed, or `q` cannot be searched; `errors` names it and says why.</response>
+    /// <response code="400">A parameter is out of range or malformed, or `q` cannot be searched (a dangling `OR`, a lone `-`, only exclusions, a one-letter prefix, too long); `errors` names it and says why. A `q` of punctuation only is valid and matches nothing.</response>
     [HttpGet]
     [ProducesResponseType<ArticleListResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
@@ -43,6 +44,13 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
             return ValidationProblem();
         }
         FacetNames.TryParse(filter.Facets, out var facetKinds, out _);
+        if (query is { MatchesNothing: true })
+        {
+            var empty = new PagedResponse<ArticleSummary>([], paging.Cursor is null ? paging.PageNumber() : null, paging.PageSize, 0, 0);
+            var none = facetKinds == FacetKinds.None ? null : await ArticleFacets.CountAsync(db, db.Articles.Where(a => false), facetKinds, ct);
+            PagingHeaders.Write(HttpContext, empty);
+            return ArticleListResponse.From(empty, none);
+        }
 
         var filtered = db.Articles.Filter(filter);
         var matching = query is null ? filtered : filtered.Where(a => db.MatchingIds(query).Contains(a.Id));
@@ -76,25 +84,40 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
     /// <summary>One article with its body, images, quotes, people, organizations and tags.</summary>
     /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise.</remarks>
     /// <param name="idOrSlug" example="chinese-military-officer-visits-damascus">Numeric id or slug of the article.</param>
+    /// <param name="format" example="jsonld">
+    /// For browsers that cannot set Accept: `json` (this API's own shape), `jsonld` (schema.org NewsArticle) or `ninjs`
+    /// (IPTC ninjs 3.1); it overrides Accept.
+    /// </param>
     /// <param name="ct">Cancelled when the client goes away.</param>
-    /// <response code="200">The article, with a strong ETag that changes whenever anything shown here changes.</response>
+    /// <response code="200">
+    /// The article as `application/json`, `application/ld+json` (schema.org NewsArticle) or `application/ninjs+json`
+    /// (IPTC ninjs 3.1), chosen by `format` or Accept; each representation has its own strong ETag (`Vary: Accept`).
+    /// </response>
     /// <response code="304">If-None-Match names the current ETag; no body.</response>
-    /// <response code="400">The key is neither an id nor a well-formed slug.</response>
+    /// <response code="400">The key is neither an id nor a well-formed slug, or `format` is not json, jsonld or ninjs.</response>
     /// <response code="404">No article has that id or slug.</response>
+    /// <response code="406">Accept names none of the supported types; `supportedTypes` lists them.</response>
     [HttpGet("{idOrSlug}")]
-    [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK, "application/json", ArticleMediaTypes.JsonLd, ArticleMediaTypes.Ninjs)]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status406NotAcceptable, ProblemResults.ContentType)]
     public async Task<ActionResult<ArticleResponse>> Get(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Article.SlugMaxLength)] string idOrSlug, CancellationToken ct)
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Article.SlugMaxLength)] string idOrSlug,
+        [FromQuery(Name = "format"), RegularExpression(ArticleMediaTypes.FormatPattern)] string? format,
+        CancellationToken ct)
     {
         if (!this.TryParseIdOrSlug(idOrSlug, Article.SlugMaxLength, out var key))
         {
             return ValidationProblem();
         }
+        if (this.Negotiate(format) is not { } representation)
+        {
+            return this.NotAcceptable();
+        }
         var article = await db.Articles.Where(key.Matches<Article>(a => a.Id, a => a.Slug)).SingleResponseOrDefaultAsync(ct);
-        return article is null ? this.NotFoundProblem("Article", idOrSlug) : this.OkWithETag(article);
+        return article is null ? this.NotFoundProblem("Article", idOrSlug) : this.OkInFormat(article, representation);
     }
 
     /// <summary>Parses a raw document and returns what the parser makes of it, storing nothing.</summary>
