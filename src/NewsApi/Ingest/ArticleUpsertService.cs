@@ -12,7 +12,7 @@ namespace NewsApi.Ingest;
 /// The one path by which a parsed document becomes stored data; seeding and the ingest endpoint both call it.
 /// Idempotent by content hash; a new version of a known source document rewrites its article in place.
 /// </summary>
-public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, TimeProvider time, ILogger<ArticleUpsertService> logger)
+public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, EntityNameCache names, TimeProvider time, ILogger<ArticleUpsertService> logger)
 {
     private const int MaxAttempts = 3;
 
@@ -44,18 +44,32 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
 
         using (await gate.EnterAsync(ct))
         {
-            for (var attempt = 1; ; attempt++)
+            names.BeginUpsert(db);
+            try
             {
-                db.ChangeTracker.Clear();
-                try
+                for (var attempt = 1; ; attempt++)
                 {
-                    return await UpsertOnceAsync(draft, ct);
+                    db.ChangeTracker.Clear();
+                    try
+                    {
+                        return await UpsertOnceAsync(draft, ct);
+                    }
+                    catch (Exception exception) when (attempt < MaxAttempts && exception is DbUpdateException or DbException)
+                    {
+                        // Another process may have stored the same person, tag, slug or document since we looked: look again, at the tables too.
+                        names.Invalidate();
+                        logger.LogWarning(exception, "Upsert of {SourceDocumentName} conflicted (attempt {Attempt}); retrying", draft.SourceName, attempt);
+                    }
                 }
-                catch (Exception exception) when (attempt < MaxAttempts && exception is DbUpdateException or DbException)
-                {
-                    // Another process may have stored the same person, tag, slug or document since we looked: look again.
-                    logger.LogWarning(exception, "Upsert of {SourceDocumentName} conflicted (attempt {Attempt}); retrying", draft.SourceName, attempt);
-                }
+            }
+            catch
+            {
+                names.Invalidate();
+                throw;
+            }
+            finally
+            {
+                names.EndUpsert();
             }
         }
     }
@@ -73,7 +87,8 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
         {
             return storedMeanwhile;
         }
-        var resolver = new EntityResolver(db);
+        var (knownPeople, knownOrganizations, generation) = await names.CurrentAsync(db, ct);
+        var resolver = new EntityResolver(db, knownPeople, knownOrganizations);
         var sourceName = string.IsNullOrWhiteSpace(draft.SourceName) ? null : EntityResolver.Clip(draft.SourceName.Trim(), Article.SourceDocumentNameMaxLength);
         var article = sourceName is null ? null : await db.Articles.SingleOrDefaultAsync(a => a.SourceDocumentName == sourceName, ct);
         var now = time.GetUtcNow();
@@ -114,6 +129,15 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Time
         }
         await db.ReindexAsync(article.Id, ct);
         await transaction.CommitAsync(ct);
+        if (previous is null)
+        {
+            names.Publish(generation, resolver.TouchedPeople, resolver.TouchedOrganizations);
+        }
+        else
+        {
+            // Orphans went by ExecuteDelete, which the cache does not see.
+            names.Invalidate();
+        }
         return new UpsertResult(outcome, article.Id, article.Slug);
     }
 

@@ -8,8 +8,9 @@ namespace NewsApi.Ingest;
 /// <summary>
 /// Finds the existing person, organization or tag a name from a draft refers to, or creates it, for one upsert.
 /// Names are matched on <see cref="NameNormalizer"/> keys; a lone surname or an acronym joins an existing row only when exactly one row fits.
+/// Stored rows are found through the <see cref="EntityNameCache"/> directories, which hold every row that could match.
 /// </summary>
-internal sealed class EntityResolver(NewsDbContext db)
+internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirectory? people = null, EntityNameCache.NameDirectory? organizations = null)
 {
     private static readonly HashSet<string> AcronymStopWords = ["of", "and", "for", "the", "on", "in", "at", "to", "de", "la", "du", "des", "&"];
 
@@ -21,7 +22,13 @@ internal sealed class EntityResolver(NewsDbContext db)
     private readonly HashSet<string> _claimedTagSlugs = [];
     private readonly Dictionary<int, Candidate<Person>> _loadedPeople = [];
     private readonly List<Candidate<Person>> _createdPeople = [];
-    private List<Candidate<Organization>>? _organizations;
+    private readonly Dictionary<int, Candidate<Organization>> _loadedOrganizations = [];
+    private readonly List<Candidate<Organization>> _createdOrganizations = [];
+
+    /// <summary>The people and organizations this upsert created or changed, to publish to the cache once committed.</summary>
+    public IEnumerable<Person> TouchedPeople => _createdPeople.Concat(_loadedPeople.Values).Select(c => c.Entity).OfType<Person>();
+
+    public IEnumerable<Organization> TouchedOrganizations => _createdOrganizations.Concat(_loadedOrganizations.Values).Select(c => c.Entity).OfType<Organization>();
 
     public Task<string> UniqueArticleSlugAsync(string headline, CancellationToken ct) =>
         UniqueSlugAsync(db.Articles.Select(a => a.Slug), _claimedArticleSlugs, headline, Article.SlugMaxLength, ct);
@@ -59,7 +66,7 @@ internal sealed class EntityResolver(NewsDbContext db)
             };
             AddAliases(person, aliases);
             db.People.Add(person);
-            _createdPeople.Add(new Candidate<Person>(0, person.Name, key, person.Aliases) { Entity = person });
+            _createdPeople.Add(new Candidate<Person>(0, person.Name, key, person.Aliases.Select(NameNormalizer.Normalize)) { Entity = person });
         }
 
         _resolvedPeople[key] = person;
@@ -72,6 +79,20 @@ internal sealed class EntityResolver(NewsDbContext db)
     /// </summary>
     private async Task<List<Candidate<Person>>> PersonCandidatesAsync(string key, CancellationToken ct)
     {
+        if (people is not null)
+        {
+            var words = NameNormalizer.Words(key);
+            var found = people.Find(EntityNameCache.LookupKind.Key, key)
+                .Concat(people.Find(EntityNameCache.LookupKind.Alias, key))
+                .Concat(words.Count == 1 ? people.Find(EntityNameCache.LookupKind.FirstWord, key) : [])
+                .Concat(words.Count > 0 ? people.Find(EntityNameCache.LookupKind.LastWord, words[^1]) : []);
+            foreach (var entry in found)
+            {
+                _loadedPeople.TryAdd(entry.Id, new Candidate<Person>(entry.Id, entry.Name, entry.Key, entry.AliasKeys));
+            }
+            return [.. _createdPeople, .. _loadedPeople.Values];
+        }
+
         var escaped = key.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
         var endsWith = "% " + escaped;
         var startsWith = key.Contains(' ', StringComparison.Ordinal) ? endsWith : escaped + " %";
@@ -84,7 +105,7 @@ internal sealed class EntityResolver(NewsDbContext db)
             .ToListAsync(ct);
         foreach (var row in rows)
         {
-            _loadedPeople.TryAdd(row.Id, new Candidate<Person>(row.Id, row.Name, row.NormalizedName, row.Aliases));
+            _loadedPeople.TryAdd(row.Id, new Candidate<Person>(row.Id, row.Name, row.NormalizedName, row.Aliases.Select(NameNormalizer.Normalize)));
         }
         return [.. _createdPeople, .. _loadedPeople.Values];
     }
@@ -100,15 +121,10 @@ internal sealed class EntityResolver(NewsDbContext db)
 
         if (!_resolvedOrganizations.TryGetValue(key, out var organization))
         {
-            _organizations ??= (await db.Organizations.AsNoTracking()
-                    .Select(o => new { o.Id, o.Name, o.NormalizedName, o.Aliases })
-                    .ToListAsync(ct))
-                .Select(o => new Candidate<Organization>(o.Id, o.Name, o.NormalizedName, o.Aliases))
-                .ToList();
-
             var aliasKeys = aliases.Select(NameNormalizer.Normalize).Where(a => a.Length > 0).ToHashSet();
-            var match = _organizations.FirstOrDefault(c => c.Key == key)
-                ?? SingleOrNone(_organizations.Where(c => IsSameOrganization(name, key, aliasKeys, c)));
+            var candidates = await OrganizationCandidatesAsync(name, key, aliasKeys, ct);
+            var match = candidates.FirstOrDefault(c => c.Key == key)
+                ?? SingleOrNone(candidates.Where(c => IsSameOrganization(name, key, aliasKeys, c)));
             if (match is not null)
             {
                 organization = match.Entity ??= await db.Organizations.SingleAsync(o => o.Id == match.Id, ct);
@@ -136,7 +152,7 @@ internal sealed class EntityResolver(NewsDbContext db)
                 };
                 AddAliases(organization, aliases);
                 db.Organizations.Add(organization);
-                _organizations.Add(new Candidate<Organization>(0, organization.Name, key, organization.Aliases) { Entity = organization });
+                _createdOrganizations.Add(new Candidate<Organization>(0, organization.Name, key, organization.Aliases.Select(NameNormalizer.Normalize)) { Entity = organization });
             }
             _resolvedOrganizations[key] = organization;
         }
@@ -158,6 +174,34 @@ internal sealed class EntityResolver(NewsDbContext db)
             }
         }
         return organization;
+    }
+
+    /// <summary>
+    /// The organizations a name could refer to: every one that <see cref="IsSameOrganization"/> could accept is under one of the
+    /// directory's lookups (its key, its aliases, its initials, the name's initials), together with those this upsert already holds.
+    /// Without a directory, the whole table.
+    /// </summary>
+    private async Task<List<Candidate<Organization>>> OrganizationCandidatesAsync(string name, string key, HashSet<string> aliasKeys, CancellationToken ct)
+    {
+        if (organizations is not null)
+        {
+            var terms = aliasKeys.Prepend(key).ToList();
+            var found = terms.SelectMany(term => organizations.Find(EntityNameCache.LookupKind.Key, term).Concat(organizations.Find(EntityNameCache.LookupKind.Alias, term)))
+                .Concat(IsAcronym(name) ? organizations.Find(EntityNameCache.LookupKind.Initials, key) : [])
+                .Concat(organizations.Find(EntityNameCache.LookupKind.Key, Initials(key)));
+            foreach (var entry in found)
+            {
+                _loadedOrganizations.TryAdd(entry.Id, new Candidate<Organization>(entry.Id, entry.Name, entry.Key, entry.AliasKeys));
+            }
+        }
+        else if (_loadedOrganizations.Count == 0)
+        {
+            foreach (var row in await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Name, o.NormalizedName, o.Aliases }).ToListAsync(ct))
+            {
+                _loadedOrganizations.TryAdd(row.Id, new Candidate<Organization>(row.Id, row.Name, row.NormalizedName, row.Aliases.Select(NameNormalizer.Normalize)));
+            }
+        }
+        return [.. _loadedOrganizations.Values, .. _createdOrganizations];
     }
 
     /// <summary>One tag per normalized name; a name the parser found as a place makes a place tag even when the tag line also carries it.</summary>
@@ -260,7 +304,7 @@ internal sealed class EntityResolver(NewsDbContext db)
         && name.All(c => char.IsUpper(c) || c == '&')
         && name.Count(char.IsLetter) >= 2;
 
-    private static string Initials(string key)
+    internal static string Initials(string key)
     {
         var words = NameNormalizer.Words(key).Where(w => !AcronymStopWords.Contains(w)).ToList();
         return words.Count < 2 ? "" : string.Concat(words.Select(w => w[0]));
@@ -303,14 +347,18 @@ internal sealed class EntityResolver(NewsDbContext db)
 
         // A suffixed slug may have had its stem shortened to fit, so look up everything that shares the shortest possible stem.
         var prefix = baseSlug[..Math.Min(baseSlug.Length, Math.Max(1, maxLength - 8))];
-        var taken = (await slugs.Where(s => s.StartsWith(prefix)).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        // A range on the slug's unique index instead of StartsWith: SQLite's LIKE ignores case and so cannot use that index,
+        // and scanning every slug for each new row made seeding slower with every document stored.
+        var upperBound = prefix + char.MaxValue;
+        var taken = (await slugs.Where(s => string.Compare(s, prefix) >= 0 && string.Compare(s, upperBound) < 0).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         taken.UnionWith(claimed);
         var slug = SlugFormatter.MakeUnique(baseSlug, maxLength, taken.Contains);
         claimed.Add(slug);
         return slug;
     }
 
-    private sealed class Candidate<T>(int id, string name, string key, IEnumerable<string> aliases)
+    /// <summary>A stored or new row as matching sees it; <paramref name="aliasKeys"/> are already normalized.</summary>
+    private sealed class Candidate<T>(int id, string name, string key, IEnumerable<string> aliasKeys)
         where T : class
     {
         public int Id { get; } = id;
@@ -319,7 +367,7 @@ internal sealed class EntityResolver(NewsDbContext db)
 
         public string Key { get; private set; } = key;
 
-        public HashSet<string> AliasKeys { get; private set; } = aliases.Select(NameNormalizer.Normalize).ToHashSet();
+        public HashSet<string> AliasKeys { get; private set; } = aliasKeys.ToHashSet();
 
         public T? Entity { get; set; }
 
