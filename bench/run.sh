@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Load benchmark of the news API: generates DOCS documents, seeds them through the real parser and upsert path, then runs
+# wrk against five read scenarios with output caching off (the database's speed) and on, RUNS times each, and prints medians.
+# Usage: bench/run.sh            (10,000 documents)
+#        DOCS=100000 bench/run.sh
+# Settings: DOCS, RUNS (3), DURATION (wrk seconds, 10), WARMUP (seconds, 3), CONNECTIONS (32), THREADS (2), PORT (5180).
+set -euo pipefail
+
+DOCS=${DOCS:-10000}
+RUNS=${RUNS:-3}
+DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-3}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+PORT=${PORT:-5180}
+CEILING_PORT=$((PORT + 1))
+
+BENCH=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$BENCH")
+WORK="$BENCH/generated"
+ARTIFACTS="$WORK/artifacts"
+DOCS_DIR="$WORK/docs-$DOCS"
+DB="$WORK/bench-$DOCS.db"
+RESULTS="$BENCH/results"
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT="$RESULTS/$STAMP-$DOCS.txt"
+mkdir -p "$WORK" "$RESULTS"
+
+log() { echo "# $*" | tee -a "$OUT" >&2; }
+
+if ! command -v wrk >/dev/null; then
+  log "installing wrk"
+  (apt-get install -y wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y wrk >/dev/null; })
+fi
+command -v python3 >/dev/null || { echo "python3 is needed to read JSON responses" >&2; exit 1; }
+
+log "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), $(free -m | awk '/Mem:/ {print $2}') MB memory, $(dotnet --version) SDK"
+log "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+log "building in Release"
+for project in src/NewsApi/NewsApi.csproj bench/NewsApi.DocumentGenerator/NewsApi.DocumentGenerator.csproj bench/NewsApi.Ceiling/NewsApi.Ceiling.csproj; do
+  dotnet build "$ROOT/$project" -c Release --artifacts-path "$ARTIFACTS" -nologo -v quiet >/dev/null
+done
+API_DLL="$ARTIFACTS/bin/NewsApi/release/NewsApi.dll"
+GENERATOR_DLL="$ARTIFACTS/bin/NewsApi.DocumentGenerator/release/NewsApi.DocumentGenerator.dll"
+CEILING_DLL="$ARTIFACTS/bin/NewsApi.Ceiling/release/NewsApi.Ceiling.dll"
+
+if [ "$(find "$DOCS_DIR" -name 'gen_*.txt' 2>/dev/null | wc -l)" -ne "$DOCS" ]; then
+  rm -rf "$DOCS_DIR"
+  dotnet "$GENERATOR_DLL" "$DOCS_DIR" "$DOCS" | tee -a "$OUT" >&2
+fi
+log "$(dotnet "$GENERATOR_DLL" "$WORK/parse-sample" 1000 --time-parse | tail -1)"
+
+API_PID=""
+CEILING_PID=""
+cleanup() {
+  [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null || true
+  [ -n "$CEILING_PID" ] && kill "$CEILING_PID" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+# start_api <output cache on|off> <seed true|false>
+start_api() {
+  local cache=$1 seed=$2
+  local cache_enabled=false
+  [ "$cache" = on ] && cache_enabled=true
+  ASPNETCORE_ENVIRONMENT=Production dotnet "$API_DLL" --urls "http://127.0.0.1:$PORT" \
+    --ConnectionStrings:News="Data Source=$DB" \
+    --Seeding:Path="$DOCS_DIR" --Seeding:Enabled="$seed" \
+    --RateLimits:Enabled=false \
+    --Caching:OutputCache:Enabled="$cache_enabled" \
+    --Logging:LogLevel:Default=Warning --Logging:LogLevel:NewsApi.Seeding=Information \
+    >"$WORK/api-$cache.log" 2>&1 &
+  API_PID=$!
+  local started=$SECONDS
+  until curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null; do
+    kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api-$cache.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo $((SECONDS - started))
+}
+
+stop_api() {
+  kill "$API_PID" 2>/dev/null || true
+  wait "$API_PID" 2>/dev/null || true
+  API_PID=""
+}
+
+# measure <name> <url> [paths file]: RUNS runs after a warm-up; prints the median of each figure.
+measure() {
+  local name=$1 url=$2 paths=${3:-}
+  WRK_PATHS="$paths" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH/report.lua" "$url" >/dev/null
+  local lines=""
+  for _ in $(seq "$RUNS"); do
+    lines+=$(WRK_PATHS="$paths" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH/report.lua" "$url" | grep '^RESULT')$'\n'
+  done
+  echo "$lines" | grep RESULT | tee -a "$WORK/raw-$STAMP.txt" | python3 -c '
+import statistics, sys
+rows = [list(map(float, line.split()[1:])) for line in sys.stdin if line.strip()]
+medians = [statistics.median(column) for column in zip(*rows)]
+print(f"{sys.argv[1]} {medians[0]:.0f} {medians[1]:.2f}ms {medians[2]:.2f}ms {int(medians[3])}")
+' "$name"
+}
+
+json() { python3 -c "import json, sys; data = json.load(sys.stdin); print($1)"; }
+
+rm -f "$DB" "$DB-wal" "$DB-shm"
+log "seeding $DOCS documents (output cache off)"
+start_api off true >/dev/null
+SEED_MS=$(grep -o 'Seeding finished.* in [0-9]* ms' "$WORK/api-off.log" | grep -o '[0-9]* ms' | tail -1 | cut -d' ' -f1)
+log "seeding: $DOCS documents in $SEED_MS ms = $(python3 -c "print(round($DOCS / ($SEED_MS / 1000)))") documents/s (parse + store, one writer)"
+
+BASE="http://127.0.0.1:$PORT"
+LIST_BODY="$WORK/list-body.json"
+curl -sf "$BASE/api/articles?pageSize=20" -o "$LIST_BODY"
+curl -sf "$BASE/api/articles?pageSize=100" | json '"\n".join("/api/articles/" + item["slug"] for item in data["items"])' >"$WORK/article-paths.txt"
+TAG=$(curl -sf "$BASE/api/tags?pageSize=100" | json 'sorted(data["items"], key=lambda t: -t.get("articleCount", 0))[len(data["items"]) // 2]["slug"]')
+WORD=${WORD:-harbour}
+log "list body $(wc -c <"$LIST_BODY") bytes; tag '$TAG'; search word '$WORD'"
+log "search in this build: $(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/articles?q=$WORD"), facets: $(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/articles?facets=tags,people,organizations,sources,years")"
+
+run_scenarios() {
+  local cache=$1
+  measure "list-newest-20 cache=$cache" "$BASE/api/articles?pageSize=20"
+  measure "one-article cache=$cache" "$BASE/" "$WORK/article-paths.txt"
+  measure "tag-newest-20 cache=$cache" "$BASE/api/articles?pageSize=20&tag=$TAG"
+  measure "search-one-word cache=$cache" "$BASE/api/articles?q=$WORD"
+  measure "faceted-list cache=$cache" "$BASE/api/articles?pageSize=20&facets=tags,people,organizations,sources,years"
+}
+
+echo "scenario req/s p50 p99 errors" | tee -a "$OUT"
+run_scenarios off | tee -a "$OUT"
+log "API peak memory (VmHWM) with output cache off: $(awk '/VmHWM/ {print $2 / 1024 " MB"}' "/proc/$API_PID/status")"
+stop_api
+
+start_api on false >/dev/null
+CACHED=$(run_scenarios on)
+log "API peak memory (VmHWM) with output cache on: $(awk '/VmHWM/ {print $2 / 1024 " MB"}' "/proc/$API_PID/status")"
+stop_api
+
+dotnet "$CEILING_DLL" --urls "http://127.0.0.1:$CEILING_PORT" --Ceiling:BodyFile="$LIST_BODY" >"$WORK/ceiling.log" 2>&1 &
+CEILING_PID=$!
+until curl -sf "http://127.0.0.1:$CEILING_PORT/ceiling" >/dev/null; do sleep 1; done
+CEILING=$(measure "ceiling" "http://127.0.0.1:$CEILING_PORT/ceiling")
+kill "$CEILING_PID"; CEILING_PID=""
+CEILING_RPS=$(echo "$CEILING" | cut -d' ' -f2)
+echo "$CACHED" | awk -v ceiling="$CEILING_RPS" '{ printf "%s %s %s %s %s (%.0f%% of the ceiling)\n", $1, $2, $3, $4, $5, 100 * $3 / ceiling }' | tee -a "$OUT"
+echo "$CEILING (precomputed body of $(wc -c <"$LIST_BODY") bytes from memory)" | tee -a "$OUT"
+log "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+log "results in $OUT"
