@@ -61,8 +61,8 @@ public sealed record ArticleListFilter
     /// Full-text search over headline, standfirst, body, quotations and the names of linked people, organizations and tags,
     /// ignoring case and accents. Syntax: words (all must match), `"exact phrase"`, `a OR b`, `-excluded`, `prefix*` (at
     /// least 2 letters). Punctuation separates words, as in the text (`state-owned` is the phrase "state owned"); `AND`,
-    /// `NOT`, `NEAR` and `column:` are ordinary words. At most 500 characters and 32 terms; a query with no word to search
-    /// for, one that only excludes, a dangling `OR` or a lone `-` is a 400 that says why.
+    /// `NOT`, `NEAR` and `column:` are ordinary words. At most 500 characters and 32 terms; a query that
+    /// only excludes, a dangling `OR`, a lone `-` or a one-letter prefix is a 400 that says why; punctuation alone matches nothing.
     /// </summary>
     /// <example>"military cooperation" syria -turkey</example>
     [FromQuery(Name = "q")]

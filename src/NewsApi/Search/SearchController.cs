@@ -96,7 +96,7 @@ public sealed class SearchController(NewsDbContext db, ILogger<SearchController>
             var typed = text.Length > 0 && SearchQuery.IsWordChar(text[^1]) && SearchQuery.Words(text).LastOrDefault()?.Length >= SearchQuery.MinPrefixLength
                 ? text + "*"
                 : text;
-            if (SearchQuery.TryParse(typed, out var search, out _) && search is not null)
+            if (SearchQuery.TryParse(typed, out var search, out _) && search is { MatchesNothing: false })
             {
                 try
                 {

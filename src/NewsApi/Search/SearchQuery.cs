@@ -32,7 +32,10 @@ public sealed record SearchQuery
         HeadlinePhrase = headlinePhrase;
     }
 
-    /// <summary>The FTS5 MATCH expression.</summary>
+    /// <summary>True when the query has no word at all (only punctuation): nothing matches it, and FTS5 must not be asked.</summary>
+    public bool MatchesNothing => PositiveTerms.Count == 0;
+
+    /// <summary>The FTS5 MATCH expression; empty when <see cref="MatchesNothing"/>.</summary>
     public string Match { get; }
 
     /// <summary>The terms a result must (or, within OR, may) contain: what highlights show.</summary>
@@ -121,12 +124,16 @@ public sealed record SearchQuery
             error = "'OR' needs a term on each side, as in 'tanks OR missiles'.";
             return false;
         }
+        if (groups.Count == 0 && excluded.Count > 0)
+        {
+            error = "The query only excludes: add at least one word to search for.";
+            return false;
+        }
         if (groups.Count == 0)
         {
-            error = excluded.Count > 0
-                ? "The query only excludes: add at least one word to search for."
-                : "The query has no words to search for, only punctuation or operators.";
-            return false;
+            // Only punctuation: a valid query that no text can match, answered with no results rather than an error.
+            query = new SearchQuery("", [], null);
+            return true;
         }
 
         var match = string.Join(" AND ", groups.Select(g => g.Count == 1 ? g[0].ToMatch() : "(" + string.Join(" OR ", g.Select(t => t.ToMatch())) + ")"));

@@ -58,15 +58,19 @@ public sealed class SearchQueryTests
     [InlineData("harbour OR OR strike", "'OR' needs a term on each side")]
     [InlineData("-", "'-' must be followed")]
     [InlineData("harbour - strike", "'-' must be followed")]
-    [InlineData("*", "no words to search for")]
-    [InlineData("!!! ... ???", "no words to search for")]
-    [InlineData("\"", "no words to search for")]
     [InlineData("-harbour", "only excludes")]
     [InlineData("h*", "at least 2 letters")]
     [InlineData("harbour OR -strike", "cannot be an alternative")]
     [InlineData("   ", "empty")]
     public void MalformedQueriesSayWhy(string text, string reason) =>
         Assert.Contains(reason, Error(text), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("!!! ... ???")]
+    [InlineData("\"")]
+    [InlineData("%_[]'\";--")]
+    public void PunctuationAloneMatchesNothing(string text) => Assert.True(Parse(text).MatchesNothing);
 
     [Fact]
     public void TooLongIsRefused() =>
