@@ -67,7 +67,7 @@ public sealed class SwaggerTests
         Assert.Equal(100, Schema("pageSize")["maximum"]!.GetValue<int>());
         var sort = Schema("sort");
         var sortEnum = (sort["enum"] ?? ResolveRef(document, sort)["enum"])!.AsArray().Select(v => v!.GetValue<string>());
-        Assert.Equal(["newest", "oldest"], sortEnum);
+        Assert.Equal(["newest", "oldest", "relevance"], sortEnum);
         Assert.Equal("^[a-z0-9-]+$", Schema("tag")["items"]!["pattern"]!.GetValue<string>());
         Assert.Equal(100, Schema("tag")["items"]!["maxLength"]!.GetValue<int>());
         Assert.DoesNotContain(parameters, p => p!["name"]!.GetValue<string>() is "Skip" or "skip");
