@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using NewsApi.Infrastructure.Auth;
+using NewsApi.Infrastructure.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsApi.Infrastructure;
@@ -36,6 +37,9 @@ public static class SwaggerSetup
             options.OperationFilter<PlainTextBodyOperationFilter>();
             options.OperationFilter<PagingHeadersOperationFilter>();
             options.ParameterFilter<SlugValuesParameterFilter>();
+            options.CustomOperationIds(OperationIds.For);
+            // Last, so that it sees the headers and parameters every other filter has added.
+            options.DocumentFilter<ResponseLimitsDocumentFilter>();
         });
         return services;
     }
@@ -132,7 +136,7 @@ internal sealed class PagingHeadersOperationFilter : IOperationFilter
         response.Headers[PagingHeaders.TotalCount] = new OpenApiHeader
         {
             Description = "How many items match, on all pages.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+            Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Maximum = "2147483647" },
         };
     }
 }
