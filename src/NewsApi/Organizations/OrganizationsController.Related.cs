@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NewsApi.Data.Entities;
+using NewsApi.Infrastructure;
+using NewsApi.Relations;
+
+namespace NewsApi.Organizations;
+
+public sealed partial class OrganizationsController
+{
+    /// <summary>The people and organizations that appear in the same articles as an organization, with counts.</summary>
+    /// <remarks>Who appears with whom: each entry counts the articles it shares with this organization, most shared first, then by name.</remarks>
+    /// <param name="idOrSlug" example="xinhua">Numeric id or slug of the organization.</param>
+    /// <param name="limit" example="20">Most entries of each kind, 1 to 100.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">The related people and organizations.</response>
+    /// <response code="400">The key is malformed or `limit` is out of range.</response>
+    /// <response code="404">No organization has that id or slug.</response>
+    [HttpGet("{idOrSlug}/related")]
+    [ProducesResponseType<RelatedResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    public async Task<ActionResult<RelatedResponse>> Related(
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug,
+        [FromQuery(Name = "limit"), Range(1, CoOccurrence.MaxLimit)] int? limit,
+        CancellationToken ct)
+    {
+        if (!this.TryParseIdOrSlug(idOrSlug, Organization.SlugMaxLength, out var key))
+        {
+            return ValidationProblem();
+        }
+        var organizationId = await db.Organizations.Where(key.Matches<Organization>(o => o.Id, o => o.Slug)).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
+        if (organizationId is not { } id)
+        {
+            return this.NotFoundProblem("Organization", idOrSlug);
+        }
+        var articleIds = db.ArticleOrganizations.Where(ao => ao.OrganizationId == id).Select(ao => ao.ArticleId);
+        return await CoOccurrence.CountAsync(db, articleIds, null, id, limit ?? CoOccurrence.DefaultLimit, ct);
+    }
+}
