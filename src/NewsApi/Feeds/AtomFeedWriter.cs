@@ -1,0 +1,70 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using Microsoft.EntityFrameworkCore;
+using NewsApi.Data.Entities;
+using NewsApi.Formats;
+
+namespace NewsApi.Feeds;
+
+/// <summary>Builds RFC 4287 Atom feeds of the newest articles with System.ServiceModel.Syndication, never by hand.</summary>
+public static class AtomFeedWriter
+{
+    public const string ContentType = "application/atom+xml";
+    public const int EntryCount = 20;
+
+    private sealed record EntryRow(
+        string Slug, string Headline, string? Standfirst, string Lead, DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt,
+        List<string> Authors, List<string> Tags);
+
+    public static async Task<byte[]> WriteAsync(IQueryable<Article> articles, string title, string feedUrl, ArticleLinks links, CancellationToken ct)
+    {
+        var rows = await articles.AsNoTracking()
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Take(EntryCount)
+            .Select(a => new EntryRow(
+                a.Slug, a.Headline, a.Standfirst, a.Lead, a.PublishedAt, a.UpdatedAt,
+                a.People.Where(p => (p.Roles & ArticlePersonRoles.Byline) != 0).OrderBy(p => p.Person.Name).Select(p => p.Person.Name).ToList(),
+                a.Tags.OrderBy(t => t.Tag.Name).Select(t => t.Tag.Name).ToList()))
+            .ToListAsync(ct);
+
+        var feed = new SyndicationFeed(title, null, new Uri(links.BaseUrl + "/api/articles"), feedUrl,
+            // An empty feed still needs an updated instant; the epoch says "nothing yet" without changing between requests.
+            rows.Count == 0 ? DateTimeOffset.UnixEpoch : rows.Max(r => r.UpdatedAt))
+        {
+            Items = rows.Select(row => Entry(row, links)).ToList(),
+        };
+        feed.Links.Add(new SyndicationLink(new Uri(feedUrl), "self", title, ContentType, 0));
+        feed.Generator = "NewsApi";
+
+        using var stream = new MemoryStream();
+        // UTF-8 without a byte order mark, so that the XML declaration and the Content-Type charset agree.
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+        return stream.ToArray();
+    }
+
+    private static SyndicationItem Entry(EntryRow row, ArticleLinks links)
+    {
+        var url = links.Article(row.Slug);
+        var item = new SyndicationItem(row.Headline, (SyndicationContent?)null, new Uri(url), url, row.UpdatedAt)
+        {
+            Summary = new TextSyndicationContent(row.Standfirst ?? row.Lead),
+        };
+        if (row.PublishedAt is { } published)
+        {
+            item.PublishDate = published;
+        }
+        foreach (var author in row.Authors)
+        {
+            item.Authors.Add(new SyndicationPerson { Name = author });
+        }
+        foreach (var tag in row.Tags)
+        {
+            item.Categories.Add(new SyndicationCategory(tag));
+        }
+        return item;
+    }
+}
