@@ -105,7 +105,7 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status406NotAcceptable, ProblemResults.ContentType)]
     public async Task<ActionResult<ArticleResponse>> Get(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Article.SlugMaxLength)] string idOrSlug,
-        [FromQuery(Name = "format"), RegularExpression(ArticleMediaTypes.FormatPattern)] string? format,
+        [FromQuery(Name = "format"), RegularExpression(ArticleMediaTypes.FormatPattern), MaxLength(ArticleMediaTypes.FormatMaxLength)] string? format,
         CancellationToken ct)
     {
         if (!this.TryParseIdOrSlug(idOrSlug, Article.SlugMaxLength, out var key))

@@ -12,16 +12,17 @@ public static class AtomFeedWriter
 {
     public const string ContentType = "application/atom+xml";
     public const int EntryCount = 20;
+    public const int MaxEntryCount = 100;
 
     private sealed record EntryRow(
         string Slug, string Headline, string? Standfirst, string Lead, DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt,
         List<string> Authors, List<string> Tags);
 
-    public static async Task<byte[]> WriteAsync(IQueryable<Article> articles, string title, string feedUrl, ArticleLinks links, CancellationToken ct)
+    public static async Task<byte[]> WriteAsync(IQueryable<Article> articles, string title, string feedUrl, ArticleLinks links, int entryCount, CancellationToken ct)
     {
         var rows = await articles.AsNoTracking()
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Take(EntryCount)
+            .Take(entryCount)
             .Select(a => new EntryRow(
                 a.Slug, a.Headline, a.Standfirst, a.Lead, a.PublishedAt, a.UpdatedAt,
                 a.People.Where(p => (p.Roles & ArticlePersonRoles.Byline) != 0).OrderBy(p => p.Person.Name).Select(p => p.Person.Name).ToList(),

@@ -14,13 +14,19 @@ namespace NewsApi.Feeds;
 public sealed class FeedsController(NewsDbContext db) : ControllerBase
 {
     /// <summary>Atom feed of the 20 newest articles.</summary>
+    /// <remarks>Entries newest published first, each with the article's link, headline, summary (standfirst or lead), byline authors and tags as categories. Readers parse it as Atom 1.0 (RFC 4287).</remarks>
+    /// <param name="limit" example="20">Entries in the feed, 1 to 100; 20 by default.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">The feed as application/atom+xml.</response>
+    /// <response code="400">`limit` is out of range.</response>
     [HttpGet("articles.atom")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, AtomFeedWriter.ContentType)]
-    public Task<ActionResult> Articles(CancellationToken ct) =>
-        FeedAsync(db.Articles, "Newest articles", ct);
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    public Task<ActionResult> Articles([FromQuery(Name = "limit"), Range(1, AtomFeedWriter.MaxEntryCount)] int? limit, CancellationToken ct) =>
+        FeedAsync(db.Articles, "Newest articles", ct, limit);
 
     /// <summary>Atom feed of the 20 newest articles with a tag.</summary>
+    /// <remarks>Entries newest published first, each with the article's link, headline, summary (standfirst or lead), byline authors and tags as categories. Readers parse it as Atom 1.0 (RFC 4287).</remarks>
     /// <param name="slug" example="syria">The tag's slug.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">The feed as application/atom+xml.</response>
@@ -39,6 +45,7 @@ public sealed class FeedsController(NewsDbContext db) : ControllerBase
     }
 
     /// <summary>Atom feed of the 20 newest articles that mention a person.</summary>
+    /// <remarks>Entries newest published first, each with the article's link, headline, summary (standfirst or lead), byline authors and tags as categories. Readers parse it as Atom 1.0 (RFC 4287).</remarks>
     /// <param name="slug" example="vasily-kashin">The person's slug.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">The feed as application/atom+xml.</response>
@@ -57,6 +64,7 @@ public sealed class FeedsController(NewsDbContext db) : ControllerBase
     }
 
     /// <summary>Atom feed of the 20 newest articles that mention an organization.</summary>
+    /// <remarks>Entries newest published first, each with the article's link, headline, summary (standfirst or lead), byline authors and tags as categories. Readers parse it as Atom 1.0 (RFC 4287).</remarks>
     /// <param name="slug" example="xinhua">The organization's slug.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">The feed as application/atom+xml.</response>
@@ -74,11 +82,11 @@ public sealed class FeedsController(NewsDbContext db) : ControllerBase
             : await FeedAsync(db.Articles.Where(a => a.Organizations.Any(o => o.Organization.Slug == slug)), $"Newest articles mentioning {name}", ct);
     }
 
-    private async Task<ActionResult> FeedAsync(IQueryable<Article> articles, string title, CancellationToken ct)
+    private async Task<ActionResult> FeedAsync(IQueryable<Article> articles, string title, CancellationToken ct, int? limit = null)
     {
         var links = ArticleLinks.For(Request);
         var feedUrl = links.BaseUrl + Request.Path;
-        var xml = await AtomFeedWriter.WriteAsync(articles, title, feedUrl, links, ct);
+        var xml = await AtomFeedWriter.WriteAsync(articles, title, feedUrl, links, limit ?? AtomFeedWriter.EntryCount, ct);
         return File(xml, AtomFeedWriter.ContentType + "; charset=utf-8");
     }
 }

@@ -17,6 +17,8 @@ public static class ArticleMediaTypes
     /// <summary>The values the `format` query parameter accepts, for browsers that cannot set Accept.</summary>
     public const string FormatPattern = "^(json|jsonld|ninjs)$";
 
+    public const int FormatMaxLength = 6;
+
     public static readonly IReadOnlyList<string> Supported = [Json, JsonLd, Ninjs];
 
     public static string For(ArticleFormat format) => format switch

@@ -104,4 +104,16 @@ public sealed class AtomFeedTests
 
         Assert.Empty(feed.Items);
     }
+
+    [Fact]
+    public async Task LimitCapsTheEntriesAndIsValidated()
+    {
+        var (factory, client) = await ArticlesAsync();
+        using var _ = factory;
+
+        var feed = await ReadFeedAsync(client, "/feeds/articles.atom?limit=1");
+
+        Assert.Equal(["Storm closes the northern ferry"], feed.Items.Select(i => i.Title.Text).ToArray());
+        await (await client.GetAsync("/feeds/articles.atom?limit=101")).ReadValidationProblemAsync("limit");
+    }
 }
