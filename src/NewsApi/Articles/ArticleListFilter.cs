@@ -36,7 +36,7 @@ public sealed record ArticleListFilter
     public string[] TagSlugs { get; init; } = [];
 
     /// <summary>Person slug; repeat to require every one.</summary>
-    /// <example>["vasily-kashin"]</example>
+    /// <example>["amara-okafor"]</example>
     [FromQuery(Name = "person")]
     [SlugValues(Person.SlugMaxLength)]
     public string[] PersonSlugs { get; init; } = [];

@@ -58,8 +58,8 @@ public sealed record ArticleResponse(
     DateTimeOffset UpdatedAt);
 
 /// <summary>A credited person other than an author.</summary>
-/// <param name="Slug" example="vasily-kashin">The person's key.</param>
-/// <param name="Name" example="Vasily Kashin">The person's name.</param>
+/// <param name="Slug" example="amara-okafor">The person's key.</param>
+/// <param name="Name" example="Amara Okafor">The person's name.</param>
 /// <param name="Role" example="photographer">`contributor` or `photographer`.</param>
 public sealed record ContributorResponse(string Slug, string Name, PersonRoleName Role);
 
@@ -70,8 +70,8 @@ public sealed record ContributorResponse(string Slug, string Name, PersonRoleNam
 public sealed record QuoteResponse(string Text, bool Partial, EntityLink? Speaker);
 
 /// <summary>A person as this article presents them.</summary>
-/// <param name="Slug" example="vasily-kashin">The person's key.</param>
-/// <param name="Name" example="Vasily Kashin">Full name.</param>
+/// <param name="Slug" example="amara-okafor">The person's key.</param>
+/// <param name="Name" example="Amara Okafor">Full name.</param>
 /// <param name="Title" example="senior research fellow">Job title or honorific as this article gives it.</param>
 /// <param name="Roles">Where they appear: quoted, mentioned, byline, contributor, photographer, in-caption.</param>
 public sealed record ArticlePersonResponse(string Slug, string Name, string? Title, IReadOnlyList<PersonRoleName> Roles);

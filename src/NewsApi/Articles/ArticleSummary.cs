@@ -49,8 +49,8 @@ public sealed record ArticleSummary(
 }
 
 /// <summary>A photo of an article.</summary>
-/// <param name="Caption" example="Turkish President Tayyip Erdogan (R) shakes hands with his Iranian counterpart">The caption as printed.</param>
-/// <param name="Credit" example="REUTERS / Yasin Bulbul/Presidential Palace">Photographer or agency, without the © wrapping.</param>
+/// <param name="Caption" example="Residents queue for water at a distribution point in the old town">The caption as printed.</param>
+/// <param name="Credit" example="REUTERS / Jana Novak">Photographer or agency, without the © wrapping.</param>
 public sealed record ImageResponse(string Caption, string? Credit);
 
 /// <summary>The one way every endpoint lists articles, so that filters, order and item shape never drift apart.</summary>

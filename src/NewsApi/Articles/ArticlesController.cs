@@ -20,7 +20,7 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
 
     /// <summary>Lists articles, newest first by default, or searches them.</summary>
     /// <remarks>
-    /// Filters combine with AND: `?tag=syria&amp;tag=china&amp;person=vasily-kashin` lists articles carrying both tags and
+    /// Filters combine with AND: `?tag=syria&amp;tag=china&amp;person=amara-okafor` lists articles carrying both tags and
     /// mentioning that person. `from` and `to` are inclusive UTC dates. `q` searches the full text (syntax under `q`); with
     /// `q` the order defaults to `relevance` and each item carries `highlights`: for each of headline, standfirst, body and
     /// quotes where a query word occurs, up to 3 fragments of about 160 characters, each with the matched words as

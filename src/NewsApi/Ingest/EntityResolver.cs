@@ -272,7 +272,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
     public static string Clip(string value, int maxLength) => value.Length <= maxLength ? value : value[..maxLength].TrimEnd();
 
     /// <summary>
-    /// A known alias; "Guan" for "Guan Youfei" or "Youfei Guan" (a single word that is the first or last word of a longer name);
+    /// A known alias; "Wen" for "Wen Haolin" or "Haolin Wen" (a single word that is the first or last word of a longer name);
     /// or "Leal Sampaio" for "Bernardo Leal Sampaio" (the last words of a longer name, as with double surnames).
     /// </summary>
     private static bool IsShortFormOf(string key, Candidate<Person> candidate)

@@ -78,7 +78,7 @@ public sealed partial class PeopleController
     /// Send the ETag of your last GET in `If-Match`. A renamed person keeps their slug. Omitted `title`, `affiliation` and
     /// `aliases` are cleared. Needs an `editor` or `admin` key.
     /// </remarks>
-    /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
+    /// <param name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</param>
     /// <param name="request">The whole new state.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">Replaced; the body and `ETag` are what a GET now returns.</response>
@@ -117,7 +117,7 @@ public sealed partial class PeopleController
     /// RFC 7396, `Content-Type: application/merge-patch+json`: members present replace the stored ones, `null` clears one,
     /// `aliases` is replaced as a whole. The result is validated like a PUT. Send `If-Match`. Needs an `editor` or `admin` key.
     /// </remarks>
-    /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
+    /// <param name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</param>
     /// <param name="patch">The members to change, such as `{ "title": "professor" }`.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">Patched; the body and `ETag` are what a GET now returns.</response>
@@ -152,7 +152,7 @@ public sealed partial class PeopleController
     /// A person still linked to articles is a 409 (with `articleCount`) unless `force=true`, which first removes them from
     /// those articles and leaves the quotations attributed to them without a speaker. Send `If-Match`. Needs an `admin` key.
     /// </remarks>
-    /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
+    /// <param name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</param>
     /// <param name="force">Unlink from articles and quotes first instead of refusing.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="204">Deleted.</response>
@@ -218,7 +218,7 @@ public sealed partial class PeopleController
     /// survivor's when it has none. `If-Match` is optional; when sent, it must be the ETag of the person in the path.
     /// Needs an `editor` or `admin` key.
     /// </remarks>
-    /// <param name="idOrSlug" example="kashin">Numeric id or slug of the duplicate, which disappears.</param>
+    /// <param name="idOrSlug" example="okafor">Numeric id or slug of the duplicate, which disappears.</param>
     /// <param name="request">Which person survives.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">Merged; the body and `ETag` are the survivor's.</response>

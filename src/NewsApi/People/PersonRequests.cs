@@ -15,7 +15,7 @@ public sealed record PersonRequest
     public const int MaxAliases = 50;
 
     /// <summary>Full name; a second person with the same name (ignoring case and accents) is a conflict.</summary>
-    /// <example>Vasily Kashin</example>
+    /// <example>Amara Okafor</example>
     public string Name { get; init; } = "";
 
     /// <summary>Job title or honorific; null for none.</summary>
@@ -27,7 +27,7 @@ public sealed record PersonRequest
     public string? Affiliation { get; init; }
 
     /// <summary>Other names later mentions use, such as the surname alone; replaces the whole list.</summary>
-    /// <example>["Kashin"]</example>
+    /// <example>["Okafor"]</example>
     public IReadOnlyList<string>? Aliases { get; init; }
 }
 
@@ -51,7 +51,7 @@ public sealed class PersonRequestValidator : AbstractValidator<PersonRequest>
 public sealed record PersonMergeRequest
 {
     /// <summary>Slug of the person that survives; the one in the path is merged into it and deleted.</summary>
-    /// <example>vasily-kashin</example>
+    /// <example>amara-okafor</example>
     public string Into { get; init; } = "";
 }
 

@@ -6,8 +6,8 @@ namespace NewsApi.People;
 
 /// <summary>A person in a list.</summary>
 /// <param name="Id" example="42">Numeric id.</param>
-/// <param name="Slug" example="vasily-kashin">URL key.</param>
-/// <param name="Name" example="Vasily Kashin">Full name.</param>
+/// <param name="Slug" example="amara-okafor">URL key.</param>
+/// <param name="Name" example="Amara Okafor">Full name.</param>
 /// <param name="Title" example="senior research fellow">Latest known job title or honorific.</param>
 /// <param name="ArticleCount" example="3">How many articles mention them.</param>
 public sealed record PersonSummary(int Id, string Slug, string Name, string? Title, int ArticleCount)
@@ -18,8 +18,8 @@ public sealed record PersonSummary(int Id, string Slug, string Name, string? Tit
 
 /// <summary>One person.</summary>
 /// <param name="Id" example="42">Numeric id.</param>
-/// <param name="Slug" example="vasily-kashin">URL key.</param>
-/// <param name="Name" example="Vasily Kashin">Full name as first given.</param>
+/// <param name="Slug" example="amara-okafor">URL key.</param>
+/// <param name="Name" example="Amara Okafor">Full name as first given.</param>
 /// <param name="Title" example="senior research fellow">Latest known job title or honorific.</param>
 /// <param name="Affiliation">The organization the text ties them to, if any.</param>
 /// <param name="Aliases">How later mentions refer to them, such as a surname alone.</param>
@@ -53,7 +53,7 @@ public sealed record PersonResponse(
 public sealed record PersonQuoteResponse(string Text, bool Partial, QuotedInArticle Article);
 
 /// <summary>The article a quotation comes from.</summary>
-/// <param name="Slug" example="vasily-kashin">The article's key.</param>
+/// <param name="Slug" example="amara-okafor">The article's key.</param>
 /// <param name="Headline" example="Senior Chinese military officer visits Damascus">Its headline.</param>
 /// <param name="PublishedAt" example="2021-01-16T00:44:00Z">When it was published (UTC).</param>
 public sealed record QuotedInArticle(string Slug, string Headline, DateTimeOffset? PublishedAt);

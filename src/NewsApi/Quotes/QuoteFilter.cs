@@ -11,7 +11,7 @@ public sealed record QuoteFilter
     public const int QueryMaxLength = 200;
 
     /// <summary>Slug of the speaker.</summary>
-    /// <example>vasily-kashin</example>
+    /// <example>amara-okafor</example>
     [FromQuery(Name = "person")]
     [RegularExpression(Slugs.Pattern), MaxLength(Entities.Person.SlugMaxLength)]
     public string? Person { get; init; }

@@ -11,7 +11,7 @@ public sealed class QuotesController(NewsDbContext db) : ControllerBase
 {
     /// <summary>Lists quotations: who said what, where and when, newest article first.</summary>
     /// <remarks>
-    /// Filters combine with AND: `?person=vasily-kashin&amp;tag=syria` lists what that person said in articles tagged Syria.
+    /// Filters combine with AND: `?person=amara-okafor&amp;tag=syria` lists what that person said in articles tagged Syria.
     /// `organization` matches the speaker's affiliation; `q` a phrase inside the quotation; `from` and `to` the article's
     /// UTC publication date, inclusive. Within one article quotations keep their text order. Paged by `page` with `Link`
     /// and `X-Total-Count` headers.

@@ -4,8 +4,8 @@ using NewsApi.Data;
 namespace NewsApi.Relations;
 
 /// <summary>A person or organization that appears in the same articles, with how many articles they share.</summary>
-/// <param name="Slug" example="vasily-kashin">The key to its own endpoint.</param>
-/// <param name="Name" example="Vasily Kashin">Its display name.</param>
+/// <param name="Slug" example="amara-okafor">The key to its own endpoint.</param>
+/// <param name="Name" example="Amara Okafor">Its display name.</param>
 /// <param name="Articles" example="3">Articles both appear in.</param>
 public sealed record RelatedEntity(string Slug, string Name, int Articles);
 

@@ -17,7 +17,7 @@ public sealed record SuggestionQuery
     public const int QueryMaxLength = 100;
     public const int MaxLimit = 20;
 
-    /// <summary>What the user has typed so far; the last word counts as a prefix (`kash` finds Kashin).</summary>
+    /// <summary>What the user has typed so far; the last word counts as a prefix (`okaf` finds Okafor).</summary>
     /// <example>kash</example>
     [FromQuery(Name = "q")]
     [MaxLength(QueryMaxLength)]
@@ -53,8 +53,8 @@ public sealed class SuggestionQueryValidator : AbstractValidator<SuggestionQuery
 
 /// <summary>One suggestion.</summary>
 /// <param name="Type" example="person">`article`, `person`, `organization` or `tag`.</param>
-/// <param name="Slug" example="vasily-kashin">Key to the item's own endpoint.</param>
-/// <param name="Title" example="Vasily Kashin">Headline of an article, name of anything else.</param>
+/// <param name="Slug" example="amara-okafor">Key to the item's own endpoint.</param>
+/// <param name="Title" example="Amara Okafor">Headline of an article, name of anything else.</param>
 /// <param name="Snippet">For an article, the first excerpt where the query matched, with its highlights.</param>
 public sealed record SearchSuggestion(string Type, string Slug, string Title, HighlightFragment? Snippet);
 
@@ -71,7 +71,7 @@ public sealed class SearchController(NewsDbContext db, ILogger<SearchController>
     /// <summary>Searches articles, people, organizations and tags at once, for a search box with suggestions.</summary>
     /// <remarks>
     /// People, organizations and tags match when their name or an alias (people, organizations) starts with the query, or
-    /// has a word that does, ignoring case and accents: `kash` finds "Vasily Kashin". Articles match through the full-text
+    /// has a word that does, ignoring case and accents: `okaf` finds "Amara Okafor". Articles match through the full-text
     /// index with the article list's `q` syntax, the last word taken as a prefix; best first. Each kind gives at most
     /// `limit` results; shorter names and more-linked entities first.
     /// </remarks>
