@@ -119,7 +119,7 @@ if ! curl -fsS "$base/swagger/v1/swagger.json" -o "$document"; then
 fi
 
 echo "== spectral lint"
-if [ -s "$document" ] && npx --no-install spectral lint "$document" --ruleset "$openapi_dir/.spectral.yaml" --fail-severity error; then
+if [ -s "$document" ] && npx --no-install spectral lint "$document" --ruleset "$openapi_dir/.spectral.yaml" --fail-severity error --display-only-failures; then
   record spectral-lint passed
 else
   record spectral-lint failed
