@@ -97,6 +97,9 @@ measure() {
   echo "$lines" | grep RESULT | tee -a "$WORK/raw-$STAMP.txt" | python3 -c '
 import statistics, sys
 rows = [list(map(float, line.split()[1:])) for line in sys.stdin if line.strip()]
+if not rows:
+    print(f"{sys.argv[1]} failed: no answer (did the API stop?)")
+    sys.exit(0)
 medians = [statistics.median(column) for column in zip(*rows)]
 print(f"{sys.argv[1]} {medians[0]:.0f} {medians[1]:.2f}ms {medians[2]:.2f}ms {int(medians[3])}")
 ' "$name"
@@ -123,10 +126,12 @@ log "search in this build: $(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/a
 
 run_scenarios() {
   local cache=$1
+  kill -0 "$API_PID" 2>/dev/null || { echo "the API is not running; see $WORK/api-$cache.log" >&2; return 1; }
   measure "list-newest-20 cache=$cache" "$BASE/api/articles?pageSize=20"
   measure "one-article cache=$cache" "$BASE/" "$WORK/article-paths.txt"
   measure "tag-newest-20 cache=$cache" "$BASE/api/articles?pageSize=20&tag=$TAG"
   measure "search-one-word cache=$cache" "$BASE/api/articles?q=$WORD"
+  kill -0 "$API_PID" 2>/dev/null || echo "# the API stopped during the scenarios above (peak memory below is its last reading)" >&2
   measure "faceted-list cache=$cache" "$BASE/api/articles?pageSize=20&facets=tags,people,organizations,sources,years"
 }
 
