@@ -38,7 +38,11 @@ public sealed record ArticleSummary(
         a.PublishedAt,
         a.Lead,
         a.Source,
-        a.Images.OrderBy(i => i.Order).Select(i => new ImageResponse(i.Caption, i.Credit)).FirstOrDefault(),
+        // Two scalar subqueries seek the article's first image through the ArticleId index; a FirstOrDefault of a whole
+        // image row makes EF number every image in the table (ROW_NUMBER over Images) on each list request.
+        ImageResponse.FromColumns(
+            a.Images.OrderBy(i => i.Order).Select(i => i.Caption).FirstOrDefault(),
+            a.Images.OrderBy(i => i.Order).Select(i => i.Credit).FirstOrDefault()),
         a.Tags.OrderBy(t => t.Tag.Name).Select(t => new EntityLink(t.Tag.Slug, t.Tag.Name)).ToList(),
         a.People.OrderBy(p => p.Person.Name).Select(p => new EntityLink(p.Person.Slug, p.Person.Name)).ToList(),
         a.Organizations.OrderBy(o => o.Organization.Name).Select(o => new EntityLink(o.Organization.Slug, o.Organization.Name)).ToList());
@@ -51,7 +55,11 @@ public sealed record ArticleSummary(
 /// <summary>A photo of an article.</summary>
 /// <param name="Caption" example="Residents queue for water at a distribution point in the old town">The caption as printed.</param>
 /// <param name="Credit" example="REUTERS / Jana Novak">Photographer or agency, without the © wrapping.</param>
-public sealed record ImageResponse(string Caption, string? Credit);
+public sealed record ImageResponse(string Caption, string? Credit)
+{
+    /// <summary>Null when the article has no image (no caption came back).</summary>
+    public static ImageResponse? FromColumns(string? caption, string? credit) => caption is null ? null : new ImageResponse(caption, credit);
+}
 
 /// <summary>The one way every endpoint lists articles, so that filters, order and item shape never drift apart.</summary>
 public static class ArticleListing
