@@ -1633,6 +1633,10 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             {
                 continue;
             }
+            if (!ContainsPlace(s, s + length))
+            {
+                continue;
+            }
             var written = unit.Join(s, s + length);
             if (!knowledge.TryFindPlace(written, out var place, out var ambiguity))
             {
@@ -1672,6 +1676,19 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             return true;
         }
         return false;
+    }
+
+    // Most spans tried are not places; asking with the words still in place saves cutting out a string for each.
+    private bool ContainsPlace(int s, int e)
+    {
+        var length = unit.JoinedLength(s, e);
+        if (length > 256)
+        {
+            return true;
+        }
+        Span<char> joined = stackalloc char[length];
+        unit.JoinInto(s, e, joined);
+        return knowledge.ContainsPlace(joined);
     }
 
     private bool HasInnerPossessive(int s, int e)

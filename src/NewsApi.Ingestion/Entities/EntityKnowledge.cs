@@ -11,6 +11,9 @@ internal interface IEntityKnowledge
 
     bool TryFindPlace(string name, [NotNullWhen(true)] out Place? place, out NameAmbiguity ambiguity);
 
+    /// <summary>Whether <see cref="TryFindPlace"/> would find the name, asked before the name is cut out as a string.</summary>
+    bool ContainsPlace(ReadOnlySpan<char> name) => TryFindPlace(name.ToString(), out _, out _);
+
     bool IsDemonym(string word);
 
     /// <summary>The country (or region) of an adjective such as "Romanian".</summary>
@@ -34,6 +37,8 @@ internal sealed class GazetteerKnowledge : IEntityKnowledge
 
     public bool TryFindPlace(string name, [NotNullWhen(true)] out Place? place, out NameAmbiguity ambiguity) =>
         PlaceGazetteer.TryFind(name, out place, out ambiguity);
+
+    public bool ContainsPlace(ReadOnlySpan<char> name) => PlaceGazetteer.Contains(name);
 
     public bool IsDemonym(string word) => PlaceGazetteer.TryFindDemonym(word, out _);
 

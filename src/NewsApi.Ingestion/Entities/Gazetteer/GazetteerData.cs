@@ -15,6 +15,7 @@ internal sealed class GazetteerData
         int maxWords)
     {
         Places = places;
+        PlacesBySpan = places.GetAlternateLookup<ReadOnlySpan<char>>();
         Demonyms = demonyms;
         AdministrativeDesignators = designators;
         MaxWords = maxWords;
@@ -24,6 +25,8 @@ internal sealed class GazetteerData
     public static int LoadCount => Volatile.Read(ref loadCount);
 
     public FrozenDictionary<string, PlaceEntry> Places { get; }
+
+    public FrozenDictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> PlacesBySpan { get; }
 
     public FrozenDictionary<string, Place> Demonyms { get; }
 

@@ -28,6 +28,9 @@ public static class PlaceGazetteer
         return false;
     }
 
+    /// <summary>As <see cref="TryFind(string, out Place?)"/>, for a name not yet cut out of its text.</summary>
+    public static bool Contains(ReadOnlySpan<char> name) => Data.Value.PlacesBySpan.ContainsKey(name);
+
     /// <summary>Other readings of a place name as written; <see cref="NameAmbiguity.None"/> for countries, continents and names that are not places.</summary>
     public static NameAmbiguity AmbiguityOf(string name) =>
         Data.Value.Places.TryGetValue(name, out var entry) ? entry.Ambiguity : NameAmbiguity.None;

@@ -42,16 +42,44 @@ internal sealed class TextUnit
         {
             return Tokens[start].Text;
         }
-        var builder = new System.Text.StringBuilder();
+        if (end <= start)
+        {
+            return "";
+        }
+        return string.Create(JoinedLength(start, end), (Tokens, start, end), static (destination, state) =>
+            CopyJoined(state.Tokens, state.start, state.end, destination));
+    }
+
+    /// <summary>The length of <see cref="Join"/>'s result, so that callers can test a joined name without allocating it.</summary>
+    public int JoinedLength(int start, int end)
+    {
+        if (end <= start)
+        {
+            return 0;
+        }
+        var length = end - start - 1;
+        for (var i = start; i < end; i++)
+        {
+            length += Tokens[i].Text.Length;
+        }
+        return length;
+    }
+
+    /// <summary>Writes what <see cref="Join"/> returns into <paramref name="destination"/>, which holds <see cref="JoinedLength"/> characters.</summary>
+    public void JoinInto(int start, int end, Span<char> destination) => CopyJoined(Tokens, start, end, destination);
+
+    private static void CopyJoined(Token[] tokens, int start, int end, Span<char> destination)
+    {
+        var at = 0;
         for (var i = start; i < end; i++)
         {
             if (i > start)
             {
-                builder.Append(' ');
+                destination[at++] = ' ';
             }
-            builder.Append(Tokens[i].Text);
+            tokens[i].Text.CopyTo(destination[at..]);
+            at += tokens[i].Text.Length;
         }
-        return builder.ToString();
     }
 
     private static List<QuoteSpan> MarkQuotes(Token[] tokens)
