@@ -16,17 +16,49 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<Image> Images => Set<Image>();
     public DbSet<RelatedHeadline> RelatedHeadlines => Set<RelatedHeadline>();
+    public DbSet<Change> Changes => Set<Change>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewConcurrencyTokens();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var pending = PendingChanges();
+        if (pending.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        // The write and its change rows commit together: inside the caller's transaction, or in one of our own.
+        using var ownTransaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        written += SaveChangeRows(pending, () => base.SaveChanges(acceptAllChangesOnSuccess: true));
+        ownTransaction?.Commit();
+        return written;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewConcurrencyTokens();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = PendingChanges();
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var rows = AddChangeRows(pending);
+        try
+        {
+            written += await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        }
+        catch
+        {
+            Detach(rows);
+            throw;
+        }
+        if (ownTransaction is not null)
+        {
+            await ownTransaction.CommitAsync(cancellationToken);
+        }
+        return written;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -37,6 +69,90 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+
+    private int SaveChangeRows(List<PendingChange> pending, Func<int> save)
+    {
+        var rows = AddChangeRows(pending);
+        try
+        {
+            return save();
+        }
+        catch
+        {
+            Detach(rows);
+            throw;
+        }
+    }
+
+    /// <summary>What the coming save creates, updates or deletes, read before the save: afterwards every entry is Unchanged or gone.</summary>
+    private List<PendingChange> PendingChanges()
+    {
+        var pending = new List<PendingChange>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            var kind = entry.State switch
+            {
+                EntityState.Added => Change.Created,
+                EntityState.Modified => Change.Updated,
+                EntityState.Deleted => Change.Deleted,
+                _ => null,
+            };
+            var resourceType = entry.Entity switch
+            {
+                Article => Change.Article,
+                Person => Change.Person,
+                Organization => Change.Organization,
+                Tag => Change.Tag,
+                _ => null,
+            };
+            if (kind is not null && resourceType is not null)
+            {
+                pending.Add(new PendingChange(entry.Entity, resourceType, kind));
+            }
+        }
+        return pending;
+    }
+
+    /// <summary>Adds the change rows once the save has given new resources their ids.</summary>
+    private List<Change> AddChangeRows(List<PendingChange> pending)
+    {
+        var at = DateTimeOffset.UtcNow;
+        var rows = pending.Select(p => new Change
+        {
+            ResourceType = p.ResourceType,
+            ResourceId = p.Entity switch
+            {
+                Article a => a.Id,
+                Person x => x.Id,
+                Organization o => o.Id,
+                Tag t => t.Id,
+                _ => throw new InvalidOperationException($"No change feed for {p.Entity.GetType().Name}."),
+            },
+            Slug = p.Entity switch
+            {
+                Article a => a.Slug,
+                Person x => x.Slug,
+                Organization o => o.Slug,
+                Tag t => t.Slug,
+                _ => throw new InvalidOperationException($"No change feed for {p.Entity.GetType().Name}."),
+            },
+            Kind = p.Kind,
+            At = at,
+        }).ToList();
+        Changes.AddRange(rows);
+        return rows;
+    }
+
+    private void Detach(List<Change> rows)
+    {
+        // A failed save must not leave change rows behind for the next save of a retried write.
+        foreach (var row in rows)
+        {
+            Entry(row).State = EntityState.Detached;
+        }
+    }
+
+    private sealed record PendingChange(object Entity, string ResourceType, string Kind);
 
     private void RenewConcurrencyTokens()
     {

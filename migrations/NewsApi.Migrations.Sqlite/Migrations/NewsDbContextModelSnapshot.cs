@@ -172,6 +172,41 @@ namespace NewsApi.Migrations.Sqlite.Migrations
                     b.ToTable("ArticleTags");
                 });
 
+            modelBuilder.Entity("NewsApi.Data.Entities.Change", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResourceType", "ResourceId");
+
+                    b.ToTable("Changes");
+                });
+
             modelBuilder.Entity("NewsApi.Data.Entities.Image", b =>
                 {
                     b.Property<int>("Id")

@@ -135,7 +135,7 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
         }
         else
         {
-            // Orphans went by ExecuteDelete, which the cache does not see.
+            // Orphans were deleted outside the resolver, which the cache does not see.
             names.Invalidate();
         }
         return new UpsertResult(outcome, article.Id, article.Slug);
@@ -401,9 +401,13 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
     /// </summary>
     private async Task RemoveOrphansAsync(PreviousLinks previous, CancellationToken ct)
     {
-        await db.People.Where(p => previous.PersonIds.Contains(p.Id) && !p.Articles.Any() && !p.Quotes.Any()).ExecuteDeleteAsync(ct);
-        await db.Organizations.Where(o => previous.OrganizationIds.Contains(o.Id) && !o.Articles.Any() && !o.People.Any() && !o.Children.Any()).ExecuteDeleteAsync(ct);
-        await db.Tags.Where(t => previous.TagIds.Contains(t.Id) && !t.Articles.Any()).ExecuteDeleteAsync(ct);
+        // Removed through the change tracker rather than ExecuteDelete so that the change feed gets a tombstone for each;
+        // people first and saved, because an organization is only an orphan once its orphaned people are gone.
+        db.People.RemoveRange(await db.People.Where(p => previous.PersonIds.Contains(p.Id) && !p.Articles.Any() && !p.Quotes.Any()).ToListAsync(ct));
+        await db.SaveChangesAsync(ct);
+        db.Organizations.RemoveRange(await db.Organizations.Where(o => previous.OrganizationIds.Contains(o.Id) && !o.Articles.Any() && !o.People.Any() && !o.Children.Any()).ToListAsync(ct));
+        db.Tags.RemoveRange(await db.Tags.Where(t => previous.TagIds.Contains(t.Id) && !t.Articles.Any()).ToListAsync(ct));
+        await db.SaveChangesAsync(ct);
     }
 
     private sealed record PreviousLinks(List<int> PersonIds, List<int> OrganizationIds, List<int> TagIds);
