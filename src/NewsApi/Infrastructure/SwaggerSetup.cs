@@ -36,6 +36,7 @@ public static class SwaggerSetup
             options.OperationFilter<ApiKeySecurityOperationFilter>();
             options.OperationFilter<PlainTextBodyOperationFilter>();
             options.OperationFilter<PagingHeadersOperationFilter>();
+            options.OperationFilter<ArticleFormatsOperationFilter>();
             options.ParameterFilter<SlugValuesParameterFilter>();
             options.CustomOperationIds(OperationIds.For);
             // Last, so that it sees the headers and parameters every other filter has added.
@@ -121,8 +122,9 @@ internal sealed class PagingHeadersOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        // The article list answers ArticleListResponse (the paging envelope plus facets), so look for the envelope's total.
         var isPaged = context.ApiDescription.SupportedResponseTypes
-            .Any(r => r.Type is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(PagedResponse<>));
+            .Any(r => r.Type?.GetProperty(nameof(PagedResponse<object>.TotalItems)) is not null);
         if (!isPaged || operation.Responses is null || !operation.Responses.TryGetValue("200", out var ok) || ok is not OpenApiResponse response)
         {
             return;
