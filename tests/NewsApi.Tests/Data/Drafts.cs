@@ -52,7 +52,7 @@ internal static class Drafts
     public static async Task<NewsApiFactory> StartAsync()
     {
         var factory = new NewsApiFactory { SeedingEnabled = false };
-        await Readiness.WaitUntilReadyAsync(factory.CreateClient());
+        await factory.WaitUntilReadyAsync();
         return factory;
     }
 

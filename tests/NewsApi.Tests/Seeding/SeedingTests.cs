@@ -34,13 +34,13 @@ public sealed class SeedingTests
         seeds.Write("b_orchard.txt", OrchardStory);
         using var factory = new NewsApiFactory { SeedsPath = seeds.Path };
 
-        await Readiness.WaitUntilReadyAsync(factory.CreateClient());
+        await factory.WaitUntilReadyAsync(factory.CreateClient());
         var first = await SnapshotAsync(factory.Services);
         Assert.Equal(2, first.Articles);
         Assert.Equal(new SeedingSummary(2, 2, 0, 0, 0, default), Counts(factory.Services));
 
         using var secondStart = factory.WithWebHostBuilder(_ => { });
-        await Readiness.WaitUntilReadyAsync(secondStart.CreateClient());
+        await factory.WaitUntilReadyAsync(secondStart.CreateClient());
         var second = await SnapshotAsync(secondStart.Services);
 
         Assert.Equal(new SeedingSummary(2, 0, 0, 2, 0, default), Counts(secondStart.Services));
@@ -58,8 +58,8 @@ public sealed class SeedingTests
         using var other = factory.WithWebHostBuilder(_ => { });
 
         await Task.WhenAll(
-            Task.Run(() => Readiness.WaitUntilReadyAsync(factory.CreateClient())),
-            Task.Run(() => Readiness.WaitUntilReadyAsync(other.CreateClient())));
+            Task.Run(() => factory.WaitUntilReadyAsync(factory.CreateClient())),
+            Task.Run(() => factory.WaitUntilReadyAsync(other.CreateClient())));
 
         var first = Counts(factory.Services);
         var second = Counts(other.Services);
@@ -77,12 +77,12 @@ public sealed class SeedingTests
         using var seeds = new SeedFolder();
         seeds.Write("harbour.txt", HarbourStory);
         using var factory = new NewsApiFactory { SeedsPath = seeds.Path };
-        await Readiness.WaitUntilReadyAsync(factory.CreateClient());
+        await factory.WaitUntilReadyAsync(factory.CreateClient());
         var before = await ArticlesAsync(factory.Services);
 
         seeds.Write("harbour.txt", HarbourStory.Replace("double the number", "triple the number", StringComparison.Ordinal));
         using var secondStart = factory.WithWebHostBuilder(_ => { });
-        await Readiness.WaitUntilReadyAsync(secondStart.CreateClient());
+        await factory.WaitUntilReadyAsync(secondStart.CreateClient());
         var after = await ArticlesAsync(secondStart.Services);
 
         Assert.Equal(new SeedingSummary(1, 0, 1, 0, 0, default), Counts(secondStart.Services));
@@ -106,7 +106,7 @@ public sealed class SeedingTests
         seeds.Write("e_not_a_story.md", "ignored: only *.txt files are seeds");
         using var factory = new NewsApiFactory { SeedsPath = seeds.Path };
 
-        await Readiness.WaitUntilReadyAsync(factory.CreateClient());
+        await factory.WaitUntilReadyAsync(factory.CreateClient());
 
         Assert.Equal(new SeedingSummary(4, 2, 0, 0, 2, default), Counts(factory.Services));
         var articles = await ArticlesAsync(factory.Services);
@@ -133,7 +133,7 @@ public sealed class SeedingTests
         }
 
         gate.Release();
-        await Readiness.WaitUntilReadyAsync(client);
+        await factory.WaitUntilReadyAsync(client);
 
         using var ready = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
@@ -146,7 +146,7 @@ public sealed class SeedingTests
         using var factory = new NewsApiFactory();
         var seedCount = Directory.GetFiles(factory.SeedsPath, "*.txt").Length;
 
-        await Readiness.WaitUntilReadyAsync(factory.CreateClient());
+        await factory.WaitUntilReadyAsync(factory.CreateClient());
 
         Assert.True(seedCount > 0, "the repository's seeds are copied beside the tests");
         Assert.Equal(new SeedingSummary(seedCount, seedCount, 0, 0, 0, default), Counts(factory.Services));
@@ -159,7 +159,7 @@ public sealed class SeedingTests
     public async Task DisabledSeedingIsReadyAtOnceWithAnEmptyDatabase()
     {
         using var factory = new NewsApiFactory { SeedingEnabled = false };
-        await Readiness.WaitUntilReadyAsync(factory.CreateClient());
+        await factory.WaitUntilReadyAsync(factory.CreateClient());
 
         Assert.Empty(await ArticlesAsync(factory.Services));
         Assert.Null(factory.Services.GetRequiredService<ReadinessState>().LastSeeding);
