@@ -147,7 +147,7 @@ public sealed class ArticleWriteRequestValidator : AbstractValidator<ArticleWrit
         RuleFor(x => x.Dateline).MaximumLength(Article.DatelineMaxLength);
 
         RuleFor(x => x.Body).NotEmpty().WithMessage("An article has at least one body paragraph; the first is the lead.")
-            .Must(body => body!.Count <= MaxParagraphs).WithMessage($"An article has at most {MaxParagraphs} paragraphs.");
+            .Must(body => body is null || body.Count <= MaxParagraphs).WithMessage($"An article has at most {MaxParagraphs} paragraphs.");
         RuleForEach(x => x.Body).NotEmpty().Must(NotBlank).WithMessage("A paragraph is blank.").MaximumLength(ParagraphMaxLength);
 
         RuleFor(x => x.PublishedAt)
