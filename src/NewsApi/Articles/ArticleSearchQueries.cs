@@ -7,7 +7,7 @@ using NewsApi.Search;
 
 namespace NewsApi.Articles;
 
-/// <summary>An article's rank for a query: lower is better (FTS5's bm25 is negative, and a headline phrase subtracts a boost).</summary>
+/// <summary>An article's rank for a query: lower is better (FTS5's bm25 and PostgreSQL's negated ts_rank are negative, and a headline phrase subtracts a boost).</summary>
 public sealed class RankedArticle
 {
     public int Id { get; init; }
@@ -24,38 +24,16 @@ public sealed class IndexedTexts
     public string Quotes { get; init; } = "";
 }
 
-/// <summary>Full-text parts of the article list: matching, relevance order and highlights, on the FTS5 table.</summary>
+/// <summary>Full-text parts of the article list: matching, relevance order and highlights, on the provider's search table.</summary>
 public static class ArticleSearchQueries
 {
     public const string RelevanceSortName = "relevance";
 
-    // Larger than any bm25 score, so that a headline holding the whole query as a phrase always ranks first.
-    private const double HeadlinePhraseBoost = 1_000_000;
-
     /// <summary>Ids of the articles the query matches, composable into a LINQ query (translated as a subquery).</summary>
-    public static IQueryable<int> MatchingIds(this NewsDbContext db, SearchQuery query) =>
-        db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {query.Match}");
+    public static IQueryable<int> MatchingIds(this NewsDbContext db, SearchQuery query) => SearchDialect.Of(db).MatchingIds(db, query);
 
     /// <summary>The articles the query matches, each with its rank.</summary>
-    public static IQueryable<RankedArticle> Ranked(this NewsDbContext db, SearchQuery query)
-    {
-        // Column weights in the table's order (headline, standfirst, body, quotes, names): the headline counts most.
-        if (query.HeadlinePhrase is not { } phrase)
-        {
-            return db.Database.SqlQuery<RankedArticle>($"""
-                SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0, 1.5, 2.5) AS Rank
-                FROM ArticleSearch
-                WHERE ArticleSearch MATCH {query.Match}
-                """);
-        }
-        return db.Database.SqlQuery<RankedArticle>($"""
-            SELECT rowid AS Id,
-                   bm25(ArticleSearch, 10.0, 4.0, 1.0, 1.5, 2.5)
-                   - CASE WHEN rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {phrase}) THEN {HeadlinePhraseBoost} ELSE 0.0 END AS Rank
-            FROM ArticleSearch
-            WHERE ArticleSearch MATCH {query.Match}
-            """);
-    }
+    public static IQueryable<RankedArticle> Ranked(this NewsDbContext db, SearchQuery query) => SearchDialect.Of(db).Ranked(db, query);
 
     /// <summary>
     /// One page of the filtered articles by relevance: rank, then newest id. A cursor holds the last rank and id; ranks move
@@ -115,15 +93,8 @@ public static class ArticleSearchQueries
     }
 
     /// <summary>The indexed texts of these articles, by id.</summary>
-    public static async Task<Dictionary<int, IndexedTexts>> IndexedTextsAsync(this NewsDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
-    {
-        var json = System.Text.Json.JsonSerializer.Serialize(ids);
-        return await db.Database.SqlQuery<IndexedTexts>($"""
-            SELECT rowid AS Id, headline AS Headline, standfirst AS Standfirst, body AS Body, quotes AS Quotes
-            FROM ArticleSearch
-            WHERE rowid IN (SELECT value FROM json_each({json}))
-            """).AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
-    }
+    public static Task<Dictionary<int, IndexedTexts>> IndexedTextsAsync(this NewsDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        SearchDialect.Of(db).IndexedTextsAsync(db, ids, ct);
 
     public static IReadOnlyList<FieldHighlights> Highlight(Highlighter highlighter, IndexedTexts text)
     {

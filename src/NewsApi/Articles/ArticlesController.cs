@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Data.Common;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Formats;
@@ -70,9 +70,9 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
                 facets = await ArticleFacets.CountAsync(db, matching, facetKinds, ct);
             }
         }
-        catch (SqliteException exception) when (query is not null)
+        catch (DbException exception) when (query is not null && SearchDialect.RefusedQuery(db, exception))
         {
-            // The parser quotes every term, so this should not happen; if FTS5 still refuses the expression, it is the query's fault, not a 500.
+            // The parser quotes every term, so this should not happen; if the database still refuses the expression, it is the query's fault, not a 500.
             logger.LogWarning(exception, "FTS5 refused the expression {Match} built from q", query.Match);
             ModelState.AddModelError("q", "The query cannot be searched; simplify it to words, \"phrases\", OR, -excluded and prefix*.");
             return ValidationProblem();

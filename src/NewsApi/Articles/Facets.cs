@@ -141,12 +141,7 @@ public sealed record ArticleFacets
         }
         if (kinds.HasFlag(FacetKinds.Years))
         {
-            // Instants are stored as UTC ticks (see NewsDbContext): ticks since 0001-01-01 become Unix seconds for strftime.
-            var years = db.Database.SqlQuery<ArticleYear>($"""
-                SELECT Id, CAST(strftime('%Y', (PublishedAt - 621355968000000000) / 10000000, 'unixepoch') AS INTEGER) AS Year
-                FROM Articles
-                WHERE PublishedAt IS NOT NULL
-                """);
+            var years = db.ArticleYears();
             facets = facets with
             {
                 Years = await years.Where(y => ids.Contains(y.Id))

@@ -59,15 +59,16 @@ public sealed class RelatedArticlesController(NewsDbContext db) : ControllerBase
             return this.NotFoundProblem("Article", idOrSlug);
         }
 
+        // Quoted identifiers and a named derived table: the same statement runs on SQLite and PostgreSQL.
         var scores = db.Database.SqlQuery<RelatedScore>($"""
-            SELECT ArticleId AS Id, sum(Weight) AS Score FROM (
-                SELECT ArticleId, 3 AS Weight FROM ArticlePeople WHERE PersonId IN (SELECT PersonId FROM ArticlePeople WHERE ArticleId = {articleId})
+            SELECT w."ArticleId" AS "Id", CAST(sum(w."Weight") AS integer) AS "Score" FROM (
+                SELECT "ArticleId", 3 AS "Weight" FROM "ArticlePeople" WHERE "PersonId" IN (SELECT "PersonId" FROM "ArticlePeople" WHERE "ArticleId" = {articleId})
                 UNION ALL
-                SELECT ArticleId, 2 FROM ArticleOrganizations WHERE OrganizationId IN (SELECT OrganizationId FROM ArticleOrganizations WHERE ArticleId = {articleId})
+                SELECT "ArticleId", 2 FROM "ArticleOrganizations" WHERE "OrganizationId" IN (SELECT "OrganizationId" FROM "ArticleOrganizations" WHERE "ArticleId" = {articleId})
                 UNION ALL
-                SELECT ArticleId, 1 FROM ArticleTags WHERE TagId IN (SELECT TagId FROM ArticleTags WHERE ArticleId = {articleId}))
-            WHERE ArticleId <> {articleId}
-            GROUP BY ArticleId
+                SELECT "ArticleId", 1 FROM "ArticleTags" WHERE "TagId" IN (SELECT "TagId" FROM "ArticleTags" WHERE "ArticleId" = {articleId})) AS w
+            WHERE w."ArticleId" <> {articleId}
+            GROUP BY w."ArticleId"
             """);
         var best = await (from s in scores
                           join a in db.Articles on s.Id equals a.Id

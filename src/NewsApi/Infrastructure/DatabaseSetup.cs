@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using NewsApi.Data;
 using NewsApi.Ingest;
 using NewsApi.Seeding;
@@ -15,14 +16,35 @@ public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
     public const string SqliteProvider = "Sqlite";
+    public const string PostgresProvider = "Postgres";
     public const string ConnectionStringName = "News";
 
     public string Provider { get; set; } = SqliteProvider;
 
-    /// <summary>ConnectionStrings:News; empty means a file data/news.db beside the app.</summary>
+    /// <summary>ConnectionStrings:News; on SQLite empty means a file data/news.db beside the app, on PostgreSQL it is required.</summary>
     public string ConnectionString { get; set; } = "";
 
     public bool IsSqlite => string.Equals(Provider, SqliteProvider, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPostgres => string.Equals(Provider, PostgresProvider, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Why the Postgres connection string cannot be used, or null when it can.</summary>
+    internal string? PostgresConnectionStringProblem()
+    {
+        if (string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            return "ConnectionStrings:News is required when Database:Provider is 'Postgres' (for example 'Host=localhost;Database=news;Username=news;Password=...').";
+        }
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+            return string.IsNullOrWhiteSpace(builder.Host) ? "ConnectionStrings:News names no Host for PostgreSQL." : null;
+        }
+        catch (ArgumentException exception)
+        {
+            return $"ConnectionStrings:News is not a PostgreSQL connection string: {exception.Message}";
+        }
+    }
 }
 
 public static class DatabaseSetup
@@ -33,7 +55,8 @@ public static class DatabaseSetup
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.SectionName))
             .Configure(options => options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? "")
-            .Validate(options => options.IsSqlite, "Database:Provider must be 'Sqlite'; no other provider is supported yet.")
+            .Validate(options => options.IsSqlite || options.IsPostgres, "Database:Provider must be 'Sqlite' or 'Postgres' (case does not matter).")
+            .Validate(options => !options.IsPostgres || options.PostgresConnectionStringProblem() is null, "ConnectionStrings:News must be a PostgreSQL connection string with a Host when Database:Provider is 'Postgres'.")
             .ValidateOnStart();
 
         services.AddSingleton<SqliteConnectionSettingsInterceptor>();
@@ -42,9 +65,16 @@ public static class DatabaseSetup
         services.AddDbContext<NewsDbContext>((provider, builder) =>
         {
             var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (options.IsPostgres)
+            {
+                // Given a connection string, the Npgsql provider builds and caches one NpgsqlDataSource (the pool) for it.
+                builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
+                builder.AddInterceptors(provider.GetRequiredService<EntityNameCacheInvalidator>());
+                return;
+            }
             if (!options.IsSqlite)
             {
-                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use 'Sqlite'.");
+                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use 'Sqlite' or 'Postgres'.");
             }
             builder.UseSqlite(ResolveSqliteConnectionString(options.ConnectionString), sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
             builder.AddInterceptors(provider.GetRequiredService<SqliteConnectionSettingsInterceptor>(), provider.GetRequiredService<EntityNameCacheInvalidator>());
@@ -53,6 +83,7 @@ public static class DatabaseSetup
         services.TryAddSingleton<ReadinessState>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<UpsertGate>();
+        services.TryAddSingleton<SeedingLock>();
         services.AddScoped<ArticleUpsertService>();
 
         // Registered before the seeding service: hosted services start in order, so the schema exists before seeding begins.
@@ -61,6 +92,7 @@ public static class DatabaseSetup
     }
 
     internal const string SqliteMigrationsAssembly = "NewsApi.Migrations.Sqlite";
+    internal const string PostgresMigrationsAssembly = "NewsApi.Migrations.Postgres";
 
     /// <summary>An empty connection string becomes data/news.db under the app's base directory; a file's directory is created when missing.</summary>
     internal static string ResolveSqliteConnectionString(string configured)
@@ -112,13 +144,24 @@ internal sealed class SqliteConnectionSettingsInterceptor : DbConnectionIntercep
     }
 }
 
-/// <summary>Applies migrations and switches the file to WAL before the app serves requests or seeds.</summary>
-internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ReadinessState readiness, ILogger<DatabaseMigrator> logger) : IHostedService
+/// <summary>
+/// Applies migrations (and on SQLite switches the file to WAL) before the app serves requests or seeds, under the seeding lock
+/// that the seeding service releases when it is done: of several instances starting together, one migrates and seeds first.
+/// </summary>
+internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ReadinessState readiness, SeedingLock seedingLock, ILogger<DatabaseMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await seedingLock.AcquireAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        if (db.Database.ProviderName == NewsDbContext.NpgsqlProviderName)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database migrated on PostgreSQL");
+            readiness.MarkDatabaseReady();
+            return;
+        }
 
         // WAL is a property of the file: set once, it lets readers go on while the seeder writes.
         await db.Database.OpenConnectionAsync(cancellationToken);

@@ -100,7 +100,8 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
             .Where(p => p.NormalizedName == key
                 || EF.Functions.Like(p.NormalizedName, endsWith, @"\")
                 || EF.Functions.Like(p.NormalizedName, startsWith, @"\")
-                || p.Aliases.Any(alias => EF.Functions.Like(alias, escaped, @"\")))
+                // lower() and the key's case: SQLite's LIKE ignores ASCII case, PostgreSQL's does not; lower() is ASCII-only on both (BINARY, "C").
+                || p.Aliases.Any(alias => EF.Functions.Like(alias.ToLower(), escaped, @"\")))
             .Select(p => new { p.Id, p.Name, p.NormalizedName, p.Aliases })
             .ToListAsync(ct);
         foreach (var row in rows)

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Data.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Articles;
 using NewsApi.Data;
@@ -112,10 +112,10 @@ public sealed class SearchController(NewsDbContext db, ILogger<SearchController>
                         items.Add(new SearchSuggestion("article", slugs[id].Slug, slugs[id].Headline, snippet));
                     }
                 }
-                catch (SqliteException exception)
+                catch (DbException exception) when (SearchDialect.RefusedQuery(db, exception))
                 {
-                    // Suggestions are best effort: an expression FTS5 refuses yields no article suggestions rather than an error.
-                    logger.LogWarning(exception, "FTS5 refused the suggestion expression {Match}", search.Match);
+                    // Suggestions are best effort: an expression the database refuses yields no article suggestions rather than an error.
+                    logger.LogWarning(exception, "The database refused the suggestion expression {Match}", search.Match);
                 }
             }
         }

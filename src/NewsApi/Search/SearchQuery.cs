@@ -10,10 +10,22 @@ public sealed record SearchTerm(IReadOnlyList<string> Words, bool Prefix)
 {
     /// <summary>An FTS5 string: every word inside double quotes, so keywords, column names and operators are only words.</summary>
     public string ToMatch() => "\"" + string.Join(' ', Words) + "\"" + (Prefix ? " *" : "");
+
+    /// <summary>
+    /// A PostgreSQL tsquery operand: every word a quoted lexeme (words are letters and digits only, so nothing can close the
+    /// quotes), a phrase's words joined by &lt;-&gt; (followed by), a prefix marked :*, optionally restricted to one weight.
+    /// </summary>
+    public string ToTsQuery(char? weight = null)
+    {
+        var lexemes = Words.Select((word, i) =>
+            "'" + word.Replace("'", "''", StringComparison.Ordinal) + "'"
+            + (Prefix && i == Words.Count - 1 ? ":*" + weight : weight is null ? "" : ":" + weight));
+        return Words.Count == 1 ? lexemes.First() : "(" + string.Join(" <-> ", lexemes) + ")";
+    }
 }
 
 /// <summary>
-/// A user's query turned into a safe FTS5 MATCH expression. Syntax: words (all must match), `"exact phrase"`, `a OR b`,
+/// A user's query turned into a safe FTS5 MATCH expression, and the same as a PostgreSQL tsquery. Syntax: words (all must match), `"exact phrase"`, `a OR b`,
 /// `-excluded`, `prefix*`. Every term is re-emitted as a quoted FTS5 string built from its letters and digits only, so
 /// nothing a user types (FTS5 keywords, `column:`, `^`, parentheses, stray quotes) reaches FTS5 as syntax.
 /// </summary>
@@ -25,11 +37,13 @@ public sealed record SearchQuery
     // The FTS5 prefix indexes hold 2 and 3 characters; a one-letter prefix would scan the whole vocabulary.
     public const int MinPrefixLength = 2;
 
-    private SearchQuery(string match, IReadOnlyList<SearchTerm> positive, string? headlinePhrase)
+    private SearchQuery(string match, IReadOnlyList<SearchTerm> positive, string? headlinePhrase, string tsQuery = "", string? headlineTsQuery = null)
     {
         Match = match;
         PositiveTerms = positive;
         HeadlinePhrase = headlinePhrase;
+        TsQuery = tsQuery;
+        HeadlineTsQuery = headlineTsQuery;
     }
 
     /// <summary>True when the query has no word at all (only punctuation): nothing matches it, and FTS5 must not be asked.</summary>
@@ -43,6 +57,12 @@ public sealed record SearchQuery
 
     /// <summary>An FTS5 expression matching rows whose headline holds the whole query as one phrase; null for OR or prefix queries.</summary>
     public string? HeadlinePhrase { get; }
+
+    /// <summary>The same expression as a PostgreSQL tsquery (to_tsquery syntax: &amp;, |, !, &lt;-&gt;, :*); empty when <see cref="MatchesNothing"/>.</summary>
+    public string TsQuery { get; }
+
+    /// <summary>A tsquery matching rows whose headline (weight A) holds the whole query as one phrase; null when <see cref="HeadlinePhrase"/> is.</summary>
+    public string? HeadlineTsQuery { get; }
 
     /// <summary>Parses <paramref name="text"/>, or explains in <paramref name="error"/> why it cannot be searched.</summary>
     public static bool TryParse(string? text, out SearchQuery? query, out string? error)
@@ -145,7 +165,13 @@ public sealed record SearchQuery
         var phrase = groups.All(g => g.Count == 1) && positive.All(t => !t.Prefix)
             ? "headline : \"" + string.Join(' ', positive.SelectMany(t => t.Words)) + "\""
             : null;
-        query = new SearchQuery(match, positive, phrase);
+        var tsQuery = string.Join(" & ", groups.Select(g => g.Count == 1 ? g[0].ToTsQuery() : "(" + string.Join(" | ", g.Select(t => t.ToTsQuery())) + ")"));
+        if (excluded.Count > 0)
+        {
+            tsQuery = "(" + tsQuery + ") & !(" + string.Join(" | ", excluded.Select(t => t.ToTsQuery())) + ")";
+        }
+        var headlineTsQuery = phrase is null ? null : new SearchTerm(positive.SelectMany(t => t.Words).ToList(), false).ToTsQuery('A');
+        query = new SearchQuery(match, positive, phrase, tsQuery, headlineTsQuery);
         return true;
     }
 

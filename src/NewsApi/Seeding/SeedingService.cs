@@ -12,10 +12,24 @@ internal sealed class SeedingService(
     ISeedDocumentSource source,
     IServiceScopeFactory scopes,
     ReadinessState readiness,
+    SeedingLock seedingLock,
     IOptions<SeedingOptions> options,
     ILogger<SeedingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The migrator took the lock; other instances wait until this one has seeded.
+        try
+        {
+            await SeedUnderLockAsync(stoppingToken);
+        }
+        finally
+        {
+            await seedingLock.ReleaseAsync();
+        }
+    }
+
+    private async Task SeedUnderLockAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
         {

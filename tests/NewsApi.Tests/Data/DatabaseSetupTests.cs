@@ -10,7 +10,7 @@ namespace NewsApi.Tests.Data;
 
 public sealed class DatabaseSetupTests
 {
-    [Fact]
+    [SqliteOnlyFact("WAL is a property of a SQLite file")]
     public async Task DatabaseFileIsInWalMode()
     {
         using var factory = await Drafts.StartAsync();
@@ -23,7 +23,7 @@ public sealed class DatabaseSetupTests
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
     }
 
-    [Fact]
+    [SqliteOnlyFact("busy_timeout and foreign_keys are SQLite pragmas; PostgreSQL always waits for locks and enforces foreign keys")]
     public async Task EveryConnectionOfTheAppWaitsWhenBusyAndEnforcesForeignKeys()
     {
         using var factory = await Drafts.StartAsync();
@@ -53,11 +53,24 @@ public sealed class DatabaseSetupTests
     public void UnknownProviderStopsTheAppAtStartupWithAClearMessage()
     {
         using var factory = new NewsApiFactory { SeedingEnabled = false };
-        using var postgres = factory.WithWebHostBuilder(builder => builder.UseSetting("Database:Provider", "Postgres"));
+        using var oracle = factory.WithWebHostBuilder(builder => builder.UseSetting("Database:Provider", "Oracle"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => oracle.CreateClient());
+
+        Assert.Contains("Database:Provider must be 'Sqlite' or 'Postgres'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PostgresWithoutAUsableConnectionStringStopsTheAppAtStartupWithAClearMessage()
+    {
+        using var factory = new NewsApiFactory { SeedingEnabled = false };
+        using var postgres = factory.WithWebHostBuilder(builder => builder
+            .UseSetting("Database:Provider", "postgres")
+            .UseSetting("ConnectionStrings:News", ""));
 
         var error = Assert.Throws<OptionsValidationException>(() => postgres.CreateClient());
 
-        Assert.Contains("Database:Provider must be 'Sqlite'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:News must be a PostgreSQL connection string", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

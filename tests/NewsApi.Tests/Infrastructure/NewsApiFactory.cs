@@ -5,33 +5,44 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Data;
+using Npgsql;
 
 namespace NewsApi.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a real SQLite file of its own (migrations applied at startup), seeded from a folder of the test's choosing.
+/// The real app on a real database of its own (migrations applied at startup), seeded from a folder of the test's choosing:
+/// a SQLite file, or with NEWSAPI_TEST_POSTGRES set a fresh PostgreSQL database created for this factory and dropped after it.
 /// </summary>
 public class NewsApiFactory : WebApplicationFactory<Program>
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "newsapi-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _postgresDatabase;
 
     public NewsApiFactory()
     {
         Directory.CreateDirectory(_directory);
         DatabasePath = Path.Combine(_directory, "news.db");
         SeedsPath = Path.Combine(AppContext.BaseDirectory, "seeds");
+        if (TestDatabase.UsesPostgres)
+        {
+            _postgresDatabase = TestDatabase.CreatePostgresDatabase();
+        }
     }
 
+    /// <summary>The SQLite file (unused on PostgreSQL).</summary>
     public string DatabasePath { get; }
+
+    /// <summary>"Postgres" or "Sqlite": the provider this factory's app runs on.</summary>
+    public string Provider => _postgresDatabase is null ? "Sqlite" : "Postgres";
 
     /// <summary>Defaults to the repository's seeds copied beside the tests; set before the first request to seed from elsewhere.</summary>
     public string SeedsPath { get; set; }
 
     public bool SeedingEnabled { get; set; } = true;
 
-    public string ConnectionString => $"Data Source={DatabasePath}";
+    public string ConnectionString => _postgresDatabase is null ? $"Data Source={DatabasePath}" : TestDatabase.PostgresConnectionString(_postgresDatabase);
 
     /// <summary>Counts the SQL commands the app's DbContext runs, to prove that a query's cost does not grow with its page size.</summary>
     public CommandCounter Commands { get; } = new();
@@ -82,7 +93,7 @@ public class NewsApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:News", ConnectionString);
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Seeding:Path", SeedsPath);
         builder.UseSetting("Seeding:Enabled", SeedingEnabled ? "true" : "false");
         // From index 10, so that in Development the shipped keys (0 and 1) are kept beside the test keys rather than overwritten.
@@ -102,6 +113,10 @@ public class NewsApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            if (_postgresDatabase is not null)
+            {
+                TestDatabase.DropPostgresDatabase(_postgresDatabase);
+            }
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {
@@ -111,6 +126,94 @@ public class NewsApiFactory : WebApplicationFactory<Program>
             {
                 // A file still held by a pooled connection is left for the OS temp cleaner rather than failing the test run.
             }
+        }
+    }
+}
+
+/// <summary>
+/// Which database the tests run on. NEWSAPI_TEST_POSTGRES (an admin connection string without a database, e.g.
+/// <c>Host=127.0.0.1;Port=5432;Username=postgres;Password=...</c>) switches every factory to PostgreSQL; when
+/// NEWSAPI_TEST_POSTGRES_REQUIRED=1 an unreachable server fails the tests instead of letting them fall back to SQLite.
+/// </summary>
+public static class TestDatabase
+{
+    public const string AdminVariable = "NEWSAPI_TEST_POSTGRES";
+    public const string RequiredVariable = "NEWSAPI_TEST_POSTGRES_REQUIRED";
+
+    private static readonly Lazy<bool> Reachable = new(CheckPostgres);
+
+    public static string? AdminConnectionString => Environment.GetEnvironmentVariable(AdminVariable) is { Length: > 0 } value ? value : null;
+
+    public static bool Required => Environment.GetEnvironmentVariable(RequiredVariable) == "1";
+
+    /// <summary>True when the tests run on PostgreSQL; throws when PostgreSQL is required and cannot be reached.</summary>
+    public static bool UsesPostgres => (AdminConnectionString is not null || Required) && Reachable.Value;
+
+    /// <summary>A fresh, empty database with a unique name; the app's migrations create the schema.</summary>
+    public static string CreatePostgresDatabase()
+    {
+        var name = "newsapi_test_" + Guid.NewGuid().ToString("N");
+        using var connection = OpenAdmin();
+        using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        command.ExecuteNonQuery();
+        return name;
+    }
+
+    public static string PostgresConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
+
+    /// <summary>Drops the database, ending any session still on it (an app's pooled connections).</summary>
+    public static void DropPostgresDatabase(string database)
+    {
+        using (var pooled = new NpgsqlConnection(PostgresConnectionString(database)))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+        using var connection = OpenAdmin();
+        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        command.ExecuteNonQuery();
+    }
+
+    private static NpgsqlConnection OpenAdmin()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = "postgres", Pooling = false };
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private static bool CheckPostgres()
+    {
+        if (AdminConnectionString is null)
+        {
+            throw new InvalidOperationException($"{RequiredVariable}=1 but {AdminVariable} is not set: the PostgreSQL run cannot start.");
+        }
+        try
+        {
+            using var connection = OpenAdmin();
+            return true;
+        }
+        catch (Exception exception) when (exception is NpgsqlException or ArgumentException or InvalidOperationException)
+        {
+            if (Required)
+            {
+                throw new InvalidOperationException($"{RequiredVariable}=1 and PostgreSQL cannot be reached with {AdminVariable}: {exception.Message}", exception);
+            }
+            Console.Error.WriteLine($"{AdminVariable} is set but PostgreSQL cannot be reached ({exception.Message}); the tests run on SQLite.");
+            return false;
+        }
+    }
+}
+
+/// <summary>A test of something only SQLite has (a file, its pragmas); skipped with the reason when the tests run on PostgreSQL.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SqliteOnlyFactAttribute : FactAttribute
+{
+    public SqliteOnlyFactAttribute(string reason)
+    {
+        if (TestDatabase.UsesPostgres)
+        {
+            Skip = "SQLite only: " + reason;
         }
     }
 }
