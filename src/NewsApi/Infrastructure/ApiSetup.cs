@@ -12,6 +12,7 @@ using NewsApi.Infrastructure.Caching;
 using NewsApi.Infrastructure.Limits;
 using NewsApi.Infrastructure.Paging;
 using NewsApi.Infrastructure.RateLimiting;
+using NewsApi.Infrastructure.Security;
 using NewsApi.Organizations;
 using NewsApi.People;
 using NewsApi.Tags;
@@ -52,11 +53,13 @@ public static class ApiSetup
         services.AddRequestLimits();
         services.AddHttpCaching();
         services.AddNewsSwagger();
+        services.AddSecurityHeaders();
         return services;
     }
 
     public static WebApplication UseNewsApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseHttpCachingHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -70,7 +73,6 @@ public static class ApiSetup
         app.UseAuthorization();
         app.UseApiOutputCache();
         app.UseNewsSwagger();
-        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         app.MapControllers();
         return app;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using NewsApi.Infrastructure.Auth;
 using NewsApi.Infrastructure.OpenApi;
+using NewsApi.Infrastructure.Security;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsApi.Infrastructure;
@@ -47,12 +48,17 @@ public static class SwaggerSetup
 
     public static WebApplication UseNewsSwagger(this WebApplication app)
     {
+        if (!SwaggerExposure.IsEnabled(app.Configuration, app.Environment))
+        {
+            return app;
+        }
         app.UseSwagger();
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint("/swagger/v1/swagger.json", "News API v1");
             options.DocumentTitle = "News API";
         });
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         return app;
     }
 }
