@@ -17,7 +17,7 @@ public static class TextNormalizer
         ArgumentNullException.ThrowIfNull(text);
 
         // NFC, not NFKC: NFKC would rewrite fractions, superscripts and ellipses that are part of the text as printed.
-        var composed = CannotChangeUnderNfc(text) ? text : text.Normalize(NormalizationForm.FormC);
+        var composed = CannotChangeUnderNfc(text) ? text : ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormC);
 
         // Every rule removes or replaces characters one for one, so the output never outgrows the input.
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(composed.Length, 1));
@@ -118,6 +118,30 @@ public static class TextNormalizer
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// A surrogate without its pair (text cut mid-character, or read as UTF-16 from a broken file) makes ICU's NFC throw;
+    /// it carries no character, so it becomes U+FFFD as any decoder would make it.
+    /// </summary>
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        char[]? repaired = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i]))
+            {
+                continue;
+            }
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            repaired ??= text.ToCharArray();
+            repaired[i] = '\uFFFD';
+        }
+        return repaired is null ? text : new string(repaired);
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' or '\v' or '\f';
