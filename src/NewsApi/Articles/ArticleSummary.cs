@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Paging;
@@ -50,6 +51,96 @@ public sealed record ArticleSummary(
     /// <summary>Where the search `q` matched this article, field by field; absent from lists without `q`.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<FieldHighlights>? Highlights { get; init; }
+}
+
+/// <summary>The columns of a summary that come from the article's own row, read for a page before its links.</summary>
+public sealed record ArticleSummaryRow(
+    int Id, string Slug, string Headline, DateTimeOffset? PublishedAt, string Lead, string? Source, string? ImageCaption, string? ImageCredit)
+{
+    public static readonly Expression<Func<Article, ArticleSummaryRow>> Projection = a => new ArticleSummaryRow(
+        a.Id,
+        a.Slug,
+        a.Headline,
+        a.PublishedAt,
+        a.Lead,
+        a.Source,
+        // As in ArticleSummary.Projection: scalar subqueries seek the first image through the ArticleId index.
+        a.Images.OrderBy(i => i.Order).Select(i => i.Caption).FirstOrDefault(),
+        a.Images.OrderBy(i => i.Order).Select(i => i.Credit).FirstOrDefault());
+}
+
+/// <summary>
+/// Summaries in two SQL commands whatever the page size: the rows, then the tags, people and organizations of all of them in
+/// one UNION ALL. A split query would run one command per collection, each repeating the page's filter and order.
+/// </summary>
+public static class ArticleSummaries
+{
+    private const int TagLink = 0;
+    private const int PersonLink = 1;
+    private const int OrganizationLink = 2;
+
+    /// <summary>The rows as summaries, in the rows' order.</summary>
+    public static async Task<List<ArticleSummary>> CompleteAsync(NewsDbContext db, IReadOnlyList<ArticleSummaryRow> rows, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+        var ids = rows.Select(r => r.Id).ToArray();
+        var links = await db.ArticleTags.Where(l => ids.Contains(l.ArticleId))
+            .Select(l => new LinkRow { ArticleId = l.ArticleId, Kind = TagLink, Slug = l.Tag.Slug, Name = l.Tag.Name })
+            .Concat(db.ArticlePeople.Where(l => ids.Contains(l.ArticleId))
+                .Select(l => new LinkRow { ArticleId = l.ArticleId, Kind = PersonLink, Slug = l.Person.Slug, Name = l.Person.Name }))
+            .Concat(db.ArticleOrganizations.Where(l => ids.Contains(l.ArticleId))
+                .Select(l => new LinkRow { ArticleId = l.ArticleId, Kind = OrganizationLink, Slug = l.Organization.Slug, Name = l.Organization.Name }))
+            // Ordered by the database, so that names sort by its collation exactly as the per-collection queries did.
+            .OrderBy(l => l.ArticleId).ThenBy(l => l.Kind).ThenBy(l => l.Name)
+            .AsNoTracking()
+            .ToListAsync(ct);
+
+        var byArticle = new Dictionary<int, (List<EntityLink> Tags, List<EntityLink> People, List<EntityLink> Organizations)>(rows.Count);
+        foreach (var id in ids)
+        {
+            byArticle[id] = ([], [], []);
+        }
+        foreach (var link in links)
+        {
+            var lists = byArticle[link.ArticleId];
+            var list = link.Kind switch
+            {
+                TagLink => lists.Tags,
+                PersonLink => lists.People,
+                _ => lists.Organizations,
+            };
+            list.Add(new EntityLink(link.Slug, link.Name));
+        }
+        return rows.Select(r =>
+        {
+            var lists = byArticle[r.Id];
+            return new ArticleSummary(r.Id, r.Slug, r.Headline, r.PublishedAt, r.Lead, r.Source,
+                ImageResponse.FromColumns(r.ImageCaption, r.ImageCredit), lists.Tags, lists.People, lists.Organizations);
+        }).ToList();
+    }
+
+    /// <summary>The summaries of these articles by id (ids with no article are left out).</summary>
+    public static async Task<Dictionary<int, ArticleSummary>> ByIdAsync(NewsDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var wanted = ids.ToArray();
+        var rows = await db.Articles.AsNoTracking().Where(a => wanted.Contains(a.Id)).Select(ArticleSummaryRow.Projection).ToListAsync(ct);
+        return (await CompleteAsync(db, rows, ct)).ToDictionary(s => s.Id);
+    }
+
+    /// <summary>One link of an article to a tag, person or organization, as the UNION ALL returns it.</summary>
+    private sealed class LinkRow
+    {
+        public int ArticleId { get; init; }
+        public int Kind { get; init; }
+        public string Slug { get; init; } = "";
+        public string Name { get; init; } = "";
+    }
 }
 
 /// <summary>A photo of an article.</summary>

@@ -1,11 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Formats;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Caching;
+using NewsApi.Infrastructure.Paging;
 using NewsApi.Ingestion;
 using NewsApi.Search;
 
@@ -35,7 +38,7 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
     [ProducesResponseType<ArticleListResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     public async Task<ActionResult<ArticleListResponse>> List(
-        [FromQuery] PageQuery paging, [FromQuery] ArticleListFilter filter, CancellationToken ct)
+        [FromQuery] PageQuery paging, [FromQuery] ArticleListFilter filter, [FromServices] ListCountCache counts, CancellationToken ct)
     {
         SearchQuery? query = null;
         if (filter.Q is not null && !SearchQuery.TryParse(filter.Q, out query, out var error))
@@ -47,27 +50,35 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
         if (query is { MatchesNothing: true })
         {
             var empty = new PagedResponse<ArticleSummary>([], paging.Cursor is null ? paging.PageNumber() : null, paging.PageSize, 0, 0);
-            var none = facetKinds == FacetKinds.None ? null : await ArticleFacets.CountAsync(db, db.Articles.Where(a => false), facetKinds, ct);
+            var none = facetKinds == FacetKinds.None ? null : await ArticleFacets.CountAsync(db, db.Articles.Where(a => false), false, facetKinds, ct);
             PagingHeaders.Write(HttpContext, empty);
             return ArticleListResponse.From(empty, none);
         }
 
         var filtered = db.Articles.Filter(filter);
         var matching = query is null ? filtered : filtered.Where(a => db.MatchingIds(query).Contains(a.Id));
+        var matchesAll = query is null && !filter.HasFiltersBesidesQuery();
         PagedResponse<ArticleSummary> page;
         ArticleFacets? facets = null;
+        Task<long>? version = null;
+        // One connection for the whole request: EF would otherwise open (and set up) a pooled connection per command.
+        await db.Database.OpenConnectionAsync(ct);
         try
         {
             page = query is not null && filter.EffectiveSort() == ArticleSort.Relevance
                 ? await db.ToRelevancePageAsync(filtered, filter.HasFiltersBesidesQuery(), query, paging, ct)
-                : await matching.ToSummaryPageAsync(filter.EffectiveSort(), paging, ct);
+                : await ArticleKeysetPaging.ToSummaryPageAsync(matching, db, filter.EffectiveSort(), paging,
+                    async token => await counts.GetOrComputeAsync("count " + ListKey(filter), await DataVersion(token), () => matching.CountAsync(token)),
+                    ct);
             if (query is not null)
             {
                 page = await db.WithHighlightsAsync(page, query, ct);
             }
             if (facetKinds != FacetKinds.None)
             {
-                facets = await ArticleFacets.CountAsync(db, matching, facetKinds, ct);
+                facets = await counts.GetOrComputeAsync(
+                    "facets " + ((int)facetKinds).ToString(CultureInfo.InvariantCulture) + " " + ListKey(filter), await DataVersion(ct),
+                    () => ArticleFacets.CountAsync(db, matching, matchesAll, facetKinds, ct));
             }
         }
         catch (DbException exception) when (query is not null && SearchDialect.RefusedQuery(db, exception))
@@ -77,9 +88,25 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
             ModelState.AddModelError("q", "The query cannot be searched; simplify it to words, \"phrases\", OR, -excluded and prefix*.");
             return ValidationProblem();
         }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
         PagingHeaders.Write(HttpContext, page);
         return ArticleListResponse.From(page, facets);
+
+        // Read before counting (see ListCountCache), at most once per request.
+        Task<long> DataVersion(CancellationToken token) => version ??= ListCountCache.DataVersionAsync(db, token);
     }
+
+    /// <summary>What decides which articles a list holds, in one string: the same filters give the same key.</summary>
+    private static string ListKey(ArticleListFilter filter) => string.Join('\n',
+        string.Join(',', filter.TagSlugs.Distinct().Order(StringComparer.Ordinal)),
+        string.Join(',', filter.PersonSlugs.Distinct().Order(StringComparer.Ordinal)),
+        string.Join(',', filter.OrganizationSlugs.Distinct().Order(StringComparer.Ordinal)),
+        filter.From?.ToString("O", CultureInfo.InvariantCulture),
+        filter.To?.ToString("O", CultureInfo.InvariantCulture),
+        filter.Q);
 
     /// <summary>One article with its body, images, quotes, people, organizations and tags.</summary>
     /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise.</remarks>

@@ -89,43 +89,50 @@ public sealed record ArticleFacets
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<YearFacet>? Years { get; init; }
 
-    /// <summary>One GROUP BY per kind asked for, over the ids of the matching articles; most frequent first, ties by name.</summary>
-    public static async Task<ArticleFacets> CountAsync(NewsDbContext db, IQueryable<Article> matching, FacetKinds kinds, CancellationToken ct)
+    /// <summary>
+    /// One GROUP BY per kind asked for, over the ids of the matching articles; most frequent first, ties by name.
+    /// <paramref name="all"/> says that every article matches, so that the links are counted straight from their indexes.
+    /// </summary>
+    public static async Task<ArticleFacets> CountAsync(NewsDbContext db, IQueryable<Article> matching, bool all, FacetKinds kinds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var ids = matching.Select(a => a.Id);
         var facets = new ArticleFacets();
+        // Links are grouped by id (an index range, no text compared) and only the groups are joined to their names.
         if (kinds.HasFlag(FacetKinds.Tags))
         {
+            var links = all ? db.ArticleTags : db.ArticleTags.Where(l => ids.Contains(l.ArticleId));
+            var counts = links.GroupBy(l => l.TagId).Select(g => new { Id = g.Key, Count = g.Count() });
             facets = facets with
             {
-                Tags = await db.ArticleTags.Where(l => ids.Contains(l.ArticleId))
-                    .GroupBy(l => new { l.Tag.Slug, l.Tag.Name })
-                    .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
-                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).ThenBy(f => f.Slug).Take(TopCount)
-                    .Select(f => new EntityFacet(f.Slug, f.Name, f.Count)).ToListAsync(ct),
+                Tags = await (from c in counts
+                              join t in db.Tags on c.Id equals t.Id
+                              orderby c.Count descending, t.Name, t.Slug
+                              select new EntityFacet(t.Slug, t.Name, c.Count)).Take(TopCount).ToListAsync(ct),
             };
         }
         if (kinds.HasFlag(FacetKinds.People))
         {
+            var links = all ? db.ArticlePeople : db.ArticlePeople.Where(l => ids.Contains(l.ArticleId));
+            var counts = links.GroupBy(l => l.PersonId).Select(g => new { Id = g.Key, Count = g.Count() });
             facets = facets with
             {
-                People = await db.ArticlePeople.Where(l => ids.Contains(l.ArticleId))
-                    .GroupBy(l => new { l.Person.Slug, l.Person.Name })
-                    .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
-                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).ThenBy(f => f.Slug).Take(TopCount)
-                    .Select(f => new EntityFacet(f.Slug, f.Name, f.Count)).ToListAsync(ct),
+                People = await (from c in counts
+                                join p in db.People on c.Id equals p.Id
+                                orderby c.Count descending, p.Name, p.Slug
+                                select new EntityFacet(p.Slug, p.Name, c.Count)).Take(TopCount).ToListAsync(ct),
             };
         }
         if (kinds.HasFlag(FacetKinds.Organizations))
         {
+            var links = all ? db.ArticleOrganizations : db.ArticleOrganizations.Where(l => ids.Contains(l.ArticleId));
+            var counts = links.GroupBy(l => l.OrganizationId).Select(g => new { Id = g.Key, Count = g.Count() });
             facets = facets with
             {
-                Organizations = await db.ArticleOrganizations.Where(l => ids.Contains(l.ArticleId))
-                    .GroupBy(l => new { l.Organization.Slug, l.Organization.Name })
-                    .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
-                    .OrderByDescending(f => f.Count).ThenBy(f => f.Name).ThenBy(f => f.Slug).Take(TopCount)
-                    .Select(f => new EntityFacet(f.Slug, f.Name, f.Count)).ToListAsync(ct),
+                Organizations = await (from c in counts
+                                       join o in db.Organizations on c.Id equals o.Id
+                                       orderby c.Count descending, o.Name, o.Slug
+                                       select new EntityFacet(o.Slug, o.Name, c.Count)).Take(TopCount).ToListAsync(ct),
             };
         }
         if (kinds.HasFlag(FacetKinds.Sources))
@@ -144,7 +151,7 @@ public sealed record ArticleFacets
             var years = db.ArticleYears();
             facets = facets with
             {
-                Years = await years.Where(y => ids.Contains(y.Id))
+                Years = await (all ? years : years.Where(y => ids.Contains(y.Id)))
                     .GroupBy(y => y.Year)
                     .Select(g => new { Year = g.Key, Count = g.Count() })
                     .OrderByDescending(f => f.Count).ThenByDescending(f => f.Year).Take(TopCount)

@@ -308,6 +308,8 @@ public sealed class ListArticlesTests
                 images: [new ImageDraft($"Caption {i}", "Credit")]));
         }
 
+        // The total is counted once per change of the data; both measured requests reuse it.
+        (await client.GetAsync("/api/articles?pageSize=1")).Dispose();
         factory.Commands.Start();
         var small = await (await client.GetAsync("/api/articles?pageSize=1")).ReadJsonAsync();
         var smallCount = factory.Commands.Stop();

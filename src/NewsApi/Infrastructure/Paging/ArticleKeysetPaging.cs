@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Articles;
+using NewsApi.Data;
 using NewsApi.Data.Entities;
 
 namespace NewsApi.Infrastructure.Paging;
@@ -18,11 +19,38 @@ public static class ArticleKeysetPaging
             return await ToCursorPageAsync(articles, sort, paging, ct);
         }
         var page = await Ordered(articles, sort).AsNoTracking().AsSplitQuery().Select(ArticleSummary.Projection).ToPageAsync(paging, ct);
-        // A numbered page also offers the cursor of its last item, so that a client can switch to cursors at any point.
-        return page.Page < page.TotalPages && page.Items.Count > 0 && SortName(sort) is { } name
+        return WithNextCursor(page, sort);
+    }
+
+    /// <summary>
+    /// The same pages in a fixed two SQL commands (see <see cref="ArticleSummaries"/>) plus whatever <paramref name="count"/>
+    /// costs; the list endpoint passes a cached count.
+    /// </summary>
+    public static async Task<PagedResponse<ArticleSummary>> ToSummaryPageAsync(
+        IQueryable<Article> articles, NewsDbContext db, ArticleSort sort, PageQuery paging,
+        Func<CancellationToken, Task<int>> count, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        if (paging.Cursor is not null)
+        {
+            return await ToCursorPageAsync(articles, db, sort, paging, count, ct);
+        }
+        var total = await count(ct);
+        IReadOnlyList<ArticleSummaryRow> rows = paging.ItemsToSkip() >= total
+            ? []
+            : await Ordered(articles, sort).Skip(paging.ItemsToSkip()).Take(paging.PageSize)
+                .AsNoTracking().Select(ArticleSummaryRow.Projection).ToListAsync(ct);
+        var items = await ArticleSummaries.CompleteAsync(db, rows, ct);
+        var page = new PagedResponse<ArticleSummary>(items, paging.PageNumber(), paging.PageSize, total,
+            PagedQueryableExtensions.TotalPages(total, paging.PageSize));
+        return WithNextCursor(page, sort);
+    }
+
+    // A numbered page also offers the cursor of its last item, so that a client can switch to cursors at any point.
+    private static PagedResponse<ArticleSummary> WithNextCursor(PagedResponse<ArticleSummary> page, ArticleSort sort) =>
+        page.Page < page.TotalPages && page.Items.Count > 0 && SortName(sort) is { } name
             ? page with { Next = CursorAfter(page.Items[^1], name) }
             : page;
-    }
 
     /// <summary>The cursor's name for a date sort; null for sorts that have no date keyset.</summary>
     public static string? SortName(ArticleSort sort) => sort switch
@@ -67,6 +95,36 @@ public static class ArticleKeysetPaging
         }
         return new PagedResponse<ArticleSummary>(items, null, paging.PageSize, total,
             PagedQueryableExtensions.TotalPages(total, paging.PageSize), next);
+    }
+
+    private static async Task<PagedResponse<ArticleSummary>> ToCursorPageAsync(
+        IQueryable<Article> articles, NewsDbContext db, ArticleSort sort, PageQuery paging,
+        Func<CancellationToken, Task<int>> count, CancellationToken ct)
+    {
+        var name = SortName(sort) ?? throw new InvalidCursorException(
+            $"sort={sort.ToString().ToLowerInvariant()} pages by 'page' only; cursors work with sort=newest and sort=oldest.");
+        var after = PageCursor.Decode(paging.Cursor!, name);
+
+        var total = await count(ct);
+        var wanted = paging.PageSize + 1;
+        var rows = new List<ArticleSummaryRow>(wanted);
+        foreach (var segment in SegmentsAfter(articles, sort, after))
+        {
+            rows.AddRange(await segment.Take(wanted - rows.Count).AsNoTracking().Select(ArticleSummaryRow.Projection).ToListAsync(ct));
+            if (rows.Count == wanted)
+            {
+                break;
+            }
+        }
+        // The extra row only says that a next page exists; its links are not needed.
+        var hasNext = rows.Count == wanted;
+        if (hasNext)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+        var items = await ArticleSummaries.CompleteAsync(db, rows, ct);
+        return new PagedResponse<ArticleSummary>(items, null, paging.PageSize, total,
+            PagedQueryableExtensions.TotalPages(total, paging.PageSize), hasNext ? CursorAfter(items[^1], name) : null);
     }
 
     /// <summary>
