@@ -5,17 +5,17 @@
 # off in Production, NUL in a path and an oversized chunked body refused with 4xx.
 #
 # Usage: scripts/sqlmap.sh [PARAM...]     (default: every parameter below)
-# Settings (environment): LEVEL (3) and RISK (2) for sqlmap, BUDGET (seconds per parameter, 600), DBMS (SQLite; empty lets
-# sqlmap try every back end), PORT (5378), CONFIG (Release), ARTIFACTS (build folder; empty = the projects' bin/ folders),
+# Settings (environment): LEVEL (5) and RISK (3) for sqlmap, BUDGET (seconds per parameter, 900), DBMS (empty: sqlmap tries
+# every back end's payloads; SQLite narrows them), PORT (5378), CONFIG (Release), ARTIFACTS (build folder; empty = the projects' bin/ folders),
 # WORK (scratch folder, kept for the sqlmap logs).
 # Prints "CHECK sqlmap-<param>: passed" when sqlmap finds the parameter not injectable and the API answered no 5xx, one CHECK
 # line per server check, and "CHECK sqlmap-data-intact"; exits 0 even when a check fails, non-zero only when it cannot run.
 set -euo pipefail
 
-LEVEL=${LEVEL:-3}
-RISK=${RISK:-2}
-BUDGET=${BUDGET:-600}
-DBMS=${DBMS-SQLite}
+LEVEL=${LEVEL:-5}
+RISK=${RISK:-3}
+BUDGET=${BUDGET:-900}
+DBMS=${DBMS-}
 PORT=${PORT:-5378}
 CONFIG=${CONFIG:-Release}
 ARTIFACTS=${ARTIFACTS-/tmp/newsapi-sqlmap/artifacts}
@@ -124,11 +124,12 @@ for name in "${PARAMS[@]}"; do
   log "sqlmap $param on $path (level $LEVEL, risk $RISK, budget ${BUDGET}s)"
   set +e
   timeout "$BUDGET" sqlmap -u "$BASE$path" -p "$param" --batch --level="$LEVEL" --risk="$RISK" ${DBMS:+--dbms="$DBMS"} \
-    --flush-session --disable-coloring --output-dir="$WORK/sqlmap-out" --answers="follow=N" >"$out" 2>&1
+    --flush-session --disable-coloring --output-dir="$WORK/sqlmap-out" --answers="follow=N,reduce=N" \
+    -t "$WORK/traffic-$name.txt" >"$out" 2>&1
   status=$?
   set -e
   took=$((SECONDS - started))
-  requests=$(grep -Eo "[0-9]+ HTTP\(s\) requests" "$out" | tail -1 | cut -d' ' -f1 || true)
+  requests=$(grep -c "^HTTP request \[#" "$WORK/traffic-$name.txt" 2>/dev/null || true)
   errors=$(grep -A4 "HTTP error codes detected during run" "$out" | grep -Eo "[0-9]{3} \([A-Za-z ]+\) - [0-9]+ times" | paste -sd, - || true)
   if grep -Eq "identified the following injection point|parameter '[^']*' is vulnerable" "$out"; then
     check "sqlmap-$name" failed "sqlmap reports an injection; see $out"
@@ -137,7 +138,7 @@ for name in "${PARAMS[@]}"; do
   elif grep -Eq "^5[0-9]{2} " <<<"${errors//,/$'\n'}"; then
     check "sqlmap-$name" failed "server errors: $errors"
   elif grep -Eq "all tested parameters do not appear to be injectable|does not seem to be injectable" "$out"; then
-    check "sqlmap-$name" passed "not injectable; ${took}s${requests:+, $requests requests}${errors:+; $errors}"
+    check "sqlmap-$name" passed "not injectable; ${took}s, ${requests:-?} requests${errors:+; $errors}"
   else
     check "sqlmap-$name" failed "no verdict from sqlmap (exit $status); see $out"
   fi
