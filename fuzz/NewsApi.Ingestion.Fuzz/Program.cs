@@ -22,7 +22,10 @@ public static class Program
     {
         if (args is ["replay", .. var files])
         {
-            return Replay(files);
+            // Outside afl-fuzz, Run gives the instrumented parser a scratch coverage map to write to, then runs the action once.
+            var failures = 0;
+            Fuzzer.Run(_ => failures = Replay(files));
+            return failures == 0 ? 0 : 1;
         }
         Fuzzer.OutOfProcess.Run(stream =>
         {
@@ -49,6 +52,7 @@ public static class Program
         warm = true;
     }
 
+    /// <summary>Runs each saved input and prints what it does; returns how many failed.</summary>
     private static int Replay(string[] files)
     {
         var failures = 0;
@@ -76,6 +80,6 @@ public static class Program
                 Console.WriteLine($"THROWS {file}: {exception}");
             }
         }
-        return failures == 0 ? 0 : 1;
+        return failures;
     }
 }

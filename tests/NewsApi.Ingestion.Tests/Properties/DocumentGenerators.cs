@@ -17,7 +17,8 @@ internal static class DocumentGenerators
         "\u00A9 REUTERS / ", "AFP via Getty Images", "[File: ", "(Image credit: ", " | ", "\"", "\u201C", "\u201D", "\u2018",
         "\u2019", "\u00AB", "\u00BB", "\"\"", " said", "said", ", she said.", "\" he told reporters.", "according to ",
         ": \"", "Mr ", "Dr ", "President ", "Minister ", "the minister said", "00:44 GMT16 January 2021",
-        "14:27 GMT 03.02.2021", "March 9, 2023 11:05 AM UTC", "2021-01-16T00:44:00+05:30", "16 January 2021", " GMT-3",
+        "14:27 GMT 03.02.2021", "March 9, 2023 11:05 AM UTC", "2021-01-16T00:44:00+05:30", "2021-01-16T00:44", "+14:59",
+        " JST+14", "0001-01-01T00:10", "16 January 2021", " GMT-3",
         " EST", "PARIS, March 9 (Reuters) - ", "LONDON (AP) \u2014 ", "Listen Live", "Sign up here.", "Share this article",
         "Advertisement", "\u2014", " - ", "\u2026", ".", ",", "(", ")", ":", "?",
     ];

@@ -120,9 +120,17 @@ internal static partial class PublishedDateParser
         {
             offset = FindOffset(text.AsSpan(iso.Index + iso.Length)) ?? TimeSpan.Zero;
         }
-        var instant = new DateTimeOffset(year, month, dayOfMonth, hour, minute, second, offset).ToUniversalTime();
-        date = new PageDate(instant, !hasTime, isUpdate);
-        return true;
+        try
+        {
+            var instant = new DateTimeOffset(year, month, dayOfMonth, hour, minute, second, offset).ToUniversalTime();
+            date = new PageDate(instant, !hasTime, isUpdate);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            // An offset beyond ±14 h ("+14:59", "JST+14") or an instant outside the calendar: not a date that can be placed.
+            return false;
+        }
     }
 
     private static bool TryFindDay(string text, out DateOnly day, out int start, out int length)
