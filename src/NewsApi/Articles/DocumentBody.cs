@@ -25,9 +25,27 @@ public static class DocumentBody
             }
             buffer.Write(chunk, 0, read);
         }
-        var encoding = MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) && mediaType.Encoding is { } declared
-            ? declared
-            : Encoding.UTF8;
+        var encoding = DeclaredEncoding(request.ContentType) ?? Encoding.UTF8;
         return encoding.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
+    }
+
+    /// <summary>
+    /// The charset the Content-Type names, or null. An unknown charset is already null; UTF-7, known but disabled in .NET,
+    /// throws instead, and is read as UTF-8 the same way rather than ending in a 500.
+    /// </summary>
+    private static Encoding? DeclaredEncoding(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType))
+        {
+            return null;
+        }
+        try
+        {
+            return mediaType.Encoding;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 }

@@ -37,7 +37,9 @@ public static class ApiSetup
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
 
         services.AddProblemDetails();
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.AddExceptionHandler<BadHttpRequestExceptionHandler>();
+        services.AddExceptionHandler<UndecodableBodyExceptionHandler>();
         services.AddExceptionHandler<InvalidCursorExceptionHandler>();
 
         services.AddSingleton<IValidator<PageQuery>, PageQueryValidator>();

@@ -56,7 +56,17 @@ public static class MergePatch
             return false;
         }
         var target = JsonSerializer.SerializeToNode(current, options);
-        var merged = Apply(target, JsonObject.Create(patch));
+        JsonNode? merged;
+        try
+        {
+            merged = Apply(target, JsonObject.Create(patch));
+        }
+        catch (ArgumentException)
+        {
+            // JsonObject throws on a member name that appears twice, at any depth, when it is first enumerated.
+            error = new MergePatchError("", "A member appears more than once in an object of the merge patch; send each member once.");
+            return false;
+        }
         try
         {
             patched = merged.Deserialize<T>(options);
