@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using NewsApi.Ingest;
 using NewsApi.Ingestion;
@@ -47,14 +48,24 @@ internal sealed class SeedingService(
         readiness.MarkSeedingCompleted(summary);
     }
 
+    // Documents parsed ahead of the one writer: enough to keep the other cores busy, few enough to bound the memory held.
+    private static readonly int ParseAhead = Math.Max(2, Environment.ProcessorCount * 2);
+
+    /// <summary>
+    /// Parsing is CPU work independent per document while storing is one writer at a time, so documents are parsed ahead on
+    /// the thread pool and stored in their order as each parse completes: the store no longer waits for the parser.
+    /// </summary>
     private async Task<SeedingSummary> SeedAsync(CancellationToken ct)
     {
         var stopwatch = Stopwatch.StartNew();
         int read = 0, created = 0, updated = 0, unchanged = 0, failed = 0;
-        await foreach (var document in source.ReadAsync(ct))
+        var parsed = Channel.CreateBounded<Task<ArticleDraft?>>(new BoundedChannelOptions(ParseAhead) { SingleReader = true, SingleWriter = true });
+        var reader = Task.Run(() => ParseAheadAsync(parsed.Writer, ct), ct);
+        await foreach (var parsing in parsed.Reader.ReadAllAsync(ct))
         {
             read++;
-            var outcome = await LoadAsync(document, ct);
+            var draft = await parsing;
+            var outcome = draft is null ? null : await StoreAsync(draft, ct);
             switch (outcome)
             {
                 case UpsertOutcome.Created: created++; break;
@@ -63,11 +74,30 @@ internal sealed class SeedingService(
                 default: failed++; break;
             }
         }
+        await reader;
         return new SeedingSummary(read, created, updated, unchanged, failed, stopwatch.Elapsed);
     }
 
+    private async Task ParseAheadAsync(ChannelWriter<Task<ArticleDraft?>> parsed, CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var document in source.ReadAsync(ct))
+            {
+                await parsed.WriteAsync(Task.Run(() => Parse(document), ct), ct);
+            }
+            parsed.Complete();
+        }
+        catch (Exception exception)
+        {
+            // Ends the store loop with the same exception, as when reading and storing were one loop.
+            parsed.Complete(exception);
+            throw;
+        }
+    }
+
     /// <summary>Null when the document was skipped; one bad document never stops the others.</summary>
-    private async Task<UpsertOutcome?> LoadAsync(SeedDocument document, CancellationToken ct)
+    private ArticleDraft? Parse(SeedDocument document)
     {
         ArticleDraft draft;
         try
@@ -93,18 +123,23 @@ internal sealed class SeedingService(
             logger.LogWarning("Skipped seed document {DocumentName}: {Reason}", document.Name, problem);
             return null;
         }
+        return draft;
+    }
 
+    /// <summary>Null when the document could not be stored; one bad document never stops the others.</summary>
+    private async Task<UpsertOutcome?> StoreAsync(ArticleDraft draft, CancellationToken ct)
+    {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var upsert = scope.ServiceProvider.GetRequiredService<ArticleUpsertService>();
             var result = await upsert.UpsertAsync(draft, ct);
-            logger.LogDebug("Seed document {DocumentName}: {Outcome} article {ArticleSlug}", document.Name, result.Outcome, result.Slug);
+            logger.LogDebug("Seed document {DocumentName}: {Outcome} article {ArticleSlug}", draft.SourceName, result.Outcome, result.Slug);
             return result.Outcome;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogError(exception, "Skipped seed document {DocumentName}: it could not be stored", document.Name);
+            logger.LogError(exception, "Skipped seed document {DocumentName}: it could not be stored", draft.SourceName);
             return null;
         }
     }
