@@ -20,7 +20,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 if ! command -v afl-fuzz >/dev/null 2>&1; then
   echo "installing afl++ (Debian package)"
-  apt-get install -y afl++ >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y afl++ >/dev/null; }
+  apt-get install -y --no-install-recommends afl++ >/dev/null 2>&1 \
+    || { apt-get update >/dev/null && apt-get install -y --no-install-recommends afl++ >/dev/null; }
 fi
 
 dotnet tool restore >/dev/null

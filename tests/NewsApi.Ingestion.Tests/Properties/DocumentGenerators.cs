@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CsCheck;
 
@@ -41,9 +42,52 @@ internal static class DocumentGenerators
                 .SelectMany(initial => Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz"], 1, 9].Select(rest => initial + rest))),
             (1, Gen.String[Gen.Char["0123456789:.,-/"], 1, 8]));
 
+    private static readonly string[] Months =
+        ["January", "Feb", "March", "Apr.", "May", "June", "July", "Aug", "September", "Oct.", "November", "Dec", "Foo"];
+
+    private static readonly string[] Zones = ["", "Z", " GMT", " UTC", " EST", " CET", " JST", " IST", " PDT", " XYZ"];
+
+    /// <summary>
+    /// A date line in one of the printed forms the date parser reads, from three arbitrary numbers: components run past their
+    /// ranges (month 13, hour 25, year 1 or 9999) and zones past ±14 h, since those are where date arithmetic throws.
+    /// </summary>
+    public static string DateText(int a, int b, int c)
+    {
+        var year = a % 3 == 0 ? 1 + a % 9999 : 1990 + a % 40;
+        var month = 1 + b % 13;
+        var day = 1 + c % 32;
+        var hour = b / 13 % 26;
+        var minute = c / 32 % 61;
+        var zoneHours = a / 3 % 33 - 16;
+        var zoneMinutes = c / 7 % 4 * 15 + (c % 5 == 0 ? 14 : 0);
+        var sign = zoneHours < 0 ? '-' : '+';
+        var zone = Zones[b / 7 % Zones.Length];
+        var offset = (c / 11 % 3) switch
+        {
+            0 => "",
+            1 => string.Create(CultureInfo.InvariantCulture, $"{sign}{Math.Abs(zoneHours)}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{sign}{Math.Abs(zoneHours):00}:{zoneMinutes:00}"),
+        };
+        var monthName = Months[month - 1];
+        return (a / 7 % 7) switch
+        {
+            0 => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-{day:00}T{hour:00}:{minute:00}:00{offset}"),
+            1 => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-{day:00} {hour:00}:{minute:00}{zone}{offset}"),
+            2 => string.Create(CultureInfo.InvariantCulture, $"{hour:00}:{minute:00}{zone}{day} {monthName} {year}"),
+            3 => string.Create(CultureInfo.InvariantCulture, $"{monthName} {day}, {year} {hour % 13}:{minute:00} {(b % 2 == 0 ? "AM" : "PM")}{zone}{offset}"),
+            4 => string.Create(CultureInfo.InvariantCulture, $"{hour:00}:{minute:00}{zone} {day:00}.{month:00}.{year}"),
+            5 => string.Create(CultureInfo.InvariantCulture, $"Updated {day} {monthName} {year} {hour}.{minute:00}{zone}{offset}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"Published {year}/{month}/{day}"),
+        };
+    }
+
+    private static readonly Gen<string> DateLine =
+        Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue]).Select(DateText);
+
     private static readonly Gen<string> Piece =
         Gen.Frequency(
             (10, Word),
+            (2, DateLine),
             (4, Gen.OneOf(Markers)),
             (3, Gen.OneOf(Oddities)),
             (2, Gen.String[Gen.Char, 1, 12]),
@@ -86,6 +130,7 @@ internal static class DocumentGenerators
         Truncate,
         LineEndings,
         JoinLines,
+        DateLineAt,
     }
 
     private static readonly Gen<Mutation> OneMutation =
@@ -109,6 +154,13 @@ internal static class DocumentGenerators
     {
         switch (m.Kind)
         {
+            case MutationKind.DateLineAt:
+            {
+                // A date line where the head keeps its dates, or anywhere: its own line, numbers taken from the mutation.
+                var lines = text.Split('\n').ToList();
+                lines.Insert(m.A % 2 == 0 ? m.A % Math.Min(lines.Count, 6) : m.A % lines.Count, DateText(m.A, m.B, m.C));
+                return string.Join('\n', lines);
+            }
             case MutationKind.DeleteLine or MutationKind.DuplicateLine or MutationKind.SwapLines or MutationKind.MarkerAtLineStart:
             {
                 var lines = text.Split('\n').ToList();

@@ -11,7 +11,7 @@ namespace NewsApi.Ingestion.Tests.Properties;
 internal static class DraftInvariants
 {
     /// <summary>Parses the text and lists every invariant the result breaks; any exception but the typed empty-input one escapes.</summary>
-    public static IReadOnlyList<string> Check(string text)
+    public static IReadOnlyList<string> Check(string text, Action<ArticleDraft>? observe = null)
     {
         ArticleDraft draft;
         try
@@ -24,6 +24,7 @@ internal static class DraftInvariants
                 ? []
                 : ["EmptyDocumentException for a document that still has text after normalization"];
         }
+        observe?.Invoke(draft);
         return Check(text, draft);
     }
 

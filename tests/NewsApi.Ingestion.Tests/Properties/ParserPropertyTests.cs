@@ -17,8 +17,8 @@ namespace NewsApi.Ingestion.Tests.Properties;
 public sealed class ParserPropertyTests(ITestOutputHelper output)
 {
     private const ulong DefaultSeed = 20_260_814;
-    private const int RandomIterations = 3_000;
-    private const int MutatedIterations = 3_000;
+    private const int RandomIterations = 5_000;
+    private const int MutatedIterations = 5_000;
 
     private static readonly string GoldenFolder = Path.Combine(AppContext.BaseDirectory, "Golden");
 
@@ -30,9 +30,11 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
     [Fact]
     public void RandomDocumentsParseAndKeepTheInvariants()
     {
-        var count = Run(DocumentGenerators.RandomDocument, text => text, RandomIterations, stream: 1);
+        var seen = Run(DocumentGenerators.RandomDocument, text => text, RandomIterations, stream: 1);
 
-        Assert.Equal(Iterations(RandomIterations), count);
+        Assert.Equal(Iterations(RandomIterations), seen.Documents);
+        // The invariants on dates and quotes only bite if the generated text gets that far.
+        Assert.True(seen.Dated > 0 && seen.Quotes > 0, $"random documents gave {seen.Dated} published times and {seen.Quotes} quotes");
     }
 
     [Fact]
@@ -41,14 +43,16 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
         var documents = Documents.Value;
         Assert.NotEmpty(documents);
 
-        var count = Run(
+        var seen = Run(
             DocumentGenerators.MutatedDocument(documents.Length),
             sample => DocumentGenerators.Apply(documents[sample.Document].Text, sample.Mutations),
             MutatedIterations,
             stream: 2,
             describe: sample => $"{documents[sample.Document].Name} with {string.Join(", ", sample.Mutations)}");
 
-        Assert.Equal(Iterations(MutatedIterations), count);
+        Assert.Equal(Iterations(MutatedIterations), seen.Documents);
+        Assert.True(seen.Dated > seen.Documents / 2, $"only {seen.Dated} of {seen.Documents} mutated documents had a published time");
+        Assert.True(seen.Quotes > seen.Documents, $"only {seen.Quotes} quotes in {seen.Documents} mutated documents");
     }
 
     [Fact]
@@ -73,14 +77,18 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
         Assert.Empty(DraftInvariants.Check(text));
     }
 
-    /// <summary>Checks the invariants on each generated document; returns how many documents were checked.</summary>
-    private int Run<T>(Gen<T> gen, Func<T, string> toText, int defaultIterations, uint stream, Func<T, string>? describe = null)
+    private readonly record struct Seen(int Documents, int Dated, int Quotes);
+
+    /// <summary>Checks the invariants on each generated document; returns how many documents, dated drafts and quotes it saw.</summary>
+    private Seen Run<T>(Gen<T> gen, Func<T, string> toText, int defaultIterations, uint stream, Func<T, string>? describe = null)
     {
         var seed = ulong.TryParse(Environment.GetEnvironmentVariable("PARSER_PROPERTY_SEED"), CultureInfo.InvariantCulture, out var s)
             ? s
             : DefaultSeed;
         var iterations = Iterations(defaultIterations);
         var characters = 0L;
+        var dated = 0;
+        var quotes = 0;
         for (var i = 0; i < iterations; i++)
         {
             var pcg = new PCG(stream, seed + (ulong)i);
@@ -91,7 +99,11 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
             string? failure;
             try
             {
-                var problems = DraftInvariants.Check(text);
+                var problems = DraftInvariants.Check(text, draft =>
+                {
+                    dated += draft.PublishedAt is null ? 0 : 1;
+                    quotes += draft.Quotes.Count;
+                });
                 failure = problems.Count == 0 ? null : string.Join("; ", problems);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -107,8 +119,8 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
                     + Shrink(gen, toText, seedText));
             }
         }
-        output.WriteLine($"{iterations} documents, {characters:N0} characters, seed {seed}, stream {stream}");
-        return iterations;
+        output.WriteLine($"{iterations} documents, {characters:N0} characters, {dated} with a published time, {quotes} quotes, seed {seed}, stream {stream}");
+        return new Seen(iterations, dated, quotes);
     }
 
     /// <summary>Lets CsCheck look for a smaller failing document, starting from the failing seed, for a bounded time.</summary>
