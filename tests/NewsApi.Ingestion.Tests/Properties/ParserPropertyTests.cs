@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using CsCheck;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -19,6 +20,8 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
     private const ulong DefaultSeed = 20_260_814;
     private const int RandomIterations = 5_000;
     private const int MutatedIterations = 5_000;
+    private const int DeterminismIterations = 1_000;
+    private const int ConcurrentDocuments = 100;
 
     private static readonly string GoldenFolder = Path.Combine(AppContext.BaseDirectory, "Golden");
 
@@ -66,6 +69,71 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// The same text gives the same draft, also after another document went through in between: the parser reuses buffers
+    /// and shares strings across calls, and nothing of one document may leak into the next.
+    /// </summary>
+    [Fact]
+    public void ParsingIsDeterministicFromOneDocumentToTheNext()
+    {
+        var documents = Documents.Value;
+        var gen = DocumentGenerators.MutatedDocument(documents.Length);
+        var previous = documents[^1].Text;
+        var iterations = Iterations(DeterminismIterations);
+        for (var i = 0; i < iterations; i++)
+        {
+            var pcg = new PCG(3, Seed() + (ulong)i);
+            var seedText = pcg.ToString();
+            var sample = gen.Generate(pcg, null, out _);
+            var text = DocumentGenerators.Apply(documents[sample.Document].Text, sample.Mutations);
+
+            var first = Snapshot(text);
+            Snapshot(previous);
+            var second = Snapshot(text);
+
+            Assert.True(first == second,
+                $"Iteration {i} (CsCheck seed \"{seedText}\"): two parses of {documents[sample.Document].Name} with "
+                + $"{string.Join(", ", sample.Mutations)} differ:{Environment.NewLine}{first}{Environment.NewLine}{second}");
+            previous = text;
+        }
+    }
+
+    /// <summary>Ingest requests and seeding parse at the same time: drafts made on four threads at once equal those made one by one.</summary>
+    [Fact]
+    public void ParsingOnFourThreadsAtOnceGivesTheSameDrafts()
+    {
+        var documents = Documents.Value;
+        var gen = DocumentGenerators.MutatedDocument(documents.Length);
+        var texts = Enumerable.Range(0, ConcurrentDocuments)
+            .Select(i =>
+            {
+                var sample = gen.Generate(new PCG(4, Seed() + (ulong)i), null, out _);
+                return DocumentGenerators.Apply(documents[sample.Document].Text, sample.Mutations);
+            })
+            .ToArray();
+        var expected = texts.Select(Snapshot).ToArray();
+
+        var actual = new string[4][];
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, thread =>
+        {
+            // Each thread walks the documents from a different place, so different documents are parsed side by side.
+            actual[thread] = new string[texts.Length];
+            for (var k = 0; k < texts.Length; k++)
+            {
+                var index = (k + thread * texts.Length / 4) % texts.Length;
+                actual[thread][index] = Snapshot(texts[index]);
+            }
+        });
+
+        for (var thread = 0; thread < 4; thread++)
+        {
+            for (var index = 0; index < texts.Length; index++)
+            {
+                Assert.True(expected[index] == actual[thread][index], $"document {index} parsed on thread {thread} differs");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
@@ -82,9 +150,7 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
     /// <summary>Checks the invariants on each generated document; returns how many documents, dated drafts and quotes it saw.</summary>
     private Seen Run<T>(Gen<T> gen, Func<T, string> toText, int defaultIterations, uint stream, Func<T, string>? describe = null)
     {
-        var seed = ulong.TryParse(Environment.GetEnvironmentVariable("PARSER_PROPERTY_SEED"), CultureInfo.InvariantCulture, out var s)
-            ? s
-            : DefaultSeed;
+        var seed = Seed();
         var iterations = Iterations(defaultIterations);
         var characters = 0L;
         var dated = 0;
@@ -135,6 +201,23 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
         catch (Exception shrunk) when (shrunk is not OutOfMemoryException)
         {
             return "Shrunk by CsCheck: " + shrunk.Message;
+        }
+    }
+
+    private static ulong Seed() =>
+        ulong.TryParse(Environment.GetEnvironmentVariable("PARSER_PROPERTY_SEED"), CultureInfo.InvariantCulture, out var seed)
+            ? seed
+            : DefaultSeed;
+
+    private static string Snapshot(string text)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(NewsDocumentParser.Parse(text, "property.txt"));
+        }
+        catch (EmptyDocumentException)
+        {
+            return "(empty)";
         }
     }
 
