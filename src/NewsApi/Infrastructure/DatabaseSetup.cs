@@ -170,6 +170,7 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ReadinessSta
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = "PRAGMA journal_mode = WAL;";
             var journalMode = await command.ExecuteScalarAsync(cancellationToken);
+            await StaleMigrationLock.ClearAsync(db.Database.GetDbConnection(), logger, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database migrated; journal mode {JournalMode}", journalMode);
         }
