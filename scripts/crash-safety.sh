@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Crash safety of the write path: kill the API with SIGKILL at random points while it seeds, and check after each kill that
-# the SQLite file passes PRAGMA integrity_check and that, once seeding is finally let finish, the database holds exactly
-# what a clean run stores (row counts and a digest of the articles' content hashes).
+# Crash safety of the write path: kill the API with SIGKILL while it migrates and at random points while it seeds, and check
+# after each kill that the SQLite file passes PRAGMA integrity_check and that the next start gets going; once seeding is finally
+# let finish, the database must hold exactly what a clean run stores (row counts, articles without a search row, and a digest
+# of the articles' content hashes).
 #
 # Usage: scripts/crash-safety.sh [DOCS] [KILLS]        (10,000 documents and 10 kills by default)
 # Settings (environment): SEED (random seed of the kill points), PORT (5377), CONFIG (Release), ARTIFACTS (build output
-# folder; empty = the projects' own bin/ folders, which is what `dotnet test` already built in CI), WORK (scratch folder).
-# Prints one "CHECK crash-safety-kill-N: passed|failed" per kill and "CHECK crash-safety-final-state: passed|failed";
-# exits 0 even when a check fails (the CHECK lines carry the verdict), non-zero only when it cannot run at all.
+# folder; empty = the projects' own bin/ folders, which is what `dotnet test` already built in CI), WORK (scratch folder),
+# TIMEOUT (seconds the clean run may take to seed, 1800).
+# Prints "CHECK crash-safety-kill-during-migration", one "CHECK crash-safety-kill-N" per kill and
+# "CHECK crash-safety-final-state", each ": passed" or ": failed"; exits 0 even when a check fails (the CHECK lines carry
+# the verdict), non-zero only when it cannot run at all.
 set -euo pipefail
 
 DOCS=${1:-10000}
@@ -128,37 +131,77 @@ REFERENCE=$(state)
 REFERENCE_NAMES=$(names_digest)
 log "reference: listening after $STARTUP_MS ms, ready after $SEED_MS ms; $(echo "$REFERENCE" | tr '\n' ',' | sed 's/,$//'); integrity $(integrity)"
 
+articles() { sqlite3 "$DB" 'SELECT count(*) FROM Articles;' 2>/dev/null || echo 0; }
+
+# check <name> <integrity result> <yes|no>: one CHECK line.
+check() {
+  if [ "$2" = ok ] && [ "$3" = yes ]; then echo "CHECK crash-safety-$1: passed"; else echo "CHECK crash-safety-$1: failed"; fi
+}
+
+# Kill 0, during the first migration: EF Core holds its SQLite migration lock as a row in a table, the one piece of state a kill
+# can leave behind that the next start must clean up. Caught by polling for that row; when the poll misses the short window,
+# the row is written as the kill would have left it.
 fresh_db
-for kill_number in $(seq "$KILLS"); do
-  # Uniform from 0.3 s to when this run should finish: the startup, plus the clean run's seeding time scaled to the documents
-  # still missing (stored ones are only parsed again). Early kills land in startup and migrations, the rest mid-seeding.
-  stored=$(sqlite3 "$DB" 'SELECT count(*) FROM Articles;' 2>/dev/null || echo 0)
-  window_ms=$((STARTUP_MS + (SEED_MS - STARTUP_MS) * (DOCS - stored) / DOCS - 300))
-  [ "$window_ms" -gt 0 ] || window_ms=1
-  delay_ms=$((300 + (RANDOM * 32768 + RANDOM) % window_ms))
-  start_api
-  sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+start_api
+caught=no
+while kill -0 "$API_PID" 2>/dev/null && ! curl -s -o /dev/null "$BASE/health/live" 2>/dev/null; do
+  if [ "$(sqlite3 "$DB" 'SELECT count(*) FROM __EFMigrationsLock;' 2>/dev/null)" = 1 ]; then
+    kill -9 "$API_PID"
+    caught=yes
+    break
+  fi
+done
+kill -9 "$API_PID" 2>/dev/null || true
+wait "$API_PID" 2>/dev/null || true
+API_PID=""
+if [ "$caught" = no ]; then
+  sqlite3 "$DB" 'CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+    INSERT OR IGNORE INTO "__EFMigrationsLock" VALUES (1, datetime());'
+fi
+result=$(integrity)
+applied=$(sqlite3 "$DB" 'SELECT count(*) FROM __EFMigrationsHistory;' 2>/dev/null || echo 0)
+start_api
+listening=no
+deadline=$((SECONDS + 60 + 3 * STARTUP_MS / 1000))
+while kill -0 "$API_PID" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do
+  if curl -s -o /dev/null "$BASE/health/live" 2>/dev/null; then listening=yes; break; fi
+  sleep 0.2
+done
+log "kill 0 during the first migration (lock row $([ "$caught" = yes ] && echo 'caught held' || echo 'missed, written by hand'), $applied migrations applied): integrity '$result', the next start listens: $listening"
+check kill-during-migration "$result" "$listening"
+
+# Kills 1..KILLS at random points of the seeding: KILLS distinct random article counts, sorted, each reached and then
+# overshot by up to 0.3 s so that the kill falls anywhere inside the next document's transaction. Every restart parses the
+# stored documents again (they are found unchanged by content hash) before it reaches new ones.
+mapfile -t TARGETS < <(python3 -c "import random; r = random.Random($SEED); print('\n'.join(map(str, sorted(r.sample(range(1, $DOCS), min($KILLS, $DOCS - 1))))))")
+reach_timeout=$((120 + 3 * SEED_MS / 1000))
+for kill_number in $(seq "${#TARGETS[@]}"); do
+  target=${TARGETS[$((kill_number - 1))]}
+  [ -n "$API_PID" ] || start_api
+  started=$SECONDS
+  phase=seeding
+  until [ "$(articles)" -ge "$target" ]; do
+    kill -0 "$API_PID" 2>/dev/null || { phase=died; break; }
+    curl -sf "$BASE/health/ready" >/dev/null 2>&1 && { phase=ready; break; }
+    [ $((SECONDS - started)) -lt "$reach_timeout" ] || { phase="stuck for $reach_timeout s"; break; }
+    sleep 0.1
+  done
+  sleep "0.$(printf '%03d' $((RANDOM % 300)))"
   alive=yes
   kill -0 "$API_PID" 2>/dev/null || alive=no
-  phase=seeding
-  curl -sf "$BASE/health/ready" >/dev/null 2>&1 && phase=ready
   kill -9 "$API_PID" 2>/dev/null || true
   wait "$API_PID" 2>/dev/null || true
   API_PID=""
   result=$(integrity)
-  stored=$(sqlite3 "$DB" 'SELECT count(*) FROM Articles;' 2>/dev/null || echo "none (no schema yet)")
-  log "kill $kill_number after $delay_ms ms ($phase, process alive until the kill: $alive): integrity '$result', articles stored $stored"
-  if [ "$result" = ok ] && [ "$alive" = yes ]; then
-    echo "CHECK crash-safety-kill-$kill_number: passed"
-  else
-    echo "CHECK crash-safety-kill-$kill_number: failed"
-  fi
+  log "kill $kill_number at about $target articles ($phase after $((SECONDS - started)) s, alive until the kill: $alive): integrity '$result', articles stored $(articles)"
+  [ "$phase" = seeding ] || alive=no
+  check "kill-$kill_number" "$result" "$alive"
 done
 
 log "final run: restart and let seeding finish"
 final_ok=yes
 start_api
-wait_ready || final_ok=no
+TIMEOUT=$reach_timeout wait_ready || final_ok=no
 [ -n "$API_PID" ] && stop_api
 FINAL=$(state)
 FINAL_NAMES=$(names_digest)
