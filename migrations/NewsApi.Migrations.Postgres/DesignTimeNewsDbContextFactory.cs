@@ -12,9 +12,8 @@ public sealed class DesignTimeNewsDbContextFactory : IDesignTimeDbContextFactory
 {
     public NewsDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<NewsDbContext>()
-            .UseNpgsql("Host=localhost;Database=newsapi_design_time", npgsql => npgsql.MigrationsAssembly(typeof(DesignTimeNewsDbContextFactory).Assembly.GetName().Name))
-            .Options;
-        return new NewsDbContext(options);
+        var builder = new DbContextOptionsBuilder<NewsDbContext>();
+        builder.UseNewsPostgres("Host=localhost;Database=newsapi_design_time");
+        return new NewsDbContext(builder.Options);
     }
 }

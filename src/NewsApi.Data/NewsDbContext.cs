@@ -67,35 +67,14 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
 
-    /// <summary>The Npgsql EF Core provider's name, as <see cref="Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade.ProviderName"/> reports it.</summary>
+    /// <summary>
+    /// The Npgsql EF Core provider's name, as <see cref="Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade.ProviderName"/> reports it.
+    /// The PostgreSQL-only parts of the model (collation, index NULL order) live with its migrations, in PostgresModelCustomizer.
+    /// </summary>
     public const string NpgsqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
-    /// <summary>PostgreSQL's "C" collation: text compares and sorts by code point, as SQLite's BINARY does.</summary>
-    public const string BinaryCollation = "C";
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
-        if (Database.ProviderName == NpgsqlProviderName)
-        {
-            UseBinaryCollation(modelBuilder);
-        }
-    }
-
-    /// <summary>
-    /// Every text column, lists of text included, compares by code point on PostgreSQL whatever the database's locale, so that
-    /// ordering, equality and LIKE give the same answers as on SQLite.
-    /// </summary>
-    private static void UseBinaryCollation(ModelBuilder modelBuilder)
-    {
-        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
-        {
-            if (property.ClrType == typeof(string) || typeof(IEnumerable<string>).IsAssignableFrom(property.ClrType))
-            {
-                property.SetCollation(BinaryCollation);
-            }
-        }
-    }
 
     private int SaveChangeRows(List<PendingChange> pending, Func<int> save)
     {

@@ -120,11 +120,15 @@ namespace NewsApi.Migrations.Postgres.Migrations
 
                     b.HasIndex("PublishedAt");
 
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("PublishedAt"), new[] { NullSortOrder.NullsFirst });
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("SourceDocumentName")
                         .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("SourceDocumentName"), new[] { NullSortOrder.NullsFirst });
 
                     b.ToTable("Articles");
                 });
@@ -315,6 +319,8 @@ namespace NewsApi.Migrations.Postgres.Migrations
 
                     b.HasIndex("ParentId");
 
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("ParentId"), new[] { NullSortOrder.NullsFirst });
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -371,6 +377,8 @@ namespace NewsApi.Migrations.Postgres.Migrations
 
                     b.HasIndex("AffiliationId");
 
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("AffiliationId"), new[] { NullSortOrder.NullsFirst });
+
                     b.HasIndex("NormalizedName")
                         .IsUnique();
 
@@ -409,6 +417,8 @@ namespace NewsApi.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("SpeakerId");
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("SpeakerId"), new[] { NullSortOrder.NullsFirst });
 
                     b.HasIndex("ArticleId", "Order");
 

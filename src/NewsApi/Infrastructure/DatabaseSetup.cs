@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using NewsApi.Data;
 using NewsApi.Ingest;
+using NewsApi.Migrations.Postgres;
 using NewsApi.Seeding;
+using Npgsql;
 
 namespace NewsApi.Infrastructure;
 
@@ -67,8 +68,8 @@ public static class DatabaseSetup
             var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             if (options.IsPostgres)
             {
-                // Given a connection string, the Npgsql provider builds and caches one NpgsqlDataSource (the pool) for it.
-                builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
+                // SQLite's rules on PostgreSQL (collation, NULL order) and the PostgreSQL migrations: see PostgresNewsOptions.
+                builder.UseNewsPostgres(options.ConnectionString);
                 builder.AddInterceptors(provider.GetRequiredService<EntityNameCacheInvalidator>());
                 return;
             }
@@ -92,7 +93,6 @@ public static class DatabaseSetup
     }
 
     internal const string SqliteMigrationsAssembly = "NewsApi.Migrations.Sqlite";
-    internal const string PostgresMigrationsAssembly = "NewsApi.Migrations.Postgres";
 
     /// <summary>An empty connection string becomes data/news.db under the app's base directory; a file's directory is created when missing.</summary>
     internal static string ResolveSqliteConnectionString(string configured)

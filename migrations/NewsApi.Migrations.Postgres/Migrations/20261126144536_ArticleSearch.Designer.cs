@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NewsApi.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261126142222_ArticleSearch")]
+    [Migration("20261126144536_ArticleSearch")]
     partial class ArticleSearch
     {
         /// <inheritdoc />
@@ -123,11 +123,15 @@ namespace NewsApi.Migrations.Postgres.Migrations
 
                     b.HasIndex("PublishedAt");
 
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("PublishedAt"), new[] { NullSortOrder.NullsFirst });
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("SourceDocumentName")
                         .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("SourceDocumentName"), new[] { NullSortOrder.NullsFirst });
 
                     b.ToTable("Articles");
                 });
@@ -318,6 +322,8 @@ namespace NewsApi.Migrations.Postgres.Migrations
 
                     b.HasIndex("ParentId");
 
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("ParentId"), new[] { NullSortOrder.NullsFirst });
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -374,6 +380,8 @@ namespace NewsApi.Migrations.Postgres.Migrations
 
                     b.HasIndex("AffiliationId");
 
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("AffiliationId"), new[] { NullSortOrder.NullsFirst });
+
                     b.HasIndex("NormalizedName")
                         .IsUnique();
 
@@ -412,6 +420,8 @@ namespace NewsApi.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("SpeakerId");
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("SpeakerId"), new[] { NullSortOrder.NullsFirst });
 
                     b.HasIndex("ArticleId", "Order");
 

@@ -296,7 +296,8 @@ namespace NewsApi.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_PublishedAt",
                 table: "Articles",
-                column: "PublishedAt");
+                column: "PublishedAt")
+                .Annotation("Npgsql:IndexNullSortOrder", new[] { NullSortOrder.NullsFirst });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_Slug",
@@ -308,7 +309,8 @@ namespace NewsApi.Migrations.Postgres.Migrations
                 name: "IX_Articles_SourceDocumentName",
                 table: "Articles",
                 column: "SourceDocumentName",
-                unique: true);
+                unique: true)
+                .Annotation("Npgsql:IndexNullSortOrder", new[] { NullSortOrder.NullsFirst });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleTags_TagId",
@@ -334,7 +336,8 @@ namespace NewsApi.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Organizations_ParentId",
                 table: "Organizations",
-                column: "ParentId");
+                column: "ParentId")
+                .Annotation("Npgsql:IndexNullSortOrder", new[] { NullSortOrder.NullsFirst });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organizations_Slug",
@@ -345,7 +348,8 @@ namespace NewsApi.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_People_AffiliationId",
                 table: "People",
-                column: "AffiliationId");
+                column: "AffiliationId")
+                .Annotation("Npgsql:IndexNullSortOrder", new[] { NullSortOrder.NullsFirst });
 
             migrationBuilder.CreateIndex(
                 name: "IX_People_NormalizedName",
@@ -367,7 +371,8 @@ namespace NewsApi.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Quotes_SpeakerId",
                 table: "Quotes",
-                column: "SpeakerId");
+                column: "SpeakerId")
+                .Annotation("Npgsql:IndexNullSortOrder", new[] { NullSortOrder.NullsFirst });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RelatedHeadlines_ArticleId_Order",
