@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentValidation;
@@ -55,6 +57,12 @@ public static class MergePatch
             error = new MergePatchError("", "A merge patch is a JSON object (RFC 7396); send the members to change, null to clear one.");
             return false;
         }
+        if (!Utf8.IsValid(JsonMarshal.GetRawUtf8Value(patch)))
+        {
+            // The reader lets bytes that are not UTF-8 through inside strings; read back, they would be stored as U+FFFD.
+            error = new MergePatchError("", "The merge patch is not valid UTF-8.");
+            return false;
+        }
         var target = JsonSerializer.SerializeToNode(current, options);
         JsonNode? merged;
         try
@@ -67,6 +75,12 @@ public static class MergePatch
             error = new MergePatchError("", "A member appears more than once in an object of the merge patch; send each member once.");
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            // ...and on a member name that is not valid Unicode (a lone surrogate escape), when the name is decoded.
+            error = new MergePatchError("", "A member name in the merge patch is not valid Unicode.");
+            return false;
+        }
         try
         {
             patched = merged.Deserialize<T>(options);
@@ -74,6 +88,12 @@ public static class MergePatch
         catch (JsonException exception)
         {
             error = new MergePatchError(FieldPath(exception.Path), DescribeJsonError(exception));
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // The patch is only unescaped here: a lone surrogate escape (\ud800) or a value that is not UTF-8 throws this, not JsonException.
+            error = new MergePatchError("", "A string in the merge patch is not valid Unicode: a lone surrogate escape or bytes that are not UTF-8.");
             return false;
         }
         if (patched is null)

@@ -50,6 +50,32 @@ public sealed class FuzzRegressionTests
     }
 
     [Theory]
+    [InlineData("{\"kind\u00f0(\":\"topic\"}", new byte[] { 0xF0, 0x28, 0x8C, 0xBC })]
+    [InlineData("{\"name\":\"a\\ud800\"}", new byte[0])]
+    [InlineData("{\"\\udfff\":\"a\"}", new byte[0])]
+    [InlineData("{\"name\":\"a\u00f0(\"}", new byte[] { 0xF0, 0x28, 0x8C, 0xBC })]
+    public async Task MergePatchWithTextThatIsNotUnicodeIsAValidationProblem(string json, byte[] invalidUtf8)
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var client = (await factory.CreateReadyClientAsync()).WithApiKey(TestApiKeys.Editor);
+        using var created = await client.PostAsJsonAsync("/api/tags", new { name = "Harbour dues", kind = "topic" });
+        var slug = (await created.ReadJsonAsync(HttpStatusCode.Created)).Str("slug");
+        // \u00f0( marks where the invalid bytes go: C# strings cannot hold bytes that are not UTF-8.
+        var bytes = invalidUtf8.Length == 0
+            ? Encoding.UTF8.GetBytes(json)
+            : Splice(Encoding.UTF8.GetBytes(json), Encoding.UTF8.GetBytes("\u00f0("), invalidUtf8);
+
+        using var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/tags/{slug}")
+        {
+            Headers = { { "If-Match", "*" } },
+            Content = new ByteArrayContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/merge-patch+json") } },
+        };
+        using var response = await client.SendAsync(patch);
+
+        await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
     [InlineData("application/json; charset=utf-16", "{\"name\":\"abcd\"}")]
     [InlineData("application/json; charset=UTF-16", "{\"a\":1}")]
     public async Task JsonBodyThatItsCharsetCannotDecodeIsABadRequest(string contentType, string body)
@@ -97,6 +123,12 @@ public sealed class FuzzRegressionTests
 
         var draft = await asUtf7.ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal((await asUtf8.ReadJsonAsync(HttpStatusCode.OK)).ToJsonString(), draft.ToJsonString());
+    }
+
+    private static byte[] Splice(byte[] bytes, byte[] marker, byte[] replacement)
+    {
+        var at = bytes.AsSpan().IndexOf(marker);
+        return [.. bytes[..at], .. replacement, .. bytes[(at + marker.Length)..]];
     }
 
     private static ByteArrayContent Body(string text, string contentType)
