@@ -4,10 +4,17 @@ WORKDIR /source
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig NewsApi.sln ./
 COPY src/ src/
 COPY migrations/ migrations/
+COPY tools/NewsApi.Transfer/ tools/NewsApi.Transfer/
 COPY seeds/ seeds/
 RUN dotnet publish src/NewsApi/NewsApi.csproj -c Release -o /app
+# The SQLite <-> PostgreSQL transfer command, for moving a volume's database: see README.md, "Moving from SQLite".
+RUN dotnet publish tools/NewsApi.Transfer/NewsApi.Transfer.csproj -c Release -o /app/transfer
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# curl for the compose health check on /health/ready; the runtime image has no HTTP client of its own.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_URLS=http://+:8080 \
