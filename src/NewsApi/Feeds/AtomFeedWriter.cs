@@ -29,6 +29,7 @@ public static class AtomFeedWriter
                 a.Tags.OrderBy(t => t.Tag.Name).Select(t => t.Tag.Name).ToList()))
             .ToListAsync(ct);
 
+        title = XmlText(title);
         var feed = new SyndicationFeed(title, null, new Uri(links.BaseUrl + "/api/articles"), feedUrl,
             // An empty feed still needs an updated instant; the epoch says "nothing yet" without changing between requests.
             rows.Count == 0 ? DateTimeOffset.UnixEpoch : rows.Max(r => r.UpdatedAt))
@@ -50,9 +51,9 @@ public static class AtomFeedWriter
     private static SyndicationItem Entry(EntryRow row, ArticleLinks links)
     {
         var url = links.Article(row.Slug);
-        var item = new SyndicationItem(row.Headline, (SyndicationContent?)null, new Uri(url), url, row.UpdatedAt)
+        var item = new SyndicationItem(XmlText(row.Headline), (SyndicationContent?)null, new Uri(url), url, row.UpdatedAt)
         {
-            Summary = new TextSyndicationContent(row.Standfirst ?? row.Lead),
+            Summary = new TextSyndicationContent(XmlText(row.Standfirst ?? row.Lead)),
         };
         if (row.PublishedAt is { } published)
         {
@@ -60,12 +61,39 @@ public static class AtomFeedWriter
         }
         foreach (var author in row.Authors)
         {
-            item.Authors.Add(new SyndicationPerson { Name = author });
+            item.Authors.Add(new SyndicationPerson { Name = XmlText(author) });
         }
         foreach (var tag in row.Tags)
         {
-            item.Categories.Add(new SyndicationCategory(tag));
+            item.Categories.Add(new SyndicationCategory(XmlText(tag)));
         }
         return item;
+    }
+
+    /// <summary>
+    /// Text as XML 1.0 can carry it: a character it forbids (U+FFFF, a lone surrogate, most C0 controls) becomes U+FFFD.
+    /// Stored text may hold them, and XmlWriter throws on the first one, which took every feed listing that article down.
+    /// </summary>
+    internal static string XmlText(string text)
+    {
+        StringBuilder? cleaned = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c))
+            {
+                cleaned?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+            if (XmlConvert.IsXmlChar(c))
+            {
+                cleaned?.Append(c);
+                continue;
+            }
+            cleaned ??= new StringBuilder(text.Length).Append(text, 0, i);
+            cleaned.Append('\uFFFD');
+        }
+        return cleaned?.ToString() ?? text;
     }
 }

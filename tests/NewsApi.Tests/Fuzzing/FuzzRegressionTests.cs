@@ -125,6 +125,23 @@ public sealed class FuzzRegressionTests
         Assert.Equal((await asUtf8.ReadJsonAsync(HttpStatusCode.OK)).ToJsonString(), draft.ToJsonString());
     }
 
+    [Theory]
+    [InlineData("/feeds/articles.atom")]
+    [InlineData("/feeds/tags/tide-tables.atom")]
+    public async Task AtomFeedsCarryStoredTextThatXmlForbids(string feed)
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var client = await factory.CreateReadyClientAsync();
+        await factory.StoreAsync(TestArticles.Draft("Tide \uFFFF tables \u0001 for 2024", tags: ["Tide tables"]));
+
+        using var response = await client.GetAsync(feed);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var atom = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        var title = atom.Descendants(System.Xml.Linq.XName.Get("title", "http://www.w3.org/2005/Atom")).Select(t => t.Value).Last();
+        Assert.Equal("Tide \uFFFD tables \uFFFD for 2024", title);
+    }
+
     private static byte[] Splice(byte[] bytes, byte[] marker, byte[] replacement)
     {
         var at = bytes.AsSpan().IndexOf(marker);
