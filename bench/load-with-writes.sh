@@ -58,10 +58,11 @@ if [ "$(find "$ALL" -name 'gen_*.txt' 2>/dev/null | wc -l)" -ne "$TOTAL" ]; then
   rm -rf "$ALL" "$SEEDS" "$INGEST"
   dotnet "$GENERATOR_DLL" "$ALL" "$TOTAL" | tee -a "$OUT" >&2
 fi
-if [ ! -d "$SEEDS" ] || [ ! -d "$INGEST" ]; then
+if [ "$(find "$SEEDS" -name 'gen_*.txt' 2>/dev/null | wc -l)" -ne "$SEED_DOCS" ] || [ "$(find "$INGEST" -name 'gen_*.txt' 2>/dev/null | wc -l)" -ne "$POOL" ]; then
   rm -rf "$SEEDS" "$INGEST"
   mkdir -p "$SEEDS" "$INGEST"
-  (cd "$ALL" && ls | sort | head -n "$SEED_DOCS" | xargs cp -l -t "$SEEDS" && ls | sort | tail -n +"$((SEED_DOCS + 1))" | xargs cp -l -t "$INGEST")
+  mapfile -t NAMES < <(cd "$ALL" && find . -maxdepth 1 -name 'gen_*.txt' -printf '%f\n' | sort)
+  (cd "$ALL" && cp -l -t "$SEEDS" "${NAMES[@]:0:SEED_DOCS}" && cp -l -t "$INGEST" "${NAMES[@]:SEED_DOCS}")
 fi
 
 # A key made for this run only; the API is given its hash, as in production.
