@@ -105,10 +105,7 @@ public static class DatabaseTransfer
             log.WriteLine(FormattableString.Invariant($"  {table.GetTableName(),-22} {copied,10:N0} rows {watch.Elapsed.TotalSeconds,8:F1} s"));
         }
 
-        if (!options.To.IsSqlite)
-        {
-            await ResetIdentitySequencesAsync(target, tables, ct);
-        }
+        await SetIdCountersAsync(target, tables, await ReadIdHighWaterMarksAsync(source, tables, ct), ct);
 
         var indexWatch = Stopwatch.StartNew();
         var indexed = await RebuildSearchIndexAsync(target, options.BatchSize, ct);
@@ -337,18 +334,61 @@ public static class DatabaseTransfer
         return Expression.Lambda<Func<T, bool>>(condition!, row);
     }
 
-    /// <summary>Makes each identity sequence continue after the largest copied id, so that the next row the app inserts does not collide.</summary>
-    private static async Task ResetIdentitySequencesAsync(NewsDbContext db, List<IEntityType> tables, CancellationToken ct)
+    /// <summary>The tables whose single integer key the database generates: those with a sequence (PostgreSQL) or AUTOINCREMENT counter (SQLite).</summary>
+    private static IEnumerable<(IEntityType Table, string Name, string Column)> GeneratedKeys(NewsDbContext db, List<IEntityType> tables)
     {
         foreach (var table in tables)
         {
-            if (table.FindPrimaryKey()?.Properties is not [{ ValueGenerated: ValueGenerated.OnAdd } id] || (id.ClrType != typeof(int) && id.ClrType != typeof(long)))
+            if (table.FindPrimaryKey()?.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } id] && (id.ClrType == typeof(int) || id.ClrType == typeof(long)))
             {
+                yield return (table, table.GetTableName()!, ColumnName(table, id));
+            }
+        }
+    }
+
+    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    /// <summary>
+    /// The largest id each table's counter has handed out on the source, deleted rows included: a copy that restarted after the
+    /// largest id still present would give a deleted resource's id (and its change-feed tombstone) to a new one.
+    /// </summary>
+    private static async Task<Dictionary<string, long>> ReadIdHighWaterMarksAsync(NewsDbContext db, List<IEntityType> tables, CancellationToken ct)
+    {
+        var marks = new Dictionary<string, long>(StringComparer.Ordinal);
+        var sqlite = db.Database.GetDbConnection() is SqliteConnection;
+        foreach (var (_, name, column) in GeneratedKeys(db, tables))
+        {
+            var sql = sqlite
+                ? $"SELECT seq FROM sqlite_sequence WHERE name = {Literal(name)}"
+                : $"SELECT s.last_value FROM pg_sequences AS s WHERE format('%I.%I', s.schemaname, s.sequencename) = pg_get_serial_sequence({Literal(Delimit(db, name))}, {Literal(column)})";
+            await using var command = Command(db, sql);
+            var value = await command.ExecuteScalarAsync(ct);
+            marks[name] = value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        }
+        return marks;
+    }
+
+    /// <summary>Makes each table's id counter continue after the source's high-water mark and the largest copied id, whichever is larger.</summary>
+    private static async Task SetIdCountersAsync(NewsDbContext db, List<IEntityType> tables, Dictionary<string, long> marks, CancellationToken ct)
+    {
+        var sqlite = db.Database.GetDbConnection() is SqliteConnection;
+        foreach (var (_, name, column) in GeneratedKeys(db, tables))
+        {
+            var mark = marks.GetValueOrDefault(name).ToString(CultureInfo.InvariantCulture);
+            var table = Delimit(db, name);
+            var copied = $"coalesce((SELECT max({Delimit(db, column)}) FROM {table}), 0)";
+            var largest = sqlite ? $"max({mark}, {copied})" : $"greatest({mark}, {copied})";
+            if (sqlite)
+            {
+                // SQLite keeps AUTOINCREMENT counters in sqlite_sequence; inserting explicit ids only raised them to the largest copied id.
+                await using var update = Command(db, $"""
+                    DELETE FROM sqlite_sequence WHERE name = {Literal(name)};
+                    INSERT INTO sqlite_sequence(name, seq) SELECT {Literal(name)}, {largest} WHERE {largest} > 0;
+                    """);
+                await update.ExecuteNonQueryAsync(ct);
                 continue;
             }
-            var name = Delimit(db, table.GetTableName()!, table.GetSchema());
-            var column = ColumnName(table, id);
-            await using var command = Command(db, $"SELECT setval(pg_get_serial_sequence('{name.Replace("'", "''", StringComparison.Ordinal)}', '{column.Replace("'", "''", StringComparison.Ordinal)}'), coalesce(max({Delimit(db, column)}), 0) + 1, false) FROM {name}");
+            await using var command = Command(db, $"SELECT setval(pg_get_serial_sequence({Literal(table)}, {Literal(column)}), {largest} + 1, false)");
             await command.ExecuteScalarAsync(ct);
         }
     }
