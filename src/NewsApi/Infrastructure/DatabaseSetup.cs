@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -85,6 +87,7 @@ public static class DatabaseSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<UpsertGate>();
         services.TryAddSingleton<SeedingLock>();
+        services.AddExceptionHandler<UnstorableTextExceptionHandler>();
         services.AddScoped<ArticleUpsertService>();
 
         // Registered before the seeding service: hosted services start in order, so the schema exists before seeding begins.
@@ -183,4 +186,37 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ReadinessSta
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>
+/// PostgreSQL refuses text holding NUL (U+0000), which SQLite stores; a request carrying one, in a filter or in a body, is a
+/// 400 that says so rather than a 500, on both providers alike as far as the client can tell.
+/// </summary>
+internal sealed class UnstorableTextExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    // 22021: character_not_in_repertoire, what the server answers for a NUL in a text parameter.
+    private const string CharacterNotInRepertoire = "22021";
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException { SqlState: CharacterNotInRepertoire })
+            {
+                httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return await problems.TryWriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = httpContext,
+                    Exception = exception,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status400BadRequest,
+                        Title = "The request holds a character that cannot be stored.",
+                        Detail = "Text may not contain the NUL character (U+0000).",
+                    },
+                });
+            }
+        }
+        return false;
+    }
 }
