@@ -45,6 +45,9 @@ public sealed class FuzzSession(HttpClient client, TestServer? server)
 {
     private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(60);
 
+    // The smallest body limit the API has (JSON, 256 KB): only a body over it may be cut off while it is being sent.
+    private const int OversizedBody = 256 * 1024;
+
     public async Task<FuzzExchange> SendAsync(FuzzRequest request)
     {
         var headers = new List<KeyValuePair<string, string>>();
@@ -143,7 +146,18 @@ public sealed class FuzzSession(HttpClient client, TestServer? server)
                 message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
             }
         }
-        using var response = await client.SendAsync(message, ct);
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(message, ct);
+        }
+        catch (HttpRequestException e) when (body is { Length: > OversizedBody } && e.InnerException is IOException)
+        {
+            // The API answers an oversized body's 413 at once and closes ("Connection: close") instead of reading it all;
+            // a client still uploading then sees its send fail before it reads that answer. Refused, not dropped.
+            return new FuzzExchange(413, null, new Dictionary<string, string>(), [], null, clock.Elapsed) { ServerRejected = true };
+        }
+        using var _ = response;
         var bytes = await response.Content.ReadAsByteArrayAsync(ct);
         var responseHeaders = response.Headers.Concat(response.Content.Headers)
             .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
