@@ -70,6 +70,7 @@ public static class ApiSetup
         app.UseRouting();
         app.UseCors();
         app.UseRequestLimits();
+        app.UseNulRefusal();
         app.UseAuthentication();
         app.UseApiRateLimits();
         app.UseAuthorization();

@@ -48,4 +48,7 @@ public static class SecuritySetup
 
     /// <summary>Outermost, so that every answer gets the headers, whoever writes it.</summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.UseMiddleware<SecurityHeadersMiddleware>();
+
+    /// <summary>Before anything binds the query, so that no parameter carries NUL to the database.</summary>
+    public static IApplicationBuilder UseNulRefusal(this IApplicationBuilder app) => app.UseMiddleware<NulCharacterMiddleware>();
 }
