@@ -9,6 +9,7 @@
 #                                         (fill the database from a SQLite file seeded by bench/run.sh, with the transfer
 #                                          command, instead of seeding through the API: much faster on a loaded machine)
 # Settings: DOCS, RUNS (3), DURATION (wrk seconds, 10), WARMUP (seconds, 3), CONNECTIONS (32), THREADS (2),
+#           TIMEOUT (wrk's per-request timeout in seconds, 2 as in bench/run.sh; slower answers count as errors, not latency),
 #           PORT (5190: nginx; the instances take PORT+1 and PORT+2, the ceiling PORT+3 and PORT+4),
 #           PGLOCAL_DIR (/tmp/newsapi-bench-postgres: the local server of scripts/postgres-local.sh).
 set -euo pipefail
@@ -19,6 +20,7 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
+TIMEOUT=${TIMEOUT:-2}
 PORT=${PORT:-5190}
 API1_PORT=$((PORT + 1))
 API2_PORT=$((PORT + 2))
@@ -53,7 +55,7 @@ install_missing psql postgresql-client
 command -v python3 >/dev/null || { echo "python3 is needed to read JSON responses" >&2; exit 1; }
 
 log "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), $(free -m | awk '/Mem:/ {print $2}') MB memory, $(dotnet --version) SDK"
-log "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+log "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg); wrk: $CONNECTIONS connections, $THREADS threads, ${DURATION} s runs, timeout ${TIMEOUT} s"
 
 # The server: scripts/postgres-local.sh's throwaway cluster (fsync off: a benchmark of the API, not of the disk).
 eval "$("$ROOT/scripts/postgres-local.sh" start)"
@@ -161,10 +163,10 @@ peak_mb() { awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$1/status"; }
 # measure <name> <url> [paths file]: RUNS runs after a warm-up; prints the median of each figure.
 measure() {
   local name=$1 url=$2 paths=${3:-}
-  WRK_PATHS="$paths" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH/report.lua" "$url" >/dev/null
+  WRK_PATHS="$paths" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout "${TIMEOUT}s" -s "$BENCH/report.lua" "$url" >/dev/null
   local lines=""
   for _ in $(seq "$RUNS"); do
-    lines+=$(WRK_PATHS="$paths" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH/report.lua" "$url" | grep '^RESULT')$'\n'
+    lines+=$(WRK_PATHS="$paths" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout "${TIMEOUT}s" --latency -s "$BENCH/report.lua" "$url" | grep '^RESULT')$'\n'
   done
   echo "$lines" | grep RESULT | tee -a "$WORK/raw-$STAMP.txt" | python3 -c '
 import statistics, sys
