@@ -70,10 +70,10 @@ public static class ApiSetup
         app.UseRouting();
         app.UseCors();
         app.UseRequestLimits();
-        app.UseNulRefusal();
         app.UseAuthentication();
         app.UseApiRateLimits();
         app.UseAuthorization();
+        app.UseNulRefusal();
         app.UseApiOutputCache();
         app.UseNewsSwagger();
         app.MapControllers();

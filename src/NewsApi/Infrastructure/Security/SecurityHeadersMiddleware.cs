@@ -49,6 +49,6 @@ public static class SecuritySetup
     /// <summary>Outermost, so that every answer gets the headers, whoever writes it.</summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.UseMiddleware<SecurityHeadersMiddleware>();
 
-    /// <summary>Before anything binds the query, so that no parameter carries NUL to the database.</summary>
+    /// <summary>After authorization (no body is read for a client that may not write) and before anything binds a parameter.</summary>
     public static IApplicationBuilder UseNulRefusal(this IApplicationBuilder app) => app.UseMiddleware<NulCharacterMiddleware>();
 }
