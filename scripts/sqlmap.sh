@@ -6,8 +6,9 @@
 #
 # Usage: scripts/sqlmap.sh [PARAM...]     (default: every parameter below)
 # Settings (environment): LEVEL (5) and RISK (3) for sqlmap, BUDGET (seconds per parameter, 900), DBMS (SQLite, the back end
-# under test; empty makes sqlmap try every back end's payloads, which at level 5 takes far longer than the budget), PORT (5378), CONFIG (Release), ARTIFACTS (build folder; empty = the projects' bin/ folders),
-# WORK (scratch folder, kept for the sqlmap logs).
+# under test; empty makes sqlmap try every back end's payloads, which at level 5 takes far longer than the budget),
+# PORT (5378), CONFIG (Release), ARTIFACTS (build folder; empty = the projects' bin/ folders), SKIP_BUILD=1 (reuse the
+# build), WORK (scratch folder, kept for the sqlmap logs).
 # Prints "CHECK sqlmap-<param>: passed" when sqlmap finds the parameter not injectable and the API answered no 5xx, one CHECK
 # line per server check, and "CHECK sqlmap-data-intact"; exits 0 even when a check fails, non-zero only when it cannot run.
 set -euo pipefail
@@ -160,7 +161,7 @@ ui=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/swagger/index.html")
 if [ "$swagger" = 404 ] && [ "$ui" = 404 ]; then check swagger-off-in-production passed; else check swagger-off-in-production failed "document $swagger, UI $ui"; fi
 nul=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/articles/%00")
 nulq=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/articles?q=a%00b")
-if [[ "$nul" =~ ^4 ]] && [[ "$nulq" =~ ^[24] ]]; then check nul-refused passed "path $nul, query $nulq"; else check nul-refused failed "path $nul, query $nulq"; fi
+if [ "$nul" = 400 ] && [ "$nulq" = 400 ]; then check nul-refused passed "path $nul, query $nulq"; else check nul-refused failed "path $nul, query $nulq"; fi
 python3 -c "print('{\"name\":\"' + 'x' * 300000 + '\"}')" >"$WORK/big.json"
 chunked=$(curl -s -o "$WORK/chunked.out" -w '%{http_code}' -X POST "$BASE/api/tags" -H "X-Api-Key: $KEY" \
   -H 'Content-Type: application/json' -H 'Transfer-Encoding: chunked' --data-binary @"$WORK/big.json" || true)
