@@ -68,7 +68,8 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
             page = query is not null && filter.EffectiveSort() == ArticleSort.Relevance
                 ? await db.ToRelevancePageAsync(filtered, filter.HasFiltersBesidesQuery(), query, paging, ct)
                 : await ArticleKeysetPaging.ToSummaryPageAsync(matching, db, filter.EffectiveSort(), paging,
-                    async token => await counts.GetOrComputeAsync("count " + ListKey(filter), await DataVersion(token), () => matching.CountAsync(token)),
+                    async token => await counts.GetOrComputeAsync(Scopes(), "count " + ListKey(filter), await DataVersion(token),
+                        context => Matching(context).CountAsync(CancellationToken.None), token),
                     ct);
             if (query is not null)
             {
@@ -76,9 +77,9 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
             }
             if (facetKinds != FacetKinds.None)
             {
-                facets = await counts.GetOrComputeAsync(
+                facets = await counts.GetOrComputeAsync(Scopes(),
                     "facets " + ((int)facetKinds).ToString(CultureInfo.InvariantCulture) + " " + ListKey(filter), await DataVersion(ct),
-                    () => ArticleFacets.CountAsync(db, matching, matchesAll, facetKinds, ct));
+                    context => ArticleFacets.CountAsync(context, Matching(context), matchesAll, facetKinds, CancellationToken.None), ct);
             }
         }
         catch (DbException exception) when (query is not null && SearchDialect.RefusedQuery(db, exception))
@@ -97,6 +98,15 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
 
         // Read before counting (see ListCountCache), at most once per request.
         Task<long> DataVersion(CancellationToken token) => version ??= ListCountCache.DataVersionAsync(db, token);
+
+        IServiceScopeFactory Scopes() => HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>();
+
+        // The same articles as `matching`, on the DbContext a shared count runs on.
+        IQueryable<Article> Matching(NewsDbContext context)
+        {
+            var articles = context.Articles.Filter(filter);
+            return query is { } search ? articles.Where(a => context.MatchingIds(search).Contains(a.Id)) : articles;
+        }
     }
 
     /// <summary>What decides which articles a list holds, in one string: the same filters give the same key.</summary>

@@ -71,6 +71,30 @@ public sealed class ListCountCacheTests
     }
 
     [Fact]
+    public async Task ConcurrentRequestsShareOneCountAndOneThatGivesUpDoesNotCancelItForTheOthers()
+    {
+        var cache = new ListCountCache();
+        var computed = 0;
+        var release = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<int> Count()
+        {
+            Interlocked.Increment(ref computed);
+            return release.Task;
+        }
+        using var gaveUp = new CancellationTokenSource();
+
+        var first = cache.GetOrComputeAsync("count a", 1, Count, gaveUp.Token);
+        var second = cache.GetOrComputeAsync("count a", 1, Count);
+        await gaveUp.CancelAsync();
+        release.SetResult(42);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        Assert.Equal(42, await second);
+        Assert.Equal(42, await cache.GetOrComputeAsync("count a", 1, () => Task.FromResult(-1)));
+        Assert.Equal(1, computed);
+    }
+
+    [Fact]
     public async Task AnOlderCountNeverReplacesANewerOne()
     {
         var cache = new ListCountCache();
