@@ -112,6 +112,24 @@ public sealed class FuzzRegressionTests
     }
 
     [Fact]
+    public async Task AnonymousWriteInAContentTypeNoActionTakesIs415EvenWithNulInTheBody()
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var client = await factory.CreateReadyClientAsync();
+        await factory.StoreAsync(TestArticles.Draft("Harbour cranes return to work", tags: ["Harbours"]));
+        var slug = (await (await client.GetAsync("/api/articles")).ReadJsonAsync())["items"]![0].Str("slug");
+
+        using var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/articles/{slug}")
+        {
+            Headers = { { "If-Match", "*" } },
+            Content = Body("{\"headline\":\"a\\u0000b\"}", "application/json; charset=utf-7"),
+        };
+        using var response = await client.SendAsync(patch);
+
+        await response.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
     public async Task DocumentDeclaredUtf7IsReadAsUtf8NotAServerError()
     {
         using var factory = TestArticles.EmptyFactory();

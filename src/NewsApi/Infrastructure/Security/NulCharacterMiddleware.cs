@@ -16,6 +16,13 @@ internal sealed class NulCharacterMiddleware(RequestDelegate next, IOptions<Micr
 
     public async Task InvokeAsync(HttpContext context)
     {
+        // Only actions bind values. Routing answers a request whose content type no action consumes with its own 415 endpoint,
+        // which carries no authorization: reading the body there would answer an anonymous write 400 instead of 415.
+        if (context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Controllers.ControllerActionDescriptor>() is null)
+        {
+            await next(context);
+            return;
+        }
         var errors = QueryErrors(context.Request);
         if (errors.Count == 0 && await JsonBodyHoldsNulAsync(context.Request))
         {
