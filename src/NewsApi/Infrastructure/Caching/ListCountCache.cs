@@ -20,16 +20,15 @@ public sealed class ListCountCache
     // Bounded: a client walking through many filters must not grow memory without limit; starting over is cheap.
     internal const int MaxEntries = 4096;
 
-    private static readonly Func<NewsDbContext, CancellationToken, Task<long?>> NewestChange =
-        EF.CompileAsyncQuery((NewsDbContext db, CancellationToken ct) => db.Changes.Max(c => (long?)c.Id));
-
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
     /// <summary>The version of the stored data: it grows with every write.</summary>
     public static async Task<long> DataVersionAsync(NewsDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await NewestChange(db, ct) ?? 0;
+        // Not a static compiled query: EF binds one to the provider of the first context it meets, and a process may hold
+        // contexts of both providers (the transfer tool, the tests).
+        return await db.Changes.MaxAsync(c => (long?)c.Id, ct) ?? 0;
     }
 
     /// <summary>
