@@ -203,18 +203,9 @@ internal sealed class UnstorableTextExceptionHandler(IProblemDetailsService prob
         {
             if (current is PostgresException { SqlState: CharacterNotInRepertoire })
             {
-                httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
-                return await problems.TryWriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = httpContext,
-                    Exception = exception,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status400BadRequest,
-                        Title = "The request holds a character that cannot be stored.",
-                        Detail = "Text may not contain the NUL character (U+0000).",
-                    },
-                });
+                return await problems.WriteBadRequestAsync(httpContext, exception,
+                    "The request holds a character that cannot be stored.",
+                    "Text may not contain the NUL character (U+0000).");
             }
         }
         return false;

@@ -41,17 +41,24 @@ internal sealed class UndecodableBodyExceptionHandler(IProblemDetailsService pro
         {
             return false;
         }
+        return await problems.WriteBadRequestAsync(httpContext, exception,
+            "The request body could not be decoded.",
+            "The body is not valid in the charset its Content-Type names; send UTF-8 JSON.");
+    }
+}
+
+/// <summary>How an exception handler turns an exception that is the client's fault into a 400 problem.</summary>
+internal static class BadRequestProblems
+{
+    public static async ValueTask<bool> WriteBadRequestAsync(
+        this IProblemDetailsService problems, HttpContext httpContext, Exception exception, string title, string detail)
+    {
         httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "The request body could not be decoded.",
-                Detail = "The body is not valid in the charset its Content-Type names; send UTF-8 JSON.",
-            },
+            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = title, Detail = detail },
         });
     }
 }
