@@ -34,6 +34,9 @@ public sealed record ArticleDraft
 
     public string? SourceName { get; init; }
 
+    /// <summary>The page's own address (<c>&lt;link rel=canonical&gt;</c>, <c>og:url</c> or JSON-LD <c>url</c>), absolute; HTML input only.</summary>
+    public string? CanonicalUrl { get; init; }
+
     /// <summary>Lower-case hex SHA-256 of the normalized document text: the identity used for idempotent upserts.</summary>
     public required string ContentHash { get; init; }
     public string ParserVersion { get; init; } = NewsDocumentParser.Version;
@@ -43,7 +46,8 @@ public sealed record ArticleDraft
 
 public sealed record ContributorDraft(string Name, string Role);
 
-public sealed record ImageDraft(string Caption, string? Credit);
+/// <summary>A photo with its caption and credit; <paramref name="Url"/> is the absolute image address where the page gives one (HTML input).</summary>
+public sealed record ImageDraft(string Caption, string? Credit, string? Url = null);
 
 /// <summary>Where a person appears in an article; one person can have several.</summary>
 public enum PersonRole

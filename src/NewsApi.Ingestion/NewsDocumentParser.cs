@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 using NewsApi.Ingestion.Entities;
+using NewsApi.Ingestion.Html;
 using NewsApi.Ingestion.Layout;
 using NewsApi.Ingestion.Normalization;
 
 namespace NewsApi.Ingestion;
 
-/// <summary>The parser's one entry point: raw scraped text in, a structured <see cref="ArticleDraft"/> out.</summary>
+/// <summary>The parser's entry points: raw scraped text or an HTML page in, a structured <see cref="ArticleDraft"/> out.</summary>
 public static class NewsDocumentParser
 {
     /// <summary>Stored with each article so that a parser change can be told apart from a document change.</summary>
@@ -23,8 +24,29 @@ public static class NewsDocumentParser
 
         var normalized = TextNormalizer.Normalize(text);
         var layout = LayoutParser.Parse(normalized);
-        var entities = EntityExtractor.Extract(layout);
+        return Build(layout, ComputeContentHash(normalized), sourceName, canonicalUrl: null);
+    }
 
+    /// <summary>Reads an article out of an HTML page: its own metadata (JSON-LD, OpenGraph, meta) first, then the main content of its DOM.</summary>
+    /// <exception cref="EmptyDocumentException">The page is empty or whitespace.</exception>
+    /// <exception cref="NoArticleException">The page has markup but no headline and no paragraph of text.</exception>
+    public static ArticleDraft ParseHtml(string html, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            throw new EmptyDocumentException();
+        }
+
+        var article = HtmlArticleReader.Read(html);
+        // The page's bytes are the identity, line endings aside: re-fetching an unchanged page is not a new document.
+        var hash = ComputeContentHash(html.ReplaceLineEndings("\n"));
+        return Build(article.Layout, hash, sourceName, article.CanonicalUrl);
+    }
+
+    private static ArticleDraft Build(DocumentLayout layout, string contentHash, string? sourceName, string? canonicalUrl)
+    {
+        var entities = EntityExtractor.Extract(layout);
         return new ArticleDraft
         {
             Headline = layout.Headline,
@@ -47,7 +69,8 @@ public static class NewsDocumentParser
             Places = entities.Places,
             Quotes = entities.Quotes,
             SourceName = sourceName,
-            ContentHash = ComputeContentHash(normalized),
+            CanonicalUrl = canonicalUrl,
+            ContentHash = contentHash,
             WordCount = layout.Body.Sum(CountWords),
         };
     }

@@ -1,0 +1,302 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsApi.Ingestion.Html;
+
+/// <summary>Cuts a DOM into the text blocks a reader sees, in document order, with what each block's position says about it.</summary>
+/// <remarks>The walk is iterative: a page nested ten thousand elements deep must not exhaust the stack.</remarks>
+internal static partial class PageSegmenter
+{
+    private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "option",
+        "button", "input", "textarea", "head", "title", "meta", "link", "audio", "video", "map", "dialog",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6",
+        "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote",
+        "pre", "figure", "figcaption", "form", "fieldset", "legend", "address", "hr", "center", "details", "summary", "body",
+        "html", "menu", "hgroup", "picture",
+    };
+
+    private static readonly HashSet<string> ChromeTags = new(StringComparer.Ordinal) { "nav", "aside", "footer", "header", "form", "menu" };
+
+    private static readonly HashSet<string> ChromeRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist",
+    };
+
+    public static (List<TextBlock> Blocks, List<PageImage> Images) Segment(IElement root, bool useClassHints)
+    {
+        var blocks = new List<TextBlock>();
+        var images = new List<PageImage>();
+        var builder = new BlockBuilder(blocks);
+
+        // Frames: the node, and whether we are leaving it (its children are done).
+        var stack = new Stack<(INode Node, bool Leaving, bool Chrome)>();
+        stack.Push((root, false, false));
+        var blockElements = new Stack<IElement>();
+        var chromeDepth = 0;
+        var linkDepth = 0;
+        var figureStack = new Stack<IElement>();
+        var kindStack = new Stack<(BlockKind Kind, int Level)>();
+        kindStack.Push((BlockKind.Text, 0));
+
+        while (stack.Count > 0)
+        {
+            var (node, leaving, wasChrome) = stack.Pop();
+            if (node is IText textNode)
+            {
+                builder.Append(textNode.Data, linkDepth > 0);
+                continue;
+            }
+            if (node is not IElement element)
+            {
+                continue;
+            }
+            var tag = element.LocalName;
+            var isBlock = BlockTags.Contains(tag);
+            if (leaving)
+            {
+                if (isBlock)
+                {
+                    builder.Flush(blockElements.Peek(), kindStack.Peek(), chromeDepth > 0);
+                    blockElements.Pop();
+                    if (DefinesKind(tag))
+                    {
+                        kindStack.Pop();
+                    }
+                }
+                else if (tag == "a")
+                {
+                    linkDepth--;
+                }
+                if (tag == "figure")
+                {
+                    figureStack.Pop();
+                }
+                if (wasChrome)
+                {
+                    chromeDepth--;
+                }
+                continue;
+            }
+
+            if (SkippedTags.Contains(tag) || IsHidden(element))
+            {
+                continue;
+            }
+            if (tag == "br")
+            {
+                builder.BreakLine();
+                continue;
+            }
+            if (tag == "img")
+            {
+                images.Add(new PageImage(element, figureStack.Count > 0 ? figureStack.Peek() : null, blocks.Count + builder.PendingLines, chromeDepth > 0));
+                continue;
+            }
+
+            var isChrome = IsChrome(element, tag, useClassHints);
+            if (isBlock)
+            {
+                if (blockElements.Count > 0)
+                {
+                    builder.Flush(blockElements.Peek(), kindStack.Peek(), chromeDepth > 0);
+                }
+                blockElements.Push(element);
+                if (DefinesKind(tag))
+                {
+                    kindStack.Push(KindOf(tag));
+                }
+            }
+            else if (tag == "a")
+            {
+                linkDepth++;
+            }
+            else if (tag is "td" or "th")
+            {
+                builder.Append(" ", false);
+            }
+            if (tag == "figure")
+            {
+                figureStack.Push(element);
+            }
+            if (isChrome)
+            {
+                chromeDepth++;
+            }
+
+            stack.Push((element, true, isChrome));
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push((children[i], false, false));
+            }
+        }
+        if (blockElements.Count > 0)
+        {
+            builder.Flush(blockElements.Peek(), kindStack.Peek(), chromeDepth > 0);
+        }
+        else
+        {
+            builder.Flush(root, (BlockKind.Text, 0), false);
+        }
+        return (blocks, images);
+    }
+
+    private static bool DefinesKind(string tag) =>
+        tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "dd" or "dt" or "figcaption" or "caption" or "blockquote" or "pre" or "td" or "th" or "p";
+
+    private static (BlockKind, int) KindOf(string tag) => tag switch
+    {
+        "h1" => (BlockKind.Heading, 1),
+        "h2" => (BlockKind.Heading, 2),
+        "h3" => (BlockKind.Heading, 3),
+        "h4" => (BlockKind.Heading, 4),
+        "h5" => (BlockKind.Heading, 5),
+        "h6" => (BlockKind.Heading, 6),
+        "li" or "dd" or "dt" => (BlockKind.ListItem, 0),
+        "figcaption" or "caption" => (BlockKind.Caption, 0),
+        "blockquote" => (BlockKind.Quote, 0),
+        "pre" => (BlockKind.Preformatted, 0),
+        "td" or "th" => (BlockKind.TableCell, 0),
+        _ => (BlockKind.Text, 0),
+    };
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase) && element.LocalName != "body")
+        {
+            return true;
+        }
+        var style = element.GetAttribute("style");
+        return style is not null && HiddenStyle().IsMatch(style);
+    }
+
+    internal static bool IsChrome(IElement element, string tag, bool useClassHints)
+    {
+        if (ChromeTags.Contains(tag))
+        {
+            return true;
+        }
+        var role = element.GetAttribute("role");
+        if (role is not null && ChromeRoles.Contains(role.Trim()))
+        {
+            return true;
+        }
+        if (!useClassHints || tag is "body" or "html" or "article" or "main" || element.GetAttribute("itemprop") is "articleBody")
+        {
+            return false;
+        }
+        var hints = ClassAndId(element);
+        return hints.Length > 0 && ChromeHint().IsMatch(hints) && !ContentHint().IsMatch(hints);
+    }
+
+    internal static bool HasContentHint(IElement element)
+    {
+        if (element.GetAttribute("itemprop") is "articleBody" or "text")
+        {
+            return true;
+        }
+        var hints = ClassAndId(element);
+        return hints.Length > 0 && ContentHint().IsMatch(hints) && !ChromeHint().IsMatch(hints);
+    }
+
+    private static string ClassAndId(IElement element)
+    {
+        var className = element.GetAttribute("class");
+        var id = element.Id;
+        return (className, id) switch
+        {
+            (null, null) => "",
+            (_, null) => className!,
+            (null, _) => id!,
+            _ => className + " " + id,
+        };
+    }
+
+    // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
+    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more-?(stories|news|articles)|newsletter|subscri|sign-?up|promo|sponsor|advert|(^|[\s_-])ads?([\s_-]|$)|banner|cookie|consent|gdpr|popup|modal|overlay|sidebar|side-bar|widget|footer|masthead|breadcrumb|pagination|pager|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip-?link|toolbar|tag-?list|(^|[\s_-])tags([\s_-]|$)|author-?(bio|info|box)|login|paywall|outbrain|taboola|trending|most-?(read|popular|viewed)|read-?more|also-?read|next-?(article|post)|prev-?next|(^|[\s_-])jump|caption|credit|byline|dateline|timestamp|(^|[\s_-])meta([\s_-]|$)|(^|[\s_-])print([\s_-]|$)|rss|hidden|(^|[\s_-])hide|teaser|carousel|slider|ticker|rating|vote|poll", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChromeHint();
+
+    [GeneratedRegex(@"article-?body|articlebody|story-?body|storybody|entry-?content|post-?(content|body|text)|article-?(content|text)|content-?body|body-?(text|copy)|main-?content|(^|[\s_-])(article|story|post)([\s_-]|$)|text-?content|rich-?text|(^|[\s_-])prose([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentHint();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    /// <summary>Collects the text of the current block, line by line (<c>&lt;br&gt;</c> ends a line), counting linked characters.</summary>
+    private sealed class BlockBuilder(List<TextBlock> blocks)
+    {
+        private readonly StringBuilder line = new();
+        private readonly List<(string Text, int Chars, int LinkChars)> lines = [];
+        private int lineChars;
+        private int lineLinkChars;
+        private bool pendingSpace;
+
+        public int PendingLines => lines.Count + (lineChars > 0 ? 1 : 0);
+
+        public void Append(string text, bool inLink)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+                {
+                    pendingSpace = line.Length > 0;
+                    continue;
+                }
+                if (pendingSpace)
+                {
+                    line.Append(' ');
+                    pendingSpace = false;
+                }
+                line.Append(c);
+                lineChars++;
+                if (inLink)
+                {
+                    lineLinkChars++;
+                }
+            }
+        }
+
+        public void BreakLine()
+        {
+            if (lineChars > 0)
+            {
+                lines.Add((line.ToString(), lineChars, lineLinkChars));
+            }
+            line.Clear();
+            lineChars = 0;
+            lineLinkChars = 0;
+            pendingSpace = false;
+        }
+
+        public void Flush(IElement container, (BlockKind Kind, int Level) kind, bool inChrome)
+        {
+            BreakLine();
+            foreach (var (text, chars, linkChars) in lines)
+            {
+                blocks.Add(new TextBlock
+                {
+                    Text = text,
+                    Chars = chars,
+                    LinkChars = linkChars,
+                    Container = container,
+                    Kind = kind.Kind,
+                    HeadingLevel = kind.Level,
+                    InChrome = inChrome,
+                    Index = blocks.Count,
+                });
+            }
+            lines.Clear();
+        }
+    }
+}
