@@ -31,19 +31,24 @@ internal static class HtmlArticleReader
     public static HtmlArticle Read(string html)
     {
         var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(RepairUnclosedTitle(html));
         var metadata = PageMetadataReader.Read(document);
         var root = (IElement?)document.Body ?? document.DocumentElement;
 
-        var (blocks, images) = PageSegmenter.Segment(root, useClassHints: true);
+        var (blocks, images) = PageSegmenter.Segment(root);
+        PageSegmenter.MarkChrome(blocks, images, useClassHints: true);
         var content = MainContentFinder.Find(blocks);
         if (content.Blocks.Sum(b => b.Chars) < MinHintedBodyChars)
         {
-            var (plainBlocks, plainImages) = PageSegmenter.Segment(root, useClassHints: false);
-            var plain = MainContentFinder.Find(plainBlocks);
+            PageSegmenter.MarkChrome(blocks, images, useClassHints: false);
+            var plain = MainContentFinder.Find(blocks);
             if (plain.Blocks.Sum(b => b.Chars) > content.Blocks.Sum(b => b.Chars))
             {
-                (blocks, images, content) = (plainBlocks, plainImages, plain);
+                content = plain;
+            }
+            else
+            {
+                PageSegmenter.MarkChrome(blocks, images, useClassHints: true);
             }
         }
 
@@ -126,6 +131,29 @@ internal static class HtmlArticleReader
             Tags = metadata.Keywords.Select(TextNormalizer.Normalize).ToArray(),
         };
         return new HtmlArticle(layout, Resolve(baseUrl, metadata.CanonicalUrl));
+    }
+
+    /// <summary>A <c>&lt;title&gt;</c> never closed swallows the whole page as its text; it is closed at its first tag.</summary>
+    /// <remarks>Browsers show such a page blank, but scrapers that cut or re-encode pages produce it, and the article is all there.</remarks>
+    internal static string RepairUnclosedTitle(string html)
+    {
+        var open = html.IndexOf("<title", StringComparison.OrdinalIgnoreCase);
+        if (open < 0)
+        {
+            return html;
+        }
+        var textStart = html.IndexOf('>', open);
+        if (textStart < 0)
+        {
+            return html;
+        }
+        var close = html.IndexOf("</title", textStart, StringComparison.OrdinalIgnoreCase);
+        var nextTag = html.IndexOf('<', textStart);
+        if (nextTag < 0 || (close >= 0 && close <= nextTag) || close >= 0 && close - textStart < 2000)
+        {
+            return html;
+        }
+        return string.Concat(html.AsSpan(0, nextTag), "</title>", html.AsSpan(nextTag));
     }
 
     /// <summary>The page's headline: the <c>&lt;h1&gt;</c> when the title confirms it, else the publisher's metadata.</summary>

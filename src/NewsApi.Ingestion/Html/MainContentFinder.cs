@@ -90,13 +90,14 @@ internal static class MainContentFinder
         }
         if (block.InChrome)
         {
-            return -0.5 * block.Chars - 10;
+            return -0.3 * Math.Min(block.Chars, 200) - 3;
         }
         if (IsProseLike(block))
         {
             return block.Chars * (1 - 1.5 * block.LinkDensity);
         }
-        return -(Math.Min(block.Chars, 120) * (0.3 + block.LinkDensity)) - 5;
+        // Links are what menus and link lists are made of; short unlinked labels (player controls, counters) weigh little.
+        return -Math.Min(block.Chars, 120) * (0.1 + block.LinkDensity) - 1;
     }
 
     private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last)

@@ -29,17 +29,16 @@ internal static partial class PageSegmenter
         "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist",
     };
 
-    public static (List<TextBlock> Blocks, List<PageImage> Images) Segment(IElement root, bool useClassHints)
+    public static (List<TextBlock> Blocks, List<PageImage> Images) Segment(IElement root)
     {
         var blocks = new List<TextBlock>();
         var images = new List<PageImage>();
         var builder = new BlockBuilder(blocks);
 
         // Frames: the node, and whether we are leaving it (its children are done).
-        var stack = new Stack<(INode Node, bool Leaving, bool Chrome)>();
-        stack.Push((root, false, false));
+        var stack = new Stack<(INode Node, bool Leaving)>();
+        stack.Push((root, false));
         var blockElements = new Stack<IElement>();
-        var chromeDepth = 0;
         var linkDepth = 0;
         var figureStack = new Stack<IElement>();
         var kindStack = new Stack<(BlockKind Kind, int Level)>();
@@ -47,7 +46,7 @@ internal static partial class PageSegmenter
 
         while (stack.Count > 0)
         {
-            var (node, leaving, wasChrome) = stack.Pop();
+            var (node, leaving) = stack.Pop();
             if (node is IText textNode)
             {
                 builder.Append(textNode.Data, linkDepth > 0);
@@ -63,7 +62,7 @@ internal static partial class PageSegmenter
             {
                 if (isBlock)
                 {
-                    builder.Flush(blockElements.Peek(), kindStack.Peek(), chromeDepth > 0);
+                    builder.Flush(blockElements.Peek(), kindStack.Peek());
                     blockElements.Pop();
                     if (DefinesKind(tag))
                     {
@@ -77,10 +76,6 @@ internal static partial class PageSegmenter
                 if (tag == "figure")
                 {
                     figureStack.Pop();
-                }
-                if (wasChrome)
-                {
-                    chromeDepth--;
                 }
                 continue;
             }
@@ -96,16 +91,15 @@ internal static partial class PageSegmenter
             }
             if (tag == "img")
             {
-                images.Add(new PageImage(element, figureStack.Count > 0 ? figureStack.Peek() : null, blocks.Count + builder.PendingLines, chromeDepth > 0));
+                images.Add(new PageImage(element, figureStack.Count > 0 ? figureStack.Peek() : null, blocks.Count + builder.PendingLines));
                 continue;
             }
 
-            var isChrome = IsChrome(element, tag, useClassHints);
             if (isBlock)
             {
                 if (blockElements.Count > 0)
                 {
-                    builder.Flush(blockElements.Peek(), kindStack.Peek(), chromeDepth > 0);
+                    builder.Flush(blockElements.Peek(), kindStack.Peek());
                 }
                 blockElements.Push(element);
                 if (DefinesKind(tag))
@@ -125,27 +119,71 @@ internal static partial class PageSegmenter
             {
                 figureStack.Push(element);
             }
-            if (isChrome)
-            {
-                chromeDepth++;
-            }
-
-            stack.Push((element, true, isChrome));
+            stack.Push((element, true));
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((children[i], false, false));
+                stack.Push((children[i], false));
             }
         }
         if (blockElements.Count > 0)
         {
-            builder.Flush(blockElements.Peek(), kindStack.Peek(), chromeDepth > 0);
+            builder.Flush(blockElements.Peek(), kindStack.Peek());
         }
         else
         {
-            builder.Flush(root, (BlockKind.Text, 0), false);
+            builder.Flush(root, (BlockKind.Text, 0));
         }
         return (blocks, images);
+    }
+
+    /// <summary>Marks blocks and images that stand inside page furniture: navigation, asides, footers, and elements named for it.</summary>
+    /// <remarks>
+    /// An element that holds much of the page's prose is never furniture, whatever its name: ASP.NET wraps whole pages in
+    /// a form, some themes put the article in a "post-share" or "has-sidebar" wrapper, and old pages lay out in tables.
+    /// </remarks>
+    public static void MarkChrome(List<TextBlock> blocks, List<PageImage> images, bool useClassHints)
+    {
+        var prose = new Dictionary<IElement, int>();
+        var pageProse = 0;
+        foreach (var block in blocks)
+        {
+            if (block.Kind is BlockKind.Heading or BlockKind.Caption || !MainContentFinder.IsProseLike(block))
+            {
+                continue;
+            }
+            pageProse += block.Chars;
+            for (var element = block.Container; element is not null; element = element.ParentElement)
+            {
+                prose[element] = prose.GetValueOrDefault(element) + block.Chars;
+            }
+        }
+        var limit = Math.Max(1, pageProse * 2 / 5);
+        var chrome = new Dictionary<IElement, bool>();
+        bool InChrome(IElement start)
+        {
+            for (var element = start; element is not null; element = element.ParentElement)
+            {
+                if (!chrome.TryGetValue(element, out var isChrome))
+                {
+                    isChrome = IsChrome(element, element.LocalName, useClassHints) && prose.GetValueOrDefault(element) < limit;
+                    chrome[element] = isChrome;
+                }
+                if (isChrome)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        foreach (var block in blocks)
+        {
+            block.InChrome = InChrome(block.Container);
+        }
+        for (var i = 0; i < images.Count; i++)
+        {
+            images[i] = images[i] with { InChrome = InChrome(images[i].Image) };
+        }
     }
 
     private static bool DefinesKind(string tag) =>
@@ -279,7 +317,7 @@ internal static partial class PageSegmenter
             pendingSpace = false;
         }
 
-        public void Flush(IElement container, (BlockKind Kind, int Level) kind, bool inChrome)
+        public void Flush(IElement container, (BlockKind Kind, int Level) kind)
         {
             BreakLine();
             foreach (var (text, chars, linkChars) in lines)
@@ -292,7 +330,6 @@ internal static partial class PageSegmenter
                     Container = container,
                     Kind = kind.Kind,
                     HeadingLevel = kind.Level,
-                    InChrome = inChrome,
                     Index = blocks.Count,
                 });
             }
