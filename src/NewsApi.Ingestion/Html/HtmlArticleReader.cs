@@ -35,22 +35,7 @@ internal static class HtmlArticleReader
         var metadata = PageMetadataReader.Read(document);
         var root = (IElement?)document.Body ?? document.DocumentElement;
 
-        var (blocks, images) = PageSegmenter.Segment(root);
-        PageSegmenter.MarkChrome(blocks, images, useClassHints: true);
-        var content = MainContentFinder.Find(blocks);
-        if (content.Blocks.Sum(b => b.Chars) < MinHintedBodyChars)
-        {
-            PageSegmenter.MarkChrome(blocks, images, useClassHints: false);
-            var plain = MainContentFinder.Find(blocks);
-            if (plain.Blocks.Sum(b => b.Chars) > content.Blocks.Sum(b => b.Chars))
-            {
-                content = plain;
-            }
-            else
-            {
-                PageSegmenter.MarkChrome(blocks, images, useClassHints: true);
-            }
-        }
+        var (blocks, images, content) = FindContent(root);
 
         var baseUrl = BaseUrl(document, metadata.CanonicalUrl);
         var headline = ChooseHeadline(metadata, blocks, content);
@@ -131,6 +116,34 @@ internal static class HtmlArticleReader
             Tags = metadata.Keywords.Select(TextNormalizer.Normalize).ToArray(),
         };
         return new HtmlArticle(layout, Resolve(baseUrl, metadata.CanonicalUrl));
+    }
+
+    /// <summary>The article's blocks, read with class-name hints first; without them, or with hidden elements, only when that finds little.</summary>
+    private static (List<TextBlock> Blocks, List<PageImage> Images, MainContent Content) FindContent(IElement root)
+    {
+        (List<TextBlock>, List<PageImage>, MainContent)? best = null;
+        var bestChars = -1;
+        foreach (var includeHidden in new[] { false, true })
+        {
+            var (blocks, images) = PageSegmenter.Segment(root, includeHidden);
+            foreach (var (useClassHints, relaxed) in new[] { (true, false), (false, false), (true, true) })
+            {
+                PageSegmenter.MarkChrome(blocks, images, useClassHints);
+                var content = MainContentFinder.Find(blocks, relaxed);
+                var chars = content.Blocks.Sum(b => b.Chars);
+                if (chars > bestChars)
+                {
+                    // The image list is copied because marking again replaces its entries; the kept blocks were chosen already.
+                    best = (blocks, images.ToList(), content);
+                    bestChars = chars;
+                }
+                if (best is { } found && bestChars >= MinHintedBodyChars)
+                {
+                    return found;
+                }
+            }
+        }
+        return best!.Value;
     }
 
     /// <summary>A <c>&lt;title&gt;</c> never closed swallows the whole page as its text; it is closed at its first tag.</summary>

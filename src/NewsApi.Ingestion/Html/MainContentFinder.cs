@@ -23,13 +23,14 @@ internal static class MainContentFinder
     private const double ContentHintBonus = 1.15;
     private const double ArticleTagBonus = 1.05;
 
-    public static MainContent Find(IReadOnlyList<TextBlock> blocks)
+    /// <param name="relaxed">Count short unlinked lines as text too: for pages made of lists and one-line paragraphs, which have no prose to find.</param>
+    public static MainContent Find(IReadOnlyList<TextBlock> blocks, bool relaxed = false)
     {
         var totals = new Dictionary<IElement, ElementTotal>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var weight = Weight(block);
+            var weight = Weight(block, relaxed);
             var depth = 0;
             for (var element = block.Container; element is not null; element = element.ParentElement)
             {
@@ -75,14 +76,16 @@ internal static class MainContentFinder
         {
             return new MainContent(null, 0, -1, []);
         }
-        return new MainContent(best, bestTotal.First, bestTotal.Last, Select(blocks, bestTotal.First, bestTotal.Last));
+        return new MainContent(best, bestTotal.First, bestTotal.Last, Select(blocks, bestTotal.First, bestTotal.Last, relaxed));
     }
 
     internal static bool IsProseLike(TextBlock block) =>
         block.Chars >= MinProseChars && block.LinkDensity < MaxProseLinkDensity
         && (block.Chars >= LongBlockChars || HasSentencePunctuation(block.Text));
 
-    private static double Weight(TextBlock block)
+    private static bool IsShortText(TextBlock block) => block.Chars >= 10 && block.LinkDensity < 0.2;
+
+    private static double Weight(TextBlock block, bool relaxed)
     {
         if (block.Kind is BlockKind.Heading or BlockKind.Caption)
         {
@@ -92,7 +95,7 @@ internal static class MainContentFinder
         {
             return -0.3 * Math.Min(block.Chars, 200) - 3;
         }
-        if (IsProseLike(block))
+        if (IsProseLike(block) || (relaxed && IsShortText(block)))
         {
             return block.Chars * (1 - 1.5 * block.LinkDensity);
         }
@@ -100,7 +103,7 @@ internal static class MainContentFinder
         return -Math.Min(block.Chars, 120) * (0.1 + block.LinkDensity) - 1;
     }
 
-    private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last)
+    private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last, bool relaxed)
     {
         var prose = new bool[last - first + 1];
         var firstProse = -1;
@@ -108,7 +111,7 @@ internal static class MainContentFinder
         for (var i = first; i <= last; i++)
         {
             var block = blocks[i];
-            if (!block.InChrome && block.Kind is not (BlockKind.Heading or BlockKind.Caption) && IsProseLike(block))
+            if (!block.InChrome && block.Kind is not (BlockKind.Heading or BlockKind.Caption) && (IsProseLike(block) || (relaxed && IsShortText(block))))
             {
                 prose[i - first] = true;
                 firstProse = firstProse < 0 ? i : firstProse;
@@ -132,14 +135,14 @@ internal static class MainContentFinder
             var interior = i > firstProse && i < lastProse;
             if (block.Kind == BlockKind.Heading)
             {
-                if (block.HeadingLevel >= 2 && block.Chars <= 150 && block.LinkDensity < 0.5 && i >= firstProse && NextIsProse(prose, i - first))
+                if (block.HeadingLevel >= 2 && block.Chars <= 200 && block.LinkDensity < 0.5 && (interior || (i >= firstProse && NextIsProse(prose, i - first))))
                 {
                     kept.Add(block);
                 }
                 continue;
             }
             // Short lines inside the article (a list item, a one-line paragraph) are text; at its edges they are chrome.
-            if (interior && block.LinkDensity < 0.25 && block.Chars >= 12)
+            if (interior && block.LinkDensity < 0.25)
             {
                 kept.Add(block);
             }

@@ -29,7 +29,8 @@ internal static partial class PageSegmenter
         "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist",
     };
 
-    public static (List<TextBlock> Blocks, List<PageImage> Images) Segment(IElement root)
+    /// <param name="includeHidden">Read elements marked hidden too: streaming renderers park the whole article in a hidden element until script moves it.</param>
+    public static (List<TextBlock> Blocks, List<PageImage> Images) Segment(IElement root, bool includeHidden = false)
     {
         var blocks = new List<TextBlock>();
         var images = new List<PageImage>();
@@ -80,7 +81,7 @@ internal static partial class PageSegmenter
                 continue;
             }
 
-            if (SkippedTags.Contains(tag) || IsHidden(element))
+            if (SkippedTags.Contains(tag) || (!includeHidden && IsHidden(element)))
             {
                 continue;
             }
@@ -142,6 +143,8 @@ internal static partial class PageSegmenter
     /// An element that holds much of the page's prose is never furniture, whatever its name: ASP.NET wraps whole pages in
     /// a form, some themes put the article in a "post-share" or "has-sidebar" wrapper, and old pages lay out in tables.
     /// </remarks>
+    private const int MinProseForWeakHints = 150;
+
     public static void MarkChrome(List<TextBlock> blocks, List<PageImage> images, bool useClassHints)
     {
         var prose = new Dictionary<IElement, int>();
@@ -166,7 +169,8 @@ internal static partial class PageSegmenter
             {
                 if (!chrome.TryGetValue(element, out var isChrome))
                 {
-                    isChrome = IsChrome(element, element.LocalName, useClassHints) && prose.GetValueOrDefault(element) < limit;
+                    var elementProse = prose.GetValueOrDefault(element);
+                    isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints) && elementProse < limit;
                     chrome[element] = isChrome;
                 }
                 if (isChrome)
@@ -219,7 +223,8 @@ internal static partial class PageSegmenter
         return style is not null && HiddenStyle().IsMatch(style);
     }
 
-    internal static bool IsChrome(IElement element, string tag, bool useClassHints)
+    /// <param name="holdsProse">Whether the element holds paragraphs of its own: names such as "widget" or "meta" mark furniture only when it does not.</param>
+    internal static bool IsChrome(IElement element, string tag, bool useClassHints, bool holdsProse = false)
     {
         if (ChromeTags.Contains(tag))
         {
@@ -235,7 +240,7 @@ internal static partial class PageSegmenter
             return false;
         }
         var hints = ClassAndId(element);
-        return hints.Length > 0 && ChromeHint().IsMatch(hints) && !ContentHint().IsMatch(hints);
+        return hints.Length > 0 && (ChromeHint().IsMatch(hints) || (!holdsProse && WeakChromeHint().IsMatch(hints))) && !ContentHint().IsMatch(hints);
     }
 
     internal static bool HasContentHint(IElement element)
@@ -262,8 +267,12 @@ internal static partial class PageSegmenter
     }
 
     // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
-    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more-?(stories|news|articles)|newsletter|subscri|sign-?up|promo|sponsor|advert|(^|[\s_-])ads?([\s_-]|$)|banner|cookie|consent|gdpr|popup|modal|overlay|sidebar|side-bar|widget|footer|masthead|breadcrumb|pagination|pager|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip-?link|toolbar|tag-?list|(^|[\s_-])tags([\s_-]|$)|author-?(bio|info|box)|login|paywall|outbrain|taboola|trending|most-?(read|popular|viewed)|read-?more|also-?read|next-?(article|post)|prev-?next|(^|[\s_-])jump|caption|credit|byline|dateline|timestamp|(^|[\s_-])meta([\s_-]|$)|(^|[\s_-])print([\s_-]|$)|rss|hidden|(^|[\s_-])hide|teaser|carousel|slider|ticker|rating|vote|poll", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more-?(stories|news|articles)|newsletter|cookie|consent|gdpr|sidebar|side-bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip-?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most-?(read|popular|viewed)|read-?more|also-?read|next-?(article|post)|prev-?next", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeHint();
+
+    // Names that mark furniture when the element holds no paragraphs, and are also found on wrappers of real text.
+    [GeneratedRegex(@"subscri|sign-?up|promo|banner|popup|modal|overlay|widget|masthead|pagination|pager|toolbar|tag-?list|(^|[\s_-])tags([\s_-]|$)|author-?(bio|info|box)|login|paywall|(^|[\s_-])jump|caption|credit|byline|dateline|timestamp|(^|[\s_-])meta([\s_-]|$)|(^|[\s_-])print([\s_-]|$)|rss|hidden|(^|[\s_-])hide|teaser|carousel|slider|ticker|rating|vote|poll", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeakChromeHint();
 
     [GeneratedRegex(@"article-?body|articlebody|story-?body|storybody|entry-?content|post-?(content|body|text)|article-?(content|text)|content-?body|body-?(text|copy)|main-?content|(^|[\s_-])(article|story|post)([\s_-]|$)|text-?content|rich-?text|(^|[\s_-])prose([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContentHint();
@@ -279,6 +288,10 @@ internal static partial class PageSegmenter
         private int lineChars;
         private int lineLinkChars;
         private bool pendingSpace;
+
+        /// <summary>A Han, kana or Hangul character carries about a word's worth of text, where a Latin letter carries a fifth of one.</summary>
+        private static int CharWeight(char c) =>
+            c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF') ? 3 : 1;
 
         public int PendingLines => lines.Count + (lineChars > 0 ? 1 : 0);
 
@@ -297,10 +310,11 @@ internal static partial class PageSegmenter
                     pendingSpace = false;
                 }
                 line.Append(c);
-                lineChars++;
+                var weight = CharWeight(c);
+                lineChars += weight;
                 if (inLink)
                 {
-                    lineLinkChars++;
+                    lineLinkChars += weight;
                 }
             }
         }

@@ -18,7 +18,7 @@ internal sealed class TextBlock
 {
     public required string Text { get; init; }
 
-    /// <summary>Characters other than whitespace: a length that means the same in scripts with and without spaces.</summary>
+    /// <summary>Characters other than whitespace, a Han, kana or Hangul character counted three times: a length that means about the same in scripts with and without spaces.</summary>
     public required int Chars { get; init; }
     public required int LinkChars { get; init; }
     public required IElement Container { get; init; }
