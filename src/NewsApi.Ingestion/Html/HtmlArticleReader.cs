@@ -19,6 +19,7 @@ internal static class HtmlArticleReader
     // Below this the class-hint pass has probably cut the article itself (a "post-share" wrapper around everything).
     private const int MinHintedBodyChars = 250;
     private const int MaxCaptionChars = 600;
+    private const int MinUnhintedFallbackChars = 40;
     private const int MinArticleBodyChars = 200;
 
     private static readonly HtmlParserOptions ParserOptions = new()
@@ -89,7 +90,7 @@ internal static class HtmlArticleReader
         {
             byline = metadata.Authors.Select(name => new BylineAuthor(name, null)).ToList();
         }
-        var published = ParseStamp(metadata.PublishedRaw) ?? textDate ?? ParseStamp(metadata.ModifiedRaw);
+        var published = ParseStamp(metadata.PublishedRaw) ?? textDate ?? DateNearArticleStart(blocks, content) ?? ParseStamp(metadata.ModifiedRaw);
         var standfirst = metadata.Description is { } description && !IsRepeatOfLead(description, paragraphs) ? description : null;
 
         if (headline is null && paragraphs.Count == 0)
@@ -126,8 +127,13 @@ internal static class HtmlArticleReader
         foreach (var includeHidden in new[] { false, true })
         {
             var (blocks, images) = PageSegmenter.Segment(root, includeHidden);
-            foreach (var (useClassHints, relaxed) in new[] { (true, false), (false, false), (true, true) })
+            // Without class hints comes last: it lets comment threads compete with a short post.
+            foreach (var (useClassHints, relaxed) in new[] { (true, false), (true, true), (false, false) })
             {
+                if (!useClassHints && bestChars >= MinUnhintedFallbackChars)
+                {
+                    continue;
+                }
                 PageSegmenter.MarkChrome(blocks, images, useClassHints);
                 var content = MainContentFinder.Find(blocks, relaxed);
                 var chars = content.Blocks.Sum(b => b.Chars);
@@ -169,47 +175,73 @@ internal static class HtmlArticleReader
         return string.Concat(html.AsSpan(0, nextTag), "</title>", html.AsSpan(nextTag));
     }
 
+    /// <summary>A stamp printed just above the article or in its first lines: "Friday, January 18, 2008", "Published 10:15 GMT 3 March 2024".</summary>
+    private static PageDate? DateNearArticleStart(IReadOnlyList<TextBlock> blocks, MainContent content)
+    {
+        if (blocks.Count == 0)
+        {
+            return null;
+        }
+        var start = Math.Max(0, content.FirstBlock - 25);
+        var end = Math.Min(blocks.Count - 1, Math.Max(content.FirstBlock, 0) + 5);
+        PageDate? update = null;
+        for (var i = start; i <= end; i++)
+        {
+            var text = blocks[i].Text;
+            if (blocks[i].Chars > 120 || !PublishedDateParser.TryParse(text, out var date))
+            {
+                continue;
+            }
+            if (!date.IsUpdate)
+            {
+                return date;
+            }
+            update ??= date;
+        }
+        return update;
+    }
+
     /// <summary>The page's headline: the <c>&lt;h1&gt;</c> when the title confirms it, else the publisher's metadata.</summary>
     private static string? ChooseHeadline(PageMetadata metadata, IReadOnlyList<TextBlock> blocks, MainContent content)
     {
-        var titles = new[] { metadata.OpenGraphTitle, metadata.DocumentTitle, metadata.Headline }.OfType<string>().ToArray();
-        string? firstHeading = null;
+        // Titles with the site's name cut off: a logo's <h1> ("The Daily Courier") is inside the title but is not its headline.
+        var titles = new[] { metadata.OpenGraphTitle, metadata.DocumentTitle }
+            .OfType<string>().Select(t => StripSiteName(t, metadata.SiteName)).ToArray();
         foreach (var block in blocks)
         {
-            if (block.Kind == BlockKind.Heading && block.HeadingLevel == 1 && block.Chars >= 10)
+            if (block.Kind == BlockKind.Heading && block.HeadingLevel <= 2 && block.Chars >= 10 && PageMetadataReader.Clean(block.Text) is { } heading
+                && titles.Any(t => t.Contains(heading, StringComparison.OrdinalIgnoreCase) && heading.Length * 2 >= t.Length))
             {
-                var heading = PageMetadataReader.Clean(block.Text)!;
-                firstHeading ??= heading;
-                if (titles.Any(t => t.Contains(heading, StringComparison.OrdinalIgnoreCase)))
-                {
-                    return heading;
-                }
+                return heading;
             }
         }
-        if (metadata.Headline is { Length: >= 5 } headline)
-        {
-            return headline;
-        }
+        // The social title is the one a publisher writes for readers; the document title is often written for search engines.
         if (metadata.OpenGraphTitle is { Length: >= 5 } ogTitle)
         {
             return StripSiteName(ogTitle, metadata.SiteName);
+        }
+        if (metadata.Headline is { Length: >= 5 } headline && metadata.DocumentTitle is { } documentTitle
+            && documentTitle.Contains(headline, StringComparison.OrdinalIgnoreCase))
+        {
+            return headline;
         }
         if (metadata.DocumentTitle is { Length: >= 5 } title)
         {
             return StripSiteName(title, metadata.SiteName);
         }
-        // A heading just above the article's text reads as its title when the page names none.
-        if (content.FirstBlock > 0)
+        if (metadata.Headline is { Length: >= 5 } jsonLdHeadline)
         {
-            for (var i = content.FirstBlock; i >= Math.Max(0, content.FirstBlock - 8); i--)
+            return jsonLdHeadline;
+        }
+        // A heading just above the article's text reads as its title when the page names none.
+        for (var i = Math.Min(content.FirstBlock, blocks.Count - 1); i >= Math.Max(0, content.FirstBlock - 8); i--)
+        {
+            if (blocks[i].Kind == BlockKind.Heading && blocks[i].HeadingLevel <= 3 && blocks[i].Chars >= 10 && !blocks[i].InChrome)
             {
-                if (blocks[i].Kind == BlockKind.Heading && blocks[i].HeadingLevel <= 3 && blocks[i].Chars >= 10 && !blocks[i].InChrome)
-                {
-                    return PageMetadataReader.Clean(blocks[i].Text);
-                }
+                return PageMetadataReader.Clean(blocks[i].Text);
             }
         }
-        return firstHeading;
+        return null;
     }
 
     /// <summary>"Headline | Site", "Headline - Site", "Site: Headline": the site's part removed where it can be told.</summary>

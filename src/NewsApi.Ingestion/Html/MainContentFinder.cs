@@ -81,7 +81,14 @@ internal static class MainContentFinder
 
     internal static bool IsProseLike(TextBlock block) =>
         block.Chars >= MinProseChars && block.LinkDensity < MaxProseLinkDensity
-        && (block.Chars >= LongBlockChars || HasSentencePunctuation(block.Text));
+        && (block.Chars >= LongBlockChars || HasSentencePunctuation(block.Text) || (block.Chars >= 80 && HasClauseComma(block.Text)));
+
+    /// <summary>A comma followed by a space: menus and labels do not have clauses.</summary>
+    private static bool HasClauseComma(string text)
+    {
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        return comma > 0 && comma < text.Length - 2;
+    }
 
     private static bool IsShortText(TextBlock block) => block.Chars >= 10 && block.LinkDensity < 0.2;
 
