@@ -76,7 +76,8 @@ internal static class MainContentFinder
         {
             return new MainContent(null, 0, -1, []);
         }
-        return new MainContent(best, bestTotal.First, bestTotal.Last, Select(blocks, bestTotal.First, bestTotal.Last, relaxed));
+        var last = Math.Min(bestTotal.Last, ArticleEndDetector.FindEnd(blocks, bestTotal.First, bestTotal.Last) - 1);
+        return new MainContent(best, bestTotal.First, last, Select(blocks, bestTotal.First, last, relaxed));
     }
 
     internal static bool IsProseLike(TextBlock block) =>
