@@ -14,7 +14,7 @@ namespace NewsApi.Ingestion.Html;
 internal sealed record HtmlArticle(DocumentLayout Layout, string? CanonicalUrl);
 
 /// <summary>Reads an article out of an HTML page: the page's own metadata first, then the main content of its DOM.</summary>
-internal static class HtmlArticleReader
+internal static partial class HtmlArticleReader
 {
     // Below this the class-hint pass has probably cut the article itself (a "post-share" wrapper around everything).
     private const int MinHintedBodyChars = 250;
@@ -288,11 +288,11 @@ internal static class HtmlArticleReader
         var bodyShingles = Shingles.Of(bodyText);
         var domShingles = Shingles.Of(string.Join('\n', paragraphs));
         var covered = Shingles.Overlap(bodyShingles, domShingles);
-        if (covered >= 0.8)
+        if (covered >= 0.6)
         {
             var domChars = paragraphs.Sum(p => p.Length);
-            // A JSON-LD body much shorter than the page's is a teaser or a paywall cut: the page's text stands.
-            if (bodyText.Length < domChars * 0.5)
+            // A JSON-LD body cut short ("…", no closing full stop) and much shorter than the page's is a teaser: the page's text stands.
+            if ((bodyText.Length < domChars * 0.6 && LooksTruncated(bodyText)) || bodyText.Length < domChars * 0.25)
             {
                 return paragraphs;
             }
@@ -303,6 +303,12 @@ internal static class HtmlArticleReader
             return SplitArticleBody(articleBody);
         }
         return paragraphs;
+    }
+
+    private static bool LooksTruncated(string text)
+    {
+        var end = text.TrimEnd();
+        return end.EndsWith("...", StringComparison.Ordinal) || end.EndsWith('…') || end[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')' or '。');
     }
 
     private static List<string> SplitArticleBody(string articleBody)
@@ -361,7 +367,8 @@ internal static class HtmlArticleReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var image in images)
         {
-            if (image.InChrome || image.BlockIndex < content.FirstBlock || image.BlockIndex > content.LastBlock + 1 || IsDecorative(image.Image))
+            if (image.InChrome || image.BlockIndex < content.FirstBlock || image.BlockIndex > content.LastBlock + 1 || IsDecorative(image.Image)
+                || (image.Figure is null && !IsLarge(image.Image)))
             {
                 continue;
             }
@@ -396,8 +403,20 @@ internal static class HtmlArticleReader
         return result;
     }
 
+    /// <summary>Outside a figure only an image the page sizes as large is a photo; logos, avatars and buttons are small or unsized.</summary>
+    private static bool IsLarge(IElement image)
+    {
+        static int Pixels(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pixels) ? pixels : 0;
+        return Pixels(image.GetAttribute("width")) >= 300 && Pixels(image.GetAttribute("height")) is 0 or >= 150;
+    }
+
     private static bool IsDecorative(IElement image)
     {
+        var source = (image.GetAttribute("src") ?? "") + " " + (image.GetAttribute("class") ?? "");
+        if (DecorativeImageHint().IsMatch(source))
+        {
+            return true;
+        }
         static bool Tiny(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pixels) && pixels < 100;
         return Tiny(image.GetAttribute("width")) || Tiny(image.GetAttribute("height"))
             || string.Equals(image.GetAttribute("role"), "presentation", StringComparison.OrdinalIgnoreCase);
@@ -453,4 +472,7 @@ internal static class HtmlArticleReader
         }
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji|placeholder|loading|button", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DecorativeImageHint();
 }

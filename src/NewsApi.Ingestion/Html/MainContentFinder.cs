@@ -140,7 +140,7 @@ internal static class MainContentFinder
                 kept.Add(block);
                 continue;
             }
-            var interior = i > firstProse && i < lastProse;
+            var interior = (i > firstProse && i < lastProse) || IsSentenceNextToProse(blocks, i, firstProse, lastProse);
             if (block.Kind == BlockKind.Heading)
             {
                 if (block.HeadingLevel >= 2 && block.Chars <= 200 && block.LinkDensity < 0.5 && (interior || (i >= firstProse && NextIsProse(prose, i - first))))
@@ -157,6 +157,19 @@ internal static class MainContentFinder
         }
         return kept;
     }
+
+    /// <summary>A one-sentence paragraph just before the first or after the last long one ("She died later in hospital.").</summary>
+    private static bool IsSentenceNextToProse(IReadOnlyList<TextBlock> blocks, int i, int firstProse, int lastProse)
+    {
+        var block = blocks[i];
+        if (firstProse < 0 || block.Chars < 25 || block.LinkChars > 0 || !EndsSentence(block.Text))
+        {
+            return false;
+        }
+        return i == lastProse + 1 || i == firstProse - 1;
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '。' or '！' or '？' or '"' or '”' or '»';
 
     private static bool NextIsProse(bool[] prose, int offset)
     {
