@@ -26,11 +26,12 @@ internal static class MainContentFinder
     /// <param name="relaxed">Count short unlinked lines as text too: for pages made of lists and one-line paragraphs, which have no prose to find.</param>
     public static MainContent Find(IReadOnlyList<TextBlock> blocks, bool relaxed = false)
     {
+        var teasers = FindTeasers(blocks);
         var totals = new Dictionary<IElement, ElementTotal>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var weight = Weight(block, relaxed);
+            var weight = teasers[i] ? -0.3 * Math.Min(block.Chars, 200) : Weight(block, relaxed);
             var depth = 0;
             for (var element = block.Container; element is not null; element = element.ParentElement)
             {
@@ -77,7 +78,7 @@ internal static class MainContentFinder
             return new MainContent(null, 0, -1, []);
         }
         var last = Math.Min(bestTotal.Last, ArticleEndDetector.FindEnd(blocks, bestTotal.First, bestTotal.Last) - 1);
-        return new MainContent(best, bestTotal.First, last, Select(blocks, bestTotal.First, last, relaxed));
+        return new MainContent(best, bestTotal.First, last, Select(blocks, bestTotal.First, last, relaxed, teasers));
     }
 
     internal static bool IsProseLike(TextBlock block) =>
@@ -111,7 +112,45 @@ internal static class MainContentFinder
         return -Math.Min(block.Chars, 120) * (0.1 + block.LinkDensity) - 1;
     }
 
-    private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last, bool relaxed)
+    /// <summary>Blurbs of other articles: short prose between linked headlines, in a run of at least two.</summary>
+    /// <remarks>An article's own "Read more: ..." line is followed by its next paragraph, not by another headline, so it does not make its neighbours teasers.</remarks>
+    private static bool[] FindTeasers(IReadOnlyList<TextBlock> blocks)
+    {
+        var candidate = new bool[blocks.Count];
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Chars > MaxTeaserChars || block.LinkDensity >= 0.5 || !IsLinkedHeadline(blocks[i - 1]))
+            {
+                continue;
+            }
+            candidate[i] = i + 1 == blocks.Count || IsLinkedHeadline(blocks[i + 1]) || (i + 2 < blocks.Count && blocks[i + 1].Chars < 40 && IsLinkedHeadline(blocks[i + 2]));
+        }
+        var teasers = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!candidate[i])
+            {
+                continue;
+            }
+            // A run: another candidate within the next or previous few blocks.
+            for (var j = Math.Max(0, i - 4); j <= Math.Min(blocks.Count - 1, i + 4); j++)
+            {
+                if (j != i && candidate[j])
+                {
+                    teasers[i] = true;
+                    break;
+                }
+            }
+        }
+        return teasers;
+    }
+
+    private const int MaxTeaserChars = 400;
+
+    private static bool IsLinkedHeadline(TextBlock block) => block.LinkDensity >= 0.5 && block.Chars is >= 15 and <= 200;
+
+    private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last, bool relaxed, bool[] teasers)
     {
         var prose = new bool[last - first + 1];
         var firstProse = -1;
@@ -119,7 +158,7 @@ internal static class MainContentFinder
         for (var i = first; i <= last; i++)
         {
             var block = blocks[i];
-            if (!block.InChrome && block.Kind is not (BlockKind.Heading or BlockKind.Caption) && (IsProseLike(block) || (relaxed && IsShortText(block))))
+            if (!block.InChrome && !teasers[i] && block.Kind is not (BlockKind.Heading or BlockKind.Caption) && (IsProseLike(block) || (relaxed && IsShortText(block))))
             {
                 prose[i - first] = true;
                 firstProse = firstProse < 0 ? i : firstProse;
@@ -131,7 +170,7 @@ internal static class MainContentFinder
         for (var i = first; i <= last; i++)
         {
             var block = blocks[i];
-            if (block.InChrome || block.Kind == BlockKind.Caption)
+            if (block.InChrome || block.Kind == BlockKind.Caption || teasers[i])
             {
                 continue;
             }
