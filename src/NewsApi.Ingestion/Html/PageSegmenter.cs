@@ -8,9 +8,10 @@ namespace NewsApi.Ingestion.Html;
 /// <remarks>The walk is iterative: a page nested ten thousand elements deep must not exhaust the stack.</remarks>
 internal static partial class PageSegmenter
 {
+    // An <object> is not skipped: browsers without its plugin, which is all of them now, show what it holds.
     private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "option",
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "embed", "canvas", "select", "option",
         "button", "input", "textarea", "head", "title", "meta", "link", "audio", "video", "map", "dialog",
     };
 
@@ -87,7 +88,7 @@ internal static partial class PageSegmenter
             }
             if (tag == "br")
             {
-                builder.BreakLine();
+                builder.LineBreak();
                 continue;
             }
             if (tag == "img")
@@ -319,8 +320,23 @@ internal static partial class PageSegmenter
             }
         }
 
+        private int charsAtLastBreak = -1;
+
+        /// <summary>One <c>&lt;br&gt;</c> wraps a line inside a paragraph; two in a row end the paragraph, as old pages write them.</summary>
+        public void LineBreak()
+        {
+            if (lineChars == charsAtLastBreak)
+            {
+                BreakLine();
+                return;
+            }
+            pendingSpace = line.Length > 0;
+            charsAtLastBreak = lineChars;
+        }
+
         public void BreakLine()
         {
+            charsAtLastBreak = -1;
             if (lineChars > 0)
             {
                 lines.Add((line.ToString(), lineChars, lineLinkChars));
