@@ -36,7 +36,7 @@ internal static partial class HtmlArticleReader
         var metadata = PageMetadataReader.Read(document);
         var root = (IElement?)document.Body ?? document.DocumentElement;
 
-        var (blocks, images, content) = FindContent(root);
+        var (blocks, images, content) = FindContent(root, metadata);
 
         var baseUrl = BaseUrl(document, metadata.CanonicalUrl);
         var headline = ChooseHeadline(metadata, blocks, content);
@@ -120,13 +120,14 @@ internal static partial class HtmlArticleReader
     }
 
     /// <summary>The article's blocks, read with class-name hints first; without them, or with hidden elements, only when that finds little.</summary>
-    private static (List<TextBlock> Blocks, List<PageImage> Images, MainContent Content) FindContent(IElement root)
+    private static (List<TextBlock> Blocks, List<PageImage> Images, MainContent Content) FindContent(IElement root, PageMetadata metadata)
     {
         (List<TextBlock>, List<PageImage>, MainContent)? best = null;
         var bestChars = -1;
         foreach (var includeHidden in new[] { false, true })
         {
             var (blocks, images) = PageSegmenter.Segment(root, includeHidden);
+            var anchor = FindTitleHeading(blocks, metadata);
             // Without class hints comes last: it lets comment threads compete with a short post.
             foreach (var (useClassHints, relaxed) in new[] { (true, false), (true, true), (false, false) })
             {
@@ -135,7 +136,7 @@ internal static partial class HtmlArticleReader
                     continue;
                 }
                 PageSegmenter.MarkChrome(blocks, images, useClassHints);
-                var content = MainContentFinder.Find(blocks, relaxed);
+                var content = MainContentFinder.Find(blocks, relaxed, anchor);
                 var chars = content.Blocks.Sum(b => b.Chars);
                 if (chars > bestChars)
                 {
@@ -202,18 +203,33 @@ internal static partial class HtmlArticleReader
     }
 
     /// <summary>The page's headline: the <c>&lt;h1&gt;</c> when the title confirms it, else the publisher's metadata.</summary>
-    private static string? ChooseHeadline(PageMetadata metadata, IReadOnlyList<TextBlock> blocks, MainContent content)
+    /// <summary>The page's own headline heading: an <c>&lt;h1&gt;</c> or <c>&lt;h2&gt;</c> that the title repeats, site name aside.</summary>
+    private static int? FindTitleHeading(IReadOnlyList<TextBlock> blocks, PageMetadata metadata)
     {
         // Titles with the site's name cut off: a logo's <h1> ("The Daily Courier") is inside the title but is not its headline.
         var titles = new[] { metadata.OpenGraphTitle, metadata.DocumentTitle }
             .OfType<string>().Select(t => StripSiteName(t, metadata.SiteName)).ToArray();
-        foreach (var block in blocks)
+        if (titles.Length == 0)
         {
+            return null;
+        }
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
             if (block.Kind == BlockKind.Heading && block.HeadingLevel <= 2 && block.Chars >= 10 && PageMetadataReader.Clean(block.Text) is { } heading
                 && titles.Any(t => t.Contains(heading, StringComparison.OrdinalIgnoreCase) && heading.Length * 2 >= t.Length))
             {
-                return heading;
+                return i;
             }
+        }
+        return null;
+    }
+
+    private static string? ChooseHeadline(PageMetadata metadata, IReadOnlyList<TextBlock> blocks, MainContent content)
+    {
+        if (FindTitleHeading(blocks, metadata) is { } index)
+        {
+            return PageMetadataReader.Clean(blocks[index].Text);
         }
         // The social title is the one a publisher writes for readers; the document title is often written for search engines.
         if (metadata.OpenGraphTitle is { Length: >= 5 } ogTitle)

@@ -22,9 +22,12 @@ internal static class MainContentFinder
     // An element carrying an article hint (itemprop=articleBody, "article-body") wins over its parent unless the parent holds clearly more.
     private const double ContentHintBonus = 1.15;
     private const double ArticleTagBonus = 1.05;
+    private const double NearHeadlineBonus = 1.8;
+    private const int NearHeadlineBlocks = 25;
 
     /// <param name="relaxed">Count short unlinked lines as text too: for pages made of lists and one-line paragraphs, which have no prose to find.</param>
-    public static MainContent Find(IReadOnlyList<TextBlock> blocks, bool relaxed = false)
+    /// <param name="titleHeading">The block of the page's headline heading, if known: the article starts next to it.</param>
+    public static MainContent Find(IReadOnlyList<TextBlock> blocks, bool relaxed = false, int? titleHeading = null)
     {
         var teasers = FindTeasers(blocks);
         var totals = new Dictionary<IElement, ElementTotal>();
@@ -65,6 +68,11 @@ internal static class MainContentFinder
                 else if (element.LocalName is "article" or "main")
                 {
                     score *= ArticleTagBonus;
+                }
+                // Comment threads and sidebars that outweigh a short article stand far from its headline.
+                if (titleHeading is { } heading && total.First <= heading + NearHeadlineBlocks && total.Last >= heading)
+                {
+                    score *= NearHeadlineBonus;
                 }
             }
             // On a near tie the deeper element wins: it is the same text with less around it.
