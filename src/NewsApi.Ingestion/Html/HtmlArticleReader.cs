@@ -90,7 +90,8 @@ internal static partial class HtmlArticleReader
         {
             byline = metadata.Authors.Select(name => new BylineAuthor(name, null)).ToList();
         }
-        var published = ParseStamp(metadata.PublishedRaw) ?? textDate ?? DateNearArticleStart(blocks, content) ?? ParseStamp(metadata.ModifiedRaw);
+        var published = ParseStamp(metadata.PublishedRaw) ?? DateNearArticleStart(blocks, content, FindTitleHeading(blocks, metadata)) ?? textDate
+            ?? ParseStamp(metadata.ModifiedRaw);
         var standfirst = metadata.Description is { } description && !IsRepeatOfLead(description, paragraphs) ? description : null;
 
         if (headline is null && paragraphs.Count == 0)
@@ -176,33 +177,49 @@ internal static partial class HtmlArticleReader
         return string.Concat(html.AsSpan(0, nextTag), "</title>", html.AsSpan(nextTag));
     }
 
-    /// <summary>A stamp printed just above the article or in its first lines: "Friday, January 18, 2008", "Published 10:15 GMT 3 March 2024".</summary>
-    private static PageDate? DateNearArticleStart(IReadOnlyList<TextBlock> blocks, MainContent content)
+    /// <summary>A stamp printed under the headline or just above the article: "Friday, January 18, 2008", "Published 10:15 GMT 3 March 2024".</summary>
+    /// <remarks>The nearest stamp wins: dates further away belong to other stories (sidebars, galleries, archives).</remarks>
+    private static PageDate? DateNearArticleStart(IReadOnlyList<TextBlock> blocks, MainContent content, int? titleHeading)
     {
-        if (blocks.Count == 0)
+        static bool TryStamp(TextBlock block, out PageDate date)
         {
-            return null;
+            date = default;
+            return block.Chars <= MaxStampBlockChars && block.LinkDensity < 0.9 && PublishedDateParser.TryParse(block.Text, out date);
         }
-        var start = Math.Max(0, content.FirstBlock - 25);
-        var end = Math.Min(blocks.Count - 1, Math.Max(content.FirstBlock, 0) + 5);
+
         PageDate? update = null;
-        for (var i = start; i <= end; i++)
+        if (titleHeading is { } heading)
         {
-            var text = blocks[i].Text;
-            if (blocks[i].Chars > 120 || !PublishedDateParser.TryParse(text, out var date))
+            for (var i = heading + 1; i < Math.Min(blocks.Count, heading + StampSearchBlocks); i++)
             {
-                continue;
+                if (TryStamp(blocks[i], out var date))
+                {
+                    if (!date.IsUpdate)
+                    {
+                        return date;
+                    }
+                    update ??= date;
+                }
             }
-            if (!date.IsUpdate)
+        }
+        var firstProse = content.Blocks.FirstOrDefault(MainContentFinder.IsProseLike)?.Index ?? content.FirstBlock;
+        for (var i = Math.Min(firstProse, blocks.Count - 1); i >= Math.Max(0, firstProse - StampSearchBlocks); i--)
+        {
+            if (TryStamp(blocks[i], out var date))
             {
-                return date;
+                if (!date.IsUpdate)
+                {
+                    return date;
+                }
+                update ??= date;
             }
-            update ??= date;
         }
         return update;
     }
 
-    /// <summary>The page's headline: the <c>&lt;h1&gt;</c> when the title confirms it, else the publisher's metadata.</summary>
+    private const int MaxStampBlockChars = 120;
+    private const int StampSearchBlocks = 20;
+
     /// <summary>The page's own headline heading: an <c>&lt;h1&gt;</c> or <c>&lt;h2&gt;</c> that the title repeats, site name aside.</summary>
     private static int? FindTitleHeading(IReadOnlyList<TextBlock> blocks, PageMetadata metadata)
     {
