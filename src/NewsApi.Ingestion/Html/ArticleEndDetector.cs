@@ -11,6 +11,7 @@ namespace NewsApi.Ingestion.Html;
 internal static partial class ArticleEndDetector
 {
     private const int MaxMarkerChars = 120;
+    private const int MaxProseMarkerChars = 60;
 
     /// <summary>The index of the first block past the article's end, or <paramref name="last"/> + 1 when the article runs to the end.</summary>
     public static int FindEnd(IReadOnlyList<TextBlock> blocks, int first, int last)
@@ -29,7 +30,8 @@ internal static partial class ArticleEndDetector
                 }
                 continue;
             }
-            if (block.Chars > MaxMarkerChars)
+            // Markers are labels, not sentences: prose is skipped before any pattern is tried.
+            if (block.Chars > MaxMarkerChars || (block.Chars > MaxProseMarkerChars && MainContentFinder.IsProseLike(block)))
             {
                 continue;
             }

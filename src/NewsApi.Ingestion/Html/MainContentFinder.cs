@@ -30,7 +30,7 @@ internal static class MainContentFinder
     public static MainContent Find(IReadOnlyList<TextBlock> blocks, bool relaxed = false, int? titleHeading = null)
     {
         var teasers = FindTeasers(blocks);
-        var totals = new Dictionary<IElement, ElementTotal>();
+        var totals = new Dictionary<IElement, ElementTotal>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];

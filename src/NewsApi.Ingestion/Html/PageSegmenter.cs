@@ -148,7 +148,7 @@ internal static partial class PageSegmenter
 
     public static void MarkChrome(List<TextBlock> blocks, List<PageImage> images, bool useClassHints)
     {
-        var prose = new Dictionary<IElement, int>();
+        var prose = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
         var pageProse = 0;
         foreach (var block in blocks)
         {
@@ -163,7 +163,7 @@ internal static partial class PageSegmenter
             }
         }
         var limit = Math.Max(1, pageProse * 2 / 5);
-        var chrome = new Dictionary<IElement, bool>();
+        var chrome = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         bool InChrome(IElement start)
         {
             for (var element = start; element is not null; element = element.ParentElement)

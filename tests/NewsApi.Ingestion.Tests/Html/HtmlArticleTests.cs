@@ -1,3 +1,5 @@
+using NewsApi.Ingestion.Html;
+
 namespace NewsApi.Ingestion.Tests.Html;
 
 /// <summary>The HTML path on small pages of our own making, one page shape per test.</summary>
@@ -223,5 +225,56 @@ public sealed class HtmlArticleTests
 
         Assert.Equal(NewsDocumentParser.ParseHtml(page).ContentHash, NewsDocumentParser.ParseHtml(page.ReplaceLineEndings("\r\n")).ContentHash);
         Assert.NotEqual(NewsDocumentParser.ParseHtml(page).ContentHash, NewsDocumentParser.ParseHtml(page.Replace("eighteen", "twelve", StringComparison.Ordinal)).ContentHash);
+    }
+}
+
+public sealed class NestingLimiterTests
+{
+    [Fact]
+    public void ShallowPagesAreLeftAlone()
+    {
+        const string html = "<html><body><div><p>One<br>two</p><ul><li>a<li>b</ul></div></body></html>";
+
+        Assert.Same(html, NestingLimiter.Limit(html));
+    }
+
+    [Fact]
+    public void ElementsPastTheDepthLimitLoseTheirTagsButNotTheirText()
+    {
+        var depth = NestingLimiter.MaxDepth + 300;
+        var html = "<body>" + string.Concat(Enumerable.Repeat("<div class=\"x\">", depth)) + "deep text" + string.Concat(Enumerable.Repeat("</div>", depth)) + "<p>after</p></body>";
+
+        var limited = NestingLimiter.Limit(html);
+
+        Assert.Equal(NestingLimiter.MaxDepth, CountOccurrences(limited, "<div"));
+        Assert.Equal(NestingLimiter.MaxDepth, CountOccurrences(limited, "</div>"));
+        Assert.Contains("deep text", limited, StringComparison.Ordinal);
+        Assert.EndsWith("<p>after</p></body>", limited, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnclosedParagraphsAndListItemsDoNotCountAsNesting()
+    {
+        var html = "<body>" + string.Concat(Enumerable.Repeat("<p>para<li>item", 2_000)) + "</body>";
+
+        Assert.Same(html, NestingLimiter.Limit(html));
+    }
+
+    [Fact]
+    public void TagsInsideScriptsAndCommentsAreNotCounted()
+    {
+        var html = "<body><script>" + string.Concat(Enumerable.Repeat("<div>", 2_000)) + "</script><!--" + string.Concat(Enumerable.Repeat("<span>", 2_000)) + "--></body>";
+
+        Assert.Same(html, NestingLimiter.Limit(html));
+    }
+
+    private static int CountOccurrences(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
     }
 }
