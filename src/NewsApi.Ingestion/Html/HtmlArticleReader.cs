@@ -115,10 +115,56 @@ internal static partial class HtmlArticleReader
             Byline = byline.DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToArray(),
             Body = paragraphs,
             Images = ReadImages(images, content, metadata, baseUrl),
+            Related = ReadRelatedHeadlines(blocks),
             Tags = metadata.Keywords.Select(TextNormalizer.Normalize).ToArray(),
         };
         return new HtmlArticle(layout, Resolve(baseUrl, metadata.CanonicalUrl));
     }
+
+    /// <summary>Headlines of other articles the page lists under a "Related" or "More from" header, or in a "Read more:" line.</summary>
+    private static List<string> ReadRelatedHeadlines(IReadOnlyList<TextBlock> blocks)
+    {
+        var related = new List<string>();
+        var listing = false;
+        var misses = 0;
+        foreach (var block in blocks)
+        {
+            var text = PageMetadataReader.Clean(block.Text);
+            if (text is null)
+            {
+                continue;
+            }
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon is > 0 and <= 30 && block.LinkDensity >= 0.6 && ChromeDetector.IsRelatedHeader(text[..colon]) && IsHeadlineLength(text[(colon + 1)..]))
+            {
+                related.Add(text[(colon + 1)..].Trim());
+                continue;
+            }
+            if (text.Length <= 60 && (ChromeDetector.IsRelatedHeader(text) || (text.StartsWith("More from ", StringComparison.OrdinalIgnoreCase) && LayoutText.CountWords(text) <= 6)))
+            {
+                (listing, misses) = (true, 0);
+                continue;
+            }
+            if (!listing)
+            {
+                continue;
+            }
+            if (block.LinkDensity >= 0.8 && IsHeadlineLength(text))
+            {
+                related.Add(text);
+                misses = 0;
+            }
+            else if (++misses > 2)
+            {
+                listing = false;
+            }
+        }
+        return related.Distinct(StringComparer.Ordinal).Take(MaxRelatedHeadlines).ToList();
+    }
+
+    private const int MaxRelatedHeadlines = 30;
+
+    private static bool IsHeadlineLength(string text) => LayoutText.CountWords(text) is >= 3 and <= 25;
 
     /// <summary>The article's blocks, read with class-name hints first; without them, or with hidden elements, only when that finds little.</summary>
     private static (List<TextBlock> Blocks, List<PageImage> Images, MainContent Content) FindContent(IElement root, PageMetadata metadata)

@@ -128,7 +128,7 @@ internal static class MainContentFinder
         for (var i = 1; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Chars > MaxTeaserChars || block.LinkDensity >= 0.5 || !IsLinkedHeadline(blocks[i - 1]))
+            if (block.Kind == BlockKind.Heading || block.Chars is < MinTeaserChars or > MaxTeaserChars || block.LinkDensity >= 0.5 || !IsLinkedHeadline(blocks[i - 1]))
             {
                 continue;
             }
@@ -141,10 +141,10 @@ internal static class MainContentFinder
             {
                 continue;
             }
-            // A run: another candidate within the next or previous few blocks.
-            for (var j = Math.Max(0, i - 4); j <= Math.Min(blocks.Count - 1, i + 4); j++)
+            // A run: the next or the previous blurb stands just past one linked headline (and perhaps a short stamp).
+            foreach (var j in (ReadOnlySpan<int>)[i - 3, i - 2, i + 2, i + 3])
             {
-                if (j != i && candidate[j])
+                if (j >= 0 && j < blocks.Count && candidate[j] && IsHeadlineBetween(blocks, i, j) && InSameList(blocks[i], blocks[j]))
                 {
                     teasers[i] = true;
                     break;
@@ -155,6 +155,32 @@ internal static class MainContentFinder
     }
 
     private const int MaxTeaserChars = 400;
+    private const int MinTeaserChars = 30;
+
+    /// <summary>Blurbs of one list sit at the same depth under one list element; an article's last paragraph does not share its parent with the list below it.</summary>
+    private static bool InSameList(TextBlock a, TextBlock b)
+    {
+        return ReferenceEquals(a.Container.ParentElement, b.Container.ParentElement);
+    }
+
+    /// <summary>Between two blurbs of a list stands the second one's headline, and at most one short line more.</summary>
+    private static bool IsHeadlineBetween(IReadOnlyList<TextBlock> blocks, int i, int j)
+    {
+        var (from, to) = i < j ? (i, j) : (j, i);
+        var headlines = 0;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (IsLinkedHeadline(blocks[k]))
+            {
+                headlines++;
+            }
+            else if (blocks[k].Chars > 40)
+            {
+                return false;
+            }
+        }
+        return headlines == 1;
+    }
 
     private static bool IsLinkedHeadline(TextBlock block) => block.LinkDensity >= 0.5 && block.Chars is >= 15 and <= 200;
 

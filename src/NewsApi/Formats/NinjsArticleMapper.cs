@@ -43,6 +43,11 @@ public static class NinjsArticleMapper
         {
             node["by"] = string.Join(", ", article.Byline);
         }
+        // ninjs has no link list; the source web page is the item's rendition as HTML.
+        if (article.CanonicalUrl is { } canonical)
+        {
+            node["renditions"] = new JsonArray(new JsonObject { ["name"] = "web", ["href"] = canonical, ["contentType"] = "text/html" });
+        }
         if (!string.IsNullOrWhiteSpace(article.Dateline))
         {
             node["located"] = article.Dateline;
@@ -107,6 +112,10 @@ public static class NinjsArticleMapper
         {
             node["by"] = image.Credit;
             node["copyrightHolder"] = image.Credit;
+        }
+        if (image.Url is { } url)
+        {
+            node["renditions"] = new JsonArray(new JsonObject { ["name"] = "original", ["href"] = url });
         }
         return node;
     }

@@ -278,3 +278,37 @@ public sealed class NestingLimiterTests
         return count;
     }
 }
+
+public sealed class HtmlRelatedAndAsideTests
+{
+    private const string Page = """
+        <html><head><title>Quay to close | Courier</title></head><body><article><h1>Quay to close</h1>
+        <p>The harbour authority said on Thursday it would close the old ferry quay for eighteen months, after divers found rot.</p>
+        <p>Harbour master Ingrid Solheim said a temporary pontoon would carry foot passengers from next week, at no cost to them.</p>
+        <aside class="related-inline"><a href="/a">Read more: Quay inspection ordered after winter storms</a></aside>
+        <p>Work on the new quay is due to start in May and to end in the autumn of next year.</p></article>
+        <section><h2>More from Local</h2>
+        <h4><a href="/b">Bridge inspection finds cracks in the old span</a></h4><p>Engineers say the crossing is safe for cars but not for lorries.</p>
+        <h4><a href="/c">Island school to share a teacher with the mainland</a></h4><p>Parents have asked for a second teacher since the autumn term began.</p>
+        </section></body></html>
+        """;
+
+    [Fact]
+    public void AReadMoreAsideInsideTheArticleNeitherEndsItNorTakesTheNextParagraph()
+    {
+        var draft = NewsDocumentParser.ParseHtml(Page);
+
+        Assert.Equal(3, draft.Body.Count);
+        Assert.StartsWith("Work on the new quay", draft.Body[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RelatedHeadlinesAreListedNotKeptAsBody()
+    {
+        var draft = NewsDocumentParser.ParseHtml(Page);
+
+        Assert.Equal(
+            ["Quay inspection ordered after winter storms", "Bridge inspection finds cracks in the old span", "Island school to share a teacher with the mainland"],
+            draft.Related);
+    }
+}

@@ -53,8 +53,7 @@ internal sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Req
         {
             return declared;
         }
-        var mediaType = context.Request.ContentType;
-        return mediaType is not null && mediaType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)
+        return Articles.DocumentBody.IsDocumentMediaType(context.Request.ContentType)
             ? _limits.DocumentBodyBytes
             : _limits.JsonBodyBytes;
     }
