@@ -27,15 +27,6 @@ public static class NewsDocumentParser
         return Build(layout, ComputeContentHash(normalized), sourceName, canonicalUrl: null);
     }
 
-    /// <summary>Parses a document in the format it is written in: the one call that seeding, preview and ingest share.</summary>
-    /// <exception cref="EmptyDocumentException">The document is empty or whitespace.</exception>
-    /// <exception cref="NoArticleException">An HTML page has markup but no headline and no paragraph of text.</exception>
-    public static ArticleDraft Parse(string content, DocumentFormat format, string? sourceName = null) => format switch
-    {
-        DocumentFormat.Html => ParseHtml(content, sourceName),
-        _ => Parse(content, sourceName),
-    };
-
     /// <summary>Reads an article out of an HTML page: its own metadata (JSON-LD, OpenGraph, meta) first, then the main content of its DOM.</summary>
     /// <exception cref="EmptyDocumentException">The page is empty or whitespace.</exception>
     /// <exception cref="NoArticleException">The page has markup but no headline and no paragraph of text.</exception>

@@ -15,7 +15,6 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Source).HasMaxLength(Article.SourceMaxLength);
         builder.Property(a => a.Dateline).HasMaxLength(Article.DatelineMaxLength);
         builder.Property(a => a.SourceDocumentName).HasMaxLength(Article.SourceDocumentNameMaxLength);
-        builder.Property(a => a.CanonicalUrl).HasMaxLength(Article.UrlMaxLength);
         builder.Property(a => a.ContentHash).HasMaxLength(Article.ContentHashLength).IsFixedLength();
         builder.Property(a => a.ParserVersion).HasMaxLength(Article.ParserVersionMaxLength);
         builder.PrimitiveCollection(a => a.Body);

@@ -10,7 +10,6 @@ internal sealed class ImageConfiguration : IEntityTypeConfiguration<Image>
     {
         builder.Property(i => i.Caption).HasMaxLength(Image.CaptionMaxLength);
         builder.Property(i => i.Credit).HasMaxLength(Image.CreditMaxLength);
-        builder.Property(i => i.Url).HasMaxLength(Article.UrlMaxLength);
         builder.HasIndex(i => new { i.ArticleId, i.Order });
     }
 }

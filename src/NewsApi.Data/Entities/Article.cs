@@ -12,9 +12,6 @@ public sealed class Article
     public const int ContentHashLength = 64;
     public const int ParserVersionMaxLength = 20;
 
-    /// <summary>Longest URL kept: the limit browsers and search engines work to.</summary>
-    public const int UrlMaxLength = 2048;
-
     public int Id { get; set; }
     public required string Slug { get; set; }
     public required string Headline { get; set; }
@@ -33,9 +30,6 @@ public sealed class Article
     public string? Dateline { get; set; }
     public int WordCount { get; set; }
     public string? SourceDocumentName { get; set; }
-
-    /// <summary>The page's own address, from an HTML document's canonical link or metadata; absolute http(s).</summary>
-    public string? CanonicalUrl { get; set; }
     public required string ContentHash { get; set; }
     public required string ParserVersion { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -10,8 +10,5 @@ public sealed class Image
     public Article Article { get; set; } = null!;
     public required string Caption { get; set; }
     public string? Credit { get; set; }
-
-    /// <summary>The picture's absolute http(s) address, where the source page gave one.</summary>
-    public string? Url { get; set; }
     public int Order { get; set; }
 }

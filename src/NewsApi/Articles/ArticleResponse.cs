@@ -17,7 +17,6 @@ namespace NewsApi.Articles;
 /// <param name="Byline">Author names.</param>
 /// <param name="Contributors">Other credited people with their role, such as photographers.</param>
 /// <param name="Lead" example="Earlier this week, a senior Chinese military officer visited Damascus.">The first body paragraph.</param>
-/// <param name="CanonicalUrl" example="https://example.com/world/2021/01/16/military-cooperation">The source page's own address, from an HTML document's canonical link or metadata; null for text documents.</param>
 /// <param name="Body">Every body paragraph in order, the lead first.</param>
 /// <param name="Images">Photos in page order.</param>
 /// <param name="Related">Headlines of related articles listed on the page.</param>
@@ -41,7 +40,6 @@ public sealed record ArticleResponse(
     DateTimeOffset? PublishedAt,
     string? Source,
     string? Dateline,
-    string? CanonicalUrl,
     IReadOnlyList<string> Byline,
     IReadOnlyList<ContributorResponse> Contributors,
     string Lead,
@@ -136,10 +134,9 @@ public static class ArticleDetails
             a.PublishedAt,
             a.Source,
             a.Dateline,
-            a.CanonicalUrl,
             a.Lead,
             a.Body,
-            Images = a.Images.OrderBy(i => i.Order).Select(i => new ImageResponse(i.Caption, i.Credit, i.Url)).ToList(),
+            Images = a.Images.OrderBy(i => i.Order).Select(i => new ImageResponse(i.Caption, i.Credit)).ToList(),
             Related = a.RelatedHeadlines.OrderBy(r => r.Order).Select(r => r.Text).ToList(),
             Quotes = a.Quotes.OrderBy(q => q.Order)
                 .Select(q => new QuoteResponse(q.Text, q.Partial, q.Speaker == null ? null : new EntityLink(q.Speaker.Slug, q.Speaker.Name)))
@@ -179,7 +176,6 @@ public static class ArticleDetails
             row.PublishedAt,
             row.Source,
             row.Dateline,
-            row.CanonicalUrl,
             row.People.Where(p => p.Roles.HasFlag(ArticlePersonRoles.Byline)).Select(p => p.Name).ToList(),
             contributors,
             row.Lead,

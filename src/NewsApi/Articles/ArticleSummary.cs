@@ -39,12 +39,11 @@ public sealed record ArticleSummary(
         a.PublishedAt,
         a.Lead,
         a.Source,
-        // Scalar subqueries seek the article's first image through the ArticleId index; a FirstOrDefault of a whole
+        // Two scalar subqueries seek the article's first image through the ArticleId index; a FirstOrDefault of a whole
         // image row makes EF number every image in the table (ROW_NUMBER over Images) on each list request.
         ImageResponse.FromColumns(
             a.Images.OrderBy(i => i.Order).Select(i => i.Caption).FirstOrDefault(),
-            a.Images.OrderBy(i => i.Order).Select(i => i.Credit).FirstOrDefault(),
-            a.Images.OrderBy(i => i.Order).Select(i => i.Url).FirstOrDefault()),
+            a.Images.OrderBy(i => i.Order).Select(i => i.Credit).FirstOrDefault()),
         a.Tags.OrderBy(t => t.Tag.Name).Select(t => new EntityLink(t.Tag.Slug, t.Tag.Name)).ToList(),
         a.People.OrderBy(p => p.Person.Name).Select(p => new EntityLink(p.Person.Slug, p.Person.Name)).ToList(),
         a.Organizations.OrderBy(o => o.Organization.Name).Select(o => new EntityLink(o.Organization.Slug, o.Organization.Name)).ToList());
@@ -56,7 +55,7 @@ public sealed record ArticleSummary(
 
 /// <summary>The columns of a summary that come from the article's own row, read for a page before its links.</summary>
 public sealed record ArticleSummaryRow(
-    int Id, string Slug, string Headline, DateTimeOffset? PublishedAt, string Lead, string? Source, string? ImageCaption, string? ImageCredit, string? ImageUrl)
+    int Id, string Slug, string Headline, DateTimeOffset? PublishedAt, string Lead, string? Source, string? ImageCaption, string? ImageCredit)
 {
     public static readonly Expression<Func<Article, ArticleSummaryRow>> Projection = a => new ArticleSummaryRow(
         a.Id,
@@ -67,8 +66,7 @@ public sealed record ArticleSummaryRow(
         a.Source,
         // As in ArticleSummary.Projection: scalar subqueries seek the first image through the ArticleId index.
         a.Images.OrderBy(i => i.Order).Select(i => i.Caption).FirstOrDefault(),
-        a.Images.OrderBy(i => i.Order).Select(i => i.Credit).FirstOrDefault(),
-        a.Images.OrderBy(i => i.Order).Select(i => i.Url).FirstOrDefault());
+        a.Images.OrderBy(i => i.Order).Select(i => i.Credit).FirstOrDefault());
 }
 
 /// <summary>
@@ -122,7 +120,7 @@ public static class ArticleSummaries
         {
             var lists = byArticle[r.Id];
             return new ArticleSummary(r.Id, r.Slug, r.Headline, r.PublishedAt, r.Lead, r.Source,
-                ImageResponse.FromColumns(r.ImageCaption, r.ImageCredit, r.ImageUrl), lists.Tags, lists.People, lists.Organizations);
+                ImageResponse.FromColumns(r.ImageCaption, r.ImageCredit), lists.Tags, lists.People, lists.Organizations);
         }).ToList();
     }
 
@@ -148,11 +146,10 @@ public static class ArticleSummaries
 /// <summary>A photo of an article.</summary>
 /// <param name="Caption" example="Residents queue for water at a distribution point in the old town">The caption as printed.</param>
 /// <param name="Credit" example="REUTERS / Jana Novak">Photographer or agency, without the © wrapping.</param>
-/// <param name="Url" example="https://example.com/media/water-queue.jpg">The picture's absolute address, where the source page gave one.</param>
-public sealed record ImageResponse(string Caption, string? Credit, string? Url = null)
+public sealed record ImageResponse(string Caption, string? Credit)
 {
     /// <summary>Null when the article has no image (no caption came back).</summary>
-    public static ImageResponse? FromColumns(string? caption, string? credit, string? url) => caption is null ? null : new ImageResponse(caption, credit, url);
+    public static ImageResponse? FromColumns(string? caption, string? credit) => caption is null ? null : new ImageResponse(caption, credit);
 }
 
 /// <summary>The one way every endpoint lists articles, so that filters, order and item shape never drift apart.</summary>

@@ -84,7 +84,7 @@ public sealed record ArticleWriteRequest
                 .Select(p => new ArticlePersonRequest(p.Slug, p.Title, speakers.Contains(p.Slug) ? p.Roles.Where(r => r != PersonRoleName.Quoted).ToList() : p.Roles))
                 .ToList(),
             Organizations = article.Organizations.Select(o => o.Slug).ToList(),
-            Images = article.Images.Select(i => new ImageRequest(i.Caption, i.Credit, i.Url)).ToList(),
+            Images = article.Images.Select(i => new ImageRequest(i.Caption, i.Credit)).ToList(),
             Related = article.Related,
             Quotes = article.Quotes.Select(q => new QuoteRequest(q.Text, q.Speaker?.Slug, q.Partial)).ToList(),
         };
@@ -103,7 +103,7 @@ public sealed record ArticleWriteRequest
         TagSlugs = Tags ?? [],
         People = (People ?? []).Select(p => new PersonLinkEdit(p.Slug!, p.Title, PersonRoleNames.ToFlags(p.Roles ?? []))).ToList(),
         OrganizationSlugs = Organizations ?? [],
-        Images = (Images ?? []).Select(i => new ImageDraft(i.Caption!, i.Credit, i.Url)).ToList(),
+        Images = (Images ?? []).Select(i => new ImageDraft(i.Caption!, i.Credit)).ToList(),
         Related = Related ?? [],
         Quotes = (Quotes ?? []).Select(q => new QuoteEdit(q.Text!, q.Speaker, q.Partial)).ToList(),
     };
@@ -119,9 +119,8 @@ public sealed record ArticlePersonRequest(string? Slug, string? Title = null, IR
 /// <summary>A photo.</summary>
 /// <param name="Caption" example="The minister at the station in Vienna">The caption; required.</param>
 /// <param name="Credit" example="Jane Doe/Reuters">The credit line.</param>
-/// <param name="Url" example="https://example.com/media/minister-vienna.jpg">The picture's absolute http(s) address, at most 2048 characters.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record ImageRequest(string? Caption, string? Credit = null, string? Url = null);
+public sealed record ImageRequest(string? Caption, string? Credit = null);
 
 /// <summary>A quotation.</summary>
 /// <param name="Text" example="This line will change how people travel">The quoted words; required.</param>
@@ -179,9 +178,6 @@ public sealed class ArticleWriteRequestValidator : AbstractValidator<ArticleWrit
         {
             image.RuleFor(i => i.Caption).NotEmpty().MaximumLength(Image.CaptionMaxLength).OverridePropertyName("caption");
             image.RuleFor(i => i.Credit).MaximumLength(Image.CreditMaxLength).OverridePropertyName("credit");
-            image.RuleFor(i => i.Url).MaximumLength(Article.UrlMaxLength)
-                .Must(url => url is null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-                .WithMessage("An absolute http or https URL.").OverridePropertyName("url");
         });
 
         RuleFor(x => x.Related).Must(list => list is null || list.Count <= MaxItems).WithMessage($"At most {MaxItems} related headlines.");

@@ -159,48 +159,34 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
 
     /// <summary>Parses a raw document and returns what the parser makes of it, storing nothing.</summary>
     /// <remarks>
-    /// Send the document as `text/plain` (the text a browser shows; UTF-8 unless a charset says otherwise) or as
-    /// `text/html` (the page itself; its encoding is read from the charset, a BOM or its `&lt;meta charset&gt;`), at most 1 MB.
-    /// From HTML the parser reads the page's own metadata first (JSON-LD `NewsArticle`, OpenGraph, `&lt;meta&gt;`, `&lt;time&gt;`,
-    /// `&lt;link rel=canonical&gt;`) and the article's text from the DOM, leaving menus, comments, related lists and share
-    /// bars out. The answer is the parser's draft: headline (derived from the lead where the page has none),
-    /// publishedAt, byline, body, tags, images, related headlines, people, organizations, places and quotes.
-    ///
-    ///     curl -X POST http://localhost:5000/api/articles/preview -H "Content-Type: text/html" --data-binary @page.html
+    /// Send the document as `text/plain` (UTF-8 unless a charset says otherwise), at most 1 MB. The answer is the parser's
+    /// draft: headline (derived from the lead where the page has none), publishedAt, byline, body, tags, images, related
+    /// headlines, people, organizations, places and quotes.
     /// </remarks>
     /// <response code="200">The parse.</response>
     /// <response code="400">The body is empty or holds only whitespace.</response>
     /// <response code="413">The body is larger than 1 MB.</response>
-    /// <response code="415">The body is neither text/plain nor text/html.</response>
-    /// <response code="422">An HTML page with no article in it: no headline and no paragraph of text.</response>
+    /// <response code="415">The body is not text/plain.</response>
     [HttpPost("preview")]
-    [Consumes("text/plain", "text/html")]
+    [Consumes("text/plain")]
     [PlainTextBody("00:44 GMT16 January 2021\n\nEarlier this week, a senior Chinese military officer visited Damascus to discuss closer ties between Syria and China.\n")]
     [ProducesResponseType<ArticlePreviewResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, ProblemResults.ContentType)]
     public async Task<ActionResult<ArticlePreviewResponse>> Preview(CancellationToken ct)
     {
-        var document = await DocumentBody.ReadAsync(Request, MaxDocumentBytes, ct);
-        if (document is null)
+        var text = await DocumentBody.ReadAsync(Request, MaxDocumentBytes, ct);
+        if (text is null)
         {
             return ProblemResults.Create(this, StatusCodes.Status413PayloadTooLarge, "The document is too large.",
                 $"A document is at most {MaxDocumentBytes} bytes.");
         }
-        if (string.IsNullOrWhiteSpace(document.Content))
+        if (string.IsNullOrWhiteSpace(text))
         {
             ModelState.AddModelError("body", "The document is empty or holds only whitespace.");
             return ValidationProblem();
         }
-        try
-        {
-            return ArticlePreviewResponse.From(NewsDocumentParser.Parse(document.Content, document.Format));
-        }
-        catch (NoArticleException exception)
-        {
-            return ProblemResults.Create(this, StatusCodes.Status422UnprocessableEntity, "The document holds no article.", exception.Message);
-        }
+        return ArticlePreviewResponse.From(NewsDocumentParser.Parse(text));
     }
 }

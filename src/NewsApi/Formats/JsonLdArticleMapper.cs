@@ -24,12 +24,6 @@ public static class JsonLdArticleMapper
             ["identifier"] = article.Slug,
             ["headline"] = article.Headline,
         };
-        // The page the article was read from is the web page this NewsArticle is the main entity of.
-        if (article.CanonicalUrl is { } canonical)
-        {
-            node["mainEntityOfPage"] = new JsonObject { ["@type"] = "WebPage", ["@id"] = canonical, ["url"] = canonical };
-            node["isBasedOn"] = canonical;
-        }
         Add(node, "description", article.Standfirst);
         if (article.PublishedAt is { } published)
         {
@@ -100,8 +94,6 @@ public static class JsonLdArticleMapper
     private static JsonObject ImageNode(ImageResponse image, string id)
     {
         var node = new JsonObject { ["@type"] = "ImageObject", ["@id"] = id, ["caption"] = image.Caption };
-        Add(node, "url", image.Url);
-        Add(node, "contentUrl", image.Url);
         Add(node, "creditText", image.Credit);
         return node;
     }

@@ -43,11 +43,6 @@ public static class NinjsArticleMapper
         {
             node["by"] = string.Join(", ", article.Byline);
         }
-        // ninjs has no link list; the source web page is the item's rendition as HTML.
-        if (article.CanonicalUrl is { } canonical)
-        {
-            node["renditions"] = new JsonArray(new JsonObject { ["name"] = "web", ["href"] = canonical, ["contentType"] = "text/html" });
-        }
         if (!string.IsNullOrWhiteSpace(article.Dateline))
         {
             node["located"] = article.Dateline;
@@ -112,10 +107,6 @@ public static class NinjsArticleMapper
         {
             node["by"] = image.Credit;
             node["copyrightHolder"] = image.Credit;
-        }
-        if (image.Url is { } url)
-        {
-            node["renditions"] = new JsonArray(new JsonObject { ["name"] = "original", ["href"] = url });
         }
         return node;
     }

@@ -92,28 +92,11 @@ internal sealed class ApiKeySecurityOperationFilter : IOperationFilter
     };
 }
 
-/// <summary>Marks an action that reads a raw document itself (text/plain or text/html), so that Swagger can document it.</summary>
+/// <summary>Marks an action that reads its body itself as text/plain, so that Swagger can document it.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class PlainTextBodyAttribute(string example) : Attribute
 {
     public string Example { get; } = example;
-
-    /// <summary>A small page in the shape publishers write: JSON-LD, OpenGraph, a menu, the article and a comment.</summary>
-    public const string HtmlExample = """
-        <!DOCTYPE html>
-        <html><head><title>Ministers agree on a new rail link | The Example Times</title>
-        <meta property="og:title" content="Ministers agree on a new rail link">
-        <link rel="canonical" href="https://example.com/europe/rail-link">
-        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ministers agree on a new rail link","datePublished":"2026-01-05T09:30:00+01:00","author":{"@type":"Person","name":"Jana Novak"},"keywords":"Rail transport, Europe"}</script>
-        </head><body>
-        <nav><a href="/">Home</a> <a href="/europe">Europe</a></nav>
-        <article><h1>Ministers agree on a new rail link</h1>
-        <p>VIENNA (Reuters) - Transport ministers agreed on Monday to build a new rail link between the two capitals.</p>
-        <figure><img src="/media/station.jpg" alt=""><figcaption>The minister at the station in Vienna. Photo: Jana Novak/Reuters</figcaption></figure>
-        <p>Work is due to start next year and to take four years, the ministers said.</p></article>
-        <section class="comments"><h3>2 Comments</h3><p>Finally, after all these years of talking about it.</p></section>
-        </body></html>
-        """;
 }
 
 internal sealed class PlainTextBodyOperationFilter : IOperationFilter
@@ -127,18 +110,13 @@ internal sealed class PlainTextBodyOperationFilter : IOperationFilter
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
-            Description = "The raw document, at most 1 MB: the text a browser shows (text/plain, UTF-8 unless a charset says otherwise) or the page's HTML (text/html, decoded by its charset, BOM or <meta charset>).",
+            Description = "The raw document, UTF-8 text, at most 1 MB.",
             Content = new Dictionary<string, IOpenApiMediaType>
             {
                 ["text/plain"] = new OpenApiMediaType
                 {
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 1024 * 1024 },
                     Example = System.Text.Json.Nodes.JsonValue.Create(body.Example),
-                },
-                ["text/html"] = new OpenApiMediaType
-                {
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 1024 * 1024 },
-                    Example = System.Text.Json.Nodes.JsonValue.Create(PlainTextBodyAttribute.HtmlExample),
                 },
             },
         };

@@ -427,12 +427,8 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
         article.WordCount = draft.WordCount;
         article.ContentHash = draft.ContentHash;
         article.ParserVersion = EntityResolver.Clip(draft.ParserVersion, Article.ParserVersionMaxLength);
-        article.CanonicalUrl = UrlOrNull(draft.CanonicalUrl);
         article.UpdatedAt = now;
     }
-
-    /// <summary>A URL longer than the column is dropped, not cut: a cut URL points somewhere else.</summary>
-    private static string? UrlOrNull(string? url) => url is { Length: > 0 and <= Article.UrlMaxLength } ? url : null;
 
     private static async Task LinkPeopleAsync(ArticleDraft draft, Article article, EntityResolver resolver, CancellationToken ct)
     {
@@ -542,15 +538,13 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
     private static void AddImagesAndRelated(ArticleDraft draft, Article article)
     {
         var order = 0;
-        // A picture from HTML is worth keeping for its address even when the page gave it no caption.
-        foreach (var image in draft.Images.Where(i => !string.IsNullOrWhiteSpace(i.Caption) || UrlOrNull(i.Url) is not null))
+        foreach (var image in draft.Images.Where(i => !string.IsNullOrWhiteSpace(i.Caption)))
         {
             article.Images.Add(new Image
             {
                 Article = article,
                 Caption = EntityResolver.Clip(image.Caption, Image.CaptionMaxLength),
                 Credit = ClipOrNull(image.Credit, Image.CreditMaxLength),
-                Url = UrlOrNull(image.Url),
                 Order = order++,
             });
         }

@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
-using NewsApi.Ingestion;
-using NewsApi.Ingestion.Html;
 
 namespace NewsApi.Seeding;
 
@@ -14,7 +12,7 @@ public interface ISeedDocumentSource
     IAsyncEnumerable<SeedDocument> ReadAsync(CancellationToken ct);
 }
 
-/// <summary>Every *.txt and *.html in Seeding:Path, sorted by file name so that every start loads in the same order.</summary>
+/// <summary>Every *.txt in Seeding:Path, sorted by file name so that every start loads in the same order.</summary>
 internal sealed class FolderSeedDocumentSource(IOptions<SeedingOptions> options, IHostEnvironment environment, ILogger<FolderSeedDocumentSource> logger)
     : ISeedDocumentSource
 {
@@ -27,18 +25,13 @@ internal sealed class FolderSeedDocumentSource(IOptions<SeedingOptions> options,
             yield break;
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.TopDirectoryOnly)
-            .Where(file => Path.GetExtension(file) is ".txt" or ".html" or ".htm")
+        var files = Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly)
             .Order(StringComparer.Ordinal)
             .ToList();
         logger.LogInformation("Seeding {DocumentCount} documents from {SeedFolder}", files.Count, folder);
         foreach (var file in files)
         {
-            var name = Path.GetFileName(file);
-            var text = DocumentFormats.FromFileName(name) == DocumentFormat.Html
-                ? HtmlDecoder.Decode(await File.ReadAllBytesAsync(file, ct))
-                : await File.ReadAllTextAsync(file, ct);
-            yield return new SeedDocument(name, text);
+            yield return new SeedDocument(Path.GetFileName(file), await File.ReadAllTextAsync(file, ct));
         }
     }
 }

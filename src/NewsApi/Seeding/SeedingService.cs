@@ -102,9 +102,9 @@ internal sealed class SeedingService(
         ArticleDraft draft;
         try
         {
-            draft = NewsDocumentParser.Parse(document.Text, DocumentFormats.FromFileName(document.Name), document.Name);
+            draft = NewsDocumentParser.Parse(document.Text, document.Name);
         }
-        catch (ArgumentException exception) when (exception is EmptyDocumentException or NoArticleException)
+        catch (EmptyDocumentException exception)
         {
             logger.LogWarning("Skipped seed document {DocumentName}: {Reason}", document.Name, exception.Message);
             return null;

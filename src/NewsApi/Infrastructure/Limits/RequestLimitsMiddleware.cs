@@ -53,7 +53,8 @@ internal sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Req
         {
             return declared;
         }
-        return Articles.DocumentBody.IsDocumentMediaType(context.Request.ContentType)
+        var mediaType = context.Request.ContentType;
+        return mediaType is not null && mediaType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)
             ? _limits.DocumentBodyBytes
             : _limits.JsonBodyBytes;
     }
