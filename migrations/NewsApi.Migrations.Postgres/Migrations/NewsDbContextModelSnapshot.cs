@@ -36,6 +36,11 @@ namespace NewsApi.Migrations.Postgres.Migrations
                         .HasColumnType("text[]")
                         .UseCollation("C");
 
+                    b.Property<string>("CanonicalUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .UseCollation("C");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -261,6 +266,11 @@ namespace NewsApi.Migrations.Postgres.Migrations
 
                     b.Property<int>("Order")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 

@@ -17,6 +17,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.SourceDocumentName).HasMaxLength(Article.SourceDocumentNameMaxLength);
         builder.Property(a => a.ContentHash).HasMaxLength(Article.ContentHashLength).IsFixedLength();
         builder.Property(a => a.ParserVersion).HasMaxLength(Article.ParserVersionMaxLength);
+        builder.Property(a => a.CanonicalUrl).HasMaxLength(Article.CanonicalUrlMaxLength);
         builder.PrimitiveCollection(a => a.Body);
         builder.Property(a => a.Version).IsConcurrencyToken();
 

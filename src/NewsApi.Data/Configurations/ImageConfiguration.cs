@@ -10,6 +10,7 @@ internal sealed class ImageConfiguration : IEntityTypeConfiguration<Image>
     {
         builder.Property(i => i.Caption).HasMaxLength(Image.CaptionMaxLength);
         builder.Property(i => i.Credit).HasMaxLength(Image.CreditMaxLength);
+        builder.Property(i => i.Url).HasMaxLength(Image.UrlMaxLength);
         builder.HasIndex(i => new { i.ArticleId, i.Order });
     }
 }

@@ -12,6 +12,9 @@ public sealed class Article
     public const int ContentHashLength = 64;
     public const int ParserVersionMaxLength = 20;
 
+    /// <summary>Longer than most browsers' practical limit for a page address, short enough to index.</summary>
+    public const int CanonicalUrlMaxLength = 2048;
+
     public int Id { get; set; }
     public required string Slug { get; set; }
     public required string Headline { get; set; }
@@ -30,6 +33,9 @@ public sealed class Article
     public string? Dateline { get; set; }
     public int WordCount { get; set; }
     public string? SourceDocumentName { get; set; }
+
+    /// <summary>The page's own absolute address (link rel=canonical, og:url or JSON-LD url) when the source was HTML.</summary>
+    public string? CanonicalUrl { get; set; }
     public required string ContentHash { get; set; }
     public required string ParserVersion { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -16,12 +16,13 @@ namespace NewsApi.Articles;
 /// <param name="Lead">The first body paragraph, without the dateline prefix.</param>
 /// <param name="Body">Body paragraphs in order.</param>
 /// <param name="Tags">The page's own tag line.</param>
-/// <param name="Images">Photos: caption and credit.</param>
+/// <param name="Images">Photos: caption, credit and, from HTML, the picture's absolute URL.</param>
 /// <param name="Related">Headlines of related articles on the page.</param>
 /// <param name="People">People found, with aliases, title, affiliation and roles.</param>
 /// <param name="Organizations">Organizations found, with aliases, kind and parent.</param>
 /// <param name="Places">Places found.</param>
 /// <param name="Quotes">Quotations with their speaker.</param>
+/// <param name="CanonicalUrl">The page's own absolute address, from HTML input; null for text.</param>
 /// <param name="ContentHash">SHA-256 of the normalized document: the identity an upsert would use.</param>
 /// <param name="WordCount">Words in the body.</param>
 /// <param name="ParserVersion">Version of the parser.</param>
@@ -44,6 +45,7 @@ public sealed record ArticlePreviewResponse(
     IReadOnlyList<OrganizationDraft> Organizations,
     IReadOnlyList<string> Places,
     IReadOnlyList<QuoteDraft> Quotes,
+    string? CanonicalUrl,
     string ContentHash,
     int WordCount,
     string ParserVersion)
@@ -67,6 +69,7 @@ public sealed record ArticlePreviewResponse(
         draft.Organizations,
         draft.Places,
         draft.Quotes,
+        draft.CanonicalUrl,
         draft.ContentHash,
         draft.WordCount,
         draft.ParserVersion);

@@ -25,6 +25,7 @@ namespace NewsApi.Articles;
 /// <param name="Organizations">Organizations the article mentions.</param>
 /// <param name="Tags">The page's own labels.</param>
 /// <param name="SourceDocumentName" example="000_e86dd55c11529930.txt">File name of the raw document.</param>
+/// <param name="CanonicalUrl" example="https://news.example.org/2026/01/05/rail-link">The page's own address (link rel=canonical, og:url or its JSON-LD url); null unless the source was an HTML page that gave one.</param>
 /// <param name="ContentHash" example="e86dd55c11529930e86dd55c11529930e86dd55c11529930e86dd55c11529930">SHA-256 of the normalized document: its identity.</param>
 /// <param name="WordCount" example="612">Words in the body.</param>
 /// <param name="ParserVersion" example="1.0.0">Version of the parser that made this article.</param>
@@ -51,6 +52,7 @@ public sealed record ArticleResponse(
     IReadOnlyList<ArticleOrganizationResponse> Organizations,
     IReadOnlyList<ArticleTagResponse> Tags,
     string? SourceDocumentName,
+    string? CanonicalUrl,
     string ContentHash,
     int WordCount,
     string ParserVersion,
@@ -136,7 +138,7 @@ public static class ArticleDetails
             a.Dateline,
             a.Lead,
             a.Body,
-            Images = a.Images.OrderBy(i => i.Order).Select(i => new ImageResponse(i.Caption, i.Credit)).ToList(),
+            Images = a.Images.OrderBy(i => i.Order).Select(i => new ImageResponse(i.Caption, i.Credit, i.Url)).ToList(),
             Related = a.RelatedHeadlines.OrderBy(r => r.Order).Select(r => r.Text).ToList(),
             Quotes = a.Quotes.OrderBy(q => q.Order)
                 .Select(q => new QuoteResponse(q.Text, q.Partial, q.Speaker == null ? null : new EntityLink(q.Speaker.Slug, q.Speaker.Name)))
@@ -147,6 +149,7 @@ public static class ArticleDetails
                 .ToList(),
             Tags = a.Tags.OrderBy(t => t.Tag.Name).Select(t => new ArticleTagResponse(t.Tag.Slug, t.Tag.Name, t.Tag.Kind)).ToList(),
             a.SourceDocumentName,
+            a.CanonicalUrl,
             a.ContentHash,
             a.WordCount,
             a.ParserVersion,
@@ -187,6 +190,7 @@ public static class ArticleDetails
             row.Organizations,
             row.Tags,
             row.SourceDocumentName,
+            row.CanonicalUrl,
             row.ContentHash,
             row.WordCount,
             row.ParserVersion,

@@ -39,11 +39,12 @@ public sealed record ArticleSummary(
         a.PublishedAt,
         a.Lead,
         a.Source,
-        // Two scalar subqueries seek the article's first image through the ArticleId index; a FirstOrDefault of a whole
+        // Scalar subqueries seek the article's first image through the ArticleId index; a FirstOrDefault of a whole
         // image row makes EF number every image in the table (ROW_NUMBER over Images) on each list request.
         ImageResponse.FromColumns(
             a.Images.OrderBy(i => i.Order).Select(i => i.Caption).FirstOrDefault(),
-            a.Images.OrderBy(i => i.Order).Select(i => i.Credit).FirstOrDefault()),
+            a.Images.OrderBy(i => i.Order).Select(i => i.Credit).FirstOrDefault(),
+            a.Images.OrderBy(i => i.Order).Select(i => i.Url).FirstOrDefault()),
         a.Tags.OrderBy(t => t.Tag.Name).Select(t => new EntityLink(t.Tag.Slug, t.Tag.Name)).ToList(),
         a.People.OrderBy(p => p.Person.Name).Select(p => new EntityLink(p.Person.Slug, p.Person.Name)).ToList(),
         a.Organizations.OrderBy(o => o.Organization.Name).Select(o => new EntityLink(o.Organization.Slug, o.Organization.Name)).ToList());
@@ -55,7 +56,7 @@ public sealed record ArticleSummary(
 
 /// <summary>The columns of a summary that come from the article's own row, read for a page before its links.</summary>
 public sealed record ArticleSummaryRow(
-    int Id, string Slug, string Headline, DateTimeOffset? PublishedAt, string Lead, string? Source, string? ImageCaption, string? ImageCredit)
+    int Id, string Slug, string Headline, DateTimeOffset? PublishedAt, string Lead, string? Source, string? ImageCaption, string? ImageCredit, string? ImageUrl)
 {
     public static readonly Expression<Func<Article, ArticleSummaryRow>> Projection = a => new ArticleSummaryRow(
         a.Id,
@@ -66,7 +67,8 @@ public sealed record ArticleSummaryRow(
         a.Source,
         // As in ArticleSummary.Projection: scalar subqueries seek the first image through the ArticleId index.
         a.Images.OrderBy(i => i.Order).Select(i => i.Caption).FirstOrDefault(),
-        a.Images.OrderBy(i => i.Order).Select(i => i.Credit).FirstOrDefault());
+        a.Images.OrderBy(i => i.Order).Select(i => i.Credit).FirstOrDefault(),
+        a.Images.OrderBy(i => i.Order).Select(i => i.Url).FirstOrDefault());
 }
 
 /// <summary>
@@ -120,7 +122,7 @@ public static class ArticleSummaries
         {
             var lists = byArticle[r.Id];
             return new ArticleSummary(r.Id, r.Slug, r.Headline, r.PublishedAt, r.Lead, r.Source,
-                ImageResponse.FromColumns(r.ImageCaption, r.ImageCredit), lists.Tags, lists.People, lists.Organizations);
+                ImageResponse.FromColumns(r.ImageCaption, r.ImageCredit, r.ImageUrl), lists.Tags, lists.People, lists.Organizations);
         }).ToList();
     }
 
@@ -146,10 +148,11 @@ public static class ArticleSummaries
 /// <summary>A photo of an article.</summary>
 /// <param name="Caption" example="Residents queue for water at a distribution point in the old town">The caption as printed.</param>
 /// <param name="Credit" example="REUTERS / Jana Novak">Photographer or agency, without the © wrapping.</param>
-public sealed record ImageResponse(string Caption, string? Credit)
+/// <param name="Url" example="https://news.example.org/media/2026/01/water-queue.jpg">Absolute address of the picture; null unless the source was an HTML page that gave one.</param>
+public sealed record ImageResponse(string Caption, string? Credit, string? Url)
 {
     /// <summary>Null when the article has no image (no caption came back).</summary>
-    public static ImageResponse? FromColumns(string? caption, string? credit) => caption is null ? null : new ImageResponse(caption, credit);
+    public static ImageResponse? FromColumns(string? caption, string? credit, string? url) => caption is null ? null : new ImageResponse(caption, credit, url);
 }
 
 /// <summary>The one way every endpoint lists articles, so that filters, order and item shape never drift apart.</summary>

@@ -43,6 +43,10 @@ public sealed record ArticleWriteRequest
     /// <example>VIENNA</example>
     public string? Dateline { get; init; }
 
+    /// <summary>The article's own page address: absolute http or https, at most 2048 characters.</summary>
+    /// <example>https://news.example.org/2026/01/05/rail-link</example>
+    public string? CanonicalUrl { get; init; }
+
     /// <summary>Tag slugs; a slug no tag has yet creates a topic tag named after it ("rail-transport" → "Rail Transport").</summary>
     /// <example>["rail-transport", "austria"]</example>
     public IReadOnlyList<string>? Tags { get; init; }
@@ -78,13 +82,14 @@ public sealed record ArticleWriteRequest
             PublishedAt = article.PublishedAt,
             Source = article.Source,
             Dateline = article.Dateline,
+            CanonicalUrl = article.CanonicalUrl,
             Tags = article.Tags.Select(t => t.Slug).ToList(),
             // "quoted" follows from the quotes, so removing a person's last quote removes the role too.
             People = article.People
                 .Select(p => new ArticlePersonRequest(p.Slug, p.Title, speakers.Contains(p.Slug) ? p.Roles.Where(r => r != PersonRoleName.Quoted).ToList() : p.Roles))
                 .ToList(),
             Organizations = article.Organizations.Select(o => o.Slug).ToList(),
-            Images = article.Images.Select(i => new ImageRequest(i.Caption, i.Credit)).ToList(),
+            Images = article.Images.Select(i => new ImageRequest(i.Caption, i.Credit, i.Url)).ToList(),
             Related = article.Related,
             Quotes = article.Quotes.Select(q => new QuoteRequest(q.Text, q.Speaker?.Slug, q.Partial)).ToList(),
         };
@@ -100,10 +105,11 @@ public sealed record ArticleWriteRequest
         PublishedAt = PublishedAt,
         Source = Source,
         Dateline = Dateline,
+        CanonicalUrl = CanonicalUrl,
         TagSlugs = Tags ?? [],
         People = (People ?? []).Select(p => new PersonLinkEdit(p.Slug!, p.Title, PersonRoleNames.ToFlags(p.Roles ?? []))).ToList(),
         OrganizationSlugs = Organizations ?? [],
-        Images = (Images ?? []).Select(i => new ImageDraft(i.Caption!, i.Credit)).ToList(),
+        Images = (Images ?? []).Select(i => new ImageDraft(i.Caption!, i.Credit, i.Url)).ToList(),
         Related = Related ?? [],
         Quotes = (Quotes ?? []).Select(q => new QuoteEdit(q.Text!, q.Speaker, q.Partial)).ToList(),
     };
@@ -119,8 +125,9 @@ public sealed record ArticlePersonRequest(string? Slug, string? Title = null, IR
 /// <summary>A photo.</summary>
 /// <param name="Caption" example="The minister at the station in Vienna">The caption; required.</param>
 /// <param name="Credit" example="Jane Doe/Reuters">The credit line.</param>
+/// <param name="Url" example="https://news.example.org/media/2026/01/minister-vienna.jpg">The picture's address: absolute http or https.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record ImageRequest(string? Caption, string? Credit = null);
+public sealed record ImageRequest(string? Caption, string? Credit = null, string? Url = null);
 
 /// <summary>A quotation.</summary>
 /// <param name="Text" example="This line will change how people travel">The quoted words; required.</param>
@@ -145,6 +152,7 @@ public sealed class ArticleWriteRequestValidator : AbstractValidator<ArticleWrit
         RuleFor(x => x.Section).MaximumLength(Article.SectionMaxLength);
         RuleFor(x => x.Source).MaximumLength(Article.SourceMaxLength);
         RuleFor(x => x.Dateline).MaximumLength(Article.DatelineMaxLength);
+        RuleFor(x => x.CanonicalUrl!).AbsoluteHttpUrl(Article.CanonicalUrlMaxLength).When(x => x.CanonicalUrl is not null);
 
         RuleFor(x => x.Body).NotEmpty().WithMessage("An article has at least one body paragraph; the first is the lead.")
             .Must(body => body is null || body.Count <= MaxParagraphs).WithMessage($"An article has at most {MaxParagraphs} paragraphs.");
@@ -178,6 +186,7 @@ public sealed class ArticleWriteRequestValidator : AbstractValidator<ArticleWrit
         {
             image.RuleFor(i => i.Caption).NotEmpty().MaximumLength(Image.CaptionMaxLength).OverridePropertyName("caption");
             image.RuleFor(i => i.Credit).MaximumLength(Image.CreditMaxLength).OverridePropertyName("credit");
+            image.RuleFor(i => i.Url!).AbsoluteHttpUrl(Image.UrlMaxLength).When(i => i.Url is not null).OverridePropertyName("url");
         });
 
         RuleFor(x => x.Related).Must(list => list is null || list.Count <= MaxItems).WithMessage($"At most {MaxItems} related headlines.");
@@ -195,4 +204,14 @@ public sealed class ArticleWriteRequestValidator : AbstractValidator<ArticleWrit
 
     private static bool Distinct(IReadOnlyList<string?>? values) =>
         values is null || values.Where(v => v is not null).Distinct(StringComparer.Ordinal).Count() == values.Count(v => v is not null);
+}
+
+/// <summary>Rules for an address the API hands on to clients as a link.</summary>
+internal static class UrlRules
+{
+    /// <summary>Relative addresses and other schemes (javascript:, data:) mean nothing, or harm, in a client's link.</summary>
+    public static IRuleBuilderOptions<T, string> AbsoluteHttpUrl<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
+        rule.MaximumLength(maxLength)
+            .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            .WithMessage("Must be an absolute http or https URL.");
 }

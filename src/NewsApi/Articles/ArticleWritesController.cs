@@ -27,12 +27,15 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
 
     /// <summary>Parses a raw document and stores it through the same upsert as seeding.</summary>
     /// <remarks>
-    /// Send the document as `text/plain`, at most 1 MB. The source document name (`?sourceName=` or the `X-Source-Name`
+    /// Send the document as `text/plain` or as an HTML page, `text/html` (charset as for preview), at most 1 MB; the page's
+    /// canonical URL and its images' URLs are stored with the article. The source document name (`?sourceName=` or the `X-Source-Name`
     /// header) is optional: a later document with the same name replaces that article in place. A document whose content
     /// hash is already stored is not stored again: the answer is 200 with the existing article, so ingesting twice is safe.
     ///
     ///     curl -X POST http://localhost:5000/api/articles/ingest?sourceName=rail.txt \
     ///          -H "X-Api-Key: $KEY" -H "Content-Type: text/plain" --data-binary @rail.txt
+    ///     curl -X POST http://localhost:5000/api/articles/ingest?sourceName=rail.html \
+    ///          -H "X-Api-Key: $KEY" -H "Content-Type: text/html" --data-binary @rail.html
     /// </remarks>
     /// <param name="sourceName" example="rail-link-2026-01-05.txt">File name of the raw document, at most 260 characters.</param>
     /// <param name="sourceNameHeader">The same, as a header; the query wins when both are sent.</param>
@@ -43,12 +46,14 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
     /// <response code="401">No API key, or an unknown one.</response>
     /// <response code="403">The key's role may not ingest.</response>
     /// <response code="413">The body is larger than 1 MB.</response>
-    /// <response code="415">The body is not text/plain.</response>
-    /// <response code="422">The parser found no article in the document (no headline or no body).</response>
+    /// <response code="415">The body is neither text/plain nor text/html.</response>
+    /// <response code="422">The parser found no article in the document (no headline or no body; an HTML page of scripts or navigation only).</response>
     [HttpPost("ingest")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
-    [Consumes("text/plain")]
-    [PlainTextBody("VIENNA, Jan 5 (Reuters) - Transport ministers agreed on Monday to build a new rail link between the two capitals.\n\nWork is due to start next year.\n")]
+    [Consumes(RawDocument.TextMediaType, RawDocument.HtmlMediaType)]
+    [RawDocumentBody(
+        "VIENNA, Jan 5 (Reuters) - Transport ministers agreed on Monday to build a new rail link between the two capitals.\n\nWork is due to start next year.\n",
+        RawDocumentBodyAttribute.HtmlExample)]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
@@ -67,19 +72,27 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
         {
             return ValidationProblem();
         }
-        var text = await DocumentBody.ReadAsync(Request, ArticlesController.MaxDocumentBytes, ct);
-        if (text is null)
+        var document = await DocumentBody.ReadAsync(Request, ArticlesController.MaxDocumentBytes, ct);
+        if (document is null)
         {
             return ProblemResults.Create(this, StatusCodes.Status413PayloadTooLarge, "The document is too large.",
                 $"A document is at most {ArticlesController.MaxDocumentBytes} bytes.");
         }
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(document.Text))
         {
             ModelState.AddModelError("body", "The document is empty or holds only whitespace.");
             return ValidationProblem();
         }
 
-        var draft = NewsDocumentParser.Parse(text, source.SourceName?.Trim());
+        ArticleDraft draft;
+        try
+        {
+            draft = document.Parse(source.SourceName?.Trim());
+        }
+        catch (NoArticleException noArticle)
+        {
+            return DocumentBody.NoArticleProblem(this, noArticle);
+        }
         if (ArticleUpsertService.FindUnusableReason(draft) is { } reason)
         {
             return ProblemResults.Create(this, StatusCodes.Status422UnprocessableEntity, "The document holds no article.",

@@ -9,6 +9,7 @@ using NewsApi.Formats;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Caching;
 using NewsApi.Infrastructure.Paging;
+using NewsApi.Ingest;
 using NewsApi.Ingestion;
 using NewsApi.Search;
 
@@ -159,34 +160,49 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
 
     /// <summary>Parses a raw document and returns what the parser makes of it, storing nothing.</summary>
     /// <remarks>
-    /// Send the document as `text/plain` (UTF-8 unless a charset says otherwise), at most 1 MB. The answer is the parser's
-    /// draft: headline (derived from the lead where the page has none), publishedAt, byline, body, tags, images, related
-    /// headlines, people, organizations, places and quotes.
+    /// Send the document as `text/plain` (UTF-8 unless a charset says otherwise) or as an HTML page, `text/html` (the
+    /// Content-Type charset, else a byte order mark, else the page's meta charset, else UTF-8 when valid, else
+    /// windows-1252), at most 1 MB. The answer is the parser's draft: headline (derived from the lead where the page has
+    /// none), publishedAt, byline, body, tags, images, related headlines, people, organizations, places and quotes; from
+    /// HTML also the page's canonical URL and its images' URLs.
+    ///
+    ///     curl -X POST http://localhost:5000/api/articles/preview -H "Content-Type: text/html" --data-binary @page.html
     /// </remarks>
     /// <response code="200">The parse.</response>
     /// <response code="400">The body is empty or holds only whitespace.</response>
     /// <response code="413">The body is larger than 1 MB.</response>
-    /// <response code="415">The body is not text/plain.</response>
+    /// <response code="415">The body is neither text/plain nor text/html.</response>
+    /// <response code="422">The HTML page holds no article: no headline and no body text (a page of scripts or navigation only).</response>
     [HttpPost("preview")]
-    [Consumes("text/plain")]
-    [PlainTextBody("00:44 GMT16 January 2021\n\nEarlier this week, a senior Chinese military officer visited Damascus to discuss closer ties between Syria and China.\n")]
+    [Consumes(RawDocument.TextMediaType, RawDocument.HtmlMediaType)]
+    [RawDocumentBody(
+        "00:44 GMT16 January 2021\n\nEarlier this week, a senior Chinese military officer visited Damascus to discuss closer ties between Syria and China.\n",
+        RawDocumentBodyAttribute.HtmlExample)]
     [ProducesResponseType<ArticlePreviewResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, ProblemResults.ContentType)]
     public async Task<ActionResult<ArticlePreviewResponse>> Preview(CancellationToken ct)
     {
-        var text = await DocumentBody.ReadAsync(Request, MaxDocumentBytes, ct);
-        if (text is null)
+        var document = await DocumentBody.ReadAsync(Request, MaxDocumentBytes, ct);
+        if (document is null)
         {
             return ProblemResults.Create(this, StatusCodes.Status413PayloadTooLarge, "The document is too large.",
                 $"A document is at most {MaxDocumentBytes} bytes.");
         }
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(document.Text))
         {
             ModelState.AddModelError("body", "The document is empty or holds only whitespace.");
             return ValidationProblem();
         }
-        return ArticlePreviewResponse.From(NewsDocumentParser.Parse(text));
+        try
+        {
+            return ArticlePreviewResponse.From(document.Parse());
+        }
+        catch (NoArticleException noArticle)
+        {
+            return DocumentBody.NoArticleProblem(this, noArticle);
+        }
     }
 }

@@ -1,13 +1,16 @@
-using System.Text;
 using Microsoft.Net.Http.Headers;
+using Microsoft.AspNetCore.Mvc;
+using NewsApi.Infrastructure;
+using NewsApi.Ingest;
+using NewsApi.Ingestion;
 
 namespace NewsApi.Articles;
 
 /// <summary>A raw document sent as the request body, for preview and ingest alike.</summary>
 public static class DocumentBody
 {
-    /// <summary>The body as text, or null when it is over the cap; read in chunks so that an oversized body is never held whole.</summary>
-    public static async Task<string?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
+    /// <summary>The body as a decoded document of the kind its media type names, or null when it is over the cap; read in chunks so that an oversized body is never held whole.</summary>
+    public static async Task<RawDocument?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > maxBytes)
@@ -25,27 +28,16 @@ public static class DocumentBody
             }
             buffer.Write(chunk, 0, read);
         }
-        var encoding = DeclaredEncoding(request.ContentType) ?? Encoding.UTF8;
-        return encoding.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
+        var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed : null;
+        var kind = RawDocument.KindOf(mediaType?.MediaType.Value);
+        return new RawDocument(DocumentDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mediaType?.Charset.Value, kind), kind);
     }
 
-    /// <summary>
-    /// The charset the Content-Type names, or null. An unknown charset is already null; UTF-7, known but disabled in .NET,
-    /// throws instead, and is read as UTF-8 the same way rather than ending in a 500.
-    /// </summary>
-    private static Encoding? DeclaredEncoding(string? contentType)
+    /// <summary>A page the parser found no article in is well-formed but unusable: 422, never a 500.</summary>
+    public static ObjectResult NoArticleProblem(ControllerBase controller, NoArticleException exception)
     {
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType))
-        {
-            return null;
-        }
-        try
-        {
-            return mediaType.Encoding;
-        }
-        catch (NotSupportedException)
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(exception);
+        return ProblemResults.Create(controller, StatusCodes.Status422UnprocessableEntity, "The page holds no article.",
+            $"{exception.Message} Send the article page itself, with its text in the markup rather than filled in by scripts.");
     }
 }

@@ -20,10 +20,15 @@ public static class JsonLdArticleMapper
             ["@context"] = Context,
             ["@type"] = "NewsArticle",
             ["@id"] = url,
-            ["url"] = url,
+            // The page the article was read from is its address on the web; the API link stays its @id.
+            ["url"] = article.CanonicalUrl ?? url,
             ["identifier"] = article.Slug,
             ["headline"] = article.Headline,
         };
+        if (article.CanonicalUrl is { } canonical)
+        {
+            node["mainEntityOfPage"] = new JsonObject { ["@type"] = "WebPage", ["@id"] = canonical };
+        }
         Add(node, "description", article.Standfirst);
         if (article.PublishedAt is { } published)
         {
@@ -94,6 +99,8 @@ public static class JsonLdArticleMapper
     private static JsonObject ImageNode(ImageResponse image, string id)
     {
         var node = new JsonObject { ["@type"] = "ImageObject", ["@id"] = id, ["caption"] = image.Caption };
+        Add(node, "url", image.Url);
+        Add(node, "contentUrl", image.Url);
         Add(node, "creditText", image.Credit);
         return node;
     }

@@ -9,6 +9,12 @@ public static class NinjsArticleMapper
 {
     public const string SchemaUri = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#";
 
+    /// <summary>Rendition name of the web page an article was read from.</summary>
+    public const string CanonicalRenditionName = "canonical";
+
+    /// <summary>Rendition name of a picture as the page linked it: the only size the API knows.</summary>
+    public const string ImageRenditionName = "original";
+
     // The parser reads English-language news pages; nothing else is stored.
     private const string Language = "en";
 
@@ -86,6 +92,17 @@ public static class NinjsArticleMapper
                 ["literal"] = t.Slug,
             }).ToArray());
         }
+        if (article.CanonicalUrl is { } canonical)
+        {
+            // ninjs 3.1 has no links array and its uri is the item's identifier, so the web page is the item's HTML rendition.
+            node["renditions"] = new JsonArray(new JsonObject
+            {
+                ["name"] = CanonicalRenditionName,
+                ["href"] = canonical,
+                ["contentType"] = "text/html",
+                ["title"] = "The article's own page (its canonical URL)",
+            });
+        }
         if (article.Images.Count > 0)
         {
             node["associations"] = new JsonArray(article.Images.Select((image, index) => (JsonNode)ImageNode(image, index + 1, article.Slug, links)).ToArray());
@@ -107,6 +124,10 @@ public static class NinjsArticleMapper
         {
             node["by"] = image.Credit;
             node["copyrightHolder"] = image.Credit;
+        }
+        if (image.Url is { } url)
+        {
+            node["renditions"] = new JsonArray(new JsonObject { ["name"] = ImageRenditionName, ["href"] = url });
         }
         return node;
     }

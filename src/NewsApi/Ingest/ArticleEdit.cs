@@ -16,6 +16,7 @@ public sealed record ArticleEdit
     public DateTimeOffset? PublishedAt { get; init; }
     public string? Source { get; init; }
     public string? Dateline { get; init; }
+    public string? CanonicalUrl { get; init; }
     public IReadOnlyList<string> TagSlugs { get; init; } = [];
     public IReadOnlyList<PersonLinkEdit> People { get; init; } = [];
     public IReadOnlyList<string> OrganizationSlugs { get; init; } = [];

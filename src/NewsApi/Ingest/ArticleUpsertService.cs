@@ -275,6 +275,7 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
         article.PublishedDateOnly = false;
         article.Source = ClipOrNull(edit.Source, Article.SourceMaxLength);
         article.Dateline = ClipOrNull(edit.Dateline, Article.DatelineMaxLength);
+        article.CanonicalUrl = UrlOrNull(edit.CanonicalUrl, Article.CanonicalUrlMaxLength);
         article.WordCount = body.Sum(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
         article.UpdatedAt = now;
 
@@ -424,6 +425,7 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
         article.PublishedDateOnly = draft.PublishedDateOnly;
         article.Source = ClipOrNull(draft.Source, Article.SourceMaxLength);
         article.Dateline = ClipOrNull(draft.Dateline, Article.DatelineMaxLength);
+        article.CanonicalUrl = UrlOrNull(draft.CanonicalUrl, Article.CanonicalUrlMaxLength);
         article.WordCount = draft.WordCount;
         article.ContentHash = draft.ContentHash;
         article.ParserVersion = EntityResolver.Clip(draft.ParserVersion, Article.ParserVersionMaxLength);
@@ -535,6 +537,10 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
         }
     }
 
+    /// <summary>A clipped address points somewhere else, so one over the limit is dropped rather than cut.</summary>
+    private static string? UrlOrNull(string? url, int maxLength) =>
+        string.IsNullOrWhiteSpace(url) || url.Trim().Length > maxLength ? null : url.Trim();
+
     private static void AddImagesAndRelated(ArticleDraft draft, Article article)
     {
         var order = 0;
@@ -545,6 +551,7 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
                 Article = article,
                 Caption = EntityResolver.Clip(image.Caption, Image.CaptionMaxLength),
                 Credit = ClipOrNull(image.Credit, Image.CreditMaxLength),
+                Url = UrlOrNull(image.Url, Image.UrlMaxLength),
                 Order = order++,
             });
         }

@@ -1,9 +1,14 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
+using NewsApi.Ingest;
 
 namespace NewsApi.Seeding;
 
-public sealed record SeedDocument(string Name, string Text);
+/// <summary>One seed file, decoded; *.html files are pages and go through the HTML parser.</summary>
+public sealed record SeedDocument(string Name, string Text)
+{
+    public RawDocument Document => new(Text, RawDocument.KindOfFile(Name));
+}
 
 /// <summary>Where seeding reads its documents from; the folder is the only source in the app.</summary>
 public interface ISeedDocumentSource
@@ -12,7 +17,7 @@ public interface ISeedDocumentSource
     IAsyncEnumerable<SeedDocument> ReadAsync(CancellationToken ct);
 }
 
-/// <summary>Every *.txt in Seeding:Path, sorted by file name so that every start loads in the same order.</summary>
+/// <summary>Every *.txt and *.html in Seeding:Path, sorted by file name so that every start loads in the same order.</summary>
 internal sealed class FolderSeedDocumentSource(IOptions<SeedingOptions> options, IHostEnvironment environment, ILogger<FolderSeedDocumentSource> logger)
     : ISeedDocumentSource
 {
@@ -25,13 +30,17 @@ internal sealed class FolderSeedDocumentSource(IOptions<SeedingOptions> options,
             yield break;
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly)
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.TopDirectoryOnly)
+            .Where(file => Path.GetExtension(file) is ".txt" or ".html")
             .Order(StringComparer.Ordinal)
             .ToList();
         logger.LogInformation("Seeding {DocumentCount} documents from {SeedFolder}", files.Count, folder);
         foreach (var file in files)
         {
-            yield return new SeedDocument(Path.GetFileName(file), await File.ReadAllTextAsync(file, ct));
+            var name = Path.GetFileName(file);
+            // Read as bytes so that a page is decoded the way a posted one is (BOM, meta charset, UTF-8, windows-1252).
+            var bytes = await File.ReadAllBytesAsync(file, ct);
+            yield return new SeedDocument(name, DocumentDecoder.Decode(bytes, null, RawDocument.KindOfFile(name)));
         }
     }
 }

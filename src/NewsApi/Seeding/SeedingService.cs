@@ -102,9 +102,9 @@ internal sealed class SeedingService(
         ArticleDraft draft;
         try
         {
-            draft = NewsDocumentParser.Parse(document.Text, document.Name);
+            draft = document.Document.Parse(document.Name);
         }
-        catch (EmptyDocumentException exception)
+        catch (Exception exception) when (exception is EmptyDocumentException or NoArticleException)
         {
             logger.LogWarning("Skipped seed document {DocumentName}: {Reason}", document.Name, exception.Message);
             return null;

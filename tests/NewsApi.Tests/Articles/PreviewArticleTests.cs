@@ -115,7 +115,7 @@ public sealed class PreviewArticleTests
 
     [Theory]
     [InlineData("application/json")]
-    [InlineData("text/html")]
+    [InlineData("application/xml")]
     public async Task PreviewOfAnotherContentTypeIsUnsupportedMediaTypeProblem(string mediaType)
     {
         using var factory = EmptyFactory();

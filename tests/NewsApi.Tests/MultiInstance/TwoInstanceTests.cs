@@ -72,12 +72,14 @@ public sealed class TwoInstanceTests
     private static int DistinctUsableSeedDocuments(string folder)
     {
         var hashes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*.txt"))
+        foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Concat(Directory.EnumerateFiles(folder, "*.html")))
         {
             ArticleDraft draft;
             try
             {
-                draft = NewsDocumentParser.Parse(File.ReadAllText(file), Path.GetFileName(file));
+                draft = file.EndsWith(".html", StringComparison.Ordinal)
+                    ? NewsDocumentParser.ParseHtml(File.ReadAllText(file), Path.GetFileName(file))
+                    : NewsDocumentParser.Parse(File.ReadAllText(file), Path.GetFileName(file));
             }
 #pragma warning disable CA1031 // as seeding does: a document the parser cannot read is skipped, not counted
             catch (Exception)

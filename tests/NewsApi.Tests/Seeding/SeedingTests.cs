@@ -144,7 +144,7 @@ public sealed class SeedingTests
     public async Task RepositorySeedsAllLoadWithoutFailures()
     {
         using var factory = new NewsApiFactory();
-        var seedCount = Directory.GetFiles(factory.SeedsPath, "*.txt").Length;
+        var seedCount = Directory.GetFiles(factory.SeedsPath, "*.txt").Length + Directory.GetFiles(factory.SeedsPath, "*.html").Length;
 
         await factory.WaitUntilReadyAsync(factory.CreateClient());
 
@@ -153,6 +153,30 @@ public sealed class SeedingTests
         var articles = await ArticlesAsync(factory.Services);
         Assert.Equal(seedCount, articles.Select(a => a.ContentHash).Distinct().Count());
         Assert.All(articles, article => Assert.NotEmpty(article.Body));
+        var page = Assert.Single(articles, a => a.SourceDocumentName == "200_html_wire_story.html");
+        Assert.Equal("Storm-damaged ferry pier at Varnholm reopens after six weeks", page.Headline);
+        Assert.Equal("https://www.coastal-ledger.example/news/2026/02/11/varnholm-ferry-pier-reopens", page.CanonicalUrl);
+        Assert.DoesNotContain(page.Body, p => p.Contains("says:", StringComparison.Ordinal) || p.Contains("Sign up", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HtmlSeedPagesGoThroughTheHtmlParser()
+    {
+        using var seeds = new SeedFolder();
+        seeds.Write("a_tide_gauge.html", Articles.HtmlDocumentTests.Page());
+        seeds.Write("b_scripts_only.html", "<!doctype html><html><body><script>render()</script></body></html>");
+        seeds.Write("c_orchard.txt", OrchardStory);
+        using var factory = new NewsApiFactory { SeedsPath = seeds.Path };
+
+        await factory.WaitUntilReadyAsync(factory.CreateClient());
+
+        Assert.Equal(new SeedingSummary(3, 2, 0, 0, 1, default), Counts(factory.Services));
+        var page = Assert.Single(await ArticlesAsync(factory.Services), a => a.SourceDocumentName == "a_tide_gauge.html");
+        Assert.Equal(Articles.HtmlDocumentTests.Headline, page.Headline);
+        Assert.Equal(Articles.HtmlDocumentTests.Canonical, page.CanonicalUrl);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var image = await scope.ServiceProvider.GetRequiredService<NewsDbContext>().Images.SingleAsync(i => i.ArticleId == page.Id);
+        Assert.Equal(Articles.HtmlDocumentTests.ImageUrl, image.Url);
     }
 
     [Fact]

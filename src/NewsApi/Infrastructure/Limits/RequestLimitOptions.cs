@@ -5,7 +5,7 @@ public sealed class RequestLimitOptions
 {
     public const string SectionName = "RequestLimits";
 
-    /// <summary>Raw documents (text/plain) for ingest and preview.</summary>
+    /// <summary>Raw documents (text/plain or text/html) for ingest and preview.</summary>
     public long DocumentBodyBytes { get; set; } = 1024 * 1024;
 
     /// <summary>Every other body (JSON, merge patches).</summary>

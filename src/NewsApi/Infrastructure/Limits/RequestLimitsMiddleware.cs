@@ -54,7 +54,8 @@ internal sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Req
             return declared;
         }
         var mediaType = context.Request.ContentType;
-        return mediaType is not null && mediaType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)
+        return mediaType is not null && (mediaType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)
+            || mediaType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
             ? _limits.DocumentBodyBytes
             : _limits.JsonBodyBytes;
     }
