@@ -44,4 +44,21 @@ public sealed class HtmlRegressionTests
         Assert.Empty(HtmlDraftInvariants.Check(html, draft));
         Assert.Equal("Sea wall \uFFFD vote", draft.Headline);
     }
+
+    /// <summary>An articleBody in markup with a script in it, closed or not: the script's code went into the body.</summary>
+    [Theory]
+    [InlineData("<script>var leak = 'Zq9ScriptLeak';<\\/script>")]
+    [InlineData("<script>var leak = 'Zq9ScriptLeak';")]
+    [InlineData("<style>p::after { content: 'Zq9StyleLeak' }")]
+    [InlineData("<noscript>Zq9ScriptLeak</noscript><template>Zq9ScriptLeak</template>")]
+    public void ScriptInsideJsonLdArticleBodyStaysOutOfTheBody(string hidden)
+    {
+        var body = string.Concat(Enumerable.Repeat("<p>Ministers agreed the rail plan on Monday, officials said.</p>", 8));
+        var html = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Rail plan agreed\",\"articleBody\":\"" + body + hidden + "\"}</script>";
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.NotEmpty(draft.Body);
+        Assert.Empty(HtmlDraftInvariants.Check(html, draft, [HtmlPageGenerators.ScriptMarker, HtmlPageGenerators.StyleMarker]));
+    }
 }
