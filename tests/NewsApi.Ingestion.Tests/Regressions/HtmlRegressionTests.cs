@@ -61,4 +61,20 @@ public sealed class HtmlRegressionTests
         Assert.NotEmpty(draft.Body);
         Assert.Empty(HtmlDraftInvariants.Check(html, draft, [HtmlPageGenerators.ScriptMarker, HtmlPageGenerators.StyleMarker]));
     }
+
+    /// <summary>
+    /// Nested lists with text at every level (20,000 of "&lt;ul&gt;&lt;li&gt;&lt;p&gt;text", never closed, 40,000 elements deep):
+    /// the content finder walked every block's ancestors, blocks times depth, and the parse did not end within four minutes.
+    /// A smaller page of the same shape, with the scoring it must still give: the deepest item's own text is no article.
+    /// </summary>
+    [Fact]
+    public void DeeplyNestedListWithTextAtEveryLevelParses()
+    {
+        var html = string.Concat(Enumerable.Repeat("<ul><li><p>An item of a list that goes on. ", 3_000));
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Empty(HtmlDraftInvariants.Check(html, draft));
+        Assert.NotEmpty(draft.Body);
+    }
 }
