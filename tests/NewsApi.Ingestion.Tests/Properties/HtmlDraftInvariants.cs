@@ -11,9 +11,9 @@ internal static class HtmlDraftInvariants
     // Markup a reader never sees as text; a body paragraph holding it took in a script or a style sheet.
     private static readonly string[] RawTags = ["<script", "</script", "<style", "</style"];
 
-    // Ways a page can legitimately show "<script" as text: entities (&lt;), JSON escapes in JSON-LD (\u003c), and the
-    // elements whose content is shown as written (xmp, noembed, noframes, plaintext). Where a page uses none of them,
-    // "<script" in the body can only have come from markup.
+    // Ways a page can legitimately show "<script" as text: entities (&lt;), JSON escapes in JSON-LD (\u003c), the
+    // elements whose content is shown as written (xmp, noembed, noframes, plaintext), and a '<' kept as text (see
+    // HasTextLessThan). Where a page uses none of them, "<script" in the body can only have come from markup.
     private static readonly string[] MarkupAsTextMeans = ["&", "\\", "xmp", "noembed", "noframes", "plaintext"];
 
     /// <summary>
@@ -54,7 +54,7 @@ internal static class HtmlDraftInvariants
             problems.Add("the headline is empty");
         }
 
-        var checkRawTags = !MarkupAsTextMeans.Any(means => html.Contains(means, StringComparison.OrdinalIgnoreCase));
+        var checkRawTags = !MarkupAsTextMeans.Any(means => html.Contains(means, StringComparison.OrdinalIgnoreCase)) && !HasTextLessThan(html);
         for (var i = 0; i < draft.Body.Count; i++)
         {
             var paragraph = draft.Body[i];
@@ -88,6 +88,22 @@ internal static class HtmlDraftInvariants
             problems.Add("lead is not the first body paragraph");
         }
         return problems;
+    }
+
+    /// <summary>
+    /// A '&lt;' that the tokenizer keeps as text: one not followed by a letter, '/', '!' or '?'. The normalizer then drops
+    /// the control or invisible character after it ("&lt;\u007Fscript" reads "&lt;script"), as AFL found at once.
+    /// </summary>
+    private static bool HasTextLessThan(string html)
+    {
+        for (var i = html.IndexOf('<', StringComparison.Ordinal); i >= 0; i = html.IndexOf('<', i + 1))
+        {
+            if (i + 1 >= html.Length || !(char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!' or '?'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsAbsoluteHttp(string url) =>
