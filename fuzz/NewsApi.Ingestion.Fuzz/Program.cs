@@ -6,9 +6,12 @@ using SharpFuzz;
 namespace NewsApi.Ingestion.Fuzz;
 
 /// <summary>
-/// Under afl-fuzz: parses each input and reports a crash when the parser throws anything but the typed empty-input error,
-/// breaks an invariant of <see cref="DraftInvariants"/>, or takes longer than FUZZ_SLOW_MS (a hang in all but name).
-/// With `replay FILE...`: runs saved inputs (AFL's crashes and hangs) and prints what each does.
+/// Under afl-fuzz: parses each input and reports a crash when the parser throws anything but its typed errors, breaks an
+/// invariant of <see cref="DraftInvariants"/> (text) or <see cref="HtmlDraftInvariants"/> (HTML), or takes longer than
+/// FUZZ_SLOW_MS (a hang in all but name).
+/// `dotnet NewsApi.Ingestion.Fuzz.dll [text|html]`: the fuzzing target, the text path (<see cref="NewsDocumentParser.Parse"/>,
+/// the default) or the HTML path (<see cref="NewsDocumentParser.ParseHtml"/>).
+/// `dotnet NewsApi.Ingestion.Fuzz.dll replay [html] FILE...`: runs saved inputs (AFL's crashes and hangs) and prints what each does.
 /// </summary>
 public static class Program
 {
@@ -20,26 +23,31 @@ public static class Program
 
     public static int Main(string[] args)
     {
-        if (args is ["replay", .. var files])
+        if (args is ["replay", .. var rest])
         {
+            var (replayHtml, files) = rest is ["html", .. var htmlFiles] ? (true, htmlFiles) : (false, rest);
             // Outside afl-fuzz, Run gives the instrumented parser a scratch coverage map to write to, then runs the action once.
             var failures = 0;
-            Fuzzer.Run(_ => failures = Replay(files));
+            Fuzzer.Run(_ => failures = Replay(files, replayHtml));
             return failures == 0 ? 0 : 1;
         }
+        var html = args is ["html"];
         Fuzzer.OutOfProcess.Run(stream =>
         {
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            ParseOne(FuzzInput.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+            ParseOne(FuzzInput.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), html);
         });
         return 0;
     }
 
-    private static void ParseOne(string text)
+    private static IReadOnlyList<string> Check(string text, bool html) =>
+        html ? HtmlDraftInvariants.Check(text) : DraftInvariants.Check(text);
+
+    private static void ParseOne(string text, bool html)
     {
         var clock = Stopwatch.StartNew();
-        var problems = DraftInvariants.Check(text);
+        var problems = Check(text, html);
         clock.Stop();
         if (problems.Count > 0)
         {
@@ -53,7 +61,7 @@ public static class Program
     }
 
     /// <summary>Runs each saved input and prints what it does; returns how many failed.</summary>
-    private static int Replay(string[] files)
+    private static int Replay(string[] files, bool html)
     {
         var failures = 0;
         foreach (var file in files)
@@ -62,7 +70,7 @@ public static class Program
             var clock = Stopwatch.StartNew();
             try
             {
-                var problems = DraftInvariants.Check(text);
+                var problems = Check(text, html);
                 clock.Stop();
                 if (problems.Count > 0)
                 {

@@ -403,6 +403,12 @@ internal static partial class HtmlArticleReader
     {
         var parser = new HtmlParser(ParserOptions);
         using var fragment = parser.ParseDocument("<body>" + html.Replace("</p>", "</p>\n", StringComparison.OrdinalIgnoreCase) + "</body>");
+        // TextContent takes in the text of scripts and style sheets too; an articleBody holding one (often unclosed, so
+        // that it runs to the end) put code into the body (found by the HTML property tests).
+        foreach (var hidden in fragment.QuerySelectorAll("script, style, noscript, template").ToArray())
+        {
+            hidden.Remove();
+        }
         return fragment.Body?.TextContent ?? "";
     }
 

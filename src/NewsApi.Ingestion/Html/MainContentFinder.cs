@@ -29,27 +29,45 @@ internal static class MainContentFinder
     /// <param name="titleHeading">The block of the page's headline heading, if known: the article starts next to it.</param>
     public static MainContent Find(IReadOnlyList<TextBlock> blocks, bool relaxed = false, int? titleHeading = null)
     {
+        // Each element's total is the sum over the blocks beneath it. Walking every block's ancestors took time in blocks
+        // times depth: a page nested 20,000 deep with text at every level hung the parser (found by the HTML property
+        // tests). Instead each element is registered once, each block credits its own container, and the sums are
+        // carried up level by level, deepest first: time in elements. Dictionary order (first block, then bottom-up) is
+        // the order of the old walk, so ties are broken as before.
         var teasers = FindTeasers(blocks);
         var totals = new Dictionary<IElement, ElementTotal>(ReferenceEqualityComparer.Instance);
+        var chain = new List<IElement>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var weight = teasers[i] ? -0.3 * Math.Min(block.Chars, 200) : Weight(block, relaxed);
-            var depth = 0;
-            for (var element = block.Container; element is not null; element = element.ParentElement)
+            chain.Clear();
+            var known = block.Container;
+            while (known is not null && !totals.ContainsKey(known))
             {
-                depth++;
+                chain.Add(known);
+                known = known.ParentElement;
             }
-            for (var element = block.Container; element is not null; element = element.ParentElement)
+            var parent = known is null ? null : totals[known];
+            var depth = (parent?.Depth ?? 0) + chain.Count;
+            foreach (var element in chain)
             {
-                if (!totals.TryGetValue(element, out var total))
-                {
-                    total = new ElementTotal { First = i, Depth = depth };
-                    totals[element] = total;
-                }
-                total.Score += weight;
-                total.Last = i;
-                depth--;
+                totals[element] = new ElementTotal { First = i, Last = i, Depth = depth-- };
+            }
+            for (var k = chain.Count - 1; k >= 0; k--)
+            {
+                totals[chain[k]].Parent = parent;
+                parent = totals[chain[k]];
+            }
+            var own = totals[block.Container];
+            own.Score += teasers[i] ? -0.3 * Math.Min(block.Chars, 200) : Weight(block, relaxed);
+            own.Last = i;
+        }
+        foreach (var total in totals.Values.OrderByDescending(t => t.Depth))
+        {
+            if (total.Parent is { } up)
+            {
+                up.Score += total.Score;
+                up.Last = Math.Max(up.Last, total.Last);
             }
         }
 
@@ -274,5 +292,6 @@ internal static class MainContentFinder
         public int First { get; init; }
         public int Last { get; set; }
         public int Depth { get; init; }
+        public ElementTotal? Parent { get; set; }
     }
 }

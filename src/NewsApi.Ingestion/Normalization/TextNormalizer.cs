@@ -124,7 +124,7 @@ public static class TextNormalizer
     /// A surrogate without its pair (text cut mid-character, or read as UTF-16 from a broken file) makes ICU's NFC throw;
     /// it carries no character, so it becomes U+FFFD as any decoder would make it.
     /// </summary>
-    private static string ReplaceLoneSurrogates(string text)
+    internal static string ReplaceLoneSurrogates(string text)
     {
         char[]? repaired = null;
         for (var i = 0; i < text.Length; i++)

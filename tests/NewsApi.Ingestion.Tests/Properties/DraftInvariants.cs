@@ -63,7 +63,7 @@ internal static class DraftInvariants
     }
 
     /// <summary>Every text the draft shows a reader; none may keep a no-break space, since the normalizer folds them all.</summary>
-    private static IEnumerable<(string Field, string Value)> TextFields(ArticleDraft draft)
+    internal static IEnumerable<(string Field, string Value)> TextFields(ArticleDraft draft)
     {
         yield return ("headline", draft.Headline);
         yield return ("lead", draft.Lead);
