@@ -41,12 +41,18 @@ public static class NewsDocumentParser
         var article = HtmlArticleReader.Read(html);
         // The page's bytes are the identity, line endings aside: re-fetching an unchanged page is not a new document.
         var hash = ComputeContentHash(html.ReplaceLineEndings("\n"));
-        return Build(article.Layout, hash, sourceName, article.CanonicalUrl);
+        return Build(article.Layout, hash, sourceName, article.CanonicalUrl, MaxHtmlEntityChars);
     }
 
-    private static ArticleDraft Build(DocumentLayout layout, string contentHash, string? sourceName, string? canonicalUrl)
+    /// <summary>
+    /// The HTML path takes pages of any size, but no article is longer than this: people, organizations and quotes are
+    /// read from this much of the body, so that a multi-megabyte page still parses in well under a second.
+    /// </summary>
+    public const int MaxHtmlEntityChars = 200_000;
+
+    private static ArticleDraft Build(DocumentLayout layout, string contentHash, string? sourceName, string? canonicalUrl, int? entityChars = null)
     {
-        var entities = EntityExtractor.Extract(layout);
+        var entities = EntityExtractor.Extract(entityChars is { } budget ? WithBodyWithin(layout, budget) : layout);
         return new ArticleDraft
         {
             Headline = layout.Headline,
@@ -73,6 +79,17 @@ public static class NewsDocumentParser
             ContentHash = contentHash,
             WordCount = layout.Body.Sum(CountWords),
         };
+    }
+
+    private static DocumentLayout WithBodyWithin(DocumentLayout layout, int budget)
+    {
+        var total = 0;
+        var count = 0;
+        while (count < layout.Body.Count && total + layout.Body[count].Length <= budget)
+        {
+            total += layout.Body[count++].Length;
+        }
+        return count == layout.Body.Count ? layout : layout with { Body = layout.Body.Take(count).ToArray() };
     }
 
     /// <summary>SHA-256 of the normalized text, so that re-saving a file with other line endings or NBSPs is not a new document.</summary>

@@ -14,11 +14,12 @@ namespace NewsApi.Ingestion.Html;
 internal sealed record HtmlArticle(DocumentLayout Layout, string? CanonicalUrl);
 
 /// <summary>Reads an article out of an HTML page: the page's own metadata first, then the main content of its DOM.</summary>
-internal static class HtmlArticleReader
+internal static partial class HtmlArticleReader
 {
     // Below this the class-hint pass has probably cut the article itself (a "post-share" wrapper around everything).
     private const int MinHintedBodyChars = 250;
     private const int MaxCaptionChars = 600;
+    private const int MinUnhintedFallbackChars = 40;
     private const int MinArticleBodyChars = 200;
 
     private static readonly HtmlParserOptions ParserOptions = new()
@@ -31,21 +32,11 @@ internal static class HtmlArticleReader
     public static HtmlArticle Read(string html)
     {
         var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(NestingLimiter.Limit(RepairUnclosedTitle(html)));
         var metadata = PageMetadataReader.Read(document);
         var root = (IElement?)document.Body ?? document.DocumentElement;
 
-        var (blocks, images) = PageSegmenter.Segment(root, useClassHints: true);
-        var content = MainContentFinder.Find(blocks);
-        if (content.Blocks.Sum(b => b.Chars) < MinHintedBodyChars)
-        {
-            var (plainBlocks, plainImages) = PageSegmenter.Segment(root, useClassHints: false);
-            var plain = MainContentFinder.Find(plainBlocks);
-            if (plain.Blocks.Sum(b => b.Chars) > content.Blocks.Sum(b => b.Chars))
-            {
-                (blocks, images, content) = (plainBlocks, plainImages, plain);
-            }
-        }
+        var (blocks, images, content) = FindContent(root, metadata);
 
         var baseUrl = BaseUrl(document, metadata.CanonicalUrl);
         var headline = ChooseHeadline(metadata, blocks, content);
@@ -99,7 +90,8 @@ internal static class HtmlArticleReader
         {
             byline = metadata.Authors.Select(name => new BylineAuthor(name, null)).ToList();
         }
-        var published = ParseStamp(metadata.PublishedRaw) ?? textDate ?? ParseStamp(metadata.ModifiedRaw);
+        var published = ParseStamp(metadata.PublishedRaw) ?? DateNearArticleStart(blocks, content, FindTitleHeading(blocks, metadata)) ?? textDate
+            ?? ParseStamp(metadata.ModifiedRaw);
         var standfirst = metadata.Description is { } description && !IsRepeatOfLead(description, paragraphs) ? description : null;
 
         if (headline is null && paragraphs.Count == 0)
@@ -128,47 +120,161 @@ internal static class HtmlArticleReader
         return new HtmlArticle(layout, Resolve(baseUrl, metadata.CanonicalUrl));
     }
 
-    /// <summary>The page's headline: the <c>&lt;h1&gt;</c> when the title confirms it, else the publisher's metadata.</summary>
-    private static string? ChooseHeadline(PageMetadata metadata, IReadOnlyList<TextBlock> blocks, MainContent content)
+    /// <summary>The article's blocks, read with class-name hints first; without them, or with hidden elements, only when that finds little.</summary>
+    private static (List<TextBlock> Blocks, List<PageImage> Images, MainContent Content) FindContent(IElement root, PageMetadata metadata)
     {
-        var titles = new[] { metadata.OpenGraphTitle, metadata.DocumentTitle, metadata.Headline }.OfType<string>().ToArray();
-        string? firstHeading = null;
-        foreach (var block in blocks)
+        (List<TextBlock>, List<PageImage>, MainContent)? best = null;
+        var bestChars = -1;
+        foreach (var includeHidden in new[] { false, true })
         {
-            if (block.Kind == BlockKind.Heading && block.HeadingLevel == 1 && block.Chars >= 10)
+            var (blocks, images) = PageSegmenter.Segment(root, includeHidden);
+            var anchor = FindTitleHeading(blocks, metadata);
+            // Without class hints comes last: it lets comment threads compete with a short post.
+            foreach (var (useClassHints, relaxed) in new[] { (true, false), (true, true), (false, false) })
             {
-                var heading = PageMetadataReader.Clean(block.Text)!;
-                firstHeading ??= heading;
-                if (titles.Any(t => t.Contains(heading, StringComparison.OrdinalIgnoreCase)))
+                if (!useClassHints && bestChars >= MinUnhintedFallbackChars)
                 {
-                    return heading;
+                    continue;
+                }
+                PageSegmenter.MarkChrome(blocks, images, useClassHints);
+                var content = MainContentFinder.Find(blocks, relaxed, anchor);
+                var chars = content.Blocks.Sum(b => b.Chars);
+                if (chars > bestChars)
+                {
+                    // The image list is copied because marking again replaces its entries; the kept blocks were chosen already.
+                    best = (blocks, images.ToList(), content);
+                    bestChars = chars;
+                }
+                if (best is { } found && bestChars >= MinHintedBodyChars)
+                {
+                    return found;
                 }
             }
         }
-        if (metadata.Headline is { Length: >= 5 } headline)
+        return best!.Value;
+    }
+
+    /// <summary>A <c>&lt;title&gt;</c> never closed swallows the whole page as its text; it is closed at its first tag.</summary>
+    /// <remarks>Browsers show such a page blank, but scrapers that cut or re-encode pages produce it, and the article is all there.</remarks>
+    internal static string RepairUnclosedTitle(string html)
+    {
+        var open = html.IndexOf("<title", StringComparison.OrdinalIgnoreCase);
+        if (open < 0)
         {
-            return headline;
+            return html;
         }
+        var textStart = html.IndexOf('>', open);
+        if (textStart < 0)
+        {
+            return html;
+        }
+        var close = html.IndexOf("</title", textStart, StringComparison.OrdinalIgnoreCase);
+        var nextTag = html.IndexOf('<', textStart);
+        if (nextTag < 0 || (close >= 0 && close <= nextTag) || close >= 0 && close - textStart < 2000)
+        {
+            return html;
+        }
+        return string.Concat(html.AsSpan(0, nextTag), "</title>", html.AsSpan(nextTag));
+    }
+
+    /// <summary>A stamp printed under the headline or just above the article: "Friday, January 18, 2008", "Published 10:15 GMT 3 March 2024".</summary>
+    /// <remarks>The nearest stamp wins: dates further away belong to other stories (sidebars, galleries, archives).</remarks>
+    private static PageDate? DateNearArticleStart(IReadOnlyList<TextBlock> blocks, MainContent content, int? titleHeading)
+    {
+        static bool TryStamp(TextBlock block, out PageDate date)
+        {
+            date = default;
+            return block.Chars <= MaxStampBlockChars && block.LinkDensity < 0.9 && PublishedDateParser.TryParse(block.Text, out date);
+        }
+
+        PageDate? update = null;
+        if (titleHeading is { } heading)
+        {
+            for (var i = heading + 1; i < Math.Min(blocks.Count, heading + StampSearchBlocks); i++)
+            {
+                if (TryStamp(blocks[i], out var date))
+                {
+                    if (!date.IsUpdate)
+                    {
+                        return date;
+                    }
+                    update ??= date;
+                }
+            }
+        }
+        var firstProse = content.Blocks.FirstOrDefault(MainContentFinder.IsProseLike)?.Index ?? content.FirstBlock;
+        for (var i = Math.Min(firstProse, blocks.Count - 1); i >= Math.Max(0, firstProse - StampSearchBlocks); i--)
+        {
+            if (TryStamp(blocks[i], out var date))
+            {
+                if (!date.IsUpdate)
+                {
+                    return date;
+                }
+                update ??= date;
+            }
+        }
+        return update;
+    }
+
+    private const int MaxStampBlockChars = 120;
+    private const int StampSearchBlocks = 20;
+
+    /// <summary>The page's own headline heading: an <c>&lt;h1&gt;</c> or <c>&lt;h2&gt;</c> that the title repeats, site name aside.</summary>
+    private static int? FindTitleHeading(IReadOnlyList<TextBlock> blocks, PageMetadata metadata)
+    {
+        // Titles with the site's name cut off: a logo's <h1> ("The Daily Courier") is inside the title but is not its headline.
+        var titles = new[] { metadata.OpenGraphTitle, metadata.DocumentTitle }
+            .OfType<string>().Select(t => StripSiteName(t, metadata.SiteName)).ToArray();
+        if (titles.Length == 0)
+        {
+            return null;
+        }
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind == BlockKind.Heading && block.HeadingLevel <= 2 && block.Chars >= 10 && PageMetadataReader.Clean(block.Text) is { } heading
+                && titles.Any(t => t.Contains(heading, StringComparison.OrdinalIgnoreCase) && heading.Length * 2 >= t.Length))
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static string? ChooseHeadline(PageMetadata metadata, IReadOnlyList<TextBlock> blocks, MainContent content)
+    {
+        if (FindTitleHeading(blocks, metadata) is { } index)
+        {
+            return PageMetadataReader.Clean(blocks[index].Text);
+        }
+        // The social title is the one a publisher writes for readers; the document title is often written for search engines.
         if (metadata.OpenGraphTitle is { Length: >= 5 } ogTitle)
         {
             return StripSiteName(ogTitle, metadata.SiteName);
+        }
+        if (metadata.Headline is { Length: >= 5 } headline && metadata.DocumentTitle is { } documentTitle
+            && documentTitle.Contains(headline, StringComparison.OrdinalIgnoreCase))
+        {
+            return headline;
         }
         if (metadata.DocumentTitle is { Length: >= 5 } title)
         {
             return StripSiteName(title, metadata.SiteName);
         }
-        // A heading just above the article's text reads as its title when the page names none.
-        if (content.FirstBlock > 0)
+        if (metadata.Headline is { Length: >= 5 } jsonLdHeadline)
         {
-            for (var i = content.FirstBlock; i >= Math.Max(0, content.FirstBlock - 8); i--)
+            return jsonLdHeadline;
+        }
+        // A heading just above the article's text reads as its title when the page names none.
+        for (var i = Math.Min(content.FirstBlock, blocks.Count - 1); i >= Math.Max(0, content.FirstBlock - 8); i--)
+        {
+            if (blocks[i].Kind == BlockKind.Heading && blocks[i].HeadingLevel <= 3 && blocks[i].Chars >= 10 && !blocks[i].InChrome)
             {
-                if (blocks[i].Kind == BlockKind.Heading && blocks[i].HeadingLevel <= 3 && blocks[i].Chars >= 10 && !blocks[i].InChrome)
-                {
-                    return PageMetadataReader.Clean(blocks[i].Text);
-                }
+                return PageMetadataReader.Clean(blocks[i].Text);
             }
         }
-        return firstHeading;
+        return null;
     }
 
     /// <summary>"Headline | Site", "Headline - Site", "Site: Headline": the site's part removed where it can be told.</summary>
@@ -215,11 +321,11 @@ internal static class HtmlArticleReader
         var bodyShingles = Shingles.Of(bodyText);
         var domShingles = Shingles.Of(string.Join('\n', paragraphs));
         var covered = Shingles.Overlap(bodyShingles, domShingles);
-        if (covered >= 0.8)
+        if (covered >= 0.6)
         {
             var domChars = paragraphs.Sum(p => p.Length);
-            // A JSON-LD body much shorter than the page's is a teaser or a paywall cut: the page's text stands.
-            if (bodyText.Length < domChars * 0.5)
+            // A JSON-LD body cut short ("…", no closing full stop) and much shorter than the page's is a teaser: the page's text stands.
+            if ((bodyText.Length < domChars * 0.6 && LooksTruncated(bodyText)) || bodyText.Length < domChars * 0.25)
             {
                 return paragraphs;
             }
@@ -230,6 +336,12 @@ internal static class HtmlArticleReader
             return SplitArticleBody(articleBody);
         }
         return paragraphs;
+    }
+
+    private static bool LooksTruncated(string text)
+    {
+        var end = text.TrimEnd();
+        return end.EndsWith("...", StringComparison.Ordinal) || end.EndsWith('…') || end[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')' or '。');
     }
 
     private static List<string> SplitArticleBody(string articleBody)
@@ -288,7 +400,8 @@ internal static class HtmlArticleReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var image in images)
         {
-            if (image.InChrome || image.BlockIndex < content.FirstBlock || image.BlockIndex > content.LastBlock + 1 || IsDecorative(image.Image))
+            if (image.InChrome || image.BlockIndex < content.FirstBlock || image.BlockIndex > content.LastBlock + 1 || IsDecorative(image.Image)
+                || (image.Figure is null && !IsLarge(image.Image)))
             {
                 continue;
             }
@@ -323,8 +436,20 @@ internal static class HtmlArticleReader
         return result;
     }
 
+    /// <summary>Outside a figure only an image the page sizes as large is a photo; logos, avatars and buttons are small or unsized.</summary>
+    private static bool IsLarge(IElement image)
+    {
+        static int Pixels(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pixels) ? pixels : 0;
+        return Pixels(image.GetAttribute("width")) >= 300 && Pixels(image.GetAttribute("height")) is 0 or >= 150;
+    }
+
     private static bool IsDecorative(IElement image)
     {
+        var source = (image.GetAttribute("src") ?? "") + " " + (image.GetAttribute("class") ?? "");
+        if (DecorativeImageHint().IsMatch(source))
+        {
+            return true;
+        }
         static bool Tiny(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pixels) && pixels < 100;
         return Tiny(image.GetAttribute("width")) || Tiny(image.GetAttribute("height"))
             || string.Equals(image.GetAttribute("role"), "presentation", StringComparison.OrdinalIgnoreCase);
@@ -380,4 +505,7 @@ internal static class HtmlArticleReader
         }
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji|placeholder|loading|button", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DecorativeImageHint();
 }

@@ -22,14 +22,19 @@ internal static class MainContentFinder
     // An element carrying an article hint (itemprop=articleBody, "article-body") wins over its parent unless the parent holds clearly more.
     private const double ContentHintBonus = 1.15;
     private const double ArticleTagBonus = 1.05;
+    private const double NearHeadlineBonus = 1.8;
+    private const int NearHeadlineBlocks = 25;
 
-    public static MainContent Find(IReadOnlyList<TextBlock> blocks)
+    /// <param name="relaxed">Count short unlinked lines as text too: for pages made of lists and one-line paragraphs, which have no prose to find.</param>
+    /// <param name="titleHeading">The block of the page's headline heading, if known: the article starts next to it.</param>
+    public static MainContent Find(IReadOnlyList<TextBlock> blocks, bool relaxed = false, int? titleHeading = null)
     {
-        var totals = new Dictionary<IElement, ElementTotal>();
+        var teasers = FindTeasers(blocks);
+        var totals = new Dictionary<IElement, ElementTotal>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var weight = Weight(block);
+            var weight = teasers[i] ? -0.3 * Math.Min(block.Chars, 200) : Weight(block, relaxed);
             var depth = 0;
             for (var element = block.Container; element is not null; element = element.ParentElement)
             {
@@ -64,6 +69,11 @@ internal static class MainContentFinder
                 {
                     score *= ArticleTagBonus;
                 }
+                // Comment threads and sidebars that outweigh a short article stand far from its headline.
+                if (titleHeading is { } heading && total.First <= heading + NearHeadlineBlocks && total.Last >= heading)
+                {
+                    score *= NearHeadlineBonus;
+                }
             }
             // On a near tie the deeper element wins: it is the same text with less around it.
             if (best is null || score > bestScore * 1.001 || (score >= bestScore * 0.999 && total.Depth > bestTotal!.Depth))
@@ -75,14 +85,24 @@ internal static class MainContentFinder
         {
             return new MainContent(null, 0, -1, []);
         }
-        return new MainContent(best, bestTotal.First, bestTotal.Last, Select(blocks, bestTotal.First, bestTotal.Last));
+        var last = Math.Min(bestTotal.Last, ArticleEndDetector.FindEnd(blocks, bestTotal.First, bestTotal.Last) - 1);
+        return new MainContent(best, bestTotal.First, last, Select(blocks, bestTotal.First, last, relaxed, teasers));
     }
 
     internal static bool IsProseLike(TextBlock block) =>
         block.Chars >= MinProseChars && block.LinkDensity < MaxProseLinkDensity
-        && (block.Chars >= LongBlockChars || HasSentencePunctuation(block.Text));
+        && (block.Chars >= LongBlockChars || HasSentencePunctuation(block.Text) || (block.Chars >= 80 && HasClauseComma(block.Text)));
 
-    private static double Weight(TextBlock block)
+    /// <summary>A comma followed by a space: menus and labels do not have clauses.</summary>
+    private static bool HasClauseComma(string text)
+    {
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        return comma > 0 && comma < text.Length - 2;
+    }
+
+    private static bool IsShortText(TextBlock block) => block.Chars >= 10 && block.LinkDensity < 0.2;
+
+    private static double Weight(TextBlock block, bool relaxed)
     {
         if (block.Kind is BlockKind.Heading or BlockKind.Caption)
         {
@@ -90,16 +110,55 @@ internal static class MainContentFinder
         }
         if (block.InChrome)
         {
-            return -0.5 * block.Chars - 10;
+            return -0.3 * Math.Min(block.Chars, 200) - 3;
         }
-        if (IsProseLike(block))
+        if (IsProseLike(block) || (relaxed && IsShortText(block)))
         {
             return block.Chars * (1 - 1.5 * block.LinkDensity);
         }
-        return -(Math.Min(block.Chars, 120) * (0.3 + block.LinkDensity)) - 5;
+        // Links are what menus and link lists are made of; short unlinked labels (player controls, counters) weigh little.
+        return -Math.Min(block.Chars, 120) * (0.1 + block.LinkDensity) - 1;
     }
 
-    private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last)
+    /// <summary>Blurbs of other articles: short prose between linked headlines, in a run of at least two.</summary>
+    /// <remarks>An article's own "Read more: ..." line is followed by its next paragraph, not by another headline, so it does not make its neighbours teasers.</remarks>
+    private static bool[] FindTeasers(IReadOnlyList<TextBlock> blocks)
+    {
+        var candidate = new bool[blocks.Count];
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Chars > MaxTeaserChars || block.LinkDensity >= 0.5 || !IsLinkedHeadline(blocks[i - 1]))
+            {
+                continue;
+            }
+            candidate[i] = i + 1 == blocks.Count || IsLinkedHeadline(blocks[i + 1]) || (i + 2 < blocks.Count && blocks[i + 1].Chars < 40 && IsLinkedHeadline(blocks[i + 2]));
+        }
+        var teasers = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!candidate[i])
+            {
+                continue;
+            }
+            // A run: another candidate within the next or previous few blocks.
+            for (var j = Math.Max(0, i - 4); j <= Math.Min(blocks.Count - 1, i + 4); j++)
+            {
+                if (j != i && candidate[j])
+                {
+                    teasers[i] = true;
+                    break;
+                }
+            }
+        }
+        return teasers;
+    }
+
+    private const int MaxTeaserChars = 400;
+
+    private static bool IsLinkedHeadline(TextBlock block) => block.LinkDensity >= 0.5 && block.Chars is >= 15 and <= 200;
+
+    private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last, bool relaxed, bool[] teasers)
     {
         var prose = new bool[last - first + 1];
         var firstProse = -1;
@@ -107,7 +166,7 @@ internal static class MainContentFinder
         for (var i = first; i <= last; i++)
         {
             var block = blocks[i];
-            if (!block.InChrome && block.Kind is not (BlockKind.Heading or BlockKind.Caption) && IsProseLike(block))
+            if (!block.InChrome && !teasers[i] && block.Kind is not (BlockKind.Heading or BlockKind.Caption) && (IsProseLike(block) || (relaxed && IsShortText(block))))
             {
                 prose[i - first] = true;
                 firstProse = firstProse < 0 ? i : firstProse;
@@ -119,7 +178,7 @@ internal static class MainContentFinder
         for (var i = first; i <= last; i++)
         {
             var block = blocks[i];
-            if (block.InChrome || block.Kind == BlockKind.Caption)
+            if (block.InChrome || block.Kind == BlockKind.Caption || teasers[i])
             {
                 continue;
             }
@@ -128,23 +187,36 @@ internal static class MainContentFinder
                 kept.Add(block);
                 continue;
             }
-            var interior = i > firstProse && i < lastProse;
+            var interior = (i > firstProse && i < lastProse) || IsSentenceNextToProse(blocks, i, firstProse, lastProse);
             if (block.Kind == BlockKind.Heading)
             {
-                if (block.HeadingLevel >= 2 && block.Chars <= 150 && block.LinkDensity < 0.5 && i >= firstProse && NextIsProse(prose, i - first))
+                if (block.HeadingLevel >= 2 && block.Chars <= 200 && block.LinkDensity < 0.5 && (interior || (i >= firstProse && NextIsProse(prose, i - first))))
                 {
                     kept.Add(block);
                 }
                 continue;
             }
             // Short lines inside the article (a list item, a one-line paragraph) are text; at its edges they are chrome.
-            if (interior && block.LinkDensity < 0.25 && block.Chars >= 12)
+            if (interior && block.LinkDensity < 0.25)
             {
                 kept.Add(block);
             }
         }
         return kept;
     }
+
+    /// <summary>A one-sentence paragraph just before the first or after the last long one ("She died later in hospital.").</summary>
+    private static bool IsSentenceNextToProse(IReadOnlyList<TextBlock> blocks, int i, int firstProse, int lastProse)
+    {
+        var block = blocks[i];
+        if (firstProse < 0 || block.Chars < 25 || block.LinkChars > 0 || !EndsSentence(block.Text))
+        {
+            return false;
+        }
+        return i == lastProse + 1 || i == firstProse - 1;
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '。' or '！' or '？' or '"' or '”' or '»';
 
     private static bool NextIsProse(bool[] prose, int offset)
     {

@@ -8,7 +8,7 @@ namespace NewsApi.Ingestion.Html;
 /// The order of trust follows what publishers maintain best: JSON-LD (what search engines index), then OpenGraph and
 /// article:* properties (what social networks show), then plain <c>&lt;meta&gt;</c> names and the document title.
 /// </remarks>
-internal static class PageMetadataReader
+internal static partial class PageMetadataReader
 {
     // JSON-LD blocks are small; a larger one is data (a whole catalogue or a state dump), not article metadata.
     private const int MaxJsonLdLength = 2_000_000;
@@ -366,7 +366,15 @@ internal static class PageMetadataReader
         {
             text = System.Net.WebUtility.HtmlDecode(text);
         }
+        // Publishers put inline markup in JSON-LD headlines ("<em>Show Title</em>").
+        if (text.Contains('<', StringComparison.Ordinal))
+        {
+            text = InlineTag().Replace(text, "");
+        }
         var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return collapsed.Length == 0 ? null : collapsed;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>")]
+    private static partial System.Text.RegularExpressions.Regex InlineTag();
 }

@@ -8,9 +8,10 @@ namespace NewsApi.Ingestion.Html;
 /// <remarks>The walk is iterative: a page nested ten thousand elements deep must not exhaust the stack.</remarks>
 internal static partial class PageSegmenter
 {
+    // An <object> is not skipped: browsers without its plugin, which is all of them now, show what it holds.
     private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "option",
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "embed", "canvas", "select", "option",
         "button", "input", "textarea", "head", "title", "meta", "link", "audio", "video", "map", "dialog",
     };
 
@@ -29,17 +30,17 @@ internal static partial class PageSegmenter
         "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist",
     };
 
-    public static (List<TextBlock> Blocks, List<PageImage> Images) Segment(IElement root, bool useClassHints)
+    /// <param name="includeHidden">Read elements marked hidden too: streaming renderers park the whole article in a hidden element until script moves it.</param>
+    public static (List<TextBlock> Blocks, List<PageImage> Images) Segment(IElement root, bool includeHidden = false)
     {
         var blocks = new List<TextBlock>();
         var images = new List<PageImage>();
         var builder = new BlockBuilder(blocks);
 
         // Frames: the node, and whether we are leaving it (its children are done).
-        var stack = new Stack<(INode Node, bool Leaving, bool Chrome)>();
-        stack.Push((root, false, false));
+        var stack = new Stack<(INode Node, bool Leaving)>();
+        stack.Push((root, false));
         var blockElements = new Stack<IElement>();
-        var chromeDepth = 0;
         var linkDepth = 0;
         var figureStack = new Stack<IElement>();
         var kindStack = new Stack<(BlockKind Kind, int Level)>();
@@ -47,7 +48,7 @@ internal static partial class PageSegmenter
 
         while (stack.Count > 0)
         {
-            var (node, leaving, wasChrome) = stack.Pop();
+            var (node, leaving) = stack.Pop();
             if (node is IText textNode)
             {
                 builder.Append(textNode.Data, linkDepth > 0);
@@ -63,7 +64,7 @@ internal static partial class PageSegmenter
             {
                 if (isBlock)
                 {
-                    builder.Flush(blockElements.Peek(), kindStack.Peek(), chromeDepth > 0);
+                    builder.Flush(blockElements.Peek(), kindStack.Peek());
                     blockElements.Pop();
                     if (DefinesKind(tag))
                     {
@@ -78,34 +79,29 @@ internal static partial class PageSegmenter
                 {
                     figureStack.Pop();
                 }
-                if (wasChrome)
-                {
-                    chromeDepth--;
-                }
                 continue;
             }
 
-            if (SkippedTags.Contains(tag) || IsHidden(element))
+            if (SkippedTags.Contains(tag) || (!includeHidden && IsHidden(element)))
             {
                 continue;
             }
             if (tag == "br")
             {
-                builder.BreakLine();
+                builder.LineBreak();
                 continue;
             }
             if (tag == "img")
             {
-                images.Add(new PageImage(element, figureStack.Count > 0 ? figureStack.Peek() : null, blocks.Count + builder.PendingLines, chromeDepth > 0));
+                images.Add(new PageImage(element, figureStack.Count > 0 ? figureStack.Peek() : null, blocks.Count + builder.PendingLines));
                 continue;
             }
 
-            var isChrome = IsChrome(element, tag, useClassHints);
             if (isBlock)
             {
                 if (blockElements.Count > 0)
                 {
-                    builder.Flush(blockElements.Peek(), kindStack.Peek(), chromeDepth > 0);
+                    builder.Flush(blockElements.Peek(), kindStack.Peek());
                 }
                 blockElements.Push(element);
                 if (DefinesKind(tag))
@@ -125,27 +121,74 @@ internal static partial class PageSegmenter
             {
                 figureStack.Push(element);
             }
-            if (isChrome)
-            {
-                chromeDepth++;
-            }
-
-            stack.Push((element, true, isChrome));
+            stack.Push((element, true));
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((children[i], false, false));
+                stack.Push((children[i], false));
             }
         }
         if (blockElements.Count > 0)
         {
-            builder.Flush(blockElements.Peek(), kindStack.Peek(), chromeDepth > 0);
+            builder.Flush(blockElements.Peek(), kindStack.Peek());
         }
         else
         {
-            builder.Flush(root, (BlockKind.Text, 0), false);
+            builder.Flush(root, (BlockKind.Text, 0));
         }
         return (blocks, images);
+    }
+
+    /// <summary>Marks blocks and images that stand inside page furniture: navigation, asides, footers, and elements named for it.</summary>
+    /// <remarks>
+    /// An element that holds much of the page's prose is never furniture, whatever its name: ASP.NET wraps whole pages in
+    /// a form, some themes put the article in a "post-share" or "has-sidebar" wrapper, and old pages lay out in tables.
+    /// </remarks>
+    private const int MinProseForWeakHints = 150;
+
+    public static void MarkChrome(List<TextBlock> blocks, List<PageImage> images, bool useClassHints)
+    {
+        var prose = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        var pageProse = 0;
+        foreach (var block in blocks)
+        {
+            if (block.Kind is BlockKind.Heading or BlockKind.Caption || !MainContentFinder.IsProseLike(block))
+            {
+                continue;
+            }
+            pageProse += block.Chars;
+            for (var element = block.Container; element is not null; element = element.ParentElement)
+            {
+                prose[element] = prose.GetValueOrDefault(element) + block.Chars;
+            }
+        }
+        var limit = Math.Max(1, pageProse * 2 / 5);
+        var chrome = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
+        bool InChrome(IElement start)
+        {
+            for (var element = start; element is not null; element = element.ParentElement)
+            {
+                if (!chrome.TryGetValue(element, out var isChrome))
+                {
+                    var elementProse = prose.GetValueOrDefault(element);
+                    isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints) && elementProse < limit;
+                    chrome[element] = isChrome;
+                }
+                if (isChrome)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        foreach (var block in blocks)
+        {
+            block.InChrome = InChrome(block.Container);
+        }
+        for (var i = 0; i < images.Count; i++)
+        {
+            images[i] = images[i] with { InChrome = InChrome(images[i].Image) };
+        }
     }
 
     private static bool DefinesKind(string tag) =>
@@ -181,7 +224,8 @@ internal static partial class PageSegmenter
         return style is not null && HiddenStyle().IsMatch(style);
     }
 
-    internal static bool IsChrome(IElement element, string tag, bool useClassHints)
+    /// <param name="holdsProse">Whether the element holds paragraphs of its own: names such as "widget" or "meta" mark furniture only when it does not.</param>
+    internal static bool IsChrome(IElement element, string tag, bool useClassHints, bool holdsProse = false)
     {
         if (ChromeTags.Contains(tag))
         {
@@ -197,7 +241,7 @@ internal static partial class PageSegmenter
             return false;
         }
         var hints = ClassAndId(element);
-        return hints.Length > 0 && ChromeHint().IsMatch(hints) && !ContentHint().IsMatch(hints);
+        return hints.Length > 0 && (ChromeHint().IsMatch(hints) || (!holdsProse && WeakChromeHint().IsMatch(hints))) && !ContentHint().IsMatch(hints);
     }
 
     internal static bool HasContentHint(IElement element)
@@ -224,8 +268,12 @@ internal static partial class PageSegmenter
     }
 
     // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
-    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more-?(stories|news|articles)|newsletter|subscri|sign-?up|promo|sponsor|advert|(^|[\s_-])ads?([\s_-]|$)|banner|cookie|consent|gdpr|popup|modal|overlay|sidebar|side-bar|widget|footer|masthead|breadcrumb|pagination|pager|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip-?link|toolbar|tag-?list|(^|[\s_-])tags([\s_-]|$)|author-?(bio|info|box)|login|paywall|outbrain|taboola|trending|most-?(read|popular|viewed)|read-?more|also-?read|next-?(article|post)|prev-?next|(^|[\s_-])jump|caption|credit|byline|dateline|timestamp|(^|[\s_-])meta([\s_-]|$)|(^|[\s_-])print([\s_-]|$)|rss|hidden|(^|[\s_-])hide|teaser|carousel|slider|ticker|rating|vote|poll", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more-?(stories|news|articles)|newsletter|cookie|consent|gdpr|sidebar|side-bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip-?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most-?(read|popular|viewed)|read-?more|also-?read|next-?(article|post)|prev-?next", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeHint();
+
+    // Names that mark furniture when the element holds no paragraphs, and are also found on wrappers of real text.
+    [GeneratedRegex(@"subscri|sign-?up|promo|banner|popup|modal|overlay|widget|masthead|pagination|pager|toolbar|tag-?list|(^|[\s_-])tags([\s_-]|$)|author-?(bio|info|box)|login|paywall|(^|[\s_-])jump|caption|credit|byline|dateline|timestamp|(^|[\s_-])meta([\s_-]|$)|(^|[\s_-])print([\s_-]|$)|rss|hidden|(^|[\s_-])hide|teaser|carousel|slider|ticker|rating|vote|poll", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeakChromeHint();
 
     [GeneratedRegex(@"article-?body|articlebody|story-?body|storybody|entry-?content|post-?(content|body|text)|article-?(content|text)|content-?body|body-?(text|copy)|main-?content|(^|[\s_-])(article|story|post)([\s_-]|$)|text-?content|rich-?text|(^|[\s_-])prose([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContentHint();
@@ -241,6 +289,10 @@ internal static partial class PageSegmenter
         private int lineChars;
         private int lineLinkChars;
         private bool pendingSpace;
+
+        /// <summary>A Han, kana or Hangul character carries about a word's worth of text, where a Latin letter carries a fifth of one.</summary>
+        private static int CharWeight(char c) =>
+            c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF') ? 3 : 1;
 
         public int PendingLines => lines.Count + (lineChars > 0 ? 1 : 0);
 
@@ -259,16 +311,32 @@ internal static partial class PageSegmenter
                     pendingSpace = false;
                 }
                 line.Append(c);
-                lineChars++;
+                var weight = CharWeight(c);
+                lineChars += weight;
                 if (inLink)
                 {
-                    lineLinkChars++;
+                    lineLinkChars += weight;
                 }
             }
         }
 
+        private int charsAtLastBreak = -1;
+
+        /// <summary>One <c>&lt;br&gt;</c> wraps a line inside a paragraph; two in a row end the paragraph, as old pages write them.</summary>
+        public void LineBreak()
+        {
+            if (lineChars == charsAtLastBreak)
+            {
+                BreakLine();
+                return;
+            }
+            pendingSpace = line.Length > 0;
+            charsAtLastBreak = lineChars;
+        }
+
         public void BreakLine()
         {
+            charsAtLastBreak = -1;
             if (lineChars > 0)
             {
                 lines.Add((line.ToString(), lineChars, lineLinkChars));
@@ -279,7 +347,7 @@ internal static partial class PageSegmenter
             pendingSpace = false;
         }
 
-        public void Flush(IElement container, (BlockKind Kind, int Level) kind, bool inChrome)
+        public void Flush(IElement container, (BlockKind Kind, int Level) kind)
         {
             BreakLine();
             foreach (var (text, chars, linkChars) in lines)
@@ -292,7 +360,6 @@ internal static partial class PageSegmenter
                     Container = container,
                     Kind = kind.Kind,
                     HeadingLevel = kind.Level,
-                    InChrome = inChrome,
                     Index = blocks.Count,
                 });
             }

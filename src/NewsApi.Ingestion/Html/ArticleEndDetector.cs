@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace NewsApi.Ingestion.Html;
+
+/// <summary>Finds where the article ends inside its container: the start of a comment thread or of an author's biography.</summary>
+/// <remarks>
+/// Reader comments are prose, shaped like the article's own paragraphs; what gives them away is the thread's header
+/// ("17 Comments", "Leave a Reply") and the commenter lines that open each comment ("Mike says:", "Posted by Ann on
+/// May 3, 2012 at 4:10 pm"). These are the conventions of blog and comment software, not of any one site.
+/// </remarks>
+internal static partial class ArticleEndDetector
+{
+    private const int MaxMarkerChars = 120;
+    private const int MaxProseMarkerChars = 60;
+
+    /// <summary>The index of the first block past the article's end, or <paramref name="last"/> + 1 when the article runs to the end.</summary>
+    public static int FindEnd(IReadOnlyList<TextBlock> blocks, int first, int last)
+    {
+        var firstProse = -1;
+        var commenterLines = 0;
+        var firstCommenterLine = -1;
+        for (var i = first; i <= last; i++)
+        {
+            var block = blocks[i];
+            if (firstProse < 0)
+            {
+                if (MainContentFinder.IsProseLike(block))
+                {
+                    firstProse = i;
+                }
+                continue;
+            }
+            // Markers are labels, not sentences: prose is skipped before any pattern is tried.
+            if (block.Chars > MaxMarkerChars || (block.Chars > MaxProseMarkerChars && MainContentFinder.IsProseLike(block)))
+            {
+                continue;
+            }
+            var text = block.Text.Trim();
+            if (ThreadHeader().IsMatch(text))
+            {
+                return i;
+            }
+            if (CommenterLine().IsMatch(text))
+            {
+                commenterLines++;
+                firstCommenterLine = firstCommenterLine < 0 ? i : firstCommenterLine;
+            }
+        }
+        // One "says:" line can be article text; a thread has several.
+        return commenterLines >= 2 ? firstCommenterLine : last + 1;
+    }
+
+    [GeneratedRegex(@"^\(?\d+\)?\s+(comments?|responses?|replies|reactions?)\s*:?$|^(comments?|responses|replies|reader comments|discussion)\s*\(\d+\)\s*:?$|^\d+ (thoughts|responses|comments|replies) (on|to) .{1,100}$|^(leave|post|add|write|submit) (a|your) (comment|reply|response)\b[^.]*$|^(join|start) the (discussion|conversation)\b[^.]*$|^comments? (are|is) (now )?(closed|disabled)\.?$|^about the author$|^have your say$|^speak your mind$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThreadHeader();
+
+    [GeneratedRegex(@"^(\(?\d+\)?\s+)?[\p{L}][\p{L}\p{N} .,'_@-]{0,50}\s(says|said|wrote|writes)\s*:?$|^posted by .{1,60}\b(on|at|\|)\b.*\d|^.{1,50}\s(on|at)\s.{0,30}\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$|^reply$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommenterLine();
+}
