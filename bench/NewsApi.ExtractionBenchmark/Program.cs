@@ -14,9 +14,11 @@ var options = Options.Parse(args);
 if (options is null)
 {
     Console.Error.WriteLine("""
-        usage: NewsApi.ExtractionBenchmark --data <dir> [--datasets a,b] [--path html|text|both]
+        usage: NewsApi.ExtractionBenchmark --data <dir> [--datasets a,b:N] [--parallel N] [--path html|text|both]
                [--baseline smartreader] [--limit N] [--dump <dir>] [--rendered <root>] [--self-test]
           --data      a directory of unpacked data sets (<name>/manifest.tsv, html/, truth/) or of <name>.tar.xz
+          --datasets  b:N keeps every N-th page of b's manifest (the sample render-text.mjs --every N renders)
+          --parallel  pages parsed at once (default 1; per-page times are then less clean)
           --rendered  where rendered text lives as <root>/<name>/<id>.txt (default: <data set>/rendered/<id>.txt)
         """);
     return 2;
@@ -42,7 +44,7 @@ return 0;
 
 internal sealed record Options(
     string Data, IReadOnlyList<string>? Datasets, bool Html, bool Text, bool SmartReader, int Limit, string? Dump, string? Rendered,
-    bool SelfTestOnly)
+    bool SelfTestOnly, int Parallel = 1)
 {
     public static Options? Parse(string[] args)
     {
@@ -50,6 +52,7 @@ internal sealed record Options(
         var smart = false;
         var selfTest = false;
         var limit = int.MaxValue;
+        var parallel = 1;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -65,6 +68,7 @@ internal sealed record Options(
                 case "--dump": dump = Next(); break;
                 case "--rendered": rendered = Next(); break;
                 case "--self-test": selfTest = true; break;
+                case "--parallel": parallel = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 default: return null;
             }
         }
@@ -81,13 +85,13 @@ internal sealed record Options(
 
         return new Options(
             data, datasets?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            path is "html" or "both", path is "text" or "both", smart, limit, dump, rendered, false);
+            path is "html" or "both", path is "text" or "both", smart, limit, dump, rendered, false, parallel);
     }
 }
 
 internal sealed record Page(string Id, string Url, string? Title);
 
-internal sealed record Dataset(string Name, string Dir, IReadOnlyList<Page> Pages, bool TitleFromManifest);
+internal sealed record Dataset(string Name, string Dir, IReadOnlyList<Page> Pages, bool TitleFromManifest, int Every = 1);
 
 internal static class DatasetLocator
 {
@@ -96,7 +100,15 @@ internal static class DatasetLocator
         names ??= Directory.EnumerateDirectories(data).Where(d => File.Exists(Path.Combine(d, "manifest.tsv"))).Select(Path.GetFileName)
             .Concat(Directory.EnumerateFiles(data, "*.tar.xz").Select(f => Path.GetFileName(f)[..^".tar.xz".Length]))
             .OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        return names.Select(n => Load(n, Locate(data, n))).ToList();
+        // "name:N" keeps every N-th page of the manifest (index 0, N, 2N, ...), the same sample as
+        // render-text.mjs --every N, for sets too large to render or run whole on a busy machine.
+        return names.Select(spec =>
+        {
+            var parts = spec.Split(':');
+            var every = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 1;
+            var ds = Load(parts[0], Locate(data, parts[0]));
+            return ds with { Pages = ds.Pages.Where((_, i) => i % every == 0).ToList(), Every = every };
+        }).ToList();
     }
 
     private static string Locate(string data, string name)
@@ -186,17 +198,14 @@ internal static partial class Runner
             tsv.WriteLine("id\textractor\tprecision\trecall\ttp\tfp\tfn\theadline_ok\theadline\tpublished_at\tms\terror");
         }
 
-        foreach (var page in pages)
+        // Pages are parsed in parallel (--parallel) and recorded in manifest order afterwards, so the
+        // figures and the dump do not depend on the degree of parallelism.
+        var outcomes = new Outcome[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = o.Parallel }, i =>
+            outcomes[i] = Measure(ds, pages[i], o, renderedDir));
+        for (var i = 0; i < pages.Count; i++)
         {
-            var htmlSource = File.ReadAllText(Path.Combine(ds.Dir, "html", page.Id + ".html"), Encoding.UTF8);
-            var truth = File.ReadAllText(Path.Combine(ds.Dir, "truth", page.Id + ".txt"), Encoding.UTF8);
-            // Headline reference: the data set's own title where it has one, else the page's <title> and og:title.
-            IReadOnlyList<string> titles = ds.TitleFromManifest
-                ? page.Title is null ? [] : [page.Title]
-                : PageTitles(htmlSource);
-
-            // The HTML parse also gives the reference date for the text path, so it runs for both.
-            var fromHtml = Time(() => NewsDocumentParser.ParseHtml(htmlSource, page.Id));
+            var (page, truth, titles, fromHtml, fromText, fromSmart) = outcomes[i];
             if (o.Html)
             {
                 Record(html, fromHtml, truth, titles, referenceDate: null, tsv, page.Id, "html", o.Dump, ds.Name);
@@ -204,11 +213,8 @@ internal static partial class Runner
 
             if (o.Text)
             {
-                var renderedFile = Path.Combine(renderedDir, page.Id + ".txt");
-                if (File.Exists(renderedFile))
+                if (fromText is not null)
                 {
-                    var rendered = File.ReadAllText(renderedFile, Encoding.UTF8);
-                    var fromText = Time(() => NewsDocumentParser.Parse(rendered, page.Id));
                     Record(text, fromText, truth, titles, fromHtml.PublishedAt, tsv, page.Id, "text", o.Dump, ds.Name);
                 }
                 else
@@ -217,38 +223,66 @@ internal static partial class Runner
                 }
             }
 
-            if (o.SmartReader)
+            if (fromSmart is not null)
             {
-                var url = Uri.TryCreate(page.Url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"
-                    ? page.Url
-                    : $"http://page.invalid/{Uri.EscapeDataString(page.Id)}.html";
-                var sw = Stopwatch.StartNew();
-                Prediction p;
-                try
-                {
-                    // The (uri, text) constructor reads the given HTML; Reader.ParseArticle(uri, string)
-                    // would take the string as a user agent and fetch the URI instead.
-                    var article = new SmartReader.Reader(url, htmlSource).GetArticle();
-                    sw.Stop();
-                    p = new Prediction(
-                        article.IsReadable ? article.TextContent ?? "" : "", article.Title ?? "",
-                        article.PublicationDate is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null,
-                        sw.Elapsed.TotalMilliseconds, null);
-                }
-#pragma warning disable CA1031 // A baseline failure on one page is a data point (an empty prediction), not a reason to stop.
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    p = new Prediction("", "", null, sw.Elapsed.TotalMilliseconds, e.GetType().Name);
-                }
-
-                Record(smart, p, truth, titles, referenceDate: null, tsv, page.Id, "smartreader", o.Dump, ds.Name);
+                Record(smart, fromSmart, truth, titles, referenceDate: null, tsv, page.Id, "smartreader", o.Dump, ds.Name);
             }
         }
 
         tsv?.Dispose();
-        var rule = ds.TitleFromManifest ? "= or in manifest title" : "= or in page <title>/og:title";
+        var rule = (ds.TitleFromManifest ? "= or in manifest title" : "= or in page <title>/og:title")
+            + (ds.Every > 1 ? $"; every {ds.Every}th page of the manifest" : "");
         return new DatasetResult(ds.Name, pages.Count, rule, html, text, smart);
+    }
+
+    private sealed record Outcome(Page Page, string Truth, IReadOnlyList<string> Titles, Prediction Html, Prediction? Text, Prediction? Smart);
+
+    private static Outcome Measure(Dataset ds, Page page, Options o, string renderedDir)
+    {
+        var htmlSource = File.ReadAllText(Path.Combine(ds.Dir, "html", page.Id + ".html"), Encoding.UTF8);
+        var truth = File.ReadAllText(Path.Combine(ds.Dir, "truth", page.Id + ".txt"), Encoding.UTF8);
+        // Headline reference: the data set's own title where it has one, else the page's <title> and og:title.
+        IReadOnlyList<string> titles = ds.TitleFromManifest
+            ? page.Title is null ? [] : [page.Title]
+            : PageTitles(htmlSource);
+
+        // The HTML parse also gives the reference date for the text path, so it runs for both.
+        var fromHtml = Time(() => NewsDocumentParser.ParseHtml(htmlSource, page.Id));
+        Prediction? fromText = null;
+        var renderedFile = Path.Combine(renderedDir, page.Id + ".txt");
+        if (o.Text && File.Exists(renderedFile))
+        {
+            var rendered = File.ReadAllText(renderedFile, Encoding.UTF8);
+            fromText = Time(() => NewsDocumentParser.Parse(rendered, page.Id));
+        }
+
+        Prediction? fromSmart = null;
+        if (o.SmartReader)
+        {
+            var url = Uri.TryCreate(page.Url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"
+                ? page.Url
+                : $"http://page.invalid/{Uri.EscapeDataString(page.Id)}.html";
+            var sw = Stopwatch.StartNew();
+            try
+            {
+                // The (uri, text) constructor reads the given HTML; Reader.ParseArticle(uri, string)
+                // would take the string as a user agent and fetch the URI instead.
+                var article = new SmartReader.Reader(url, htmlSource).GetArticle();
+                sw.Stop();
+                fromSmart = new Prediction(
+                    article.IsReadable ? article.TextContent ?? "" : "", article.Title ?? "",
+                    article.PublicationDate is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null,
+                    sw.Elapsed.TotalMilliseconds, null);
+            }
+#pragma warning disable CA1031 // A baseline failure on one page is a data point (an empty prediction), not a reason to stop.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                fromSmart = new Prediction("", "", null, sw.Elapsed.TotalMilliseconds, e.GetType().Name);
+            }
+        }
+
+        return new Outcome(page, truth, titles, fromHtml, fromText, fromSmart);
     }
 
     private static Prediction Time(Func<ArticleDraft> parse)
