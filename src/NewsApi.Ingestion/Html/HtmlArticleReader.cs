@@ -472,7 +472,7 @@ internal static partial class HtmlArticleReader
             var creditElement = captionElement?.QuerySelector("[class*='credit' i], [class*='copyright' i], [class*='source' i], small, cite");
             if (creditElement is not null && PageMetadataReader.Clean(creditElement.TextContent) is { } creditText && creditText.Length < caption.Length)
             {
-                credit = creditText;
+                credit = WithoutCreditLabel(creditText);
                 caption = caption.Replace(creditText, "", StringComparison.Ordinal).Trim();
             }
             else if (ImageCreditParser.TryParseCaptionWithCredit(caption, out var withoutCredit, out var parsedCredit))
@@ -489,6 +489,19 @@ internal static partial class HtmlArticleReader
     }
 
     /// <summary>Outside a figure only an image the page sizes as large is a photo; logos, avatars and buttons are small or unsized.</summary>
+    /// <summary>"Photo: Jane Roe/Agency" is credited to "Jane Roe/Agency", as the text path credits it.</summary>
+    private static string WithoutCreditLabel(string credit)
+    {
+        foreach (var label in (ReadOnlySpan<string>)["Photograph:", "Photo:", "Photos:", "Picture:", "Image:", "Credit:", "Source:", "Foto:", "©"])
+        {
+            if (credit.StartsWith(label, StringComparison.OrdinalIgnoreCase) && credit.Length > label.Length + 1)
+            {
+                return credit[label.Length..].Trim();
+            }
+        }
+        return credit;
+    }
+
     private static bool IsLarge(IElement image)
     {
         static int Pixels(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pixels) ? pixels : 0;
