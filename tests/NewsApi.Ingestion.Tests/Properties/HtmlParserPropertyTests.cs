@@ -59,15 +59,13 @@ public sealed class HtmlParserPropertyTests(ITestOutputHelper output)
             $"mutated pages gave {seen.Articles} articles, {seen.Dated} published times and {seen.Images} image addresses in {seen.Pages} pages");
     }
 
+    /// <summary>Whether each page reads as an article is the quality tests' business; here, that none shows its scripts.</summary>
     [Fact]
     public void OurOwnPagesKeepTheInvariantsAndHideTheirScripts()
     {
         foreach (var page in HtmlPageGenerators.Pages)
         {
-            var draft = NewsDocumentParser.ParseHtml(page);
-
-            Assert.Empty(HtmlDraftInvariants.Check(page, draft, HiddenMarkers));
-            Assert.NotEmpty(draft.Body);
+            Assert.Empty(HtmlDraftInvariants.Check(page, HiddenMarkers));
         }
     }
 
