@@ -94,6 +94,12 @@ internal static partial class HtmlArticleReader
             ?? ParseStamp(metadata.ModifiedRaw);
         var standfirst = metadata.Description is { } description && !IsRepeatOfLead(description, paragraphs) ? description : null;
 
+        // A headline made only of characters the normalizer drops (controls, invisible ones) is none: it gave drafts an
+        // empty headline (found by AFL).
+        if (headline is not null && TextNormalizer.Normalize(headline).Trim().Length == 0)
+        {
+            headline = null;
+        }
         if (headline is null && paragraphs.Count == 0)
         {
             throw new NoArticleException();

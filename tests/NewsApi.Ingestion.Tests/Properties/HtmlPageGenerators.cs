@@ -75,7 +75,10 @@ internal static class HtmlPageGenerators
     private static readonly Gen<string> Sentence =
         Word.Array[3, 40].Select(words => char.ToUpperInvariant(words[0][0]) + string.Join(' ', words)[1..] + ".");
 
-    /// <summary>A script or style element holding a marker, as one piece: nothing in the soup can open it up to the text.</summary>
+    /// <summary>
+    /// A script or style element holding a marker, as one piece: nothing in the soup can open it up to the text. The
+    /// leading '&gt;' ends a tag the soup left open ("&lt;UKKH&lt;script&gt;" is one element, named "ukkh&lt;script").
+    /// </summary>
     private static readonly Gen<string> Hidden =
         Gen.Frequency(
             (3, Word.Select(w => $"<script>var {w} = \"{ScriptMarker}\"; document.write('<p>' + {w} + '</p>');</script>")),
@@ -89,7 +92,7 @@ internal static class HtmlPageGenerators
             (5, Gen.OneOf(Tags).Select(tag => "</" + tag + ">")),
             (8, Sentence),
             (4, Gen.OneOf(Texts)),
-            (2, Hidden),
+            (2, Hidden.Select(hidden => ">" + hidden)),
             (1, Gen.OneOf(JsonLd).Select(json => "<script type=\"application/ld+json\">" + json + "</script>")),
             (1, Gen.String[Gen.Char, 1, 12]),
             (1, Word.SelectMany(w => Gen.Int[50, 2000].Select(n => string.Concat(Enumerable.Repeat("<p>" + w + " is a word. ", n / 20))))));
