@@ -1,0 +1,142 @@
+using NewsApi.Ingestion.Layout.Bylines;
+using NewsApi.Ingestion.Layout.Chrome;
+using NewsApi.Ingestion.Layout.Dates;
+
+namespace NewsApi.Ingestion.Layout;
+
+/// <summary>Finds the run of article text in a whole page's rendered text (menus, comment threads and link lists around it).</summary>
+/// <remarks>
+/// Each line scores by how much it reads like prose: a sentence of many words scores its word count, a short label or
+/// headline costs a fixed amount. The best contiguous run (the maximum-sum segment, as boilerpipe and trafilatura do over
+/// blocks) is the article; a headline is then looked for just above it, where pages put one.
+/// </remarks>
+internal static class MainTextRegion
+{
+    // A page whose text is this short is a clean document, not a rendered page with chrome: it is read whole.
+    private const int MinPageLines = 45;
+
+    // A page gets cut only when the text left out is a real share of the lines, so clean documents are left alone.
+    private const int MinDroppedLines = 20;
+
+    // What a short line costs the run: a few such lines (subheadings, captions) inside an article do not break it; a menu does.
+    private const double ShortLinePenalty = 6;
+
+    // How far above the run a headline is looked for: past a byline, a date, a standfirst, a photo credit or two.
+    private const int HeadlineWindow = 15;
+
+    private const int MaxHeadlineWords = 30;
+
+    /// <summary>The [start, end) lines to read, headline first; or the whole page when no cut is warranted.</summary>
+    public static (int Start, int End) Find(List<string> lines)
+    {
+        if (lines.Count < MinPageLines)
+        {
+            return (0, lines.Count);
+        }
+
+        var (first, last) = MaxSumSegment(lines);
+        if (first < 0)
+        {
+            return (0, lines.Count);
+        }
+        var end = last + 1;
+        var start = FindHeadline(lines, first);
+        if (start + (lines.Count - end) < MinDroppedLines)
+        {
+            return (0, lines.Count);
+        }
+        return (start, end);
+    }
+
+    private static double Score(string line)
+    {
+        var words = LayoutText.CountWords(line);
+        if (IsReaction(line))
+        {
+            return -ShortLinePenalty;
+        }
+        if (words >= 10 && LayoutText.HasSentencePunctuation(line))
+        {
+            return Math.Min(words, 80);
+        }
+        if (words > 30)
+        {
+            return words * 0.5;
+        }
+        return -ShortLinePenalty;
+    }
+
+    /// <summary>Comment and share furniture: "Jane says:", "Reply", vote counts, a bare number.</summary>
+    private static bool IsReaction(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        if (trimmed.Length <= 60 && trimmed.EndsWith(':') && LayoutText.CountWords(trimmed) <= 6)
+        {
+            return true;
+        }
+        foreach (var c in trimmed)
+        {
+            if (!char.IsDigit(c) && !char.IsPunctuation(c) && !char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static (int First, int Last) MaxSumSegment(List<string> lines)
+    {
+        double best = 0, run = 0;
+        int bestFirst = -1, bestLast = -1, runFirst = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (run <= 0)
+            {
+                (run, runFirst) = (0, i);
+            }
+            run += Score(lines[i]);
+            if (run > best)
+            {
+                (best, bestFirst, bestLast) = (run, runFirst, i);
+            }
+        }
+        return (bestFirst, bestLast);
+    }
+
+    /// <summary>The nearest title-shaped line above the article run, past bylines, dates and chrome; the run itself when there is none.</summary>
+    private static int FindHeadline(List<string> lines, int first)
+    {
+        var floor = Math.Max(0, first - HeadlineWindow);
+        for (var i = first - 1; i >= floor; i--)
+        {
+            if (IsTitleShaped(lines[i]))
+            {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    private static bool IsLabelled(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) <= 2 && !char.IsUpper(line[colon - 1]);
+    }
+
+    private static bool IsTitleShaped(string line)
+    {
+        var words = LayoutText.CountWords(line);
+        if (words < 4 || words > MaxHeadlineWords || LayoutText.EndsSentence(line) && !line.EndsWith('?') && !line.EndsWith('!'))
+        {
+            return false;
+        }
+        // "By ...", "Courtesy: ...", "Search: ...": a label and its value, not a title.
+        if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || IsLabelled(line) || line[^1] is ',' or ':' or ';')
+        {
+            return false;
+        }
+        return !ChromeDetector.IsChrome(line) && !ChromeDetector.IsRelativeStamp(line)
+            && !PublishedDateParser.TryParseDateLine(line, out _) && !BylineParser.TryParseByLine(line, out _)
+            && !ChromeDetector.TryParseNavigation(line, out _) && !line.Contains(" | ", StringComparison.Ordinal);
+    }
+}
