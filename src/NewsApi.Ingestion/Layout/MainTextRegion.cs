@@ -22,7 +22,7 @@ internal static class MainTextRegion
     private const double ShortLinePenalty = 6;
 
     // How far above the run a headline is looked for: past a byline, a date, a standfirst, a photo credit or two.
-    private const int HeadlineWindow = 15;
+    private const int HeadlineWindow = 25;
 
     private const int MaxHeadlineWords = 30;
 
@@ -103,18 +103,52 @@ internal static class MainTextRegion
         return (bestFirst, bestLast);
     }
 
-    /// <summary>The nearest title-shaped line above the article run, past bylines, dates and chrome; the run itself when there is none.</summary>
+    /// <summary>The title-shaped line above the article run that shares most words with its opening, the nearest on a tie; the run itself when there is none.</summary>
+    /// <remarks>A headline names what the lead tells; a menu label, a share button or a site switcher shares nothing with it.</remarks>
     private static int FindHeadline(List<string> lines, int first)
     {
+        var opening = Terms(string.Join(' ', lines.Skip(first).Take(3)));
         var floor = Math.Max(0, first - HeadlineWindow);
+        int best = first, bestOverlap = -1;
         for (var i = first - 1; i >= floor; i--)
         {
-            if (IsTitleShaped(lines[i]))
+            if (!IsTitleShaped(lines[i]))
             {
-                return i;
+                continue;
+            }
+            var overlap = Terms(lines[i]).Count(opening.Contains);
+            if (overlap > bestOverlap)
+            {
+                (best, bestOverlap) = (i, overlap);
             }
         }
-        return first;
+        return best;
+    }
+
+    /// <summary>Lower-cased words of four letters or more, and character pairs in scripts without spaces: the content terms of a line.</summary>
+    private static HashSet<string> Terms(string text)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var word = new System.Text.StringBuilder();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (LayoutText.IsUnspacedScript(c) && i + 1 < text.Length && LayoutText.IsUnspacedScript(text[i + 1]))
+            {
+                terms.Add(text.Substring(i, 2));
+            }
+            if (char.IsLetterOrDigit(c) && !LayoutText.IsUnspacedScript(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+                continue;
+            }
+            if (word.Length >= 4)
+            {
+                terms.Add(word.ToString());
+            }
+            word.Clear();
+        }
+        return terms;
     }
 
     private static bool IsLabelled(string line)
