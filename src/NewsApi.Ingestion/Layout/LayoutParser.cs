@@ -26,14 +26,30 @@ public static class LayoutParser
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var lines = SplitLines(normalizedText);
-        var page = new PageBuilder();
+        // A whole rendered page is read from its headline to the end of its article text; menus and threads around it are not.
+        var (regionStart, regionEnd) = MainTextRegion.Find(lines);
+        var page = regionStart > 0 || regionEnd < lines.Count ? ReadZones(lines.GetRange(regionStart, regionEnd - regionStart)) : null;
+        if (page is null || page.Body.Count == 0)
+        {
+            page = ReadZones(lines);
+        }
+        if (page.Body.Count == 0 && lines.Count > 0)
+        {
+            // A page that has text has a body: with no prose at all, its longest line other than the headline is the best guess.
+            var longest = lines.Where(line => line != page.Headline).DefaultIfEmpty(lines[0]).MaxBy(line => LayoutText.CountWords(line))!;
+            page.Body.Add(longest);
+        }
+        return page.Build();
+    }
 
+    private static PageBuilder ReadZones(List<string> lines)
+    {
+        var page = new PageBuilder();
         var headEnd = ReadHead(lines, page);
         var tailStart = FindTailStart(lines, headEnd);
         ReadBody(lines, headEnd, tailStart, page);
         ReadTail(lines, tailStart, page);
-
-        return page.Build();
+        return page;
     }
 
     private static List<string> SplitLines(string text)

@@ -3,52 +3,53 @@ namespace NewsApi.Ingestion.Layout;
 /// <summary>Shape measures of a line that the layout rules share: word count, sentence ending, title shape.</summary>
 internal static class LayoutText
 {
+    /// <summary>Words by spaces; in scripts written without spaces (CJK, Thai) every two characters count as one word.</summary>
     public static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
+        var unspaced = 0;
         var inWord = false;
         foreach (var c in text)
         {
             var isWordChar = c != ' ';
+            if (IsUnspacedScript(c))
+            {
+                // A two-character word is typical of Chinese and Japanese; without this a whole paragraph is one "word".
+                unspaced++;
+                inWord = false;
+                continue;
+            }
             if (isWordChar && !inWord)
             {
                 count++;
             }
             inWord = isWordChar;
         }
-        return count;
+        return count + (unspaced + 1) / 2;
     }
+
+    /// <summary>Han, kana, Hangul syllables and Thai, Lao, Khmer, Myanmar letters: scripts that do not put spaces between words.</summary>
+    public static bool IsUnspacedScript(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
+            or (>= '\uF900' and <= '\uFAFF') or (>= '\u0E00' and <= '\u0EFF') or (>= '\u1000' and <= '\u109F')
+            or (>= '\u1780' and <= '\u17FF');
 
     /// <summary>Whether the line ends as a sentence does: a full stop, ! or ?, possibly inside closing quotes or brackets.</summary>
     public static bool EndsSentence(ReadOnlySpan<char> line)
     {
-        var trimmed = line.TrimEnd(" \"'”’»)]");
-        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…';
+        var trimmed = line.TrimEnd(" \"'”’»)]）");
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '」' or '』';
     }
 
     /// <summary>Whether the line holds sentence punctuation anywhere ('. ', '! ', '? ' or a final stop).</summary>
     public static bool HasSentencePunctuation(ReadOnlySpan<char> line) =>
         EndsSentence(line) || line.Contains(". ", StringComparison.Ordinal) || line.Contains("! ", StringComparison.Ordinal)
-        || line.Contains("? ", StringComparison.Ordinal);
+        || line.Contains("? ", StringComparison.Ordinal) || line.Contains('。') || line.Contains('！') || line.Contains('？');
 
     /// <summary>Whether a paragraph reads as article text: a sentence ending, or too long to be a label or a headline.</summary>
     public static bool IsProse(ReadOnlySpan<char> line) => EndsSentence(line) || CountWordsUpTo(line, 31) > 30;
 
-    private static int CountWordsUpTo(ReadOnlySpan<char> text, int limit)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var isWordChar = c != ' ';
-            if (isWordChar && !inWord && ++count >= limit)
-            {
-                return count;
-            }
-            inWord = isWordChar;
-        }
-        return count;
-    }
+    private static int CountWordsUpTo(ReadOnlySpan<char> text, int limit) => Math.Min(CountWords(text), limit);
 
     /// <summary>Whether a line speaks to the reader ("you", "your", "our"), as widgets do and news prose seldom does.</summary>
     public static bool AddressesTheReader(string line)

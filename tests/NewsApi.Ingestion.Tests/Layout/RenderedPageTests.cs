@@ -1,0 +1,91 @@
+namespace NewsApi.Ingestion.Tests.Layout;
+
+/// <summary>Whole rendered pages (a browser's innerText): menus, threads and link lists around one article. All text made up here.</summary>
+public sealed class RenderedPageTests
+{
+    private static readonly string[] Article =
+    [
+        "The harbour board voted on Tuesday to close the old ferry pier for repairs that engineers say are long overdue, after divers found cracks in three of its concrete piles.",
+        "Ferries will use the temporary landing at the north quay from next month, the board said, and the timetable will not change for most of the routes that cross the bay.",
+        "Residents who rely on the early crossing said they were worried that the walk to the north quay would add ten minutes to a journey that is already long in winter.",
+        "The repairs are expected to take eight months and to cost about four million, which the board will borrow against the fees it charges the two ferry companies.",
+    ];
+
+    private static string Page(IEnumerable<string> before, IEnumerable<string> after) =>
+        string.Join("\n", before.Concat(Article).Concat(after));
+
+    private static IEnumerable<string> Menu(int count) =>
+        Enumerable.Range(0, count).Select(i => (i % 4) switch { 0 => "Home", 1 => $"Section {i}", 2 => "Local news", _ => "Sign in" });
+
+    [Fact]
+    public void MenuLinesBeforeTheArticleAreNotBody()
+    {
+        var text = Page(Menu(120).Append("Harbour board votes to close old ferry pier for repairs").Append("By Mara Quist"), ["Contact us", "Privacy", "Terms"]);
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article, draft.Body);
+        Assert.Equal("Harbour board votes to close old ferry pier for repairs", draft.Headline);
+    }
+
+    [Fact]
+    public void CommentThreadAfterTheArticleIsNotBody()
+    {
+        var thread = Enumerable.Range(0, 15).SelectMany(i => new[] { $"reader{i} says:", "12", "Reply", "Share on social" });
+        var text = Page(Menu(40).Append("Harbour board votes to close old ferry pier for repairs"), thread);
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article, draft.Body);
+    }
+
+    [Fact]
+    public void RelatedHeadlinesWithAgencyLinesAreNotBody()
+    {
+        var related = Enumerable.Range(0, 30).SelectMany(i => new[] { $"Council approves budget for new cycle lanes number {i}", "By Wire Agency" });
+        var text = Page(Menu(30).Append("Harbour board votes to close old ferry pier for repairs"), related);
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article, draft.Body);
+        Assert.Equal("Harbour board votes to close old ferry pier for repairs", draft.Headline);
+    }
+
+    [Theory]
+    [InlineData("港湾局、老朽化した桟橋を閉鎖へ", "港湾局は火曜日、老朽化したフェリー桟橋を修理のため閉鎖することを決めた。潜水士が三本の杭にひびを見つけたという。", "フェリーは来月から北側の仮設桟橋を使う。大半の航路で時刻表は変わらないと港湾局は説明した。")]
+    [InlineData("港务局决定关闭旧渡轮码头进行维修", "港务局周二投票决定关闭旧渡轮码头进行维修，此前潜水员在三根混凝土桩上发现了裂缝。", "渡轮将从下个月起使用北码头的临时登船点，大多数航线的时刻表不会改变。")]
+    [InlineData("การท่าเรือปิดท่าเรือเฟอร์รี่เก่าเพื่อซ่อมแซม", "การท่าเรือลงมติเมื่อวันอังคารให้ปิดท่าเรือเฟอร์รี่เก่าเพื่อซ่อมแซม หลังนักประดาน้ำพบรอยร้าวในเสาคอนกรีตสามต้น", "เรือเฟอร์รี่จะใช้ท่าชั่วคราวที่ท่าเหนือตั้งแต่เดือนหน้า และตารางเวลาของเส้นทางส่วนใหญ่จะไม่เปลี่ยนแปลง")]
+    public void ScriptsWithoutSpacesGiveABody(string headline, string first, string second)
+    {
+        var draft = NewsDocumentParser.Parse(string.Join("\n", headline, first, second));
+
+        Assert.Equal(headline, draft.Headline);
+        Assert.Equal([first, second], draft.Body);
+    }
+
+    [Fact]
+    public void JapanesePageWithMenusGivesItsArticle()
+    {
+        string[] body =
+        [
+            "港湾局は火曜日、老朽化したフェリー桟橋を修理のため閉鎖することを決めた。潜水士が三本の杭にひびを見つけたという。",
+            "フェリーは来月から北側の仮設桟橋を使う。大半の航路で時刻表は変わらないと港湾局は説明した。",
+            "修理には八か月かかる見通しで、費用はおよそ四億円になる。港湾局は二つのフェリー会社から受け取る使用料を返済に充てる。",
+        ];
+        var menu = Enumerable.Range(0, 60).Select(i => i % 2 == 0 ? "ニュース" : "スポーツ");
+        var text = string.Join("\n", menu.Append("港湾局、老朽化した桟橋を閉鎖へ").Concat(body).Concat(["利用規約", "お問い合わせ"]));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(body, draft.Body);
+        Assert.Equal("港湾局、老朽化した桟橋を閉鎖へ", draft.Headline);
+    }
+
+    [Fact]
+    public void PageWithoutProseStillGivesABody()
+    {
+        var draft = NewsDocumentParser.Parse(string.Join("\n", Menu(60).Append("Photo gallery of the new pier opening day")));
+
+        Assert.NotEmpty(draft.Body);
+    }
+}
