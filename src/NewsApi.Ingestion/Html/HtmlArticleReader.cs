@@ -105,7 +105,7 @@ internal static partial class HtmlArticleReader
             throw new NoArticleException();
         }
         var headlineDerived = headline is null;
-        headline ??= HeadlineDeriver.Derive(paragraphs[0]);
+        headline ??= DeriveHeadline(paragraphs);
 
         var layout = new DocumentLayout
         {
@@ -126,6 +126,24 @@ internal static partial class HtmlArticleReader
         };
         return new HtmlArticle(layout, Resolve(baseUrl, metadata.CanonicalUrl));
     }
+
+    /// <summary>A headline from the lead; where the lead has no words to make one of ("... ¿¿"), its first characters; else no article.</summary>
+    private static string DeriveHeadline(List<string> paragraphs)
+    {
+        var derived = HeadlineDeriver.Derive(paragraphs[0]).Trim();
+        if (derived.Length > 0)
+        {
+            return derived;
+        }
+        var lead = paragraphs[0].Trim(' ', '.', '…', '-', '—', '–', '*', '•');
+        if (lead.Length == 0)
+        {
+            throw new NoArticleException();
+        }
+        return lead.Length <= MaxFallbackHeadlineChars ? lead : lead[..MaxFallbackHeadlineChars].TrimEnd() + "…";
+    }
+
+    private const int MaxFallbackHeadlineChars = 80;
 
     /// <summary>Headlines of other articles the page lists under a "Related" or "More from" header, or in a "Read more:" line.</summary>
     private static List<string> ReadRelatedHeadlines(IReadOnlyList<TextBlock> blocks)

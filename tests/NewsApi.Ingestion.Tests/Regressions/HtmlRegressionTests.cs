@@ -76,7 +76,7 @@ public sealed class HtmlRegressionTests
     }
 
     /// <summary>Crash inputs saved by afl-fuzz on the HTML path (FUZZ_TARGET=html scripts/fuzz-parser.sh), decoded as the harness decodes them.</summary>
-    [Theory(Skip = "Open: AFL's input still gives an empty headline after the control-character fix; its source is not found yet.")]
+    [Theory]
     [InlineData("afl-html-empty-headline.bin")]
     public void InputSavedByAflOnTheHtmlPathKeepsTheInvariants(string name)
     {
