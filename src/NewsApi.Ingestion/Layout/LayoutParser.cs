@@ -15,6 +15,7 @@ public static class LayoutParser
 {
     // A head longer than this is not a head: the page has no prose, and its lines are treated as body.
     private const int MaxHeadLines = 25;
+    private const int MinFallbackBodyWords = 3;
     private const int MinHeadlineWords = 4;
     private const int MinStandfirstWords = 5;
     private const int MaxRelatedHeadlineWords = 25;
@@ -35,9 +36,14 @@ public static class LayoutParser
         }
         if (page.Body.Count == 0 && lines.Count > 0)
         {
-            // A page that has text has a body: with no prose at all, its longest line other than the headline is the best guess.
-            var longest = lines.Where(line => line != page.Headline).DefaultIfEmpty(lines[0]).MaxBy(line => LayoutText.CountWords(line))!;
-            page.Body.Add(longest);
+            // A page that has text has a body: with no prose at all, its longest line other than the headline is the best
+            // guess. Labels are not text ("Share", "Tweet", "Cookies"): a page of nothing but chrome and single words has none.
+            var longest = lines.Where(line => line != page.Headline && !ChromeDetector.IsChrome(line) && LayoutText.CountWords(line) >= MinFallbackBodyWords)
+                .MaxBy(line => LayoutText.CountWords(line));
+            if (longest is not null)
+            {
+                page.Body.Add(longest);
+            }
         }
         return page.Build();
     }
