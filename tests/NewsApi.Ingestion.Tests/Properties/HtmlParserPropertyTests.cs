@@ -96,27 +96,7 @@ public sealed class HtmlParserPropertyTests(ITestOutputHelper output)
         var htmls = Enumerable.Range(0, ConcurrentPages)
             .Select(i => i % 3 == 0 ? TagSoupAt(i, stream: 14) : MutatedPageAt(i, stream: 14))
             .ToArray();
-        var expected = htmls.Select(Snapshot).ToArray();
-
-        var actual = new string[4][];
-        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, thread =>
-        {
-            // Each thread walks the pages from a different place, so different pages are parsed side by side.
-            actual[thread] = new string[htmls.Length];
-            for (var k = 0; k < htmls.Length; k++)
-            {
-                var index = (k + thread * htmls.Length / 4) % htmls.Length;
-                actual[thread][index] = Snapshot(htmls[index]);
-            }
-        });
-
-        for (var thread = 0; thread < 4; thread++)
-        {
-            for (var index = 0; index < htmls.Length; index++)
-            {
-                Assert.True(expected[index] == actual[thread][index], $"page {index} parsed on thread {thread} differs");
-            }
-        }
+        ConcurrentParsing.AssertSameOnFourThreads(htmls, Snapshot);
     }
 
     [Theory]

@@ -111,27 +111,7 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
                 return DocumentGenerators.Apply(documents[sample.Document].Text, sample.Mutations);
             })
             .ToArray();
-        var expected = texts.Select(Snapshot).ToArray();
-
-        var actual = new string[4][];
-        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, thread =>
-        {
-            // Each thread walks the documents from a different place, so different documents are parsed side by side.
-            actual[thread] = new string[texts.Length];
-            for (var k = 0; k < texts.Length; k++)
-            {
-                var index = (k + thread * texts.Length / 4) % texts.Length;
-                actual[thread][index] = Snapshot(texts[index]);
-            }
-        });
-
-        for (var thread = 0; thread < 4; thread++)
-        {
-            for (var index = 0; index < texts.Length; index++)
-            {
-                Assert.True(expected[index] == actual[thread][index], $"document {index} parsed on thread {thread} differs");
-            }
-        }
+        ConcurrentParsing.AssertSameOnFourThreads(texts, Snapshot);
     }
 
     [Theory]
