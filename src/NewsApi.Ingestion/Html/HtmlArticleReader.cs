@@ -14,11 +14,10 @@ namespace NewsApi.Ingestion.Html;
 internal sealed record HtmlArticle(DocumentLayout Layout, string? CanonicalUrl);
 
 /// <summary>Reads an article out of an HTML page: the page's own metadata first, then the main content of its DOM.</summary>
-internal static partial class HtmlArticleReader
+internal static class HtmlArticleReader
 {
     // Below this the class-hint pass has probably cut the article itself (a "post-share" wrapper around everything).
     private const int MinHintedBodyChars = 250;
-    private const int MaxCaptionChars = 600;
     private const int MinUnhintedFallbackChars = 40;
     private const int MinArticleBodyChars = 200;
 
@@ -36,10 +35,10 @@ internal static partial class HtmlArticleReader
         var metadata = PageMetadataReader.Read(document);
         var root = (IElement?)document.Body ?? document.DocumentElement;
 
-        var (blocks, images, content) = FindContent(root, metadata);
+        var (blocks, images, content, titleHeading) = FindContent(root, metadata);
 
-        var baseUrl = BaseUrl(document, metadata.CanonicalUrl);
-        var headline = ChooseHeadline(metadata, blocks, content);
+        var baseUrl = PageImageReader.BaseUrl(document, metadata.CanonicalUrl);
+        var headline = ChooseHeadline(metadata, blocks, content, titleHeading);
         var paragraphs = new List<string>();
         var byline = new List<BylineAuthor>();
         PageDate? textDate = null;
@@ -90,7 +89,7 @@ internal static partial class HtmlArticleReader
         {
             byline = metadata.Authors.Select(name => new BylineAuthor(name, null)).ToList();
         }
-        var published = ParseStamp(metadata.PublishedRaw) ?? DateNearArticleStart(blocks, content, FindTitleHeading(blocks, metadata)) ?? textDate
+        var published = ParseStamp(metadata.PublishedRaw) ?? DateNearArticleStart(blocks, content, titleHeading) ?? textDate
             ?? ParseStamp(metadata.ModifiedRaw);
         var standfirst = metadata.Description is { } description && !IsRepeatOfLead(description, paragraphs) ? description : null;
 
@@ -120,11 +119,11 @@ internal static partial class HtmlArticleReader
             DatelinePlace = datelinePlace,
             Byline = byline.DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToArray(),
             Body = paragraphs,
-            Images = ReadImages(images, content, metadata, baseUrl),
+            Images = PageImageReader.Read(images, content, metadata, baseUrl),
             Related = ReadRelatedHeadlines(blocks),
             Tags = metadata.Keywords.Select(TextNormalizer.Normalize).ToArray(),
         };
-        return new HtmlArticle(layout, Resolve(baseUrl, metadata.CanonicalUrl));
+        return new HtmlArticle(layout, PageImageReader.Resolve(baseUrl, metadata.CanonicalUrl));
     }
 
     /// <summary>A headline from the lead; where the lead has no words to make one of ("... ¿¿"), its first characters; else no article.</summary>
@@ -191,9 +190,10 @@ internal static partial class HtmlArticleReader
     private static bool IsHeadlineLength(string text) => LayoutText.CountWords(text) is >= 3 and <= 25;
 
     /// <summary>The article's blocks, read with class-name hints first; without them, or with hidden elements, only when that finds little.</summary>
-    private static (List<TextBlock> Blocks, List<PageImage> Images, MainContent Content) FindContent(IElement root, PageMetadata metadata)
+    private static (List<TextBlock> Blocks, List<PageImage> Images, MainContent Content, int? TitleHeading) FindContent(IElement root, PageMetadata metadata)
     {
-        (List<TextBlock>, List<PageImage>, MainContent)? best = null;
+        // The headline heading is found once per segmentation and handed on: container choice, headline and date all use it.
+        (List<TextBlock>, List<PageImage>, MainContent, int?)? best = null;
         var bestChars = -1;
         foreach (var includeHidden in new[] { false, true })
         {
@@ -212,7 +212,7 @@ internal static partial class HtmlArticleReader
                 if (chars > bestChars)
                 {
                     // The image list is copied because marking again replaces its entries; the kept blocks were chosen already.
-                    best = (blocks, images.ToList(), content);
+                    best = (blocks, images.ToList(), content, anchor);
                     bestChars = chars;
                 }
                 if (best is { } found && bestChars >= MinHintedBodyChars)
@@ -312,9 +312,9 @@ internal static partial class HtmlArticleReader
         return null;
     }
 
-    private static string? ChooseHeadline(PageMetadata metadata, IReadOnlyList<TextBlock> blocks, MainContent content)
+    private static string? ChooseHeadline(PageMetadata metadata, IReadOnlyList<TextBlock> blocks, MainContent content, int? titleHeading)
     {
-        if (FindTitleHeading(blocks, metadata) is { } index)
+        if (titleHeading is { } index)
         {
             return PageMetadataReader.Clean(blocks[index].Text);
         }
@@ -399,7 +399,8 @@ internal static partial class HtmlArticleReader
             {
                 return paragraphs;
             }
-            return paragraphs.Where(p => Shingles.Overlap(Shingles.Of(p), bodyShingles) >= 0.5 || Shingles.Of(p).Count == 0 && bodyText.Contains(p, StringComparison.OrdinalIgnoreCase)).ToList();
+            return paragraphs.Where(p => Shingles.Of(p) is var shingles && (Shingles.Overlap(shingles, bodyShingles) >= 0.5
+                || (shingles.Count == 0 && bodyText.Contains(p, StringComparison.OrdinalIgnoreCase)))).ToList();
         }
         if (paragraphs.Sum(p => p.Length) < bodyText.Length * 0.6)
         {
@@ -469,132 +470,4 @@ internal static partial class HtmlArticleReader
         }
         return PublishedDateParser.TryParse(text, out var parsed) ? parsed : null;
     }
-
-    private static List<ImageDraft> ReadImages(List<PageImage> images, MainContent content, PageMetadata metadata, Uri? baseUrl)
-    {
-        var result = new List<ImageDraft>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var image in images)
-        {
-            if (image.InChrome || image.BlockIndex < content.FirstBlock || image.BlockIndex > content.LastBlock + 1 || IsDecorative(image.Image)
-                || (image.Figure is null && !IsLarge(image.Image)))
-            {
-                continue;
-            }
-            var url = Resolve(baseUrl, ImageSource(image.Image));
-            if (url is null || !seen.Add(url))
-            {
-                continue;
-            }
-            var captionElement = image.Figure?.QuerySelector("figcaption");
-            var caption = PageMetadataReader.Clean(captionElement?.TextContent) ?? PageMetadataReader.Clean(image.Image.GetAttribute("alt")) ?? "";
-            if (caption.Length > MaxCaptionChars)
-            {
-                caption = caption[..MaxCaptionChars];
-            }
-            string? credit = null;
-            var creditElement = captionElement?.QuerySelector("[class*='credit' i], [class*='copyright' i], [class*='source' i], small, cite");
-            if (creditElement is not null && PageMetadataReader.Clean(creditElement.TextContent) is { } creditText && creditText.Length < caption.Length)
-            {
-                credit = WithoutCreditLabel(creditText);
-                caption = caption.Replace(creditText, "", StringComparison.Ordinal).Trim();
-            }
-            else if (ImageCreditParser.TryParseCaptionWithCredit(caption, out var withoutCredit, out var parsedCredit))
-            {
-                (caption, credit) = (withoutCredit, parsedCredit);
-            }
-            result.Add(new ImageDraft(TextNormalizer.Normalize(caption), credit is null ? null : TextNormalizer.Normalize(credit), url));
-        }
-        if (result.Count == 0 && Resolve(baseUrl, metadata.ImageUrl) is { } leadUrl)
-        {
-            result.Add(new ImageDraft(metadata.ImageCaption ?? "", null, leadUrl));
-        }
-        return result;
-    }
-
-    /// <summary>Outside a figure only an image the page sizes as large is a photo; logos, avatars and buttons are small or unsized.</summary>
-    /// <summary>"Photo: Jane Roe/Agency" is credited to "Jane Roe/Agency", as the text path credits it.</summary>
-    private static string WithoutCreditLabel(string credit)
-    {
-        foreach (var label in (ReadOnlySpan<string>)["Photograph:", "Photo:", "Photos:", "Picture:", "Image:", "Credit:", "Source:", "Foto:", "©"])
-        {
-            if (credit.StartsWith(label, StringComparison.OrdinalIgnoreCase) && credit.Length > label.Length + 1)
-            {
-                return credit[label.Length..].Trim();
-            }
-        }
-        return credit;
-    }
-
-    private static bool IsLarge(IElement image)
-    {
-        static int Pixels(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pixels) ? pixels : 0;
-        return Pixels(image.GetAttribute("width")) >= 300 && Pixels(image.GetAttribute("height")) is 0 or >= 150;
-    }
-
-    private static bool IsDecorative(IElement image)
-    {
-        var source = (image.GetAttribute("src") ?? "") + " " + (image.GetAttribute("class") ?? "");
-        if (DecorativeImageHint().IsMatch(source))
-        {
-            return true;
-        }
-        static bool Tiny(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pixels) && pixels < 100;
-        return Tiny(image.GetAttribute("width")) || Tiny(image.GetAttribute("height"))
-            || string.Equals(image.GetAttribute("role"), "presentation", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string? ImageSource(IElement image)
-    {
-        foreach (var attribute in new[] { "data-src", "data-lazy-src", "data-original", "src" })
-        {
-            var value = image.GetAttribute(attribute);
-            if (!string.IsNullOrWhiteSpace(value) && !value.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-            {
-                return value.Trim();
-            }
-        }
-        var srcset = image.GetAttribute("srcset") ?? image.GetAttribute("data-srcset");
-        var first = srcset?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return first?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-    }
-
-    private static Uri? BaseUrl(IDocument document, string? canonical)
-    {
-        var baseHref = document.QuerySelector("base[href]")?.GetAttribute("href");
-        foreach (var candidate in new[] { baseHref, canonical })
-        {
-            if (candidate is not null && Uri.TryCreate(candidate.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-            {
-                return uri;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>An absolute http(s) address, or null: a relative one without a base cannot be followed by a client.</summary>
-    internal static string? Resolve(Uri? baseUrl, string? reference)
-    {
-        if (string.IsNullOrWhiteSpace(reference) || reference.Length > 2000)
-        {
-            return null;
-        }
-        reference = reference.Trim();
-        if (reference.StartsWith("//", StringComparison.Ordinal))
-        {
-            reference = "https:" + reference;
-        }
-        if (Uri.TryCreate(reference, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
-        {
-            return absolute.AbsoluteUri;
-        }
-        if (baseUrl is not null && Uri.TryCreate(baseUrl, reference, out var resolved) && resolved.Scheme is "http" or "https")
-        {
-            return resolved.AbsoluteUri;
-        }
-        return null;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji|placeholder|loading|button", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex DecorativeImageHint();
 }

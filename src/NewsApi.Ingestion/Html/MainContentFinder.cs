@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsApi.Ingestion.Layout;
 
 namespace NewsApi.Ingestion.Html;
 
@@ -253,14 +254,12 @@ internal static class MainContentFinder
     private static bool IsSentenceNextToProse(IReadOnlyList<TextBlock> blocks, int i, int firstProse, int lastProse)
     {
         var block = blocks[i];
-        if (firstProse < 0 || block.Chars < 25 || block.LinkChars > 0 || !EndsSentence(block.Text))
+        if (firstProse < 0 || block.Chars < 25 || block.LinkChars > 0 || !LayoutText.EndsSentence(block.Text))
         {
             return false;
         }
         return i == lastProse + 1 || i == firstProse - 1;
     }
-
-    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '。' or '！' or '？' or '"' or '”' or '»';
 
     private static bool NextIsProse(bool[] prose, int offset)
     {
@@ -274,6 +273,7 @@ internal static class MainContentFinder
         return false;
     }
 
+    /// <summary>Any stop, anywhere: looser than <see cref="LayoutText.HasSentencePunctuation"/>, because a DOM block is already cut from its neighbours and needs no ". " to tell a sentence from a label.</summary>
     internal static bool HasSentencePunctuation(string text)
     {
         foreach (var c in text)
