@@ -1,5 +1,6 @@
 using NewsApi.Ingestion.Entities.Gazetteer;
 using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Tagging;
 using NewsApi.Ingestion.Entities.Text;
 
 namespace NewsApi.Ingestion.Entities;
@@ -8,7 +9,7 @@ namespace NewsApi.Ingestion.Entities;
 /// Reads the text units of one article in order and finds people, organizations and places in runs of capitalized words,
 /// using the words around each run (titles, appositions, reporting verbs, context nouns) rather than any list of names.
 /// </summary>
-internal sealed class ArticleScanner(IEntityKnowledge knowledge)
+internal sealed partial class ArticleScanner(IEntityKnowledge knowledge, NameTagger? tagger = null)
 {
     // A run longer than this is not one name; it is only searched for places.
     private const int MaxNameTokens = 12;
@@ -77,6 +78,7 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             return;
         }
         NoteDemonyms();
+        TagNames();
 
         var i = 0;
         while (i < tokens.Length)
@@ -439,6 +441,10 @@ internal sealed class ArticleScanner(IEntityKnowledge knowledge)
             // "Lake Tana", "Rift Valley": a named natural feature.
             AddPlace(text, text);
             SetLast(EntityKind.Place, -1, e);
+            return;
+        }
+        if (TryTaggedNames(s, e))
+        {
             return;
         }
         ScanPlaces(s, e, partialPlaces: e - s == 1);
