@@ -18,18 +18,56 @@ internal sealed partial class ArticleScanner
     private NameLabel[] taggedLabels = [];
     private float[] taggedMargins = [];
 
+    private bool[] sentenceTagged = [];
+
+    /// <summary>Sentences are tagged on first need: most runs are explained by the rules, and their sentences cost nothing here.</summary>
     private void TagNames()
+    {
+        sentenceTagged = [];
+        taggedLabels = [];
+        taggedMargins = [];
+    }
+
+    /// <summary>Tags the sentence holding tokens [s, e), as the tagger was trained: one sentence at a time.</summary>
+    private void EnsureTagged(int s, int e)
     {
         if (tagger is null)
         {
             return;
         }
-        taggedLabels = tagger.Tag(tokens, out taggedMargins);
+        if (taggedLabels.Length != tokens.Length)
+        {
+            taggedLabels = new NameLabel[tokens.Length];
+            taggedMargins = new float[tokens.Length];
+            sentenceTagged = new bool[tokens.Length];
+        }
+        var start = s;
+        while (start > 0 && !tokens[start].Is(TokenFlags.SentenceStart))
+        {
+            start--;
+        }
+        if (sentenceTagged[start])
+        {
+            return;
+        }
+        var end = Math.Max(e, start + 1);
+        while (end < tokens.Length && !tokens[end].Is(TokenFlags.SentenceStart))
+        {
+            end++;
+        }
+        var labels = tagger.Tag(tokens[start..end], out var margins);
+        labels.CopyTo(taggedLabels, start);
+        margins.CopyTo(taggedMargins, start);
+        for (var i = start; i < end; i++)
+        {
+            sentenceTagged[i] = tokens[i].Is(TokenFlags.SentenceStart) || i == start;
+        }
     }
 
     /// <summary>Applies the tagger's spans inside the run [s, e); false when the tagger found no name there, leaving the run to the rules.</summary>
     private bool TryTaggedNames(int s, int e)
     {
+        EnsureTagged(s, e);
         if (taggedLabels.Length != tokens.Length)
         {
             return false;
@@ -66,7 +104,7 @@ internal sealed partial class ArticleScanner
             }
             i = Math.Max(end, i + 1);
         }
-        if (spans.Count == 0 || IsOneNameCutInPieces(spans))
+        if (spans.Count == 0 || IsOneNameCutInPieces(spans) || LeavesWordsOut(s, e, spans))
         {
             return false;
         }
@@ -76,6 +114,19 @@ internal sealed partial class ArticleScanner
             applied |= ApplyTaggedName(span.Start, span.End, span.Type);
         }
         return applied;
+    }
+
+    /// <summary>"at Millbrook Park" tagged as "Millbrook" alone: a tagger unsure where the name ends is not trusted with what it is.</summary>
+    private bool LeavesWordsOut(int s, int e, List<NameSpan> spans)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (tokens[i].IsCapitalizedWord && !IsNoiseAt(i) && !spans.Exists(span => span.Start <= i && i < span.End))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsApi.Ingestion.Entities.Tagging;
@@ -74,29 +76,42 @@ internal sealed class NameModel : IFeatureWeights
         return Read(stream);
     }
 
+    // Compiled optimized at once: the first, unoptimized compilation ran the million-element loops below at a fraction of the speed.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NameModel Read(Stream compressed)
     {
-        using var brotli = new BrotliStream(compressed, CompressionMode.Decompress);
-        using var reader = new BinaryReader(brotli);
-        if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
+        // Decompressed whole and read as spans: element-by-element reads through the decompressor took most of a second.
+        using var decompressed = new MemoryStream();
+        using (var brotli = new BrotliStream(compressed, CompressionMode.Decompress))
+        {
+            brotli.CopyTo(decompressed);
+        }
+        var bytes = decompressed.GetBuffer().AsSpan(0, (int)decompressed.Length);
+        if (bytes.Length < Magic.Length + 8 || !bytes[..Magic.Length].SequenceEqual(Magic))
         {
             throw new InvalidDataException("Not a name tagger model.");
         }
-        var labelCount = reader.ReadInt32();
+        var labelCount = BinaryPrimitives.ReadInt32LittleEndian(bytes[Magic.Length..]);
         if (labelCount != NameLabels.Count)
         {
             throw new InvalidDataException($"The model has {labelCount} labels; this tagger knows {NameLabels.Count}.");
         }
-        var count = reader.ReadInt32();
+        var count = BinaryPrimitives.ReadInt32LittleEndian(bytes[(Magic.Length + 4)..]);
+        var keysAt = Magic.Length + 8;
+        var weightsAt = keysAt + (count * sizeof(ulong));
+        if (count < 0 || bytes.Length != weightsAt + (count * labelCount * sizeof(ushort)))
+        {
+            throw new InvalidDataException("The name tagger model is truncated.");
+        }
         var keys = new ulong[count];
         for (var k = 0; k < count; k++)
         {
-            keys[k] = reader.ReadUInt64();
+            keys[k] = BinaryPrimitives.ReadUInt64LittleEndian(bytes[(keysAt + (k * sizeof(ulong)))..]);
         }
         var weights = new float[count * labelCount];
         for (var w = 0; w < weights.Length; w++)
         {
-            weights[w] = (float)BitConverter.UInt16BitsToHalf(reader.ReadUInt16());
+            weights[w] = (float)BitConverter.UInt16BitsToHalf(BinaryPrimitives.ReadUInt16LittleEndian(bytes[(weightsAt + (w * sizeof(ushort)))..]));
         }
         return new NameModel(keys, weights);
     }

@@ -347,6 +347,14 @@ internal sealed class SentenceFeatures
                             buffer[length++] = ' ';
                         }
                         word.CopyTo(buffer[length..]);
+                        if (tokens[k].Is(TokenFlags.AllCaps))
+                        {
+                            // "NEW YORK" in a dateline is the gazetteer's "New York".
+                            for (var c = length + 1; c < length + word.Length; c++)
+                            {
+                                buffer[c] = char.ToLowerInvariant(buffer[c]);
+                            }
+                        }
                         length += word.Length;
                     }
                 }
