@@ -17,7 +17,7 @@ internal static class GmbReader
 
     private sealed record Span(int First, int Last, string Type, string Text);
 
-    public static Result Read(string path, string split)
+    public static Result Read(string path, string split, bool gpeAsPlace = true)
     {
         var remainder = split switch
         {
@@ -28,7 +28,8 @@ internal static class GmbReader
         var all = ReadSentences(path);
 
         // gpe is mostly the nationality adjective (Iraqi, British); a gpe name that the corpus also tags geo somewhere
-        // (Nepal, Sudan, Afghanistan) is a place, the rest is left out of the gold set.
+        // (Nepal, Sudan, Afghanistan) is a place, the rest is left out of the gold set. Without gpeAsPlace every gpe is left
+        // out, as the tagger's training tool scores it.
         var geoNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in all)
         {
@@ -56,7 +57,7 @@ internal static class GmbReader
                     "per" => EntityType.Person,
                     "org" => EntityType.Organization,
                     "geo" => EntityType.Place,
-                    "gpe" when geoNames.Contains(span.Text) => EntityType.Place,
+                    "gpe" when gpeAsPlace && geoNames.Contains(span.Text) => EntityType.Place,
                     _ => null,
                 };
                 if (type is null)
