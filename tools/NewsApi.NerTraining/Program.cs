@@ -26,6 +26,25 @@ if (args.Contains("--measure-load"))
         $"embedded model: {embedded.FeatureCount:N0} features, loaded in {loadClock.Elapsed.TotalMilliseconds:F0} ms, resident memory +{(process.WorkingSet64 - residentBefore) / 1048576.0:F1} MB"));
     return 0;
 }
+if (options.TryGetValue("explain", out var explainPath))
+{
+    // For error analysis: each token's label and margin, then the people, organizations and places the parser reports.
+    var explained = File.ReadAllText(explainPath);
+    foreach (var paragraph in explained.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+    {
+        var unit = new NewsApi.Ingestion.Entities.Text.TextUnit(0, NewsApi.Ingestion.Entities.Text.TextZone.Body, paragraph);
+        var labels = NameTagger.Default.Tag(unit.Tokens, out var margins);
+        Console.WriteLine(string.Join(' ', unit.Tokens.Select((token, t) => labels[t] == NameLabel.Outside
+            ? token.Text
+            : string.Create(CultureInfo.InvariantCulture, $"{token.Text}/{labels[t]}:{margins[t]:F1}"))));
+    }
+    var draft = NewsApi.Ingestion.NewsDocumentParser.Parse(explained);
+    Console.WriteLine($"people: {string.Join(" | ", draft.People.Select(person => person.Name))}");
+    Console.WriteLine($"organizations: {string.Join(" | ", draft.Organizations.Select(organization => organization.Name))}");
+    Console.WriteLine($"places: {string.Join(" | ", draft.Places)}");
+    Console.WriteLine($"body paragraphs: {draft.Body.Count}");
+    return 0;
+}
 if (options.TryGetValue("measure-parse", out var parsePath))
 {
     // Parse cost with and without the tagger, as processor time (which other jobs on a shared machine change far less than wall time).

@@ -1652,7 +1652,7 @@ internal sealed partial class ArticleScanner(IEntityKnowledge knowledge, NameTag
             {
                 return false;
             }
-            if (s + length < tokens.Length && tokens[s + length].Kind == TokenKind.Number)
+            if (s + length < tokens.Length && IsRouteOrEditionNumber(tokens[s + length]))
             {
                 // "U.S. 26" is a highway and "Paris 2024" an event, not the place.
                 return false;
