@@ -26,6 +26,16 @@ if (args.Contains("--measure-load"))
         $"embedded model: {embedded.FeatureCount:N0} features, loaded in {loadClock.Elapsed.TotalMilliseconds:F0} ms, resident memory +{(process.WorkingSet64 - residentBefore) / 1048576.0:F1} MB"));
     return 0;
 }
+if (options.TryGetValue("bodies", out var bodiesDirectory))
+{
+    // For error analysis: what the layout keeps of each document, beside it as <name>.body.
+    foreach (var path in Directory.GetFiles(bodiesDirectory, "*.txt"))
+    {
+        var draft = NewsApi.Ingestion.NewsDocumentParser.Parse(File.ReadAllText(path));
+        File.WriteAllText(Path.ChangeExtension(path, ".body"), string.Join("\n", [draft.Headline, draft.Standfirst ?? "", .. draft.Body]));
+    }
+    return 0;
+}
 if (options.TryGetValue("explain", out var explainPath))
 {
     // For error analysis: each token's label and margin, then the people, organizations and places the parser reports.

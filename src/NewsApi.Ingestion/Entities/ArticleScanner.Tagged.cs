@@ -102,6 +102,16 @@ internal sealed partial class ArticleScanner
             {
                 end--;
             }
+            if (type == NameType.Person)
+            {
+                // "Ricco Gross", "Dale McIntosh": the tagger sometimes stops a name at a surname that is also a word; the
+                // capitalized words it left outside, right after, in the same run, finish the name.
+                while (end < e && end - start < MaxPersonTokens && tokens[end].IsCapitalizedWord && taggedLabels[end] == NameLabel.Outside
+                    && !tokens[end - 1].Is(TokenFlags.Possessive) && !IsReservedWord(tokens[end].Text) && !knowledge.IsDemonym(tokens[end].Text))
+                {
+                    end++;
+                }
+            }
             if (start < end)
             {
                 spans.Add(new NameSpan(start, end, type));
@@ -125,13 +135,18 @@ internal sealed partial class ArticleScanner
     {
         for (var i = s; i < e; i++)
         {
-            if (tokens[i].IsCapitalizedWord && !IsNoiseAt(i) && !spans.Exists(span => span.Start <= i && i < span.End))
+            if (tokens[i].IsCapitalizedWord && !IsNoiseAt(i) && !IsDescriptorWord(tokens[i].Text) && !spans.Exists(span => span.Start <= i && i < span.End))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>"German Axel Schulz", "Defender Hassan Abbas": words that describe a name stand beside it in its run.</summary>
+    private bool IsDescriptorWord(string word) =>
+        knowledge.IsDemonym(word) || Honorifics.IsHonorific(word) || TitleWords.IsCapitalizedTitle(word) || WordClasses.IsCalendarWord(word)
+        || WordClasses.IsMonth(word) || WordClasses.IsSentenceStarter(word);
 
     /// <summary>
     /// "Prix des Cinq Continents de la Nouvelle": names the tagger cut out of one run joined by "of", "de" or "des" are parts of
