@@ -58,7 +58,7 @@ public static partial class LayoutParser
         return page;
     }
 
-    private static List<string> SplitLines(string text)
+    internal static List<string> SplitLines(string text)
     {
         var lines = new List<string>(text.Length / 80 + 4);
         foreach (var range in text.AsSpan().Split('\n'))
