@@ -49,10 +49,14 @@ if (options.TryGetValue("explain", out var explainPath))
             : string.Create(CultureInfo.InvariantCulture, $"{token.Text}/{labels[t]}:{margins[t]:F1}"))));
     }
     var draft = NewsApi.Ingestion.NewsDocumentParser.Parse(explained);
+    foreach (var line in draft.Body)
+    {
+        Console.WriteLine($"  body: {line}");
+    }
     Console.WriteLine($"people: {string.Join(" | ", draft.People.Select(person => person.Name))}");
     Console.WriteLine($"organizations: {string.Join(" | ", draft.Organizations.Select(organization => organization.Name))}");
     Console.WriteLine($"places: {string.Join(" | ", draft.Places)}");
-    Console.WriteLine($"body paragraphs: {draft.Body.Count}");
+    Console.WriteLine($"body paragraphs: {draft.Body.Count}; related headlines: {draft.Related.Count}; tags: {draft.Tags.Count}");
     return 0;
 }
 if (options.TryGetValue("measure-parse", out var parsePath))

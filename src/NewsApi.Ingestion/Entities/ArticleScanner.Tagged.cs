@@ -176,6 +176,11 @@ internal sealed partial class ArticleScanner
             return false;
         }
         var text = unit.Join(s, e);
+        if (type != NameType.Place && IsPlaceListAfter(e) && (s == 0 || tokens[s - 1].Is(TokenFlags.SentenceStart) || tokens[s].Is(TokenFlags.SentenceStart)))
+        {
+            // "TIGNES, France": a name opening a line before a comma and a country is where the story was filed.
+            type = NameType.Place;
+        }
         if (placeSet.Contains(text))
         {
             // The article already names this place; one name keeps one meaning within an article.

@@ -78,6 +78,8 @@ public static partial class LayoutParser
     private static void ReadTail(List<string> lines, int start, PageBuilder page)
     {
         var listMode = ListMode.None;
+        // Whether the lines read so far continue the article: a table of results right after its text is part of it.
+        var continuesBody = true;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -93,6 +95,16 @@ public static partial class LayoutParser
             if (TryTakeAnywhere(lines, ref i, page, inHead: false))
             {
                 continue;
+            }
+            if (continuesBody && !ChromeDetector.IsChrome(line) && (LayoutText.IsDataLine(line) || DataFollows(lines, i)))
+            {
+                // The table, and the headings above its blocks ("Results of the World Cup", "Men").
+                page.Body.Add(line);
+                continue;
+            }
+            if (LayoutText.CountWords(line) >= 3)
+            {
+                continuesBody = false;
             }
             if (LayoutText.IsQuestionTitle(line))
             {
@@ -110,6 +122,19 @@ public static partial class LayoutParser
                 page.Related.Add(StripListMarker(line));
             }
         }
+    }
+
+    private static bool DataFollows(List<string> lines, int i)
+    {
+        // A results table's heading, date and division lines ("Results of the World Cup", "Men") stand a few lines above it.
+        for (var k = i + 1; k < lines.Count && k <= i + 4; k++)
+        {
+            if (LayoutText.IsDataLine(lines[k]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Read more:" / "Topics" headers, the lists under them, and tag lines.</summary>
