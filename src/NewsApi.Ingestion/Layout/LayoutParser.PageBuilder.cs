@@ -23,6 +23,9 @@ public static partial class LayoutParser
         public List<string> Related { get; } = [];
         public List<string> Tags { get; } = [];
 
+        /// <summary>"NEW YORK" of a "NEW YORK 1996-12-06" line: the words a date line opens with, a dateline when no other is found.</summary>
+        public string? DateLinePrefix { get; set; }
+
         public void AddDate(PageDate date, bool inHead)
         {
             if (!inHead)
@@ -69,6 +72,11 @@ public static partial class LayoutParser
                 datelinePlace = datelineCity is null ? null : dateline.Place;
                 source = dateline.Agency;
                 Body.RemoveAt(0);
+            }
+
+            if (datelineCity is null && DateLinePrefix is not null)
+            {
+                datelinePlace = DateLinePrefix;
             }
 
             var headlineDerived = Headline is null;

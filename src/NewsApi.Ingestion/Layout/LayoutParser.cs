@@ -86,6 +86,7 @@ public static partial class LayoutParser
             if (PublishedDateParser.TryParseDateLine(line, out var date))
             {
                 page.AddDate(date, inHead: true);
+                page.DateLinePrefix ??= CapitalizedPrefix(line);
                 continue;
             }
             if (ChromeDetector.TryParseNavigation(line, out var navigation))
@@ -194,6 +195,19 @@ public static partial class LayoutParser
         line.Length <= 80 && line[^1] is '-' or '–' or '—'
         && DatelineParser.TryParse(line + " .", out var dateline) && dateline.Length >= line.Length;
 
+    /// <summary>"NEW YORK" in "NEW YORK 1996-12-06", "TIGNES, France" in "TIGNES, France 1996-12-06": one to four capitalized words before the first figure.</summary>
+    private static string? CapitalizedPrefix(string line)
+    {
+        var digit = line.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit <= 0)
+        {
+            return null;
+        }
+        var prefix = line[..digit].Trim().TrimEnd(',').Trim();
+        var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4 && words.All(word => char.IsUpper(word[0])) ? prefix : null;
+    }
+
     private static bool IsQuestionHeadline(string line, int words) => line.EndsWith('?') && words <= 20;
 
     /// <summary>Lines with one meaning wherever they stand: chrome, dates, bylines, credits lines, photo captions.</summary>
@@ -211,6 +225,7 @@ public static partial class LayoutParser
         if (PublishedDateParser.TryParseDateLine(line, out var date))
         {
             page.AddDate(date, inHead);
+            page.DateLinePrefix ??= CapitalizedPrefix(line);
             return true;
         }
         if (ChromeDetector.IsChrome(line))

@@ -55,4 +55,21 @@ public class ResultsTableTests
         Assert.Equal(["Port strike ends after pay deal", "New bridge opens to traffic"], draft.Related);
         Assert.DoesNotContain(draft.Body, paragraph => paragraph.Contains("bridge", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void PlaceOpeningADateLineIsTheDatelinePlace()
+    {
+        const string Document = """
+            Harbour authority delays dredging plan
+
+            LISBON 2025-03-04
+
+            The port authority said on Tuesday it would put off dredging the river mouth until an environmental study was complete.
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        Assert.Contains("Lisbon", draft.Places);
+        Assert.NotNull(draft.PublishedAt);
+    }
 }
