@@ -274,4 +274,39 @@ internal sealed partial class ArticleScanner
         }
         SetLast(EntityKind.Organization, organization, e);
     }
+
+    /// <summary>
+    /// "Barcelona 2 Real Madrid 1", "Leeds 15 6 4 5 20 19 22": in a line of figures, a name followed by its score is a team.
+    /// A country there is its national side, written as the country, and stays a place; a person is left to the person rules.
+    /// </summary>
+    private bool TryTeamInTable(int s, int e)
+    {
+        if (!isDataUnit || e >= tokens.Length || tokens[e].Kind != TokenKind.Number || tokens[s].Is(TokenFlags.InQuote))
+        {
+            return false;
+        }
+        var text = unit.Join(s, e);
+        if (knowledge.TryFindPlace(text, out var place, out _) && place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent)
+        {
+            return false;
+        }
+        if (knowledge.IsDemonym(text) || (e - s >= 2 && knowledge.IsGivenName(tokens[s].Text)) || !AllNameLikeOrCapitals(s, e))
+        {
+            return false;
+        }
+        MentionOrganization(AddOrganization(s, e, "sports club"), s, e);
+        return true;
+    }
+
+    private bool AllNameLikeOrCapitals(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (!tokens[i].IsCapitalizedWord || tokens[i].Text.Any(char.IsDigit) || IsReservedWord(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

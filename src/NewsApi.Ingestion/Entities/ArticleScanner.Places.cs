@@ -145,9 +145,9 @@ internal sealed partial class ArticleScanner
             {
                 return false;
             }
-            if (s + length < tokens.Length && IsRouteOrEditionNumber(tokens[s + length]))
+            if (!isDataUnit && s + length < tokens.Length && IsRouteOrEditionNumber(tokens[s + length]))
             {
-                // "U.S. 26" is a highway and "Paris 2024" an event, not the place.
+                // "U.S. 26" is a highway and "Paris 2024" an event, not the place; in a table of scores ("Norway 28") it is the side.
                 return false;
             }
             // "Reading" or "Split" opening a sentence is the word, not the town; a small town needs "in", "near", "from" before it.

@@ -164,6 +164,10 @@ internal sealed partial class ArticleScanner
             return;
         }
 
+        if (TryTeamInTable(s, e))
+        {
+            return;
+        }
         var hasContext = HasOrganizationContext(s) || OrganizationAppositionAfter(e) is not null;
         if (!hasContext && MatchPlace(s, e, out var placeName, out var placeCanonical, out var placeEnd) && placeEnd == e)
         {

@@ -41,6 +41,9 @@ internal sealed partial class ArticleScanner(IEntityKnowledge knowledge, NameTag
     private readonly HashSet<string> demonymPlaces = new(StringComparer.OrdinalIgnoreCase);
 
     private TextUnit unit = null!;
+
+    // A line of figures (results, standings): names followed by numbers there are teams.
+    private bool isDataUnit;
     private Token[] tokens = [];
     private int lastOrganization = -1;
     private readonly List<int> organizationRecency = [];
@@ -64,6 +67,7 @@ internal sealed partial class ArticleScanner(IEntityKnowledge knowledge, NameTag
     {
         unit = textUnit;
         tokens = textUnit.Tokens;
+        isDataUnit = NewsApi.Ingestion.Layout.LayoutText.IsDataLine(textUnit.Text);
         skipUntil = -1;
         lastKind = EntityKind.None;
         lastEnd = -1;

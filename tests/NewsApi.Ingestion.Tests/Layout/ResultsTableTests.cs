@@ -72,4 +72,29 @@ public class ResultsTableTests
         Assert.Contains("Lisbon", draft.Places);
         Assert.NotNull(draft.PublishedAt);
     }
+
+    [Fact]
+    public void TeamsInAResultsTableAreOrganizationsAndNationalSidesStayPlaces()
+    {
+        const string Document = """
+            HANDBALL - NORDIC LEAGUE RESULTS.
+
+            AARHUS, Denmark 2025-02-08
+
+            Results of Nordic League matches played on Saturday:
+
+            Kolding 31 Skjern 27
+
+            Holstebro 24 Ribe 24
+
+            Denmark 30 Norway 28
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        Assert.Contains(draft.Organizations, organization => organization.Name == "Kolding" && organization.Kind == "sports club");
+        Assert.Contains(draft.Organizations, organization => organization.Name == "Holstebro");
+        Assert.Contains("Norway", draft.Places);
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name == "Norway");
+    }
 }
