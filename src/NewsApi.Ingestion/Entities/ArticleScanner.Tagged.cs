@@ -143,9 +143,9 @@ internal sealed partial class ArticleScanner
         return false;
     }
 
-    /// <summary>"German Axel Schulz", "Defender Hassan Abbas": words that describe a name stand beside it in its run.</summary>
+    /// <summary>"German Axel Schulz", "Frenchman Patrick Vieira", "Defender Hassan Abbas": words that describe a name stand beside it in its run.</summary>
     private bool IsDescriptorWord(string word) =>
-        knowledge.IsDemonym(word) || Honorifics.IsHonorific(word) || TitleWords.IsCapitalizedTitle(word) || WordClasses.IsCalendarWord(word)
+        knowledge.IsDemonym(word) || WordClasses.IsPersonNoun(word) || Honorifics.IsHonorific(word) || TitleWords.IsCapitalizedTitle(word) || WordClasses.IsCalendarWord(word)
         || WordClasses.IsMonth(word) || WordClasses.IsSentenceStarter(word);
 
     /// <summary>
@@ -171,7 +171,8 @@ internal sealed partial class ArticleScanner
 
     private bool ApplyTaggedName(int s, int e, NameType type)
     {
-        if (!IsConfident(s, e) || (e - s == 1 && (IsOrdinaryWord(tokens[s]) || IsAttributive(s, e))) || AllCommonWords(s, e))
+        if (!IsConfident(s, e) || (e - s == 1 && (IsOrdinaryWord(tokens[s]) || IsAttributive(s, e)))
+            || (AllCommonWords(s, e) && !(type == NameType.Person && knowledge.IsGivenName(tokens[s].Text))))
         {
             return false;
         }
@@ -253,7 +254,8 @@ internal sealed partial class ArticleScanner
     {
         for (var i = s; i < e; i++)
         {
-            if (tokens[i].IsCapitalizedWord && taggedMargins[i] < MinimumMargin)
+            // Words a person's name was extended over were outside to the tagger; the name's own words carry its confidence.
+            if (tokens[i].IsCapitalizedWord && taggedLabels[i] != NameLabel.Outside && taggedMargins[i] < MinimumMargin)
             {
                 return false;
             }
