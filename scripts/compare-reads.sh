@@ -6,7 +6,8 @@
 #                                               save every read under OUT/. Without DB it seeds a fresh database from
 #                                               seeds/ (and keeps it as OUT/news.db); with DB it serves a copy of that
 #                                               database with seeding off, so that timestamps, ids and ETags are the same
-#                                               as in the capture that made it.
+#                                               as in the capture that made it, and then also records the answers of a
+#                                               fixed run of people, organization and tag writes (Development's keys).
 #   scripts/compare-reads.sh compare A B        diff of two captures' URLs, OpenAPI documents and reads; exit 1 on any difference.
 #   scripts/compare-reads.sh compare-db A B     diff of the rows two fresh captures stored (A/news.db, B/news.db), with the
 #                                               columns the clock or a new GUID fills (CreatedAt, UpdatedAt, Version,
@@ -27,7 +28,7 @@ compare() {
   diff "$a/openapi.json" "$b/openapi.json" || same=1
   diff -r "$a/reads" "$b/reads" || same=1
   if [ "$same" -eq 0 ]; then
-    echo "identical: $(find "$a" -name '*.body' | wc -l) reads and the OpenAPI document"
+    echo "identical: $(find "$a/reads" -name "*.body" | wc -l) answers and the OpenAPI document"
   else
     echo "DIFFERENT" >&2
     return 1
@@ -207,12 +208,66 @@ capture() {
     n=$((n + 1)); fetch "$base" "$url" "$(printf '%03d' "$n")" "$out" -H "If-None-Match: $etag"
   done
 
+  if [ -n "$db" ]; then
+    capture_writes "$base" "$out" "$n" "$person" "$org"
+  fi
+
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   if [ -z "$db" ]; then
     cp "$work/news.db" "$out/news.db"
   fi
-  echo "# captured $n reads into $out" >&2
+  echo "# captured $(wc -l <"$out/urls.txt") requests into $out" >&2
+}
+
+# After the reads, and only on a copy of a database (so that ids and ETags repeat): the directory write flow's answers,
+# from 201 to 409, 412 and 428, each followed by the read that shows its effect.
+capture_writes() {
+  local base=$1 out=$2 n=$3 person=$4 org=$5
+  local editor='X-Api-Key: dev-editor-key-change-me' admin='X-Api-Key: dev-admin-key-change-me' json='Content-Type: application/json'
+  local patch='Content-Type: application/merge-patch+json'
+  step() { n=$((n + 1)); fetch "$base" "$@" "$(printf '%03d' "$n")" "$out"; }
+  etag() { curl -sfi "$base$1" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" {print $2}'; }
+  write() { local method=$1 url=$2; shift 2; n=$((n + 1)); fetch "$base" "$url" "$(printf '%03d' "$n")" "$out" -X "$method" "$@"; }
+
+  write POST /api/tags -H "$editor" -H "$json" -d '{"name":"Harbour works"}'
+  write POST /api/tags -H "$editor" -H "$json" -d '{"name":"HARBOUR Works"}'
+  write POST /api/tags -H "$json" -d '{"name":"Anonymous"}'
+  write POST /api/tags -H "$editor" -H "$json" -d '{"name":"Slugged","slug":"mine"}'
+  write PUT /api/tags/harbour-works -H "$editor" -H "$json" -d '{"name":"Harbour Works","kind":"place"}'
+  write PUT /api/tags/harbour-works -H "$editor" -H "$json" -H 'If-Match: "stale"' -d '{"name":"Harbour Works","kind":"place"}'
+  write PUT /api/tags/harbour-works -H "$editor" -H "$json" -H "If-Match: $(etag /api/tags/harbour-works)" -d '{"name":"Harbour Works","kind":"place"}'
+  write PATCH /api/tags/harbour-works -H "$editor" -H "$patch" -H "If-Match: $(etag /api/tags/harbour-works)" -d '{"kind":"topic"}'
+  write PATCH /api/tags/harbour-works -H "$editor" -H "$patch" -H "If-Match: $(etag /api/tags/harbour-works)" -d '{"slug":"other"}'
+  write PATCH /api/tags/harbour-works -H "$editor" -H "$patch" -H "If-Match: $(etag /api/tags/harbour-works)" -d '[1]'
+  write PUT /api/tags/no-such-tag -H "$editor" -H "$json" -H 'If-Match: *' -d '{"name":"Nothing"}'
+  write PUT /api/tags/Bad%20Slug -H "$editor" -H "$json" -H 'If-Match: *' -d '{"name":"Nothing"}'
+  write POST /api/people -H "$editor" -H "$json" -d '{"name":"Ilse Marn","title":"harbour master","affiliation":"'"$org"'","aliases":["Marn"," marn ","Ilse Marn"]}'
+  write POST /api/people -H "$editor" -H "$json" -d '{"name":"Piet Marn","affiliation":"no-such-organization"}'
+  write POST /api/organizations -H "$editor" -H "$json" -d '{"name":"Harbour Authority","kind":"agency","parent":"'"$org"'","aliases":["HA"]}'
+  write PUT "/api/organizations/$org" -H "$editor" -H "$json" -H "If-Match: $(etag "/api/organizations/$org")" -d '{"name":"Reuters","parent":"harbour-authority"}'
+  write PATCH /api/people/ilse-marn -H "$editor" -H "$patch" -H "If-Match: $(etag /api/people/ilse-marn)" -d '{"title":null,"aliases":["I. Marn"]}'
+  write PATCH /api/people/ilse-marn -H "$editor" -H "$patch" -H "If-Match: $(etag /api/people/ilse-marn)" -d "{\"name\":\"$(curl -sf "$base/api/people/$person" | jq -r .name)\"}"
+  write POST /api/people/ilse-marn/merge -H "$editor" -H "$json" -d '{"into":"ilse-marn"}'
+  write POST /api/people/ilse-marn/merge -H "$editor" -H "$json" -d '{"into":"no-such-person"}'
+  write POST /api/people/ilse-marn/merge -H "$editor" -H "$json" -H 'If-Match: "stale"' -d "{\"into\":\"$person\"}"
+  write POST /api/people/ilse-marn/merge -H "$editor" -H "$json" -d "{\"into\":\"$person\"}"
+  step "/api/people/$person"
+  write POST /api/organizations/harbour-authority/merge -H "$editor" -H "$json" -d '{"into":"harbour-authority"}'
+  write POST "/api/organizations/harbour-authority/merge" -H "$editor" -H "$json" -d "{\"into\":\"$org\"}"
+  step "/api/organizations/$org"
+  step "/api/organizations/$org/people"
+  write DELETE "/api/people/$person" -H "$editor" -H "If-Match: $(etag "/api/people/$person")"
+  write DELETE "/api/people/$person" -H "$admin"
+  write DELETE "/api/people/$person" -H "$admin" -H "If-Match: $(etag "/api/people/$person")"
+  write DELETE "/api/people/$person?force=true" -H "$admin" -H "If-Match: $(etag "/api/people/$person")"
+  step "/api/people/$person"
+  write DELETE "/api/organizations/$org?force=true" -H "$admin" -H "If-Match: $(etag "/api/organizations/$org")"
+  write DELETE /api/tags/harbour-works -H "$admin" -H "If-Match: $(etag /api/tags/harbour-works)"
+  step "/api/people?sort=articles"
+  step "/api/organizations?sort=articles"
+  step "/api/tags?sort=articles"
+  step "/api/articles?pageSize=100"
 }
 
 # One read: OUT/reads/NNN.headers (the URL, the status line and every header, with what depends on the clock starred:
