@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using NewsApi.Data.Entities;
+using NewsApi.Directories;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.Organizations;
@@ -33,7 +34,7 @@ public sealed record OrganizationResponse(
     EntityLink? Parent,
     IReadOnlyList<string> Aliases,
     int ArticleCount,
-    int PeopleCount)
+    int PeopleCount) : IDirectoryResponse
 {
     public static readonly Expression<Func<Organization, OrganizationResponse>> Projection = o => new OrganizationResponse(
         o.Id,

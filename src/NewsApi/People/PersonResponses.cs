@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using NewsApi.Data.Entities;
+using NewsApi.Directories;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.People;
@@ -33,7 +34,7 @@ public sealed record PersonResponse(
     EntityLink? Affiliation,
     IReadOnlyList<string> Aliases,
     int ArticleCount,
-    int QuoteCount)
+    int QuoteCount) : IDirectoryResponse
 {
     public static readonly Expression<Func<Person, PersonResponse>> Projection = p => new PersonResponse(
         p.Id,

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
+using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Caching;
 
