@@ -5,6 +5,7 @@ using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Paging;
+using NewsApi.Paging;
 using NewsApi.Search;
 
 namespace NewsApi.Articles;

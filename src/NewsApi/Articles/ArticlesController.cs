@@ -11,6 +11,7 @@ using NewsApi.Infrastructure.Caching;
 using NewsApi.Infrastructure.Paging;
 using NewsApi.Ingest;
 using NewsApi.Ingestion;
+using NewsApi.Paging;
 using NewsApi.Search;
 
 namespace NewsApi.Articles;

@@ -11,12 +11,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsApi.Infrastructure.Auth;
 using NewsApi.Infrastructure.Caching;
 using NewsApi.Infrastructure.Limits;
-using NewsApi.Infrastructure.Paging;
 using NewsApi.Infrastructure.RateLimiting;
 using NewsApi.Infrastructure.Security;
-using NewsApi.Organizations;
-using NewsApi.People;
-using NewsApi.Tags;
+using NewsApi.Paging;
 
 namespace NewsApi.Infrastructure;
 

@@ -7,6 +7,7 @@ using NewsApi.Data.Entities;
 using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Caching;
+using NewsApi.Paging;
 
 namespace NewsApi.People;
 

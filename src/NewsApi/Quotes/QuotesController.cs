@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
 using NewsApi.Infrastructure;
+using NewsApi.Paging;
 
 namespace NewsApi.Quotes;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
+using NewsApi.Paging;
 
 namespace NewsApi.Infrastructure.Paging;
 
