@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
-using NewsApi.Infrastructure.Paging;
 using NewsApi.Paging;
 using NewsApi.Search;
 

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Infrastructure;
-using NewsApi.Infrastructure.Paging;
 using NewsApi.Paging;
 using NewsApi.Search;
 

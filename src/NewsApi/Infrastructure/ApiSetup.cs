@@ -43,6 +43,7 @@ public static class ApiSetup
         services.AddSingleton<IValidator<PageQuery>, PageQueryValidator>();
         services.AddSingleton<IValidator<ArticleListFilter>, ArticleListFilterValidator>();
         services.AddSingleton<IValidator<DirectoryQuery>, DirectoryQueryValidator>();
+        services.AddSingleton<ListCountCache>();
 
         services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.SectionName);
         services.AddCors();

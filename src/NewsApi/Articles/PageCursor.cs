@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsApi.Paging;
 
-namespace NewsApi.Infrastructure.Paging;
+namespace NewsApi.Articles;
 
 /// <summary>
 /// Where a keyset page starts: the sort it belongs to, the sort key of the last item seen and its id as the tie-breaker.
