@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
+using NewsApi.Directories;
 using NewsApi.Paging;
 using NewsApi.Search;
 

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using NewsApi.Data.Entities;
 using NewsApi.Directories;
-using NewsApi.Infrastructure;
 
 namespace NewsApi.People;
 

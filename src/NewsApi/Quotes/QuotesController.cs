@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
+using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Paging;
 

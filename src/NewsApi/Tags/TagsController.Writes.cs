@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using NewsApi.Articles;
 using NewsApi.Data.Entities;
 using NewsApi.Directories;
 using NewsApi.Infrastructure;
