@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
+using NewsApi.Directories;
 
 namespace NewsApi.Articles;
 

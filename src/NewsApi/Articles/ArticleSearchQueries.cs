@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
-using NewsApi.Infrastructure.Paging;
+using NewsApi.Paging;
 using NewsApi.Search;
 
 namespace NewsApi.Articles;

@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
-using NewsApi.Infrastructure.Paging;
+using NewsApi.Directories;
+using NewsApi.Paging;
 using NewsApi.Search;
 
 namespace NewsApi.Articles;

@@ -7,10 +7,9 @@ using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Formats;
 using NewsApi.Infrastructure;
-using NewsApi.Infrastructure.Caching;
-using NewsApi.Infrastructure.Paging;
 using NewsApi.Ingest;
 using NewsApi.Ingestion;
+using NewsApi.Paging;
 using NewsApi.Search;
 
 namespace NewsApi.Articles;

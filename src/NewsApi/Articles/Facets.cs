@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
+using NewsApi.Paging;
 
 namespace NewsApi.Articles;
 

@@ -5,17 +5,15 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using NewsApi.Articles;
+using NewsApi.Directories;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsApi.Infrastructure.Auth;
 using NewsApi.Infrastructure.Caching;
 using NewsApi.Infrastructure.Limits;
-using NewsApi.Infrastructure.Paging;
 using NewsApi.Infrastructure.RateLimiting;
 using NewsApi.Infrastructure.Security;
-using NewsApi.Organizations;
-using NewsApi.People;
-using NewsApi.Tags;
+using NewsApi.Paging;
 
 namespace NewsApi.Infrastructure;
 
@@ -45,6 +43,7 @@ public static class ApiSetup
         services.AddSingleton<IValidator<PageQuery>, PageQueryValidator>();
         services.AddSingleton<IValidator<ArticleListFilter>, ArticleListFilterValidator>();
         services.AddSingleton<IValidator<DirectoryQuery>, DirectoryQueryValidator>();
+        services.AddSingleton<ListCountCache>();
 
         services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.SectionName);
         services.AddCors();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using NewsApi.Infrastructure.Auth;
 using NewsApi.Infrastructure.RateLimiting;
+using NewsApi.Paging;
 
 namespace NewsApi.Infrastructure;
 

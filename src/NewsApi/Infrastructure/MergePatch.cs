@@ -13,6 +13,11 @@ namespace NewsApi.Infrastructure;
 /// JSON Merge Patch (RFC 7396): the patch is merged into the request-shaped representation of the resource, and the
 /// result is read back as the same request record a PUT takes, so that PATCH and PUT share one validator.
 /// </summary>
+/// <remarks>
+/// Written here because neither ASP.NET Core nor a package it ships implements RFC 7396: Microsoft.AspNetCore.JsonPatch is
+/// RFC 6902 (a list of operations), a different format. The algorithm is the RFC's dozen lines; the rest is refusing what
+/// System.Text.Json lets through (bytes that are not UTF-8, members given twice, lone surrogates) as 400s.
+/// </remarks>
 public static class MergePatch
 {
     public const string MediaType = "application/merge-patch+json";

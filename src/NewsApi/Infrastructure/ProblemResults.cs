@@ -1,3 +1,5 @@
+using System.Text.Json;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 
@@ -30,5 +32,25 @@ public static class ControllerProblemExtensions
             controller.ModelState.AddModelError(IdOrSlug.ParameterName, error ?? Slugs.FormatMessage);
         }
         return key is not null;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="validator"/> and records failures in ModelState at their camel-cased field path, so that
+    /// <c>ValidationProblem()</c> reports them. Called explicitly because a patched body never passes through model binding.
+    /// </summary>
+    public static bool TryValidate<T>(this ControllerBase controller, IValidator<T> validator, T value)
+    {
+        foreach (var failure in validator.Validate(value).Errors)
+        {
+            controller.ModelState.AddModelError(JsonNamingPolicy.CamelCase.ConvertName(failure.PropertyName), failure.ErrorMessage);
+        }
+        return controller.ModelState.IsValid;
+    }
+
+    /// <summary>Records a field error (a reference to something that does not exist) and returns the 400 for it.</summary>
+    public static ActionResult FieldProblem(this ControllerBase controller, string field, string message)
+    {
+        controller.ModelState.AddModelError(field, message);
+        return controller.ValidationProblem();
     }
 }

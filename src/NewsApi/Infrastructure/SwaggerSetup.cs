@@ -2,9 +2,12 @@ using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
+using NewsApi.Articles;
+using NewsApi.Formats;
 using NewsApi.Infrastructure.Auth;
 using NewsApi.Infrastructure.OpenApi;
 using NewsApi.Infrastructure.Security;
+using NewsApi.Paging;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsApi.Infrastructure;
@@ -90,87 +93,6 @@ internal sealed class ApiKeySecurityOperationFilter : IOperationFilter
         Description = description,
         Content = new Dictionary<string, IOpenApiMediaType> { [ProblemResults.ContentType] = new OpenApiMediaType { Schema = schema } },
     };
-}
-
-/// <summary>Marks an action that reads a raw document itself (text/plain or text/html), so that Swagger can document it.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class RawDocumentBodyAttribute(string textExample, string htmlExample) : Attribute
-{
-    /// <summary>A small news page: what the HTML path reads (JSON-LD, canonical link, article, figure) and what it drops (nav).</summary>
-    public const string HtmlExample =
-        """
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8">
-        <title>Ministers agree on a new rail link | Example News</title>
-        <link rel="canonical" href="https://news.example.org/2026/01/05/rail-link">
-        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ministers agree on a new rail link","datePublished":"2026-01-05T09:30:00Z","author":{"@type":"Person","name":"Mara Velden"}}</script>
-        </head><body>
-        <nav><a href="/">Home</a> <a href="/world">World</a></nav>
-        <article><h1>Ministers agree on a new rail link</h1>
-        <p>VIENNA, Jan 5 - Transport ministers agreed on Monday to build a new rail link between the two capitals.</p>
-        <p>Work is due to start next year, and the first trains should run within five years.</p>
-        <figure><img src="/media/rail-link.jpg" alt=""><figcaption>The station in Vienna. Photo: Ilse Marn</figcaption></figure>
-        </article></body></html>
-        """;
-
-    public string TextExample { get; } = textExample;
-    public string HtmlExampleBody { get; } = htmlExample;
-}
-
-internal sealed class RawDocumentBodyOperationFilter : IOperationFilter
-{
-    public void Apply(OpenApiOperation operation, OperationFilterContext context)
-    {
-        if (context.MethodInfo.GetCustomAttribute<RawDocumentBodyAttribute>() is not { } body)
-        {
-            return;
-        }
-        operation.RequestBody = new OpenApiRequestBody
-        {
-            Required = true,
-            Description = "The raw document, at most 1 MB: plain text (UTF-8 unless a charset says otherwise) or an HTML page "
-                + "(the Content-Type charset, else a byte order mark, else its meta charset, else UTF-8 when valid, else windows-1252).",
-            Content = new Dictionary<string, IOpenApiMediaType>
-            {
-                ["text/plain"] = new OpenApiMediaType
-                {
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 1024 * 1024 },
-                    Example = System.Text.Json.Nodes.JsonValue.Create(body.TextExample),
-                },
-                ["text/html"] = new OpenApiMediaType
-                {
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 1024 * 1024 },
-                    Example = System.Text.Json.Nodes.JsonValue.Create(body.HtmlExampleBody),
-                },
-            },
-        };
-    }
-}
-
-/// <summary>Documents the Link and X-Total-Count headers on every paged list.</summary>
-internal sealed class PagingHeadersOperationFilter : IOperationFilter
-{
-    public void Apply(OpenApiOperation operation, OperationFilterContext context)
-    {
-        // The article list answers ArticleListResponse (the paging envelope plus facets), so look for the envelope's total.
-        var isPaged = context.ApiDescription.SupportedResponseTypes
-            .Any(r => r.Type?.GetProperty(nameof(PagedResponse<object>.TotalItems)) is not null);
-        if (!isPaged || operation.Responses is null || !operation.Responses.TryGetValue("200", out var ok) || ok is not OpenApiResponse response)
-        {
-            return;
-        }
-        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
-        response.Headers["Link"] = new OpenApiHeader
-        {
-            Description = "RFC 8288 links to the first, prev, next and last pages.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-        };
-        response.Headers[PagingHeaders.TotalCount] = new OpenApiHeader
-        {
-            Description = "How many items match, on all pages.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Maximum = "2147483647" },
-        };
-    }
 }
 
 /// <summary>Marks a repeated query parameter whose every value is a slug, so that Swagger shows the slug limits on the items rather than on the array.</summary>

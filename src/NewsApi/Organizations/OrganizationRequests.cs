@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using NewsApi.Data.Entities;
+using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.People;
 
@@ -11,7 +12,7 @@ namespace NewsApi.Organizations;
 /// from the name on creation and never changes; id, slug and counts are not the client's to set.
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record OrganizationRequest
+public sealed record OrganizationRequest : IDirectoryRequest
 {
     public const int MaxAliases = 50;
 
@@ -48,7 +49,7 @@ public sealed class OrganizationRequestValidator : AbstractValidator<Organizatio
 
 /// <summary>Which organization absorbs the one in the path.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record OrganizationMergeRequest
+public sealed record OrganizationMergeRequest : IMergeRequest
 {
     /// <summary>Slug of the organization that survives; the one in the path is merged into it and deleted.</summary>
     /// <example>higher-school-of-economics</example>

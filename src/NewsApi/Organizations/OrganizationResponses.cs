@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
+using NewsApi.Directories;
 
 namespace NewsApi.Organizations;
 
@@ -33,7 +33,7 @@ public sealed record OrganizationResponse(
     EntityLink? Parent,
     IReadOnlyList<string> Aliases,
     int ArticleCount,
-    int PeopleCount)
+    int PeopleCount) : IDirectoryResponse
 {
     public static readonly Expression<Func<Organization, OrganizationResponse>> Projection = o => new OrganizationResponse(
         o.Id,

@@ -3,13 +3,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using NewsApi.Articles;
 using NewsApi.Data.Entities;
-using NewsApi.Data.Naming;
+using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Auth;
-using NewsApi.Infrastructure.Caching;
-using NewsApi.People;
 using NewsApi.Search;
 
 namespace NewsApi.Organizations;
@@ -18,8 +15,17 @@ namespace NewsApi.Organizations;
 [JsonBodyErrors]
 public sealed partial class OrganizationsController
 {
-    private static readonly OrganizationRequestValidator RequestValidator = new();
     private static readonly OrganizationMergeRequestValidator MergeRequestValidator = new();
+
+    private static readonly DirectoryResource<Organization, OrganizationRequest, OrganizationResponse> Directory = new(
+        Noun: "organization",
+        SlugMaxLength: Organization.SlugMaxLength,
+        Validator: new OrganizationRequestValidator(),
+        Projection: OrganizationResponse.Projection,
+        ToRequest: current => new OrganizationRequest { Name = current.Name, Kind = current.Kind, Parent = current.Parent?.Slug, Aliases = current.Aliases },
+        NewRow: (name, normalizedName, slug) => new Organization { Name = name, NormalizedName = normalizedName, Slug = slug },
+        ArticlesOf: (db, organizationId, ct) => db.ArticlesOfOrganizationAsync(organizationId, ct),
+        ConflictDetail: "Another request saved an organization with this name, or removed the parent, at the same time. GET the current state and retry.");
 
     /// <summary>Creates an organization.</summary>
     /// <remarks>
@@ -37,42 +43,9 @@ public sealed partial class OrganizationsController
     [HttpPost]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
-    [ProducesResponseType<OrganizationResponse>(StatusCodes.Status201Created, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemResults.ContentType)]
-    public async Task<ActionResult<OrganizationResponse>> Create(OrganizationRequest request, CancellationToken ct)
-    {
-        if (!this.TryValidate(RequestValidator, request))
-        {
-            return ValidationProblem();
-        }
-        var name = request.Name.Trim();
-        var normalizedName = NameNormalizer.Normalize(name);
-        if (await db.Organizations.Where(o => o.NormalizedName == normalizedName).Select(o => o.Slug).FirstOrDefaultAsync(ct) is { } existing)
-        {
-            return this.NameConflict("organization", name, existing);
-        }
-        var organization = new Organization
-        {
-            Name = name,
-            NormalizedName = normalizedName,
-            Slug = await EntityWrites.UniqueSlugAsync(db.Organizations.Select(o => o.Slug), name, Organization.SlugMaxLength, ct),
-        };
-        if (await ApplyAsync(organization, request, ct) is { } problem)
-        {
-            return problem;
-        }
-        db.Organizations.Add(organization);
-        if (await SaveAsync(organization, ct) is { } failure)
-        {
-            return failure;
-        }
-        var created = await RepresentationAsync(organization.Id, ct);
-        return this.CreatedWithETag($"/api/organizations/{organization.Slug}", created!);
-    }
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Create))]
+    public async Task<ActionResult<OrganizationResponse>> Create(OrganizationRequest request, CancellationToken ct) =>
+        await Writes.CreateAsync(request, ApplyAsync, ct);
 
     /// <summary>Replaces an organization's name, kind, parent and aliases.</summary>
     /// <remarks>
@@ -94,24 +67,10 @@ public sealed partial class OrganizationsController
     [HttpPut("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
-    [ProducesResponseType<OrganizationResponse>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Replace))]
     public async Task<ActionResult<OrganizationResponse>> Replace(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, OrganizationRequest request, CancellationToken ct)
-    {
-        if (!this.TryValidate(RequestValidator, request))
-        {
-            return ValidationProblem();
-        }
-        return await UpdateAsync(idOrSlug, _ => request, ct);
-    }
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, OrganizationRequest request, CancellationToken ct) =>
+        await Writes.ReplaceAsync(idOrSlug, request, ApplyAsync, ct);
 
     /// <summary>Changes some of an organization's fields (JSON Merge Patch).</summary>
     /// <remarks>
@@ -134,19 +93,10 @@ public sealed partial class OrganizationsController
     [HttpPatch("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes(MergePatch.MediaType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
-    [ProducesResponseType<OrganizationResponse>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Patch))]
     public async Task<ActionResult<OrganizationResponse>> Patch(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, [FromBody] JsonElement patch, CancellationToken ct) =>
-        await UpdateAsync(idOrSlug, current => this.TryApplyMergePatch(current, patch, out var patched) ? patched : null, ct);
+        await Writes.PatchAsync(idOrSlug, patch, ApplyAsync, ct);
 
     /// <summary>Deletes an organization.</summary>
     /// <remarks>
@@ -167,51 +117,10 @@ public sealed partial class OrganizationsController
     /// <response code="428">`If-Match` is missing.</response>
     [HttpDelete("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Admin)]
-    [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Delete))]
     public async Task<ActionResult> Delete(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, [FromQuery] bool force, CancellationToken ct)
-    {
-        if (!this.TryParseIdOrSlug(idOrSlug, Organization.SlugMaxLength, out var key))
-        {
-            return ValidationProblem();
-        }
-        // One transaction: the link count, the unlinking and the delete see the same rows.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var organization = await db.Organizations.Where(key.Matches<Organization>(o => o.Id, o => o.Slug)).SingleOrDefaultAsync(ct);
-        if (organization is null)
-        {
-            return this.NotFoundProblem("Organization", idOrSlug);
-        }
-        var current = await RepresentationAsync(organization.Id, ct);
-        if (this.CheckIfMatch(current) is { } precondition)
-        {
-            return precondition;
-        }
-        if (current!.ArticleCount > 0 && !force)
-        {
-            return this.StillLinked("organization", current.ArticleCount);
-        }
-
-        var indexed = await db.ArticlesOfOrganizationAsync(organization.Id, ct);
-        await db.ArticleOrganizations.Where(l => l.OrganizationId == organization.Id).ExecuteDeleteAsync(ct);
-        await db.People.Where(p => p.AffiliationId == organization.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.AffiliationId, (int?)null), ct);
-        await db.Organizations.Where(o => o.ParentId == organization.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, (int?)null), ct);
-        db.Organizations.Remove(organization);
-        if (await SaveAsync(organization, ct) is { } failure)
-        {
-            return failure;
-        }
-        await db.ReindexAsync(indexed, ct);
-        await transaction.CommitAsync(ct);
-        return NoContent();
-    }
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, [FromQuery] bool force, CancellationToken ct) =>
+        await Writes.DeleteAsync(idOrSlug, force, UnlinkAsync, ct);
 
     /// <summary>Merges a duplicate organization into another one.</summary>
     /// <remarks>
@@ -234,42 +143,27 @@ public sealed partial class OrganizationsController
     [HttpPost("{idOrSlug}/merge")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
-    [ProducesResponseType<OrganizationResponse>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Merge))]
     public async Task<ActionResult<OrganizationResponse>> Merge(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, OrganizationMergeRequest request, CancellationToken ct)
-    {
-        var validRequest = this.TryValidate(MergeRequestValidator, request);
-        if (!this.TryParseIdOrSlug(idOrSlug, Organization.SlugMaxLength, out var key) || !validRequest)
-        {
-            return ValidationProblem();
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var merged = await db.Organizations.Where(key.Matches<Organization>(o => o.Id, o => o.Slug)).SingleOrDefaultAsync(ct);
-        if (merged is null)
-        {
-            return this.NotFoundProblem("Organization", idOrSlug);
-        }
-        if (Request.Headers.IfMatch.Count > 0 && this.CheckIfMatch(await RepresentationAsync(merged.Id, ct)) is { } precondition)
-        {
-            return precondition;
-        }
-        if (merged.Slug == request.Into)
-        {
-            return this.FieldProblem("into", "An organization cannot be merged into itself.");
-        }
-        var survivor = await db.Organizations.SingleOrDefaultAsync(p => p.Slug == request.Into, ct);
-        if (survivor is null)
-        {
-            return this.FieldProblem("into", $"No organization has the slug '{request.Into}'.");
-        }
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, OrganizationMergeRequest request, CancellationToken ct) =>
+        await Writes.MergeAsync(idOrSlug, request, MergeRequestValidator, AbsorbAsync, ct);
 
-        var indexed = await db.ArticlesOfOrganizationAsync(merged.Id, ct);
+    private DirectoryWrites<Organization, OrganizationRequest, OrganizationResponse> Writes => new(this, db, Directory);
+
+    /// <summary>A forced delete: the organization leaves its articles; affiliated people and child organizations lose the link.</summary>
+    private async Task UnlinkAsync(Organization organization, CancellationToken ct)
+    {
+        await db.ArticleOrganizations.Where(l => l.OrganizationId == organization.Id).ExecuteDeleteAsync(ct);
+        await db.People.Where(p => p.AffiliationId == organization.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.AffiliationId, (int?)null), ct);
+        await db.Organizations.Where(o => o.ParentId == organization.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, (int?)null), ct);
+    }
+
+    /// <summary>
+    /// A merge: article links move to the survivor (mention counts added where both appear in one article), so do affiliated
+    /// people and child organizations; the merged name and aliases become aliases; kind and parent fill the survivor's gaps.
+    /// </summary>
+    private async Task AbsorbAsync(Organization merged, Organization survivor, CancellationToken ct)
+    {
         var links = await db.ArticleOrganizations.Where(l => l.OrganizationId == merged.Id || l.OrganizationId == survivor.Id).ToListAsync(ct);
         var survivorLinks = links.Where(l => l.OrganizationId == survivor.Id).ToDictionary(l => l.ArticleId);
         foreach (var link in links.Where(l => l.OrganizationId == merged.Id))
@@ -288,7 +182,7 @@ public sealed partial class OrganizationsController
         await db.People.Where(p => p.AffiliationId == merged.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.AffiliationId, (int?)survivor.Id), ct);
         await db.Organizations.Where(o => o.ParentId == merged.Id && o.Id != survivor.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, (int?)survivor.Id), ct);
 
-        survivor.Aliases = EntityWrites.CleanAliases(survivor.Name, [.. survivor.Aliases, merged.Name, .. merged.Aliases]);
+        survivor.Aliases = DirectoryNames.CleanAliases(survivor.Name, [.. survivor.Aliases, merged.Name, .. merged.Aliases]);
         survivor.Kind ??= merged.Kind;
         if (survivor.ParentId == merged.Id || survivor.ParentId is null)
         {
@@ -297,59 +191,8 @@ public sealed partial class OrganizationsController
         }
         // Fix-up before the delete, so that EF does not null the survivor's new parent as a dependent of the deleted row.
         db.ChangeTracker.DetectChanges();
-        db.Organizations.Remove(merged);
-        if (await SaveAsync(survivor, ct) is { } failure)
-        {
-            return failure;
-        }
-        await db.ReindexAsync(indexed, ct);
-        await transaction.CommitAsync(ct);
-        return this.WrittenWithETag(await RepresentationAsync(survivor.Id, ct));
     }
 
-    private async Task<ActionResult> UpdateAsync(string idOrSlug, Func<OrganizationRequest, OrganizationRequest?> change, CancellationToken ct)
-    {
-        if (!this.TryParseIdOrSlug(idOrSlug, Organization.SlugMaxLength, out var key))
-        {
-            return ValidationProblem();
-        }
-        var organization = await db.Organizations.Where(key.Matches<Organization>(o => o.Id, o => o.Slug)).SingleOrDefaultAsync(ct);
-        if (organization is null)
-        {
-            return this.NotFoundProblem("Organization", idOrSlug);
-        }
-        // Read after the tracked row, so that a writer in between makes the save fail rather than be overwritten.
-        var current = await RepresentationAsync(organization.Id, ct);
-        if (this.CheckIfMatch(current) is { } precondition)
-        {
-            return precondition;
-        }
-        var request = change(new OrganizationRequest { Name = current!.Name, Kind = current.Kind, Parent = current.Parent?.Slug, Aliases = current.Aliases });
-        if (request is null || !this.TryValidate(RequestValidator, request))
-        {
-            return ValidationProblem();
-        }
-
-        var name = request.Name.Trim();
-        var normalizedName = NameNormalizer.Normalize(name);
-        if (normalizedName != organization.NormalizedName
-            && await db.Organizations.Where(o => o.NormalizedName == normalizedName && o.Id != organization.Id).Select(o => o.Slug).FirstOrDefaultAsync(ct) is { } existing)
-        {
-            return this.NameConflict("organization", name, existing);
-        }
-        organization.Name = name;
-        organization.NormalizedName = normalizedName;
-        if (await ApplyAsync(organization, request, ct) is { } problem)
-        {
-            return problem;
-        }
-        if (await SaveAsync(organization, ct) is { } failure)
-        {
-            return failure;
-        }
-        await db.ReindexAsync(await db.ArticlesOfOrganizationAsync(organization.Id, ct), ct);
-        return this.WrittenWithETag(await RepresentationAsync(organization.Id, ct));
-    }
 
     /// <summary>Copies the request's kind, parent and aliases onto the row; a 400 when the parent does not exist or would make a cycle.</summary>
     private async Task<ActionResult?> ApplyAsync(Organization organization, OrganizationRequest request, CancellationToken ct)
@@ -369,7 +212,7 @@ public sealed partial class OrganizationsController
         }
         organization.Kind = string.IsNullOrWhiteSpace(request.Kind) ? null : request.Kind.Trim();
         organization.ParentId = parentId;
-        organization.Aliases = EntityWrites.CleanAliases(organization.Name, request.Aliases);
+        organization.Aliases = DirectoryNames.CleanAliases(organization.Name, request.Aliases);
         return null;
     }
 
@@ -389,35 +232,4 @@ public sealed partial class OrganizationsController
         }
         return false;
     }
-
-    /// <summary>
-    /// Saves with the organization's Version as the guard: the UPDATE or DELETE only matches the row as it was read, so a writer that
-    /// saved in between turns this save into a 412 instead of being overwritten. A unique name taken at the same moment is a 409.
-    /// </summary>
-    private async Task<ActionResult?> SaveAsync(Organization organization, CancellationToken ct)
-    {
-        var entry = db.Entry(organization);
-        if (entry.State == EntityState.Unchanged)
-        {
-            // A PUT that changes nothing is still a write whose If-Match must hold when it lands.
-            entry.Property(p => p.Version).IsModified = true;
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return this.ConcurrentChange(await RepresentationAsync(organization.Id, ct));
-        }
-        catch (DbUpdateException)
-        {
-            return ProblemResults.Create(this, StatusCodes.Status409Conflict, "The change conflicts with another one.",
-                "Another request saved an organization with this name, or removed the parent, at the same time. GET the current state and retry.");
-        }
-    }
-
-    private Task<OrganizationResponse?> RepresentationAsync(int id, CancellationToken ct) =>
-        db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(OrganizationResponse.Projection).SingleOrDefaultAsync(ct);
 }

@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
+using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Caching;
+using NewsApi.Paging;
 using NewsApi.People;
 
 namespace NewsApi.Organizations;

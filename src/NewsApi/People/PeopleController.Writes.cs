@@ -3,12 +3,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using NewsApi.Articles;
 using NewsApi.Data.Entities;
-using NewsApi.Data.Naming;
+using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Auth;
-using NewsApi.Infrastructure.Caching;
 using NewsApi.Search;
 
 namespace NewsApi.People;
@@ -17,8 +15,17 @@ namespace NewsApi.People;
 [JsonBodyErrors]
 public sealed partial class PeopleController
 {
-    private static readonly PersonRequestValidator RequestValidator = new();
     private static readonly PersonMergeRequestValidator MergeRequestValidator = new();
+
+    private static readonly DirectoryResource<Person, PersonRequest, PersonResponse> Directory = new(
+        Noun: "person",
+        SlugMaxLength: Person.SlugMaxLength,
+        Validator: new PersonRequestValidator(),
+        Projection: PersonResponse.Projection,
+        ToRequest: current => new PersonRequest { Name = current.Name, Title = current.Title, Affiliation = current.Affiliation?.Slug, Aliases = current.Aliases },
+        NewRow: (name, normalizedName, slug) => new Person { Name = name, NormalizedName = normalizedName, Slug = slug },
+        ArticlesOf: (db, personId, ct) => db.ArticlesOfPersonAsync(personId, ct),
+        ConflictDetail: "Another request saved a person with this name, or removed the affiliation, at the same time. GET the current state and retry.");
 
     /// <summary>Creates a person.</summary>
     /// <remarks>
@@ -36,42 +43,9 @@ public sealed partial class PeopleController
     [HttpPost]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
-    [ProducesResponseType<PersonResponse>(StatusCodes.Status201Created, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemResults.ContentType)]
-    public async Task<ActionResult<PersonResponse>> Create(PersonRequest request, CancellationToken ct)
-    {
-        if (!this.TryValidate(RequestValidator, request))
-        {
-            return ValidationProblem();
-        }
-        var name = request.Name.Trim();
-        var normalizedName = NameNormalizer.Normalize(name);
-        if (await db.People.Where(p => p.NormalizedName == normalizedName).Select(p => p.Slug).FirstOrDefaultAsync(ct) is { } existing)
-        {
-            return this.NameConflict("person", name, existing);
-        }
-        var person = new Person
-        {
-            Name = name,
-            NormalizedName = normalizedName,
-            Slug = await EntityWrites.UniqueSlugAsync(db.People.Select(p => p.Slug), name, Person.SlugMaxLength, ct),
-        };
-        if (await ApplyAsync(person, request, ct) is { } problem)
-        {
-            return problem;
-        }
-        db.People.Add(person);
-        if (await SaveAsync(person, ct) is { } failure)
-        {
-            return failure;
-        }
-        var created = await RepresentationAsync(person.Id, ct);
-        return this.CreatedWithETag($"/api/people/{person.Slug}", created!);
-    }
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Create))]
+    public async Task<ActionResult<PersonResponse>> Create(PersonRequest request, CancellationToken ct) =>
+        await Writes.CreateAsync(request, ApplyAsync, ct);
 
     /// <summary>Replaces a person's name, title, affiliation and aliases.</summary>
     /// <remarks>
@@ -93,24 +67,10 @@ public sealed partial class PeopleController
     [HttpPut("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
-    [ProducesResponseType<PersonResponse>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Replace))]
     public async Task<ActionResult<PersonResponse>> Replace(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, PersonRequest request, CancellationToken ct)
-    {
-        if (!this.TryValidate(RequestValidator, request))
-        {
-            return ValidationProblem();
-        }
-        return await UpdateAsync(idOrSlug, _ => request, ct);
-    }
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, PersonRequest request, CancellationToken ct) =>
+        await Writes.ReplaceAsync(idOrSlug, request, ApplyAsync, ct);
 
     /// <summary>Changes some of a person's fields (JSON Merge Patch).</summary>
     /// <remarks>
@@ -133,19 +93,10 @@ public sealed partial class PeopleController
     [HttpPatch("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes(MergePatch.MediaType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
-    [ProducesResponseType<PersonResponse>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Patch))]
     public async Task<ActionResult<PersonResponse>> Patch(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, [FromBody] JsonElement patch, CancellationToken ct) =>
-        await UpdateAsync(idOrSlug, current => this.TryApplyMergePatch(current, patch, out var patched) ? patched : null, ct);
+        await Writes.PatchAsync(idOrSlug, patch, ApplyAsync, ct);
 
     /// <summary>Deletes a person.</summary>
     /// <remarks>
@@ -165,50 +116,10 @@ public sealed partial class PeopleController
     /// <response code="428">`If-Match` is missing.</response>
     [HttpDelete("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Admin)]
-    [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Delete))]
     public async Task<ActionResult> Delete(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, [FromQuery] bool force, CancellationToken ct)
-    {
-        if (!this.TryParseIdOrSlug(idOrSlug, Person.SlugMaxLength, out var key))
-        {
-            return ValidationProblem();
-        }
-        // One transaction: the link count, the unlinking and the delete see the same rows.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var person = await db.People.Where(key.Matches<Person>(p => p.Id, p => p.Slug)).SingleOrDefaultAsync(ct);
-        if (person is null)
-        {
-            return this.NotFoundProblem("Person", idOrSlug);
-        }
-        var current = await RepresentationAsync(person.Id, ct);
-        if (this.CheckIfMatch(current) is { } precondition)
-        {
-            return precondition;
-        }
-        if (current!.ArticleCount > 0 && !force)
-        {
-            return this.StillLinked("person", current.ArticleCount);
-        }
-
-        var indexed = await db.ArticlesOfPersonAsync(person.Id, ct);
-        await db.ArticlePeople.Where(l => l.PersonId == person.Id).ExecuteDeleteAsync(ct);
-        await db.Quotes.Where(q => q.SpeakerId == person.Id).ExecuteUpdateAsync(s => s.SetProperty(q => q.SpeakerId, (int?)null), ct);
-        db.People.Remove(person);
-        if (await SaveAsync(person, ct) is { } failure)
-        {
-            return failure;
-        }
-        await db.ReindexAsync(indexed, ct);
-        await transaction.CommitAsync(ct);
-        return NoContent();
-    }
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, [FromQuery] bool force, CancellationToken ct) =>
+        await Writes.DeleteAsync(idOrSlug, force, UnlinkAsync, ct);
 
     /// <summary>Merges a duplicate person into another one.</summary>
     /// <remarks>
@@ -231,42 +142,50 @@ public sealed partial class PeopleController
     [HttpPost("{idOrSlug}/merge")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
-    [ProducesResponseType<PersonResponse>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Merge))]
     public async Task<ActionResult<PersonResponse>> Merge(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, PersonMergeRequest request, CancellationToken ct)
-    {
-        var validRequest = this.TryValidate(MergeRequestValidator, request);
-        if (!this.TryParseIdOrSlug(idOrSlug, Person.SlugMaxLength, out var key) || !validRequest)
-        {
-            return ValidationProblem();
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var merged = await db.People.Where(key.Matches<Person>(p => p.Id, p => p.Slug)).SingleOrDefaultAsync(ct);
-        if (merged is null)
-        {
-            return this.NotFoundProblem("Person", idOrSlug);
-        }
-        if (Request.Headers.IfMatch.Count > 0 && this.CheckIfMatch(await RepresentationAsync(merged.Id, ct)) is { } precondition)
-        {
-            return precondition;
-        }
-        if (merged.Slug == request.Into)
-        {
-            return this.FieldProblem("into", "A person cannot be merged into itself.");
-        }
-        var survivor = await db.People.SingleOrDefaultAsync(p => p.Slug == request.Into, ct);
-        if (survivor is null)
-        {
-            return this.FieldProblem("into", $"No person has the slug '{request.Into}'.");
-        }
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, PersonMergeRequest request, CancellationToken ct) =>
+        await Writes.MergeAsync(idOrSlug, request, MergeRequestValidator, AbsorbAsync, ct);
 
-        var indexed = await db.ArticlesOfPersonAsync(merged.Id, ct);
+    private DirectoryWrites<Person, PersonRequest, PersonResponse> Writes => new(this, db, Directory);
+
+    /// <summary>Copies the request's title, affiliation and aliases onto the row; a 400 when the affiliation does not exist.</summary>
+    private async Task<ActionResult?> ApplyAsync(Person person, PersonRequest request, CancellationToken ct)
+    {
+        int? affiliationId = null;
+        if (request.Affiliation is { } affiliation)
+        {
+            affiliationId = await db.Organizations.Where(o => o.Slug == affiliation).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
+            if (affiliationId is null)
+            {
+                return this.FieldProblem("affiliation", $"No organization has the slug '{affiliation}'.");
+            }
+        }
+        var title = string.IsNullOrWhiteSpace(request.Title) ? null : request.Title.Trim();
+        if (title != person.Title || affiliationId != person.AffiliationId)
+        {
+            // An editor's title stands until an article published after the edit gives another.
+            person.TitleAsOf = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        }
+        person.Title = title;
+        person.AffiliationId = affiliationId;
+        person.Aliases = DirectoryNames.CleanAliases(person.Name, request.Aliases);
+        return null;
+    }
+
+    /// <summary>A forced delete: the person leaves their articles; their quotations keep the text with no speaker.</summary>
+    private async Task UnlinkAsync(Person person, CancellationToken ct)
+    {
+        await db.ArticlePeople.Where(l => l.PersonId == person.Id).ExecuteDeleteAsync(ct);
+        await db.Quotes.Where(q => q.SpeakerId == person.Id).ExecuteUpdateAsync(s => s.SetProperty(q => q.SpeakerId, (int?)null), ct);
+    }
+
+    /// <summary>
+    /// A merge: article links move to the survivor (roles combined and mention counts added where both appear in one
+    /// article), so do quotations; the merged name and aliases become aliases; title and affiliation fill the survivor's gaps.
+    /// </summary>
+    private async Task AbsorbAsync(Person merged, Person survivor, CancellationToken ct)
+    {
         var links = await db.ArticlePeople.Where(l => l.PersonId == merged.Id || l.PersonId == survivor.Id).ToListAsync(ct);
         var survivorLinks = links.Where(l => l.PersonId == survivor.Id).ToDictionary(l => l.ArticleId);
         foreach (var link in links.Where(l => l.PersonId == merged.Id))
@@ -295,119 +214,12 @@ public sealed partial class PeopleController
         }
         await db.Quotes.Where(q => q.SpeakerId == merged.Id).ExecuteUpdateAsync(s => s.SetProperty(q => q.SpeakerId, (int?)survivor.Id), ct);
 
-        survivor.Aliases = EntityWrites.CleanAliases(survivor.Name, [.. survivor.Aliases, merged.Name, .. merged.Aliases]);
+        survivor.Aliases = DirectoryNames.CleanAliases(survivor.Name, [.. survivor.Aliases, merged.Name, .. merged.Aliases]);
         if (survivor.Title is null && merged.Title is not null)
         {
             survivor.Title = merged.Title;
             survivor.TitleAsOf = merged.TitleAsOf;
         }
         survivor.AffiliationId ??= merged.AffiliationId;
-        db.People.Remove(merged);
-        if (await SaveAsync(survivor, ct) is { } failure)
-        {
-            return failure;
-        }
-        await db.ReindexAsync(indexed, ct);
-        await transaction.CommitAsync(ct);
-        return this.WrittenWithETag(await RepresentationAsync(survivor.Id, ct));
     }
-
-    private async Task<ActionResult> UpdateAsync(string idOrSlug, Func<PersonRequest, PersonRequest?> change, CancellationToken ct)
-    {
-        if (!this.TryParseIdOrSlug(idOrSlug, Person.SlugMaxLength, out var key))
-        {
-            return ValidationProblem();
-        }
-        var person = await db.People.Where(key.Matches<Person>(p => p.Id, p => p.Slug)).SingleOrDefaultAsync(ct);
-        if (person is null)
-        {
-            return this.NotFoundProblem("Person", idOrSlug);
-        }
-        // Read after the tracked row, so that a writer in between makes the save fail rather than be overwritten.
-        var current = await RepresentationAsync(person.Id, ct);
-        if (this.CheckIfMatch(current) is { } precondition)
-        {
-            return precondition;
-        }
-        var request = change(new PersonRequest { Name = current!.Name, Title = current.Title, Affiliation = current.Affiliation?.Slug, Aliases = current.Aliases });
-        if (request is null || !this.TryValidate(RequestValidator, request))
-        {
-            return ValidationProblem();
-        }
-
-        var name = request.Name.Trim();
-        var normalizedName = NameNormalizer.Normalize(name);
-        if (normalizedName != person.NormalizedName
-            && await db.People.Where(p => p.NormalizedName == normalizedName && p.Id != person.Id).Select(p => p.Slug).FirstOrDefaultAsync(ct) is { } existing)
-        {
-            return this.NameConflict("person", name, existing);
-        }
-        person.Name = name;
-        person.NormalizedName = normalizedName;
-        if (await ApplyAsync(person, request, ct) is { } problem)
-        {
-            return problem;
-        }
-        if (await SaveAsync(person, ct) is { } failure)
-        {
-            return failure;
-        }
-        await db.ReindexAsync(await db.ArticlesOfPersonAsync(person.Id, ct), ct);
-        return this.WrittenWithETag(await RepresentationAsync(person.Id, ct));
-    }
-
-    /// <summary>Copies the request's title, affiliation and aliases onto the row; a 400 when the affiliation does not exist.</summary>
-    private async Task<ActionResult?> ApplyAsync(Person person, PersonRequest request, CancellationToken ct)
-    {
-        int? affiliationId = null;
-        if (request.Affiliation is { } affiliation)
-        {
-            affiliationId = await db.Organizations.Where(o => o.Slug == affiliation).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
-            if (affiliationId is null)
-            {
-                return this.FieldProblem("affiliation", $"No organization has the slug '{affiliation}'.");
-            }
-        }
-        var title = string.IsNullOrWhiteSpace(request.Title) ? null : request.Title.Trim();
-        if (title != person.Title || affiliationId != person.AffiliationId)
-        {
-            // An editor's title stands until an article published after the edit gives another.
-            person.TitleAsOf = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        }
-        person.Title = title;
-        person.AffiliationId = affiliationId;
-        person.Aliases = EntityWrites.CleanAliases(person.Name, request.Aliases);
-        return null;
-    }
-
-    /// <summary>
-    /// Saves with the person's Version as the guard: the UPDATE or DELETE only matches the row as it was read, so a writer that
-    /// saved in between turns this save into a 412 instead of being overwritten. A unique name taken at the same moment is a 409.
-    /// </summary>
-    private async Task<ActionResult?> SaveAsync(Person person, CancellationToken ct)
-    {
-        var entry = db.Entry(person);
-        if (entry.State == EntityState.Unchanged)
-        {
-            // A PUT that changes nothing is still a write whose If-Match must hold when it lands.
-            entry.Property(p => p.Version).IsModified = true;
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return this.ConcurrentChange(await db.People.AsNoTracking().Where(p => p.Id == person.Id).Select(PersonResponse.Projection).SingleOrDefaultAsync(ct));
-        }
-        catch (DbUpdateException)
-        {
-            return ProblemResults.Create(this, StatusCodes.Status409Conflict, "The change conflicts with another one.",
-                "Another request saved a person with this name, or removed the affiliation, at the same time. GET the current state and retry.");
-        }
-    }
-
-    private Task<PersonResponse?> RepresentationAsync(int id, CancellationToken ct) =>
-        db.People.AsNoTracking().Where(p => p.Id == id).Select(PersonResponse.Projection).SingleOrDefaultAsync(ct);
 }

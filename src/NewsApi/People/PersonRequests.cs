@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using NewsApi.Data.Entities;
+using NewsApi.Directories;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.People;
@@ -10,7 +11,7 @@ namespace NewsApi.People;
 /// the name on creation and never changes; id, slug and counts are not the client's to set.
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record PersonRequest
+public sealed record PersonRequest : IDirectoryRequest
 {
     public const int MaxAliases = 50;
 
@@ -48,7 +49,7 @@ public sealed class PersonRequestValidator : AbstractValidator<PersonRequest>
 
 /// <summary>Which person absorbs the one in the path.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record PersonMergeRequest
+public sealed record PersonMergeRequest : IMergeRequest
 {
     /// <summary>Slug of the person that survives; the one in the path is merged into it and deleted.</summary>
     /// <example>amara-okafor</example>

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
+using NewsApi.Directories;
 
 namespace NewsApi.People;
 
@@ -33,7 +33,7 @@ public sealed record PersonResponse(
     EntityLink? Affiliation,
     IReadOnlyList<string> Aliases,
     int ArticleCount,
-    int QuoteCount)
+    int QuoteCount) : IDirectoryResponse
 {
     public static readonly Expression<Func<Person, PersonResponse>> Projection = p => new PersonResponse(
         p.Id,

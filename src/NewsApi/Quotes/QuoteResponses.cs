@@ -1,4 +1,4 @@
-using NewsApi.Infrastructure;
+using NewsApi.Directories;
 
 namespace NewsApi.Quotes;
 

@@ -7,7 +7,6 @@ using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Data.Naming;
 using NewsApi.Infrastructure;
-using NewsApi.People;
 
 namespace NewsApi.Search;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using NewsApi.Data.Entities;
+using NewsApi.Directories;
 using NewsApi.People;
 
 namespace NewsApi.Tags;
@@ -10,7 +11,7 @@ namespace NewsApi.Tags;
 /// name on creation and never changes; id, slug and counts are not the client's to set.
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record TagRequest
+public sealed record TagRequest : IDirectoryRequest
 {
     /// <summary>The label as printed; a second tag with the same name (ignoring case and accents) is a conflict.</summary>
     /// <example>Middle East</example>

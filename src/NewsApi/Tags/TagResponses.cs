@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using NewsApi.Data.Entities;
+using NewsApi.Directories;
 
 namespace NewsApi.Tags;
 
@@ -9,7 +10,7 @@ namespace NewsApi.Tags;
 /// <param name="Name" example="Syria">The label as printed.</param>
 /// <param name="Kind" example="topic">`topic` or `place`.</param>
 /// <param name="ArticleCount" example="4">How many articles carry it.</param>
-public sealed record TagSummary(int Id, string Slug, string Name, TagKind Kind, int ArticleCount)
+public sealed record TagSummary(int Id, string Slug, string Name, TagKind Kind, int ArticleCount) : IDirectoryResponse
 {
     public static readonly Expression<Func<Tag, TagSummary>> Projection =
         t => new TagSummary(t.Id, t.Slug, t.Name, t.Kind, t.Articles.Count);

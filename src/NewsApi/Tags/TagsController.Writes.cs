@@ -3,13 +3,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using NewsApi.Articles;
 using NewsApi.Data.Entities;
-using NewsApi.Data.Naming;
+using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Auth;
-using NewsApi.Infrastructure.Caching;
-using NewsApi.People;
 using NewsApi.Search;
 
 namespace NewsApi.Tags;
@@ -18,7 +15,15 @@ namespace NewsApi.Tags;
 [JsonBodyErrors]
 public sealed partial class TagsController
 {
-    private static readonly TagRequestValidator RequestValidator = new();
+    private static readonly DirectoryResource<Tag, TagRequest, TagSummary> Directory = new(
+        Noun: "tag",
+        SlugMaxLength: Tag.SlugMaxLength,
+        Validator: new TagRequestValidator(),
+        Projection: TagSummary.Projection,
+        ToRequest: current => new TagRequest { Name = current.Name, Kind = current.Kind },
+        NewRow: (name, normalizedName, slug) => new Tag { Name = name, NormalizedName = normalizedName, Slug = slug },
+        ArticlesOf: (db, tagId, ct) => db.ArticlesOfTagAsync(tagId, ct),
+        ConflictDetail: "Another request saved a tag with this name at the same time. GET the current state and retry.");
 
     /// <summary>Creates a tag.</summary>
     /// <remarks>
@@ -36,39 +41,9 @@ public sealed partial class TagsController
     [HttpPost]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
-    [ProducesResponseType<TagSummary>(StatusCodes.Status201Created, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemResults.ContentType)]
-    public async Task<ActionResult<TagSummary>> Create(TagRequest request, CancellationToken ct)
-    {
-        if (!this.TryValidate(RequestValidator, request))
-        {
-            return ValidationProblem();
-        }
-        var name = request.Name.Trim();
-        var normalizedName = NameNormalizer.Normalize(name);
-        if (await db.Tags.Where(t => t.NormalizedName == normalizedName).Select(t => t.Slug).FirstOrDefaultAsync(ct) is { } existing)
-        {
-            return this.NameConflict("tag", name, existing);
-        }
-        var tag = new Tag
-        {
-            Name = name,
-            NormalizedName = normalizedName,
-            Slug = await EntityWrites.UniqueSlugAsync(db.Tags.Select(t => t.Slug), name, Tag.SlugMaxLength, ct),
-            Kind = request.Kind,
-        };
-        db.Tags.Add(tag);
-        if (await SaveAsync(tag, ct) is { } failure)
-        {
-            return failure;
-        }
-        var created = await RepresentationAsync(tag.Id, ct);
-        return this.CreatedWithETag($"/api/tags/{tag.Slug}", created!);
-    }
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Create))]
+    public async Task<ActionResult<TagSummary>> Create(TagRequest request, CancellationToken ct) =>
+        await Writes.CreateAsync(request, ApplyAsync, ct);
 
     /// <summary>Replaces a tag's name and kind.</summary>
     /// <remarks>
@@ -90,24 +65,10 @@ public sealed partial class TagsController
     [HttpPut("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
-    [ProducesResponseType<TagSummary>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Replace))]
     public async Task<ActionResult<TagSummary>> Replace(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Tag.SlugMaxLength)] string idOrSlug, TagRequest request, CancellationToken ct)
-    {
-        if (!this.TryValidate(RequestValidator, request))
-        {
-            return ValidationProblem();
-        }
-        return await UpdateAsync(idOrSlug, _ => request, ct);
-    }
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Tag.SlugMaxLength)] string idOrSlug, TagRequest request, CancellationToken ct) =>
+        await Writes.ReplaceAsync(idOrSlug, request, ApplyAsync, ct);
 
     /// <summary>Changes a tag's name or kind (JSON Merge Patch).</summary>
     /// <remarks>
@@ -130,19 +91,10 @@ public sealed partial class TagsController
     [HttpPatch("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes(MergePatch.MediaType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
-    [ProducesResponseType<TagSummary>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Patch))]
     public async Task<ActionResult<TagSummary>> Patch(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Tag.SlugMaxLength)] string idOrSlug, [FromBody] JsonElement patch, CancellationToken ct) =>
-        await UpdateAsync(idOrSlug, current => this.TryApplyMergePatch(current, patch, out var patched) ? patched : null, ct);
+        await Writes.PatchAsync(idOrSlug, patch, ApplyAsync, ct);
 
     /// <summary>Deletes a tag.</summary>
     /// <remarks>
@@ -162,119 +114,21 @@ public sealed partial class TagsController
     /// <response code="428">`If-Match` is missing.</response>
     [HttpDelete("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Admin)]
-    [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Delete))]
     public async Task<ActionResult> Delete(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Tag.SlugMaxLength)] string idOrSlug, [FromQuery] bool force, CancellationToken ct)
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Tag.SlugMaxLength)] string idOrSlug, [FromQuery] bool force, CancellationToken ct) =>
+        await Writes.DeleteAsync(idOrSlug, force, UnlinkAsync, ct);
+
+    private DirectoryWrites<Tag, TagRequest, TagSummary> Writes => new(this, db, Directory);
+
+    /// <summary>A tag's one field besides its name.</summary>
+    private static Task<ActionResult?> ApplyAsync(Tag tag, TagRequest request, CancellationToken ct)
     {
-        if (!this.TryParseIdOrSlug(idOrSlug, Tag.SlugMaxLength, out var key))
-        {
-            return ValidationProblem();
-        }
-        // One transaction: the link count, the unlinking and the delete see the same rows.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var tag = await db.Tags.Where(key.Matches<Tag>(t => t.Id, t => t.Slug)).SingleOrDefaultAsync(ct);
-        if (tag is null)
-        {
-            return this.NotFoundProblem("Tag", idOrSlug);
-        }
-        var current = await RepresentationAsync(tag.Id, ct);
-        if (this.CheckIfMatch(current) is { } precondition)
-        {
-            return precondition;
-        }
-        if (current!.ArticleCount > 0 && !force)
-        {
-            return this.StillLinked("tag", current.ArticleCount);
-        }
-
-        var indexed = await db.ArticlesOfTagAsync(tag.Id, ct);
-        await db.ArticleTags.Where(l => l.TagId == tag.Id).ExecuteDeleteAsync(ct);
-        db.Tags.Remove(tag);
-        if (await SaveAsync(tag, ct) is { } failure)
-        {
-            return failure;
-        }
-        await db.ReindexAsync(indexed, ct);
-        await transaction.CommitAsync(ct);
-        return NoContent();
-    }
-
-    private async Task<ActionResult> UpdateAsync(string idOrSlug, Func<TagRequest, TagRequest?> change, CancellationToken ct)
-    {
-        if (!this.TryParseIdOrSlug(idOrSlug, Tag.SlugMaxLength, out var key))
-        {
-            return ValidationProblem();
-        }
-        var tag = await db.Tags.Where(key.Matches<Tag>(t => t.Id, t => t.Slug)).SingleOrDefaultAsync(ct);
-        if (tag is null)
-        {
-            return this.NotFoundProblem("Tag", idOrSlug);
-        }
-        // Read after the tracked row, so that a writer in between makes the save fail rather than be overwritten.
-        var current = await RepresentationAsync(tag.Id, ct);
-        if (this.CheckIfMatch(current) is { } precondition)
-        {
-            return precondition;
-        }
-        var request = change(new TagRequest { Name = current!.Name, Kind = current.Kind });
-        if (request is null || !this.TryValidate(RequestValidator, request))
-        {
-            return ValidationProblem();
-        }
-
-        var name = request.Name.Trim();
-        var normalizedName = NameNormalizer.Normalize(name);
-        if (normalizedName != tag.NormalizedName
-            && await db.Tags.Where(t => t.NormalizedName == normalizedName && t.Id != tag.Id).Select(t => t.Slug).FirstOrDefaultAsync(ct) is { } existing)
-        {
-            return this.NameConflict("tag", name, existing);
-        }
-        tag.Name = name;
-        tag.NormalizedName = normalizedName;
         tag.Kind = request.Kind;
-        if (await SaveAsync(tag, ct) is { } failure)
-        {
-            return failure;
-        }
-        await db.ReindexAsync(await db.ArticlesOfTagAsync(tag.Id, ct), ct);
-        return this.WrittenWithETag(await RepresentationAsync(tag.Id, ct));
+        return Task.FromResult<ActionResult?>(null);
     }
 
-    /// <summary>
-    /// Saves with the tag's Version as the guard: the UPDATE or DELETE only matches the row as it was read, so a writer that
-    /// saved in between turns this save into a 412 instead of being overwritten. A unique name taken at the same moment is a 409.
-    /// </summary>
-    private async Task<ActionResult?> SaveAsync(Tag tag, CancellationToken ct)
-    {
-        var entry = db.Entry(tag);
-        if (entry.State == EntityState.Unchanged)
-        {
-            // A PUT that changes nothing is still a write whose If-Match must hold when it lands.
-            entry.Property(t => t.Version).IsModified = true;
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return this.ConcurrentChange(await RepresentationAsync(tag.Id, ct));
-        }
-        catch (DbUpdateException)
-        {
-            return ProblemResults.Create(this, StatusCodes.Status409Conflict, "The change conflicts with another one.",
-                "Another request saved a tag with this name at the same time. GET the current state and retry.");
-        }
-    }
-
-    private Task<TagSummary?> RepresentationAsync(int id, CancellationToken ct) =>
-        db.Tags.AsNoTracking().Where(t => t.Id == id).Select(TagSummary.Projection).SingleOrDefaultAsync(ct);
+    /// <summary>A forced delete: the tag leaves its articles.</summary>
+    private async Task UnlinkAsync(Tag tag, CancellationToken ct) =>
+        await db.ArticleTags.Where(l => l.TagId == tag.Id).ExecuteDeleteAsync(ct);
 }

@@ -1,4 +1,4 @@
-using NewsApi.Infrastructure.Caching;
+using NewsApi.Articles;
 using NewsApi.Tests.Infrastructure;
 using static NewsApi.Tests.Infrastructure.TestArticles;
 

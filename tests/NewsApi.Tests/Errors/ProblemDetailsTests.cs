@@ -3,7 +3,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using NewsApi.Infrastructure;
+using NewsApi.Paging;
 using NewsApi.Tests.Infrastructure;
 using static NewsApi.Tests.Infrastructure.TestArticles;
 

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Articles;
 using NewsApi.Data;
-using NewsApi.Infrastructure.Paging;
 using NewsApi.Tests.Infrastructure;
 using static NewsApi.Tests.Infrastructure.TestArticles;
 

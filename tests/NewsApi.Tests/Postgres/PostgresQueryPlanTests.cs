@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Articles;
 using NewsApi.Data;
-using NewsApi.Infrastructure.Paging;
 using NewsApi.Tests.Infrastructure;
 
 namespace NewsApi.Tests.Postgres;

@@ -15,7 +15,6 @@ public static class CachingSetup
             .ValidateOnStart();
         services.Configure<Swashbuckle.AspNetCore.SwaggerGen.SwaggerGenOptions>(options => options.OperationFilter<CachingOperationFilter>());
         services.AddSingleton<AnonymousReadsCachePolicy>();
-        services.AddSingleton<ListCountCache>();
         services.AddOutputCache();
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
             .Configure<AnonymousReadsCachePolicy>((options, policy) => options.AddBasePolicy(policy));

@@ -58,6 +58,34 @@ public static class EntityTags
         return null;
     }
 
+    /// <summary>
+    /// 412 after the concurrency token caught a writer that saved between our If-Match check and our save; the ETag header
+    /// carries what is stored now.
+    /// </summary>
+    public static ObjectResult ConcurrentChange<T>(this ControllerBase controller, T? current)
+    {
+        if (current is not null)
+        {
+            controller.Response.Headers.ETag = controller.Compute(current);
+        }
+        return ProblemResults.Create(controller, StatusCodes.Status412PreconditionFailed, "The resource has changed.",
+            "Another request changed or removed it while this one was being applied: GET it again, reapply your change and retry.");
+    }
+
+    /// <summary>A write's answer: the new representation with its ETag, as a GET would now return it.</summary>
+    public static ActionResult WrittenWithETag<T>(this ControllerBase controller, T representation)
+    {
+        controller.Response.Headers.ETag = controller.Compute(representation);
+        return controller.Ok(representation);
+    }
+
+    /// <summary>A create's answer: 201 with Location, the ETag and the representation.</summary>
+    public static ActionResult CreatedWithETag<T>(this ControllerBase controller, string location, T representation)
+    {
+        controller.Response.Headers.ETag = controller.Compute(representation);
+        return controller.Created(location, representation);
+    }
+
     internal static bool IfNoneMatchHits(HttpRequest request, string etag)
     {
         var ifNoneMatch = request.Headers.IfNoneMatch;

@@ -6,6 +6,11 @@ namespace NewsApi.Infrastructure.RateLimiting;
 /// A fixed window aligned to multiples of its length since the Unix epoch, so that the time to the next window (the
 /// <c>reset</c> a client is told) is exact and needs no per-client bookkeeping. Never queues: a request is admitted or refused.
 /// </summary>
+/// <remarks>
+/// Not System.Threading.RateLimiting's FixedWindowRateLimiter: its window starts at each partition's first request and it
+/// does not tell when it replenishes, so the RateLimit header's <c>reset</c> could not be given. The partitioning, the
+/// middleware and the 429 are the framework's (PartitionedRateLimiter, UseRateLimiter).
+/// </remarks>
 internal sealed class AlignedWindowRateLimiter(RateLimitWindow window, TimeProvider time) : RateLimiter
 {
     private readonly Lock _gate = new();

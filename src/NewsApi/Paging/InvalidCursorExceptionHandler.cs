@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
-namespace NewsApi.Infrastructure.Paging;
+namespace NewsApi.Paging;
 
 /// <summary>
 /// Turns <see cref="InvalidCursorException"/> into the same 400 validation problem a bad query parameter gives, so that a
@@ -29,3 +29,6 @@ internal sealed class InvalidCursorExceptionHandler(IProblemDetailsService probl
         });
     }
 }
+
+/// <summary>A cursor that cannot be used here; answered as a 400 problem naming the `cursor` parameter.</summary>
+public sealed class InvalidCursorException(string message) : Exception(message);

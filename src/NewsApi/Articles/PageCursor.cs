@@ -1,8 +1,9 @@
 using System.Buffers.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NewsApi.Paging;
 
-namespace NewsApi.Infrastructure.Paging;
+namespace NewsApi.Articles;
 
 /// <summary>
 /// Where a keyset page starts: the sort it belongs to, the sort key of the last item seen and its id as the tie-breaker.
@@ -59,6 +60,3 @@ public sealed record PageCursor(string Sort, long? Key, int Id, double? Score = 
         [property: JsonPropertyName("r")] double? R,
         [property: JsonPropertyName("i")] int I);
 }
-
-/// <summary>A cursor that cannot be used here; answered as a 400 problem naming the `cursor` parameter.</summary>
-public sealed class InvalidCursorException(string message) : Exception(message);

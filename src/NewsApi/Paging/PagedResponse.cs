@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NewsApi.Infrastructure.Paging;
 
-namespace NewsApi.Infrastructure;
+namespace NewsApi.Paging;
 
 /// <summary>One page of a list, with the totals a client needs to page through it.</summary>
 /// <param name="Items">The items on this page; empty beyond the last page.</param>

@@ -1,8 +1,7 @@
 using Microsoft.OpenApi;
-using NewsApi.Formats;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace NewsApi.Infrastructure.OpenApi;
+namespace NewsApi.Formats;
 
 /// <summary>
 /// The JSON-LD and ninjs representations are standard documents, not this API's ArticleResponse; saying otherwise would

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace NewsApi.Infrastructure;
+namespace NewsApi.Paging;
 
 /// <summary>Writes the RFC 8288 <c>Link</c> header (first, prev, next, last) and <c>X-Total-Count</c> for a page.</summary>
 public static class PagingHeaders

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
-namespace NewsApi.Infrastructure;
+namespace NewsApi.Paging;
 
 /// <summary>Which page of a list to return, by number or by cursor; shared by every list endpoint.</summary>
 public sealed record PageQuery

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using NewsApi.Infrastructure;
 
-namespace NewsApi.Articles;
+namespace NewsApi.Infrastructure;
 
 /// <summary>
 /// The JSON input formatter reports a bad member as "$.people[0].id" with a message naming .NET types, plus a "request field

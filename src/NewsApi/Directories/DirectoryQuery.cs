@@ -3,7 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data.Naming;
 
-namespace NewsApi.Infrastructure;
+namespace NewsApi.Directories;
 
 public enum DirectorySort
 {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
 
-namespace NewsApi.Infrastructure.Caching;
+namespace NewsApi.Articles;
 
 /// <summary>
 /// Totals and facet counts of article lists, kept per filter for as long as the data they were counted on is current.

@@ -1,4 +1,4 @@
-namespace NewsApi.Infrastructure;
+namespace NewsApi.Directories;
 
 /// <summary>A pointer to a person, organization or tag: enough to show it and to follow it.</summary>
 /// <param name="Slug" example="amara-okafor">The key to its own endpoint.</param>

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
+using NewsApi.Paging;
 
-namespace NewsApi.Infrastructure.Paging;
+namespace NewsApi.Articles;
 
 /// <summary>
 /// Pages of article summaries by number (OFFSET) or by cursor (a keyset seek on (PublishedAt, Id), which the PublishedAt

@@ -1,0 +1,297 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NewsApi.Data;
+using NewsApi.Data.Entities;
+using NewsApi.Data.Naming;
+using NewsApi.Infrastructure;
+using NewsApi.Infrastructure.Caching;
+using NewsApi.Search;
+
+namespace NewsApi.Directories;
+
+/// <summary>
+/// What one directory (people, organizations or tags) tells <see cref="DirectoryWrites{TEntity, TRequest, TResponse}"/>;
+/// its fields, delete rules and merge are passed to the call that needs them.
+/// </summary>
+/// <param name="Noun">"person": the word problems use.</param>
+/// <param name="SlugMaxLength">The longest slug a route key may be.</param>
+/// <param name="Validator">The rules of a POST or PUT body, and of a patched one.</param>
+/// <param name="Projection">The representation a GET returns, whose ETag If-Match is checked against.</param>
+/// <param name="ToRequest">The representation in request shape: what a merge patch applies to.</param>
+/// <param name="NewRow">A row with a name, its normalized form and a free slug.</param>
+/// <param name="ArticlesOf">The articles whose search row shows the name, to reindex after a write.</param>
+/// <param name="ConflictDetail">What a 409 says when a unique index refuses the save.</param>
+public sealed record DirectoryResource<TEntity, TRequest, TResponse>(
+    string Noun,
+    int SlugMaxLength,
+    IValidator<TRequest> Validator,
+    Expression<Func<TEntity, TResponse>> Projection,
+    Func<TResponse, TRequest> ToRequest,
+    Func<string, string, string, TEntity> NewRow,
+    Func<NewsDbContext, int, CancellationToken, Task<List<int>>> ArticlesOf,
+    string ConflictDetail);
+
+/// <summary>A POST or PUT body of a directory: a name, and fields the resource applies itself.</summary>
+public interface IDirectoryRequest
+{
+    string Name { get; }
+}
+
+/// <summary>A directory's representation: a delete without force is refused while articles link it.</summary>
+public interface IDirectoryResponse
+{
+    int ArticleCount { get; }
+}
+
+/// <summary>A merge body: the slug of the row that survives.</summary>
+public interface IMergeRequest
+{
+    string Into { get; }
+}
+
+/// <summary>
+/// The write flow people, organizations and tags share, written once: read the row for write, check If-Match (428 when
+/// missing, 412 when stale), turn a merge patch into a request, validate, refuse a second row with the same normalized name
+/// (409), save with the row's Version as the guard (412 when another writer got there first, 409 when a unique index
+/// refuses), reindex the articles that show the name, and answer with the representation and its ETag. The controller
+/// passes what differs: the fields (<c>apply</c>), the delete rules (<c>unlink</c>) and the merge (<c>absorb</c>).
+/// </summary>
+public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
+    ControllerBase controller, NewsDbContext db, DirectoryResource<TEntity, TRequest, TResponse> resource)
+    where TEntity : class, IDirectoryEntity
+    where TRequest : class, IDirectoryRequest
+    where TResponse : class, IDirectoryResponse
+{
+    private DbSet<TEntity> Rows => db.Set<TEntity>();
+
+    /// <summary>Creates a row named by the request: 201 with Location and ETag, 400, or 409 for a name taken.</summary>
+    public async Task<ActionResult> CreateAsync(
+        TRequest request, Func<TEntity, TRequest, CancellationToken, Task<ActionResult?>> apply, CancellationToken ct)
+    {
+        if (!controller.TryValidate(resource.Validator, request))
+        {
+            return controller.ValidationProblem();
+        }
+        var name = request.Name.Trim();
+        var normalizedName = NameNormalizer.Normalize(name);
+        if (await Rows.Where(e => e.NormalizedName == normalizedName).Select(e => e.Slug).FirstOrDefaultAsync(ct) is { } existing)
+        {
+            return NameConflict(name, existing);
+        }
+        var row = resource.NewRow(name, normalizedName, await DirectoryNames.UniqueSlugAsync(Rows.Select(e => e.Slug), name, resource.SlugMaxLength, ct));
+        if (await apply(row, request, ct) is { } problem)
+        {
+            return problem;
+        }
+        Rows.Add(row);
+        if (await SaveAsync(row, ct) is { } failure)
+        {
+            return failure;
+        }
+        var created = await RepresentationAsync(row.Id, ct);
+        // The collection's own route plus the new slug, as the GET of the row is routed.
+        var location = $"/{controller.ControllerContext.ActionDescriptor.AttributeRouteInfo!.Template}/{row.Slug}";
+        return controller.CreatedWithETag(location, created!);
+    }
+
+    /// <summary>PUT: the request replaces every field; If-Match required.</summary>
+    public async Task<ActionResult> ReplaceAsync(
+        string idOrSlug, TRequest request, Func<TEntity, TRequest, CancellationToken, Task<ActionResult?>> apply, CancellationToken ct)
+    {
+        if (!controller.TryValidate(resource.Validator, request))
+        {
+            return controller.ValidationProblem();
+        }
+        return await UpdateAsync(idOrSlug, _ => request, apply, ct);
+    }
+
+    /// <summary>PATCH: a JSON Merge Patch over the request-shaped current state, validated like a PUT; If-Match required.</summary>
+    public Task<ActionResult> PatchAsync(
+        string idOrSlug, JsonElement patch, Func<TEntity, TRequest, CancellationToken, Task<ActionResult?>> apply, CancellationToken ct) =>
+        UpdateAsync(idOrSlug, current => controller.TryApplyMergePatch(current, patch, out var patched) ? patched : null, apply, ct);
+
+    /// <summary>
+    /// DELETE: 409 while articles link the row unless <paramref name="force"/>, which first runs <paramref name="unlink"/>;
+    /// If-Match required. The count, the unlinking and the delete run in one transaction, so they see the same rows.
+    /// </summary>
+    public async Task<ActionResult> DeleteAsync(string idOrSlug, bool force, Func<TEntity, CancellationToken, Task> unlink, CancellationToken ct)
+    {
+        if (!controller.TryParseIdOrSlug(idOrSlug, resource.SlugMaxLength, out var key))
+        {
+            return controller.ValidationProblem();
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var row = await Rows.Where(key.Matches<TEntity>(e => e.Id, e => e.Slug)).SingleOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return NotFound(idOrSlug);
+        }
+        var current = await RepresentationAsync(row.Id, ct);
+        if (controller.CheckIfMatch(current) is { } precondition)
+        {
+            return precondition;
+        }
+        if (current!.ArticleCount > 0 && !force)
+        {
+            return StillLinked(current.ArticleCount);
+        }
+
+        var indexed = await resource.ArticlesOf(db, row.Id, ct);
+        await unlink(row, ct);
+        Rows.Remove(row);
+        if (await SaveAsync(row, ct) is { } failure)
+        {
+            return failure;
+        }
+        await db.ReindexAsync(indexed, ct);
+        await transaction.CommitAsync(ct);
+        return controller.NoContent();
+    }
+
+    /// <summary>
+    /// Merges the row in the path into the one the request names, in one transaction: <paramref name="absorb"/> moves what
+    /// the resource links to the survivor, then the merged row is deleted. If-Match is optional; when sent, it must be the
+    /// ETag of the row in the path.
+    /// </summary>
+    public async Task<ActionResult> MergeAsync<TMerge>(
+        string idOrSlug, TMerge request, IValidator<TMerge> validator, Func<TEntity, TEntity, CancellationToken, Task> absorb, CancellationToken ct)
+        where TMerge : IMergeRequest
+    {
+        var validRequest = controller.TryValidate(validator, request);
+        if (!controller.TryParseIdOrSlug(idOrSlug, resource.SlugMaxLength, out var key) || !validRequest)
+        {
+            return controller.ValidationProblem();
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var merged = await Rows.Where(key.Matches<TEntity>(e => e.Id, e => e.Slug)).SingleOrDefaultAsync(ct);
+        if (merged is null)
+        {
+            return NotFound(idOrSlug);
+        }
+        if (controller.Request.Headers.IfMatch.Count > 0 && controller.CheckIfMatch(await RepresentationAsync(merged.Id, ct)) is { } precondition)
+        {
+            return precondition;
+        }
+        if (merged.Slug == request.Into)
+        {
+            return controller.FieldProblem("into", $"{IndefiniteNoun()} cannot be merged into itself.");
+        }
+        var survivor = await Rows.SingleOrDefaultAsync(e => e.Slug == request.Into, ct);
+        if (survivor is null)
+        {
+            return controller.FieldProblem("into", $"No {resource.Noun} has the slug '{request.Into}'.");
+        }
+
+        var indexed = await resource.ArticlesOf(db, merged.Id, ct);
+        await absorb(merged, survivor, ct);
+        Rows.Remove(merged);
+        if (await SaveAsync(survivor, ct) is { } failure)
+        {
+            return failure;
+        }
+        await db.ReindexAsync(indexed, ct);
+        await transaction.CommitAsync(ct);
+        return controller.WrittenWithETag(await RepresentationAsync(survivor.Id, ct));
+    }
+
+    private async Task<ActionResult> UpdateAsync(
+        string idOrSlug, Func<TRequest, TRequest?> change, Func<TEntity, TRequest, CancellationToken, Task<ActionResult?>> apply, CancellationToken ct)
+    {
+        if (!controller.TryParseIdOrSlug(idOrSlug, resource.SlugMaxLength, out var key))
+        {
+            return controller.ValidationProblem();
+        }
+        var row = await Rows.Where(key.Matches<TEntity>(e => e.Id, e => e.Slug)).SingleOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return NotFound(idOrSlug);
+        }
+        // Read after the tracked row, so that a writer in between makes the save fail rather than be overwritten.
+        var current = await RepresentationAsync(row.Id, ct);
+        if (controller.CheckIfMatch(current) is { } precondition)
+        {
+            return precondition;
+        }
+        var request = change(resource.ToRequest(current!));
+        if (request is null || !controller.TryValidate(resource.Validator, request))
+        {
+            return controller.ValidationProblem();
+        }
+
+        var name = request.Name.Trim();
+        var normalizedName = NameNormalizer.Normalize(name);
+        if (normalizedName != row.NormalizedName
+            && await Rows.Where(e => e.NormalizedName == normalizedName && e.Id != row.Id).Select(e => e.Slug).FirstOrDefaultAsync(ct) is { } existing)
+        {
+            return NameConflict(name, existing);
+        }
+        row.Name = name;
+        row.NormalizedName = normalizedName;
+        if (await apply(row, request, ct) is { } problem)
+        {
+            return problem;
+        }
+        if (await SaveAsync(row, ct) is { } failure)
+        {
+            return failure;
+        }
+        await db.ReindexAsync(await resource.ArticlesOf(db, row.Id, ct), ct);
+        return controller.WrittenWithETag(await RepresentationAsync(row.Id, ct));
+    }
+
+    /// <summary>
+    /// Saves with the row's Version as the guard: the UPDATE or DELETE only matches the row as it was read, so a writer that
+    /// saved in between turns this save into a 412 instead of being overwritten. A unique name taken at the same moment is a 409.
+    /// </summary>
+    private async Task<ActionResult?> SaveAsync(TEntity row, CancellationToken ct)
+    {
+        var entry = db.Entry(row);
+        if (entry.State == EntityState.Unchanged)
+        {
+            // A PUT that changes nothing is still a write whose If-Match must hold when it lands.
+            entry.Property(nameof(IDirectoryEntity.Version)).IsModified = true;
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return controller.ConcurrentChange(await RepresentationAsync(row.Id, ct));
+        }
+        catch (DbUpdateException)
+        {
+            return ProblemResults.Create(controller, StatusCodes.Status409Conflict, "The change conflicts with another one.", resource.ConflictDetail);
+        }
+    }
+
+    private Task<TResponse?> RepresentationAsync(int id, CancellationToken ct) =>
+        Rows.AsNoTracking().Where(e => e.Id == id).Select(resource.Projection).SingleOrDefaultAsync(ct);
+
+    private ObjectResult NotFound(string idOrSlug) =>
+        controller.NotFoundProblem(char.ToUpperInvariant(resource.Noun[0]) + resource.Noun[1..], idOrSlug);
+
+    /// <summary>409: another row already has this name once case and accents are ignored.</summary>
+    private ObjectResult NameConflict(string name, string existingSlug)
+    {
+        var problem = ProblemResults.Create(controller, StatusCodes.Status409Conflict, $"A {resource.Noun} with this name exists.",
+            $"'{name}' is the name of the {resource.Noun} '{existingSlug}' (names are compared ignoring case and accents). Merge the two instead of creating a duplicate.");
+        ((ProblemDetails)problem.Value!).Extensions["existing"] = existingSlug;
+        return problem;
+    }
+
+    /// <summary>409: a delete without <c>force</c> of a row that articles still show.</summary>
+    private ObjectResult StillLinked(int articleCount)
+    {
+        var problem = ProblemResults.Create(controller, StatusCodes.Status409Conflict, $"The {resource.Noun} is linked to articles.",
+            $"{articleCount} article(s) still refer to this {resource.Noun}. Send ?force=true to unlink it from them and delete it.");
+        ((ProblemDetails)problem.Value!).Extensions["articleCount"] = articleCount;
+        return problem;
+    }
+
+    private string IndefiniteNoun() => ("aeiou".Contains(resource.Noun[0], StringComparison.Ordinal) ? "An " : "A ") + resource.Noun;
+}
