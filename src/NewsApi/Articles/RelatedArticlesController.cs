@@ -34,7 +34,7 @@ public sealed class RelatedArticlesController(NewsDbContext db) : ControllerBase
     /// Each other article scores 3 per person, 2 per organization and 1 per tag it shares with this one; highest score
     /// first, then newest, then highest id. Articles sharing nothing are not listed.
     /// </remarks>
-    /// <param name="idOrSlug" example="chinese-military-officer-visits-damascus">Numeric id or slug of the article.</param>
+    /// <param name="idOrSlug" example="a-senior-chinese-military-officer-visited-damascus-to-discuss-closer-ties-between-syria-and-china">Numeric id or slug of the article.</param>
     /// <param name="limit" example="10">How many to return, 1 to 50.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">The related articles; empty when none shares anything.</response>

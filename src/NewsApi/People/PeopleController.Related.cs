@@ -11,7 +11,7 @@ public sealed partial class PeopleController
 {
     /// <summary>The people and organizations that appear in the same articles as a person, with counts.</summary>
     /// <remarks>Who appears with whom: each entry counts the articles it shares with this person, most shared first, then by name.</remarks>
-    /// <param name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</param>
+    /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
     /// <param name="limit" example="20">Most entries of each kind, 1 to 100.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">The related people and organizations.</response>
