@@ -163,6 +163,7 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ReadinessSta
         {
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database migrated on PostgreSQL");
+            await Redirects.SlugUpgrade.RunAsync(db, logger, cancellationToken);
             readiness.MarkDatabaseReady();
             return;
         }
@@ -177,6 +178,7 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ReadinessSta
             await StaleMigrationLock.ClearAsync(db.Database.GetDbConnection(), logger, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database migrated; journal mode {JournalMode}", journalMode);
+            await Redirects.SlugUpgrade.RunAsync(db, logger, cancellationToken);
         }
         finally
         {
