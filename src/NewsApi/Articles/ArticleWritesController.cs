@@ -155,7 +155,7 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
         }
         catch (DuplicateContentException duplicate)
         {
-            Response.Headers.Location = Url.Action(nameof(ArticlesController.Get), "Articles", new { idOrSlug = duplicate.ExistingSlug });
+            Response.Headers.Location = Url.Action(nameof(ArticlesController.Get), "Articles", new { idOrSlug = duplicate.ExistingSlug }, Request.Scheme);
             return ProblemResults.Create(this, StatusCodes.Status409Conflict, "An article with this content exists.",
                 $"The article '{duplicate.ExistingSlug}' has the same headline and body; edit it with PUT or PATCH instead.");
         }

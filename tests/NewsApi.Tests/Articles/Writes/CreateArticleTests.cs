@@ -25,7 +25,7 @@ public sealed class CreateArticleTests(WritesFactory factory) : IClassFixture<Wr
         using var response = await client.SendAsync(Write(HttpMethod.Post, "/api/articles", Json(body)));
         var created = await response.ReadJsonAsync(HttpStatusCode.Created);
 
-        Assert.Equal($"/api/articles/{created.Str("slug")}", response.Headers.Location!.AbsolutePath);
+        Assert.Equal($"http://localhost/api/articles/{created.Str("slug")}", response.Headers.Location!.OriginalString);
         Assert.Equal("ministers-agree-on-a-rail-link", created.Str("slug"));
         Assert.Equal("Ministers agree on a rail link: the first paragraph, which is the lead.", created.Str("lead"));
         Assert.Equal(["rail-transport"], created["tags"].Strings("slug"));
@@ -189,7 +189,7 @@ public sealed class CreateArticleTests(WritesFactory factory) : IClassFixture<Wr
         using var response = await client.SendAsync(Write(HttpMethod.Post, "/api/articles", Json(NewArticle("Twice told story"))));
 
         await response.ReadProblemAsync(HttpStatusCode.Conflict);
-        Assert.Equal($"/api/articles/{first.Str("slug")}", response.Headers.Location!.OriginalString);
+        Assert.Equal($"http://localhost/api/articles/{first.Str("slug")}", response.Headers.Location!.OriginalString);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class IngestArticleTests(WritesFactory factory) : IClassFixture<Wr
         using var second = await client.SendAsync(Write(HttpMethod.Post, "/api/articles/ingest", Text(document)));
         var again = await second.ReadJsonAsync(HttpStatusCode.OK);
 
-        Assert.Equal($"/api/articles/{created.Str("slug")}", first.Headers.Location!.AbsolutePath);
+        Assert.Equal($"http://localhost/api/articles/{created.Str("slug")}", first.Headers.Location!.OriginalString);
         Assert.Equal("Rail link agreed between capitals", created.Str("headline"));
         Assert.Equal("rail-link.txt", created.Str("sourceDocumentName"));
         Assert.Equal(created.Int("id"), again.Int("id"));
