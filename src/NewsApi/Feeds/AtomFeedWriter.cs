@@ -14,6 +14,9 @@ public static class AtomFeedWriter
     public const int EntryCount = 20;
     public const int MaxEntryCount = 100;
 
+    /// <summary>Who publishes the feeds, named as their author for the entries that have no byline.</summary>
+    public const string PublisherName = "News API";
+
     private sealed record EntryRow(
         string Slug, string Headline, string? Standfirst, string Lead, DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt,
         List<string> Authors, List<string> Tags);
@@ -38,6 +41,8 @@ public static class AtomFeedWriter
         };
         feed.Links.Add(new SyndicationLink(new Uri(feedUrl), "self", title, ContentType, 0));
         feed.Generator = "NewsApi";
+        // RFC 4287 4.1.1: an entry without a byline takes the feed's author, and a feed must have one unless every entry does.
+        feed.Authors.Add(new SyndicationPerson { Name = PublisherName, Uri = links.BaseUrl + "/" });
 
         using var stream = new MemoryStream();
         // UTF-8 without a byte order mark, so that the XML declaration and the Content-Type charset agree.
