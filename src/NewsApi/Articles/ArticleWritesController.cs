@@ -129,7 +129,7 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
     /// <response code="415">The body is not JSON.</response>
     [HttpPost]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
-    [RequestSizeLimit(MaxJsonBytes)]
+    [Infrastructure.Limits.BodySizeLimit(MaxJsonBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
@@ -190,7 +190,7 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
     /// <response code="428">If-Match is missing.</response>
     [HttpPut("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
-    [RequestSizeLimit(MaxJsonBytes)]
+    [Infrastructure.Limits.BodySizeLimit(MaxJsonBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
@@ -248,7 +248,7 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
     /// <response code="428">If-Match is missing.</response>
     [HttpPatch("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
-    [RequestSizeLimit(MaxJsonBytes)]
+    [Infrastructure.Limits.BodySizeLimit(MaxJsonBytes)]
     [Consumes(MergePatch.MediaType)]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]

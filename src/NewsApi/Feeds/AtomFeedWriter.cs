@@ -23,7 +23,8 @@ public static class AtomFeedWriter
 
     public static async Task<byte[]> WriteAsync(IQueryable<Article> articles, string title, string feedUrl, ArticleLinks links, int entryCount, CancellationToken ct)
     {
-        var rows = await articles.AsNoTracking()
+        // Split: each entry's authors and tags are two collections, which one joined query would multiply into each other.
+        var rows = await articles.AsNoTracking().AsSplitQuery()
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Take(entryCount)
             .Select(a => new EntryRow(
