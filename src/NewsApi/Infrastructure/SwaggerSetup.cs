@@ -24,7 +24,8 @@ public static class SwaggerSetup
                 Description = "Articles parsed from raw news documents, with the people, organizations and tags they mention. "
                     + "Errors are RFC 9457 problem details (application/problem+json). Lists are paged and carry Link and X-Total-Count headers.",
             });
-            options.IncludeXmlComments(Assembly.GetExecutingAssembly(), includeControllerXmlComments: true);
+            // Without the controllers' summaries as tag descriptions: ApiTags describes the groups.
+            options.IncludeXmlComments(Assembly.GetExecutingAssembly());
             options.SupportNonNullableReferenceTypes();
             options.AddSecurityDefinition(ApiKeySecurityOperationFilter.SchemeId, new OpenApiSecurityScheme
             {
@@ -40,6 +41,8 @@ public static class SwaggerSetup
             options.OperationFilter<ArticleFormatsOperationFilter>();
             options.ParameterFilter<SlugValuesParameterFilter>();
             options.CustomOperationIds(OperationIds.For);
+            options.TagActionsBy(ApiTags.For);
+            options.DocumentFilter<ApiTags>();
             // Last, so that it sees the headers and parameters every other filter has added.
             options.DocumentFilter<ResponseLimitsDocumentFilter>();
         });
