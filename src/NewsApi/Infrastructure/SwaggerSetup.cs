@@ -25,6 +25,13 @@ public static class SwaggerSetup
                     + "Errors are RFC 9457 problem details (application/problem+json). Lists are paged and carry Link and X-Total-Count headers.",
             });
             // Without the controllers' summaries as tag descriptions: ApiTags describes the groups.
+            // Relative: every deployment serves its own document, so the API is wherever the document came from.
+            options.AddServer(new OpenApiServer
+            {
+                Url = "/",
+                Description = "Whichever deployment served this document: local, staging or production.",
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
+            });
             options.IncludeXmlComments(Assembly.GetExecutingAssembly());
             options.SupportNonNullableReferenceTypes();
             options.AddSecurityDefinition(ApiKeySecurityOperationFilter.SchemeId, new OpenApiSecurityScheme

@@ -146,4 +146,20 @@ public sealed class SwaggerTests
         Assert.Equal("Articles", Operations(document).Single(op => op.Path == "/api/articles/{idOrSlug}/related").Operation["tags"]![0]!.GetValue<string>());
         Assert.Equal("Articles", Operations(document).Single(op => op.Path == "/api/articles/ingest").Operation["tags"]![0]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task EveryOperationDocumentsTheRateLimitAndServerFailureAnswers()
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var document = await DocumentAsync(factory);
+
+        Assert.Equal("/", document["servers"]![0]!.Str("url"));
+        Assert.All(Operations(document), op =>
+        {
+            var responses = op.Operation["responses"]!;
+            Assert.NotNull(responses["429"]?["content"]?["application/problem+json"]);
+            Assert.NotNull(responses["429"]!["headers"]?["Retry-After"]);
+            Assert.NotNull(responses["500"]?["content"]?["application/problem+json"]);
+        });
+    }
 }
