@@ -147,7 +147,8 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
         UpsertResult result;
         try
         {
-            result = await upserts.CreateAsync(request.ToEdit(), ct);
+            // Written now unless the writer says otherwise, so that a new article sorts among the newest instead of last.
+            result = await upserts.CreateAsync(request.ToEdit() with { PublishedAt = request.PublishedAt ?? time.GetUtcNow() }, ct);
         }
         catch (UnknownReferenceException unknown)
         {

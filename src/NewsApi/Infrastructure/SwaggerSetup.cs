@@ -12,6 +12,9 @@ namespace NewsApi.Infrastructure;
 /// <summary>OpenAPI document at /swagger/v1/swagger.json and the UI at /swagger, fed by the XML comments.</summary>
 public static class SwaggerSetup
 {
+    /// <summary>Semantic version of the API's contract; the major part grows with every change a client must follow.</summary>
+    public const string ApiVersion = "2.0.0";
+
     public static IServiceCollection AddNewsSwagger(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
@@ -20,7 +23,8 @@ public static class SwaggerSetup
             options.SwaggerDoc("v1", new OpenApiInfo
             {
                 Title = "News API",
-                Version = "v1",
+                // The contract's version (README, Changelog), not the document's address: /swagger/v1/swagger.json stays put.
+                Version = ApiVersion,
                 Description = "Articles parsed from raw news documents, with the people, organizations and tags they mention. "
                     + "Errors are RFC 9457 problem details (application/problem+json). Lists are paged and carry Link and X-Total-Count headers.",
             });
