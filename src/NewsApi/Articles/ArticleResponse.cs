@@ -77,8 +77,9 @@ public sealed record QuoteResponse(string Text, bool Partial, EntityLink? Speake
 /// <param name="Slug" example="amara-okafor">The person's key.</param>
 /// <param name="Name" example="Amara Okafor">Full name.</param>
 /// <param name="Title" example="senior research fellow">Job title or honorific as this article gives it.</param>
+/// <param name="Affiliation">The organization they are known to belong to (as on `/api/people/{slug}`), if any.</param>
 /// <param name="Roles">Where they appear: quoted, mentioned, byline, contributor, photographer, in-caption.</param>
-public sealed record ArticlePersonResponse(string Slug, string Name, string? Title, IReadOnlyList<PersonRoleName> Roles);
+public sealed record ArticlePersonResponse(string Slug, string Name, string? Title, EntityLink? Affiliation, IReadOnlyList<PersonRoleName> Roles);
 
 /// <summary>An organization the article mentions.</summary>
 /// <param name="Slug" example="xinhua">The organization's key.</param>
@@ -144,7 +145,14 @@ public static class ArticleDetails
             Quotes = a.Quotes.OrderBy(q => q.Order)
                 .Select(q => new QuoteResponse(q.Text, q.Partial, q.Speaker == null ? null : new EntityLink(q.Speaker.Slug, q.Speaker.Name)))
                 .ToList(),
-            People = a.People.OrderBy(p => p.Person.Name).Select(p => new { p.Person.Slug, p.Person.Name, p.Title, p.Roles }).ToList(),
+            People = a.People.OrderBy(p => p.Person.Name).Select(p => new
+            {
+                p.Person.Slug,
+                p.Person.Name,
+                p.Title,
+                Affiliation = p.Person.Affiliation == null ? null : new EntityLink(p.Person.Affiliation.Slug, p.Person.Affiliation.Name),
+                p.Roles,
+            }).ToList(),
             Organizations = a.Organizations.OrderBy(o => o.Organization.Name)
                 .Select(o => new ArticleOrganizationResponse(o.Organization.Slug, o.Organization.Name, o.Organization.Kind))
                 .ToList(),
@@ -186,7 +194,7 @@ public static class ArticleDetails
             row.Images,
             row.Related,
             row.Quotes,
-            row.People.Select(p => new ArticlePersonResponse(p.Slug, p.Name, p.Title, PersonRoleNames.From(p.Roles))).ToList(),
+            row.People.Select(p => new ArticlePersonResponse(p.Slug, p.Name, p.Title, p.Affiliation, PersonRoleNames.From(p.Roles))).ToList(),
             row.Organizations,
             row.Tags,
             row.CanonicalUrl,

@@ -62,6 +62,8 @@ public sealed class GetArticleTests
 
         var envoy = article["people"]!.AsArray().Single(p => p!.Str("name") == "Ilse Marrow")!;
         Assert.Equal("special envoy", envoy.Str("title"));
+        Assert.Equal("office-of-maritime-affairs", envoy["affiliation"].Str("slug"));
+        Assert.Equal("Office of Maritime Affairs", envoy["affiliation"].Str("name"));
         Assert.Contains("quoted", envoy["roles"].Strings());
         var photographer = article["people"]!.AsArray().Single(p => p!.Str("name") == "Rita Sol")!;
         Assert.Equal(["photographer"], photographer["roles"].Strings());
