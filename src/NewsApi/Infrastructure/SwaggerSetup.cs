@@ -51,6 +51,7 @@ public static class SwaggerSetup
             options.OperationFilter<PagingHeadersOperationFilter>();
             options.OperationFilter<ArticleFormatsOperationFilter>();
             options.ParameterFilter<SlugValuesParameterFilter>();
+            options.OperationFilter<Redirects.SlugRedirectOperationFilter>();
             options.CustomOperationIds(OperationIds.For);
             options.TagActionsBy(ApiTags.For);
             options.DocumentFilter<ApiTags>();

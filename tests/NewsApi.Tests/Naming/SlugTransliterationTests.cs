@@ -134,4 +134,17 @@ public sealed class SlugTransliterationTests
         var changes = await (await client.GetAsync("/api/changes?limit=500")).ReadJsonAsync();
         Assert.Contains(changes["items"]!.AsArray(), c => c.Str("slug") == "lukasz-wisniewski-klos" && c.Str("kind") == "updated");
     }
+
+    [Fact]
+    public async Task ReadsAddressedBySlugDocumentTheRedirect()
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var client = await factory.CreateReadyClientAsync();
+        var document = await (await client.GetAsync("/swagger/v1/swagger.json")).ReadJsonAsync();
+
+        Assert.NotNull(document["paths"]!["/api/people/{idOrSlug}"]!["get"]!["responses"]!["301"]!["headers"]!["Location"]);
+        Assert.NotNull(document["paths"]!["/feeds/tags/{slug}.atom"]!["get"]!["responses"]!["301"]);
+        Assert.Null(document["paths"]!["/api/articles"]!["get"]!["responses"]!["301"]);
+        Assert.Null(document["paths"]!["/api/people/{idOrSlug}"]!["put"]!["responses"]!["301"]);
+    }
 }
