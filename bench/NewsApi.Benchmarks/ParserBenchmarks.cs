@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NewsApi.Ingestion;
+using NewsApi.Ingestion.Entities;
 
 namespace NewsApi.Benchmarks;
 
@@ -9,9 +10,14 @@ public class ParserBenchmarks
 {
     private string _seed = "";
 
+    /// <summary>Off measures the rules alone in the same run: what the trained name tagger costs per document.</summary>
+    [Params(true, false)]
+    public bool NameTagger { get; set; }
+
     [GlobalSetup]
     public void LoadSeed()
     {
+        EntityExtractor.UseNameTagger = NameTagger;
         _seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_e86dd55c11529930.txt"));
         // The gazetteer and other lazy tables load on first use; keep that out of the measured loop.
         NewsDocumentParser.Parse(_seed, "000_e86dd55c11529930.txt");

@@ -1,3 +1,4 @@
+using NewsApi.Ingestion.Entities.Tagging;
 using NewsApi.Ingestion.Entities.Text;
 using NewsApi.Ingestion.Layout;
 using NewsApi.Ingestion.Entities.Lexicon;
@@ -7,9 +8,13 @@ namespace NewsApi.Ingestion.Entities;
 /// <summary>People, organizations, places and attributed quotes of one article.</summary>
 public static class EntityExtractor
 {
-    public static EntityExtraction Extract(DocumentLayout layout) => Extract(layout, GazetteerKnowledge.Instance);
+    /// <summary>Off, the scan uses its rules alone: for measuring what the trained tagger adds (bench/NewsApi.EntityBenchmark).</summary>
+    internal static bool UseNameTagger { get; set; } = true;
 
-    internal static EntityExtraction Extract(DocumentLayout layout, IEntityKnowledge knowledge)
+    public static EntityExtraction Extract(DocumentLayout layout) =>
+        Extract(layout, GazetteerKnowledge.Instance, UseNameTagger ? NameTagger.Default : null);
+
+    internal static EntityExtraction Extract(DocumentLayout layout, IEntityKnowledge knowledge, NameTagger? tagger = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         var units = new List<TextUnit>();
@@ -32,7 +37,7 @@ public static class EntityExtractor
             }
         }
 
-        var scanner = new ArticleScanner(knowledge);
+        var scanner = new ArticleScanner(knowledge, tagger);
         foreach (var unit in units)
         {
             scanner.Scan(unit);

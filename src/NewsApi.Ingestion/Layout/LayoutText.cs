@@ -49,6 +49,30 @@ internal static class LayoutText
     /// <summary>Whether a paragraph reads as article text: a sentence ending, or too long to be a label or a headline.</summary>
     public static bool IsProse(ReadOnlySpan<char> line) => EndsSentence(line) || CountWordsUpTo(line, 31) > 30;
 
+    /// <summary>
+    /// A line of figures: results, standings, a scoreboard ("1. Jesper Ronnback (Sweden) 25.76 points", "Japan 2 Syria 1"),
+    /// at least two numbers making a fifth of its words. Part of the article it follows, though it reads as no sentence.
+    /// </summary>
+    public static bool IsDataLine(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var numbers = 0;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            words++;
+            if (word.IndexOfAnyInRange('0', '9') >= 0)
+            {
+                numbers++;
+            }
+        }
+        return words >= 2 && numbers >= 2 && numbers * 5 >= words;
+    }
+
     private static int CountWordsUpTo(ReadOnlySpan<char> text, int limit) => Math.Min(CountWords(text), limit);
 
     /// <summary>Whether a line speaks to the reader ("you", "your", "our"), as widgets do and news prose seldom does.</summary>

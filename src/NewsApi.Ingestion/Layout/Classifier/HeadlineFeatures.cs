@@ -1,0 +1,112 @@
+using NewsApi.Ingestion.Layout.Bylines;
+using NewsApi.Ingestion.Layout.Chrome;
+using NewsApi.Ingestion.Layout.Dates;
+
+namespace NewsApi.Ingestion.Layout.Classifier;
+
+/// <summary>The lines around the start of the article text that could be its headline, each with the measures <see cref="LineClassifier"/> weighs.</summary>
+/// <remarks>
+/// Chrome above a headline (menu labels, site names, breadcrumbs, banners) is short, repeated, in runs of short lines and
+/// shares no words with the lead; a headline is a title-shaped line close above the text, often with a byline or date under it.
+/// </remarks>
+internal static class HeadlineFeatures
+{
+    // How far above the article's first line a headline is looked for, and how far into it.
+    public const int WindowAbove = 25;
+    public const int WindowInside = 2;
+
+    private const int MinWords = 2;
+    private const int MaxWords = 30;
+
+    public const int Count = 22;
+
+    public readonly record struct Candidate(int Index, double[] Features);
+
+    /// <summary>Candidates from the top of the window down; <paramref name="first"/> is the article text's first line.</summary>
+    public static List<Candidate> Candidates(IReadOnlyList<string> lines, int first, double[] bodyProbability)
+    {
+        var candidates = new List<Candidate>();
+        if (first < 0 || first >= lines.Count)
+        {
+            return candidates;
+        }
+        var opening = MainTextRegion.Terms(string.Join(' ', lines.Skip(first).Take(3)));
+        var from = Math.Max(0, first - WindowAbove);
+        var to = Math.Min(lines.Count, first + WindowInside + 1);
+        var titleShapedBelow = 0;
+        var features = new List<(int Index, double[] Row)>();
+        for (var i = to - 1; i >= from; i--)
+        {
+            var line = lines[i];
+            var words = LayoutText.CountWords(line);
+            var titleShaped = MainTextRegion.IsTitleShaped(line);
+            if (words is >= MinWords and <= MaxWords && line.Length <= 300)
+            {
+                features.Add((i, Measure(lines, i, first, words, titleShaped, titleShapedBelow, opening, bodyProbability)));
+            }
+            titleShapedBelow += titleShaped && i < first ? 1 : 0;
+        }
+        for (var k = features.Count - 1; k >= 0; k--)
+        {
+            candidates.Add(new Candidate(features[k].Index, features[k].Row));
+        }
+        return candidates;
+    }
+
+    private static double[] Measure(
+        IReadOnlyList<string> lines, int i, int first, int words, bool titleShaped, int titleShapedBelow, HashSet<string> opening, double[] bodyProbability)
+    {
+        var line = lines[i];
+        var row = new double[Count];
+        row[0] = Math.Log(1 + words);
+        row[1] = words is >= 4 and <= 20 ? 1 : 0;
+        row[2] = words < 4 ? 1 : 0;
+        row[3] = Math.Log(1 + Math.Max(0, first - i));
+        row[4] = i >= first ? 1 : 0;
+        var terms = MainTextRegion.Terms(line);
+        var overlap = terms.Count(opening.Contains);
+        row[5] = Math.Log(1 + overlap);
+        row[6] = terms.Count > 0 ? (double)overlap / terms.Count : 0;
+        int tokens = 0, capitalized = 0;
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var token = line.AsSpan(range).Trim(".,;:!?\"'“”‘’()[]«»");
+            if (!token.IsEmpty)
+            {
+                tokens++;
+                capitalized += char.IsUpper(token[0]) ? 1 : 0;
+            }
+        }
+        row[7] = tokens > 0 ? (double)capitalized / tokens : 0;
+        row[8] = LayoutText.EndsSentence(line) && !line.EndsWith('?') && !line.EndsWith('!') ? 1 : 0;
+        row[9] = line.EndsWith('?') || line.EndsWith('!') ? 1 : 0;
+        row[10] = titleShaped ? 1 : 0;
+        row[11] = Occurrences(lines, line) > 1 ? 1 : 0;
+        row[12] = i > 0 && LayoutText.CountWords(lines[i - 1]) <= 3 ? 1 : 0;
+        row[13] = i + 1 < lines.Count && IsStamp(lines[i + 1]) ? 1 : 0;
+        row[14] = i + 1 < lines.Count && LayoutText.IsProse(lines[i + 1]) ? 1 : 0;
+        row[15] = Math.Log(1 + titleShapedBelow);
+        row[16] = bodyProbability[i];
+        row[17] = line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" - ", StringComparison.Ordinal)
+            || line.Contains(" – ", StringComparison.Ordinal) || line.Contains(" — ", StringComparison.Ordinal) ? 1 : 0;
+        row[18] = ChromeDetector.IsChrome(line) ? 1 : 0;
+        row[19] = Math.Log(1 + i);
+        var letters = line.Count(char.IsLetter);
+        row[20] = letters >= 4 && line.Count(char.IsUpper) >= letters * 0.8 ? 1 : 0;
+        row[21] = line.EndsWith(':') ? 1 : 0;
+        return row;
+    }
+
+    private static bool IsStamp(string line) =>
+        line.Length <= 200 && (PublishedDateParser.TryParse(line, out _) || BylineParser.TryParseByLine(line, out _) || ChromeDetector.IsRelativeStamp(line));
+
+    private static int Occurrences(IReadOnlyList<string> lines, string line)
+    {
+        var count = 0;
+        foreach (var other in lines)
+        {
+            count += string.Equals(other, line, StringComparison.Ordinal) ? 1 : 0;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using NewsApi.Ingestion.Layout.Chrome;
+using NewsApi.Ingestion.Layout.Dates;
+
+namespace NewsApi.Ingestion.Layout;
+
+/// <summary>Finds where a comment thread starts inside a run of prose: comments read as prose, but each carries a stamp.</summary>
+/// <remarks>
+/// An article has its date and byline once, above its text; a thread repeats a short stamped line (a name with a date or
+/// a time, "3 hours ago") every few lines with the comments between them. Three such lines close together mark the thread.
+/// </remarks>
+internal static partial class CommentThread
+{
+    private const int MinMarks = 3;
+    private const int MaxGap = 12;
+    private const int MaxMarkWords = 20;
+
+    // The article's own stamps stand in its first lines, and a thread follows some article text.
+    private const int MinArticleWords = 50;
+
+    // A thread's header ("12 comments", the first commenter's name) stands a few lines above its first stamp.
+    private const int MaxHeaderReach = 8;
+    private const int MaxHeaderWords = 6;
+
+    /// <summary>The last line of the article in [first, last]: the line before the thread, or <paramref name="last"/> when there is none.</summary>
+    public static int ArticleEnd(List<string> lines, int first, int last)
+    {
+        var marks = new List<int>();
+        var words = 0;
+        for (var i = first; i <= last; i++)
+        {
+            var lineWords = LayoutText.CountWords(lines[i]);
+            if (words >= MinArticleWords && IsMark(lines[i], lineWords))
+            {
+                marks.Add(i);
+            }
+            words += lineWords;
+        }
+        for (var m = 0; m + MinMarks - 1 < marks.Count; m++)
+        {
+            var close = true;
+            for (var k = m + 1; k < m + MinMarks && close; k++)
+            {
+                close = marks[k] - marks[k - 1] <= MaxGap && HasProseBetween(lines, marks[k - 1], marks[k]);
+            }
+            if (close)
+            {
+                return ThreadStart(lines, first, marks[m]) - 1;
+            }
+        }
+        return last;
+    }
+
+    /// <summary>A comment between two stamps; stamps in a row are a dated list (related headlines, a timeline), not a thread.</summary>
+    private static bool HasProseBetween(List<string> lines, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (LayoutText.IsProse(lines[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The nearest short line above the first stamp (the thread's header or the first commenter's name), else the stamp itself.</summary>
+    private static int ThreadStart(List<string> lines, int first, int mark)
+    {
+        for (var i = mark - 1; i > first && i >= mark - MaxHeaderReach; i--)
+        {
+            if (!LayoutText.IsProse(lines[i]) && LayoutText.CountWords(lines[i]) <= MaxHeaderWords)
+            {
+                return i;
+            }
+        }
+        return mark;
+    }
+
+    private static bool IsMark(string line, int words)
+    {
+        if (words > MaxMarkWords || line.Length > 160 || LayoutText.EndsSentence(line))
+        {
+            return false;
+        }
+        return ChromeDetector.IsRelativeStamp(line) || ClockTime().IsMatch(line) || PublishedDateParser.TryParse(line, out _);
+    }
+
+    [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
+}

@@ -1,0 +1,222 @@
+using NewsApi.Ingestion.Layout.Bylines;
+using NewsApi.Ingestion.Layout.Chrome;
+using NewsApi.Ingestion.Layout.Images;
+
+namespace NewsApi.Ingestion.Layout;
+
+// The body and tail zones: where the article ends, and the related lists, tags and captions after it.
+public static partial class LayoutParser
+{
+    /// <summary>Back from the end over lines that are not prose, or are prose-shaped chrome and credits lines.</summary>
+    private static int FindTailStart(List<string> lines, int headEnd)
+    {
+        var j = lines.Count;
+        while (j > headEnd)
+        {
+            var line = lines[j - 1];
+            var isTail = !LayoutText.IsProse(line)
+                || ChromeDetector.IsChrome(line)
+                || ContributorLineParser.TryParse(line, out _)
+                || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _)
+                || (j < lines.Count && ImageCreditParser.TryParseCreditLine(lines[j], out _) && !ChromeDetector.IsCopyrightLine(lines[j]))
+                || (LayoutText.IsQuestionTitle(line) && j >= 2 && IsListNeighbour(lines[j - 2]));
+            if (!isTail && !(j < lines.Count && IsBetweenChrome(lines, j - 1)))
+            {
+                break;
+            }
+            j--;
+        }
+        return j;
+    }
+
+    /// <summary>A line that can stand above a related headline: another headline, a question title or a list header.</summary>
+    private static bool IsListNeighbour(string line) =>
+        !LayoutText.IsProse(line) || LayoutText.IsQuestionTitle(line) || ChromeDetector.IsRelatedHeader(line);
+
+    /// <summary>A short sentence to the reader with chrome on both sides, such as a newsletter pitch, belongs to the widget around it.</summary>
+    private static bool IsBetweenChrome(List<string> lines, int i) =>
+        i > 0 && i + 1 < lines.Count && LayoutText.CountWords(lines[i]) <= 20 && LayoutText.AddressesTheReader(lines[i])
+        && ChromeDetector.IsChrome(lines[i - 1]) && ChromeDetector.IsChrome(lines[i + 1]);
+
+    /// <summary>"1. Headline", "• Headline": list numbering and bullets are not part of a related headline.</summary>
+    private static string StripListMarker(string line)
+    {
+        var i = 0;
+        while (i < line.Length && i < 4 && char.IsAsciiDigit(line[i]))
+        {
+            i++;
+        }
+        if (i > 0 && i + 1 < line.Length && line[i] is '.' or ')' && line[i + 1] == ' ')
+        {
+            return line[(i + 2)..];
+        }
+        if (line.Length > 2 && line[0] is '•' or '-' or '–' or '*' or '·' && line[1] == ' ')
+        {
+            return line[2..];
+        }
+        return line;
+    }
+
+    private static void ReadBody(List<string> lines, int start, int end, PageBuilder page)
+    {
+        var listMode = ListMode.None;
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i];
+            if (TryTakeAnywhere(lines, ref i, page, inHead: false))
+            {
+                continue;
+            }
+            if (TryTakeHeaderOrList(line, ref listMode, page, requireHeader: true))
+            {
+                continue;
+            }
+            page.Body.Add(line);
+        }
+    }
+
+    private static void ReadTail(List<string> lines, int start, PageBuilder page)
+    {
+        var listMode = ListMode.None;
+        // Whether the lines read so far continue the article: a table of results right after its text is part of it.
+        var continuesBody = true;
+        for (var i = start; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (listMode == ListMode.Tags && TagLineParser.TryParseUnderHeader(line, out var headedTags))
+            {
+                page.Tags.AddRange(headedTags);
+                continue;
+            }
+            if (TryTakeImage(lines, ref i, page) || TryTakeHeaderOrList(line, ref listMode, page, requireHeader: false))
+            {
+                continue;
+            }
+            if (TryTakeAnywhere(lines, ref i, page, inHead: false))
+            {
+                continue;
+            }
+            if (continuesBody && !ChromeDetector.IsChrome(line) && (LayoutText.IsDataLine(line) || DataFollows(lines, i)))
+            {
+                // The table, and the headings above its blocks ("Results of the World Cup", "Men").
+                page.Body.Add(line);
+                continue;
+            }
+            if (LayoutText.CountWords(line) >= 3)
+            {
+                continuesBody = false;
+            }
+            if (LayoutText.IsQuestionTitle(line))
+            {
+                page.Related.Add(StripListMarker(line));
+            }
+            else if (LayoutText.IsProse(line))
+            {
+                if (!IsBetweenChrome(lines, i))
+                {
+                    page.Body.Add(line);
+                }
+            }
+            else if (LayoutText.CountWords(line) is >= 3 and <= MaxRelatedHeadlineWords)
+            {
+                page.Related.Add(StripListMarker(line));
+            }
+        }
+    }
+
+    private static bool DataFollows(List<string> lines, int i)
+    {
+        // A results table's heading, date and division lines ("Results of the World Cup", "Men") stand a few lines above it.
+        for (var k = i + 1; k < lines.Count && k <= i + 4; k++)
+        {
+            if (LayoutText.IsDataLine(lines[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Read more:" / "Topics" headers, the lists under them, and tag lines.</summary>
+    private static bool TryTakeHeaderOrList(string line, ref ListMode mode, PageBuilder page, bool requireHeader)
+    {
+        if (ChromeDetector.IsRelatedHeader(line))
+        {
+            mode = ListMode.Related;
+            return true;
+        }
+        if (ChromeDetector.IsTagHeader(line))
+        {
+            mode = ListMode.Tags;
+            return true;
+        }
+        if (TagLineParser.TryParseLabelled(line, out var tags))
+        {
+            page.Tags.AddRange(tags);
+            return true;
+        }
+        if (TryTakeInlineRelated(line, page))
+        {
+            return true;
+        }
+        if (mode == ListMode.Related && LayoutText.IsQuestionTitle(line))
+        {
+            page.Related.Add(StripListMarker(line));
+            return true;
+        }
+        if (LayoutText.IsProse(line))
+        {
+            mode = ListMode.None;
+            return false;
+        }
+        if (mode != ListMode.None && ChromeDetector.IsChrome(line))
+        {
+            mode = ListMode.None;
+            return true;
+        }
+        if (mode == ListMode.Tags && TagLineParser.TryParseUnderHeader(line, out var headedTags))
+        {
+            page.Tags.AddRange(headedTags);
+            return true;
+        }
+        if (mode == ListMode.Related && LayoutText.CountWords(line) is >= 2 and <= MaxRelatedHeadlineWords)
+        {
+            page.Related.Add(StripListMarker(line));
+            return true;
+        }
+        if (!requireHeader && TagLineParser.TryParseCommaLine(line, out tags))
+        {
+            page.Tags.AddRange(tags);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Read more: Other article's headline" on one line.</summary>
+    private static bool TryTakeInlineRelated(string line, PageBuilder page)
+    {
+        var colon = line.IndexOf(':');
+        if (colon is <= 0 or > 30 || colon + 2 >= line.Length)
+        {
+            return false;
+        }
+        if (!ChromeDetector.IsRelatedHeader(line[..colon]))
+        {
+            return false;
+        }
+        var headline = line[(colon + 1)..].Trim();
+        if (LayoutText.CountWords(headline) is < 2 or > MaxRelatedHeadlineWords)
+        {
+            return false;
+        }
+        page.Related.Add(headline);
+        return true;
+    }
+
+    private enum ListMode
+    {
+        None,
+        Related,
+        Tags,
+    }
+}

@@ -1,0 +1,123 @@
+using NewsApi.Ingestion.Layout.Dates;
+
+namespace NewsApi.Ingestion.Layout;
+
+public static partial class LayoutParser
+{
+    /// <summary>What the zones have found so far; <see cref="Build"/> settles headline, lead and dateline.</summary>
+    private sealed class PageBuilder
+    {
+        private PageDate? headDate;
+        private PageDate? headUpdate;
+        private PageDate? bodyDate;
+
+        public bool HasDate => headDate is not null || headUpdate is not null;
+
+        public string? Headline { get; set; }
+        public string? Section { get; set; }
+        public string? Standfirst { get; set; }
+        public List<BylineAuthor> Byline { get; } = [];
+        public List<ContributorDraft> Contributors { get; } = [];
+        public List<string> Body { get; } = [];
+        public List<ImageDraft> Images { get; } = [];
+        public List<string> Related { get; } = [];
+        public List<string> Tags { get; } = [];
+
+        /// <summary>"NEW YORK" of a "NEW YORK 1996-12-06" line: the words a date line opens with, a dateline when no other is found.</summary>
+        public string? DateLinePrefix { get; set; }
+
+        public void AddDate(PageDate date, bool inHead)
+        {
+            if (!inHead)
+            {
+                bodyDate ??= date;
+            }
+            else if (date.IsUpdate)
+            {
+                headUpdate ??= date;
+            }
+            else
+            {
+                headDate ??= date;
+            }
+        }
+
+        public void AddAuthors(IReadOnlyList<BylineAuthor> authors)
+        {
+            foreach (var author in authors)
+            {
+                if (!Byline.Exists(a => string.Equals(a.Name, author.Name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    Byline.Add(author);
+                }
+            }
+        }
+
+        public DocumentLayout Build()
+        {
+            string? datelineCity = null;
+            string? datelinePlace = null;
+            string? source = null;
+            if (Body.Count > 0 && DatelineParser.TryParse(Body[0], out var dateline))
+            {
+                datelineCity = dateline.City.Length > 0 ? dateline.City : null;
+                datelinePlace = datelineCity is null ? null : dateline.Place;
+                source = dateline.Agency;
+                Body[0] = Body[0][dateline.Length..].TrimStart();
+            }
+            else if (Body.Count > 1 && Body[0].Length <= 80 && DatelineParser.TryParse(Body[0] + " " + Body[1], out dateline) && dateline.Length >= Body[0].Length)
+            {
+                // "CHISINAU (Sputnik) -" alone on the line above the lead.
+                datelineCity = dateline.City.Length > 0 ? dateline.City : null;
+                datelinePlace = datelineCity is null ? null : dateline.Place;
+                source = dateline.Agency;
+                Body.RemoveAt(0);
+            }
+
+            if (datelineCity is null && DateLinePrefix is not null)
+            {
+                datelinePlace = DateLinePrefix;
+            }
+
+            var headlineDerived = Headline is null;
+            var headline = Headline
+                ?? (Body.Count > 0 ? HeadlineDeriver.Derive(Body[0]) : Standfirst is not null ? HeadlineDeriver.Derive(Standfirst) : "");
+
+            var date = headDate ?? headUpdate ?? bodyDate;
+            return new DocumentLayout
+            {
+                Headline = headline,
+                HeadlineDerived = headlineDerived,
+                Standfirst = Standfirst,
+                Section = Section,
+                PublishedAt = date?.Instant,
+                PublishedDateOnly = date?.DateOnly ?? false,
+                Source = source,
+                Dateline = datelineCity,
+                DatelinePlace = datelinePlace,
+                Byline = Byline,
+                Contributors = DistinctContributors(),
+                Body = Body,
+                Images = Images,
+                Related = Related.Distinct(StringComparer.Ordinal).ToArray(),
+                Tags = Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            };
+        }
+
+        /// <summary>Once each, and not those already credited as byline authors.</summary>
+        private List<ContributorDraft> DistinctContributors()
+        {
+            var result = new List<ContributorDraft>(Contributors.Count);
+            foreach (var contributor in Contributors)
+            {
+                var isAuthor = Byline.Exists(a => string.Equals(a.Name, contributor.Name, StringComparison.OrdinalIgnoreCase));
+                var isRepeat = result.Exists(c => string.Equals(c.Name, contributor.Name, StringComparison.OrdinalIgnoreCase) && c.Role == contributor.Role);
+                if (!isAuthor && !isRepeat)
+                {
+                    result.Add(contributor);
+                }
+            }
+            return result;
+        }
+    }
+}
