@@ -119,7 +119,8 @@ if ! curl -fsS "$base/swagger/v1/swagger.json" -o "$document"; then
 fi
 
 echo "== spectral lint"
-if [ -s "$document" ] && npx --no-install spectral lint "$document" --ruleset "$openapi_dir/.spectral.yaml" --fail-severity error --display-only-failures; then
+# Warnings fail the check as errors do: every rule that is off or narrowed says why in .spectral.yaml.
+if [ -s "$document" ] && npx --no-install spectral lint "$document" --ruleset "$openapi_dir/.spectral.yaml" --fail-severity warn; then
   record spectral-lint passed
 else
   record spectral-lint failed

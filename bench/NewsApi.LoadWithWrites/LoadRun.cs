@@ -212,7 +212,7 @@ internal sealed class LoadRun(HttpClient http, LoadOptions options)
             using var json = JsonDocument.Parse(answer.Body);
             var root = json.RootElement;
             var slug = root.GetProperty("slug").GetString()!;
-            Acknowledged.Ingests.Add(new IngestAck(name, answer.Status, slug, root.GetProperty("contentHash").GetString()!,
+            Acknowledged.Ingests.Add(new IngestAck(name, answer.Status, slug, root.GetProperty("provenance").GetProperty("contentHash").GetString()!,
                 root.GetProperty("headline").GetString()!, [.. root.GetProperty("body").EnumerateArray().Select(p => p.GetString() ?? "")]));
             lock (_ingestedLock)
             {
@@ -271,7 +271,7 @@ internal sealed class LoadRun(HttpClient http, LoadOptions options)
             using var json = JsonDocument.Parse(answer.Body);
             var root = json.RootElement;
             Acknowledged.Edits.Add(new EditAck(slug, put ? "PUT" : "PATCH", marker, section, current.ETag,
-                root.GetProperty("standfirst").GetString(), root.GetProperty("updatedAt").GetDateTimeOffset()));
+                root.GetProperty("standfirst").GetString(), root.GetProperty("provenance").GetProperty("updatedAt").GetDateTimeOffset()));
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -314,7 +314,7 @@ internal sealed class LoadRun(HttpClient http, LoadOptions options)
                 ["caption"] = i!["caption"]!.DeepClone(),
                 ["credit"] = i["credit"]?.DeepClone(),
             })),
-            ["related"] = article["related"]!.DeepClone(),
+            ["related"] = Array(article["related"]!.AsArray().Select(r => r!["headline"]!.DeepClone())),
             ["quotes"] = Array(article["quotes"]!.AsArray().Select(q => (JsonNode)new JsonObject
             {
                 ["text"] = q!["text"]!.DeepClone(),

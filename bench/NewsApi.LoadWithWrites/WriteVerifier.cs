@@ -27,7 +27,7 @@ internal sealed class WriteVerifier(HttpClient http, string key)
             foreach (var ack in group)
             {
                 var body = article.Value.GetProperty("body").EnumerateArray().Select(p => p.GetString() ?? "").ToList();
-                if (article.Value.GetProperty("contentHash").GetString() != ack.ContentHash
+                if (article.Value.GetProperty("provenance").GetProperty("contentHash").GetString() != ack.ContentHash
                     || article.Value.GetProperty("headline").GetString() != ack.Headline
                     || !body.SequenceEqual(ack.Body, StringComparer.Ordinal))
                 {

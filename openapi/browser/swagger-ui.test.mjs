@@ -1,5 +1,6 @@
 // Drives Swagger UI in Debian's Chromium the way an integrator does on a first visit: list the articles with
-// "Try it out", then authorize with the development key and preview a document. Run by check.sh with NEWSAPI_URL.
+// "Try it out", authorize with the development key and preview a document, then Execute every GET operation with what
+// Swagger UI pre-fills and expect a 2xx. Run by check.sh with NEWSAPI_URL.
 import { chromium } from "playwright-core";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,8 +39,7 @@ function operation(page, method, path) {
     .first();
 }
 
-// Swagger UI fills every parameter with its documented example; those examples each show one filter and together
-// match nothing (and page with cursor is refused), so the test empties them as a visitor would before Execute.
+// Empties the pre-filled examples, so that the list shows the newest articles whose first headline the test knows.
 async function clearParameters(block) {
   for (const input of await block.locator(".parameters input[type=text]").all()) {
     await input.fill("");
@@ -52,16 +52,50 @@ async function clearParameters(block) {
   }
 }
 
-async function tryItOut(page, block, shot) {
+async function tryItOut(page, block, shot, { clear = true } = {}) {
   await block.locator(".opblock-summary").first().click();
   await block.getByRole("button", { name: "Try it out" }).click();
-  await clearParameters(block);
+  if (clear) {
+    await clearParameters(block);
+  }
   await block.getByRole("button", { name: "Execute" }).click();
   const body = block.locator(".responses-wrapper .live-responses-table .response-col_description pre").first();
   await body.waitFor({ state: "visible", timeout });
   await block.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(screenshots, shot), fullPage: true });
   return body;
+}
+
+// The first click of a visitor who changes nothing: every GET operation, Try it out, Execute with what is pre-filled.
+// A fresh page, so that no operation is left open or filled in by the steps before.
+async function executeEveryGetWithItsDefaults(page) {
+  await page.goto(`${baseUrl}/swagger`, { waitUntil: "domcontentloaded" });
+  await page.locator(".swagger-ui .information-container").waitFor({ state: "visible" });
+  const blocks = page.locator(".opblock.opblock-get");
+  await blocks.first().waitFor({ state: "visible" });
+  const count = await blocks.count();
+  check(count > 10, `Swagger UI shows ${count} GET operations`);
+  const failures = [];
+  for (let i = 0; i < count; i++) {
+    const block = blocks.nth(i);
+    const path = (await block.locator(".opblock-summary-path").first().innerText()).trim();
+    await block.locator(".opblock-summary").first().click();
+    await block.getByRole("button", { name: "Try it out" }).click();
+    await block.getByRole("button", { name: "Execute" }).click();
+    const statusCell = block.locator(".live-responses-table .response .response-col_status").first();
+    await statusCell.waitFor({ state: "visible", timeout });
+    const status = (await statusCell.innerText()).trim();
+    if (/^2\d\d$/.test(status)) {
+      console.log(`ok - GET ${path} executed with its defaults answered ${status}`);
+    } else {
+      failures.push(`GET ${path} executed with its defaults answered ${status}`);
+      await block.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(screenshots, `05-failed-get-${i}.png`), fullPage: true });
+    }
+    // Closed again so that the page stays short and the next block's buttons are found in its own panel.
+    await block.locator(".opblock-summary").first().click();
+  }
+  check(failures.length === 0, failures.length === 0 ? `all ${count} GET operations answered 2xx on the first Execute` : failures.join("; "));
 }
 
 async function main() {
@@ -117,6 +151,8 @@ async function main() {
     const previewStatus = (await preview.locator(".live-responses-table .response .response-col_status").first().innerText()).trim();
     check(previewStatus === "200", `POST /api/articles/preview executed from Swagger UI answered ${previewStatus}`);
     check(previewText.includes('"headline"'), "the preview response panel shows a headline");
+
+    await executeEveryGetWithItsDefaults(page);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -31,6 +31,10 @@ async function main(): Promise<void> {
   const first = items[0];
   const article = await call<Json<"Articles_Get", 200>>(`/api/articles/${encodeURIComponent(first.slug ?? "")}`);
   check(article.headline === first.headline, `reads "${article.headline}" by its slug`);
+  // The 2.0 shape as the document types it: byline people with slugs, related headlines as objects, provenance grouped.
+  check((article.byline ?? []).every((b) => typeof b.slug === "string" && typeof b.name === "string"), "byline entries are people with slugs");
+  check((article.related ?? []).every((r) => typeof r.headline === "string"), "related headlines are objects");
+  check(typeof article.provenance?.contentHash === "string", "provenance carries the content hash");
 
   const word = (article.headline ?? "").split(/\s+/).find((w) => /^[A-Za-z]{4,}$/.test(w)) ?? "the";
   const found = await call<Json<"Articles_List", 200>>(`/api/articles?q=${encodeURIComponent(word)}&pageSize=5`);

@@ -17,6 +17,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
     public DbSet<Image> Images => Set<Image>();
     public DbSet<RelatedHeadline> RelatedHeadlines => Set<RelatedHeadline>();
     public DbSet<Change> Changes => Set<Change>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

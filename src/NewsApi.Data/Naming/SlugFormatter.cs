@@ -1,13 +1,26 @@
 using System.Text;
+using AnyAscii;
 
 namespace NewsApi.Data.Naming;
 
 /// <summary>URL slugs: lower-case ASCII letters and digits joined by single hyphens.</summary>
 public static class SlugFormatter
 {
-    public static string Slugify(string text, int maxLength)
+    /// <summary>
+    /// Every letter transliterated (AnyAscii: ł→l, þ→th, æ→ae, ß→ss, ж→zh, 北京→beijing) rather than dropped when it has
+    /// no decomposition, so that "Łukasz Þórsson-Ærø" is lukasz-thorsson-aero and not ukasz-orsson-r.
+    /// </summary>
+    public static string Slugify(string text, int maxLength) =>
+        Join(Transliteration.Transliterate(text.Normalize(NormalizationForm.FormC)).ToLowerInvariant(), maxLength);
+
+    /// <summary>
+    /// The rule before transliteration: letters without a decomposition were dropped. Kept only to recognize the slugs it
+    /// made, so that a database that has them can move them to <see cref="Slugify"/>'s and redirect the old ones.
+    /// </summary>
+    public static string LegacySlugify(string text, int maxLength) => Join(NameNormalizer.Normalize(text), maxLength);
+
+    private static string Join(string normalized, int maxLength)
     {
-        var normalized = NameNormalizer.Normalize(text);
         var builder = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {

@@ -36,7 +36,7 @@ public sealed record ArticleListFilter
     public string[] TagSlugs { get; init; } = [];
 
     /// <summary>Person slug; repeat to require every one.</summary>
-    /// <example>["amara-okafor"]</example>
+    /// <example>["vasily-kashin"]</example>
     [FromQuery(Name = "person")]
     [SlugValues(Person.SlugMaxLength)]
     public string[] PersonSlugs { get; init; } = [];
@@ -64,7 +64,7 @@ public sealed record ArticleListFilter
     /// `NOT`, `NEAR` and `column:` are ordinary words. At most 500 characters and 32 terms; a query that
     /// only excludes, a dangling `OR`, a lone `-` or a one-letter prefix is a 400 that says why; punctuation alone matches nothing.
     /// </summary>
-    /// <example>"military cooperation" syria -turkey</example>
+    /// <example>"military cooperation" syria</example>
     [FromQuery(Name = "q")]
     [MaxLength(QueryMaxLength)]
     public string? Q { get; init; }

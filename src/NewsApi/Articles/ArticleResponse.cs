@@ -4,7 +4,7 @@ using NewsApi.Directories;
 
 namespace NewsApi.Articles;
 
-/// <summary>The whole article as stored.</summary>
+/// <summary>The whole article as stored (shape 2.0: see the README's changelog).</summary>
 /// <param name="Id" example="1">Numeric id.</param>
 /// <param name="Slug" example="senior-chinese-military-officer-visits-damascus">URL key, unique.</param>
 /// <param name="Headline" example="Senior Chinese military officer visits Damascus">As printed, or derived from the lead where the page has none.</param>
@@ -14,23 +14,18 @@ namespace NewsApi.Articles;
 /// <param name="PublishedAt" example="2021-01-16T00:44:00Z">UTC instant; null when the document gives no date.</param>
 /// <param name="Source" example="Reuters">News agency credited in the dateline, if any.</param>
 /// <param name="Dateline" example="DAMASCUS">The dateline place, if any.</param>
-/// <param name="Byline">Author names.</param>
+/// <param name="Byline">The authors, as people with the slug of their own endpoint.</param>
 /// <param name="Contributors">Other credited people with their role, such as photographers.</param>
-/// <param name="Lead" example="Earlier this week, a senior Chinese military officer visited Damascus.">The first body paragraph.</param>
-/// <param name="Body">Every body paragraph in order, the lead first.</param>
+/// <param name="Body">Every body paragraph in order; the first is the lead (lists give it as their items' `lead`).</param>
 /// <param name="Images">Photos in page order.</param>
-/// <param name="Related">Headlines of related articles listed on the page.</param>
+/// <param name="Related">Related articles the page listed, as objects (a headline; more fields may follow, such as a link).</param>
 /// <param name="Quotes">Quotations in text order, with their speaker where known.</param>
 /// <param name="People">People the article mentions, with their roles and their title in this article.</param>
 /// <param name="Organizations">Organizations the article mentions.</param>
 /// <param name="Tags">The page's own labels.</param>
-/// <param name="SourceDocumentName" example="000_e86dd55c11529930.txt">File name of the raw document.</param>
 /// <param name="CanonicalUrl" example="https://news.example.org/2026/01/05/rail-link">The page's own address (link rel=canonical, og:url or its JSON-LD url); null unless the source was an HTML page that gave one.</param>
-/// <param name="ContentHash" example="e86dd55c11529930e86dd55c11529930e86dd55c11529930e86dd55c11529930">SHA-256 of the normalized document: its identity.</param>
 /// <param name="WordCount" example="612">Words in the body.</param>
-/// <param name="ParserVersion" example="1.0.0">Version of the parser that made this article.</param>
-/// <param name="CreatedAt" example="2026-01-01T12:00:00Z">When it was first stored (UTC).</param>
-/// <param name="UpdatedAt" example="2026-01-01T12:00:00Z">When it was last stored (UTC).</param>
+/// <param name="Provenance">Where the article came from and when it was stored: for tracing and mirroring, not for readers.</param>
 public sealed record ArticleResponse(
     int Id,
     string Slug,
@@ -41,23 +36,30 @@ public sealed record ArticleResponse(
     DateTimeOffset? PublishedAt,
     string? Source,
     string? Dateline,
-    IReadOnlyList<string> Byline,
+    IReadOnlyList<EntityLink> Byline,
     IReadOnlyList<ContributorResponse> Contributors,
-    string Lead,
     IReadOnlyList<string> Body,
     IReadOnlyList<ImageResponse> Images,
-    IReadOnlyList<string> Related,
+    IReadOnlyList<RelatedHeadlineResponse> Related,
     IReadOnlyList<QuoteResponse> Quotes,
     IReadOnlyList<ArticlePersonResponse> People,
     IReadOnlyList<ArticleOrganizationResponse> Organizations,
     IReadOnlyList<ArticleTagResponse> Tags,
-    string? SourceDocumentName,
     string? CanonicalUrl,
-    string ContentHash,
     int WordCount,
-    string ParserVersion,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    ArticleProvenance Provenance);
+
+/// <summary>Where an article came from and when it was stored.</summary>
+/// <param name="SourceDocumentName" example="000_e86dd55c11529930.txt">File name of the raw document; null for an article written as JSON or ingested without a name.</param>
+/// <param name="ContentHash" example="e86dd55c11529930e86dd55c11529930e86dd55c11529930e86dd55c11529930">SHA-256 of the normalized document: its identity.</param>
+/// <param name="ParserVersion" example="1.0.0">Version of the parser that made this article.</param>
+/// <param name="CreatedAt" example="2026-01-01T12:00:00Z">When it was first stored (UTC).</param>
+/// <param name="UpdatedAt" example="2026-01-01T12:00:00Z">When it was last stored (UTC).</param>
+public sealed record ArticleProvenance(string? SourceDocumentName, string ContentHash, string ParserVersion, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+/// <summary>A related article the page listed.</summary>
+/// <param name="Headline" example="Russia and China hold joint naval drills">Its headline as the page printed it.</param>
+public sealed record RelatedHeadlineResponse(string Headline);
 
 /// <summary>A credited person other than an author.</summary>
 /// <param name="Slug" example="amara-okafor">The person's key.</param>
@@ -75,8 +77,9 @@ public sealed record QuoteResponse(string Text, bool Partial, EntityLink? Speake
 /// <param name="Slug" example="amara-okafor">The person's key.</param>
 /// <param name="Name" example="Amara Okafor">Full name.</param>
 /// <param name="Title" example="senior research fellow">Job title or honorific as this article gives it.</param>
+/// <param name="Affiliation">The organization they are known to belong to (as on `/api/people/{slug}`), if any.</param>
 /// <param name="Roles">Where they appear: quoted, mentioned, byline, contributor, photographer, in-caption.</param>
-public sealed record ArticlePersonResponse(string Slug, string Name, string? Title, IReadOnlyList<PersonRoleName> Roles);
+public sealed record ArticlePersonResponse(string Slug, string Name, string? Title, EntityLink? Affiliation, IReadOnlyList<PersonRoleName> Roles);
 
 /// <summary>An organization the article mentions.</summary>
 /// <param name="Slug" example="xinhua">The organization's key.</param>
@@ -136,14 +139,20 @@ public static class ArticleDetails
             a.PublishedAt,
             a.Source,
             a.Dateline,
-            a.Lead,
             a.Body,
             Images = a.Images.OrderBy(i => i.Order).Select(i => new ImageResponse(i.Caption, i.Credit, i.Url)).ToList(),
-            Related = a.RelatedHeadlines.OrderBy(r => r.Order).Select(r => r.Text).ToList(),
+            Related = a.RelatedHeadlines.OrderBy(r => r.Order).Select(r => new RelatedHeadlineResponse(r.Text)).ToList(),
             Quotes = a.Quotes.OrderBy(q => q.Order)
                 .Select(q => new QuoteResponse(q.Text, q.Partial, q.Speaker == null ? null : new EntityLink(q.Speaker.Slug, q.Speaker.Name)))
                 .ToList(),
-            People = a.People.OrderBy(p => p.Person.Name).Select(p => new { p.Person.Slug, p.Person.Name, p.Title, p.Roles }).ToList(),
+            People = a.People.OrderBy(p => p.Person.Name).Select(p => new
+            {
+                p.Person.Slug,
+                p.Person.Name,
+                p.Title,
+                Affiliation = p.Person.Affiliation == null ? null : new EntityLink(p.Person.Affiliation.Slug, p.Person.Affiliation.Name),
+                p.Roles,
+            }).ToList(),
             Organizations = a.Organizations.OrderBy(o => o.Organization.Name)
                 .Select(o => new ArticleOrganizationResponse(o.Organization.Slug, o.Organization.Name, o.Organization.Kind))
                 .ToList(),
@@ -179,22 +188,17 @@ public static class ArticleDetails
             row.PublishedAt,
             row.Source,
             row.Dateline,
-            row.People.Where(p => p.Roles.HasFlag(ArticlePersonRoles.Byline)).Select(p => p.Name).ToList(),
+            row.People.Where(p => p.Roles.HasFlag(ArticlePersonRoles.Byline)).Select(p => new EntityLink(p.Slug, p.Name)).ToList(),
             contributors,
-            row.Lead,
             row.Body,
             row.Images,
             row.Related,
             row.Quotes,
-            row.People.Select(p => new ArticlePersonResponse(p.Slug, p.Name, p.Title, PersonRoleNames.From(p.Roles))).ToList(),
+            row.People.Select(p => new ArticlePersonResponse(p.Slug, p.Name, p.Title, p.Affiliation, PersonRoleNames.From(p.Roles))).ToList(),
             row.Organizations,
             row.Tags,
-            row.SourceDocumentName,
             row.CanonicalUrl,
-            row.ContentHash,
             row.WordCount,
-            row.ParserVersion,
-            row.CreatedAt,
-            row.UpdatedAt);
+            new ArticleProvenance(row.SourceDocumentName, row.ContentHash, row.ParserVersion, row.CreatedAt, row.UpdatedAt));
     }
 }

@@ -90,7 +90,7 @@ public sealed record ArticleWriteRequest
                 .ToList(),
             Organizations = article.Organizations.Select(o => o.Slug).ToList(),
             Images = article.Images.Select(i => new ImageRequest(i.Caption, i.Credit, i.Url)).ToList(),
-            Related = article.Related,
+            Related = article.Related.Select(r => r.Headline).ToList(),
             Quotes = article.Quotes.Select(q => new QuoteRequest(q.Text, q.Speaker?.Slug, q.Partial)).ToList(),
         };
     }

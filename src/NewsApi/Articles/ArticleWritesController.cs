@@ -129,7 +129,7 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
     /// <response code="415">The body is not JSON.</response>
     [HttpPost]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
-    [RequestSizeLimit(MaxJsonBytes)]
+    [Infrastructure.Limits.BodySizeLimit(MaxJsonBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
@@ -147,7 +147,8 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
         UpsertResult result;
         try
         {
-            result = await upserts.CreateAsync(request.ToEdit(), ct);
+            // Written now unless the writer says otherwise, so that a new article sorts among the newest instead of last.
+            result = await upserts.CreateAsync(request.ToEdit() with { PublishedAt = request.PublishedAt ?? time.GetUtcNow() }, ct);
         }
         catch (UnknownReferenceException unknown)
         {
@@ -155,7 +156,7 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
         }
         catch (DuplicateContentException duplicate)
         {
-            Response.Headers.Location = Url.Action(nameof(ArticlesController.Get), "Articles", new { idOrSlug = duplicate.ExistingSlug });
+            Response.Headers.Location = Url.Action(nameof(ArticlesController.Get), "Articles", new { idOrSlug = duplicate.ExistingSlug }, Request.Scheme);
             return ProblemResults.Create(this, StatusCodes.Status409Conflict, "An article with this content exists.",
                 $"The article '{duplicate.ExistingSlug}' has the same headline and body; edit it with PUT or PATCH instead.");
         }
@@ -190,7 +191,7 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
     /// <response code="428">If-Match is missing.</response>
     [HttpPut("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
-    [RequestSizeLimit(MaxJsonBytes)]
+    [Infrastructure.Limits.BodySizeLimit(MaxJsonBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
@@ -248,7 +249,7 @@ public sealed class ArticleWritesController(NewsDbContext db, ArticleUpsertServi
     /// <response code="428">If-Match is missing.</response>
     [HttpPatch("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
-    [RequestSizeLimit(MaxJsonBytes)]
+    [Infrastructure.Limits.BodySizeLimit(MaxJsonBytes)]
     [Consumes(MergePatch.MediaType)]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]

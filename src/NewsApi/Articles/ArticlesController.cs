@@ -120,8 +120,8 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
 
     /// <summary>One article with its body, images, quotes, people, organizations and tags.</summary>
     /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise.</remarks>
-    /// <param name="idOrSlug" example="chinese-military-officer-visits-damascus">Numeric id or slug of the article.</param>
-    /// <param name="format" example="jsonld">
+    /// <param name="idOrSlug" example="a-senior-chinese-military-officer-visited-damascus-to-discuss-closer-ties-between-syria-and-china">Numeric id or slug of the article.</param>
+    /// <param name="format">
     /// For browsers that cannot set Accept: `json` (this API's own shape), `jsonld` (schema.org NewsArticle) or `ninjs`
     /// (IPTC ninjs 3.1); it overrides Accept.
     /// </param>

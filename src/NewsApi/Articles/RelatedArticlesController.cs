@@ -1,3 +1,4 @@
+using NewsApi.Paging;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,34 +20,28 @@ public sealed class RelatedScore
 /// <param name="Score" example="7">3 per shared person, 2 per shared organization, 1 per shared tag.</param>
 public sealed record RelatedArticle(ArticleSummary Article, int Score);
 
-/// <summary>The articles most related to one article.</summary>
-/// <param name="Items">Best first.</param>
-public sealed record RelatedArticles(IReadOnlyList<RelatedArticle> Items);
-
 [ApiController]
 [Route("api/articles")]
 public sealed class RelatedArticlesController(NewsDbContext db) : ControllerBase
 {
-    public const int MaxLimit = 50;
-
     /// <summary>Articles that share people, organizations and tags with this one, best first.</summary>
     /// <remarks>
     /// Each other article scores 3 per person, 2 per organization and 1 per tag it shares with this one; highest score
     /// first, then newest, then highest id. Articles sharing nothing are not listed.
     /// </remarks>
-    /// <param name="idOrSlug" example="chinese-military-officer-visits-damascus">Numeric id or slug of the article.</param>
-    /// <param name="limit" example="10">How many to return, 1 to 50.</param>
+    /// <param name="idOrSlug" example="a-senior-chinese-military-officer-visited-damascus-to-discuss-closer-ties-between-syria-and-china">Numeric id or slug of the article.</param>
+    /// <param name="paging">Page and page size.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
-    /// <response code="200">The related articles; empty when none shares anything.</response>
-    /// <response code="400">The key is neither an id nor a well-formed slug, or `limit` is out of range.</response>
+    /// <response code="200">One page of the related articles, in the envelope of every list; empty when none shares anything.</response>
+    /// <response code="400">The key is neither an id nor a well-formed slug, or a paging parameter is out of range.</response>
     /// <response code="404">No article has that id or slug.</response>
     [HttpGet("{idOrSlug}/related")]
-    [ProducesResponseType<RelatedArticles>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<PagedResponse<RelatedArticle>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    public async Task<ActionResult<RelatedArticles>> Related(
+    public async Task<ActionResult<PagedResponse<RelatedArticle>>> Related(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Article.SlugMaxLength)] string idOrSlug,
-        [FromQuery, Range(1, MaxLimit)] int limit = 10,
+        [FromQuery] PageQuery paging,
         CancellationToken ct = default)
     {
         if (!this.TryParseIdOrSlug(idOrSlug, Article.SlugMaxLength, out var key))
@@ -73,10 +68,15 @@ public sealed class RelatedArticlesController(NewsDbContext db) : ControllerBase
         var best = await (from s in scores
                           join a in db.Articles on s.Id equals a.Id
                           orderby s.Score descending, a.PublishedAt descending, a.Id descending
-                          select new { s.Id, s.Score }).Take(limit).ToListAsync(ct);
-        var ids = best.Select(b => b.Id).ToList();
+                          select new RelatedScore { Id = s.Id, Score = s.Score }).ToPageAsync(paging, ct);
+        var ids = best.Items.Select(b => b.Id).ToList();
         var summaries = await db.Articles.AsNoTracking().AsSplitQuery().Where(a => ids.Contains(a.Id))
             .Select(ArticleSummary.Projection).ToDictionaryAsync(s => s.Id, ct);
-        return new RelatedArticles(best.Where(b => summaries.ContainsKey(b.Id)).Select(b => new RelatedArticle(summaries[b.Id], b.Score)).ToList());
+        // An article deleted between the two queries is left out rather than failing the page.
+        var page = new PagedResponse<RelatedArticle>(
+            best.Items.Where(b => summaries.ContainsKey(b.Id)).Select(b => new RelatedArticle(summaries[b.Id], b.Score)).ToList(),
+            best.Page, best.PageSize, best.TotalItems, best.TotalPages);
+        PagingHeaders.Write(HttpContext, page);
+        return page;
     }
 }

@@ -21,7 +21,7 @@ public sealed class ChangesController(NewsDbContext db) : ControllerBase
     /// changed several times appears once per change; fetch its current state by `type` and `id`. Every change is recorded in
     /// the same transaction as the write itself, so the feed never lists a write that did not happen, nor misses one that did.
     /// </remarks>
-    /// <param name="since" example="YzE6NDI">The `next` cursor of a previous answer; omit to read from the start.</param>
+    /// <param name="since">The `next` cursor of a previous answer; omit to read from the start.</param>
     /// <param name="limit" example="100">How many changes at most, 1 to 500; 100 by default.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">The changes after the cursor, oldest first, with the cursor to continue from.</response>

@@ -20,7 +20,6 @@ public sealed record DirectoryQuery
     public const int QueryMaxLength = 200;
 
     /// <summary>Part of the name (or of an alias), case-insensitive.</summary>
-    /// <example>okafor</example>
     [FromQuery(Name = "q")]
     [MaxLength(QueryMaxLength)]
     public string? Q { get; init; }

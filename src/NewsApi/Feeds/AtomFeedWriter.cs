@@ -14,13 +14,17 @@ public static class AtomFeedWriter
     public const int EntryCount = 20;
     public const int MaxEntryCount = 100;
 
+    /// <summary>Who publishes the feeds, named as their author for the entries that have no byline.</summary>
+    public const string PublisherName = "News API";
+
     private sealed record EntryRow(
         string Slug, string Headline, string? Standfirst, string Lead, DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt,
         List<string> Authors, List<string> Tags);
 
     public static async Task<byte[]> WriteAsync(IQueryable<Article> articles, string title, string feedUrl, ArticleLinks links, int entryCount, CancellationToken ct)
     {
-        var rows = await articles.AsNoTracking()
+        // Split: each entry's authors and tags are two collections, which one joined query would multiply into each other.
+        var rows = await articles.AsNoTracking().AsSplitQuery()
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Take(entryCount)
             .Select(a => new EntryRow(
@@ -38,6 +42,8 @@ public static class AtomFeedWriter
         };
         feed.Links.Add(new SyndicationLink(new Uri(feedUrl), "self", title, ContentType, 0));
         feed.Generator = "NewsApi";
+        // RFC 4287 4.1.1: an entry without a byline takes the feed's author, and a feed must have one unless every entry does.
+        feed.Authors.Add(new SyndicationPerson { Name = PublisherName, Uri = links.BaseUrl + "/" });
 
         using var stream = new MemoryStream();
         // UTF-8 without a byte order mark, so that the XML declaration and the Content-Type charset agree.

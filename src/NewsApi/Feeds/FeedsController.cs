@@ -46,7 +46,7 @@ public sealed class FeedsController(NewsDbContext db) : ControllerBase
 
     /// <summary>Atom feed of the 20 newest articles that mention a person.</summary>
     /// <remarks>Entries newest published first, each with the article's link, headline, summary (standfirst or lead), byline authors and tags as categories. Readers parse it as Atom 1.0 (RFC 4287).</remarks>
-    /// <param name="slug" example="amara-okafor">The person's slug.</param>
+    /// <param name="slug" example="vasily-kashin">The person's slug.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">The feed as application/atom+xml.</response>
     /// <response code="400">The slug is malformed.</response>

@@ -34,15 +34,15 @@ public static class JsonLdArticleMapper
         {
             node["datePublished"] = ArticleLinks.Instant(published);
         }
-        node["dateCreated"] = ArticleLinks.Instant(article.CreatedAt);
-        node["dateModified"] = ArticleLinks.Instant(article.UpdatedAt);
+        node["dateCreated"] = ArticleLinks.Instant(article.Provenance.CreatedAt);
+        node["dateModified"] = ArticleLinks.Instant(article.Provenance.UpdatedAt);
         if (bylinePeople.Count > 0)
         {
             node["author"] = Array(bylinePeople.Select(p => PersonNode(p.Slug, p.Name, links)));
         }
         else if (article.Byline.Count > 0)
         {
-            node["author"] = Array(article.Byline.Select(name => new JsonObject { ["@type"] = "Person", ["name"] = name }));
+            node["author"] = Array(article.Byline.Select(author => new JsonObject { ["@type"] = "Person", ["name"] = author.Name }));
         }
         if (article.Contributors.Count > 0)
         {

@@ -26,8 +26,8 @@ public static class NinjsArticleMapper
             ["standard"] = new JsonObject { ["name"] = "ninjs", ["version"] = "3.1", ["schema"] = SchemaUri },
             ["type"] = "text",
             ["representationType"] = "full",
-            ["firstCreated"] = ArticleLinks.Instant(article.PublishedAt ?? article.CreatedAt),
-            ["versionCreated"] = ArticleLinks.Instant(article.UpdatedAt),
+            ["firstCreated"] = ArticleLinks.Instant(article.PublishedAt ?? article.Provenance.CreatedAt),
+            ["versionCreated"] = ArticleLinks.Instant(article.Provenance.UpdatedAt),
             ["language"] = Language,
             ["slugline"] = article.Slug,
             ["headlines"] = new JsonArray(new JsonObject { ["role"] = "main", ["value"] = article.Headline }),
@@ -47,7 +47,7 @@ public static class NinjsArticleMapper
         });
         if (article.Byline.Count > 0)
         {
-            node["by"] = string.Join(", ", article.Byline);
+            node["by"] = string.Join(", ", article.Byline.Select(b => b.Name));
         }
         if (!string.IsNullOrWhiteSpace(article.Dateline))
         {

@@ -25,6 +25,7 @@ public static class ApiSetup
             {
                 options.Filters.Add<ValidationFilter>();
                 options.Filters.Add<RepresentationETagFilter>();
+                options.Filters.Add<Redirects.SlugRedirectFilter>();
                 // FluentValidation validates the query records; their DataAnnotations only document limits for Swagger
                 // (and [RegularExpression] on a string[] would wrongly test the array's ToString()).
                 options.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(PageQuery)));

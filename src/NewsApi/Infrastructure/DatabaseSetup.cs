@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsApi.Data;
@@ -161,8 +163,12 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ReadinessSta
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         if (db.Database.ProviderName == NewsDbContext.NpgsqlProviderName)
         {
+            // Npgsql takes the history table to exist without looking, so on a new database EF's first read of it fails and is
+            // logged as an error before EF creates it (npgsql/efcore.pg#3407); EF's own create-if-missing script keeps that out.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database migrated on PostgreSQL");
+            await Redirects.SlugUpgrade.RunAsync(db, logger, cancellationToken);
             readiness.MarkDatabaseReady();
             return;
         }
@@ -177,6 +183,7 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ReadinessSta
             await StaleMigrationLock.ClearAsync(db.Database.GetDbConnection(), logger, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database migrated; journal mode {JournalMode}", journalMode);
+            await Redirects.SlugUpgrade.RunAsync(db, logger, cancellationToken);
         }
         finally
         {

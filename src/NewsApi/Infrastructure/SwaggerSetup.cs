@@ -15,6 +15,9 @@ namespace NewsApi.Infrastructure;
 /// <summary>OpenAPI document at /swagger/v1/swagger.json and the UI at /swagger, fed by the XML comments.</summary>
 public static class SwaggerSetup
 {
+    /// <summary>Semantic version of the API's contract; the major part grows with every change a client must follow.</summary>
+    public const string ApiVersion = "2.0.0";
+
     public static IServiceCollection AddNewsSwagger(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
@@ -23,11 +26,20 @@ public static class SwaggerSetup
             options.SwaggerDoc("v1", new OpenApiInfo
             {
                 Title = "News API",
-                Version = "v1",
+                // The contract's version (README, Changelog), not the document's address: /swagger/v1/swagger.json stays put.
+                Version = ApiVersion,
                 Description = "Articles parsed from raw news documents, with the people, organizations and tags they mention. "
                     + "Errors are RFC 9457 problem details (application/problem+json). Lists are paged and carry Link and X-Total-Count headers.",
             });
-            options.IncludeXmlComments(Assembly.GetExecutingAssembly(), includeControllerXmlComments: true);
+            // Without the controllers' summaries as tag descriptions: ApiTags describes the groups.
+            // Relative: every deployment serves its own document, so the API is wherever the document came from.
+            options.AddServer(new OpenApiServer
+            {
+                Url = "/",
+                Description = "Whichever deployment served this document: local, staging or production.",
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
+            });
+            options.IncludeXmlComments(Assembly.GetExecutingAssembly());
             options.SupportNonNullableReferenceTypes();
             options.AddSecurityDefinition(ApiKeySecurityOperationFilter.SchemeId, new OpenApiSecurityScheme
             {
@@ -42,7 +54,10 @@ public static class SwaggerSetup
             options.OperationFilter<PagingHeadersOperationFilter>();
             options.OperationFilter<ArticleFormatsOperationFilter>();
             options.ParameterFilter<SlugValuesParameterFilter>();
+            options.OperationFilter<Redirects.SlugRedirectOperationFilter>();
             options.CustomOperationIds(OperationIds.For);
+            options.TagActionsBy(ApiTags.For);
+            options.DocumentFilter<ApiTags>();
             // Last, so that it sees the headers and parameters every other filter has added.
             options.DocumentFilter<ResponseLimitsDocumentFilter>();
         });

@@ -1,3 +1,4 @@
+using NewsApi.Paging;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,18 +13,20 @@ public sealed partial class OrganizationsController
     /// <summary>The people and organizations that appear in the same articles as an organization, with counts.</summary>
     /// <remarks>Who appears with whom: each entry counts the articles it shares with this organization, most shared first, then by name.</remarks>
     /// <param name="idOrSlug" example="xinhua">Numeric id or slug of the organization.</param>
-    /// <param name="limit" example="20">Most entries of each kind, 1 to 100.</param>
+    /// <param name="type">Only `person` or only `organization` entries; both when omitted.</param>
+    /// <param name="paging">Page and page size.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
-    /// <response code="200">The related people and organizations.</response>
-    /// <response code="400">The key is malformed or `limit` is out of range.</response>
+    /// <response code="200">One page of the related people and organizations, in the envelope of every list.</response>
+    /// <response code="400">The key is malformed, `type` is unknown, or a paging parameter is out of range.</response>
     /// <response code="404">No organization has that id or slug.</response>
     [HttpGet("{idOrSlug}/related")]
-    [ProducesResponseType<RelatedResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<PagedResponse<RelatedEntity>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    public async Task<ActionResult<RelatedResponse>> Related(
+    public async Task<ActionResult<PagedResponse<RelatedEntity>>> Related(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug,
-        [FromQuery(Name = "limit"), Range(1, CoOccurrence.MaxLimit)] int? limit,
+        [FromQuery(Name = "type")] RelatedType? type,
+        [FromQuery] PageQuery paging,
         CancellationToken ct)
     {
         if (!this.TryParseIdOrSlug(idOrSlug, Organization.SlugMaxLength, out var key))
@@ -36,6 +39,8 @@ public sealed partial class OrganizationsController
             return this.NotFoundProblem("Organization", idOrSlug);
         }
         var articleIds = db.ArticleOrganizations.Where(ao => ao.OrganizationId == id).Select(ao => ao.ArticleId);
-        return await CoOccurrence.CountAsync(db, articleIds, null, id, limit ?? CoOccurrence.DefaultLimit, ct);
+        var page = await CoOccurrence.PageAsync(db, articleIds, null, id, type, paging, ct);
+        PagingHeaders.Write(HttpContext, page);
+        return page;
     }
 }

@@ -32,7 +32,7 @@ public sealed record PageQuery
     /// last item seen, as fast at any depth and unshifted by articles published since. Not together with `page`; keep the
     /// same `sort` and filters.
     /// </summary>
-    /// <example>eyJ2IjoxLCJzIjoibmV3ZXN0IiwidCI6NjM3NDY0MDY2NDAwMDAwMDAwLCJpIjo0Mn0</example>
+    // No <example>: Swagger UI would pre-fill it beside `page`, and the two together are a 400.
     [FromQuery(Name = "cursor")]
     [MaxLength(CursorMaxLength)]
     public string? Cursor { get; init; }

@@ -1,3 +1,4 @@
+using NewsApi.Paging;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,19 +12,21 @@ public sealed partial class PeopleController
 {
     /// <summary>The people and organizations that appear in the same articles as a person, with counts.</summary>
     /// <remarks>Who appears with whom: each entry counts the articles it shares with this person, most shared first, then by name.</remarks>
-    /// <param name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</param>
-    /// <param name="limit" example="20">Most entries of each kind, 1 to 100.</param>
+    /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
+    /// <param name="type">Only `person` or only `organization` entries; both when omitted.</param>
+    /// <param name="paging">Page and page size.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
-    /// <response code="200">The related people and organizations.</response>
-    /// <response code="400">The key is malformed or `limit` is out of range.</response>
+    /// <response code="200">One page of the related people and organizations, in the envelope of every list.</response>
+    /// <response code="400">The key is malformed, `type` is unknown, or a paging parameter is out of range.</response>
     /// <response code="404">No person has that id or slug.</response>
     [HttpGet("{idOrSlug}/related")]
-    [ProducesResponseType<RelatedResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<PagedResponse<RelatedEntity>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
-    public async Task<ActionResult<RelatedResponse>> Related(
+    public async Task<ActionResult<PagedResponse<RelatedEntity>>> Related(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug,
-        [FromQuery(Name = "limit"), Range(1, CoOccurrence.MaxLimit)] int? limit,
+        [FromQuery(Name = "type")] RelatedType? type,
+        [FromQuery] PageQuery paging,
         CancellationToken ct)
     {
         if (!this.TryParseIdOrSlug(idOrSlug, Person.SlugMaxLength, out var key))
@@ -36,6 +39,8 @@ public sealed partial class PeopleController
             return this.NotFoundProblem("Person", idOrSlug);
         }
         var articleIds = db.ArticlePeople.Where(ap => ap.PersonId == id).Select(ap => ap.ArticleId);
-        return await CoOccurrence.CountAsync(db, articleIds, id, null, limit ?? CoOccurrence.DefaultLimit, ct);
+        var page = await CoOccurrence.PageAsync(db, articleIds, id, null, type, paging, ct);
+        PagingHeaders.Write(HttpContext, page);
+        return page;
     }
 }

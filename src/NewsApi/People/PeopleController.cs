@@ -40,7 +40,7 @@ public sealed partial class PeopleController(NewsDbContext db) : ControllerBase
 
     /// <summary>One person with their title, affiliation, aliases and article count.</summary>
     /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. The title and affiliation are the latest an article gives.</remarks>
-    /// <param name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</param>
+    /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">The person, with a strong ETag for If-None-Match and If-Match.</response>
     /// <response code="304">If-None-Match names the current ETag.</response>
@@ -67,7 +67,7 @@ public sealed partial class PeopleController(NewsDbContext db) : ControllerBase
 
     /// <summary>Articles that mention a person, newest first.</summary>
     /// <remarks>Items have the same shape as in `GET /api/articles`.</remarks>
-    /// <param name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</param>
+    /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
     /// <param name="paging">Page and page size.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">One page of articles.</response>
@@ -100,7 +100,7 @@ public sealed partial class PeopleController(NewsDbContext db) : ControllerBase
 
     /// <summary>Quotations attributed to a person, newest article first.</summary>
     /// <remarks>Each quotation carries the article it comes from (slug, headline, publishedAt). Partial quotes are phrases quoted inside a sentence.</remarks>
-    /// <param name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</param>
+    /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
     /// <param name="paging">Page and page size.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">One page of quotations.</response>

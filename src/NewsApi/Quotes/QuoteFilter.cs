@@ -11,13 +11,13 @@ public sealed record QuoteFilter
     public const int QueryMaxLength = 200;
 
     /// <summary>Slug of the speaker.</summary>
-    /// <example>amara-okafor</example>
+    /// <example>vasily-kashin</example>
     [FromQuery(Name = "person")]
     [RegularExpression(Slugs.Pattern), MaxLength(Entities.Person.SlugMaxLength)]
     public string? Person { get; init; }
 
     /// <summary>Slug of the organization the speaker is affiliated with.</summary>
-    /// <example>xinhua</example>
+    /// <example>institute-for-far-eastern-studies</example>
     [FromQuery(Name = "organization")]
     [RegularExpression(Slugs.Pattern), MaxLength(Entities.Organization.SlugMaxLength)]
     public string? Organization { get; init; }
@@ -29,7 +29,7 @@ public sealed record QuoteFilter
     public string? Tag { get; init; }
 
     /// <summary>Words the quotation contains, as one phrase, ignoring case.</summary>
-    /// <example>friendly relationship</example>
+    /// <example>military</example>
     [FromQuery(Name = "q")]
     [MaxLength(QueryMaxLength)]
     public string? Q { get; init; }

@@ -7,17 +7,19 @@ public sealed record FieldHighlights(string Field, IReadOnlyList<HighlightFragme
 
 /// <summary>An excerpt of a field with the matched words marked as data, not as HTML.</summary>
 /// <param name="Text" example="officials said the military delegation met in Damascus on Tuesday">The excerpt, as stored (never HTML-escaped or marked up).</param>
-/// <param name="Highlights">The matched words: offsets in UTF-16 code units into `text` (what JavaScript's `substring` uses).</param>
+/// <param name="Highlights">The matches: offsets in UTF-16 code units into `text` (what JavaScript's `substring` uses).</param>
 public sealed record HighlightFragment(string Text, IReadOnlyList<HighlightSpan> Highlights);
 
-/// <summary>One matched word in a fragment.</summary>
+/// <summary>One match in a fragment: a word, or a phrase's words together as one span.</summary>
 /// <param name="Start" example="18">Offset of the first UTF-16 code unit in the fragment's text.</param>
 /// <param name="Length" example="8">Length in UTF-16 code units.</param>
 public sealed record HighlightSpan(int Start, int Length);
 
 /// <summary>
-/// Finds the query's words in stored text with the tokenizer's own rules (words are runs of letters and digits, compared
-/// without case and diacritics; a prefix term matches the words it starts), and cuts fragments around them.
+/// Finds the query's terms in stored text with the tokenizer's own rules (words are runs of letters and digits, compared
+/// without case and diacritics; a prefix term matches the words it starts), and cuts fragments around them. A phrase is
+/// highlighted only where its words follow one another, as one span, as the search matched it: its words elsewhere are
+/// not what was found.
 /// </summary>
 public sealed class Highlighter
 {
@@ -27,26 +29,12 @@ public sealed class Highlighter
     // How much text a fragment shows before its first match.
     private const int LeadIn = 50;
 
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-    private readonly List<string> _prefixes = [];
+    private readonly List<SearchTerm> _terms;
 
     public Highlighter(IEnumerable<SearchTerm> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        foreach (var term in terms)
-        {
-            for (var i = 0; i < term.Words.Count; i++)
-            {
-                if (term.Prefix && i == term.Words.Count - 1)
-                {
-                    _prefixes.Add(term.Words[i]);
-                }
-                else
-                {
-                    _words.Add(term.Words[i]);
-                }
-            }
-        }
+        _terms = terms.Where(t => t.Words.Count > 0).ToList();
     }
 
     /// <summary>The field's fragments, or null when no query word occurs in it.</summary>
@@ -99,10 +87,75 @@ public sealed class Highlighter
         return new FieldHighlights(field, fragments);
     }
 
+    /// <summary>Every occurrence of a term, in text order, overlapping ones merged into one span.</summary>
     private List<(int Start, int Length)> Matches(string text)
     {
-        var matches = new List<(int, int)>();
+        var words = Words(text);
+        var found = new List<(int Start, int End)>();
+        for (var w = 0; w < words.Count; w++)
+        {
+            foreach (var term in _terms)
+            {
+                if (MatchesAt(words, w, term))
+                {
+                    found.Add((words[w].Start, words[w + term.Words.Count - 1].End));
+                }
+            }
+        }
+        found.Sort();
+        var merged = new List<(int Start, int Length)>();
+        var current = (Start: -1, End: -1);
+        foreach (var (start, end) in found)
+        {
+            if (current.Start >= 0 && start <= current.End)
+            {
+                current.End = Math.Max(current.End, end);
+                continue;
+            }
+            if (current.Start >= 0)
+            {
+                merged.Add((current.Start, current.End - current.Start));
+            }
+            current = (start, end);
+        }
+        if (current.Start >= 0)
+        {
+            merged.Add((current.Start, current.End - current.Start));
+        }
+        return merged;
+    }
+
+    /// <summary>
+    /// The term's words at <paramref name="first"/> and the words right after it, in one paragraph (fields join paragraphs
+    /// and quotations with newlines); only the last word of a prefix term may be longer than the term's.
+    /// </summary>
+    private static bool MatchesAt(List<Word> words, int first, SearchTerm term)
+    {
+        if (first + term.Words.Count > words.Count || words[first + term.Words.Count - 1].Paragraph != words[first].Paragraph)
+        {
+            return false;
+        }
+        for (var j = 0; j < term.Words.Count; j++)
+        {
+            var folded = words[first + j].Folded;
+            var matches = term.Prefix && j == term.Words.Count - 1
+                ? folded.StartsWith(term.Words[j], StringComparison.Ordinal)
+                : folded == term.Words[j];
+            if (!matches)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private readonly record struct Word(int Start, int End, string Folded, int Paragraph);
+
+    private static List<Word> Words(string text)
+    {
+        var words = new List<Word>();
         var start = -1;
+        var paragraph = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             var inWord = i < text.Length && SearchQuery.IsWordChar(text[i]);
@@ -112,14 +165,14 @@ public sealed class Highlighter
             }
             else if (!inWord && start >= 0)
             {
-                var folded = SearchQuery.Fold(text[start..i]);
-                if (_words.Contains(folded) || _prefixes.Exists(p => folded.StartsWith(p, StringComparison.Ordinal)))
-                {
-                    matches.Add((start, i - start));
-                }
+                words.Add(new Word(start, i, SearchQuery.Fold(text[start..i]), paragraph));
                 start = -1;
             }
+            if (i < text.Length && text[i] == '\n')
+            {
+                paragraph++;
+            }
         }
-        return matches;
+        return words;
     }
 }

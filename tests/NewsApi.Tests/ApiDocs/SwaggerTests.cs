@@ -130,4 +130,36 @@ public sealed class SwaggerTests
             ?? throw new Xunit.Sdk.XunitException($"No enum or $ref in {schema.ToJsonString()}");
         return document["components"]!["schemas"]![reference.Split('/').Last()]!;
     }
+
+    [Fact]
+    public async Task TagsGroupByResourceAndDescribeItWithoutClassNames()
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var document = await DocumentAsync(factory);
+
+        var tags = document["tags"]!.AsArray().Select(t => (Name: t.Str("name"), Description: t!["description"]?.GetValue<string>())).ToList();
+        Assert.Equal(["Articles", "People", "Organizations", "Tags", "Quotes", "Search", "Feeds", "Changes"], tags.Select(t => t.Name));
+        Assert.All(tags, t => Assert.False(string.IsNullOrWhiteSpace(t.Description), $"{t.Name} has no description"));
+        Assert.All(tags, t => Assert.DoesNotMatch(@"NewsApi\.|Controller|Service\b", t.Description!));
+        var operationTags = Operations(document).SelectMany(op => op.Operation["tags"]!.AsArray().Select(t => t!.GetValue<string>())).ToHashSet();
+        Assert.Equal(tags.Select(t => t.Name).ToHashSet(), operationTags);
+        Assert.Equal("Articles", Operations(document).Single(op => op.Path == "/api/articles/{idOrSlug}/related").Operation["tags"]![0]!.GetValue<string>());
+        Assert.Equal("Articles", Operations(document).Single(op => op.Path == "/api/articles/ingest").Operation["tags"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task EveryOperationDocumentsTheRateLimitAndServerFailureAnswers()
+    {
+        using var factory = TestArticles.EmptyFactory();
+        var document = await DocumentAsync(factory);
+
+        Assert.Equal("/", document["servers"]![0]!.Str("url"));
+        Assert.All(Operations(document), op =>
+        {
+            var responses = op.Operation["responses"]!;
+            Assert.NotNull(responses["429"]?["content"]?["application/problem+json"]);
+            Assert.NotNull(responses["429"]!["headers"]?["Retry-After"]);
+            Assert.NotNull(responses["500"]?["content"]?["application/problem+json"]);
+        });
+    }
 }

@@ -38,7 +38,7 @@ public sealed class ArticleUpsertServiceTests
             people: [Person("Rune Aasheim")], tags: ["energy"]));
 
         Assert.Equal(new UpsertResult(UpsertOutcome.Updated, first.ArticleId, first.Slug), second);
-        var article = await factory.QueryAsync(db => db.Articles
+        var article = await factory.QueryAsync(db => db.Articles.AsSplitQuery()
             .Include(a => a.People).ThenInclude(l => l.Person)
             .Include(a => a.Organizations)
             .Include(a => a.Tags).ThenInclude(l => l.Tag)

@@ -116,4 +116,47 @@ public sealed class AtomFeedTests
         Assert.Equal(["Storm closes the northern ferry"], feed.Items.Select(i => i.Title.Text).ToArray());
         await (await client.GetAsync("/feeds/articles.atom?limit=101")).ReadValidationProblemAsync("limit");
     }
+
+    [Theory]
+    [InlineData("/feeds/articles.atom")]
+    [InlineData("/feeds/tags/weather.atom")]
+    [InlineData("/feeds/people/cato-wren.atom")]
+    [InlineData("/feeds/organizations/coastal-lights-board.atom")]
+    public async Task FeedsAreValidAgainstTheAtomSchemaOfRfc4287(string path)
+    {
+        var (factory, client) = await ArticlesAsync();
+        using var _ = factory;
+
+        var xml = await (await client.GetAsync(path)).Content.ReadAsByteArrayAsync();
+
+        var errors = AtomSchema.Validate(xml);
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    [Fact]
+    public async Task AFeedWhoseEntriesLackAnAuthorNamesItsOwn()
+    {
+        var (factory, client) = await ArticlesAsync();
+        using var _ = factory;
+
+        // "Storm closes the northern ferry" has no byline, so RFC 4287 4.1.1 needs an author on the feed itself.
+        var feed = await ReadFeedAsync(client, "/feeds/tags/weather.atom");
+
+        Assert.Empty(Assert.Single(feed.Items).Authors);
+        Assert.Equal("News API", Assert.Single(feed.Authors).Name);
+    }
+
+    [Fact]
+    public void TheSchemaCheckFindsAMissingFeedAuthor()
+    {
+        var xml = System.Text.Encoding.UTF8.GetBytes("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x</id><updated>2024-01-01T00:00:00Z</updated>
+            <entry><title>e</title><id>urn:e</id><updated>2024-01-01T00:00:00Z</updated><link href="urn:e"/></entry></feed>
+            """);
+        var errors = AtomSchema.Validate(xml);
+        Assert.Contains(errors, e => e.Contains("must have an atom:author", StringComparison.Ordinal));
+
+        var grammar = AtomSchema.Validate(System.Text.Encoding.UTF8.GetBytes("""<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>"""));
+        Assert.NotEmpty(grammar);
+    }
 }

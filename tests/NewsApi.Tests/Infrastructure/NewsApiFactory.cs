@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Data;
 using Npgsql;
@@ -105,7 +106,11 @@ public class NewsApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:Reads:PermitLimit", "100000");
         builder.UseSetting("RateLimits:Writes:PermitLimit", "100000");
         builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<NewsDbContext>(options => options.AddInterceptors(Commands)));
+            services.ConfigureDbContext<NewsDbContext>(options => options
+                .AddInterceptors(Commands)
+                // A query loading two collections in one statement multiplies their rows (and EF warns in the log): every
+                // such query says AsSplitQuery or AsSingleQuery, and a test that meets one that does not fails.
+                .ConfigureWarnings(warnings => warnings.Throw(RelationalEventId.MultipleCollectionIncludeWarning))));
     }
 
     protected override void Dispose(bool disposing)

@@ -25,32 +25,38 @@ public sealed class RelatedTests
     }
 
     [Fact]
-    public async Task PersonRelatedCountsSharedArticlesMostSharedFirst()
+    public async Task PersonRelatedListsPeopleAndOrganizationsMostSharedFirstInTheListEnvelope()
     {
         var (factory, client) = await ThreeArticlesAsync();
         using var _ = factory;
 
-        var related = await (await client.GetAsync("/api/people/hale-brandt/related")).ReadJsonAsync();
+        using var response = await client.GetAsync("/api/people/hale-brandt/related");
+        var related = await response.ReadJsonAsync();
 
-        Assert.Equal(2, related.Int("articles"));
-        Assert.Equal(["iris-lowe", "jory-penn"], related["people"].Strings("slug"));
-        Assert.Equal([2, 1], related["people"]!.AsArray().Select(p => p.Int("articles")).ToArray());
-        Assert.Equal(["river-council", "bridge-trust"], related["organizations"].Strings("slug"));
-        Assert.Equal([2, 1], related["organizations"]!.AsArray().Select(o => o.Int("articles")).ToArray());
+        Assert.Equal(["iris-lowe", "river-council", "bridge-trust", "jory-penn"], related["items"].Strings("slug"));
+        Assert.Equal(["person", "organization", "organization", "person"], related["items"].Strings("type"));
+        Assert.Equal([2, 2, 1, 1], related["items"]!.AsArray().Select(p => p.Int("articles")).ToArray());
+        Assert.Equal(1, related.Int("page"));
+        Assert.Equal(20, related.Int("pageSize"));
+        Assert.Equal(4, related.Int("totalItems"));
+        Assert.Equal(1, related.Int("totalPages"));
+        Assert.Equal("4", response.Header("X-Total-Count"));
+        Assert.Contains("rel=\"last\"", response.Header("Link"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task OrganizationRelatedLeavesOutItselfAndHonoursLimit()
+    public async Task OrganizationRelatedLeavesOutItselfFiltersByTypeAndPages()
     {
         var (factory, client) = await ThreeArticlesAsync();
         using var _ = factory;
 
-        var related = await (await client.GetAsync("/api/organizations/river-council/related?limit=1")).ReadJsonAsync();
+        var organizations = await (await client.GetAsync("/api/organizations/river-council/related?type=organization")).ReadJsonAsync();
+        Assert.Equal(["bridge-trust"], organizations["items"].Strings("slug"));
 
-        Assert.Equal(2, related.Int("articles"));
-        Assert.Equal(["bridge-trust"], related["organizations"].Strings("slug"));
-        Assert.Single(related["people"]!.AsArray());
-        Assert.Equal(2, related["people"]![0].Int("articles"));
+        var second = await (await client.GetAsync("/api/organizations/river-council/related?page=2&pageSize=2")).ReadJsonAsync();
+        Assert.Equal(["bridge-trust", "jory-penn"], second["items"].Strings("slug"));
+        Assert.Equal(4, second.Int("totalItems"));
+        Assert.Equal(2, second.Int("totalPages"));
     }
 
     [Fact]
@@ -64,11 +70,12 @@ public sealed class RelatedTests
     }
 
     [Fact]
-    public async Task LimitOutOfRangeIsAValidationProblem()
+    public async Task PagingOutOfRangeOrAnUnknownTypeIsAValidationProblem()
     {
         var (factory, client) = await ThreeArticlesAsync();
         using var _ = factory;
 
-        await (await client.GetAsync("/api/people/hale-brandt/related?limit=0")).ReadValidationProblemAsync("limit");
+        await (await client.GetAsync("/api/people/hale-brandt/related?pageSize=0")).ReadValidationProblemAsync("pageSize");
+        await (await client.GetAsync("/api/people/hale-brandt/related?type=tag")).ReadValidationProblemAsync("type");
     }
 }

@@ -117,8 +117,11 @@ public sealed class SearchIndexSyncTests
             items.Select(i => i!["article"]!.Str("headline")));
         Assert.Equal([4, 2, 2, 1], items.Select(i => i!.Int("score")));
 
-        using var limited = await client.GetAsync($"/api/articles/{subject.ArticleId}/related?limit=1");
-        Assert.Single((await limited.ReadJsonAsync())["items"]!.AsArray());
+        using var paged = await client.GetAsync($"/api/articles/{subject.ArticleId}/related?page=2&pageSize=1");
+        var second = await paged.ReadJsonAsync();
+        Assert.Equal("Shares organization, newer", Assert.Single(second["items"]!.AsArray())!["article"]!.Str("headline"));
+        Assert.Equal(4, second.Int("totalItems"));
+        Assert.Equal(4, second.Int("totalPages"));
         using var missing = await client.GetAsync("/api/articles/no-such-story/related");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }

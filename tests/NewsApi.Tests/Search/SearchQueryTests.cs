@@ -116,4 +116,37 @@ public sealed class SearchQueryTests
 
     [Fact]
     public void NoMatchNoField() => Assert.Null(new Highlighter(Parse("tide").PositiveTerms).Highlight("body", "Nothing here."));
+
+    [Fact]
+    public void APhraseIsHighlightedOnlyWhereItsWordsFollowOneAnother()
+    {
+        var highlighter = new Highlighter(Parse("\"military cooperation\" syria").PositiveTerms);
+        var text = "The Central Military Commission met in Syria.\nThey discussed military, cooperation and trade; military cooperation grew.";
+
+        var field = highlighter.Highlight("body", text)!;
+
+        var matched = field.Fragments.SelectMany(f => f.Highlights.Select(h => f.Text.Substring(h.Start, h.Length))).ToList();
+        // "military, cooperation" is the phrase to the search too: punctuation only separates words.
+        Assert.Equal(["Syria", "military, cooperation", "military cooperation"], matched);
+    }
+
+    [Fact]
+    public void APhraseAcrossParagraphsOrOnlyInPartIsNoHighlight()
+    {
+        var highlighter = new Highlighter(Parse("\"military cooperation\"").PositiveTerms);
+
+        Assert.Null(highlighter.Highlight("headline", "Military talks in Damascus"));
+        Assert.Null(highlighter.Highlight("body", "Closer military\ncooperation was discussed."));
+    }
+
+    [Fact]
+    public void APrefixPhraseExtendsOnlyItsLastWord()
+    {
+        // Punctuation inside a word makes a phrase of its parts: "state-ow*" is "state" followed by a word starting "ow".
+        var highlighter = new Highlighter(Parse("state-ow*").PositiveTerms);
+
+        var field = highlighter.Highlight("body", "A state-owned firm, not the state's own, nor a statement owed.")!;
+
+        Assert.Equal(["state-owned"], field.Fragments.SelectMany(f => f.Highlights.Select(h => f.Text.Substring(h.Start, h.Length))));
+    }
 }

@@ -73,9 +73,10 @@ public sealed class TransferTests
     private static void AssertCopied(TransferReport report, Dictionary<string, string> sourceAnswers)
     {
         Assert.True(report.CountsMatch, string.Join("; ", report.Counts.Select(c => $"{c.Table} {c.Source}/{c.Target}")));
-        string[] expectedTables = ["Articles", "People", "Organizations", "Tags", "ArticlePeople", "ArticleOrganizations", "ArticleTags", "Quotes", "Images", "RelatedHeadlines", "Changes", "ArticleSearch"];
+        string[] expectedTables = ["Articles", "People", "Organizations", "Tags", "ArticlePeople", "ArticleOrganizations", "ArticleTags", "Quotes", "Images", "RelatedHeadlines", "Changes", "SlugRedirects", "ArticleSearch"];
         Assert.Equal(expectedTables.Order(StringComparer.Ordinal), report.Counts.Select(c => c.Table).Order(StringComparer.Ordinal));
-        Assert.All(report.Counts, c => Assert.True(c.Target > 0, $"{c.Table} copied no rows"));
+        // Only a database that had slugs of the old rule has redirects; a freshly seeded one has none to copy.
+        Assert.All(report.Counts.Where(c => c.Table != "SlugRedirects"), c => Assert.True(c.Target > 0, $"{c.Table} copied no rows"));
         var articles = report.Counts.Single(c => c.Table == "Articles").Target;
         Assert.Equal(articles, JsonDocument.Parse(sourceAnswers["/api/articles?pageSize=100"]).RootElement.GetProperty("totalItems").GetInt64());
         Assert.Equal(articles, report.Counts.Single(c => c.Table == "ArticleSearch").Target);

@@ -80,10 +80,12 @@ public static class EntityTags
     }
 
     /// <summary>A create's answer: 201 with Location, the ETag and the representation.</summary>
+    /// <remarks>Location is absolute, as for articles (CreatedAtAction), whatever path the caller passes: one convention for every resource.</remarks>
     public static ActionResult CreatedWithETag<T>(this ControllerBase controller, string location, T representation)
     {
         controller.Response.Headers.ETag = controller.Compute(representation);
-        return controller.Created(location, representation);
+        var request = controller.Request;
+        return controller.Created(Uri.IsWellFormedUriString(location, UriKind.Absolute) ? location : $"{request.Scheme}://{request.Host}{request.PathBase}{location}", representation);
     }
 
     internal static bool IfNoneMatchHits(HttpRequest request, string etag)

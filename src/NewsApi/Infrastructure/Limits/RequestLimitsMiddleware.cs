@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +7,7 @@ namespace NewsApi.Infrastructure.Limits;
 /// <summary>
 /// Refuses oversized query strings (414), header sets (431) and bodies (413) with a problem body before anything reads them.
 /// Kestrel has its own, looser, backstops (see <see cref="RequestLimitsSetup"/>), which answer without a body; these answer first.
-/// A body limit comes from the endpoint's [RequestSizeLimit] when it has one, else from the content type.
+/// A body limit comes from the endpoint's [BodySizeLimit] when it has one, else from the content type.
 /// </summary>
 internal sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<RequestLimitOptions> options, IProblemDetailsService problems)
 {
@@ -49,7 +48,7 @@ internal sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Req
 
     private long BodyLimit(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize is { } declared)
+        if (context.GetEndpoint()?.Metadata.GetMetadata<BodySizeLimitAttribute>()?.MaxRequestBodySize is { } declared)
         {
             return declared;
         }

@@ -5,8 +5,9 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace NewsApi.Infrastructure.OpenApi;
 
 /// <summary>
-/// Documents what every response really carries (the IETF draft RateLimit headers on every 2xx and 4xx) and gives the
-/// limits that the request pipeline enforces to parameters whose C# type cannot express them.
+/// Documents what every response really carries (the IETF draft RateLimit headers on every 2xx and 4xx), the answers any
+/// operation can give (429 past the rate limit, 500 for a failure of the server's own), and gives the limits that the
+/// request pipeline enforces to parameters whose C# type cannot express them.
 /// </summary>
 internal sealed class ResponseLimitsDocumentFilter : IDocumentFilter
 {
@@ -22,8 +23,29 @@ internal sealed class ResponseLimitsDocumentFilter : IDocumentFilter
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
         foreach (var operation in document.Paths.Values.SelectMany(path => path.Operations?.Values.AsEnumerable() ?? []))
         {
+            operation.Responses ??= [];
+            // Every request counts against the read or write limit of its client, so every operation can answer 429.
+            operation.Responses.TryAdd("429", new OpenApiResponse
+            {
+                Description = "Too many requests from this client (key or address) in the current window; `Retry-After` says when to try again.",
+                Headers = new Dictionary<string, IOpenApiHeader>
+                {
+                    ["Retry-After"] = new OpenApiHeader
+                    {
+                        Description = "Seconds until the window resets.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                    },
+                },
+                Content = ProblemContent(problem),
+            });
+            operation.Responses.TryAdd("500", new OpenApiResponse
+            {
+                Description = "The server failed on its own account; the problem's `traceId` identifies the request in the server's log.",
+                Content = ProblemContent(problem),
+            });
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
             {
                 Limit(parameter.Schema as OpenApiSchema, parameter.In == ParameterLocation.Header ? HeaderValueMaxLength : null);
@@ -44,6 +66,9 @@ internal sealed class ResponseLimitsDocumentFilter : IDocumentFilter
             }
         }
     }
+
+    private static Dictionary<string, IOpenApiMediaType> ProblemContent(IOpenApiSchema problem) =>
+        new() { [ProblemResults.ContentType] = new OpenApiMediaType { Schema = problem } };
 
     private static void Limit(OpenApiSchema? schema, int? stringMaxLength)
     {

@@ -25,9 +25,10 @@ public sealed class CreateArticleTests(WritesFactory factory) : IClassFixture<Wr
         using var response = await client.SendAsync(Write(HttpMethod.Post, "/api/articles", Json(body)));
         var created = await response.ReadJsonAsync(HttpStatusCode.Created);
 
-        Assert.Equal($"/api/articles/{created.Str("slug")}", response.Headers.Location!.AbsolutePath);
+        Assert.Equal($"http://localhost/api/articles/{created.Str("slug")}", response.Headers.Location!.OriginalString);
         Assert.Equal("ministers-agree-on-a-rail-link", created.Str("slug"));
-        Assert.Equal("Ministers agree on a rail link: the first paragraph, which is the lead.", created.Str("lead"));
+        Assert.Equal("Ministers agree on a rail link: the first paragraph, which is the lead.", created["body"]![0]!.GetValue<string>());
+        Assert.Null(created["lead"]);
         Assert.Equal(["rail-transport"], created["tags"].Strings("slug"));
         Assert.Equal("Rail Transport", created["tags"]![0]!.Str("name"));
         Assert.Equal([organization], created["organizations"].Strings("slug"));
@@ -36,11 +37,27 @@ public sealed class CreateArticleTests(WritesFactory factory) : IClassFixture<Wr
         Assert.Equal("transport minister", linked.Str("title"));
         Assert.Equal(["byline", "quoted"], linked["roles"].Strings().Order(StringComparer.Ordinal));
         Assert.Equal(person, created["quotes"]![0]!["speaker"]!.Str("slug"));
-        Assert.Equal(64, created.Str("contentHash").Length);
+        Assert.Equal(64, created["provenance"].Str("contentHash").Length);
 
         var (fetched, etag) = await client.GetArticleAsync(created.Str("slug"));
         Assert.Equal(etag, response.Headers.ETag!.Tag);
         Assert.True(JsonNode.DeepEquals(created, fetched));
+    }
+
+    [Fact]
+    public async Task PostWithoutPublishedAtIsPublishedWhenCreatedAndListedAmongTheNewest()
+    {
+        var client = await factory.CreateReadyClientAsync();
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var headline = "Undated wire note " + Guid.NewGuid().ToString("N")[..8];
+
+        using var response = await client.SendAsync(Write(HttpMethod.Post, "/api/articles", Json(NewArticle(headline, b => b.Remove("publishedAt")))));
+        var created = await response.ReadJsonAsync(HttpStatusCode.Created);
+
+        var publishedAt = DateTimeOffset.Parse(created.Str("publishedAt"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(publishedAt, before, DateTimeOffset.UtcNow.AddSeconds(1));
+        var newest = await (await client.GetAsync("/api/articles?pageSize=1")).ReadJsonAsync();
+        Assert.Equal(headline, newest["items"]![0]!.Str("headline"));
     }
 
     [Fact]
@@ -189,7 +206,7 @@ public sealed class CreateArticleTests(WritesFactory factory) : IClassFixture<Wr
         using var response = await client.SendAsync(Write(HttpMethod.Post, "/api/articles", Json(NewArticle("Twice told story"))));
 
         await response.ReadProblemAsync(HttpStatusCode.Conflict);
-        Assert.Equal($"/api/articles/{first.Str("slug")}", response.Headers.Location!.OriginalString);
+        Assert.Equal($"http://localhost/api/articles/{first.Str("slug")}", response.Headers.Location!.OriginalString);
     }
 
     [Fact]

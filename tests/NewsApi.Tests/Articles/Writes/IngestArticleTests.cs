@@ -27,14 +27,14 @@ public sealed class IngestArticleTests(WritesFactory factory) : IClassFixture<Wr
         using var second = await client.SendAsync(Write(HttpMethod.Post, "/api/articles/ingest", Text(document)));
         var again = await second.ReadJsonAsync(HttpStatusCode.OK);
 
-        Assert.Equal($"/api/articles/{created.Str("slug")}", first.Headers.Location!.AbsolutePath);
+        Assert.Equal($"http://localhost/api/articles/{created.Str("slug")}", first.Headers.Location!.OriginalString);
         Assert.Equal("Rail link agreed between capitals", created.Str("headline"));
-        Assert.Equal("rail-link.txt", created.Str("sourceDocumentName"));
+        Assert.Equal("rail-link.txt", created["provenance"].Str("sourceDocumentName"));
         Assert.Equal(created.Int("id"), again.Int("id"));
         Assert.Equal(first.Headers.ETag, second.Headers.ETag);
         var (_, etag) = await client.GetArticleAsync(created.Str("slug"));
         Assert.Equal(etag, first.Headers.ETag!.Tag);
-        Assert.Equal(1, await factory.WithScopeAsync(s => s.GetRequiredService<NewsDbContext>().Articles.CountAsync(a => a.ContentHash == created.Str("contentHash"))));
+        Assert.Equal(1, await factory.WithScopeAsync(s => s.GetRequiredService<NewsDbContext>().Articles.CountAsync(a => a.ContentHash == created["provenance"].Str("contentHash"))));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class IngestArticleTests(WritesFactory factory) : IClassFixture<Wr
 
         using var response = await client.SendAsync(request);
 
-        Assert.Equal("from-header.txt", (await response.ReadJsonAsync(HttpStatusCode.Created)).Str("sourceDocumentName"));
+        Assert.Equal("from-header.txt", (await response.ReadJsonAsync(HttpStatusCode.Created))["provenance"].Str("sourceDocumentName"));
     }
 
     [Fact]

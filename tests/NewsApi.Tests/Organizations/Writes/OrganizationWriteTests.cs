@@ -36,7 +36,7 @@ public sealed class OrganizationWriteTests(EntityWriteFixture fixture) : IClassF
         using var response = await fixture.Editor().PostAsJsonAsync("/api/organizations", new { name, kind = "research institute", parent = parent.Body.Str("slug"), aliases = new[] { "CI" } });
         var created = await response.ReadJsonAsync(HttpStatusCode.Created);
 
-        Assert.Equal($"/api/organizations/{created.Str("slug")}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"http://localhost/api/organizations/{created.Str("slug")}", response.Headers.Location?.OriginalString);
         Assert.StartsWith("coastal-institute-", created.Str("slug"), StringComparison.Ordinal);
         Assert.Equal(parent.Body.Str("slug"), created["parent"].Str("slug"));
         Assert.Equal("research institute", created.Str("kind"));

@@ -42,7 +42,7 @@ public sealed class PersonWriteTests(EntityWriteFixture fixture) : IClassFixture
 
         var slug = created.Str("slug");
         Assert.StartsWith("nadia-orlov-", slug, StringComparison.Ordinal);
-        Assert.Equal($"/api/people/{slug}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"http://localhost/api/people/{slug}", response.Headers.Location?.OriginalString);
         Assert.Equal(["Orlov"], created["aliases"].Strings());
         var (etag, body) = await fixture.Anonymous().GetWithETagAsync($"/api/people/{slug}");
         Assert.Equal(response.Headers.ETag?.Tag, etag);

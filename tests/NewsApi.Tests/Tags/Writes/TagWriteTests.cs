@@ -36,7 +36,7 @@ public sealed class TagWriteTests(EntityWriteFixture fixture) : IClassFixture<En
 
         Assert.Equal("place", created.Str("kind"));
         Assert.Equal(0, created.Int("articleCount"));
-        Assert.Equal($"/api/tags/{created.Str("slug")}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"http://localhost/api/tags/{created.Str("slug")}", response.Headers.Location?.OriginalString);
         var (etag, _) = await fixture.Anonymous().GetWithETagAsync($"/api/tags/{created.Str("slug")}");
         Assert.Equal(response.Headers.ETag?.Tag, etag);
     }
