@@ -54,6 +54,7 @@ if (options.TryGetValue("explain", out var explainPath))
         Console.WriteLine($"  body: {line}");
     }
     var layout = NewsApi.Ingestion.Layout.LayoutParser.Parse(explained);
+    Console.WriteLine($"headline: {draft.Headline}");
     Console.WriteLine($"dateline: {layout.Dateline}; dateline place: {layout.DatelinePlace}; published: {layout.PublishedAt}");
     Console.WriteLine($"people: {string.Join(" | ", draft.People.Select(person => person.Name))}");
     Console.WriteLine($"organizations: {string.Join(" | ", draft.Organizations.Select(organization => organization.Name))}");

@@ -50,12 +50,30 @@ internal static partial class DatelineParser
         }
 
         match = head.Length > 2 && char.IsUpper(head[0]) && char.IsUpper(head[1]) ? CapitalCityOnly().Match(head) : Match.Empty;
-        if (match.Success && match.Groups["city"].Value.Count(char.IsLetter) >= 3)
+        if (match.Success && match.Groups["city"].Value.Count(char.IsLetter) >= 3 && !RestIsCapitals(paragraph, match.Length))
         {
             dateline = new Dateline(match.Groups["city"].Value.Trim(), null, match.Length, RegionOf(match));
             return match.Length < paragraph.Length;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "SOCCER - JAPAN GET LUCKY WIN": a lead after a dateline is written in sentence case, so a capitalized prefix followed
+    /// by more capitals is a headline's section label, not a city.
+    /// </summary>
+    private static bool RestIsCapitals(string paragraph, int start)
+    {
+        var letters = 0;
+        for (var i = start; i < paragraph.Length && letters < 12; i++)
+        {
+            if (char.IsLower(paragraph[i]))
+            {
+                return false;
+            }
+            letters += char.IsLetter(paragraph[i]) ? 1 : 0;
+        }
+        return letters > 0;
     }
 
     private static string? RegionOf(Match match)

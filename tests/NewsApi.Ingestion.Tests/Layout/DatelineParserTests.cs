@@ -61,4 +61,12 @@ public sealed class DatelineParserTests
     {
         Assert.False(DatelineParser.TryParse(lead, out _));
     }
+
+    [Theory]
+    [InlineData("TENNIS - WOLFE TAKES THE TITLE IN STRAIGHT SETS.")]
+    [InlineData("RUGBY LEAGUE - HARBOUR CLUB SIGNS TWO FORWARDS")]
+    public void SectionLabelBeforeACapitalHeadlineIsNoDateline(string headline)
+    {
+        Assert.False(DatelineParser.TryParse(headline, out _));
+    }
 }
