@@ -55,6 +55,8 @@ if (options.TryGetValue("explain", out var explainPath))
     }
     var layout = NewsApi.Ingestion.Layout.LayoutParser.Parse(explained);
     Console.WriteLine($"headline: {draft.Headline}");
+    var explainedLines = NewsApi.Ingestion.Layout.LayoutParser.SplitLines(NewsApi.Ingestion.Normalization.TextNormalizer.Normalize(explained));
+    Console.WriteLine($"lines: {explainedLines.Count}; main text region: {NewsApi.Ingestion.Layout.MainTextRegion.Find(explainedLines)}");
     Console.WriteLine($"dateline: {layout.Dateline}; dateline place: {layout.DatelinePlace}; published: {layout.PublishedAt}");
     Console.WriteLine($"people: {string.Join(" | ", draft.People.Select(person => person.Name))}");
     Console.WriteLine($"organizations: {string.Join(" | ", draft.Organizations.Select(organization => organization.Name))}");

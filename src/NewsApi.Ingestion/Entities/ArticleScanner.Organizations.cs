@@ -191,7 +191,9 @@ internal sealed partial class ArticleScanner
     private string? AcronymAfter(int e)
     {
         if (e + 2 < tokens.Length && tokens[e].IsPunctuation('(') && tokens[e + 2].IsPunctuation(')')
-            && tokens[e + 1].Is(TokenFlags.AllCaps) && tokens[e + 1].Text.Length is >= 2 and <= 10)
+            && tokens[e + 1].Is(TokenFlags.AllCaps) && tokens[e + 1].Text.Length is >= 2 and <= 10
+            // "Casey Smith (US) 37.97": a country's code after a name says where someone is from, it defines no acronym.
+            && !(knowledge.TryFindPlace(tokens[e + 1].Text, out var place, out _) && place.Kind == PlaceKind.Country))
         {
             return tokens[e + 1].Text;
         }
@@ -276,12 +278,19 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>
-    /// "Barcelona 2 Real Madrid 1", "Leeds 15 6 4 5 20 19 22": in a line of figures, a name followed by its score is a team.
-    /// A country there is its national side, written as the country, and stays a place; a person is left to the person rules.
+    /// "Barcelona 2 Real Madrid 1", "Leeds 15 6 4 5 20 19 22", "Alba Berlin (Germany) 9 4 5 13": in a line of figures, a
+    /// name followed by its score is a team. A country there is its national side, written as the country, and stays a
+    /// place; a name in brackets after a score is a scorer ("Arsenal 2 (Adams 45, Vieira 90)"); a person the tagger is
+    /// sure of is left to the person rules, unless a city is part of the name, as it is of clubs and never of people.
     /// </summary>
     private bool TryTeamInTable(int s, int e)
     {
-        if (!isDataUnit || e >= tokens.Length || tokens[e].Kind != TokenKind.Number || tokens[s].Is(TokenFlags.InQuote))
+        if (!isDataUnit || tokens[s].Is(TokenFlags.InQuote))
+        {
+            return false;
+        }
+        var figures = AfterCountryInBrackets(e);
+        if (figures >= tokens.Length || tokens[figures].Kind != TokenKind.Number)
         {
             return false;
         }
@@ -290,12 +299,70 @@ internal sealed partial class ArticleScanner
         {
             return false;
         }
-        if (knowledge.IsDemonym(text) || (e - s >= 2 && knowledge.IsGivenName(tokens[s].Text)) || !AllNameLikeOrCapitals(s, e))
+        if (knowledge.IsDemonym(text) || (e - s >= 2 && knowledge.IsGivenName(tokens[s].Text)) || !AllNameLikeOrCapitals(s, e)
+            || (e - s == 1 && WordClasses.IsCompetitionClass(text)))
+        {
+            return false;
+        }
+        if (IsInBrackets(s))
+        {
+            var scorer = personByName.TryGetValue(text, out var known) || personByPart.TryGetValue(text, out known) ? known : RegisterPerson(s, e);
+            MentionPerson(scorer, s, e, alias: null);
+            return true;
+        }
+        // A lone given name with a score ("Chelsea 2") is a club; a lone surname ("Warne 8") a player.
+        if (IsTaggedAs(s, e, NameType.Person) && !HasPlaceWord(s, e) && !(e - s == 1 && knowledge.IsGivenName(text)))
         {
             return false;
         }
         MentionOrganization(AddOrganization(s, e, "sports club"), s, e);
         return true;
+    }
+
+    /// <summary>The token after "(Italy)" when one follows the name at <paramref name="e"/> (its closing bracket may be lost); else <paramref name="e"/>.</summary>
+    private int AfterCountryInBrackets(int e)
+    {
+        if (e + 1 >= tokens.Length || !tokens[e].IsPunctuation('('))
+        {
+            return e;
+        }
+        for (var k = e + 2; k < tokens.Length && k <= e + 4; k++)
+        {
+            if (!knowledge.TryFindPlace(unit.Join(e + 1, k), out var place, out _) || place.Kind != PlaceKind.Country)
+            {
+                continue;
+            }
+            return k < tokens.Length && tokens[k].IsPunctuation(')') ? k + 1 : k;
+        }
+        return e;
+    }
+
+    private bool IsInBrackets(int s)
+    {
+        for (var k = s - 1; k >= 0 && s - k <= 24; k--)
+        {
+            if (tokens[k].IsPunctuation(')'))
+            {
+                return false;
+            }
+            if (tokens[k].IsPunctuation('('))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool HasPlaceWord(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (knowledge.TryFindPlace(tokens[i].Text, out _, out _) && !knowledge.IsGivenName(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool AllNameLikeOrCapitals(int s, int e)

@@ -320,6 +320,13 @@ internal sealed partial class ArticleScanner
         return true;
     }
 
+    /// <summary>Whether the tagger, sure of itself, reads [s, e) as starting a name of <paramref name="type"/>.</summary>
+    private bool IsTaggedAs(int s, int e, NameType type)
+    {
+        EnsureTagged(s, e);
+        return taggedLabels.Length == tokens.Length && NameLabels.TypeOf(taggedLabels[s]) == type && taggedMargins[s] >= MinimumMargin;
+    }
+
     /// <summary>A person's name is capitalized words, a particle or two inside, no digits and no title or calendar word.</summary>
     private bool IsTaggedPersonName(int s, int e)
     {

@@ -126,12 +126,17 @@ public static partial class LayoutParser
 
     private static bool DataFollows(List<string> lines, int i)
     {
-        // A results table's heading, date and division lines ("Results of the World Cup", "Men") stand a few lines above it.
-        for (var k = i + 1; k < lines.Count && k <= i + 4; k++)
+        // A results table's heading, date, division and column lines ("Results of the World Cup", "Men", "W L T PF PA")
+        // stand a few lines above it; a sentence between them and the table means the table belongs to something else.
+        for (var k = i + 1; k < lines.Count && k <= i + 6; k++)
         {
             if (LayoutText.IsDataLine(lines[k]))
             {
                 return true;
+            }
+            if (LayoutText.IsProse(lines[k]))
+            {
+                return false;
             }
         }
         return false;

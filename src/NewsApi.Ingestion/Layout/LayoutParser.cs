@@ -156,6 +156,11 @@ public static partial class LayoutParser
                 (page.Headline, page.Section, headlineIsTentative) = (line, null, false);
                 continue;
             }
+            if (page.Headline is not null && LayoutText.IsDataLine(line))
+            {
+                // A table of results or standings under the headline is the article, however few sentences stand above it.
+                break;
+            }
             if (LayoutText.IsProse(line))
             {
                 // A punctuated standfirst is told from the lead by what follows it: the byline or the date.

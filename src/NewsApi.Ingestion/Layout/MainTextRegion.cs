@@ -40,13 +40,43 @@ internal static class MainTextRegion
             return (0, lines.Count);
         }
         last = CommentThread.ArticleEnd(lines, first, last);
-        var end = last + 1;
+        var end = TableEnd(lines, last + 1);
         var start = Math.Min(FindHeadline(lines, first, LineClassifier.BodyProbabilities(lines)), last);
         if (start + (lines.Count - end) < MinDroppedLines)
         {
             return (0, lines.Count);
         }
         return (start, end);
+    }
+
+    /// <summary>
+    /// Where a table of results or standings right after the article's last sentence ends: it reads as no prose but is the
+    /// story ("1. Jesper Ronnback (Sweden) 25.76"), with its block headings ("Men's 500 metres") a few lines above each block.
+    /// </summary>
+    private static int TableEnd(List<string> lines, int end)
+    {
+        const int MaxHeadingLines = 3;
+        const int MaxHeadingWords = 8;
+        var k = end;
+        while (k < lines.Count)
+        {
+            if (LayoutText.IsDataLine(lines[k]))
+            {
+                end = ++k;
+                continue;
+            }
+            var next = k;
+            while (next < lines.Count && next - k < MaxHeadingLines && !LayoutText.IsDataLine(lines[next]) && LayoutText.CountWords(lines[next]) <= MaxHeadingWords)
+            {
+                next++;
+            }
+            if (next >= lines.Count || !LayoutText.IsDataLine(lines[next]))
+            {
+                break;
+            }
+            k = next;
+        }
+        return end;
     }
 
     /// <summary>The first and last line of the best run of article text: the maximum-sum segment of the lines' scores; (-1, -1) when no line scores.</summary>

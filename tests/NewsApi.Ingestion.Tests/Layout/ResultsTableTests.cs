@@ -97,4 +97,99 @@ public class ResultsTableTests
         Assert.Contains("Norway", draft.Places);
         Assert.DoesNotContain(draft.Organizations, organization => organization.Name == "Norway");
     }
+
+    [Fact]
+    public void StandingsUnderTheHeadlineAreTheBodyAndTheirCapitalTeamsAreOrganizations()
+    {
+        const string Document = """
+            ICE HOCKEY - NORTHERN LEAGUE STANDINGS.
+
+            NEW HAVEN 2025-01-19
+
+            Northern League standings after Saturday's games
+
+            (tabulate under won, lost, points):
+
+            EASTERN DIVISION
+
+            W L PTS
+
+            PORTLAND 21 9 42
+
+            SAINT JOHN 18 12 36
+
+            WESTERN DIVISION
+
+            W L PTS
+
+            DULUTH 20 10 40
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        Assert.Contains("SAINT JOHN 18 12 36", draft.Body);
+        Assert.Empty(draft.Related);
+        Assert.Contains(draft.Organizations, organization => organization.Name == "SAINT JOHN" && organization.Kind == "sports club");
+        Assert.Contains(draft.Organizations, organization => organization.Name == "DULUTH");
+        Assert.Contains("New Haven", draft.Places);
+        Assert.NotNull(draft.PublishedAt);
+    }
+
+    [Fact]
+    public void ResultsAfterTheLeadKeepAthletesAsPeopleAndCountryCodesAsPlaces()
+    {
+        const string Document = """
+            SPEED SKATING - RESULTS FROM THE WINTER CUP.
+
+            HAMAR, Norway 2025-02-01
+
+            Results from the first day of the Winter Cup speed skating races here on Saturday.
+
+            Men's 500 metres: 1.
+
+            Tanaka Kenji (Japan) 34.91 seconds; 2.
+
+            Dorian Whitcombe (US) 35.02; 3.
+
+            Elias Brekkestad (Norway) 35.10.
+
+            Women's 500 metres: 1.
+
+            Mirela Costache (Romania) 37.80; 2.
+
+            Hanna Oyelaran-Berg (Norway) 37.95.
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        Assert.Contains(draft.People, person => person.Name == "Tanaka Kenji");
+        Assert.Contains(draft.People, person => person.Name == "Dorian Whitcombe");
+        Assert.Contains(draft.People, person => person.Name == "Mirela Costache");
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name is "Dorian Whitcombe" or "Men" or "Women");
+        Assert.Contains("Romania", draft.Places);
+    }
+
+    [Fact]
+    public void ClubsWithTheirScoresAreOrganizationsAndScorersInBracketsArePeople()
+    {
+        const string Document = """
+            SOCCER - COASTAL LEAGUE SUMMARIES.
+
+            CARDIFF 2025-03-08
+
+            Summaries of Coastal League matches on Saturday:
+
+            Harbourside 2 (Pemberton 14, Quayle 71) Millbrook 1 (Ostrowski 55).
+
+            Alba Rovers (Wales) 3 (Tregarthen 9, Pemberton 30, Vossler 88) Kestrel Town 0.
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        Assert.Contains(draft.Organizations, organization => organization.Name == "Harbourside" && organization.Kind == "sports club");
+        Assert.Contains(draft.Organizations, organization => organization.Name == "Millbrook");
+        Assert.Contains(draft.People, person => person.Name == "Quayle");
+        Assert.Contains(draft.People, person => person.Name == "Ostrowski");
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name is "Quayle" or "Ostrowski" or "Tregarthen");
+    }
 }

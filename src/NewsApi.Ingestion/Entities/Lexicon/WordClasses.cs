@@ -126,6 +126,10 @@ internal static class WordClasses
         || word is "Briton" or "Spaniard" or "Dane" or "Swede" or "Finn" or "Pole" or "Scot" or "Turk" or "Kiwi" or "Aussie"
             or "Argentine" or "Filipino" or "Filipina" or "Thai" or "Swiss" or "Icelander" or "Kenyan" or "Nigerian";
 
+    /// <summary>The classes a results table is divided into ("Men's 500 metres", "Juniors 10 km"), not teams.</summary>
+    public static bool IsCompetitionClass(string word) =>
+        word is "Men" or "Women" or "Boys" or "Girls" or "Juniors" or "Seniors" or "Veterans" or "Mixed" or "Open" or "Ladies";
+
     public static bool IsFeatureWord(string word) => FeatureWords.Contains(word);
 
     public static bool IsSentenceStarter(string word) => SentenceStarters.Contains(word);

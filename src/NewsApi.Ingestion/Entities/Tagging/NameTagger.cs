@@ -47,6 +47,11 @@ internal sealed class NameTagger(IFeatureWeights weights)
                 }
                 label = Best(scores, previous);
                 margins[i] = scores[(int)label] - scores[(int)NameLabel.Outside];
+                if (observer is null && label != NameLabel.Outside && !NameLabels.IsInside(label) && NameLabels.TypeOf(previous) == NameLabels.TypeOf(label))
+                {
+                    // "Horii Manabu": two names of one kind with nothing between them are one name, not two people side by side.
+                    label = NameLabels.Inside(NameLabels.TypeOf(label));
+                }
                 observer?.Invoke(i, features[..count], label);
             }
             labels[i] = label;

@@ -20,7 +20,19 @@ internal static partial class PublishedDateParser
         {
             return false;
         }
-        return TryParse(line, out date) && CountResidualWords(line) <= 1;
+        return TryParse(line, out date) && (CountResidualWords(line) <= 1 || IsPlaceBeforeDate(line));
+    }
+
+    /// <summary>"NEW YORK 1996-12-05", "RIO DE JANEIRO 1996-12-06": a wire date line names its city, up to four capitalized words, before the date.</summary>
+    private static bool IsPlaceBeforeDate(string line)
+    {
+        var digit = line.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit <= 0 || CountResidualWords(line[digit..]) > 0)
+        {
+            return false;
+        }
+        var words = line[..digit].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4 && words.All(word => char.IsUpper(word[0]));
     }
 
     /// <summary>Parses the first date in a short text; the time and zone default to midnight and UTC.</summary>
