@@ -29,6 +29,16 @@ internal sealed partial class ArticleScanner
                 kind ??= OrganizationWords.KindOfHead(tokens[i].Text);
             }
         }
+        if (isOrganization && firstConnector == e && IsBareHeadWord(s, e))
+        {
+            // "the Company said", "Group A": a head word with no name to it is a reference or a label, not a name.
+            if (e - s == 1 && organizationByLastWord.TryGetValue(tokens[s].Text, out var referenced))
+            {
+                MentionOrganization(referenced, s, e);
+                return true;
+            }
+            return false;
+        }
         var end = e;
         if (isOrganization && tokens[e - 1].Is(TokenFlags.Possessive) && e - 2 > s && tokens[e - 2].Text == "of"
             && MatchPlace(e - 1, e, out var tailPlace, out var tailCanonical, out _))
@@ -88,6 +98,19 @@ internal sealed partial class ArticleScanner
             pendingParentAt = tokens[e + 1].Text == "the" ? e + 2 : e + 1;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "Group A", "Division 2": a head word labelled with a letter or a number; or a head word alone that any company or
+    /// group could be ("the Company"). "Congress" or "the Army" alone are institutions and stay names.
+    /// </summary>
+    private bool IsBareHeadWord(int s, int e)
+    {
+        if (e - s == 1)
+        {
+            return tokens[s].Text is "Company" or "Group" or "Firm" or "Corporation" or "Business";
+        }
+        return e - s == 2 && OrganizationWords.IsHeadWord(tokens[s].Text) && (tokens[s + 1].Text.Length == 1 || tokens[s + 1].Kind == TokenKind.Number);
     }
 
     private string? OrganizationKind(int s, int e)

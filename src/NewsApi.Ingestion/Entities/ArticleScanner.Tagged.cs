@@ -111,6 +111,11 @@ internal sealed partial class ArticleScanner
                 {
                     end++;
                 }
+                // "S. Campbell", "J.K. Rowling": initials before the name the tagger found are the name's own.
+                while (start > s && IsInitial(tokens[start - 1]) && taggedLabels[start - 1] == NameLabel.Outside)
+                {
+                    start--;
+                }
             }
             if (start < end)
             {
@@ -128,6 +133,24 @@ internal sealed partial class ArticleScanner
             applied |= ApplyTaggedName(span.Start, span.End, span.Type);
         }
         return applied;
+    }
+
+    /// <summary>"W.", "J.K.": capitals each with its full stop.</summary>
+    private static bool IsInitial(Token token)
+    {
+        var text = token.Text;
+        if (text.Length < 2 || text.Length % 2 != 0)
+        {
+            return false;
+        }
+        for (var k = 0; k < text.Length; k += 2)
+        {
+            if (!char.IsUpper(text[k]) || text[k + 1] != '.')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"at Millbrook Park" tagged as "Millbrook" alone: a tagger unsure where the name ends is not trusted with what it is.</summary>

@@ -24,6 +24,16 @@ public sealed class PersonDetectionTests
         Assert.NotNull(person.Organization);
     }
 
+    [Theory]
+    [InlineData("Former governor Harold W. Pemberton said on Monday the bridge would be rebuilt.", "Harold W. Pemberton")]
+    [InlineData("The stadium was full when R. Okonkwo-Bell scored twice in the second half.", "R. Okonkwo-Bell")]
+    public void InitialsAreTheNamesOwnAndEndNoSentence(string sentence, string name)
+    {
+        var extraction = EntityArticle.FromBody(sentence);
+
+        Assert.Contains(extraction.People, person => person.Name == name);
+    }
+
     [Fact]
     public void NameInNoGivenNameListIsFoundFromItsApposition()
     {

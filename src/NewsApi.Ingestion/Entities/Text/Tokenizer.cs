@@ -138,7 +138,28 @@ internal static class Tokenizer
         {
             i++;
         }
+        // "George W. Bush", "J. Adams": a lone capital with a full stop before a capitalized word is an initial of a name,
+        // and the stop is its own; before a word that starts sentences ("in group A. The") it ends one.
+        else if (i < n && text[i] == '.' && i - start == 1 && char.IsUpper(text[start]) && NextWordIsCapitalized(text, i + 1)
+            && !WordClasses.IsSentenceStarter(NextWord(text, i + 1)))
+        {
+            i++;
+        }
         return i;
+    }
+
+    private static string NextWord(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        return text[start..i].ToLowerInvariant();
     }
 
     private static bool NextWordIsCapitalized(string text, int i)
