@@ -23,13 +23,7 @@ public sealed partial class OrganizationsController(NewsDbContext db) : Controll
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.List))]
     public async Task<ActionResult<PagedResponse<OrganizationSummary>>> List(
         [FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct) =>
-        await Reads.ListAsync(
-            paging,
-            query,
-            (organizations, term) => organizations.Where(o => o.NormalizedName.Contains(term) || o.Aliases.Any(alias => alias.ToLower().Contains(term))),
-            o => o.Articles.Count,
-            OrganizationSummary.Projection,
-            ct);
+        await Reads.ListAsync(paging, query, NameOrAliasContains, o => o.Articles.Count, OrganizationSummary.Projection, ct);
 
     /// <summary>One organization with its kind, parent, aliases and article count.</summary>
     /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. `parent` is the organization it belongs to, where the text says so.</remarks>
@@ -84,4 +78,7 @@ public sealed partial class OrganizationsController(NewsDbContext db) : Controll
             ct);
 
     private DirectoryReads<Organization> Reads => new(this, db.Organizations, "Organization", Organization.SlugMaxLength);
+
+    private static IQueryable<Organization> NameOrAliasContains(IQueryable<Organization> organizations, string term) =>
+        organizations.Where(o => o.NormalizedName.Contains(term) || o.Aliases.Any(alias => alias.ToLower().Contains(term)));
 }

@@ -22,13 +22,7 @@ public sealed partial class PeopleController(NewsDbContext db) : ControllerBase
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.List))]
     public async Task<ActionResult<PagedResponse<PersonSummary>>> List(
         [FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct) =>
-        await Reads.ListAsync(
-            paging,
-            query,
-            (people, term) => people.Where(p => p.NormalizedName.Contains(term) || p.Aliases.Any(alias => alias.ToLower().Contains(term))),
-            p => p.Articles.Count,
-            PersonSummary.Projection,
-            ct);
+        await Reads.ListAsync(paging, query, NameOrAliasContains, p => p.Articles.Count, PersonSummary.Projection, ct);
 
     /// <summary>One person with their title, affiliation, aliases and article count.</summary>
     /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. The title and affiliation are the latest an article gives.</remarks>
@@ -81,4 +75,7 @@ public sealed partial class PeopleController(NewsDbContext db) : ControllerBase
             ct);
 
     private DirectoryReads<Person> Reads => new(this, db.People, "Person", Person.SlugMaxLength);
+
+    private static IQueryable<Person> NameOrAliasContains(IQueryable<Person> people, string term) =>
+        people.Where(p => p.NormalizedName.Contains(term) || p.Aliases.Any(alias => alias.ToLower().Contains(term)));
 }
