@@ -1,5 +1,4 @@
-using NewsApi.Ingestion.Entities.Gazetteer;
-using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Recognizers;
 using NewsApi.Ingestion.Entities.Tagging;
 using NewsApi.Ingestion.Entities.Text;
 
@@ -8,115 +7,102 @@ namespace NewsApi.Ingestion.Entities;
 /// <summary>
 /// Reads the text units of one article in order and finds people, organizations and places in runs of capitalized words,
 /// using the words around each run (titles, appositions, reporting verbs, context nouns) rather than any list of names.
+/// It is a pipeline: each run goes through the rules below, in order, until one explains it. The recognizers that own the
+/// rules share one token stream (<see cref="TokenStream"/>) and one entity registry (<see cref="EntityRegistry"/>).
 /// </summary>
-internal sealed partial class ArticleScanner(IEntityKnowledge knowledge, NameTagger? tagger = null)
+internal sealed class ArticleScanner
 {
-    // A run longer than this is not one name; it is only searched for places.
-    private const int MaxNameTokens = 12;
-    private const int MaxPersonTokens = 5;
+    private readonly TokenStream stream;
+    private readonly EntityRegistry registry;
+    private readonly PlaceRecognizer places;
+    private readonly AffiliationReader affiliations;
+    private readonly PersonRecognizer people;
+    private readonly TaggedNameRecognizer tagged;
+    private readonly IEntityKnowledge knowledge;
+    private readonly RunRule[] rules;
 
-    private enum EntityKind : byte
+    /// <summary>One step of the pipeline: a rule that explains a run (and records what it found) or passes it on.</summary>
+    private readonly record struct RunRule(string What, Func<NameRun, bool> Try);
+
+    public ArticleScanner(IEntityKnowledge knowledge, NameTagger? tagger = null)
     {
-        None,
-        Person,
-        Organization,
-        Place,
+        this.knowledge = knowledge;
+        stream = new TokenStream(knowledge);
+        registry = new EntityRegistry(stream, knowledge);
+        places = new PlaceRecognizer(stream, registry, knowledge);
+        var organizations = new OrganizationRecognizer(stream, registry, knowledge, places);
+        affiliations = new AffiliationReader(stream, registry, knowledge, places);
+        people = new PersonRecognizer(stream, registry, knowledge, affiliations, this);
+        tagged = new TaggedNameRecognizer(stream, registry, knowledge, affiliations, organizations, places, tagger);
+
+        // What was read before wins: a name already known keeps its meaning; lists and titles come before guesses from
+        // context; the trained tagger is asked only about runs no rule explains; what is left is searched for places.
+        rules =
+        [
+            new("a person already named", people.TryKnownName),
+            new("a word of a person's name already read", people.TryPartOfKnownName),
+            new("the last words of a person's name already read", people.TryEndOfKnownName),
+            new("an organization already named", organizations.TryKnownName),
+            new("a news agency", organizations.TryNewsAgency),
+            new("a well-known organization", organizations.TryWellKnown),
+            new("a name defining an acronym", organizations.TryDefinedAcronym),
+            new("a title and a name", people.TryTitledName),
+            new("a team in a line of figures", run => organizations.TryTeam(run, tagged.IsSurePerson)),
+            new("a gazetteer place, unless the words around call it an organization", run => !organizations.HasContext(run) && places.TryGazetteerPlace(run)),
+            new("an organization by its own words or context", organizations.TryNamedByItsWords),
+            new("where the person just read works", organizations.TryEmployer),
+            new("two names joined by of, for, and or &", TrySplitAtConnector),
+            new("a place after a place noun", places.TryAfterPlaceNoun),
+            new("a person by the evidence around the name", people.TryNameWithEvidence),
+            new("an organization that speaks", organizations.TrySpeakingName),
+            new("a place by context", places.TryByContext),
+            new("a place name with a particle", places.TryWithParticle),
+            new("a natural feature", places.TryNaturalFeature),
+            new("the trained name tagger", tagged.TryTagged),
+            new("places inside what is left", places.ScanForPlaces),
+        ];
     }
 
-    private readonly Dictionary<string, int> personByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int> personByPart = new(StringComparer.OrdinalIgnoreCase);
+    public List<PersonRecord> People => registry.People;
 
-    // Later mentions by more than one word of the name: "Costa Ribeiro", "van der Berg".
-    private readonly Dictionary<string, int> personBySuffix = new(StringComparer.OrdinalIgnoreCase);
+    public List<OrganizationRecord> Organizations => registry.Organizations;
 
-    // Short forms of organizations by their first word: "Kawabata" for "Kawabata Holdings".
-    private readonly Dictionary<string, int> organizationByFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> organizationByLastWord = new(StringComparer.Ordinal);
-    private int possessiveParent = -1;
-    private int possessiveParentAt = -1;
-    private readonly Dictionary<string, int> organizationByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> placeSet = new(StringComparer.OrdinalIgnoreCase);
-
-    // Countries named only by their adjective ("a Romanian generator") in the article's own text.
-    private readonly HashSet<string> demonymPlaces = new(StringComparer.OrdinalIgnoreCase);
-
-    private TextUnit unit = null!;
-
-    // A line of figures (results, standings): names followed by numbers there are teams.
-    private bool isDataUnit;
-    private Token[] tokens = [];
-    private int lastOrganization = -1;
-    private readonly List<int> organizationRecency = [];
-    private EntityKind lastKind;
-    private int lastIndex = -1;
-    private int lastEnd = -1;
-    private int skipUntil = -1;
-    private int pendingParentChild = -1;
-    private int pendingParentAt = -1;
-    private int pendingAffiliationPerson = -1;
-    private int pendingAffiliationAt = -1;
-
-    public List<PersonRecord> People { get; } = [];
-    public List<OrganizationRecord> Organizations { get; } = [];
-    public List<string> Places { get; } = [];
+    public List<string> Places => registry.Places;
 
     /// <summary>Every person mention in body and standfirst, in reading order: the antecedents for "he", "she" and "the expert".</summary>
-    public List<EntityMention> NarrativeMentions { get; } = [];
+    public List<EntityMention> NarrativeMentions => registry.NarrativeMentions;
 
     public void Scan(TextUnit textUnit)
     {
-        unit = textUnit;
-        tokens = textUnit.Tokens;
-        isDataUnit = NewsApi.Ingestion.Layout.LayoutText.IsDataLine(textUnit.Text);
-        skipUntil = -1;
-        lastKind = EntityKind.None;
-        lastEnd = -1;
-        pendingParentChild = -1;
-        pendingParentAt = -1;
-        pendingAffiliationPerson = -1;
-        pendingAffiliationAt = -1;
+        stream.Start(textUnit);
+        registry.BeginUnit();
 
         if (textUnit.Zone == TextZone.Headline)
         {
-            ScanHeadline();
+            places.ScanHeadline();
             return;
         }
-        NoteDemonyms();
-        TagNames();
+        places.NoteDemonyms();
+        tagged.TagNames();
 
+        var tokens = stream.Tokens;
         var i = 0;
         while (i < tokens.Length)
         {
-            if (!IsNameToken(i))
+            if (!stream.IsNameToken(i))
             {
                 i++;
                 continue;
             }
-            var end = RunEnd(i);
+            var end = stream.RunEnd(i);
             AnalyzeRun(i, end);
             // The "(ABC)" that defines an acronym is not another mention.
-            i = Math.Max(end, skipUntil);
+            i = Math.Max(end, stream.SkipUntil);
         }
     }
 
     /// <summary>A place from the dateline ("COPENHAGEN"), written in capitals there.</summary>
-    public void AddDatelinePlace(string dateline)
-    {
-        foreach (var part in dateline.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is 0 or > 4)
-            {
-                continue;
-            }
-            var titled = string.Join(' ', words.Select(word =>
-                word.Length <= 1 || !word.All(char.IsUpper) ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()));
-            if (knowledge.TryFindPlace(titled, out var place, out _))
-            {
-                AddPlace(titled, place.Name);
-            }
-        }
-    }
+    public void AddDatelinePlace(string dateline) => places.AddDatelinePlace(dateline);
 
     public bool IsDemonym(string word) => knowledge.IsDemonym(word);
 
@@ -124,92 +110,90 @@ internal sealed partial class ArticleScanner(IEntityKnowledge knowledge, NameTag
     /// A country the page tags and the text names by its adjective ("Romanian" with a "Romania" tag) is a place of the article;
     /// the adjective alone is not, since "Danish" may describe a ship or a person far from Denmark.
     /// </summary>
-    public void AddTaggedDemonymPlaces(IReadOnlyList<string> tags)
+    public void AddTaggedDemonymPlaces(IReadOnlyList<string> tags) => places.AddTaggedDemonymPlaces(tags);
+
+    public int RegisterExternalPerson(string name, PersonRole role, string? title) => registry.RegisterExternalPerson(name, role, title);
+
+    public bool IsPersonLikeCredit(string segment, bool besideAgency) => people.IsPersonLikeCredit(segment, besideAgency);
+
+    /// <summary>People whose corporate title names no company work for the company the article is about.</summary>
+    public void AssignArticleCompany() => affiliations.AssignArticleCompany();
+
+    /// <summary>Reads the run [s, e): trims sentence openers and connectors, then hands it to the rules in order.</summary>
+    internal void AnalyzeRun(int s, int e)
     {
-        if (demonymPlaces.Count == 0)
+        while (s < e && (stream.IsNoiseAt(s) || stream.IsConnectorToken(s)))
+        {
+            s++;
+        }
+        while (e > s && stream.IsConnectorToken(e - 1))
+        {
+            e--;
+        }
+        if (s >= e)
         {
             return;
         }
-        foreach (var tag in tags)
+        if (places.TryBasedPrefix(s))
         {
-            if (knowledge.TryFindPlace(tag, out var place, out _) && place.Kind == PlaceKind.Country && demonymPlaces.Contains(place.Name))
+            AnalyzeRun(s + 1, e);
+            return;
+        }
+        if (e - s > TokenStream.MaxNameTokens)
+        {
+            places.ScanPlaces(s, e);
+            return;
+        }
+
+        var run = new NameRun(s, e, stream.Tokens[s].Is(TokenFlags.InQuote), stream.Unit.Join(s, e));
+        foreach (var rule in rules)
+        {
+            if (rule.Try(run))
             {
-                AddPlace(tag, place.Name);
+                return;
             }
         }
     }
 
-    private void NoteDemonyms()
+    /// <summary>"Ministry of Defence and Vasily Kashin": each side is read on its own; "X of Y" makes Y the person's organization.</summary>
+    private bool TrySplitAtConnector(NameRun run)
     {
-        foreach (var token in tokens)
-        {
-            if (token.IsCapitalizedWord && knowledge.TryFindDemonym(token.Text, out var place) && place.Kind == PlaceKind.Country)
-            {
-                demonymPlaces.Add(place.Name);
-            }
-        }
-    }
-
-    public int RegisterExternalPerson(string name, PersonRole role, string? title)
-    {
-        name = name.Trim();
-        if (name.Length == 0)
-        {
-            return -1;
-        }
-        if (!personByName.TryGetValue(name, out var index))
-        {
-            index = People.Count;
-            People.Add(new PersonRecord(name));
-            personByName[name] = index;
-        }
-        var person = People[index];
-        person.AddRole(role);
-        person.OfferTitle(title, honorific: false);
-        person.Mentions++;
-        return index;
-    }
-
-    public bool IsPersonLikeCredit(string segment, bool besideAgency)
-    {
-        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4)
+        var (s, e) = (run.Start, run.End);
+        var connector = FirstSplittingConnector(s, e);
+        if (connector <= s)
         {
             return false;
         }
-        foreach (var word in words)
+        AnalyzeRun(s, connector);
+        var leftKind = stream.LastKind;
+        var leftIndex = stream.LastIndex;
+        var leftEnd = stream.LastEnd;
+        AnalyzeRun(connector + 1, e);
+        if (leftKind == EntityKind.Person && leftEnd == connector && stream.Tokens[connector].Text == "of" && stream.LastEnd == e)
         {
-            if (!char.IsUpper(word[0]) || word.Any(char.IsDigit) || IsReservedWord(word) || CreditNoise(word))
+            var person = registry.People[leftIndex];
+            if (stream.LastKind == EntityKind.Organization)
             {
-                return false;
+                person.Organization ??= registry.Organizations[stream.LastIndex].Name;
+            }
+            else if (stream.LastKind == EntityKind.Place)
+            {
+                person.Organization ??= stream.Unit.Join(connector + 1, e);
             }
         }
-        if (NewsAgencies.IsAgency(segment) || knowledge.TryFindPlace(segment, out _, out _) || organizationByName.ContainsKey(segment))
-        {
-            return false;
-        }
-        return besideAgency || knowledge.IsGivenName(words[0]);
+        return true;
     }
 
-    /// <summary>People whose corporate title names no company work for the company the article is about.</summary>
-    public void AssignArticleCompany()
+    private int FirstSplittingConnector(int s, int e)
     {
-        foreach (var person in People)
+        var tokens = stream.Tokens;
+        for (var i = s + 1; i < e - 1; i++)
         {
-            if (person.Organization is not null || person.Title is null || person.TitleIsHonorific || !TitleWords.IsCorporate(person.Title))
+            if (tokens[i].IsPunctuation('&') || (tokens[i].IsLowerWord && tokens[i].Text is "of" or "for" or "and"))
             {
-                continue;
-            }
-            // The company named last before the person: "the company" of the sentence that introduces them.
-            for (var i = Math.Min(person.OrganizationsSeenAtFirstMention, organizationRecency.Count) - 1; i >= 0; i--)
-            {
-                var candidate = Organizations[organizationRecency[i]];
-                if (candidate.Kind == "company")
-                {
-                    person.Organization = candidate.Name;
-                    break;
-                }
+                return i;
             }
         }
+        return -1;
     }
 }

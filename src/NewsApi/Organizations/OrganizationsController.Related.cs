@@ -1,8 +1,8 @@
 using NewsApi.Paging;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NewsApi.Data.Entities;
+using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Relations;
 
@@ -20,27 +20,14 @@ public sealed partial class OrganizationsController
     /// <response code="400">The key is malformed, `type` is unknown, or a paging parameter is out of range.</response>
     /// <response code="404">No organization has that id or slug.</response>
     [HttpGet("{idOrSlug}/related")]
-    [ProducesResponseType<PagedResponse<RelatedEntity>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<RelatedEntity>>> Related(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug,
         [FromQuery(Name = "type")] RelatedType? type,
         [FromQuery] PageQuery paging,
-        CancellationToken ct)
-    {
-        if (!this.TryParseIdOrSlug(idOrSlug, Organization.SlugMaxLength, out var key))
-        {
-            return ValidationProblem();
-        }
-        var organizationId = await db.Organizations.Where(key.Matches<Organization>(o => o.Id, o => o.Slug)).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
-        if (organizationId is not { } id)
-        {
-            return this.NotFoundProblem("Organization", idOrSlug);
-        }
-        var articleIds = db.ArticleOrganizations.Where(ao => ao.OrganizationId == id).Select(ao => ao.ArticleId);
-        var page = await CoOccurrence.PageAsync(db, articleIds, null, id, type, paging, ct);
-        PagingHeaders.Write(HttpContext, page);
-        return page;
-    }
+        CancellationToken ct) =>
+        await Reads.LinkedAsync(
+            idOrSlug,
+            id => CoOccurrence.PageAsync(db, db.ArticleOrganizations.Where(ao => ao.OrganizationId == id).Select(ao => ao.ArticleId), null, id, type, paging, ct),
+            ct);
 }

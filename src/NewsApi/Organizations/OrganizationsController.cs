@@ -6,7 +6,6 @@ using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Directories;
 using NewsApi.Infrastructure;
-using NewsApi.Infrastructure.Caching;
 using NewsApi.Paging;
 using NewsApi.People;
 
@@ -21,23 +20,10 @@ public sealed partial class OrganizationsController(NewsDbContext db) : Controll
     /// <response code="200">One page of organizations.</response>
     /// <response code="400">A parameter is out of range or malformed; `errors` names it.</response>
     [HttpGet]
-    [ProducesResponseType<PagedResponse<OrganizationSummary>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.List))]
     public async Task<ActionResult<PagedResponse<OrganizationSummary>>> List(
-        [FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct)
-    {
-        var organizations = db.Organizations.AsNoTracking();
-        if (query.SearchTerm() is { } term)
-        {
-            organizations = organizations.Where(o => o.NormalizedName.Contains(term) || o.Aliases.Any(alias => alias.ToLower().Contains(term)));
-        }
-        var ordered = query.Sort == DirectorySort.Articles
-            ? organizations.OrderByDescending(o => o.Articles.Count).ThenBy(o => o.Name).ThenBy(o => o.Id)
-            : organizations.OrderBy(o => o.Name).ThenBy(o => o.Id);
-        var page = await ordered.Select(OrganizationSummary.Projection).ToPageAsync(paging, ct);
-        PagingHeaders.Write(HttpContext, page);
-        return page;
-    }
+        [FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct) =>
+        await Reads.ListAsync(paging, query, NameOrAliasContains, o => o.Articles.Count, OrganizationSummary.Projection, ct);
 
     /// <summary>One organization with its kind, parent, aliases and article count.</summary>
     /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. `parent` is the organization it belongs to, where the text says so.</remarks>
@@ -48,23 +34,10 @@ public sealed partial class OrganizationsController(NewsDbContext db) : Controll
     /// <response code="400">The key is neither an id nor a well-formed slug.</response>
     /// <response code="404">No organization has that id or slug.</response>
     [HttpGet("{idOrSlug}")]
-    [ProducesResponseType<OrganizationResponse>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Get))]
     public async Task<ActionResult<OrganizationResponse>> Get(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, CancellationToken ct)
-    {
-        if (!this.TryParseIdOrSlug(idOrSlug, Organization.SlugMaxLength, out var key))
-        {
-            return ValidationProblem();
-        }
-        var organization = await db.Organizations.AsNoTracking()
-            .Where(key.Matches<Organization>(o => o.Id, o => o.Slug))
-            .Select(OrganizationResponse.Projection)
-            .SingleOrDefaultAsync(ct);
-        return organization is null ? this.NotFoundProblem("Organization", idOrSlug) : this.OkWithETag(organization);
-    }
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, CancellationToken ct) =>
+        await Reads.OneAsync(idOrSlug, OrganizationResponse.Projection, ct);
 
     /// <summary>Articles that mention an organization, newest first.</summary>
     /// <remarks>Items have the same shape as in `GET /api/articles`.</remarks>
@@ -75,29 +48,13 @@ public sealed partial class OrganizationsController(NewsDbContext db) : Controll
     /// <response code="400">A parameter is out of range or malformed.</response>
     /// <response code="404">No organization has that id or slug.</response>
     [HttpGet("{idOrSlug}/articles")]
-    [ProducesResponseType<PagedResponse<ArticleSummary>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<ArticleSummary>>> Articles(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug,
-        [FromQuery] PageQuery paging,
-        CancellationToken ct)
-    {
-        if (!this.TryParseIdOrSlug(idOrSlug, Organization.SlugMaxLength, out var key))
-        {
-            return ValidationProblem();
-        }
-        var organizationId = await FindIdAsync(key, ct);
-        if (organizationId is null)
-        {
-            return this.NotFoundProblem("Organization", idOrSlug);
-        }
-        var page = await db.Articles
-            .Where(a => a.Organizations.Any(o => o.OrganizationId == organizationId))
-            .ToSummaryPageAsync(ArticleSort.Newest, paging, ct);
-        PagingHeaders.Write(HttpContext, page);
-        return page;
-    }
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
+        await Reads.LinkedAsync(
+            idOrSlug,
+            organizationId => db.Articles.Where(a => a.Organizations.Any(o => o.OrganizationId == organizationId)).ToSummaryPageAsync(ArticleSort.Newest, paging, ct),
+            ct);
 
     /// <summary>People affiliated with an organization, by name.</summary>
     /// <remarks>A person's affiliation is the one their latest article gives. Paged: `Link` and `X-Total-Count` headers.</remarks>
@@ -108,32 +65,20 @@ public sealed partial class OrganizationsController(NewsDbContext db) : Controll
     /// <response code="400">A parameter is out of range or malformed.</response>
     /// <response code="404">No organization has that id or slug.</response>
     [HttpGet("{idOrSlug}/people")]
-    [ProducesResponseType<PagedResponse<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<PersonSummary>>> People(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug,
-        [FromQuery] PageQuery paging,
-        CancellationToken ct)
-    {
-        if (!this.TryParseIdOrSlug(idOrSlug, Organization.SlugMaxLength, out var key))
-        {
-            return ValidationProblem();
-        }
-        var organizationId = await FindIdAsync(key, ct);
-        if (organizationId is null)
-        {
-            return this.NotFoundProblem("Organization", idOrSlug);
-        }
-        var page = await db.People.AsNoTracking()
-            .Where(p => p.AffiliationId == organizationId)
-            .OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .Select(PersonSummary.Projection)
-            .ToPageAsync(paging, ct);
-        PagingHeaders.Write(HttpContext, page);
-        return page;
-    }
+        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
+        await Reads.LinkedAsync(
+            idOrSlug,
+            organizationId => db.People.AsNoTracking()
+                .Where(p => p.AffiliationId == organizationId)
+                .OrderBy(p => p.Name).ThenBy(p => p.Id)
+                .Select(PersonSummary.Projection)
+                .ToPageAsync(paging, ct),
+            ct);
 
-    private Task<int?> FindIdAsync(IdOrSlug key, CancellationToken ct) =>
-        db.Organizations.Where(key.Matches<Organization>(o => o.Id, o => o.Slug)).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
+    private DirectoryReads<Organization> Reads => new(this, db.Organizations, "Organization", Organization.SlugMaxLength);
+
+    private static IQueryable<Organization> NameOrAliasContains(IQueryable<Organization> organizations, string term) =>
+        organizations.Where(o => o.NormalizedName.Contains(term) || o.Aliases.Any(alias => alias.ToLower().Contains(term)));
 }

@@ -1,8 +1,8 @@
 using NewsApi.Paging;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NewsApi.Data.Entities;
+using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Relations;
 
@@ -20,27 +20,14 @@ public sealed partial class PeopleController
     /// <response code="400">The key is malformed, `type` is unknown, or a paging parameter is out of range.</response>
     /// <response code="404">No person has that id or slug.</response>
     [HttpGet("{idOrSlug}/related")]
-    [ProducesResponseType<PagedResponse<RelatedEntity>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<RelatedEntity>>> Related(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug,
         [FromQuery(Name = "type")] RelatedType? type,
         [FromQuery] PageQuery paging,
-        CancellationToken ct)
-    {
-        if (!this.TryParseIdOrSlug(idOrSlug, Person.SlugMaxLength, out var key))
-        {
-            return ValidationProblem();
-        }
-        var personId = await db.People.Where(key.Matches<Person>(p => p.Id, p => p.Slug)).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct);
-        if (personId is not { } id)
-        {
-            return this.NotFoundProblem("Person", idOrSlug);
-        }
-        var articleIds = db.ArticlePeople.Where(ap => ap.PersonId == id).Select(ap => ap.ArticleId);
-        var page = await CoOccurrence.PageAsync(db, articleIds, id, null, type, paging, ct);
-        PagingHeaders.Write(HttpContext, page);
-        return page;
-    }
+        CancellationToken ct) =>
+        await Reads.LinkedAsync(
+            idOrSlug,
+            id => CoOccurrence.PageAsync(db, db.ArticlePeople.Where(ap => ap.PersonId == id).Select(ap => ap.ArticleId), id, null, type, paging, ct),
+            ct);
 }

@@ -43,7 +43,7 @@ public sealed partial class PeopleController
     [HttpPost]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Create))]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Create))]
     public async Task<ActionResult<PersonResponse>> Create(PersonRequest request, CancellationToken ct) =>
         await Writes.CreateAsync(request, ApplyAsync, ct);
 
@@ -67,7 +67,7 @@ public sealed partial class PeopleController
     [HttpPut("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Replace))]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Replace))]
     public async Task<ActionResult<PersonResponse>> Replace(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, PersonRequest request, CancellationToken ct) =>
         await Writes.ReplaceAsync(idOrSlug, request, ApplyAsync, ct);
@@ -93,7 +93,7 @@ public sealed partial class PeopleController
     [HttpPatch("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes(MergePatch.MediaType)]
-    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Patch))]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Patch))]
     public async Task<ActionResult<PersonResponse>> Patch(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, [FromBody] JsonElement patch, CancellationToken ct) =>
         await Writes.PatchAsync(idOrSlug, patch, ApplyAsync, ct);
@@ -116,7 +116,7 @@ public sealed partial class PeopleController
     /// <response code="428">`If-Match` is missing.</response>
     [HttpDelete("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Admin)]
-    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Delete))]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Delete))]
     public async Task<ActionResult> Delete(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, [FromQuery] bool force, CancellationToken ct) =>
         await Writes.DeleteAsync(idOrSlug, force, UnlinkAsync, ct);
@@ -142,7 +142,7 @@ public sealed partial class PeopleController
     [HttpPost("{idOrSlug}/merge")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Merge))]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Merge))]
     public async Task<ActionResult<PersonResponse>> Merge(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, PersonMergeRequest request, CancellationToken ct) =>
         await Writes.MergeAsync(idOrSlug, request, MergeRequestValidator, AbsorbAsync, ct);

@@ -41,7 +41,7 @@ public sealed partial class TagsController
     [HttpPost]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Create))]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Create))]
     public async Task<ActionResult<TagSummary>> Create(TagRequest request, CancellationToken ct) =>
         await Writes.CreateAsync(request, ApplyAsync, ct);
 
@@ -65,7 +65,7 @@ public sealed partial class TagsController
     [HttpPut("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
-    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Replace))]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Replace))]
     public async Task<ActionResult<TagSummary>> Replace(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Tag.SlugMaxLength)] string idOrSlug, TagRequest request, CancellationToken ct) =>
         await Writes.ReplaceAsync(idOrSlug, request, ApplyAsync, ct);
@@ -91,7 +91,7 @@ public sealed partial class TagsController
     [HttpPatch("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes(MergePatch.MediaType)]
-    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Patch))]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Patch))]
     public async Task<ActionResult<TagSummary>> Patch(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Tag.SlugMaxLength)] string idOrSlug, [FromBody] JsonElement patch, CancellationToken ct) =>
         await Writes.PatchAsync(idOrSlug, patch, ApplyAsync, ct);
@@ -114,7 +114,7 @@ public sealed partial class TagsController
     /// <response code="428">`If-Match` is missing.</response>
     [HttpDelete("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Admin)]
-    [ApiConventionMethod(typeof(DirectoryWriteResponses), nameof(DirectoryWriteResponses.Delete))]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Delete))]
     public async Task<ActionResult> Delete(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Tag.SlugMaxLength)] string idOrSlug, [FromQuery] bool force, CancellationToken ct) =>
         await Writes.DeleteAsync(idOrSlug, force, UnlinkAsync, ct);

@@ -3,15 +3,25 @@ using NewsApi.Ingestion.Entities.Lexicon;
 using NewsApi.Ingestion.Entities.Tagging;
 using NewsApi.Ingestion.Entities.Text;
 
-namespace NewsApi.Ingestion.Entities;
+namespace NewsApi.Ingestion.Entities.Recognizers;
 
 /// <summary>
-/// The trained tagger's part of the scan: for a run of capitalized words that no earlier mention, list or title explains,
-/// the tagger's spans say which words are a person, an organization or a place. The rules around them still give
-/// titles, affiliations, aliases, kinds and quotes.
+/// The trained tagger as one more recognizer: for a run of capitalized words that no earlier rule explains, the tagger's
+/// spans say which words are a person, an organization or a place. The rules around them still give titles, affiliations,
+/// aliases, kinds and quotes.
 /// </summary>
-internal sealed partial class ArticleScanner
+internal sealed class TaggedNameRecognizer(
+    TokenStream stream,
+    EntityRegistry registry,
+    IEntityKnowledge knowledge,
+    AffiliationReader affiliations,
+    OrganizationRecognizer organizations,
+    PlaceRecognizer places,
+    NameTagger? tagger)
 {
+    /// <summary>Applies the tagger's spans inside the run; false when it found no name there it can be trusted with.</summary>
+    internal bool TryTagged(NameRun run) => TryTaggedNames(run.Start, run.End);
+
     // How far above "outside" the tagger must score every word of a name that no list or rule supports; measured on the GMB dev split.
     private const float MinimumMargin = 2f;
 
@@ -20,12 +30,13 @@ internal sealed partial class ArticleScanner
     private const float SurnameAloneMargin = 20f;
 
     private NameLabel[] taggedLabels = [];
+
     private float[] taggedMargins = [];
 
     private bool[] sentenceTagged = [];
 
     /// <summary>Sentences are tagged on first need: most runs are explained by the rules, and their sentences cost nothing here.</summary>
-    private void TagNames()
+    internal void TagNames()
     {
         sentenceTagged = [];
         taggedLabels = [];
@@ -39,14 +50,14 @@ internal sealed partial class ArticleScanner
         {
             return;
         }
-        if (taggedLabels.Length != tokens.Length)
+        if (taggedLabels.Length != stream.Tokens.Length)
         {
-            taggedLabels = new NameLabel[tokens.Length];
-            taggedMargins = new float[tokens.Length];
-            sentenceTagged = new bool[tokens.Length];
+            taggedLabels = new NameLabel[stream.Tokens.Length];
+            taggedMargins = new float[stream.Tokens.Length];
+            sentenceTagged = new bool[stream.Tokens.Length];
         }
         var start = s;
-        while (start > 0 && !tokens[start].Is(TokenFlags.SentenceStart))
+        while (start > 0 && !stream.Tokens[start].Is(TokenFlags.SentenceStart))
         {
             start--;
         }
@@ -55,16 +66,16 @@ internal sealed partial class ArticleScanner
             return;
         }
         var end = Math.Max(e, start + 1);
-        while (end < tokens.Length && !tokens[end].Is(TokenFlags.SentenceStart))
+        while (end < stream.Tokens.Length && !stream.Tokens[end].Is(TokenFlags.SentenceStart))
         {
             end++;
         }
-        var labels = tagger.Tag(tokens[start..end], out var margins);
+        var labels = tagger.Tag(stream.Tokens[start..end], out var margins);
         labels.CopyTo(taggedLabels, start);
         margins.CopyTo(taggedMargins, start);
         for (var i = start; i < end; i++)
         {
-            sentenceTagged[i] = tokens[i].Is(TokenFlags.SentenceStart) || i == start;
+            sentenceTagged[i] = stream.Tokens[i].Is(TokenFlags.SentenceStart) || i == start;
         }
     }
 
@@ -72,7 +83,7 @@ internal sealed partial class ArticleScanner
     private bool TryTaggedNames(int s, int e)
     {
         EnsureTagged(s, e);
-        if (taggedLabels.Length != tokens.Length)
+        if (taggedLabels.Length != stream.Tokens.Length)
         {
             return false;
         }
@@ -87,18 +98,18 @@ internal sealed partial class ArticleScanner
                 continue;
             }
             var end = i + 1;
-            while (end < tokens.Length && NameLabels.IsInside(taggedLabels[end]) && NameLabels.TypeOf(taggedLabels[end]) == type)
+            while (end < stream.Tokens.Length && NameLabels.IsInside(taggedLabels[end]) && NameLabels.TypeOf(taggedLabels[end]) == type)
             {
                 end++;
             }
             // A span that runs past the capitalized run ends with it; the words after it belong to the next run.
             end = Math.Min(end, e);
             var start = i;
-            while (start < end && (IsNoiseAt(start) || IsConnectorToken(start)))
+            while (start < end && (stream.IsNoiseAt(start) || stream.IsConnectorToken(start)))
             {
                 start++;
             }
-            while (end > start && IsConnectorToken(end - 1))
+            while (end > start && stream.IsConnectorToken(end - 1))
             {
                 end--;
             }
@@ -106,13 +117,13 @@ internal sealed partial class ArticleScanner
             {
                 // "Ricco Gross", "Dale McIntosh": the tagger sometimes stops a name at a surname that is also a word; the
                 // capitalized words it left outside, right after, in the same run, finish the name.
-                while (end < e && end - start < MaxPersonTokens && tokens[end].IsCapitalizedWord && taggedLabels[end] == NameLabel.Outside
-                    && !tokens[end - 1].Is(TokenFlags.Possessive) && !IsReservedWord(tokens[end].Text) && !knowledge.IsDemonym(tokens[end].Text))
+                while (end < e && end - start < TokenStream.MaxPersonTokens && stream.Tokens[end].IsCapitalizedWord && taggedLabels[end] == NameLabel.Outside
+                    && !stream.Tokens[end - 1].Is(TokenFlags.Possessive) && !TokenStream.IsReservedWord(stream.Tokens[end].Text) && !knowledge.IsDemonym(stream.Tokens[end].Text))
                 {
                     end++;
                 }
                 // "S. Campbell", "J.K. Rowling": initials before the name the tagger found are the name's own.
-                while (start > s && IsInitial(tokens[start - 1]) && taggedLabels[start - 1] == NameLabel.Outside)
+                while (start > s && IsInitial(stream.Tokens[start - 1]) && taggedLabels[start - 1] == NameLabel.Outside)
                 {
                     start--;
                 }
@@ -158,7 +169,7 @@ internal sealed partial class ArticleScanner
     {
         for (var i = s; i < e; i++)
         {
-            if (tokens[i].IsCapitalizedWord && !IsNoiseAt(i) && !IsDescriptorWord(tokens[i].Text) && !spans.Exists(span => span.Start <= i && i < span.End))
+            if (stream.Tokens[i].IsCapitalizedWord && !stream.IsNoiseAt(i) && !IsDescriptorWord(stream.Tokens[i].Text) && !spans.Exists(span => span.Start <= i && i < span.End))
             {
                 return true;
             }
@@ -182,7 +193,7 @@ internal sealed partial class ArticleScanner
             var joinedByListWord = false;
             for (var j = spans[k - 1].End; j < spans[k].Start; j++)
             {
-                joinedByListWord |= tokens[j].IsPunctuation('&') || tokens[j].Text is "and";
+                joinedByListWord |= stream.Tokens[j].IsPunctuation('&') || stream.Tokens[j].Text is "and";
             }
             if (!joinedByListWord)
             {
@@ -194,79 +205,79 @@ internal sealed partial class ArticleScanner
 
     private bool ApplyTaggedName(int s, int e, NameType type)
     {
-        if (!IsConfident(s, e) || (e - s == 1 && (IsOrdinaryWord(tokens[s]) || IsAttributive(s, e)))
-            || (AllCommonWords(s, e) && !(type == NameType.Person && knowledge.IsGivenName(tokens[s].Text))))
+        if (!IsConfident(s, e) || (e - s == 1 && (IsOrdinaryWord(stream.Tokens[s]) || IsAttributive(s, e)))
+            || (AllCommonWords(s, e) && !(type == NameType.Person && knowledge.IsGivenName(stream.Tokens[s].Text))))
         {
             return false;
         }
-        var text = unit.Join(s, e);
-        if (type != NameType.Place && IsPlaceListAfter(e) && (s == 0 || tokens[s - 1].Is(TokenFlags.SentenceStart) || tokens[s].Is(TokenFlags.SentenceStart)))
+        var text = stream.Unit.Join(s, e);
+        if (type != NameType.Place && places.IsPlaceListAfter(e) && (s == 0 || stream.Tokens[s - 1].Is(TokenFlags.SentenceStart) || stream.Tokens[s].Is(TokenFlags.SentenceStart)))
         {
             // "TIGNES, France": a name opening a line before a comma and a country is where the story was filed.
             type = NameType.Place;
         }
-        if (placeSet.Contains(text))
+        if (registry.PlaceSet.Contains(text))
         {
             // The article already names this place; one name keeps one meaning within an article.
-            SetLast(EntityKind.Place, -1, e);
+            stream.SetLast(EntityKind.Place, -1, e);
             return true;
         }
         switch (type)
         {
             case NameType.Person:
-                if (tokens[s].Is(TokenFlags.InQuote) || !IsTaggedPersonName(s, e))
+                if (stream.Tokens[s].Is(TokenFlags.InQuote) || !IsTaggedPersonName(s, e))
                 {
                     return false;
                 }
-                if (personByName.TryGetValue(text, out var known))
+                if (registry.PersonByName.TryGetValue(text, out var known))
                 {
-                    MentionPerson(known, s, e, alias: null);
+                    registry.MentionPerson(known, s, e, alias: null);
                     return true;
                 }
-                if (e - s == 1 && personByPart.TryGetValue(text, out var byPart))
+                if (e - s == 1 && registry.PersonByPart.TryGetValue(text, out var byPart))
                 {
-                    MentionPerson(byPart, s, e, text);
+                    registry.MentionPerson(byPart, s, e, text);
                     return true;
                 }
-                if ((CountNameTokens(s, e) < 2 && taggedMargins[s] < SurnameAloneMargin) || IsPlaceNounAfter(e))
+                if ((stream.CountNameTokens(s, e) < 2 && taggedMargins[s] < SurnameAloneMargin) || IsPlaceNounAfter(e))
                 {
                     // People are introduced by full name; a lone word is a surname only where the tagger is sure of it.
                     return false;
                 }
-                var person = RegisterPerson(s, e);
-                MentionPerson(person, s, e, alias: null);
-                ReadPersonContext(person, s, e);
+                var person = registry.RegisterPerson(s, e);
+                registry.MentionPerson(person, s, e, alias: null);
+                affiliations.ReadPersonContext(person, s, e);
                 return true;
             case NameType.Organization:
-                if (organizationByName.TryGetValue(text, out var knownOrganization))
+                if (registry.OrganizationByName.TryGetValue(text, out var knownOrganization))
                 {
-                    MentionOrganization(knownOrganization, s, e);
+                    registry.MentionOrganization(knownOrganization, s, e);
                     return true;
                 }
-                if (e - s == 1 && organizationByFirstWord.TryGetValue(text, out var shortForm))
+                if (e - s == 1 && registry.OrganizationByFirstWord.TryGetValue(text, out var shortForm))
                 {
                     // "Svartsengi" after "the Svartsengi power plant": the short form of a name already read.
-                    MentionOrganization(shortForm, s, e);
+                    registry.MentionOrganization(shortForm, s, e);
                     return true;
                 }
-                var organization = AddOrganization(s, e, OrganizationKind(s, e) ?? ContextKind(s));
-                MentionOrganization(organization, s, e);
+                var organization = registry.AddOrganization(s, e, organizations.OrganizationKind(s, e) ?? organizations.ContextKind(s));
+                registry.MentionOrganization(organization, s, e);
                 return true;
             case NameType.Place:
                 var inGazetteer = knowledge.TryFindPlace(text, out var place, out _);
-                if ((e - s == 1 && knowledge.IsDemonym(text)) || (e < tokens.Length && IsRouteOrEditionNumber(tokens[e])))
+                if ((e - s == 1 && knowledge.IsDemonym(text)) || (e < stream.Tokens.Length && TokenStream.IsRouteOrEditionNumber(stream.Tokens[e])))
                 {
                     // "U.S. 26" is a road.
                     return false;
                 }
                 if (e - s == 1 && !(inGazetteer && place!.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent)
-                    && !IsLocativeBefore(s) && !IsPlaceListAfter(e))
+                    && !stream.IsLocativeBefore(s) && !places.IsPlaceListAfter(e))
                 {
                     // "other Inca sites": a lone word that is not a country is a place where the sentence puts something in it.
                     return false;
                 }
-                AddPlace(text, inGazetteer ? place!.Name : text);
-                SetLast(EntityKind.Place, -1, e);
+                registry.AddPlace(text, inGazetteer ? place!.Name : text);
+                stream.SetLast(EntityKind.Place, -1, e);
                 return true;
             default:
                 return false;
@@ -278,7 +289,7 @@ internal sealed partial class ArticleScanner
         for (var i = s; i < e; i++)
         {
             // Words a person's name was extended over were outside to the tagger; the name's own words carry its confidence.
-            if (tokens[i].IsCapitalizedWord && taggedLabels[i] != NameLabel.Outside && taggedMargins[i] < MinimumMargin)
+            if (stream.Tokens[i].IsCapitalizedWord && taggedLabels[i] != NameLabel.Outside && taggedMargins[i] < MinimumMargin)
             {
                 return false;
             }
@@ -291,7 +302,7 @@ internal sealed partial class ArticleScanner
     {
         var word = token.Text;
         var singular = word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
-        return knowledge.IsCommonWord(word) || IsReservedWord(word) || IsReservedWord(singular) || knowledge.IsDemonym(word)
+        return knowledge.IsCommonWord(word) || TokenStream.IsReservedWord(word) || TokenStream.IsReservedWord(singular) || knowledge.IsDemonym(word)
             || WordClasses.IsSentenceStarter(word);
     }
 
@@ -308,13 +319,9 @@ internal sealed partial class ArticleScanner
         "who", "after", "before", "but", "than", "into", "over", "under", "since", "against",
     };
 
-    /// <summary>"U.S. 26", "Paris 2024": a short plain number after a place makes a road or an event; a date ("ROME 1996-12-06") does not.</summary>
-    private static bool IsRouteOrEditionNumber(Token token) =>
-        token.Kind == TokenKind.Number && token.Text.Length <= 4 && token.Text.All(char.IsAsciiDigit);
-
     /// <summary>"Martim Moniz square", "Union station": a name before a place noun names the place.</summary>
     private bool IsPlaceNounAfter(int e) =>
-        e < tokens.Length && tokens[e].IsLowerWord && (WordClasses.IsPlaceNounAfterName(tokens[e].Text) || UrbanPlaceNouns.Contains(tokens[e].Text));
+        e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && (WordClasses.IsPlaceNounAfterName(stream.Tokens[e].Text) || UrbanPlaceNouns.Contains(stream.Tokens[e].Text));
 
     /// <summary>
     /// "the Svartsengi geothermal plant": a lone name between an article and an ordinary word describes what follows,
@@ -322,11 +329,11 @@ internal sealed partial class ArticleScanner
     /// </summary>
     private bool IsAttributive(int s, int e)
     {
-        if (s == 0 || e >= tokens.Length || tokens[s - 1].Text is not ("the" or "The" or "a" or "an") || !tokens[e].IsLowerWord)
+        if (s == 0 || e >= stream.Tokens.Length || stream.Tokens[s - 1].Text is not ("the" or "The" or "a" or "an") || !stream.Tokens[e].IsLowerWord)
         {
             return false;
         }
-        var next = tokens[e].Text;
+        var next = stream.Tokens[e].Text;
         return !WordsAfterASubject.Contains(next) && !ReportingVerbs.IsReportingVerb(next) && !next.EndsWith("ed", StringComparison.Ordinal);
     }
 
@@ -335,7 +342,7 @@ internal sealed partial class ArticleScanner
     {
         for (var i = s; i < e; i++)
         {
-            if (!tokens[i].IsLowerWord && !knowledge.IsCommonWord(tokens[i].Text))
+            if (!stream.Tokens[i].IsLowerWord && !knowledge.IsCommonWord(stream.Tokens[i].Text))
             {
                 return false;
             }
@@ -343,23 +350,23 @@ internal sealed partial class ArticleScanner
         return true;
     }
 
-    /// <summary>Whether the tagger, sure of itself, reads [s, e) as starting a name of <paramref name="type"/>.</summary>
-    private bool IsTaggedAs(int s, int e, NameType type)
+    /// <summary>Whether the tagger, sure of itself, reads [s, e) as starting a person's name.</summary>
+    internal bool IsSurePerson(int s, int e)
     {
         EnsureTagged(s, e);
-        return taggedLabels.Length == tokens.Length && NameLabels.TypeOf(taggedLabels[s]) == type && taggedMargins[s] >= MinimumMargin;
+        return taggedLabels.Length == stream.Tokens.Length && NameLabels.TypeOf(taggedLabels[s]) == NameType.Person && taggedMargins[s] >= MinimumMargin;
     }
 
     /// <summary>A person's name is capitalized words, a particle or two inside, no digits and no title or calendar word.</summary>
     private bool IsTaggedPersonName(int s, int e)
     {
-        if (e - s > MaxPersonTokens)
+        if (e - s > TokenStream.MaxPersonTokens)
         {
             return false;
         }
         for (var i = s; i < e; i++)
         {
-            var token = tokens[i];
+            var token = stream.Tokens[i];
             if (token.IsLowerWord)
             {
                 if (!WordClasses.IsNameParticle(token.Text) || i == s || i == e - 1)
@@ -369,7 +376,7 @@ internal sealed partial class ArticleScanner
                 continue;
             }
             var word = token.Text;
-            if (!token.IsCapitalizedWord || word.Any(char.IsDigit) || IsReservedWord(word) || knowledge.IsDemonym(word)
+            if (!token.IsCapitalizedWord || word.Any(char.IsDigit) || TokenStream.IsReservedWord(word) || knowledge.IsDemonym(word)
                 || (token.Is(TokenFlags.Possessive) && i < e - 1))
             {
                 return false;

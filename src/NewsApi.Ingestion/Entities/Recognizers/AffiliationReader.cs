@@ -1,17 +1,18 @@
-using NewsApi.Ingestion.Entities.Gazetteer;
 using NewsApi.Ingestion.Entities.Lexicon;
-using NewsApi.Ingestion.Entities.Tagging;
 using NewsApi.Ingestion.Entities.Text;
 
-namespace NewsApi.Ingestion.Entities;
+namespace NewsApi.Ingestion.Entities.Recognizers;
 
-/// <summary>What the words around a person's name say: title, employer, the organization an apposition or relative clause names.</summary>
-internal sealed partial class ArticleScanner
+/// <summary>
+/// Affiliations: what the words around a person's name say of their title and employer ("ABC general secretary X",
+/// "X, a Z at Y", "X of Y", "X, who chairs Y"), and the company of an article for corporate titles that name none.
+/// </summary>
+internal sealed class AffiliationReader(TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge, PlaceRecognizer places)
 {
     /// <summary>Title and affiliation from the words around a name: "ABC general secretary X", "X, a Z at Y", "X of Y", "X, who chairs Y".</summary>
-    private void ReadPersonContext(int person, int s, int e)
+    internal void ReadPersonContext(int person, int s, int e)
     {
-        var record = People[person];
+        var record = registry.People[person];
         if (TitleBefore(s, out var titleBefore, out var titleStart, out var owner))
         {
             OfferJobTitle(record, titleBefore);
@@ -21,7 +22,7 @@ internal sealed partial class ArticleScanner
             }
             if (owner >= 0)
             {
-                record.Organization ??= Organizations[owner].Name;
+                record.Organization ??= registry.Organizations[owner].Name;
             }
         }
         if (AppositionAfter(e, out var appositionTitle, out var affiliationAt, out var appositionOwner))
@@ -29,31 +30,31 @@ internal sealed partial class ArticleScanner
             OfferJobTitle(record, appositionTitle);
             if (affiliationAt >= 0 && record.Organization is null)
             {
-                pendingAffiliationPerson = person;
-                pendingAffiliationAt = affiliationAt;
+                registry.PendingAffiliationPerson = person;
+                registry.PendingAffiliationAt = affiliationAt;
             }
             else if (appositionOwner >= 0)
             {
-                record.Organization ??= Organizations[appositionOwner].Name;
+                record.Organization ??= registry.Organizations[appositionOwner].Name;
             }
         }
-        else if (e + 1 < tokens.Length && tokens[e].Text == "of" && tokens[e].IsLowerWord && record.Organization is null)
+        else if (e + 1 < stream.Tokens.Length && stream.Tokens[e].Text == "of" && stream.Tokens[e].IsLowerWord && record.Organization is null)
         {
-            pendingAffiliationPerson = person;
-            pendingAffiliationAt = tokens[e + 1].Text == "the" ? e + 2 : e + 1;
+            registry.PendingAffiliationPerson = person;
+            registry.PendingAffiliationAt = stream.Tokens[e + 1].Text == "the" ? e + 2 : e + 1;
         }
-        else if (e + 2 < tokens.Length && tokens[e].IsPunctuation(',') && tokens[e + 1].Text == "from" && record.Organization is null)
+        else if (e + 2 < stream.Tokens.Length && stream.Tokens[e].IsPunctuation(',') && stream.Tokens[e + 1].Text == "from" && record.Organization is null)
         {
             // "Sarah Jenkins, from the Environment Agency, said".
-            pendingAffiliationPerson = person;
-            pendingAffiliationAt = tokens[e + 2].Text == "the" ? e + 3 : e + 2;
+            registry.PendingAffiliationPerson = person;
+            registry.PendingAffiliationAt = stream.Tokens[e + 2].Text == "the" ? e + 3 : e + 2;
         }
         else if (record.Organization is null && WhoClauseOrganizationAt(e) is var clauseAt and >= 0)
         {
-            pendingAffiliationPerson = person;
-            pendingAffiliationAt = clauseAt;
+            registry.PendingAffiliationPerson = person;
+            registry.PendingAffiliationAt = clauseAt;
         }
-        if (IsRelativeClauseAfter(e) && WhoClauseTitle(e) is { } clauseTitle)
+        if (stream.IsRelativeClauseAfter(e) && WhoClauseTitle(e) is { } clauseTitle)
         {
             OfferJobTitle(record, clauseTitle);
         }
@@ -76,35 +77,35 @@ internal sealed partial class ArticleScanner
     /// A lower-case job title right before a name, with whose it is: "ABC general secretary Anna", "the company's managing
     /// director, Paul", "The Arctic Council's special envoy for the Barents Sea, Ola".
     /// </summary>
-    private bool TitleBefore(int s, out string? title, out int titleStart, out int owner)
+    internal bool TitleBefore(int s, out string? title, out int titleStart, out int owner)
     {
         title = null;
         titleStart = -1;
         owner = -1;
         var k = s - 1;
         var comma = false;
-        if (k >= 0 && tokens[k].IsPunctuation(','))
+        if (k >= 0 && stream.Tokens[k].IsPunctuation(','))
         {
             k--;
             comma = true;
         }
-        if (comma && k >= 0 && IsTitleToken(k) && !Honorifics.IsHonorific(tokens[k].Text))
+        if (comma && k >= 0 && stream.IsTitleToken(k) && !Honorifics.IsHonorific(stream.Tokens[k].Text))
         {
             // "The Prime Minister, Keir Starmer, said": a capitalized title set off by a comma.
             var first = k;
-            while (first - 1 >= 0 && k - first < 3 && IsTitleToken(first - 1))
+            while (first - 1 >= 0 && k - first < 3 && stream.IsTitleToken(first - 1))
             {
                 first--;
             }
             titleStart = first;
-            title = unit.Join(first, k + 1);
+            title = stream.Unit.Join(first, k + 1);
             owner = OwnerBefore(first);
             return true;
         }
         var noun = -1;
         for (var j = k; j >= 0 && k - j < (comma ? 8 : 1); j--)
         {
-            var token = tokens[j];
+            var token = stream.Tokens[j];
             if (token.IsLowerWord && !token.Is(TokenFlags.Possessive) && TitleWords.IsNoun(token.Text))
             {
                 noun = j;
@@ -124,9 +125,9 @@ internal sealed partial class ArticleScanner
         var start = noun;
         while (start - 1 >= 0 && noun - start < 3)
         {
-            var previous = tokens[start - 1];
+            var previous = stream.Tokens[start - 1];
             if (!previous.IsLowerWord || previous.Is(TokenFlags.Possessive) || WordClasses.IsSentenceStarter(previous.Text)
-                || ReportingVerbs.IsReportingVerb(previous.Text) || IsConnector(previous.Text))
+                || ReportingVerbs.IsReportingVerb(previous.Text) || TokenStream.IsConnector(previous.Text))
             {
                 break;
             }
@@ -139,13 +140,13 @@ internal sealed partial class ArticleScanner
             end = k + 1;
         }
         titleStart = start;
-        title = tokens[noun].Text == "counterpart" ? null : unit.Join(start, end);
+        title = stream.Tokens[noun].Text == "counterpart" ? null : stream.Unit.Join(start, end);
         owner = OwnerBefore(start);
-        var standsAlone = start == 0 || !tokens[start - 1].IsWord || tokens[start - 1].Text is "the" or "The" or "its" or "Its";
+        var standsAlone = start == 0 || !stream.Tokens[start - 1].IsWord || stream.Tokens[start - 1].Text is "the" or "The" or "its" or "Its";
         if (owner < 0 && comma)
         {
             // "A spokesperson for the European Commission, Veerle": the organization just before the comma.
-            var mentions = unit.OrganizationMentions;
+            var mentions = stream.Unit.OrganizationMentions;
             for (var m = mentions.Count - 1; m >= 0 && mentions[m].End >= noun; m--)
             {
                 if (mentions[m].End == k + 1 && mentions[m].Start > noun)
@@ -159,10 +160,10 @@ internal sealed partial class ArticleScanner
         {
             for (var i = start; i < noun; i++)
             {
-                if (OrganizationWords.IsBackReferenceNoun(tokens[i].Text))
+                if (OrganizationWords.IsBackReferenceNoun(stream.Tokens[i].Text))
                 {
                     // "union president X": the union named last.
-                    owner = lastOrganization;
+                    owner = registry.LastOrganization;
                     break;
                 }
             }
@@ -175,39 +176,39 @@ internal sealed partial class ArticleScanner
     {
         var end = titleStart;
         var start = end;
-        while (start - 1 >= 0 && end - start < 6 && (IsNameToken(start - 1) || (start - 2 >= 0 && IsConnectorToken(start - 1) && IsNameToken(start - 2))))
+        while (start - 1 >= 0 && end - start < 6 && (stream.IsNameToken(start - 1) || (start - 2 >= 0 && stream.IsConnectorToken(start - 1) && stream.IsNameToken(start - 2))))
         {
             start--;
         }
-        while (start < end && (IsNoiseAt(start) || IsConnectorToken(start)))
+        while (start < end && (stream.IsNoiseAt(start) || stream.IsConnectorToken(start)))
         {
             start++;
         }
-        if (start >= end || tokens[end - 1].Is(TokenFlags.Possessive) || (lastEnd == end && lastKind != EntityKind.None))
+        if (start >= end || stream.Tokens[end - 1].Is(TokenFlags.Possessive) || (stream.LastEnd == end && stream.LastKind != EntityKind.None))
         {
             return -1;
         }
         for (var i = start; i < end; i++)
         {
-            if (IsTitleToken(i) || knowledge.IsDemonym(tokens[i].Text) || personByPart.ContainsKey(tokens[i].Text)
-                || (end - start == 1 && (IsReservedWord(tokens[i].Text) || (knowledge.IsCommonWord(tokens[i].Text) && !tokens[i].Is(TokenFlags.AllCaps)))))
+            if (stream.IsTitleToken(i) || knowledge.IsDemonym(stream.Tokens[i].Text) || registry.PersonByPart.ContainsKey(stream.Tokens[i].Text)
+                || (end - start == 1 && (TokenStream.IsReservedWord(stream.Tokens[i].Text) || (knowledge.IsCommonWord(stream.Tokens[i].Text) && !stream.Tokens[i].Is(TokenFlags.AllCaps)))))
             {
                 return -1;
             }
         }
-        if (MatchPlace(start, end, out _, out var placeEnd) && placeEnd == end)
+        if (places.MatchPlace(start, end, out _, out var placeEnd) && placeEnd == end)
         {
             return -1;
         }
-        if (end - start == 1 && organizationByLastWord.TryGetValue(tokens[start].Text, out var shortened))
+        if (end - start == 1 && registry.OrganizationByLastWord.TryGetValue(stream.Tokens[start].Text, out var shortened))
         {
             // "United captain X" after "Manchester United": the short form of an organization already named.
-            AddOrganizationAlias(shortened, tokens[start].Text);
-            MentionOrganization(shortened, start, end);
+            registry.AddOrganizationAlias(shortened, stream.Tokens[start].Text);
+            registry.MentionOrganization(shortened, start, end);
             return shortened;
         }
-        var organization = AddOrganization(start, end, null);
-        MentionOrganization(organization, start, end);
+        var organization = registry.AddOrganization(start, end, null);
+        registry.MentionOrganization(organization, start, end);
         return organization;
     }
 
@@ -219,16 +220,16 @@ internal sealed partial class ArticleScanner
         {
             return -1;
         }
-        var token = tokens[o];
+        var token = stream.Tokens[o];
         if (token.Text is "Its" or "its" or "Their" or "their")
         {
-            return lastOrganization;
+            return registry.LastOrganization;
         }
         if (token.IsLowerWord && token.Is(TokenFlags.Possessive) && OrganizationWords.IsBackReferenceNoun(token.Text))
         {
             return ReferredOrganization(token.Text);
         }
-        var mentions = unit.OrganizationMentions;
+        var mentions = stream.Unit.OrganizationMentions;
         for (var m = mentions.Count - 1; m >= 0 && mentions[m].End >= titleStart; m--)
         {
             if (mentions[m].End == titleStart)
@@ -243,7 +244,7 @@ internal sealed partial class ArticleScanner
     {
         for (var i = s; i < e; i++)
         {
-            if (!tokens[i].IsLowerWord || tokens[i].Is(TokenFlags.Possessive))
+            if (!stream.Tokens[i].IsLowerWord || stream.Tokens[i].Is(TokenFlags.Possessive))
             {
                 return false;
             }
@@ -252,35 +253,35 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>"X, [a] senior analyst at [the] Y", "X, the firm's head of research": the title, and whose it is.</summary>
-    private bool AppositionAfter(int e, out string? title, out int affiliationAt, out int owner)
+    internal bool AppositionAfter(int e, out string? title, out int affiliationAt, out int owner)
     {
         title = null;
         affiliationAt = -1;
         owner = -1;
-        if (e >= tokens.Length || !tokens[e].IsPunctuation(','))
+        if (e >= stream.Tokens.Length || !stream.Tokens[e].IsPunctuation(','))
         {
             return false;
         }
         var k = e + 1;
         var article = false;
-        if (k < tokens.Length && tokens[k].IsLowerWord && tokens[k].Text is "a" or "an" or "the")
+        if (k < stream.Tokens.Length && stream.Tokens[k].IsLowerWord && stream.Tokens[k].Text is "a" or "an" or "the")
         {
             k++;
             article = true;
         }
-        if (k < tokens.Length && tokens[k].IsLowerWord && tokens[k].Is(TokenFlags.Possessive) && OrganizationWords.IsBackReferenceNoun(tokens[k].Text))
+        if (k < stream.Tokens.Length && stream.Tokens[k].IsLowerWord && stream.Tokens[k].Is(TokenFlags.Possessive) && OrganizationWords.IsBackReferenceNoun(stream.Tokens[k].Text))
         {
-            owner = ReferredOrganization(tokens[k].Text);
+            owner = ReferredOrganization(stream.Tokens[k].Text);
             k++;
         }
         var start = k;
         var noun = -1;
-        while (k < tokens.Length && k - start < 6)
+        while (k < stream.Tokens.Length && k - start < 6)
         {
-            var token = tokens[k];
+            var token = stream.Tokens[k];
             if (token.IsLowerWord)
             {
-                if (IsPreposition(token.Text) || token.Text is "who" or "which" or "whose" or "that")
+                if (TokenStream.IsPreposition(token.Text) || token.Text is "who" or "which" or "whose" or "that")
                 {
                     break;
                 }
@@ -301,31 +302,31 @@ internal sealed partial class ArticleScanner
         }
         var titleEnd = noun + 1;
         var m = noun + 1;
-        if (m + 1 < tokens.Length && tokens[m].IsLowerWord && tokens[m].Text is "of" or "for" && tokens[m + 1].IsLowerWord && tokens[m + 1].Text != "the")
+        if (m + 1 < stream.Tokens.Length && stream.Tokens[m].IsLowerWord && stream.Tokens[m].Text is "of" or "for" && stream.Tokens[m + 1].IsLowerWord && stream.Tokens[m + 1].Text != "the")
         {
             // "deputy minister for water resources", "head of agricultural research".
             var q = m + 1;
-            while (q < tokens.Length && q - m < 5 && tokens[q].IsLowerWord && (!IsPreposition(tokens[q].Text) || tokens[q].Text == "and"))
+            while (q < stream.Tokens.Length && q - m < 5 && stream.Tokens[q].IsLowerWord && (!TokenStream.IsPreposition(stream.Tokens[q].Text) || stream.Tokens[q].Text == "and"))
             {
                 q++;
             }
             titleEnd = q;
             m = q;
         }
-        title = unit.Join(start, titleEnd);
-        if (m < tokens.Length && tokens[m].IsLowerWord && tokens[m].Text is "at" or "of" or "with" or "for" or "from")
+        title = stream.Unit.Join(start, titleEnd);
+        if (m < stream.Tokens.Length && stream.Tokens[m].IsLowerWord && stream.Tokens[m].Text is "at" or "of" or "with" or "for" or "from")
         {
             var p = m + 1;
-            if (p < tokens.Length && tokens[p].Text == "the")
+            if (p < stream.Tokens.Length && stream.Tokens[p].Text == "the")
             {
                 p++;
             }
             var skipped = 0;
             var sawBackReference = false;
-            while (p < tokens.Length && skipped < 5)
+            while (p < stream.Tokens.Length && skipped < 5)
             {
-                var token = tokens[p];
-                if (token.IsCapitalizedWord && !IsBasedWord(token.Text))
+                var token = stream.Tokens[p];
+                if (token.IsCapitalizedWord && !TokenStream.IsBasedWord(token.Text))
                 {
                     affiliationAt = p;
                     return true;
@@ -344,7 +345,7 @@ internal sealed partial class ArticleScanner
             if (sawBackReference && owner < 0)
             {
                 // "a shipping analyst at the Bergen-based brokerage" means the organization named last.
-                owner = lastOrganization;
+                owner = registry.LastOrganization;
             }
         }
         return true;
@@ -353,15 +354,15 @@ internal sealed partial class ArticleScanner
     /// <summary>"the authority's": the organization named most recently whose name holds the noun, else simply the last one.</summary>
     private int ReferredOrganization(string noun)
     {
-        for (var i = organizationRecency.Count - 1; i >= 0 && organizationRecency.Count - i <= 50; i--)
+        for (var i = registry.OrganizationRecency.Count - 1; i >= 0 && registry.OrganizationRecency.Count - i <= 50; i--)
         {
-            var candidate = organizationRecency[i];
-            if (Organizations[candidate].Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            var candidate = registry.OrganizationRecency[i];
+            if (registry.Organizations[candidate].Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
             {
                 return candidate;
             }
         }
-        return lastOrganization;
+        return registry.LastOrganization;
     }
 
     /// <summary>A lower-case word that names what someone does ("volcanologist", "librarian", "attendant").</summary>
@@ -377,25 +378,25 @@ internal sealed partial class ArticleScanner
     /// <summary>"X, who chairs the Y": where Y starts.</summary>
     private int WhoClauseOrganizationAt(int e)
     {
-        if (e + 1 >= tokens.Length || !tokens[e].IsPunctuation(',') || tokens[e + 1].Text != "who")
+        if (e + 1 >= stream.Tokens.Length || !stream.Tokens[e].IsPunctuation(',') || stream.Tokens[e + 1].Text != "who")
         {
             return -1;
         }
-        for (var k = e + 2; k < tokens.Length && k - e < 16; k++)
+        for (var k = e + 2; k < stream.Tokens.Length && k - e < 16; k++)
         {
-            if (tokens[k].IsSentenceEnd)
+            if (stream.Tokens[k].IsSentenceEnd)
             {
                 return -1;
             }
-            if (tokens[k].IsLowerWord && tokens[k].Text is "chairs" or "heads" or "leads" or "runs" or "directs" or "founded"
+            if (stream.Tokens[k].IsLowerWord && stream.Tokens[k].Text is "chairs" or "heads" or "leads" or "runs" or "directs" or "founded"
                 or "co-founded" or "manages" or "represents" or "chaired" or "headed" or "led" or "ran")
             {
                 var p = k + 1;
-                if (p < tokens.Length && tokens[p].Text == "the")
+                if (p < stream.Tokens.Length && stream.Tokens[p].Text == "the")
                 {
                     p++;
                 }
-                return p < tokens.Length && tokens[p].IsCapitalizedWord ? p : -1;
+                return p < stream.Tokens.Length && stream.Tokens[p].IsCapitalizedWord ? p : -1;
             }
         }
         return -1;
@@ -404,33 +405,55 @@ internal sealed partial class ArticleScanner
     /// <summary>"X, who will stay on as chief executive": the title the clause gives.</summary>
     private string? WhoClauseTitle(int e)
     {
-        for (var k = e + 2; k + 1 < tokens.Length && k - e < 14; k++)
+        for (var k = e + 2; k + 1 < stream.Tokens.Length && k - e < 14; k++)
         {
-            if (tokens[k].IsSentenceEnd || tokens[k].IsPunctuation(','))
+            if (stream.Tokens[k].IsSentenceEnd || stream.Tokens[k].IsPunctuation(','))
             {
                 return null;
             }
-            if (tokens[k].Text != "as" || !tokens[k].IsLowerWord)
+            if (stream.Tokens[k].Text != "as" || !stream.Tokens[k].IsLowerWord)
             {
                 continue;
             }
             var start = k + 1;
-            if (tokens[start].Text is "a" or "an" or "the" or "its" or "his" or "her")
+            if (stream.Tokens[start].Text is "a" or "an" or "the" or "its" or "his" or "her")
             {
                 start++;
             }
             var end = start;
             var noun = -1;
-            while (end < tokens.Length && end - start < 4 && tokens[end].IsLowerWord && !IsPreposition(tokens[end].Text))
+            while (end < stream.Tokens.Length && end - start < 4 && stream.Tokens[end].IsLowerWord && !TokenStream.IsPreposition(stream.Tokens[end].Text))
             {
-                if (TitleWords.IsNoun(tokens[end].Text))
+                if (TitleWords.IsNoun(stream.Tokens[end].Text))
                 {
                     noun = end;
                 }
                 end++;
             }
-            return noun >= 0 ? unit.Join(start, noun + 1) : null;
+            return noun >= 0 ? stream.Unit.Join(start, noun + 1) : null;
         }
         return null;
+    }
+
+    /// <summary>People whose corporate title names no company work for the company the article is about.</summary>
+    public void AssignArticleCompany()
+    {
+        foreach (var person in registry.People)
+        {
+            if (person.Organization is not null || person.Title is null || person.TitleIsHonorific || !TitleWords.IsCorporate(person.Title))
+            {
+                continue;
+            }
+            // The company named last before the person: "the company" of the sentence that introduces them.
+            for (var i = Math.Min(person.OrganizationsSeenAtFirstMention, registry.OrganizationRecency.Count) - 1; i >= 0; i--)
+            {
+                var candidate = registry.Organizations[registry.OrganizationRecency[i]];
+                if (candidate.Kind == "company")
+                {
+                    person.Organization = candidate.Name;
+                    break;
+                }
+            }
+        }
     }
 }

@@ -4,12 +4,36 @@ using NewsApi.Infrastructure;
 namespace NewsApi.Directories;
 
 /// <summary>
-/// The answers <see cref="DirectoryWrites{TEntity, TRequest, TResponse}"/> gives, written once for the OpenAPI document:
-/// each directory write action names its method with <c>[ApiConventionMethod]</c>, ASP.NET Core's own way to share
-/// response metadata. A 200 or 201 without a type takes the action's declared result type (PersonResponse, TagSummary...).
+/// The answers each kind of people, organizations and tags action gives, written once for the OpenAPI document: each action
+/// names its method with <c>[ApiConventionMethod]</c>, ASP.NET Core's own way to share response metadata. A 200 or 201
+/// without a type takes the action's declared result type (PersonResponse, PagedResponse&lt;TagSummary&gt;...).
 /// </summary>
-public static class DirectoryWriteResponses
+public static class DirectoryResponses
 {
+    // A list: the page, or 400 for a parameter out of range.
+    [ProducesResponseType(typeof(void), StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    public static void List()
+    {
+    }
+
+    // One row by id or slug, with its ETag: 304 for If-None-Match, 400 for a malformed key, 404.
+    [ProducesResponseType(typeof(void), StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    public static void Get()
+    {
+    }
+
+    // A page of what links one row (its articles, quotes, people, related entries): 400, 404.
+    [ProducesResponseType(typeof(void), StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemResults.ContentType)]
+    public static void Linked()
+    {
+    }
+
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
     [ProducesResponseType(typeof(void), StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]

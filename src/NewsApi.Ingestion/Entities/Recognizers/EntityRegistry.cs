@@ -1,0 +1,245 @@
+using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Text;
+
+namespace NewsApi.Ingestion.Entities.Recognizers;
+
+/// <summary>
+/// The one entity registry of an article: the people, organizations and places found so far, the names and short forms
+/// later mentions are matched against, and the links waiting for their next mention (a parent, an employer).
+/// </summary>
+internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowledge)
+{
+    public List<PersonRecord> People { get; } = [];
+
+    public List<OrganizationRecord> Organizations { get; } = [];
+
+    public List<string> Places { get; } = [];
+
+    /// <summary>Every person mention in body and standfirst, in reading order: the antecedents for "he", "she" and "the expert".</summary>
+    public List<EntityMention> NarrativeMentions { get; } = [];
+
+    public Dictionary<string, int> PersonByName { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Dictionary<string, int> PersonByPart { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    // Later mentions by more than one word of the name: "Costa Ribeiro", "van der Berg".
+    public Dictionary<string, int> PersonBySuffix { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    // Short forms of organizations by their first word: "Kawabata" for "Kawabata Holdings".
+    public Dictionary<string, int> OrganizationByFirstWord { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> OrganizationByLastWord { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> OrganizationByName { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> PlaceSet { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    // Countries named only by their adjective ("a Romanian generator") in the article's own text.
+    public HashSet<string> DemonymPlaces { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Organizations in the order they were mentioned: "the company" and "its" look back along it.</summary>
+    public List<int> OrganizationRecency { get; } = [];
+
+    public int LastOrganization { get; private set; } = -1;
+
+    // "Tarvik University's Centre": the owner waits for the organization right after it.
+    public int PossessiveParent { get; private set; } = -1;
+
+    public int PossessiveParentAt { get; private set; } = -1;
+
+    // "the Office for X of the Y": the child waits for the organization named at PendingParentAt.
+    public int PendingParentChild { get; set; } = -1;
+
+    public int PendingParentAt { get; set; } = -1;
+
+    // "X, an analyst at Y": the person waits for the organization named at PendingAffiliationAt.
+    public int PendingAffiliationPerson { get; set; } = -1;
+
+    public int PendingAffiliationAt { get; set; } = -1;
+
+    /// <summary>A new text unit: links waiting for a mention do not cross it.</summary>
+    public void BeginUnit()
+    {
+        PendingParentChild = -1;
+        PendingParentAt = -1;
+        PendingAffiliationPerson = -1;
+        PendingAffiliationAt = -1;
+    }
+
+    internal int RegisterPerson(int s, int e)
+    {
+        var name = stream.Unit.Join(s, e);
+        if (PersonByName.TryGetValue(name, out var index))
+        {
+            return index;
+        }
+        index = People.Count;
+        People.Add(new PersonRecord(name) { Surname = e - s >= 2 ? SurnameOf(s, e) : null, OrganizationsSeenAtFirstMention = OrganizationRecency.Count });
+        PersonByName[name] = index;
+        for (var i = s; i < e; i++)
+        {
+            if (stream.Tokens[i].IsCapitalizedWord)
+            {
+                PersonByPart[stream.Tokens[i].Text] = index;
+            }
+            if (i > s && e - i >= 2)
+            {
+                PersonBySuffix[stream.Unit.Join(i, e)] = index;
+            }
+        }
+        return index;
+    }
+
+    /// <summary>The last name with its particles: "Van Damme", "van der Berg", "de la Cruz".</summary>
+    private string SurnameOf(int s, int e)
+    {
+        if (e - s >= 2 && stream.Tokens[e - 1].Text is "II" or "III" or "IV" or "VI" or "VII" or "VIII" or "Jr" or "Sr")
+        {
+            e--;
+        }
+        var start = e - 1;
+        while (start - 1 > s && WordClasses.IsNameParticle(stream.Tokens[start - 1].Text.ToLowerInvariant()))
+        {
+            start--;
+        }
+        return stream.Unit.Join(start, e);
+    }
+
+    internal void MentionPerson(int person, int s, int e, string? alias)
+    {
+        var record = People[person];
+        record.Mentions++;
+        record.AddRole(stream.Unit.Zone == TextZone.Caption ? PersonRole.InCaption : PersonRole.Mentioned);
+        if (alias is not null)
+        {
+            record.AddAlias(alias);
+        }
+        var mention = new EntityMention(stream.Unit.Order, s, e, person);
+        stream.Unit.PersonMentions.Add(mention);
+        if (stream.Unit.Zone is TextZone.Body or TextZone.Standfirst)
+        {
+            NarrativeMentions.Add(mention);
+        }
+        stream.SetLast(EntityKind.Person, person, e);
+    }
+
+    /// <summary>Adds the organization named by tokens, without a trailing legal form ("Kawabata Holdings Co." is "Kawabata Holdings").</summary>
+    internal int AddOrganization(int s, int e, string? kind)
+    {
+        var full = stream.Unit.Join(s, e);
+        if (e - s >= 3 && OrganizationWords.IsLegalForm(stream.Tokens[e - 1].Text))
+        {
+            var organization = AddOrganization(stream.Unit.Join(s, e - 1), kind ?? "company");
+            AddOrganizationAlias(organization, full);
+            return organization;
+        }
+        return AddOrganization(full, kind);
+    }
+
+    internal int AddOrganization(string name, string? kind)
+    {
+        if (OrganizationByName.TryGetValue(name, out var index))
+        {
+            Organizations[index].Kind ??= kind;
+            return index;
+        }
+        index = Organizations.Count;
+        Organizations.Add(new OrganizationRecord(name) { Kind = kind == "organization" ? null : kind });
+        OrganizationByName[name] = index;
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0)
+        {
+            var first = name[..space];
+            if (first.Length > 2 && char.IsUpper(first[0]) && !knowledge.IsCommonWord(first) && !knowledge.IsDemonym(first)
+                && !knowledge.TryFindPlace(first, out _, out _) && !knowledge.IsGivenName(first) && !TokenStream.IsReservedWord(first))
+            {
+                OrganizationByFirstWord.TryAdd(first, index);
+            }
+            var lastWord = name[(name.LastIndexOf(' ') + 1)..];
+            if (lastWord.Length > 2 && char.IsUpper(lastWord[0]) && !TokenStream.IsReservedWord(lastWord) && !OrganizationWords.IsCompanySuffix(lastWord))
+            {
+                OrganizationByLastWord.TryAdd(lastWord, index);
+            }
+        }
+        return index;
+    }
+
+    internal void AddOrganizationAlias(int organization, string alias)
+    {
+        var record = Organizations[organization];
+        if (!record.Aliases.Contains(alias, StringComparer.OrdinalIgnoreCase) && !string.Equals(alias, record.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            record.Aliases.Add(alias);
+        }
+        OrganizationByName.TryAdd(alias, organization);
+    }
+
+    internal void MentionOrganization(int organization, int s, int e)
+    {
+        var record = Organizations[organization];
+        record.Mentions++;
+        LastOrganization = organization;
+        OrganizationRecency.Add(organization);
+        stream.Unit.OrganizationMentions.Add(new EntityMention(stream.Unit.Order, s, e, organization));
+        if (PendingParentAt == s && PendingParentChild >= 0 && PendingParentChild != organization)
+        {
+            Organizations[PendingParentChild].Parent ??= record.Name;
+            PendingParentChild = -1;
+        }
+        if (PossessiveParentAt == s && PossessiveParent >= 0 && PossessiveParent != organization)
+        {
+            // "Tarvik University's Centre for Slope Stability": the owner is the parent.
+            record.Parent ??= Organizations[PossessiveParent].Name;
+            PossessiveParent = -1;
+        }
+        var possessive = stream.Tokens[e - 1].Is(TokenFlags.Possessive);
+        if (possessive && stream.IsNameToken(e))
+        {
+            PossessiveParent = organization;
+            PossessiveParentAt = e;
+        }
+        if (PendingAffiliationAt == s && PendingAffiliationPerson >= 0)
+        {
+            if (possessive && stream.IsNameToken(e))
+            {
+                PendingAffiliationAt = e;
+            }
+            else
+            {
+                People[PendingAffiliationPerson].Organization ??= record.Name;
+                PendingAffiliationPerson = -1;
+            }
+        }
+        stream.SetLast(EntityKind.Organization, organization, e);
+    }
+
+    /// <summary>Places are reported as the article writes them ("Turkey", "Kraków"), once per canonical place.</summary>
+    internal void AddPlace(string written, string canonical)
+    {
+        if (PlaceSet.Add(canonical))
+        {
+            PlaceSet.Add(written);
+            Places.Add(written);
+        }
+    }
+
+    public int RegisterExternalPerson(string name, PersonRole role, string? title)
+    {
+        name = name.Trim();
+        if (name.Length == 0)
+        {
+            return -1;
+        }
+        if (!PersonByName.TryGetValue(name, out var index))
+        {
+            index = People.Count;
+            People.Add(new PersonRecord(name));
+            PersonByName[name] = index;
+        }
+        var person = People[index];
+        person.AddRole(role);
+        person.OfferTitle(title, honorific: false);
+        person.Mentions++;
+        return index;
+    }
+}

@@ -1,0 +1,402 @@
+using NewsApi.Ingestion.Entities.Gazetteer;
+using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Text;
+
+namespace NewsApi.Ingestion.Entities.Recognizers;
+
+/// <summary>Organizations and their kinds: head words, company and club suffixes, context nouns, acronyms, short forms and parents.</summary>
+internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge, PlaceRecognizer places)
+{
+    /// <summary>An organization already read, or its acronym defined right after it: "Institute of X (IX)".</summary>
+    internal bool TryKnownName(NameRun run)
+    {
+        if (!registry.OrganizationByName.TryGetValue(run.Text, out var known))
+        {
+            return false;
+        }
+        if (AcronymAfter(run.End) is { } acronym)
+        {
+            registry.AddOrganizationAlias(known, acronym);
+            stream.SkipUntil = run.End + 3;
+        }
+        registry.MentionOrganization(known, run.Start, run.End);
+        return true;
+    }
+
+    /// <summary>"Reuters", "AFP": a wire service.</summary>
+    internal bool TryNewsAgency(NameRun run)
+    {
+        if (!NewsAgencies.IsAgency(run.Text))
+        {
+            return false;
+        }
+        registry.MentionOrganization(registry.AddOrganization(run.Text, "news agency"), run.Start, run.End);
+        return true;
+    }
+
+    /// <summary>An organization every reader knows by name ("NATO", "the United Nations").</summary>
+    internal bool TryWellKnown(NameRun run)
+    {
+        if (!WellKnownOrganizations.Contains(run.Text))
+        {
+            return false;
+        }
+        registry.MentionOrganization(registry.AddOrganization(run.Text, null), run.Start, run.End);
+        return true;
+    }
+
+    /// <summary>"Far Eastern Institute (FEI)": a name that defines an acronym is an organization.</summary>
+    internal bool TryDefinedAcronym(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (e - s < 2 || AcronymAfter(e) is not { } definedAcronym || stream.HasTitleWord(s, e))
+        {
+            return false;
+        }
+        var organization = registry.AddOrganization(s, e, OrganizationKind(s, e) ?? ContextKind(s));
+        registry.AddOrganizationAlias(organization, definedAcronym);
+        registry.MentionOrganization(organization, s, e);
+        stream.SkipUntil = e + 3;
+        return true;
+    }
+
+    /// <summary>"Leeds 15 6 4 5": a team in a line of figures; <paramref name="isSurePerson"/> is the tagger's opinion of the name.</summary>
+    internal bool TryTeam(NameRun run, Func<int, int, bool> isSurePerson) => TryTeamInTable(run.Start, run.End, isSurePerson);
+
+    /// <summary>"the agency X", "X, a small operator": the words around the run call it an organization.</summary>
+    internal bool HasContext(NameRun run) => HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null;
+
+    /// <summary>Head words ("Ministry", "University"), company and club suffixes, context nouns, traded shares, short forms.</summary>
+    internal bool TryNamedByItsWords(NameRun run) => TryOrganization(run.Start, run.End, HasContext(run));
+
+    /// <summary>"global head of macro at ING": what a person just read works at is an organization.</summary>
+    internal bool TryEmployer(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (registry.PendingAffiliationAt != s || registry.PendingAffiliationPerson < 0 || e - s > 6 || stream.HasTitleWord(s, e))
+        {
+            return false;
+        }
+        registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
+        return true;
+    }
+
+    /// <summary>"The White House said": a name with an article that speaks is an organization.</summary>
+    internal bool TrySpeakingName(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (e - s < 2 || s == 0 || stream.Tokens[s - 1].Text is not ("the" or "The") || !stream.ReportingVerbAfter(e) || !stream.AllNameLike(s, e))
+        {
+            return false;
+        }
+        registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
+        return true;
+    }
+
+    private bool TryOrganization(int s, int e, bool hasContext)
+    {
+        var firstConnector = e;
+        for (var i = s; i < e; i++)
+        {
+            if (stream.Tokens[i].IsLowerWord || stream.Tokens[i].IsPunctuation('&'))
+            {
+                firstConnector = i;
+                break;
+            }
+        }
+        string? kind = null;
+        var isOrganization = false;
+        for (var i = s; i < firstConnector; i++)
+        {
+            if (OrganizationWords.IsHeadWord(stream.Tokens[i].Text))
+            {
+                isOrganization = true;
+                kind ??= OrganizationWords.KindOfHead(stream.Tokens[i].Text);
+            }
+        }
+        if (isOrganization && firstConnector == e && IsBareHeadWord(s, e))
+        {
+            // "the Company said", "Group A": a head word with no name to it is a reference or a label, not a name.
+            if (e - s == 1 && registry.OrganizationByLastWord.TryGetValue(stream.Tokens[s].Text, out var referenced))
+            {
+                registry.MentionOrganization(referenced, s, e);
+                return true;
+            }
+            return false;
+        }
+        var end = e;
+        if (isOrganization && stream.Tokens[e - 1].Is(TokenFlags.Possessive) && e - 2 > s && stream.Tokens[e - 2].Text == "of"
+            && places.MatchPlace(e - 1, e, out var tailPlace, out var tailCanonical, out _))
+        {
+            // "the Office for X of Norway's Coastal Defence Board": the place belongs to the parent.
+            registry.AddPlace(tailPlace, tailCanonical);
+            end = e - 2;
+        }
+        if (!isOrganization && e - s >= 2 && OrganizationWords.IsCompanySuffix(stream.Tokens[e - 1].Text) && !stream.HasTitleWord(s, e))
+        {
+            isOrganization = true;
+            kind = "company";
+        }
+        if (!isOrganization && e - s >= 2 && OrganizationWords.IsClubSuffix(stream.Tokens[e - 1].Text) && !stream.HasTitleWord(s, e))
+        {
+            isOrganization = true;
+            kind = "sports club";
+        }
+        if (!isOrganization && s > 0 && stream.Tokens[s - 1].Text is "the" or "The" && e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord
+            && OrganizationWords.IsNounAfterName(stream.Tokens[e].Text) && !(e - s == 1 && knowledge.IsDemonym(stream.Tokens[s].Text)))
+        {
+            // "the Casa de Todos movement", "the Green Harvest party".
+            isOrganization = true;
+            kind = OrganizationWords.KindOfContext(stream.Tokens[e].Text);
+        }
+        if (!isOrganization && !(e - s == 1 && knowledge.IsDemonym(stream.Tokens[s].Text)) && IsTradedShares(s, e))
+        {
+            isOrganization = true;
+            kind = "company";
+        }
+        if (hasContext && !knowledge.IsGivenName(stream.Tokens[s].Text))
+        {
+            isOrganization = true;
+            kind = ContextKind(s) ?? OrganizationAppositionAfter(e) ?? kind;
+        }
+        if (!isOrganization && e - s == 1 && registry.OrganizationByFirstWord.TryGetValue(stream.Tokens[s].Text, out var shortForm))
+        {
+            registry.AddOrganizationAlias(shortForm, stream.Tokens[s].Text);
+            registry.MentionOrganization(shortForm, s, e);
+            return true;
+        }
+        if (!isOrganization)
+        {
+            return false;
+        }
+
+        var organization = registry.AddOrganization(s, end, kind);
+        registry.MentionOrganization(organization, s, end);
+        if (end < e)
+        {
+            registry.PendingParentChild = organization;
+            registry.PendingParentAt = e;
+        }
+        else if (e + 1 < stream.Tokens.Length && stream.Tokens[e].Text == "of" && stream.Tokens[e].IsLowerWord)
+        {
+            registry.PendingParentChild = organization;
+            registry.PendingParentAt = stream.Tokens[e + 1].Text == "the" ? e + 2 : e + 1;
+        }
+        return true;
+    }
+
+    internal string? OrganizationKind(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (OrganizationWords.KindOfHead(stream.Tokens[i].Text) is { } kind)
+            {
+                return kind;
+            }
+        }
+        return OrganizationWords.IsCompanySuffix(stream.Tokens[e - 1].Text) ? "company"
+            : OrganizationWords.IsClubSuffix(stream.Tokens[e - 1].Text) ? "sports club"
+            : null;
+    }
+
+    /// <summary>"Shares in X", "X shares", "X's shares": only companies have shares.</summary>
+    private bool IsTradedShares(int s, int e) =>
+        (s > 1 && stream.Tokens[s - 1].Text == "in" && stream.Tokens[s - 2].Text is "Shares" or "shares" or "stake")
+        || (e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && stream.Tokens[e].Text is "shares" or "stock");
+
+    private bool HasOrganizationContext(int s)
+    {
+        var k = s - 1;
+        if (k >= 0 && stream.Tokens[k].IsPunctuation(','))
+        {
+            k--;
+        }
+        return k >= 0 && stream.Tokens[k].IsLowerWord && !stream.Tokens[k].Is(TokenFlags.Possessive) && OrganizationWords.IsContextNoun(stream.Tokens[k].Text);
+    }
+
+    internal string? ContextKind(int s)
+    {
+        var k = s - 1;
+        if (k >= 0 && stream.Tokens[k].IsPunctuation(','))
+        {
+            k--;
+        }
+        if (k < 0 || !stream.Tokens[k].IsLowerWord)
+        {
+            return null;
+        }
+        if (stream.Tokens[k].Text == "agency" && k > 0 && stream.Tokens[k - 1].Text == "news")
+        {
+            return "news agency";
+        }
+        return OrganizationWords.KindOfContext(stream.Tokens[k].Text);
+    }
+
+    /// <summary>"Vistula Nightways, a small operator founded in 2021": the kind the apposition gives, if it names an organization.</summary>
+    private string? OrganizationAppositionAfter(int e)
+    {
+        if (e + 1 >= stream.Tokens.Length || !stream.Tokens[e].IsPunctuation(','))
+        {
+            return null;
+        }
+        var k = e + 1;
+        if (stream.Tokens[k].IsLowerWord && stream.Tokens[k].Text is "a" or "an" or "the")
+        {
+            k++;
+        }
+        string? contextNoun = null;
+        for (var words = 0; k < stream.Tokens.Length && words < 4; k++, words++)
+        {
+            var token = stream.Tokens[k];
+            if (token.IsLowerWord && !token.Is(TokenFlags.Possessive) && !TokenStream.IsPreposition(token.Text))
+            {
+                // "February, the company said" is attribution, not apposition.
+                if (TitleWords.IsNoun(token.Text) || ReportingVerbs.IsReportingVerb(token.Text))
+                {
+                    return null;
+                }
+                if (OrganizationWords.IsContextNoun(token.Text))
+                {
+                    contextNoun ??= token.Text;
+                }
+                continue;
+            }
+            if (token.IsCapitalizedWord && knowledge.IsDemonym(token.Text))
+            {
+                continue;
+            }
+            break;
+        }
+        return contextNoun is null ? null : OrganizationWords.KindOfContext(contextNoun) ?? "organization";
+    }
+
+    private string? AcronymAfter(int e)
+    {
+        if (e + 2 < stream.Tokens.Length && stream.Tokens[e].IsPunctuation('(') && stream.Tokens[e + 2].IsPunctuation(')')
+            && stream.Tokens[e + 1].Is(TokenFlags.AllCaps) && stream.Tokens[e + 1].Text.Length is >= 2 and <= 10
+            // "Casey Smith (US) 37.97": a country's code after a name says where someone is from, it defines no acronym.
+            && !(knowledge.TryFindPlace(stream.Tokens[e + 1].Text, out var place, out _) && place.Kind == PlaceKind.Country))
+        {
+            return stream.Tokens[e + 1].Text;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Barcelona 2 Real Madrid 1", "Leeds 15 6 4 5 20 19 22", "Alba Berlin (Germany) 9 4 5 13": in a line of figures, a
+    /// name followed by its score is a team. A country there is its national side, written as the country, and stays a
+    /// place; a name in brackets after a score is a scorer ("Arsenal 2 (Adams 45, Vieira 90)"); a person the tagger is
+    /// sure of is left to the person rules, unless a city is part of the name, as it is of clubs and never of people.
+    /// </summary>
+    private bool TryTeamInTable(int s, int e, Func<int, int, bool> isSurePerson)
+    {
+        var tokens = stream.Tokens;
+        if (!stream.IsDataUnit || tokens[s].Is(TokenFlags.InQuote))
+        {
+            return false;
+        }
+        var figures = AfterCountryInBrackets(e);
+        if (figures >= tokens.Length || tokens[figures].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+        var text = stream.Unit.Join(s, e);
+        if (knowledge.TryFindPlace(text, out var place, out _) && place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent)
+        {
+            return false;
+        }
+        if (knowledge.IsDemonym(text) || (e - s >= 2 && knowledge.IsGivenName(tokens[s].Text)) || !AllNameLikeOrCapitals(s, e)
+            || (e - s == 1 && WordClasses.IsCompetitionClass(text)))
+        {
+            return false;
+        }
+        if (IsInBrackets(s))
+        {
+            var scorer = registry.PersonByName.TryGetValue(text, out var known) || registry.PersonByPart.TryGetValue(text, out known)
+                ? known
+                : registry.RegisterPerson(s, e);
+            registry.MentionPerson(scorer, s, e, alias: null);
+            return true;
+        }
+        // A lone given name with a score ("Chelsea 2") is a club; a lone surname ("Warne 8") a player.
+        if (isSurePerson(s, e) && !HasPlaceWord(s, e) && !(e - s == 1 && knowledge.IsGivenName(text)))
+        {
+            return false;
+        }
+        registry.MentionOrganization(registry.AddOrganization(s, e, "sports club"), s, e);
+        return true;
+    }
+
+    /// <summary>The token after "(Italy)" when one follows the name at <paramref name="e"/> (its closing bracket may be lost); else <paramref name="e"/>.</summary>
+    private int AfterCountryInBrackets(int e)
+    {
+        var tokens = stream.Tokens;
+        if (e + 1 >= tokens.Length || !tokens[e].IsPunctuation('('))
+        {
+            return e;
+        }
+        for (var k = e + 2; k < tokens.Length && k <= e + 4; k++)
+        {
+            if (!knowledge.TryFindPlace(stream.Unit.Join(e + 1, k), out var place, out _) || place.Kind != PlaceKind.Country)
+            {
+                continue;
+            }
+            return k < tokens.Length && tokens[k].IsPunctuation(')') ? k + 1 : k;
+        }
+        return e;
+    }
+
+    private bool IsInBrackets(int s)
+    {
+        for (var k = s - 1; k >= 0 && s - k <= 24; k--)
+        {
+            if (stream.Tokens[k].IsPunctuation(')'))
+            {
+                return false;
+            }
+            if (stream.Tokens[k].IsPunctuation('('))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool HasPlaceWord(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (knowledge.TryFindPlace(stream.Tokens[i].Text, out _, out _) && !knowledge.IsGivenName(stream.Tokens[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Group A", "Division 2": a head word labelled with a letter or a number; or a head word alone that any company or
+    /// group could be ("the Company"). "Congress" or "the Army" alone are institutions and stay names.
+    /// </summary>
+    private bool IsBareHeadWord(int s, int e)
+    {
+        if (e - s == 1)
+        {
+            return stream.Tokens[s].Text is "Company" or "Group" or "Firm" or "Corporation" or "Business";
+        }
+        return e - s == 2 && OrganizationWords.IsHeadWord(stream.Tokens[s].Text)
+            && (stream.Tokens[s + 1].Text.Length == 1 || stream.Tokens[s + 1].Kind == TokenKind.Number);
+    }
+
+    private bool AllNameLikeOrCapitals(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (!stream.Tokens[i].IsCapitalizedWord || stream.Tokens[i].Text.Any(char.IsDigit) || TokenStream.IsReservedWord(stream.Tokens[i].Text))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,267 @@
+using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Text;
+
+namespace NewsApi.Ingestion.Entities.Recognizers;
+
+/// <summary>People and their titles: names already read, titled names ("Defense Minister X"), names with evidence of a person.</summary>
+internal sealed class PersonRecognizer(
+    TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge, AffiliationReader affiliations, ArticleScanner pipeline)
+{
+    /// <summary>"Vasily Kashin" again: the full name of a person already read, whose context may add a title or employer.</summary>
+    internal bool TryKnownName(NameRun run)
+    {
+        if (run.InQuote || !registry.PersonByName.TryGetValue(run.Text, out var known))
+        {
+            return false;
+        }
+        registry.MentionPerson(known, run.Start, run.End, alias: null);
+        affiliations.ReadPersonContext(known, run.Start, run.End);
+        return true;
+    }
+
+    /// <summary>"Kashin", "van Dijk": one word of a person already read, with the particles before it as the alias.</summary>
+    internal bool TryPartOfKnownName(NameRun run)
+    {
+        if (run.InQuote || run.Length != 1 || !registry.PersonByPart.TryGetValue(run.Text, out var byPart))
+        {
+            return false;
+        }
+        var tokens = stream.Tokens;
+        var s = run.Start;
+        var aliasStart = s;
+        while (aliasStart > 0 && s - aliasStart < 3 && tokens[aliasStart - 1].IsLowerWord && WordClasses.IsNameParticle(tokens[aliasStart - 1].Text))
+        {
+            aliasStart--;
+        }
+        registry.MentionPerson(byPart, s, run.End, stream.Unit.Join(aliasStart, run.End));
+        return true;
+    }
+
+    /// <summary>"Costa Ribeiro" after "Ana Costa Ribeiro": the last words of a person already read.</summary>
+    internal bool TryEndOfKnownName(NameRun run)
+    {
+        if (run.InQuote || run.Length < 2 || !registry.PersonBySuffix.TryGetValue(run.Text, out var bySuffix))
+        {
+            return false;
+        }
+        registry.MentionPerson(bySuffix, run.Start, run.End, run.Text);
+        return true;
+    }
+
+    /// <summary>"Defense Minister Salim al-Harthy": a title, then the name.</summary>
+    internal bool TryTitledName(NameRun run)
+    {
+        if (run.InQuote || !TrySplitTitle(run.Start, run.End, out var titleStart, out var nameStart))
+        {
+            return false;
+        }
+        HandleTitledPerson(run.Start, titleStart, nameStart, run.End);
+        return true;
+    }
+
+    /// <summary>A name with evidence of a person around it: a title or apposition, a reporting verb, a given name.</summary>
+    internal bool TryNameWithEvidence(NameRun run) => !run.InQuote && TryPerson(run.Start, run.End);
+
+    /// <summary>Splits "Omani Defense Minister Salim Rashid al-Harthy" into what comes before the title, the title and the name.</summary>
+    private bool TrySplitTitle(int s, int e, out int titleStart, out int nameStart)
+    {
+        titleStart = nameStart = -1;
+        for (var t = e - 2; t >= s; t--)
+        {
+            if (!stream.IsTitleToken(t))
+            {
+                continue;
+            }
+            if (t + 3 < e && stream.Tokens[t + 1].IsLowerWord && stream.Tokens[t + 1].Text == "of" && OfTitleNameStart(t + 2, e) is var ofNameStart and > 0)
+            {
+                // "Secretary of State Hillary Rodham", "Minister of Foreign Affairs Wang Yi".
+                var ofTitleStart = t;
+                while (ofTitleStart - 1 >= s && stream.IsTitleToken(ofTitleStart - 1))
+                {
+                    ofTitleStart--;
+                }
+                titleStart = ofTitleStart;
+                nameStart = ofNameStart;
+                return true;
+            }
+            if (!stream.AllNameLike(t + 1, e))
+            {
+                return false;
+            }
+            var nameTokens = stream.CountNameTokens(t + 1, e);
+            if (nameTokens > TokenStream.MaxPersonTokens)
+            {
+                return false;
+            }
+            var word = stream.Tokens[t].Text;
+            var strong = Honorifics.IsHonorific(word) || TitleWords.IsStandAloneTitle(word);
+            if (nameTokens < 2 && !strong && !registry.PersonByPart.ContainsKey(stream.Tokens[e - 1].Text))
+            {
+                return false;
+            }
+            var start = t;
+            var modifiers = 0;
+            while (start - 1 >= s && !stream.Tokens[start - 1].Is(TokenFlags.Possessive))
+            {
+                var previous = start - 1;
+                if (stream.IsTitleToken(previous))
+                {
+                    start = previous;
+                    continue;
+                }
+                if (modifiers == 0 && IsTitleModifier(previous))
+                {
+                    modifiers++;
+                    start = previous;
+                    continue;
+                }
+                break;
+            }
+            titleStart = start;
+            nameStart = t + 1;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where the name starts after "Title of Area": at a given name if there is one, else in its last two words.</summary>
+    private int OfTitleNameStart(int from, int e)
+    {
+        for (var p = from + 1; p <= e - 2; p++)
+        {
+            if (knowledge.IsGivenName(stream.Tokens[p].Text) && stream.AllNameLike(p, e) && e - p <= 3)
+            {
+                return p;
+            }
+        }
+        return e - from >= 3 && stream.AllNameLike(e - 2, e) ? e - 2 : -1;
+    }
+
+    private bool IsTitleModifier(int i)
+    {
+        var word = stream.Tokens[i].Text;
+        return stream.Tokens[i].IsCapitalizedWord && !stream.Tokens[i].Is(TokenFlags.AllCaps) && !knowledge.IsDemonym(word)
+            && !knowledge.IsGivenName(word) && !registry.OrganizationByFirstWord.ContainsKey(word)
+            && !knowledge.TryFindPlace(word, out _, out _) && !registry.OrganizationByName.ContainsKey(word) && !OrganizationWords.IsHeadWord(word)
+            && !WordClasses.IsSentenceStarter(word);
+    }
+
+    private void HandleTitledPerson(int s, int titleStart, int nameStart, int e)
+    {
+        string? prefixOrganization = null;
+        if (titleStart > s)
+        {
+            pipeline.AnalyzeRun(s, titleStart);
+            if (stream.LastKind == EntityKind.Organization && stream.LastEnd == titleStart)
+            {
+                prefixOrganization = registry.Organizations[stream.LastIndex].Name;
+            }
+        }
+        var honorificOnly = true;
+        var gender = Gender.Unknown;
+        for (var i = titleStart; i < nameStart; i++)
+        {
+            var word = stream.Tokens[i].Text;
+            if (!Honorifics.IsHonorific(word))
+            {
+                honorificOnly = false;
+            }
+            if (Honorifics.GenderOf(word) is not Gender.Unknown and var told)
+            {
+                gender = told;
+            }
+        }
+        var title = stream.Unit.Join(titleStart, nameStart);
+        if (gender == Gender.Unknown)
+        {
+            gender = TitleWords.GenderOf(title);
+        }
+
+        int person;
+        if (stream.CountNameTokens(nameStart, e) == 1 && registry.PersonByPart.TryGetValue(stream.Tokens[e - 1].Text, out var known))
+        {
+            person = known;
+            registry.MentionPerson(person, s, e, honorificOnly ? title + " " + stream.Tokens[e - 1].Text : stream.Tokens[e - 1].Text);
+        }
+        else
+        {
+            person = registry.RegisterPerson(nameStart, e);
+            registry.MentionPerson(person, s, e, alias: null);
+        }
+        var record = registry.People[person];
+        record.OfferTitle(title, honorificOnly);
+        if (record.Gender == Gender.Unknown)
+        {
+            record.Gender = gender;
+        }
+        if (prefixOrganization is not null)
+        {
+            record.Organization ??= prefixOrganization;
+        }
+        affiliations.ReadPersonContext(person, s, e);
+    }
+
+    private bool TryPerson(int s, int e)
+    {
+        if (!stream.AllNameLike(s, e))
+        {
+            return false;
+        }
+        var nameTokens = stream.CountNameTokens(s, e);
+        if (nameTokens == 1)
+        {
+            if (registry.PersonByPart.TryGetValue(stream.Tokens[s].Text, out var known) && e - s == 1)
+            {
+                registry.MentionPerson(known, s, e, stream.Tokens[s].Text);
+                return true;
+            }
+            return false;
+        }
+        if (nameTokens > TokenStream.MaxPersonTokens)
+        {
+            return false;
+        }
+        if (s > 0 && stream.Tokens[s - 1].Text is "the" or "The")
+        {
+            // "The White House said": people are not written with an article.
+            return false;
+        }
+        var hasEvidence = affiliations.TitleBefore(s, out _, out _, out _) || affiliations.AppositionAfter(e, out _, out _, out _) || stream.IsRelativeClauseAfter(e)
+            || stream.ReportingVerbAfter(e) || stream.ReportingVerbBefore(s) || (knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.IsCommonWord(stream.Tokens[s].Text) && !stream.IsLocativeBefore(s)
+                && !(s > 0 && stream.Tokens[s - 1].Text is "the" or "The"));
+        if (!hasEvidence)
+        {
+            return false;
+        }
+        var person = registry.RegisterPerson(s, e);
+        registry.MentionPerson(person, s, e, alias: null);
+        affiliations.ReadPersonContext(person, s, e);
+        return true;
+    }
+
+    private static bool CreditNoise(string word) =>
+        word is "Handout" or "Pool" or "Images" or "Image" or "Photo" or "Photos" or "Pictures" or "Picture" or "File" or "Press"
+            or "News" or "Archive" or "Getty" or "Shutterstock" or "Alamy" or "Stock" or "Courtesy" or "Palace" or "Office"
+            or "Agency" or "Service" or "Ministry" or "Government";
+
+    public bool IsPersonLikeCredit(string segment, bool besideAgency)
+    {
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4)
+        {
+            return false;
+        }
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]) || word.Any(char.IsDigit) || TokenStream.IsReservedWord(word) || CreditNoise(word))
+            {
+                return false;
+            }
+        }
+        if (NewsAgencies.IsAgency(segment) || knowledge.TryFindPlace(segment, out _, out _) || registry.OrganizationByName.ContainsKey(segment))
+        {
+            return false;
+        }
+        return besideAgency || knowledge.IsGivenName(words[0]);
+    }
+}

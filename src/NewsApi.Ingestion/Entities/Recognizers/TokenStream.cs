@@ -1,0 +1,253 @@
+using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Text;
+using NewsApi.Ingestion.Layout;
+
+namespace NewsApi.Ingestion.Entities.Recognizers;
+
+/// <summary>What the last run read was taken for; the rules of the next run look back at it ("X and Y", "X of Y").</summary>
+internal enum EntityKind : byte
+{
+    None,
+    Person,
+    Organization,
+    Place,
+}
+
+/// <summary>
+/// The one token stream every recognizer reads: the text unit being scanned, its tokens, where the last reading ended,
+/// and the questions about words that all of them ask (is this a name, a connector, a title, a reporting verb).
+/// </summary>
+internal sealed class TokenStream(IEntityKnowledge knowledge)
+{
+    // A run longer than this is not one name; it is only searched for places.
+    internal const int MaxNameTokens = 12;
+
+    internal const int MaxPersonTokens = 5;
+
+    public TextUnit Unit { get; private set; } = null!;
+
+    public Token[] Tokens { get; private set; } = [];
+
+    // A line of figures (results, standings): names followed by numbers there are teams.
+    public bool IsDataUnit { get; private set; }
+
+    // The "(ABC)" that defines an acronym is not another mention: the scan resumes after it.
+    public int SkipUntil { get; set; } = -1;
+
+    public EntityKind LastKind { get; private set; }
+
+    public int LastIndex { get; private set; } = -1;
+
+    public int LastEnd { get; private set; } = -1;
+
+    /// <summary>Starts reading <paramref name="unit"/>: nothing read in it yet.</summary>
+    public void Start(TextUnit unit)
+    {
+        Unit = unit;
+        Tokens = unit.Tokens;
+        IsDataUnit = LayoutText.IsDataLine(unit.Text);
+        SkipUntil = -1;
+        LastKind = EntityKind.None;
+        LastEnd = -1;
+    }
+
+    internal bool IsNameToken(int i)
+    {
+        if (i >= Tokens.Length || !Tokens[i].IsCapitalizedWord)
+        {
+            return false;
+        }
+        var text = Tokens[i].Text;
+        if (WordClasses.IsCalendarWord(text))
+        {
+            return false;
+        }
+        if (WordClasses.IsMonth(text))
+        {
+            // A month is a name only as a given name before a surname ("June Carter").
+            return i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && !WordClasses.IsMonth(Tokens[i + 1].Text);
+        }
+        return true;
+    }
+
+    internal static bool IsConnector(string word) =>
+        word is "of" or "for" or "and" or "&" || WordClasses.IsNameParticle(word);
+
+    internal int RunEnd(int start)
+    {
+        var end = start + 1;
+        if (Tokens[start].Is(TokenFlags.Possessive))
+        {
+            return end;
+        }
+        var inQuote = Tokens[start].Is(TokenFlags.InQuote);
+        var j = start + 1;
+        while (j < Tokens.Length && Tokens[j].Is(TokenFlags.InQuote) == inQuote)
+        {
+            if (IsNameToken(j))
+            {
+                end = j + 1;
+                if (Tokens[j].Is(TokenFlags.Possessive))
+                {
+                    break;
+                }
+                j++;
+                continue;
+            }
+            var k = j;
+            while (k < Tokens.Length && k - j < 3 && IsConnectorToken(k))
+            {
+                k++;
+            }
+            if (k > j && IsNameToken(k) && Tokens[k].Is(TokenFlags.InQuote) == inQuote && !Tokens[k - 1].Is(TokenFlags.Possessive))
+            {
+                j = k;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    internal bool IsConnectorToken(int k) =>
+        (Tokens[k].IsLowerWord && IsConnector(Tokens[k].Text)) || Tokens[k].IsPunctuation('&');
+
+    internal bool IsNoiseAt(int i)
+    {
+        var token = Tokens[i];
+        if (token.Text is "The" or "A" or "An")
+        {
+            return true;
+        }
+        return (token.Is(TokenFlags.SentenceStart) || IsFirstInQuote(i)) && WordClasses.IsSentenceStarter(token.Text);
+    }
+
+    internal bool IsFirstInQuote(int i) => i > 0 && Tokens[i - 1].Is(TokenFlags.OpeningQuote);
+
+    internal bool IsTitleToken(int i) =>
+        Tokens[i].IsCapitalizedWord && (TitleWords.IsCapitalizedTitle(Tokens[i].Text) || Honorifics.IsHonorific(Tokens[i].Text)
+            || IsHyphenatedTitle(Tokens[i].Text)
+            || ((Tokens[i].Is(TokenFlags.SentenceStart) || IsFirstInQuote(i)) && TitleWords.IsNoun(Tokens[i].Text.ToLowerInvariant())));
+
+    /// <summary>"Vice-President", "Director-General", "Co-Founder".</summary>
+    private static bool IsHyphenatedTitle(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && TitleWords.IsCapitalizedTitle(word[(hyphen + 1)..]);
+    }
+
+    internal bool HasTitleWord(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (IsTitleToken(i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    internal bool IsRelativeClauseAfter(int e) =>
+        e + 1 < Tokens.Length && Tokens[e].IsPunctuation(',') && Tokens[e + 1].Text is "who" or "whose";
+
+    internal static bool IsPreposition(string word) => word is "at" or "of" or "with" or "for" or "from" or "in" or "on" or "to" or "and";
+
+    internal bool ReportingVerbAfter(int e)
+    {
+        if (e >= Tokens.Length || !Tokens[e].IsWord)
+        {
+            return false;
+        }
+        if (ReportingVerbs.IsReportingVerb(Tokens[e].Text))
+        {
+            return true;
+        }
+        return Tokens[e].Text is "was" or "has" or "had" or "is" && e + 1 < Tokens.Length && ReportingVerbs.IsReportingVerb(Tokens[e + 1].Text);
+    }
+
+    internal bool ReportingVerbBefore(int s)
+    {
+        if (s < 1 || !Tokens[s - 1].IsLowerWord)
+        {
+            return false;
+        }
+        var previous = Tokens[s - 1].Text;
+        if (previous is "said" or "says" or "added" or "wrote")
+        {
+            return true;
+        }
+        return previous == "to" && s >= 2 && Tokens[s - 2].Text == "according";
+    }
+
+    internal bool AllNameLike(int s, int e)
+    {
+        if (s >= e)
+        {
+            return false;
+        }
+        for (var i = s; i < e; i++)
+        {
+            var token = Tokens[i];
+            if (token.IsLowerWord && WordClasses.IsNameParticle(token.Text) && i > s && i < e - 1)
+            {
+                continue;
+            }
+            if (i == e - 1 && i > s && token.Text is "II" or "III" or "IV" or "VI" or "VII" or "VIII" or "Jr" or "Sr")
+            {
+                continue;
+            }
+            if (!token.IsCapitalizedWord || token.Is(TokenFlags.AllCaps) || (token.Is(TokenFlags.Possessive) && i < e - 1))
+            {
+                return false;
+            }
+            var word = token.Text;
+            if (word.Any(char.IsDigit) || IsReservedWord(word) || knowledge.IsDemonym(word))
+            {
+                return false;
+            }
+            if (i == s && WordClasses.IsSentenceStarter(word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    internal static bool IsReservedWord(string word) =>
+        TitleWords.IsCapitalizedTitle(word) || Honorifics.IsHonorific(word) || OrganizationWords.IsHeadWord(word)
+        || WordClasses.IsCalendarWord(word) || WordClasses.IsMonth(word) || NewsAgencies.IsAgency(word)
+        || WordClasses.IsRegionWord(word) || WordClasses.IsLanguage(word);
+
+    internal int CountNameTokens(int s, int e)
+    {
+        var count = 0;
+        for (var i = s; i < e; i++)
+        {
+            if (!Tokens[i].IsLowerWord)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    internal void SetLast(EntityKind kind, int index, int end)
+    {
+        LastKind = kind;
+        LastIndex = index;
+        LastEnd = end;
+    }
+
+    internal static bool IsBasedWord(string word) =>
+        word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-headquartered", StringComparison.Ordinal);
+
+    internal bool IsLocativeBefore(int s) =>
+        s >= 1 && Tokens[s - 1].IsLowerWord && Tokens[s - 1].Text is "in" or "at" or "near" or "from" or "to" or "off" or "outside"
+            or "around" or "across" or "into" or "via" or "toward" or "towards" or "through" or "between" or "and" or "or"
+            or "inside" or "leaves" or "reaches" or "visited" or "visit" or "of";
+
+    /// <summary>"U.S. 26", "Paris 2024": a short plain number after a place makes a road or an event; a date ("ROME 1996-12-06") does not.</summary>
+    internal static bool IsRouteOrEditionNumber(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.Length <= 4 && token.Text.All(char.IsAsciiDigit);
+}
