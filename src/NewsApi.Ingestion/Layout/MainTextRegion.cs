@@ -82,7 +82,7 @@ internal static class MainTextRegion
         }
         if (words >= 10 && LayoutText.HasSentencePunctuation(line))
         {
-            return Math.Min(words, 80);
+            return LayoutText.EndsSentence(line) ? Math.Min(words, 80) : Math.Min(words, 80) * 0.5;
         }
         if (words > 30)
         {
