@@ -16,12 +16,14 @@ var inv = CultureInfo.InvariantCulture;
 string? data = null;
 var output = "src/NewsApi.Ingestion/Layout/Classifier/LineClassifierWeights.cs";
 string[] sets = ["readability", "modern-2026-llm"];
+string? inspect = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--data": data = args[++i]; break;
         case "--out": output = args[++i]; break;
+        case "--inspect": inspect = args[++i]; break;
         default:
             Console.Error.WriteLine("usage: NewsApi.LineClassifierTraining --data <dir of data sets> [--out <weights .cs>]");
             return 2;
@@ -31,6 +33,12 @@ if (data is null)
 {
     Console.Error.WriteLine("usage: NewsApi.LineClassifierTraining --data <dir of data sets> [--out <weights .cs>]");
     return 2;
+}
+
+if (inspect is not null)
+{
+    // Measuring only: the shipped weights on another data set's pages, with the headline picks that went wrong.
+    return Inspect(TrainingPage.Load(data, inspect).ToList());
 }
 
 const double BodyL2 = 1.0;
@@ -63,15 +71,14 @@ double[] Probabilities(double[] weights, int p) => features[p].Select(row => Log
 List<(HeadlineFeatures.Candidate Candidate, int Label)> HeadlineCandidates(int p, double[] bodyWeights)
 {
     var page = pages[p];
-    if (page.Title is null)
+    if (page.Titles.Count == 0)
     {
         return [];
     }
     var probabilities = Probabilities(bodyWeights, p);
     var (first, _) = MainTextRegion.ArticleRun(page.Lines);
-    var title = Collapse(TextNormalizer.Normalize(page.Title));
     return HeadlineFeatures.Candidates(page.Lines, first, probabilities)
-        .Select(c => (c, title.Contains(Collapse(page.Lines[c.Index]), StringComparison.OrdinalIgnoreCase) ? 1 : 0))
+        .Select(c => (c, IsHeadlineOf(Collapse(page.Lines[c.Index]), page.Titles) ? 1 : 0))
         .ToList();
 }
 
@@ -121,7 +128,7 @@ void Report(string name, Func<int, bool> test, double[] bodyWeights, double[] he
         }
 
         var candidates = HeadlineCandidates(p, bodyWeights);
-        if (pages[p].Title is not null)
+        if (pages[p].Titles.Count > 0)
         {
             headlines++;
             reachable += candidates.Any(c => c.Label == 1) ? 1 : 0;
@@ -152,7 +159,45 @@ File.WriteAllText(output, WeightsFile(bodyWeights, headlineWeights, pages), new 
 Console.WriteLine($"wrote {output}");
 return 0;
 
+static int Inspect(List<TrainingPage> pages)
+{
+    int right = 0, reachable = 0, shown = 0;
+    foreach (var page in pages.Where(p => p.Titles.Count > 0))
+    {
+        var probabilities = LineClassifier.BodyProbabilities(page.Lines);
+        var (first, _) = MainTextRegion.ArticleRun(page.Lines);
+        var scored = HeadlineFeatures.Candidates(page.Lines, first, probabilities)
+            .Select(c => (c.Index, Score: LineClassifier.HeadlineScore(c.Features), Right: page.Titles.Any(t => t.Contains(Collapse(page.Lines[c.Index]), StringComparison.OrdinalIgnoreCase)), c.Features))
+            .OrderByDescending(c => c.Score).ToList();
+        if (scored.Count == 0)
+        {
+            continue;
+        }
+        right += scored[0].Right ? 1 : 0;
+        reachable += scored.Any(c => c.Right) ? 1 : 0;
+        if (!scored[0].Right && scored.Any(c => c.Right) && shown++ < 40)
+        {
+            Console.WriteLine($"== {page.Id} first={first} title={page.Titles[0]}");
+            foreach (var c in scored.Take(4).Concat(scored.Where(c => c.Right).Take(1)))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(c.Right ? '*' : ' ')} {c.Index - first,4} {c.Score,6:0.00} {page.Lines[c.Index][..Math.Min(90, page.Lines[c.Index].Length)]}  [{string.Join(' ', c.Features.Select(f => f.ToString("0.##", CultureInfo.InvariantCulture)))}]"));
+            }
+        }
+    }
+    Console.WriteLine($"headline right {right}, a right candidate in the window {reachable}, pages {pages.Count}");
+    return 0;
+}
+
 static string Collapse(string s) => Regex.Replace(s, @"\s+", " ").Trim();
+
+// A headline is inside a title and is most of one of its parts: "Storm closes port" in "Storm closes port | Daily Courier",
+// not the site's name "Daily Courier", which a title also contains.
+static bool IsHeadlineOf(string line, List<string> titles) =>
+    line.Length > 0 && titles.Any(title => title.Contains(line, StringComparison.OrdinalIgnoreCase)
+        && line.Length * 5 >= LongestPart(title).Length * 3);
+
+static string LongestPart(string title) =>
+    Regex.Split(title, @"\s+(?:[|\-–—:»«·/]|::)\s+").MaxBy(part => part.Length) ?? title;
 
 
 static string WeightsFile(double[] body, double[] headline, List<TrainingPage> pages)

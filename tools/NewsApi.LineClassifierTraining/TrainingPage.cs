@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using NewsApi.Ingestion.Layout;
@@ -16,6 +17,9 @@ internal sealed partial class TrainingPage
     public required List<string> Lines { get; init; }
     public required int[] Labels { get; init; }
     public required string? Title { get; init; }
+
+    /// <summary>The manifest's title and the page's own &lt;title&gt; and og:title/twitter:title: what a headline may be found in.</summary>
+    public required List<string> Titles { get; init; }
 
     public static IEnumerable<TrainingPage> Load(string dataRoot, string dataSet)
     {
@@ -39,13 +43,21 @@ internal sealed partial class TrainingPage
             }
             var lines = LayoutParser.SplitLines(TextNormalizer.Normalize(text));
             var truth = File.ReadAllText(truthFile, Encoding.UTF8);
+            var title = titleColumn >= 0 && row[titleColumn].Length > 0 ? row[titleColumn] : null;
+            var htmlFile = Path.Combine(dir, "html", id + ".html");
+            var titles = File.Exists(htmlFile) ? PageTitles(File.ReadAllText(htmlFile, Encoding.UTF8)) : [];
+            if (title is not null)
+            {
+                titles.Insert(0, title);
+            }
             yield return new TrainingPage
             {
                 DataSet = dataSet,
                 Id = id,
                 Lines = lines,
                 Labels = Label(lines, TextNormalizer.Normalize(truth)),
-                Title = titleColumn >= 0 && row[titleColumn].Length > 0 ? row[titleColumn] : null,
+                Title = title,
+                Titles = titles.Select(t => Regex.Replace(TextNormalizer.Normalize(t), @"\s+", " ").Trim()).Where(t => t.Length > 0).ToList(),
             };
         }
     }
@@ -116,6 +128,36 @@ internal sealed partial class TrainingPage
         }
         return -1;
     }
+
+    /// <summary>The page's &lt;title&gt; and its og:title/twitter:title; a regex is enough for two well-known elements.</summary>
+    private static List<string> PageTitles(string html)
+    {
+        var titles = new List<string>();
+        if (TitleElement().Match(html) is { Success: true } title)
+        {
+            titles.Add(WebUtility.HtmlDecode(title.Groups[1].Value));
+        }
+        foreach (Match meta in MetaElement().Matches(html))
+        {
+            if (TitleProperty().IsMatch(meta.Value) && ContentAttribute().Match(meta.Value) is { Success: true } content)
+            {
+                titles.Add(WebUtility.HtmlDecode(content.Groups[2].Value));
+            }
+        }
+        return titles;
+    }
+
+    [GeneratedRegex(@"<title\b[^>]*>(.*?)</title\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex TitleElement();
+
+    [GeneratedRegex(@"<meta\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaElement();
+
+    [GeneratedRegex(@"(?:property|name)\s*=\s*[""']?(?:og:title|twitter:title)", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleProperty();
+
+    [GeneratedRegex(@"content\s*=\s*([""'])(.*?)\1", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ContentAttribute();
 
     public static string[] Tokens(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToArray();
 

@@ -19,6 +19,7 @@ public static partial class LayoutParser
     private const int MinHeadlineWords = 4;
     private const int MinStandfirstWords = 5;
     private const int MaxRelatedHeadlineWords = 25;
+    private const int MaxDateLinesAboveRegion = 6;
 
     // Captions are a sentence or two; a longer line above a credit is article text.
     private const int MaxCaptionLength = 350;
@@ -33,6 +34,18 @@ public static partial class LayoutParser
         if (page is null || page.Body.Count == 0)
         {
             page = ReadZones(lines);
+        }
+        else if (!page.HasDate)
+        {
+            // Blogs print the date above the title ("Tuesday, 30 October 2012" over the heading); the cut starts at the title.
+            for (var i = regionStart - 1; i >= Math.Max(0, regionStart - MaxDateLinesAboveRegion); i--)
+            {
+                if (PublishedDateParser.TryParseDateLine(lines[i], out var date))
+                {
+                    page.AddDate(date, inHead: true);
+                    break;
+                }
+            }
         }
         if (page.Body.Count == 0 && lines.Count > 0)
         {

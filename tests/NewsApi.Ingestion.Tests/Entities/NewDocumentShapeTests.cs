@@ -80,7 +80,8 @@ public sealed class NewDocumentShapeTests
         Assert.Equal(
             ["Dario Vence", "Helen Strachan", "Kofi Annor-Mensah", "Sam Okonjo"],
             draft.People.Select(p => p.Name).Order(StringComparer.Ordinal));
-        Assert.Empty(draft.Places);
+        // The ground the match was played at is where it happened.
+        Assert.Equal(["Millbrook Park"], draft.Places);
         Assert.Equal(["Helen Strachan", "Helen Strachan", "Dario Vence"], draft.Quotes.Select(q => q.Speaker));
     }
 

@@ -81,6 +81,66 @@ public sealed class RenderedPageTests
         Assert.Equal("港湾局、老朽化した桟橋を閉鎖へ", draft.Headline);
     }
 
+    [Theory]
+    [InlineData(
+        "港务局决定关闭旧渡轮码头进行维修",
+        "港务局周二投票决定关闭旧渡轮码头进行维修，此前潜水员在三根混凝土桩上发现了裂缝。工程师说，这些维修早就应该进行了。",
+        "渡轮将从下个月起使用北码头的临时登船点，大多数航线的时刻表不会改变。依赖早班渡轮的居民表示担心。",
+        "维修预计需要八个月，费用约为四百万元，港务局将以向两家渡轮公司收取的费用作抵押借款。")]
+    [InlineData(
+        "การท่าเรือปิดท่าเรือเฟอร์รี่เก่าเพื่อซ่อมแซม",
+        "การท่าเรือลงมติเมื่อวันอังคารให้ปิดท่าเรือเฟอร์รี่เก่าเพื่อซ่อมแซม หลังนักประดาน้ำพบรอยร้าวในเสาคอนกรีตสามต้น วิศวกรกล่าวว่าการซ่อมแซมนี้ล่าช้ามานานแล้ว",
+        "เรือเฟอร์รี่จะใช้ท่าชั่วคราวที่ท่าเหนือตั้งแต่เดือนหน้า และตารางเวลาของเส้นทางส่วนใหญ่จะไม่เปลี่ยนแปลง ผู้อยู่อาศัยที่ใช้เรือเที่ยวเช้ากล่าวว่าพวกเขากังวล",
+        "การซ่อมแซมคาดว่าจะใช้เวลาแปดเดือนและมีค่าใช้จ่ายประมาณสี่ล้าน ซึ่งการท่าเรือจะกู้ยืมโดยใช้ค่าธรรมเนียมที่เก็บจากบริษัทเรือเฟอร์รี่สองแห่ง")]
+    public void UnspacedScriptPageWithMenusGivesItsArticle(string headline, string first, string second, string third)
+    {
+        // Menu labels of two to four characters, as Chinese and Thai sites print them; no line has a space to count words by.
+        string[] labels = ["首页", "新闻", "体育", "财经", "หน้าแรก", "ข่าว", "กีฬา"];
+        var menu = Enumerable.Range(0, 70).Select(i => labels[i % labels.Length]);
+        var text = string.Join("\n", menu.Append(headline).Concat([first, second, third]).Concat(["联系我们", "ติดต่อเรา", "隐私政策"]));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal([first, second, third], draft.Body);
+        Assert.Equal(headline, draft.Headline);
+    }
+
+    [Fact]
+    public void JapaneseArticleOfShortParagraphsIsNotEmpty()
+    {
+        // Short sentences, each its own paragraph: a count of spaces would give every line one word and no line would read as prose.
+        string[] body = ["桟橋は来月閉鎖される。", "修理は八か月かかる。", "費用は四億円の見通し。", "時刻表は変わらない。"];
+        var menu = Enumerable.Range(0, 50).Select(i => i % 2 == 0 ? "ニュース" : "天気");
+
+        var draft = NewsDocumentParser.Parse(string.Join("\n", menu.Append("港湾局、桟橋を閉鎖へ").Concat(body)));
+
+        Assert.NotEmpty(draft.Body);
+        Assert.Contains(draft.Body, paragraph => paragraph.Contains("修理", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DateAboveTheHeadlineDatesTheArticle()
+    {
+        var text = Page(Menu(60).Append("Tuesday, 30 October 2012").Append("Harbour board votes to close old ferry pier for repairs"), ["Contact us", "Privacy", "Terms"]);
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article, draft.Body);
+        Assert.Equal(new DateOnly(2012, 10, 30), DateOnly.FromDateTime(draft.PublishedAt!.Value.UtcDateTime));
+    }
+
+    [Fact]
+    public void BreadcrumbEndingInTheTitleDoesNotBecomeTheHeadline()
+    {
+        const string headline = "Harbour board votes to close old ferry pier for repairs";
+        var text = Page(Menu(60).Append($"Home / Local news / {headline}").Append(headline).Append("By Mara Quist"), ["Contact us", "Privacy", "Terms"]);
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+        Assert.Equal(Article, draft.Body);
+    }
+
     [Fact]
     public void PageWithoutProseStillGivesABody()
     {

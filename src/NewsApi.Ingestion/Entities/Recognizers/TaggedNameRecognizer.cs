@@ -216,6 +216,12 @@ internal sealed class TaggedNameRecognizer(
             // "TIGNES, France": a name opening a line before a comma and a country is where the story was filed.
             type = NameType.Place;
         }
+        if (type == NameType.Organization && e - s >= 2 && stream.IsLocativeBefore(s)
+            && UrbanPlaceNouns.Contains(stream.Tokens[e - 1].Text.ToLowerInvariant()))
+        {
+            // "at Millbrook Park": a name ending in a place noun, where the sentence puts something, is that place.
+            type = NameType.Place;
+        }
         if (registry.PlaceSet.Contains(text))
         {
             // The article already names this place; one name keeps one meaning within an article.

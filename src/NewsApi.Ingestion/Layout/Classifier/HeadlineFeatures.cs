@@ -18,7 +18,10 @@ internal static class HeadlineFeatures
     private const int MinWords = 2;
     private const int MaxWords = 30;
 
-    public const int Count = 22;
+    public const int Count = 28;
+
+    // How many lines of the article text its headline's words are looked for in.
+    private const int ArticleReach = 30;
 
     public readonly record struct Candidate(int Index, double[] Features);
 
@@ -31,6 +34,7 @@ internal static class HeadlineFeatures
             return candidates;
         }
         var opening = MainTextRegion.Terms(string.Join(' ', lines.Skip(first).Take(3)));
+        var article = MainTextRegion.Terms(string.Join(' ', lines.Skip(first).Take(ArticleReach)));
         var from = Math.Max(0, first - WindowAbove);
         var to = Math.Min(lines.Count, first + WindowInside + 1);
         var titleShapedBelow = 0;
@@ -42,7 +46,7 @@ internal static class HeadlineFeatures
             var titleShaped = MainTextRegion.IsTitleShaped(line);
             if (words is >= MinWords and <= MaxWords && line.Length <= 300)
             {
-                features.Add((i, Measure(lines, i, first, words, titleShaped, titleShapedBelow, opening, bodyProbability)));
+                features.Add((i, Measure(lines, i, first, words, titleShaped, titleShapedBelow, opening, article, bodyProbability)));
             }
             titleShapedBelow += titleShaped && i < first ? 1 : 0;
         }
@@ -54,7 +58,8 @@ internal static class HeadlineFeatures
     }
 
     private static double[] Measure(
-        IReadOnlyList<string> lines, int i, int first, int words, bool titleShaped, int titleShapedBelow, HashSet<string> opening, double[] bodyProbability)
+        IReadOnlyList<string> lines, int i, int first, int words, bool titleShaped, int titleShapedBelow, HashSet<string> opening, HashSet<string> article,
+        double[] bodyProbability)
     {
         var line = lines[i];
         var row = new double[Count];
@@ -81,7 +86,8 @@ internal static class HeadlineFeatures
         row[8] = LayoutText.EndsSentence(line) && !line.EndsWith('?') && !line.EndsWith('!') ? 1 : 0;
         row[9] = line.EndsWith('?') || line.EndsWith('!') ? 1 : 0;
         row[10] = titleShaped ? 1 : 0;
-        row[11] = Occurrences(lines, line) > 1 ? 1 : 0;
+        var occurrences = Occurrences(lines, line);
+        row[11] = occurrences > 1 ? 1 : 0;
         row[12] = i > 0 && LayoutText.CountWords(lines[i - 1]) <= 3 ? 1 : 0;
         row[13] = i + 1 < lines.Count && IsStamp(lines[i + 1]) ? 1 : 0;
         row[14] = i + 1 < lines.Count && LayoutText.IsProse(lines[i + 1]) ? 1 : 0;
@@ -94,11 +100,36 @@ internal static class HeadlineFeatures
         var letters = line.Count(char.IsLetter);
         row[20] = letters >= 4 && line.Count(char.IsUpper) >= letters * 0.8 ? 1 : 0;
         row[21] = line.EndsWith(':') ? 1 : 0;
+        row[22] = terms.Count > 0 ? (double)terms.Count(article.Contains) / terms.Count : 0;
+        row[23] = IsInsideLongerLine(lines, line) ? 1 : 0;
+        row[24] = i > 0 && IsStamp(lines[i - 1]) ? 1 : 0;
+        // A comment's "Jane July 31, 2012 at 9:39 pm" or a stamp line holds a date; a headline seldom does.
+        row[25] = line.Length <= 200 && PublishedDateParser.TryParse(line, out _) ? 1 : 0;
+        row[26] = line.AsSpan().IndexOfAny("»›>/·") >= 0 ? 1 : 0;
+        // Printed twice (a title bar and the heading): the page's own title; more often, a menu or a list.
+        row[27] = occurrences == 2 && words >= 3 ? 1 : 0;
         return row;
     }
 
     private static bool IsStamp(string line) =>
         line.Length <= 200 && (PublishedDateParser.TryParse(line, out _) || BylineParser.TryParseByLine(line, out _) || ChromeDetector.IsRelativeStamp(line));
+
+    /// <summary>A breadcrumb or a title bar that ends in the headline ("Home / World / Storm closes port"), as pages often print above it.</summary>
+    private static bool IsInsideLongerLine(IReadOnlyList<string> lines, string line)
+    {
+        if (line.Length < 12)
+        {
+            return false;
+        }
+        foreach (var other in lines)
+        {
+            if (other.Length > line.Length && other.Length <= line.Length * 3 + 80 && other.Contains(line, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static int Occurrences(IReadOnlyList<string> lines, string line)
     {
