@@ -43,8 +43,8 @@ log "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 log "building in Release"
 for project in src/NewsApi/NewsApi.csproj bench/NewsApi.DocumentGenerator/NewsApi.DocumentGenerator.csproj; do
-  dotnet build "$SOURCE/$project" -c Release --artifacts-path "$ARTIFACTS" -nologo -v quiet >"$WORK/build.log" 2>&1 \
-    || { grep -E 'error' "$WORK/build.log" | sort -u >&2; exit 1; }
+  dotnet build "$SOURCE/$project" -c Release --artifacts-path "$ARTIFACTS" -nologo -v quiet >"$ARTIFACTS-build.log" 2>&1 \
+    || { grep -E 'error' "$ARTIFACTS-build.log" | sort -u >&2; exit 1; }
 done
 API_DLL="$ARTIFACTS/bin/NewsApi/release/NewsApi.dll"
 GENERATOR_DLL="$ARTIFACTS/bin/NewsApi.DocumentGenerator/release/NewsApi.DocumentGenerator.dll"
@@ -77,11 +77,12 @@ trap cleanup EXIT
 # fresh_database <name>: sets DB_ARGS to an empty database of that name.
 fresh_database() {
   if [ "$PROVIDER" = postgres ]; then
-    local database="newsapi_ingest_$1"
+    local database="newsapi_ingest_${PORT}_$1"
     psql -d postgres -qc "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)" -c "CREATE DATABASE \"$database\""
     DB_ARGS=(--Database:Provider=Postgres "--ConnectionStrings:News=$ADMIN;Database=$database")
   else
-    local file="$WORK/$1.db"
+    # Named by port too, so that two runs side by side (before and after) never share a file.
+    local file="$WORK/$PORT-$1.db"
     rm -f "$file" "$file-wal" "$file-shm" "$file.seeding.lock"
     DB_ARGS=("--ConnectionStrings:News=Data Source=$file")
   fi
@@ -113,7 +114,7 @@ peak_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 # What starting costs with nothing to seed: subtracted from the seeding runs' CPU.
 fresh_database startup
-start_api "$EMPTY_DIR" "$WORK/api-startup.log"
+start_api "$EMPTY_DIR" "$WORK/api-$PORT-startup.log"
 STARTUP_CPU=$(cpu_ms "$API_PID")
 stop_api
 log "startup alone: $STARTUP_CPU ms CPU"
@@ -179,15 +180,15 @@ for run in $(seq "$RUNS"); do
   for mode in $MODES; do
     fresh_database "run-$mode"
     if [ "$mode" = seeding ]; then
-      start_api "$DOCS_DIR" "$WORK/api-seeding-$run.log"
+      start_api "$DOCS_DIR" "$WORK/api-$PORT-seeding-$run.log"
       cpu=$(( $(cpu_ms "$API_PID") - STARTUP_CPU ))
-      ms=$(grep -o 'Seeding finished.* in [0-9]* ms' "$WORK/api-seeding-$run.log" | grep -o '[0-9]* ms' | tail -1 | cut -d' ' -f1)
-      summary=$(grep -o 'Seeding finished: [^i]*' "$WORK/api-seeding-$run.log" | tail -1)
+      ms=$(grep -o 'Seeding finished.* in [0-9]* ms' "$WORK/api-$PORT-seeding-$run.log" | grep -o '[0-9]* ms' | tail -1 | cut -d' ' -f1)
+      summary=$(grep -o 'Seeding finished: [^i]*' "$WORK/api-$PORT-seeding-$run.log" | tail -1)
       peak=$(peak_mb "$API_PID")
       stop_api
       how="seeding ($summary)"
     else
-      start_api "$EMPTY_DIR" "$WORK/api-ingest-$run.log"
+      start_api "$EMPTY_DIR" "$WORK/api-$PORT-ingest-$run.log"
       before=$(cpu_ms "$API_PID")
       client=$(python3 "$CLIENT" "$BASE" "$KEY" "$DOCS_DIR" "$BATCH" "$CLIENTS")
       cpu=$(( $(cpu_ms "$API_PID") - before ))

@@ -41,9 +41,68 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
             throw new UnusableDraftException(reason);
         }
 
-        using (await gate.EnterAsync(ct))
+        var waiting = gate.Queue(draft);
+        IDisposable entered;
+        try
         {
-            return (await UpsertSegmentAsync([draft], ct))[0];
+            entered = await gate.EnterAsync(ct);
+        }
+        catch (OperationCanceledException) when (gate.TryWithdraw(waiting))
+        {
+            throw;
+        }
+        using (entered)
+        {
+            var queued = gate.TakeQueued();
+            if (queued.Count > 0)
+            {
+                await UpsertQueuedAsync(queued, ct);
+            }
+        }
+        // Written by this call or by an earlier one that took it from the queue with its own.
+        return await waiting.Answer.Task.WaitAsync(ct);
+    }
+
+    /// <summary>
+    /// Single ingests queued at the gate, written as a batch; each caller gets the result, or the exception, that storing its
+    /// draft alone would have given: a group that fails as a whole is stored again one draft at a time. Under the gate.
+    /// </summary>
+    private async Task UpsertQueuedAsync(List<UpsertGate.WaitingUpsert> queued, CancellationToken ct)
+    {
+        var index = 0;
+        foreach (var segment in Segments([.. queued.Select(q => q.Draft)]))
+        {
+            var group = queued.GetRange(index, segment.Count);
+            index += segment.Count;
+            try
+            {
+                var results = await UpsertSegmentAsync(segment, CancellationToken.None);
+                for (var i = 0; i < group.Count; i++)
+                {
+                    group[i].Answer.TrySetResult(results[i]);
+                }
+                continue;
+            }
+            catch (Exception exception) when (group.Count > 1)
+            {
+                logger.LogWarning(exception, "A group of {DocumentCount} ingests could not be stored together; storing them one at a time", group.Count);
+            }
+            catch (Exception exception)
+            {
+                group[0].Answer.TrySetException(exception);
+                continue;
+            }
+            foreach (var one in group)
+            {
+                try
+                {
+                    one.Answer.TrySetResult((await UpsertSegmentAsync([one.Draft], CancellationToken.None))[0]);
+                }
+                catch (Exception exception)
+                {
+                    one.Answer.TrySetException(exception);
+                }
+            }
         }
     }
 
