@@ -51,6 +51,7 @@ public static class SwaggerSetup
             });
             options.OperationFilter<ApiKeySecurityOperationFilter>();
             options.OperationFilter<RawDocumentBodyOperationFilter>();
+            options.OperationFilter<BatchIngestOperationFilter>();
             options.OperationFilter<PagingHeadersOperationFilter>();
             options.OperationFilter<ArticleFormatsOperationFilter>();
             options.ParameterFilter<SlugValuesParameterFilter>();

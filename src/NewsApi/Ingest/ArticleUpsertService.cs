@@ -41,90 +41,255 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
             throw new UnusableDraftException(reason);
         }
 
-        using (await gate.EnterAsync(ct))
+        var waiting = gate.Queue(draft);
+        IDisposable entered;
+        try
         {
-            names.BeginUpsert(db);
+            entered = await gate.EnterAsync(ct);
+        }
+        catch (OperationCanceledException) when (gate.TryWithdraw(waiting))
+        {
+            throw;
+        }
+        using (entered)
+        {
+            var queued = gate.TakeQueued();
+            if (queued.Count > 0)
+            {
+                await UpsertQueuedAsync(queued, ct);
+            }
+        }
+        // Written by this call or by an earlier one that took it from the queue with its own.
+        return await waiting.Answer.Task.WaitAsync(ct);
+    }
+
+    /// <summary>
+    /// Single ingests queued at the gate, written as a batch; each caller gets the result, or the exception, that storing its
+    /// draft alone would have given: a group that fails as a whole is stored again one draft at a time. Under the gate.
+    /// </summary>
+    private async Task UpsertQueuedAsync(List<UpsertGate.WaitingUpsert> queued, CancellationToken ct)
+    {
+        var index = 0;
+        foreach (var segment in Segments([.. queued.Select(q => q.Draft)]))
+        {
+            var group = queued.GetRange(index, segment.Count);
+            index += segment.Count;
             try
             {
-                for (var attempt = 1; ; attempt++)
+                var results = await UpsertSegmentAsync(segment, CancellationToken.None);
+                for (var i = 0; i < group.Count; i++)
                 {
-                    db.ChangeTracker.Clear();
-                    try
-                    {
-                        return await UpsertOnceAsync(draft, ct);
-                    }
-                    catch (Exception exception) when (attempt < MaxAttempts && exception is DbUpdateException or DbException)
-                    {
-                        // Another process may have stored the same person, tag, slug or document since we looked: look again, at the tables too.
-                        names.Invalidate();
-                        logger.LogWarning(exception, "Upsert of {SourceDocumentName} conflicted (attempt {Attempt}); retrying", draft.SourceName, attempt);
-                    }
+                    group[i].Answer.TrySetResult(results[i]);
                 }
+                continue;
             }
-            catch
+            catch (Exception exception) when (group.Count > 1)
             {
-                names.Invalidate();
-                throw;
+                logger.LogWarning(exception, "A group of {DocumentCount} ingests could not be stored together; storing them one at a time", group.Count);
             }
-            finally
+            catch (Exception exception)
             {
-                names.EndUpsert();
+                group[0].Answer.TrySetException(exception);
+                continue;
+            }
+            foreach (var one in group)
+            {
+                try
+                {
+                    one.Answer.TrySetResult((await UpsertSegmentAsync([one.Draft], CancellationToken.None))[0]);
+                }
+                catch (Exception exception)
+                {
+                    one.Answer.TrySetException(exception);
+                }
             }
         }
     }
 
-    private async Task<UpsertResult> UpsertOnceAsync(ArticleDraft draft, CancellationToken ct)
+    /// <summary>
+    /// Stores many drafts as <see cref="UpsertAsync"/> would one after the other, with the same answers, but a segment of them per
+    /// transaction and their names resolved in sets. A draft that cannot be stored gets a null result (logged) and never keeps
+    /// the others out: a segment that fails as a whole is stored again one draft at a time.
+    /// </summary>
+    /// <exception cref="UnusableDraftException">A draft has no headline or no body: check them with <see cref="FindUnusableReason"/> first.</exception>
+    public async Task<IReadOnlyList<UpsertResult?>> UpsertBatchAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
     {
-        if (await FindSameContentAsync(draft.ContentHash, ct) is { } unchanged)
+        ArgumentNullException.ThrowIfNull(drafts);
+        if (drafts.Select(FindUnusableReason).FirstOrDefault(r => r is not null) is { } reason)
         {
-            return unchanged;
+            throw new UnusableDraftException(reason);
+        }
+
+        var results = new List<UpsertResult?>(drafts.Count);
+        using (await gate.EnterAsync(ct))
+        {
+            foreach (var segment in Segments(drafts))
+            {
+                try
+                {
+                    results.AddRange(await UpsertSegmentAsync(segment, ct));
+                }
+                catch (Exception exception) when (segment.Count > 1 && exception is not OperationCanceledException)
+                {
+                    logger.LogWarning(exception, "A batch of {DocumentCount} documents could not be stored together; storing them one at a time", segment.Count);
+                    foreach (var draft in segment)
+                    {
+                        results.Add(await UpsertOneOfBatchAsync(draft, ct));
+                    }
+                }
+            }
+        }
+        return results;
+    }
+
+    private async Task<UpsertResult?> UpsertOneOfBatchAsync(ArticleDraft draft, CancellationToken ct)
+    {
+        try
+        {
+            return (await UpsertSegmentAsync([draft], ct))[0];
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Document {SourceDocumentName} could not be stored", draft.SourceName);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Runs of drafts in which no content hash and no source name comes twice: within a run every draft is new or rewrites a
+    /// stored article, so the run can be written at once; a repeat starts the next run, which sees the first one stored.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<ArticleDraft>> Segments(IReadOnlyList<ArticleDraft> drafts)
+    {
+        var segment = new List<ArticleDraft>();
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        var sourceNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            var sourceName = SourceNameOf(draft);
+            if (hashes.Contains(draft.ContentHash) || (sourceName is not null && sourceNames.Contains(sourceName)))
+            {
+                yield return segment;
+                segment = [];
+                hashes.Clear();
+                sourceNames.Clear();
+            }
+            segment.Add(draft);
+            hashes.Add(draft.ContentHash);
+            if (sourceName is not null)
+            {
+                sourceNames.Add(sourceName);
+            }
+        }
+        if (segment.Count > 0)
+        {
+            yield return segment;
+        }
+    }
+
+    private static string? SourceNameOf(ArticleDraft draft) =>
+        string.IsNullOrWhiteSpace(draft.SourceName) ? null : EntityResolver.Clip(draft.SourceName.Trim(), Article.SourceDocumentNameMaxLength);
+
+    /// <summary>One segment (no repeated hash or source name) in one transaction, retried when another process got in the way. Under the gate.</summary>
+    private async Task<IReadOnlyList<UpsertResult>> UpsertSegmentAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
+    {
+        names.BeginUpsert(db);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                db.ChangeTracker.Clear();
+                try
+                {
+                    return await UpsertSegmentOnceAsync(drafts, ct);
+                }
+                catch (Exception exception) when (attempt < MaxAttempts && exception is DbUpdateException or DbException)
+                {
+                    // Another process may have stored the same person, tag, slug or document since we looked: look again, at the tables too.
+                    names.Invalidate();
+                    logger.LogWarning(exception, "Upsert of {SourceDocumentName} and {OtherCount} more conflicted (attempt {Attempt}); retrying", drafts[0].SourceName, drafts.Count - 1, attempt);
+                }
+            }
+        }
+        catch
+        {
+            names.Invalidate();
+            throw;
+        }
+        finally
+        {
+            names.EndUpsert();
+            // A batch tracks thousands of rows; the next one starts empty either way.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<IReadOnlyList<UpsertResult>> UpsertSegmentOnceAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
+    {
+        // Seeding again over a seeded database finds everything stored: answered without taking the write lock.
+        var sameContent = await FindSameContentAsync(drafts, ct);
+        if (sameContent.Count == drafts.Count)
+        {
+            return [.. drafts.Select(d => sameContent[d.ContentHash])];
         }
 
         // Microsoft.Data.Sqlite begins IMMEDIATE: the write lock is held from here, so another process cannot slip the same document in between the check and the write.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await FindSameContentAsync(draft.ContentHash, ct) is { } storedMeanwhile)
+        sameContent = await FindSameContentAsync(drafts, ct);
+        var toWrite = drafts.Where(d => !sameContent.ContainsKey(d.ContentHash)).ToList();
+        if (toWrite.Count == 0)
         {
-            return storedMeanwhile;
+            return [.. drafts.Select(d => sameContent[d.ContentHash])];
         }
+
         var (knownPeople, knownOrganizations, generation) = await names.CurrentAsync(db, ct);
         var resolver = new EntityResolver(db, knownPeople, knownOrganizations);
-        var sourceName = string.IsNullOrWhiteSpace(draft.SourceName) ? null : EntityResolver.Clip(draft.SourceName.Trim(), Article.SourceDocumentNameMaxLength);
-        var article = sourceName is null ? null : await db.Articles.SingleOrDefaultAsync(a => a.SourceDocumentName == sourceName, ct);
-        var now = time.GetUtcNow();
-        UpsertOutcome outcome;
-        PreviousLinks? previous = null;
-        if (article is null)
-        {
-            article = new Article
-            {
-                Slug = await resolver.UniqueArticleSlugAsync(draft.Headline, ct),
-                Headline = "",
-                Lead = "",
-                ContentHash = "",
-                ParserVersion = "",
-                SourceDocumentName = sourceName,
-                CreatedAt = now,
-            };
-            db.Articles.Add(article);
-            outcome = UpsertOutcome.Created;
-        }
-        else
-        {
-            previous = await PreviousLinksAsync(article.Id, ct);
-            await RemoveLinksAsync(article.Id, ct);
-            outcome = UpsertOutcome.Updated;
-        }
+        var sourceNames = toWrite.Select(SourceNameOf).OfType<string>().ToList();
+        var stored = sourceNames.Count == 0
+            ? []
+            : await db.Articles.Where(a => a.SourceDocumentName != null && sourceNames.Contains(a.SourceDocumentName)).ToDictionaryAsync(a => a.SourceDocumentName!, StringComparer.Ordinal, ct);
+        await resolver.PrefetchAsync(toWrite, ct);
 
-        await DraftArticleMapper.ApplyAsync(draft, article, resolver, now, ct);
+        var now = time.GetUtcNow();
+        var written = new Dictionary<string, (Article Article, UpsertOutcome Outcome)>(StringComparer.Ordinal);
+        var previous = new PreviousLinks([], [], []);
+        foreach (var draft in toWrite)
+        {
+            var sourceName = SourceNameOf(draft);
+            UpsertOutcome outcome;
+            if (sourceName is not null && stored.TryGetValue(sourceName, out var article))
+            {
+                previous.Add(await PreviousLinksAsync(article.Id, ct));
+                await RemoveLinksAsync(article.Id, ct);
+                outcome = UpsertOutcome.Updated;
+            }
+            else
+            {
+                article = new Article
+                {
+                    Slug = await resolver.UniqueArticleSlugAsync(draft.Headline, ct),
+                    Headline = "",
+                    Lead = "",
+                    ContentHash = "",
+                    ParserVersion = "",
+                    SourceDocumentName = sourceName,
+                    CreatedAt = now,
+                };
+                db.Articles.Add(article);
+                outcome = UpsertOutcome.Created;
+            }
+            await DraftArticleMapper.ApplyAsync(draft, article, resolver, now, ct);
+            written[draft.ContentHash] = (article, outcome);
+        }
 
         await db.SaveChangesAsync(ct);
-        if (previous is not null)
+        if (!previous.IsEmpty)
         {
             await RemoveOrphansAsync(previous, ct);
         }
-        await db.ReindexAsync(article.Id, ct);
+        await db.ReindexAsync([.. written.Values.Select(w => w.Article.Id)], ct);
         await transaction.CommitAsync(ct);
-        if (previous is null)
+        if (previous.IsEmpty && written.Values.All(w => w.Outcome == UpsertOutcome.Created))
         {
             names.Publish(generation, resolver.TouchedPeople, resolver.TouchedOrganizations);
         }
@@ -133,7 +298,9 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
             // Orphans were deleted outside the resolver, which the cache does not see.
             names.Invalidate();
         }
-        return new UpsertResult(outcome, article.Id, article.Slug);
+        return [.. drafts.Select(d => sameContent.TryGetValue(d.ContentHash, out var same)
+            ? same
+            : new UpsertResult(written[d.ContentHash].Outcome, written[d.ContentHash].Article.Id, written[d.ContentHash].Article.Slug))];
     }
 
     /// <summary>Stores an article an editor wrote, with links to the people and organizations it names by slug; unknown tag slugs become new topic tags.</summary>
@@ -257,6 +424,23 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
         return article;
     }
 
+    /// <summary>The stored articles with the drafts' content hashes, by hash, in one query.</summary>
+    private async Task<Dictionary<string, UpsertResult>> FindSameContentAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
+    {
+        var hashes = drafts.Select(d => d.ContentHash).Distinct(StringComparer.Ordinal).ToList();
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => hashes.Contains(a.ContentHash))
+            .Select(a => new { a.Id, a.Slug, a.ContentHash })
+            .ToListAsync(ct);
+        var found = new Dictionary<string, UpsertResult>(StringComparer.Ordinal);
+        // Several articles may share a hash (an editor's rewrite keeps it): the lowest id, as FirstOrDefault gave before.
+        foreach (var row in rows.OrderBy(r => r.Id))
+        {
+            found.TryAdd(row.ContentHash, new UpsertResult(UpsertOutcome.Unchanged, row.Id, row.Slug));
+        }
+        return found;
+    }
+
     private async Task<UpsertResult?> FindSameContentAsync(string contentHash, CancellationToken ct)
     {
         var same = await db.Articles.AsNoTracking()
@@ -299,5 +483,15 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
         await db.SaveChangesAsync(ct);
     }
 
-    private sealed record PreviousLinks(List<int> PersonIds, List<int> OrganizationIds, List<int> TagIds);
+    private sealed record PreviousLinks(List<int> PersonIds, List<int> OrganizationIds, List<int> TagIds)
+    {
+        public bool IsEmpty => PersonIds.Count == 0 && OrganizationIds.Count == 0 && TagIds.Count == 0;
+
+        public void Add(PreviousLinks other)
+        {
+            PersonIds.AddRange(other.PersonIds);
+            OrganizationIds.AddRange(other.OrganizationIds);
+            TagIds.AddRange(other.TagIds);
+        }
+    }
 }

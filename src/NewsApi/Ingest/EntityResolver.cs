@@ -1,7 +1,9 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Data.Naming;
+using NewsApi.Ingestion;
 
 namespace NewsApi.Ingest;
 
@@ -16,10 +18,14 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
 
     private readonly Dictionary<string, Person> _resolvedPeople = [];
     private readonly Dictionary<string, Organization> _resolvedOrganizations = [];
-    private readonly HashSet<string> _claimedArticleSlugs = [];
-    private readonly HashSet<string> _claimedPersonSlugs = [];
-    private readonly HashSet<string> _claimedOrganizationSlugs = [];
-    private readonly HashSet<string> _claimedTagSlugs = [];
+    private readonly SlugScope _articleSlugs = new(db.Articles.Select(a => a.Slug), Article.SlugMaxLength);
+    private readonly SlugScope _personSlugs = new(db.People.Select(p => p.Slug), Person.SlugMaxLength);
+    private readonly SlugScope _organizationSlugs = new(db.Organizations.Select(o => o.Slug), Organization.SlugMaxLength);
+    private readonly SlugScope _tagSlugs = new(db.Tags.Select(t => t.Slug), Tag.SlugMaxLength);
+    private readonly Dictionary<string, Tag> _knownTags = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lookedUpTagKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Person> _prefetchedPeople = [];
+    private readonly Dictionary<int, Organization> _prefetchedOrganizations = [];
     private readonly Dictionary<int, Candidate<Person>> _loadedPeople = [];
     private readonly List<Candidate<Person>> _createdPeople = [];
     private readonly Dictionary<int, Candidate<Organization>> _loadedOrganizations = [];
@@ -30,8 +36,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
 
     public IEnumerable<Organization> TouchedOrganizations => _createdOrganizations.Concat(_loadedOrganizations.Values).Select(c => c.Entity).OfType<Organization>();
 
-    public Task<string> UniqueArticleSlugAsync(string headline, CancellationToken ct) =>
-        UniqueSlugAsync(db.Articles.Select(a => a.Slug), _claimedArticleSlugs, headline, Article.SlugMaxLength, ct);
+    public Task<string> UniqueArticleSlugAsync(string headline, CancellationToken ct) => _articleSlugs.ClaimAsync(headline, ct);
 
     public async Task<Person?> ResolvePersonAsync(string name, IReadOnlyList<string> aliases, CancellationToken ct)
     {
@@ -52,7 +57,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
         Person person;
         if (match is not null)
         {
-            person = match.Entity ??= await db.People.SingleAsync(p => p.Id == match.Id, ct);
+            person = match.Entity ??= _prefetchedPeople.GetValueOrDefault(match.Id) ?? await db.People.SingleAsync(p => p.Id == match.Id, ct);
             AddAliases(person, match.Key == key ? aliases : [name, .. aliases]);
             match.Refresh(person.Name, person.NormalizedName, person.Aliases);
         }
@@ -62,7 +67,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
             {
                 Name = name,
                 NormalizedName = key,
-                Slug = await UniqueSlugAsync(db.People.Select(p => p.Slug), _claimedPersonSlugs, name, Person.SlugMaxLength, ct),
+                Slug = await _personSlugs.ClaimAsync(name, ct),
             };
             AddAliases(person, aliases);
             db.People.Add(person);
@@ -81,12 +86,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
     {
         if (people is not null)
         {
-            var words = NameNormalizer.Words(key);
-            var found = people.Find(EntityNameCache.LookupKind.Key, key)
-                .Concat(people.Find(EntityNameCache.LookupKind.Alias, key))
-                .Concat(words.Count == 1 ? people.Find(EntityNameCache.LookupKind.FirstWord, key) : [])
-                .Concat(words.Count > 0 ? people.Find(EntityNameCache.LookupKind.LastWord, words[^1]) : []);
-            foreach (var entry in found)
+            foreach (var entry in FindPeople(key))
             {
                 _loadedPeople.TryAdd(entry.Id, new Candidate<Person>(entry.Id, entry.Name, entry.Key, entry.AliasKeys));
             }
@@ -111,6 +111,22 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
         return [.. _createdPeople, .. _loadedPeople.Values];
     }
 
+    /// <summary>The directory's people a key could refer to: same key or alias, the first word of a one-word key, the last word.</summary>
+    private IEnumerable<EntityNameCache.NameEntry> FindPeople(string key)
+    {
+        var words = NameNormalizer.Words(key);
+        return people!.Find(EntityNameCache.LookupKind.Key, key)
+            .Concat(people.Find(EntityNameCache.LookupKind.Alias, key))
+            .Concat(words.Count == 1 ? people.Find(EntityNameCache.LookupKind.FirstWord, key) : [])
+            .Concat(words.Count > 0 ? people.Find(EntityNameCache.LookupKind.LastWord, words[^1]) : []);
+    }
+
+    /// <summary>The directory's organizations a name could refer to: by key or alias of the name and its aliases, and by initials either way.</summary>
+    private IEnumerable<EntityNameCache.NameEntry> FindOrganizations(string name, string key, HashSet<string> aliasKeys) =>
+        aliasKeys.Prepend(key).SelectMany(term => organizations!.Find(EntityNameCache.LookupKind.Key, term).Concat(organizations.Find(EntityNameCache.LookupKind.Alias, term)))
+            .Concat(IsAcronym(name) ? organizations!.Find(EntityNameCache.LookupKind.Initials, key) : [])
+            .Concat(organizations!.Find(EntityNameCache.LookupKind.Key, Initials(key)));
+
     public async Task<Organization?> ResolveOrganizationAsync(string name, IReadOnlyList<string> aliases, string? kind, string? parentName, CancellationToken ct)
     {
         name = Clip(name, Organization.NameMaxLength);
@@ -128,7 +144,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
                 ?? SingleOrNone(candidates.Where(c => IsSameOrganization(name, key, aliasKeys, c)));
             if (match is not null)
             {
-                organization = match.Entity ??= await db.Organizations.SingleAsync(o => o.Id == match.Id, ct);
+                organization = match.Entity ??= _prefetchedOrganizations.GetValueOrDefault(match.Id) ?? await db.Organizations.SingleAsync(o => o.Id == match.Id, ct);
                 if (match.Key != key && IsAcronym(organization.Name) && !IsAcronym(name))
                 {
                     // The row was created from an acronym alone; the full name is the better display name, the slug stays.
@@ -149,7 +165,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
                 {
                     Name = name,
                     NormalizedName = key,
-                    Slug = await UniqueSlugAsync(db.Organizations.Select(o => o.Slug), _claimedOrganizationSlugs, name, Organization.SlugMaxLength, ct),
+                    Slug = await _organizationSlugs.ClaimAsync(name, ct),
                 };
                 AddAliases(organization, aliases);
                 db.Organizations.Add(organization);
@@ -186,11 +202,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
     {
         if (organizations is not null)
         {
-            var terms = aliasKeys.Prepend(key).ToList();
-            var found = terms.SelectMany(term => organizations.Find(EntityNameCache.LookupKind.Key, term).Concat(organizations.Find(EntityNameCache.LookupKind.Alias, term)))
-                .Concat(IsAcronym(name) ? organizations.Find(EntityNameCache.LookupKind.Initials, key) : [])
-                .Concat(organizations.Find(EntityNameCache.LookupKind.Key, Initials(key)));
-            foreach (var entry in found)
+            foreach (var entry in FindOrganizations(name, key, aliasKeys))
             {
                 _loadedOrganizations.TryAdd(entry.Id, new Candidate<Organization>(entry.Id, entry.Name, entry.Key, entry.AliasKeys));
             }
@@ -227,12 +239,11 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
             }
         }
 
-        var keys = wanted.Keys.ToList();
-        var stored = await db.Tags.Where(t => keys.Contains(t.NormalizedName)).ToDictionaryAsync(t => t.NormalizedName, ct);
+        await LoadTagsAsync(wanted.Keys, ct);
         var tags = new List<Tag>(wanted.Count);
         foreach (var (key, (name, kind)) in wanted)
         {
-            if (stored.TryGetValue(key, out var tag))
+            if (_knownTags.TryGetValue(key, out var tag))
             {
                 if (kind == TagKind.Place && tag.Kind != TagKind.Place)
                 {
@@ -246,9 +257,11 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
                     Name = name,
                     NormalizedName = key,
                     Kind = kind,
-                    Slug = await UniqueSlugAsync(db.Tags.Select(t => t.Slug), _claimedTagSlugs, name, Tag.SlugMaxLength, ct),
+                    Slug = await _tagSlugs.ClaimAsync(name, ct),
                 };
                 db.Tags.Add(tag);
+                // Not saved yet, so a query would not find it: the next article of the batch must.
+                _knownTags[key] = tag;
             }
             tags.Add(tag);
         }
@@ -342,20 +355,184 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
         return merged ?? current;
     }
 
-    private async Task<string> UniqueSlugAsync(IQueryable<string> slugs, HashSet<string> claimed, string name, int maxLength, CancellationToken ct)
+    /// <summary>Stored tags with these keys, in one query for the keys not looked up before.</summary>
+    private async Task LoadTagsAsync(IEnumerable<string> keys, CancellationToken ct)
     {
-        var baseSlug = SlugFormatter.Slugify(name, maxLength);
+        var missing = keys.Where(_lookedUpTagKeys.Add).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+        foreach (var tag in await db.Tags.Where(t => missing.Contains(t.NormalizedName)).ToListAsync(ct))
+        {
+            _knownTags.TryAdd(tag.NormalizedName, tag);
+        }
+    }
+
+    /// <summary>
+    /// Everything a batch of drafts will look up, read in one query per kind: the tags they name, the taken slugs their
+    /// headlines and names could collide with, and the stored people and organizations their names match. Resolving the
+    /// drafts afterwards then asks the database nothing in the common case, instead of one round trip per name.
+    /// </summary>
+    public async Task PrefetchAsync(IReadOnlyCollection<ArticleDraft> drafts, CancellationToken ct)
+    {
+        var personNames = drafts.SelectMany(d => d.People.Select(p => p.Name)
+                .Concat(d.Byline)
+                .Concat(d.Contributors.Select(c => c.Name))
+                .Concat(d.Quotes.Select(q => q.Speaker)))
+            .OfType<string>()
+            .Select(name => Clip(name, Person.NameMaxLength))
+            .ToList();
+        var organizationNames = drafts.SelectMany(d => d.Organizations.SelectMany(o => o.Aliases.Prepend(o.Name).Append(o.Parent))
+                .Concat(d.People.Select(p => p.Organization)))
+            .OfType<string>()
+            .Where(name => !string.IsNullOrWhiteSpace(name))
+            .Select(name => Clip(name, Organization.NameMaxLength))
+            .ToList();
+        var tagNames = drafts.SelectMany(d => d.Places.Concat(d.Tags)).Select(name => Clip(name.Trim(), Tag.NameMaxLength)).ToList();
+
+        await LoadTagsAsync(tagNames.Select(NameNormalizer.Normalize).Where(key => key.Length > 0), ct);
+        await _articleSlugs.PrefetchAsync(drafts.Select(d => d.Headline), ct);
+        await _personSlugs.PrefetchAsync(personNames, ct);
+        await _organizationSlugs.PrefetchAsync(organizationNames, ct);
+        await _tagSlugs.PrefetchAsync(tagNames.Where(name => !_knownTags.ContainsKey(NameNormalizer.Normalize(name))), ct);
+
+        if (people is not null)
+        {
+            var ids = new HashSet<int>();
+            foreach (var key in personNames.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                foreach (var entry in FindPeople(key))
+                {
+                    var candidate = new Candidate<Person>(entry.Id, entry.Name, entry.Key, entry.AliasKeys);
+                    if (candidate.Key == key || IsShortFormOf(key, candidate))
+                    {
+                        ids.Add(entry.Id);
+                    }
+                }
+            }
+            ids.ExceptWith(_prefetchedPeople.Keys);
+            if (ids.Count > 0)
+            {
+                foreach (var person in await db.People.Where(p => ids.Contains(p.Id)).ToListAsync(ct))
+                {
+                    _prefetchedPeople[person.Id] = person;
+                }
+            }
+        }
+        if (organizations is not null)
+        {
+            var ids = new HashSet<int>();
+            foreach (var name in organizationNames.Distinct(StringComparer.Ordinal))
+            {
+                var key = NameNormalizer.Normalize(name);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+                // Aliases of the draft widen the match, but the rows they find are also found under the alias's own name, which is in the list.
+                HashSet<string> noAliases = [];
+                foreach (var entry in FindOrganizations(name, key, noAliases))
+                {
+                    var candidate = new Candidate<Organization>(entry.Id, entry.Name, entry.Key, entry.AliasKeys);
+                    if (candidate.Key == key || IsSameOrganization(name, key, noAliases, candidate))
+                    {
+                        ids.Add(entry.Id);
+                    }
+                }
+            }
+            ids.ExceptWith(_prefetchedOrganizations.Keys);
+            if (ids.Count > 0)
+            {
+                foreach (var organization in await db.Organizations.Where(o => ids.Contains(o.Id)).ToListAsync(ct))
+                {
+                    _prefetchedOrganizations[organization.Id] = organization;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Slugs of one table for one upsert or batch: the taken ones are read by the prefix a new slug could share (a range on the
+    /// slug's unique index), many prefixes in one query when a batch is prefetched, and every slug handed out is claimed.
+    /// </summary>
+    private sealed class SlugScope(IQueryable<string> slugs, int maxLength)
+    {
+        private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, HashSet<string>> _takenByPrefix = new(StringComparer.Ordinal);
+
+        // Enough ranges per query to make a batch a few queries, few enough to keep each statement small.
+        private const int PrefixesPerQuery = 200;
+
+        public async Task<string> ClaimAsync(string name, CancellationToken ct)
+        {
+            var baseSlug = SlugFormatter.Slugify(name, maxLength);
+            var prefix = PrefixOf(baseSlug);
+            if (!_takenByPrefix.TryGetValue(prefix, out var taken))
+            {
+                await LoadAsync([prefix], ct);
+                taken = _takenByPrefix[prefix];
+            }
+            var slug = SlugFormatter.MakeUnique(baseSlug, maxLength, candidate => taken.Contains(candidate) || _claimed.Contains(candidate));
+            _claimed.Add(slug);
+            return slug;
+        }
+
+        public async Task PrefetchAsync(IEnumerable<string> names, CancellationToken ct)
+        {
+            var prefixes = names.Where(name => !string.IsNullOrWhiteSpace(name))
+                .Select(name => PrefixOf(SlugFormatter.Slugify(name, maxLength)))
+                .Where(prefix => !_takenByPrefix.ContainsKey(prefix))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            foreach (var chunk in prefixes.Chunk(PrefixesPerQuery))
+            {
+                await LoadAsync(chunk, ct);
+            }
+        }
 
         // A suffixed slug may have had its stem shortened to fit, so look up everything that shares the shortest possible stem.
-        var prefix = baseSlug[..Math.Min(baseSlug.Length, Math.Max(1, maxLength - 8))];
-        // A range on the slug's unique index instead of StartsWith: SQLite's LIKE ignores case and so cannot use that index,
-        // and scanning every slug for each new row made seeding slower with every document stored.
-        var upperBound = prefix + char.MaxValue;
-        var taken = (await slugs.Where(s => string.Compare(s, prefix) >= 0 && string.Compare(s, upperBound) < 0).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        taken.UnionWith(claimed);
-        var slug = SlugFormatter.MakeUnique(baseSlug, maxLength, taken.Contains);
-        claimed.Add(slug);
-        return slug;
+        private string PrefixOf(string baseSlug) => baseSlug[..Math.Min(baseSlug.Length, Math.Max(1, maxLength - 8))];
+
+        /// <summary>
+        /// A range on the slug's unique index per prefix, ORed, instead of StartsWith: SQLite's LIKE ignores case and so cannot
+        /// use that index, and scanning every slug for each new row made seeding slower with every document stored.
+        /// </summary>
+        private async Task LoadAsync(IReadOnlyList<string> prefixes, CancellationToken ct)
+        {
+            var slug = Expression.Parameter(typeof(string), "slug");
+            var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+            Expression? any = null;
+            foreach (var prefix in prefixes)
+            {
+                _takenByPrefix[prefix] = new HashSet<string>(StringComparer.Ordinal);
+                var inRange = Expression.AndAlso(
+                    Expression.GreaterThanOrEqual(Expression.Call(compare, slug, Bound(prefix)), Expression.Constant(0)),
+                    Expression.LessThan(Expression.Call(compare, slug, Bound(prefix + char.MaxValue)), Expression.Constant(0)));
+                any = any is null ? inRange : Expression.OrElse(any, inRange);
+            }
+            if (any is null)
+            {
+                return;
+            }
+            var found = await slugs.Where(Expression.Lambda<Func<string, bool>>(any, slug)).ToListAsync(ct);
+            foreach (var taken in found)
+            {
+                foreach (var prefix in prefixes)
+                {
+                    if (taken.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        _takenByPrefix[prefix].Add(taken);
+                    }
+                }
+            }
+        }
+
+        /// <summary>A captured value rather than a constant, so that EF sends it as a parameter, never spliced into the SQL.</summary>
+        private static MemberExpression Bound(string value) =>
+            Expression.Property(Expression.Constant(new BoundValue(value)), nameof(BoundValue.Value));
+
+        private sealed record BoundValue(string Value);
     }
 
     /// <summary>A stored or new row as matching sees it; <paramref name="aliasKeys"/> are already normalized.</summary>

@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using System.Threading.Channels;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using NewsApi.Ingest;
-using NewsApi.Ingestion;
 
 namespace NewsApi.Seeding;
 
@@ -11,7 +10,7 @@ public sealed record SeedingSummary(int Read, int Created, int Updated, int Unch
 /// <summary>Loads the seed documents through the parser and the one upsert path, then flips readiness.</summary>
 internal sealed class SeedingService(
     ISeedDocumentSource source,
-    IServiceScopeFactory scopes,
+    BatchIngestPipeline pipeline,
     ReadinessState readiness,
     SeedingLock seedingLock,
     IOptions<SeedingOptions> options,
@@ -48,99 +47,41 @@ internal sealed class SeedingService(
         readiness.MarkSeedingCompleted(summary);
     }
 
-    // Documents parsed ahead of the one writer: enough to keep the other cores busy, few enough to bound the memory held.
-    private static readonly int ParseAhead = Math.Max(2, Environment.ProcessorCount * 2);
-
     /// <summary>
-    /// Parsing is CPU work independent per document while storing is one writer at a time, so documents are parsed ahead on
-    /// the thread pool and stored in their order as each parse completes: the store no longer waits for the parser.
+    /// Through the batch pipeline, as the batch ingest endpoint: documents parsed ahead on the thread pool, stored in batches
+    /// of whatever was parsed while the previous batch was written, in their order.
     /// </summary>
     private async Task<SeedingSummary> SeedAsync(CancellationToken ct)
     {
         var stopwatch = Stopwatch.StartNew();
         int read = 0, created = 0, updated = 0, unchanged = 0, failed = 0;
-        var parsed = Channel.CreateBounded<Task<ArticleDraft?>>(new BoundedChannelOptions(ParseAhead) { SingleReader = true, SingleWriter = true });
-        var reader = Task.Run(() => ParseAheadAsync(parsed.Writer, ct), ct);
-        await foreach (var parsing in parsed.Reader.ReadAllAsync(ct))
+        await foreach (var document in pipeline.RunAsync(DocumentsAsync(ct), ct))
         {
             read++;
-            var draft = await parsing;
-            var outcome = draft is null ? null : await StoreAsync(draft, ct);
-            switch (outcome)
+            switch (document.Result?.Outcome)
             {
                 case UpsertOutcome.Created: created++; break;
                 case UpsertOutcome.Updated: updated++; break;
                 case UpsertOutcome.Unchanged: unchanged++; break;
-                default: failed++; break;
+                default:
+                    failed++;
+                    // 500s were logged with their exception where they happened.
+                    if (document.Problem is { Status: < StatusCodes.Status500InternalServerError } problem)
+                    {
+                        logger.LogWarning("Skipped seed document {DocumentName}: {Reason}", document.SourceName, problem.Detail);
+                    }
+                    break;
             }
         }
-        await reader;
         return new SeedingSummary(read, created, updated, unchanged, failed, stopwatch.Elapsed);
     }
 
-    private async Task ParseAheadAsync(ChannelWriter<Task<ArticleDraft?>> parsed, CancellationToken ct)
+    private async IAsyncEnumerable<IncomingDocument> DocumentsAsync([EnumeratorCancellation] CancellationToken ct)
     {
-        try
+        var index = 0;
+        await foreach (var document in source.ReadAsync(ct))
         {
-            await foreach (var document in source.ReadAsync(ct))
-            {
-                await parsed.WriteAsync(Task.Run(() => Parse(document), ct), ct);
-            }
-            parsed.Complete();
-        }
-        catch (Exception exception)
-        {
-            // Ends the store loop with the same exception, as when reading and storing were one loop.
-            parsed.Complete(exception);
-            throw;
-        }
-    }
-
-    /// <summary>Null when the document was skipped; one bad document never stops the others.</summary>
-    private ArticleDraft? Parse(SeedDocument document)
-    {
-        ArticleDraft draft;
-        try
-        {
-            draft = document.Document.Parse(document.Name);
-        }
-        catch (Exception exception) when (exception is EmptyDocumentException or NoArticleException)
-        {
-            logger.LogWarning("Skipped seed document {DocumentName}: {Reason}", document.Name, exception.Message);
-            return null;
-        }
-#pragma warning disable CA1031 // a parser bug on one document must not keep the others out
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            logger.LogError(exception, "Skipped seed document {DocumentName}: the parser failed", document.Name);
-            return null;
-        }
-
-        var problem = ArticleUpsertService.FindUnusableReason(draft);
-        if (problem is not null)
-        {
-            logger.LogWarning("Skipped seed document {DocumentName}: {Reason}", document.Name, problem);
-            return null;
-        }
-        return draft;
-    }
-
-    /// <summary>Null when the document could not be stored; one bad document never stops the others.</summary>
-    private async Task<UpsertOutcome?> StoreAsync(ArticleDraft draft, CancellationToken ct)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var upsert = scope.ServiceProvider.GetRequiredService<ArticleUpsertService>();
-            var result = await upsert.UpsertAsync(draft, ct);
-            logger.LogDebug("Seed document {DocumentName}: {Outcome} article {ArticleSlug}", draft.SourceName, result.Outcome, result.Slug);
-            return result.Outcome;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            logger.LogError(exception, "Skipped seed document {DocumentName}: it could not be stored", draft.SourceName);
-            return null;
+            yield return new IncomingDocument(index++, document.Name, document.Document);
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsApi.Ingest;
 
 namespace NewsApi.Seeding;
 
@@ -17,6 +18,8 @@ public static class SeedingSetup
             .ValidateOnStart();
 
         services.TryAddSingleton<ReadinessState>();
+        // Seeding's writer, shared with the batch ingest endpoint: one path for many documents.
+        services.TryAddSingleton<BatchIngestPipeline>();
         services.TryAddSingleton<ISeedDocumentSource, FolderSeedDocumentSource>();
         services.AddHostedService<SeedingService>();
 

@@ -38,17 +38,20 @@ internal sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Req
             return;
         }
         // A body without Content-Length (chunked) is cut off by the server as it arrives; its 413 comes from the exception handler.
+        // An endpoint that declares its limit gets it, above the server's default too (the batch ingest's 64 MB).
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature
-            && (sizeFeature.MaxRequestBodySize is null || sizeFeature.MaxRequestBodySize > bodyLimit))
+            && (sizeFeature.MaxRequestBodySize is null || sizeFeature.MaxRequestBodySize > bodyLimit || DeclaredLimit(context) is not null))
         {
             sizeFeature.MaxRequestBodySize = bodyLimit;
         }
         await next(context);
     }
 
+    private static long? DeclaredLimit(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<BodySizeLimitAttribute>()?.MaxRequestBodySize;
+
     private long BodyLimit(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<BodySizeLimitAttribute>()?.MaxRequestBodySize is { } declared)
+        if (DeclaredLimit(context) is { } declared)
         {
             return declared;
         }

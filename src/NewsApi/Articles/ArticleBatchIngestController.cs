@@ -1,0 +1,261 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+using NewsApi.Infrastructure;
+using NewsApi.Infrastructure.Auth;
+using NewsApi.Ingest;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace NewsApi.Articles;
+
+/// <summary>Many raw documents in one request, through the same parser and upsert as single ingest and seeding.</summary>
+[ApiController]
+[Route("api/articles")]
+public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) : ControllerBase
+{
+    public const string NdjsonMediaType = "application/x-ndjson";
+
+    /// <summary>Most documents one batch request may hold.</summary>
+    public const int MaxDocuments = 10_000;
+
+    /// <summary>Largest batch body: 64 MB.</summary>
+    public const int MaxBatchBytes = 64 * 1024 * 1024;
+
+    private static readonly JsonSerializerOptions LineJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Parses and stores many documents, one status per document, streamed as they are stored.</summary>
+    /// <remarks>
+    /// The body is NDJSON (`application/x-ndjson`): one JSON object per line, `{"sourceName": "...", "text": "...", "contentType": "text/plain"}`,
+    /// where `text` is the raw document (at most 1 MB), `sourceName` is optional as in single ingest and `contentType` is
+    /// `text/plain` (the default) or `text/html`. At most 10,000 documents and 64 MB per request; blank lines are skipped.
+    ///
+    /// Each document is answered exactly as `POST /api/articles/ingest` would answer it, with the same idempotence: the same
+    /// content hash is `200` with the stored article, a known source name with new content rewrites that article (`200`), a new
+    /// document is `201`. The answer is `200` and NDJSON too: one line per document, in the order sent, written as each batch
+    /// of documents is committed, so a long batch shows its progress. A line that cannot be read, or a document the parser finds
+    /// no article in, gets its own `400`/`413`/`415`/`422` line and does not stop the others; documents whose line says
+    /// `201` or `200` are stored, whatever happens to later ones.
+    ///
+    ///     curl -X POST http://localhost:5000/api/articles/ingest/batch -H "X-Api-Key: $KEY" \
+    ///          -H "Content-Type: application/x-ndjson" --data-binary @documents.ndjson
+    ///
+    /// answers, for example:
+    ///
+    ///     {"index":0,"sourceName":"rail.txt","status":201,"outcome":"created","id":41,"slug":"ministers-agree-on-a-new-rail-link"}
+    ///     {"index":1,"sourceName":"menu.html","status":422,"title":"The page holds no article.","detail":"..."}
+    /// </remarks>
+    /// <param name="ct">Cancelled when the client goes away; what was committed stays.</param>
+    /// <response code="200">NDJSON, one <see cref="BatchIngestStatus"/> per document.</response>
+    /// <response code="400">The body holds no document.</response>
+    /// <response code="401">No API key, or an unknown one.</response>
+    /// <response code="403">The key's role may not ingest.</response>
+    /// <response code="413">The body is larger than 64 MB.</response>
+    /// <response code="415">The body is not application/x-ndjson.</response>
+    [HttpPost("ingest/batch")]
+    [Authorize(Policy = ApiKeyPolicies.Editor)]
+    [Infrastructure.Limits.BodySizeLimit(MaxBatchBytes)]
+    [Consumes(NdjsonMediaType)]
+    [BatchIngestBody]
+    [ProducesResponseType<BatchIngestStatus>(StatusCodes.Status200OK, NdjsonMediaType)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemResults.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, ProblemResults.ContentType)]
+    public async Task<IActionResult> IngestBatch(CancellationToken ct)
+    {
+        // The server's own cap is the single document's; this endpoint declares, and so is allowed, more.
+        if (HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxBatchBytes;
+        }
+        var lines = new BatchLineReader(Request.Body);
+        var first = await lines.NextAsync(ct);
+        if (first is null)
+        {
+            ModelState.AddModelError("body", "The batch holds no documents: send one JSON object per line.");
+            return ValidationProblem();
+        }
+
+        Response.StatusCode = StatusCodes.Status200OK;
+        Response.ContentType = NdjsonMediaType;
+        Response.Headers.CacheControl = "no-store";
+        var written = 0;
+        try
+        {
+            await foreach (var document in pipeline.RunAsync(DocumentsAsync(first, lines, ct), ct))
+            {
+                await WriteLineAsync(BatchIngestStatus.From(document), ct);
+                written = document.Index + 1;
+            }
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A chunked body over the cap: the documents before it are answered and stored, the rest never read.
+            await WriteLineAsync(new BatchIngestStatus(written, null, StatusCodes.Status413PayloadTooLarge, null, null, null,
+                "The batch is too large.", $"A batch is at most {MaxBatchBytes} bytes; nothing from this line on was read."), ct);
+        }
+        return new EmptyResult();
+    }
+
+    private async Task WriteLineAsync(BatchIngestStatus status, CancellationToken ct)
+    {
+        await JsonSerializer.SerializeAsync(Response.Body, status, LineJson, ct);
+        await Response.Body.WriteAsync("\n"u8.ToArray(), ct);
+        await Response.Body.FlushAsync(ct);
+    }
+
+    private static async IAsyncEnumerable<IncomingDocument> DocumentsAsync(string first, BatchLineReader lines, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var index = 0;
+        for (var line = first; line is not null; line = await lines.NextAsync(ct))
+        {
+            if (index == MaxDocuments)
+            {
+                yield return new IncomingDocument(index, null, null, new IngestProblem(StatusCodes.Status413PayloadTooLarge, "The batch holds too many documents.",
+                    $"A batch holds at most {MaxDocuments} documents; nothing from this line on was read."));
+                yield break;
+            }
+            yield return Read(index++, line);
+        }
+    }
+
+    /// <summary>One line as a document, or the problem single ingest would answer for it.</summary>
+    private static IncomingDocument Read(int index, string line)
+    {
+        BatchDocument? sent;
+        try
+        {
+            sent = JsonSerializer.Deserialize<BatchDocument>(line, LineJson);
+        }
+        catch (JsonException)
+        {
+            sent = null;
+        }
+        if (sent is null)
+        {
+            return Refused(index, null, StatusCodes.Status400BadRequest, "The line is not a document.", "Each line is a JSON object with a \"text\" and optionally a \"sourceName\" and a \"contentType\".");
+        }
+        var sourceName = sent.SourceName;
+        var validation = IngestSourceValidator.Instance.Validate(new IngestSource(sourceName));
+        if (!validation.IsValid)
+        {
+            return Refused(index, null, StatusCodes.Status400BadRequest, "The source name is malformed.", string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)));
+        }
+        sourceName = sourceName?.Trim();
+        if (sent.ContentType is not null && !sent.ContentType.Equals(RawDocument.TextMediaType, StringComparison.OrdinalIgnoreCase)
+            && !sent.ContentType.Equals(RawDocument.HtmlMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            return Refused(index, sourceName, StatusCodes.Status415UnsupportedMediaType, "The document's content type is not supported.", "A document is text/plain or text/html.");
+        }
+        if (string.IsNullOrWhiteSpace(sent.Text))
+        {
+            return Refused(index, sourceName, StatusCodes.Status400BadRequest, "The document is empty.", "The document is empty or holds only whitespace.");
+        }
+        if (Encoding.UTF8.GetByteCount(sent.Text) > ArticlesController.MaxDocumentBytes)
+        {
+            return Refused(index, sourceName, StatusCodes.Status413PayloadTooLarge, "The document is too large.", $"A document is at most {ArticlesController.MaxDocumentBytes} bytes.");
+        }
+        return new IncomingDocument(index, sourceName, new RawDocument(sent.Text.TrimStart('\uFEFF'), RawDocument.KindOf(sent.ContentType)));
+    }
+
+    private static IncomingDocument Refused(int index, string? sourceName, int status, string title, string detail) =>
+        new(index, sourceName, null, new IngestProblem(status, title, detail));
+
+    /// <summary>Non-blank lines of the body, read as they arrive.</summary>
+    private sealed class BatchLineReader(Stream body)
+    {
+        private readonly StreamReader _reader = new(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+
+        public async Task<string?> NextAsync(CancellationToken ct)
+        {
+            while (await _reader.ReadLineAsync(ct) is { } line)
+            {
+                if (!string.IsNullOrWhiteSpace(line))
+                {
+                    return line;
+                }
+            }
+            return null;
+        }
+    }
+}
+
+/// <summary>One line of a batch ingest request.</summary>
+/// <param name="SourceName">File name of the raw document, at most 260 characters; optional.</param>
+/// <param name="Text">The raw document, at most 1 MB.</param>
+/// <param name="ContentType">`text/plain` (the default) or `text/html`.</param>
+public sealed record BatchDocument(string? SourceName, string? Text, string? ContentType);
+
+/// <summary>What became of one document of a batch: the status single ingest would have answered, with the article or the problem.</summary>
+/// <param name="Index">The document's position in the request, from 0 (blank lines not counted).</param>
+/// <param name="SourceName">The source name it was sent with.</param>
+/// <param name="Status">201 created; 200 unchanged (same content hash) or updated (same source name, new content); 400, 413, 415 or 422 refused; 500 not stored (send it again).</param>
+/// <param name="Outcome">`created`, `updated` or `unchanged`; absent when nothing was stored.</param>
+/// <param name="Id">The article's id, when stored.</param>
+/// <param name="Slug">The article's slug, when stored.</param>
+/// <param name="Title">Why it was refused, in a few words.</param>
+/// <param name="Detail">Why it was refused.</param>
+public sealed record BatchIngestStatus(int Index, string? SourceName, int Status, string? Outcome, int? Id, string? Slug, string? Title, string? Detail)
+{
+    public static BatchIngestStatus From(IngestedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new BatchIngestStatus(document.Index, document.SourceName, document.Status,
+            document.Result?.Outcome.ToString().ToLowerInvariant(), document.Result?.ArticleId, document.Result?.Slug,
+            document.Problem?.Title, document.Problem?.Detail);
+    }
+}
+
+/// <summary>Marks the batch ingest action, whose NDJSON body Swagger cannot infer, so that its filter documents it.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class BatchIngestBodyAttribute : Attribute;
+
+internal sealed class BatchIngestOperationFilter : IOperationFilter
+{
+    private const string Example =
+        """
+        {"sourceName":"rail-link-2026-01-05.txt","text":"VIENNA, Jan 5 (Reuters) - Transport ministers agreed on Monday to build a new rail link between the two capitals.\n\nWork is due to start next year.\n"}
+        {"sourceName":"rail-link.html","contentType":"text/html","text":"<html><body><article><h1>Ministers agree on a new rail link</h1><p>VIENNA, Jan 5 - Transport ministers agreed on Monday to build a new rail link.</p></article></body></html>"}
+        """;
+
+    private const string AnswerExample =
+        """
+        {"index":0,"sourceName":"rail-link-2026-01-05.txt","status":201,"outcome":"created","id":41,"slug":"vienna-jan-5-reuters-transport-ministers-agreed"}
+        {"index":1,"sourceName":"rail-link.html","status":201,"outcome":"created","id":42,"slug":"ministers-agree-on-a-new-rail-link"}
+        """;
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (!context.MethodInfo.IsDefined(typeof(BatchIngestBodyAttribute), false))
+        {
+            return;
+        }
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "NDJSON: one document per line, as a JSON object with `text` (the raw document, at most 1 MB), optionally `sourceName` and `contentType` (text/plain or text/html). At most 10,000 documents and 64 MB.",
+            Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                [ArticleBatchIngestController.NdjsonMediaType] = new OpenApiMediaType
+                {
+                    Schema = context.SchemaGenerator.GenerateSchema(typeof(BatchDocument), context.SchemaRepository),
+                    Example = System.Text.Json.Nodes.JsonValue.Create(Example),
+                },
+            },
+        };
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue(ArticleBatchIngestController.NdjsonMediaType, out var answer) == true
+            && answer is OpenApiMediaType media)
+        {
+            media.Example = System.Text.Json.Nodes.JsonValue.Create(AnswerExample);
+        }
+    }
+}
