@@ -29,6 +29,8 @@ public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) :
     private static readonly JsonSerializerOptions LineJson = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // As every JSON write here: a property the line may not set ("id", "slug") refuses it rather than being ignored.
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
     /// <summary>Parses and stores many documents, one status per document, streamed as they are stored.</summary>
@@ -40,7 +42,8 @@ public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) :
     /// Each document is answered exactly as `POST /api/articles/ingest` would answer it, with the same idempotence: the same
     /// content hash is `200` with the stored article, a known source name with new content rewrites that article (`200`), a new
     /// document is `201`. The answer is `200` and NDJSON too: one line per document, in the order sent, written as each batch
-    /// of documents is committed, so a long batch shows its progress. A line that cannot be read, or a document the parser finds
+    /// of documents is committed, so a long batch shows its progress. When the first line cannot be read the whole request is
+    /// refused with a problem and nothing is stored; after it, a line that cannot be read, or a document the parser finds
     /// no article in, gets its own `400`/`413`/`415`/`422` line and does not stop the others; documents whose line says
     /// `201` or `200` are stored, whatever happens to later ones.
     ///
@@ -54,7 +57,7 @@ public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) :
     /// </remarks>
     /// <param name="ct">Cancelled when the client goes away; what was committed stays.</param>
     /// <response code="200">NDJSON, one <see cref="BatchIngestStatus"/> per document.</response>
-    /// <response code="400">The body holds no document.</response>
+    /// <response code="400">The body holds no document, or its first line is not one (nothing is stored).</response>
     /// <response code="401">No API key, or an unknown one.</response>
     /// <response code="403">The key's role may not ingest.</response>
     /// <response code="413">The body is larger than 64 MB.</response>
@@ -84,6 +87,18 @@ public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) :
             ModelState.AddModelError("body", "The batch holds no documents: send one JSON object per line.");
             return ValidationProblem();
         }
+        // Nothing has been answered yet, so a first line that is no document refuses the whole request with a problem
+        // (and nothing is stored); from the second line on, the stream has begun and each refusal is that line's status.
+        if (UnreadableMember(first) is { } member)
+        {
+            ModelState.AddModelError(member, $"A batch line has no property '{member}': send \"sourceName\", \"text\" and \"contentType\" only.");
+            return ValidationProblem();
+        }
+        var firstDocument = Read(0, first);
+        if (firstDocument.Refused is { } refused)
+        {
+            return Problem(statusCode: refused.Status, title: refused.Title, detail: refused.Detail);
+        }
 
         Response.StatusCode = StatusCodes.Status200OK;
         Response.ContentType = NdjsonMediaType;
@@ -91,7 +106,7 @@ public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) :
         var written = 0;
         try
         {
-            await foreach (var document in pipeline.RunAsync(DocumentsAsync(first, lines, ct), ct))
+            await foreach (var document in pipeline.RunAsync(DocumentsAsync(firstDocument, lines, ct), ct))
             {
                 await WriteLineAsync(BatchIngestStatus.From(document), ct);
                 written = document.Index + 1;
@@ -113,10 +128,11 @@ public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) :
         await Response.Body.FlushAsync(ct);
     }
 
-    private static async IAsyncEnumerable<IncomingDocument> DocumentsAsync(string first, BatchLineReader lines, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<IncomingDocument> DocumentsAsync(IncomingDocument first, BatchLineReader lines, [EnumeratorCancellation] CancellationToken ct)
     {
-        var index = 0;
-        for (var line = first; line is not null; line = await lines.NextAsync(ct))
+        yield return first;
+        var index = 1;
+        for (var line = await lines.NextAsync(ct); line is not null; line = await lines.NextAsync(ct))
         {
             if (index == MaxDocuments)
             {
@@ -125,6 +141,25 @@ public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) :
                 yield break;
             }
             yield return Read(index++, line);
+        }
+    }
+
+    /// <summary>The property a line sets that no document has ("id", "slug"); null when the line has none or is not JSON at all.</summary>
+    private static string? UnreadableMember(string line)
+    {
+        try
+        {
+            JsonSerializer.Deserialize<BatchDocument>(line, LineJson);
+            return null;
+        }
+        catch (JsonException error) when (error.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal)
+            && error.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            return path[2..];
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

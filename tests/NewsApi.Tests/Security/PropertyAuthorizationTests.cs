@@ -52,6 +52,10 @@ public sealed class PropertyAuthorizationTests(PropertyAuthorizationTests.Fixtur
     }
 
     /// <summary>A valid body for each resource's create and replace; a write on a resource missing here fails the test until it is added.</summary>
+    /// <summary>A batch ingest line: one raw document, which server-owned properties may not ride along with either.</summary>
+    private static JsonObject ValidBatchLine(string unique) =>
+        new() { ["sourceName"] = "tides-" + unique + ".txt", ["text"] = "Tide tables " + unique + "\n\nHarbour pilots read the tide tables " + unique + "." };
+
     private static JsonObject ValidBody(string resource, string unique) => resource switch
     {
         "articles" => new JsonObject { ["headline"] = "Tide tables " + unique, ["body"] = new JsonArray("Harbour pilots read the tide tables " + unique + ".") },
@@ -82,6 +86,7 @@ public sealed class PropertyAuthorizationTests(PropertyAuthorizationTests.Fixtur
             {
                 var body = write.Method == "patch" ? new JsonObject()
                     : other is not null ? new JsonObject { ["into"] = other }
+                    : write.Path.EndsWith("/ingest/batch", StringComparison.Ordinal) ? ValidBatchLine(Unique())
                     : ValidBody(resource, Unique());
                 body[property] = value.DeepClone();
                 var etag = await ETagAsync(resource, target);

@@ -29,7 +29,7 @@ internal sealed class ApiTags : IDocumentFilter
     public static IList<string> For(ApiDescription description)
     {
         var controller = (description.ActionDescriptor as ControllerActionDescriptor)?.ControllerName ?? description.GroupName ?? "Other";
-        return [controller is "ArticleWrites" or "RelatedArticles" ? "Articles" : controller];
+        return [controller is "ArticleWrites" or "RelatedArticles" or "ArticleBatchIngest" ? "Articles" : controller];
     }
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
