@@ -1,16 +1,19 @@
 using NewsApi.Infrastructure;
+using NewsApi.Search;
 using NewsApi.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddNewsDatabase(builder.Configuration);
 builder.Services.AddSeeding(builder.Configuration);
+builder.Services.AddSearchIndex(builder.Configuration);
 builder.Services.AddNewsApi();
 
 var app = builder.Build();
 
 app.UseNewsApi();
 app.MapNewsHealthChecks();
+app.MapSearchIndexHealth();
 
 app.Run();
 
