@@ -260,7 +260,8 @@ public sealed class ImpactIndex
                     next = stream;
                 }
             }
-            if (next is null || (best.Count == count && best.TryPeek(out _, out var worst) && worst.Score > threshold))
+            // Compared boosted, as the database compares ranks: near scores that the boost rounds together tie and go by id.
+            if (next is null || (best.Count == count && best.TryPeek(out _, out var worst) && worst.Score > threshold + boost))
             {
                 break;
             }
@@ -269,7 +270,7 @@ public sealed class ImpactIndex
             {
                 continue;
             }
-            var score = scoring.Score(id);
+            var score = scoring.Score(id) + boost;
             if (best.Count < count)
             {
                 best.Enqueue(id, (score, id));
@@ -282,7 +283,7 @@ public sealed class ImpactIndex
         var hits = new List<IndexHit>(best.Count);
         while (best.TryDequeue(out var id, out var key))
         {
-            hits.Add(new IndexHit(id, -key.Score - boost));
+            hits.Add(new IndexHit(id, -key.Score));
         }
         hits.Reverse();
         return hits;
