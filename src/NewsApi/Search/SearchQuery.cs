@@ -189,6 +189,18 @@ public sealed record SearchQuery
     public static string Fold(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        // Most words are ASCII: they only need lower case, and often not even that.
+        var upper = false;
+        var ascii = true;
+        foreach (var c in word)
+        {
+            ascii &= char.IsAscii(c);
+            upper |= char.IsAsciiLetterUpper(c);
+        }
+        if (ascii)
+        {
+            return upper ? word.ToLowerInvariant() : word;
+        }
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
