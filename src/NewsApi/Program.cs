@@ -13,7 +13,6 @@ var app = builder.Build();
 
 app.UseNewsApi();
 app.MapNewsHealthChecks();
-app.MapSearchIndexHealth();
 
 app.Run();
 

@@ -55,6 +55,9 @@ public sealed class ArticleSearchIndex(
     /// <summary>Whether the first build has finished: until then searches go to the database.</summary>
     public bool Ready => built.Task.IsCompletedSuccessfully;
 
+    /// <summary>Whether the first build failed: searches then stay on the database.</summary>
+    public bool Failed => built.Task.IsFaulted;
+
     /// <summary>Articles and postings held, for the health answer and the benchmark's memory report.</summary>
     public (int Articles, long Postings) Size()
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Search;
 using NewsApi.Tests.Infrastructure;
 using static NewsApi.Tests.Infrastructure.TestArticles;
@@ -194,16 +195,13 @@ public sealed class SearchEngineParityTests
     }
 
     [Fact]
-    public async Task HealthSaysHowManyArticlesTheIndexHolds()
+    public async Task ReadinessWaitsForTheIndex()
     {
         using var factory = await CorpusAsync();
-        var client = factory.CreateClient();
-        await PageAsync(client, "harbour");
-        using var response = await client.GetAsync("/health/search");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var health = await response.ReadJsonAsync();
-        Assert.Equal("index", health.Str("engine"));
-        Assert.Equal(24, health.Int("articles"));
+        var index = factory.Services.GetRequiredService<ArticleSearchIndex>();
+        Assert.True(index.Ready);
+        await PageAsync(factory.CreateClient(), "harbour");
+        Assert.Equal(24, index.Size().Articles);
     }
 
     private static List<int> Ids(JsonNode page) => page["items"]!.AsArray().Select(i => i!.Int("id")).ToList();
