@@ -20,7 +20,8 @@ end
 
 function done(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
-  -- One machine-readable line: requests/s, p50 ms, p99 ms, errors (non-2xx/3xx answers and socket errors).
-  io.write(string.format("RESULT %.1f %.2f %.2f %d\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000, errors))
+  -- One machine-readable line: requests/s, p50 ms, p99 ms, errors (non-2xx/3xx answers and socket errors), requests.
+  io.write(string.format("RESULT %.1f %.2f %.2f %d %d\n",
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000, errors,
+    summary.requests))
 end

@@ -1,10 +1,12 @@
 using NewsApi.Infrastructure;
+using NewsApi.Search;
 using NewsApi.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddNewsDatabase(builder.Configuration);
 builder.Services.AddSeeding(builder.Configuration);
+builder.Services.AddSearchIndex(builder.Configuration);
 builder.Services.AddNewsApi();
 
 var app = builder.Build();

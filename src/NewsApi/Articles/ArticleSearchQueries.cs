@@ -39,25 +39,20 @@ public static class ArticleSearchQueries
     /// when the index changes (bm25 weighs words by how rare they are), so a cursor is exact only while nothing is written.
     /// </summary>
     public static async Task<PagedResponse<ArticleSummary>> ToRelevancePageAsync(
-        this NewsDbContext db, IQueryable<Article> filtered, bool filteredBeyondQuery, SearchQuery query, PageQuery paging, CancellationToken ct)
+        this NewsDbContext db, IQueryable<Article> filtered, bool filteredBeyondQuery, SearchQuery query, PageQuery paging,
+        ArticleSearchIndex? index, CancellationToken ct)
     {
-        var ranked = db.Ranked(query);
-        if (filteredBeyondQuery)
+        ArgumentNullException.ThrowIfNull(paging);
+        var after = paging.Cursor is null ? null : PageCursor.Decode(paging.Cursor, RelevanceSortName);
+        if (after is not null && after.Score is null)
         {
-            var ids = filtered.Select(a => a.Id);
-            ranked = ranked.Where(r => ids.Contains(r.Id));
+            throw new InvalidCursorException("The cursor is not one this API issued; use the 'next' cursor of a previous answer unchanged.");
         }
-        var total = await ranked.CountAsync(ct);
-        var seek = ranked;
-        if (paging.Cursor is not null)
-        {
-            var after = PageCursor.Decode(paging.Cursor, RelevanceSortName);
-            var rank = after.Score ?? throw new InvalidCursorException("The cursor is not one this API issued; use the 'next' cursor of a previous answer unchanged.");
-            seek = seek.Where(r => r.Rank > rank || (r.Rank == rank && r.Id < after.Id));
-        }
-        var ordered = seek.OrderBy(r => r.Rank).ThenByDescending(r => r.Id);
-        var window = paging.Cursor is null ? ordered.Skip(paging.ItemsToSkip()) : ordered;
-        var hits = await window.Take(paging.PageSize + 1).AsNoTracking().ToListAsync(ct);
+        // The in-memory index answers word queries on their own; a phrase, a prefix or another filter goes to the database.
+        var fromIndex = !filteredBeyondQuery && index is not null
+            ? await IndexPageAsync(db, index, query, paging, after, ct)
+            : null;
+        var (hits, total) = fromIndex ?? await DatabasePageAsync(db, filtered, filteredBeyondQuery, query, paging, after, ct);
 
         string? next = null;
         if (hits.Count > paging.PageSize)
@@ -73,6 +68,56 @@ public static class ArticleSearchQueries
         var items = pageIds.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList();
         return new PagedResponse<ArticleSummary>(items, paging.Cursor is null ? paging.PageNumber() : null, paging.PageSize, total,
             (int)Math.Ceiling(total / (double)paging.PageSize), next);
+    }
+
+    /// <summary>
+    /// The page (and one hit more, to know whether another follows) from the in-memory index, or null when it cannot answer.
+    /// After a cursor it asks for twice as many hits until the cursor's position is among them: the cost grows with the
+    /// depth of the page, not with the number of matches.
+    /// </summary>
+    private static async Task<(List<RankedArticle> Hits, int Total)?> IndexPageAsync(
+        NewsDbContext db, ArticleSearchIndex index, SearchQuery query, PageQuery paging, PageCursor? after, CancellationToken ct)
+    {
+        var wanted = paging.PageSize + 1;
+        var count = after is null ? paging.ItemsToSkip() + wanted : Math.Max(64, wanted * 2);
+        while (true)
+        {
+            if (await index.SearchAsync(db, query, count, ct) is not { } result)
+            {
+                return null;
+            }
+            var hits = result.Hits.Select(h => new RankedArticle { Id = h.Id, Rank = h.Rank });
+            var page = after is null
+                ? hits.Skip(paging.ItemsToSkip()).ToList()
+                : hits.Where(h => h.Rank > after.Score || (h.Rank == after.Score && h.Id < after.Id)).ToList();
+            if (page.Count >= wanted || result.Hits.Count < count)
+            {
+                return (page.Take(wanted).ToList(), result.Total);
+            }
+            count *= 2;
+        }
+    }
+
+    private static async Task<(List<RankedArticle> Hits, int Total)> DatabasePageAsync(
+        NewsDbContext db, IQueryable<Article> filtered, bool filteredBeyondQuery, SearchQuery query, PageQuery paging, PageCursor? after,
+        CancellationToken ct)
+    {
+        var ranked = db.Ranked(query);
+        if (filteredBeyondQuery)
+        {
+            var ids = filtered.Select(a => a.Id);
+            ranked = ranked.Where(r => ids.Contains(r.Id));
+        }
+        var total = await ranked.CountAsync(ct);
+        var seek = ranked;
+        if (after is not null)
+        {
+            var rank = after.Score!.Value;
+            seek = seek.Where(r => r.Rank > rank || (r.Rank == rank && r.Id < after.Id));
+        }
+        var ordered = seek.OrderBy(r => r.Rank).ThenByDescending(r => r.Id);
+        var window = after is null ? ordered.Skip(paging.ItemsToSkip()) : ordered;
+        return (await window.Take(paging.PageSize + 1).AsNoTracking().ToListAsync(ct), total);
     }
 
     /// <summary>The page's items with where the query matched them, computed from the indexed text.</summary>

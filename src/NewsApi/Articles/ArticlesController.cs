@@ -38,7 +38,8 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
     [ProducesResponseType<ArticleListResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     public async Task<ActionResult<ArticleListResponse>> List(
-        [FromQuery] PageQuery paging, [FromQuery] ArticleListFilter filter, [FromServices] ListCountCache counts, CancellationToken ct)
+        [FromQuery] PageQuery paging, [FromQuery] ArticleListFilter filter, [FromServices] ListCountCache counts,
+        [FromServices] ArticleSearchIndex searchIndex, CancellationToken ct)
     {
         SearchQuery? query = null;
         if (filter.Q is not null && !SearchQuery.TryParse(filter.Q, out query, out var error))
@@ -66,7 +67,7 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
         try
         {
             page = query is not null && filter.EffectiveSort() == ArticleSort.Relevance
-                ? await db.ToRelevancePageAsync(filtered, filter.HasFiltersBesidesQuery(), query, paging, ct)
+                ? await db.ToRelevancePageAsync(filtered, filter.HasFiltersBesidesQuery(), query, paging, searchIndex, ct)
                 : await ArticleKeysetPaging.ToSummaryPageAsync(matching, db, filter.EffectiveSort(), paging,
                     async token => await counts.GetOrComputeAsync(Scopes(), "count " + ListKey(filter), await DataVersion(token),
                         context => Matching(context).CountAsync(CancellationToken.None), token),

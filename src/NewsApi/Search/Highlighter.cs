@@ -31,10 +31,16 @@ public sealed class Highlighter
 
     private readonly List<SearchTerm> _terms;
 
+    // Lengths an ASCII word must have to match a term word (its folded form is as long as it is); a prefix term matches longer words too.
+    private readonly HashSet<int> _lengths;
+    private readonly int _shortestPrefix;
+
     public Highlighter(IEnumerable<SearchTerm> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
         _terms = terms.Where(t => t.Words.Count > 0).ToList();
+        _lengths = _terms.SelectMany(t => t.Words).Select(w => w.Length).ToHashSet();
+        _shortestPrefix = _terms.Where(t => t.Prefix).Select(t => t.Words[^1].Length).DefaultIfEmpty(int.MaxValue).Min();
     }
 
     /// <summary>The field's fragments, or null when no query word occurs in it.</summary>
@@ -151,7 +157,7 @@ public sealed class Highlighter
 
     private readonly record struct Word(int Start, int End, string Folded, int Paragraph);
 
-    private static List<Word> Words(string text)
+    private List<Word> Words(string text)
     {
         var words = new List<Word>();
         var start = -1;
@@ -165,7 +171,12 @@ public sealed class Highlighter
             }
             else if (!inWord && start >= 0)
             {
-                words.Add(new Word(start, i, SearchQuery.Fold(text[start..i]), paragraph));
+                // Folding every word of a long body cost more than the search: an ASCII word of a length no term has cannot match.
+                var length = i - start;
+                var folded = !_lengths.Contains(length) && length < _shortestPrefix && System.Text.Ascii.IsValid(text.AsSpan(start, length))
+                    ? ""
+                    : SearchQuery.Fold(text[start..i]);
+                words.Add(new Word(start, i, folded, paragraph));
                 start = -1;
             }
             if (i < text.Length && text[i] == '\n')

@@ -31,6 +31,12 @@ public interface ISearchDialect
 
     /// <summary>Whether the database refused the search expression itself (a 400 for the query), rather than failing for another reason.</summary>
     bool RefusedQuery(DbException exception);
+
+    /// <summary>Every row of the search table with all its columns, in id order: what the in-memory index is built from.</summary>
+    IQueryable<IndexedRow> IndexedRows(NewsDbContext db);
+
+    /// <summary>The rows of these articles; an article without a row (deleted) is absent.</summary>
+    IQueryable<IndexedRow> IndexedRows(NewsDbContext db, int[] ids);
 }
 
 public static class SearchDialect
@@ -70,13 +76,14 @@ internal sealed class SqliteSearchDialect : ISearchDialect
                    UNION ALL SELECT t.Name FROM ArticleTags AS l JOIN Tags AS t ON t.Id = l.TagId WHERE l.ArticleId = a.Id) AS n), '')
         FROM Articles AS a
         WHERE a.Id IN (SELECT value FROM json_each({0}));
+        INSERT INTO SearchIndexLog(ArticleId) SELECT DISTINCT value FROM json_each({0});
         """;
 
     public Task ReindexAsync(NewsDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken ct) =>
         db.Database.ExecuteSqlRawAsync(ReindexSql, [System.Text.Json.JsonSerializer.Serialize(articleIds.Distinct())], ct);
 
     public Task RemoveAsync(NewsDbContext db, int articleId, CancellationToken ct) =>
-        db.Database.ExecuteSqlRawAsync("DELETE FROM ArticleSearch WHERE rowid = {0};", [articleId], ct);
+        db.Database.ExecuteSqlRawAsync("DELETE FROM ArticleSearch WHERE rowid = {0}; INSERT INTO SearchIndexLog(ArticleId) VALUES ({0});", [articleId], ct);
 
     public IQueryable<int> MatchingIds(NewsDbContext db, SearchQuery query) =>
         db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {query.Match}");
@@ -112,6 +119,21 @@ internal sealed class SqliteSearchDialect : ISearchDialect
     }
 
     public bool RefusedQuery(DbException exception) => exception is SqliteException;
+
+    public IQueryable<IndexedRow> IndexedRows(NewsDbContext db) =>
+        db.Database.SqlQuery<IndexedRow>($"""
+            SELECT rowid AS Id, headline AS Headline, standfirst AS Standfirst, body AS Body, quotes AS Quotes, names AS Names
+            FROM ArticleSearch ORDER BY rowid
+            """);
+
+    public IQueryable<IndexedRow> IndexedRows(NewsDbContext db, int[] ids)
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(ids);
+        return db.Database.SqlQuery<IndexedRow>($"""
+            SELECT rowid AS Id, headline AS Headline, standfirst AS Standfirst, body AS Body, quotes AS Quotes, names AS Names
+            FROM ArticleSearch WHERE rowid IN (SELECT value FROM json_each({json}))
+            """);
+    }
 }
 
 /// <summary>
@@ -134,6 +156,7 @@ internal sealed class PostgresSearchDialect : ISearchDialect
                    UNION ALL SELECT t."Name" FROM "ArticleTags" AS l JOIN "Tags" AS t ON t."Id" = l."TagId" WHERE l."ArticleId" = a."Id") AS n), '')
         FROM "Articles" AS a
         WHERE a."Id" = ANY({0});
+        INSERT INTO "SearchIndexLog"("ArticleId") SELECT DISTINCT unnest({0});
         """;
 
     // Weights of D (body), C (quotes and names), B (standfirst) and A (headline): 1, 2, 4, 10 as in SQLite's bm25 call.
@@ -143,7 +166,7 @@ internal sealed class PostgresSearchDialect : ISearchDialect
         db.Database.ExecuteSqlRawAsync(ReindexSql, [articleIds.Distinct().ToArray()], ct);
 
     public Task RemoveAsync(NewsDbContext db, int articleId, CancellationToken ct) =>
-        db.Database.ExecuteSqlRawAsync("""DELETE FROM "ArticleSearch" WHERE "Id" = {0};""", [articleId], ct);
+        db.Database.ExecuteSqlRawAsync("""DELETE FROM "ArticleSearch" WHERE "Id" = {0}; INSERT INTO "SearchIndexLog"("ArticleId") VALUES ({0});""", [articleId], ct);
 
     // The query's words are folded in C# already; news_unaccent maps them as the column's news_search_words maps the text.
     public IQueryable<int> MatchingIds(NewsDbContext db, SearchQuery query) =>
@@ -182,4 +205,16 @@ internal sealed class PostgresSearchDialect : ISearchDialect
 
     // 42601: to_tsquery's syntax error; 54000: a query too large for a tsquery.
     public bool RefusedQuery(DbException exception) => exception is PostgresException { SqlState: "42601" or "54000" };
+
+    public IQueryable<IndexedRow> IndexedRows(NewsDbContext db) =>
+        db.Database.SqlQuery<IndexedRow>($"""
+            SELECT "Id", headline AS "Headline", standfirst AS "Standfirst", body AS "Body", quotes AS "Quotes", names AS "Names"
+            FROM "ArticleSearch" ORDER BY "Id"
+            """);
+
+    public IQueryable<IndexedRow> IndexedRows(NewsDbContext db, int[] ids) =>
+        db.Database.SqlQuery<IndexedRow>($"""
+            SELECT "Id", headline AS "Headline", standfirst AS "Standfirst", body AS "Body", quotes AS "Quotes", names AS "Names"
+            FROM "ArticleSearch" WHERE "Id" = ANY({ids})
+            """);
 }

@@ -37,10 +37,14 @@ public sealed record SearchQuery
     // The FTS5 prefix indexes hold 2 and 3 characters; a one-letter prefix would scan the whole vocabulary.
     public const int MinPrefixLength = 2;
 
-    private SearchQuery(string match, IReadOnlyList<SearchTerm> positive, string? headlinePhrase, string tsQuery = "", string? headlineTsQuery = null)
+    private SearchQuery(
+        string match, IReadOnlyList<IReadOnlyList<SearchTerm>> groups, IReadOnlyList<SearchTerm> excluded, string? headlinePhrase,
+        string tsQuery = "", string? headlineTsQuery = null)
     {
         Match = match;
-        PositiveTerms = positive;
+        Groups = groups;
+        Excluded = excluded;
+        PositiveTerms = groups.SelectMany(g => g).ToList();
         HeadlinePhrase = headlinePhrase;
         TsQuery = tsQuery;
         HeadlineTsQuery = headlineTsQuery;
@@ -51,6 +55,12 @@ public sealed record SearchQuery
 
     /// <summary>The FTS5 MATCH expression; empty when <see cref="MatchesNothing"/>.</summary>
     public string Match { get; }
+
+    /// <summary>The AND operands of the query, each the alternatives that were joined by OR.</summary>
+    public IReadOnlyList<IReadOnlyList<SearchTerm>> Groups { get; }
+
+    /// <summary>The terms a result must not contain.</summary>
+    public IReadOnlyList<SearchTerm> Excluded { get; }
 
     /// <summary>The terms a result must (or, within OR, may) contain: what highlights show.</summary>
     public IReadOnlyList<SearchTerm> PositiveTerms { get; }
@@ -152,7 +162,7 @@ public sealed record SearchQuery
         if (groups.Count == 0)
         {
             // Only punctuation: a valid query that no text can match, answered with no results rather than an error.
-            query = new SearchQuery("", [], null);
+            query = new SearchQuery("", [], [], null);
             return true;
         }
 
@@ -171,7 +181,7 @@ public sealed record SearchQuery
             tsQuery = "(" + tsQuery + ") & !(" + string.Join(" | ", excluded.Select(t => t.ToTsQuery())) + ")";
         }
         var headlineTsQuery = phrase is null ? null : new SearchTerm(positive.SelectMany(t => t.Words).ToList(), false).ToTsQuery('A');
-        query = new SearchQuery(match, positive, phrase, tsQuery, headlineTsQuery);
+        query = new SearchQuery(match, groups, excluded, phrase, tsQuery, headlineTsQuery);
         return true;
     }
 
@@ -179,6 +189,18 @@ public sealed record SearchQuery
     public static string Fold(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        // Most words are ASCII: they only need lower case, and often not even that.
+        var upper = false;
+        var ascii = true;
+        foreach (var c in word)
+        {
+            ascii &= char.IsAscii(c);
+            upper |= char.IsAsciiLetterUpper(c);
+        }
+        if (ascii)
+        {
+            return upper ? word.ToLowerInvariant() : word;
+        }
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

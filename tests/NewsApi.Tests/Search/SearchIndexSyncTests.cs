@@ -9,10 +9,14 @@ namespace NewsApi.Tests.Search;
 
 public sealed class SearchIndexSyncTests
 {
+    /// <summary>What the database finds (sort=newest), checked against what the in-memory index finds (relevance) after the same writes.</summary>
     private static async Task<IReadOnlyList<string>> FoundAsync(HttpClient client, string query)
     {
         using var response = await client.GetAsync("/api/articles?sort=newest&q=" + Uri.EscapeDataString(query));
-        return (await response.ReadJsonAsync()).Headlines();
+        var found = (await response.ReadJsonAsync()).Headlines();
+        using var ranked = await client.GetAsync("/api/articles?sort=relevance&q=" + Uri.EscapeDataString(query));
+        Assert.Equal(found.Order(StringComparer.Ordinal), (await ranked.ReadJsonAsync()).Headlines().Order(StringComparer.Ordinal));
+        return found;
     }
 
     [Fact]
