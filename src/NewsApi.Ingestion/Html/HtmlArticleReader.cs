@@ -303,7 +303,7 @@ internal static class HtmlArticleReader
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Kind == BlockKind.Heading && block.HeadingLevel <= 2 && block.Chars >= 10 && PageMetadataReader.Clean(block.Text) is { } heading
+            if (block.Kind == BlockKind.Heading && block.HeadingLevel <= 3 && block.Chars >= 10 && PageMetadataReader.Clean(block.Text) is { } heading
                 && titles.Any(t => t.Contains(heading, StringComparison.OrdinalIgnoreCase) && heading.Length * 2 >= t.Length))
             {
                 return i;

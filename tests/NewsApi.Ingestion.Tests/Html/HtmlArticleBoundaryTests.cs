@@ -52,4 +52,21 @@ public sealed class HtmlArticleBoundaryTests
         Assert.Contains(draft.Body, p => p.StartsWith("The harbour board voted on Monday", StringComparison.Ordinal));
         Assert.Contains(draft.Body, p => p.StartsWith("Ferry passengers are asked", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnH3PostTitleThatTheTitleRepeatsIsTheHeadline()
+    {
+        // Blog software titles each post with an <h3> under the blog's own <h1>, and prefixes the page title with the blog's name.
+        var html = $"""
+            <html><head><title>Harbour Notes: Haldenvik quay to close</title></head><body>
+            <h1>Harbour Notes</h1>
+            <div class="post"><h3 class="post-title">Haldenvik quay to close</h3>
+            <div class="post-body">{ShortPost}</div></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal("Haldenvik quay to close", draft.Headline);
+    }
 }
