@@ -69,4 +69,26 @@ public sealed class HtmlArticleBoundaryTests
 
         Assert.Equal("Haldenvik quay to close", draft.Headline);
     }
+
+    [Fact]
+    public void ACommentThreadEndsAtItsFirstCommenterLineEvenWithAReplyFormBelow()
+    {
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <h3>Haldenvik quay to close</h3>
+            {ShortPost}
+            <p class="posted">Posted by Marit at September 10, 2012 9:01 AM</p>
+            <div id="c1"><p>This quay has been falling apart for years and nobody in the council listened to the fishermen who use it every day.</p></div>
+            <p class="posted">Posted by: Arne at September 10, 2012 11:40 AM</p>
+            <div id="c2"><p>Good decision, better safe than sorry. The pontoon will do fine for the summer if they keep it staffed properly.</p></div>
+            <p class="posted">Posted by: Sigrid at September 10, 2012 12:11 PM</p>
+            <h2>Post a comment</h2>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The harbour board voted on Monday", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("fishermen", StringComparison.Ordinal) || p.Contains("pontoon will do fine", StringComparison.Ordinal));
+    }
 }
