@@ -36,9 +36,12 @@ internal static partial class ArticleEndDetector
                 continue;
             }
             var text = block.Text.Trim();
-            if (ThreadHeader().IsMatch(text))
+            // A linked "53 Comments" under the headline is a counter that jumps to the thread, not the thread's start; a
+            // linked "Have your say" is the thread's call to action all the same.
+            if ((block.LinkDensity < 0.5 || !text.Any(char.IsAsciiDigit)) && ThreadHeader().IsMatch(text))
             {
-                return i;
+                // A "Post a comment" form under the thread: the thread began at its first commenter line.
+                return commenterLines >= 2 ? firstCommenterLine : i;
             }
             if (CommenterLine().IsMatch(text))
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsApi.Ingestion.Layout;
@@ -14,7 +15,7 @@ namespace NewsApi.Ingestion.Html;
 internal sealed record HtmlArticle(DocumentLayout Layout, string? CanonicalUrl);
 
 /// <summary>Reads an article out of an HTML page: the page's own metadata first, then the main content of its DOM.</summary>
-internal static class HtmlArticleReader
+internal static partial class HtmlArticleReader
 {
     // Below this the class-hint pass has probably cut the article itself (a "post-share" wrapper around everything).
     private const int MinHintedBodyChars = 250;
@@ -303,7 +304,7 @@ internal static class HtmlArticleReader
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Kind == BlockKind.Heading && block.HeadingLevel <= 2 && block.Chars >= 10 && PageMetadataReader.Clean(block.Text) is { } heading
+            if (block.Kind == BlockKind.Heading && block.HeadingLevel <= 3 && block.Chars >= 10 && PageMetadataReader.Clean(block.Text) is { } heading
                 && titles.Any(t => t.Contains(heading, StringComparison.OrdinalIgnoreCase) && heading.Length * 2 >= t.Length))
             {
                 return i;
@@ -468,6 +469,15 @@ internal static class HtmlArticleReader
         {
             return new PageDate(instant.ToUniversalTime(), DateOnly: false, IsUpdate: false);
         }
+        if (JavaDateString().Match(text) is { Success: true } java && TimeZoneAbbreviations.TryGetOffset(java.Groups["zone"].ValueSpan, out var offset)
+            && DateTime.TryParseExact(java.Groups["stamp"].Value + " " + java.Groups["year"].Value, "MMM d HH:mm:ss yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return new PageDate(new DateTimeOffset(local, offset).ToUniversalTime(), DateOnly: false, IsUpdate: false);
+        }
         return PublishedDateParser.TryParse(text, out var parsed) ? parsed : null;
     }
+
+    // "Mon Sep 24 09:30:00 EDT 2018": Java's Date.toString, which CMSs written in Java print into their date metas.
+    [GeneratedRegex(@"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?<stamp>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2} \d{2}:\d{2}:\d{2}) (?<zone>[A-Z]{2,5}) (?<year>\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex JavaDateString();
 }

@@ -106,11 +106,15 @@ internal static partial class PageMetadataReader
             Section = Clean((article is { } s ? FirstString(s, "articleSection") : null) ?? Meta("article:section", "section", "parsely-section")),
             CanonicalUrl = Clean(canonical ?? Meta("og:url") ?? (article is { } u ? String(u, "url") : null)),
             ArticleBody = article is { } b ? String(b, "articleBody") : null,
-            PublishedRaw = Clean((article is { } p ? String(p, "datePublished") ?? String(p, "dateCreated") : null)
-                ?? Meta("article:published_time", "og:article:published_time", "datepublished", "publishdate", "pubdate",
-                    "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
-                    "article.published", "originalpublicationdate", "displaydate")
-                ?? TimeElementStamp(document)),
+            PublishedRaw = FirstReadableStamp(
+                article is { } p ? String(p, "datePublished") : null,
+                article is { } c ? String(c, "dateCreated") : null,
+                Meta("article:published_time"), Meta("og:article:published_time"), Meta("datepublished"), Meta("publishdate"),
+                Meta("pubdate"), Meta("publish-date"), MarkedTimeElementStamp(document),
+                // A bare "date" is often the day the page was served, not written: the page's own marked <time> comes first.
+                Meta("date"), Meta("dc.date"), Meta("dc.date.issued"), Meta("dcterms.created"), Meta("sailthru.date"),
+                Meta("parsely-pub-date"), Meta("article.published"), Meta("originalpublicationdate"), Meta("displaydate"),
+                document.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
             ModifiedRaw = Clean((article is { } m ? String(m, "dateModified") : null) ?? Meta("article:modified_time", "og:updated_time", "datemodified", "lastmod")),
             Authors = authors,
             Keywords = keywords,
@@ -362,15 +366,31 @@ internal static partial class PageMetadataReader
         };
     }
 
-    /// <summary>The first <c>&lt;time datetime&gt;</c> marked as the publication, else the first of all.</summary>
-    private static string? TimeElementStamp(IDocument document)
+    /// <summary>The first stated publication date that can be read, in order of trust; else the first stated at all.</summary>
+    /// <remarks>A page can state its date in several places and write one of them in a form no parser reads; the next one then serves.</remarks>
+    private static string? FirstReadableStamp(params string?[] candidates)
+    {
+        string? first = null;
+        foreach (var candidate in candidates)
+        {
+            if (Clean(candidate) is not { } stamp)
+            {
+                continue;
+            }
+            if (HtmlArticleReader.ParseStamp(stamp) is not null)
+            {
+                return stamp;
+            }
+            first ??= stamp;
+        }
+        return first;
+    }
+
+    /// <summary>The first <c>&lt;time datetime&gt;</c> (or microdata element) marked as the publication.</summary>
+    private static string? MarkedTimeElementStamp(IDocument document)
     {
         var marked = document.QuerySelector("time[pubdate][datetime], time[itemprop='datePublished'][datetime], [itemprop='datePublished'][content]");
-        if (marked is not null)
-        {
-            return marked.GetAttribute("datetime") ?? marked.GetAttribute("content");
-        }
-        return document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        return marked?.GetAttribute("datetime") ?? marked?.GetAttribute("content");
     }
 
     /// <summary>Whitespace collapsed and entities the publisher double-escaped undone; null when nothing is left.</summary>

@@ -162,7 +162,9 @@ internal static partial class PageSegmenter
                 prose[element] = prose.GetValueOrDefault(element) + block.Chars;
             }
         }
-        var limit = Math.Max(1, pageProse * 2 / 5);
+        // Two thirds, not less: a sidebar's biography or a site blurb in an <aside> often outweighs a short post, and was
+        // kept as the article when two fifths of the page's prose protected it.
+        var limit = Math.Max(1, pageProse * 2 / 3);
         var chrome = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         bool InChrome(IElement start)
         {

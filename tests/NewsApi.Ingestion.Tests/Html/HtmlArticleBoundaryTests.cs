@@ -1,0 +1,94 @@
+namespace NewsApi.Ingestion.Tests.Html;
+
+/// <summary>Where the HTML path's article starts and ends when page furniture looks like prose.</summary>
+public sealed class HtmlArticleBoundaryTests
+{
+    private const string ShortPost = """
+        <p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten.</p>
+        <p>A temporary pontoon will carry foot passengers from next week.</p>
+        <p>Repairs are expected to cost about 40 million crowns.</p>
+        <p>The board said the new piles would be of concrete, and that the work would be done in two stages so that fishing boats can still land.</p>
+        """;
+
+    private const string Biography = """
+        <p>Before starting this blog I spent twelve years as a harbour engineer on the west coast, working on quays, breakwaters and ferry terminals
+        from the southern fjords to the islands in the north, and I have written for several trade magazines about the upkeep of old timber structures,
+        the cost of concrete replacements and the way small towns pay for both. I now write about coastal infrastructure, local politics and the
+        ferries that tie the islands to the mainland, and I answer every letter my readers send.</p>
+        """;
+
+    [Fact]
+    public void ASidebarBiographyLongerThanAShortPostIsNotTheArticle()
+    {
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <div id="main"><div class="post"><h3 class="post-title">Haldenvik quay to close</h3>
+            <div class="post-body">{ShortPost}</div></div></div>
+            <div id="sidebar" class="sidebar"><h2>About me</h2><dl><dd>{Biography}</dd></dl></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALinkedCommentCounterUnderTheLeadDoesNotEndTheArticle()
+    {
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="story">
+            <h1>Haldenvik quay to close</h1>
+            <p>Saturday 12 January 2008. The quay was in use for a hundred years, but not any more.</p>
+            <div class="count"><a href="#comments">53 Comments</a></div>
+            {ShortPost}
+            <p>Ferry passengers are asked to allow an extra ten minutes for boarding while the pontoon is in use this summer.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The harbour board voted on Monday", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.StartsWith("Ferry passengers are asked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnH3PostTitleThatTheTitleRepeatsIsTheHeadline()
+    {
+        // Blog software titles each post with an <h3> under the blog's own <h1>, and prefixes the page title with the blog's name.
+        var html = $"""
+            <html><head><title>Harbour Notes: Haldenvik quay to close</title></head><body>
+            <h1>Harbour Notes</h1>
+            <div class="post"><h3 class="post-title">Haldenvik quay to close</h3>
+            <div class="post-body">{ShortPost}</div></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal("Haldenvik quay to close", draft.Headline);
+    }
+
+    [Fact]
+    public void ACommentThreadEndsAtItsFirstCommenterLineEvenWithAReplyFormBelow()
+    {
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <h3>Haldenvik quay to close</h3>
+            {ShortPost}
+            <p class="posted">Posted by Marit at September 10, 2012 9:01 AM</p>
+            <div id="c1"><p>This quay has been falling apart for years and nobody in the council listened to the fishermen who use it every day.</p></div>
+            <p class="posted">Posted by: Arne at September 10, 2012 11:40 AM</p>
+            <div id="c2"><p>Good decision, better safe than sorry. The pontoon will do fine for the summer if they keep it staffed properly.</p></div>
+            <p class="posted">Posted by: Sigrid at September 10, 2012 12:11 PM</p>
+            <h2>Post a comment</h2>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The harbour board voted on Monday", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("fishermen", StringComparison.Ordinal) || p.Contains("pontoon will do fine", StringComparison.Ordinal));
+    }
+}
