@@ -72,9 +72,16 @@ public static class EntityExtractor
 
         return new EntityExtraction(
             scanner.People.Select(person => person.ToDraft()).ToArray(),
-            scanner.Organizations.Select(organization => organization.ToDraft()).ToArray(),
+            scanner.Organizations.Where(organization => !IsCompetition(organization.Name)).Select(organization => organization.ToDraft()).ToArray(),
             scanner.Places.ToArray(),
             quotes);
+    }
+
+    /// <summary>Rules and the tagger read "the Asian Cup" like a name of an organization; a competition is an event, and no organization of the article.</summary>
+    private static bool IsCompetition(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && WordClasses.IsCompetitionWord(name[(space + 1)..]);
     }
 
     /// <summary>"Reuters", "AP Photo", "AFP via Getty Images": a credit segment naming a wire service.</summary>

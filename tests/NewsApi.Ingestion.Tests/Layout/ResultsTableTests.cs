@@ -192,4 +192,25 @@ public class ResultsTableTests
         Assert.Contains(draft.People, person => person.Name == "Ostrowski");
         Assert.DoesNotContain(draft.Organizations, organization => organization.Name is "Quayle" or "Ostrowski" or "Tregarthen");
     }
+
+    [Fact]
+    public void CompetitionsGradesAndStandingsMarksAreNoOrganizations()
+    {
+        const string Document = """
+            CATTLE - PRAIRIE AUCTION PRICES AND THE HARBOUR CUP.
+
+            AMARILLO 2025-04-02
+
+            Prices at the Prairie Livestock Exchange auction on Wednesday, as the Harbour Cup final drew a record crowd in town.
+
+            Slaughter Steers - Select and Choice 2-3 1150-1200 lbs 67.00.
+
+            X-Amarillo Drovers 12 1 0 351 199
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name is "Choice" or "Harbour Cup" or "X-Amarillo Drovers");
+        Assert.Contains(draft.Organizations, organization => organization.Name == "Amarillo Drovers" && organization.Kind == "sports club");
+    }
 }

@@ -126,6 +126,10 @@ internal static class WordClasses
         || word is "Briton" or "Spaniard" or "Dane" or "Swede" or "Finn" or "Pole" or "Scot" or "Turk" or "Kiwi" or "Aussie"
             or "Argentine" or "Filipino" or "Filipina" or "Thai" or "Swiss" or "Icelander" or "Kenyan" or "Nigerian";
 
+    /// <summary>The last word of a competition's name ("Asian Cup", "Zimbabwe Open", "World Grand Prix"): an event, not an organization.</summary>
+    public static bool IsCompetitionWord(string word) =>
+        word is "Cup" or "Cups" or "Open" or "Prix" or "Trophy" or "Shield" or "Championship" or "Championships" or "Olympics" or "Tournament";
+
     /// <summary>The classes a results table is divided into ("Men's 500 metres", "Juniors 10 km"), not teams.</summary>
     public static bool IsCompetitionClass(string word) =>
         word is "Men" or "Women" or "Boys" or "Girls" or "Juniors" or "Seniors" or "Veterans" or "Mixed" or "Open" or "Ladies";

@@ -295,6 +295,11 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
         {
             return false;
         }
+        if (s > 0 && tokens[s - 1].Kind == TokenKind.Word)
+        {
+            // A team opens its line or follows a score or a bracket; "Select and Choice 2-3" is a grade of cattle.
+            return false;
+        }
         var figures = AfterCountryInBrackets(e);
         if (figures >= tokens.Length || tokens[figures].Kind != TokenKind.Number)
         {
@@ -323,7 +328,9 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
         {
             return false;
         }
-        registry.MentionOrganization(registry.AddOrganization(s, e, "sports club"), s, e);
+        // "x-Denver": standings mark clinched places with a letter and a hyphen before the team.
+        var team = text.Length > 3 && text[1] == '-' && char.IsLetter(text[0]) ? text[2..] : text;
+        registry.MentionOrganization(team == text ? registry.AddOrganization(s, e, "sports club") : registry.AddOrganization(team, "sports club"), s, e);
         return true;
     }
 
@@ -382,7 +389,8 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
     {
         if (e - s == 1)
         {
-            return stream.Tokens[s].Text is "Company" or "Group" or "Firm" or "Corporation" or "Business";
+            return stream.Tokens[s].Text is "Company" or "Group" or "Firm" or "Corporation" or "Business" or "League" or "Organisation"
+                or "Organization" or "Association" or "Federation";
         }
         return e - s == 2 && OrganizationWords.IsHeadWord(stream.Tokens[s].Text)
             && (stream.Tokens[s + 1].Text.Length == 1 || stream.Tokens[s + 1].Kind == TokenKind.Number);
