@@ -155,7 +155,7 @@ internal sealed class ArticleScanner
         }
     }
 
-    /// <summary>"Ministry of Defence and Vasily Kashin": each side is read on its own; "X of Y" makes Y the person's organization.</summary>
+    /// <summary>"Ministry of Defence and Ingrid Solberg": each side is read on its own; "X of Y" makes Y the person's organization.</summary>
     private bool TrySplitAtConnector(NameRun run)
     {
         var (s, e) = (run.Start, run.End);

@@ -7,7 +7,7 @@ namespace NewsApi.Ingestion.Entities.Recognizers;
 internal sealed class PersonRecognizer(
     TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge, AffiliationReader affiliations, ArticleScanner pipeline)
 {
-    /// <summary>"Vasily Kashin" again: the full name of a person already read, whose context may add a title or employer.</summary>
+    /// <summary>"Ingrid Solberg" again: the full name of a person already read, whose context may add a title or employer.</summary>
     internal bool TryKnownName(NameRun run)
     {
         if (run.InQuote || !registry.PersonByName.TryGetValue(run.Text, out var known))
@@ -19,7 +19,7 @@ internal sealed class PersonRecognizer(
         return true;
     }
 
-    /// <summary>"Kashin", "van Dijk": one word of a person already read, with the particles before it as the alias.</summary>
+    /// <summary>"Solberg", "van Dijk": one word of a person already read, with the particles before it as the alias.</summary>
     internal bool TryPartOfKnownName(NameRun run)
     {
         if (run.InQuote || run.Length != 1 || !registry.PersonByPart.TryGetValue(run.Text, out var byPart))
