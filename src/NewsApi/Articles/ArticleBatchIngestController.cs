@@ -283,14 +283,18 @@ internal sealed class BatchIngestOperationFilter : IOperationFilter
                 [ArticleBatchIngestController.NdjsonMediaType] = new OpenApiMediaType
                 {
                     Schema = context.SchemaGenerator.GenerateSchema(typeof(BatchDocument), context.SchemaRepository),
-                    Example = System.Text.Json.Nodes.JsonValue.Create(Example),
+                    Example = FirstLine(Example),
                 },
             },
         };
         if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue(ArticleBatchIngestController.NdjsonMediaType, out var answer) == true
             && answer is OpenApiMediaType media)
         {
-            media.Example = System.Text.Json.Nodes.JsonValue.Create(AnswerExample);
+            media.Example = FirstLine(AnswerExample);
         }
     }
+
+    // An OpenAPI example is one value of the schema, which is one line's object; the description shows several lines.
+    private static System.Text.Json.Nodes.JsonNode? FirstLine(string ndjson) =>
+        System.Text.Json.Nodes.JsonNode.Parse(ndjson[..ndjson.IndexOf('\n', StringComparison.Ordinal)]);
 }
