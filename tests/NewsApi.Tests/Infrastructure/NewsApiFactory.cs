@@ -105,8 +105,10 @@ public class NewsApiFactory : WebApplicationFactory<Program>
         // High enough that no functional test meets them; the rate-limit tests lower them in their own factories.
         builder.UseSetting("RateLimits:Reads:PermitLimit", "100000");
         builder.UseSetting("RateLimits:Writes:PermitLimit", "100000");
-        builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<NewsDbContext>(options => options
+        builder.ConfigureTestServices(services => services
+            // The command counter tells a request's commands from the search index's background polls by the request's context.
+            .AddHttpContextAccessor()
+            .ConfigureDbContext<NewsDbContext>(options => options
                 .AddInterceptors(Commands)
                 // A query loading two collections in one statement multiplies their rows (and EF warns in the log): every
                 // such query says AsSplitQuery or AsSingleQuery, and a test that meets one that does not fails.
