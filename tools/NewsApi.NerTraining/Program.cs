@@ -48,7 +48,9 @@ if (options.TryGetValue("explain", out var explainPath))
             ? token.Text
             : string.Create(CultureInfo.InvariantCulture, $"{token.Text}/{labels[t]}:{margins[t]:F1}"))));
     }
+    NewsApi.Ingestion.Entities.ArticleScanner.RuleTrace = (run, rule) => Console.WriteLine($"  rule: {run} <- {rule}");
     var draft = NewsApi.Ingestion.NewsDocumentParser.Parse(explained);
+    NewsApi.Ingestion.Entities.ArticleScanner.RuleTrace = null;
     foreach (var line in draft.Body)
     {
         Console.WriteLine($"  body: {line}");

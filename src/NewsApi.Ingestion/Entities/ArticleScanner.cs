@@ -63,6 +63,10 @@ internal sealed class ArticleScanner
         ];
     }
 
+    /// <summary>For error analysis in the tools only: told which rule explained each run.</summary>
+    [ThreadStatic]
+    internal static Action<string, string>? RuleTrace;
+
     public List<PersonRecord> People => registry.People;
 
     public List<OrganizationRecord> Organizations => registry.Organizations;
@@ -150,6 +154,7 @@ internal sealed class ArticleScanner
         {
             if (rule.Try(run))
             {
+                RuleTrace?.Invoke(run.Text, rule.What);
                 return;
             }
         }

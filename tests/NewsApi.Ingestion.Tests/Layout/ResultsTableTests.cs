@@ -123,6 +123,10 @@ public class ResultsTableTests
             W L PTS
 
             DULUTH 20 10 40
+
+            CHARLOTTE 15 15 30
+
+            AUSTIN 14 16 28
             """;
 
         var draft = NewsDocumentParser.Parse(Document);
@@ -131,6 +135,10 @@ public class ResultsTableTests
         Assert.Empty(draft.Related);
         Assert.Contains(draft.Organizations, organization => organization.Name == "SAINT JOHN" && organization.Kind == "sports club");
         Assert.Contains(draft.Organizations, organization => organization.Name == "DULUTH");
+        // Cities that are also given names: capitals in a line of figures are teams, whatever the tagger thinks.
+        Assert.Contains(draft.Organizations, organization => organization.Name == "CHARLOTTE");
+        Assert.Contains(draft.Organizations, organization => organization.Name == "AUSTIN");
+        Assert.DoesNotContain(draft.People, person => person.Name is "CHARLOTTE" or "AUSTIN");
         Assert.Contains("New Haven", draft.Places);
         Assert.NotNull(draft.PublishedAt);
     }

@@ -310,7 +310,7 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
         {
             return false;
         }
-        if (knowledge.IsDemonym(text) || (e - s >= 2 && knowledge.IsGivenName(tokens[s].Text)) || !AllNameLikeOrCapitals(s, e)
+        if (knowledge.IsDemonym(text) || (e - s >= 2 && knowledge.IsGivenName(AsNameIsWritten(tokens[s]))) || !AllNameLikeOrCapitals(s, e)
             || (e - s == 1 && WordClasses.IsCompetitionClass(text)))
         {
             return false;
@@ -324,7 +324,9 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
             return true;
         }
         // A lone given name with a score ("Chelsea 2") is a club; a lone surname ("Warne 8") a player.
-        if (isSurePerson(s, e) && !HasPlaceWord(s, e) && !(e - s == 1 && knowledge.IsGivenName(text)))
+        // Standings set in capitals ("ORLANDO 8 6 .571 4") name teams by their cities; a table of people in capitals is rare
+        // and gives itself away by a given name first, which the test above already turned down.
+        if (isSurePerson(s, e) && !HasPlaceWord(s, e) && !(e - s == 1 && knowledge.IsGivenName(text)) && !AllCapitals(s, e))
         {
             return false;
         }
@@ -395,6 +397,24 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
         return e - s == 2 && OrganizationWords.IsHeadWord(stream.Tokens[s].Text)
             && (stream.Tokens[s + 1].Text.Length == 1 || stream.Tokens[s + 1].Kind == TokenKind.Number);
     }
+
+    private bool AllCapitals(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (!stream.Tokens[i].Is(TokenFlags.AllCaps) || stream.Tokens[i].Text.Length < 2)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"JOHN" as the name lists spell it ("John"); other words as they are.</summary>
+    private static string AsNameIsWritten(Token token) =>
+        token.Is(TokenFlags.AllCaps) && token.Text.Length > 1
+            ? string.Concat(token.Text.AsSpan(0, 1), token.Text[1..].ToLowerInvariant())
+            : token.Text;
 
     private bool AllNameLikeOrCapitals(int s, int e)
     {
