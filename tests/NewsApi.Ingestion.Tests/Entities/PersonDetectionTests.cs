@@ -34,6 +34,31 @@ public sealed class PersonDetectionTests
         Assert.Contains(extraction.People, person => person.Name == name);
     }
 
+    [Theory]
+    [InlineData("The coach said the injured wing is replaced by fellow Tasmanian Corin Waddell-Pryce.", "Corin Waddell-Pryce")]
+    [InlineData("Swede Elof Brannqvist scored twice before half-time and the hosts never recovered.", "Elof Brannqvist")]
+    [InlineData("Croat Dario Mikulandra headed the winner in the last minute.", "Dario Mikulandra")]
+    [InlineData("Frenchman Aurelien Bastide-Roux beat the top seed in straight sets.", "Aurelien Bastide-Roux")]
+    [InlineData("Queenslander Lachlan Ferrabee will miss the test with a knee injury.", "Lachlan Ferrabee")]
+    public void WhereAPersonIsFromIsNoPartOfTheName(string sentence, string name)
+    {
+        // The whole parser with the shipped gazetteer and tagger: nationalities and states come from them.
+        var draft = NewsDocumentParser.Parse($"Match report\n\n{sentence}\n");
+
+        Assert.Contains(draft.People, person => person.Name == name);
+        Assert.DoesNotContain(draft.People, person => person.Name.EndsWith(name, StringComparison.Ordinal) && person.Name != name);
+    }
+
+    [Theory]
+    [InlineData("Osman Hadrawi Ashkir, a lawyer for the families, said the appeal would be heard in March.", "Osman Hadrawi Ashkir")]
+    [InlineData("Herman Tuvikene Saar, the mayor, said the bridge would reopen.", "Herman Tuvikene Saar")]
+    public void GivenNamesEndingInManStayInTheName(string sentence, string name)
+    {
+        var extraction = EntityArticle.FromBody(sentence);
+
+        Assert.Contains(extraction.People, person => person.Name == name);
+    }
+
     [Fact]
     public void NameInNoGivenNameListIsFoundFromItsApposition()
     {

@@ -54,7 +54,7 @@ internal static class WordClasses
     private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
     [
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "ter", "ten",
-        "bin", "ibn", "bint", "al", "el", "y", "zu", "af", "st", "des", "et", "und", "für", "e", "em",
+        "bin", "ibn", "bint", "al", "el", "y", "zu", "af", "des", "et", "und", "für", "e", "em",
     ], StringComparer.Ordinal);
 
     /// <summary>Particles written joined to the next capitalized part with a hyphen ("al-Harthy", "el-Masri").</summary>
@@ -124,7 +124,7 @@ internal static class WordClasses
     public static bool IsPersonNoun(string word) =>
         (word.Length > 4 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)))
         || word is "Briton" or "Spaniard" or "Dane" or "Swede" or "Finn" or "Pole" or "Scot" or "Turk" or "Kiwi" or "Aussie"
-            or "Argentine" or "Filipino" or "Filipina" or "Thai" or "Swiss" or "Icelander" or "Kenyan" or "Nigerian";
+            or "Croat" or "Serb" or "Slovene" or "Argentine" or "Filipino" or "Filipina" or "Thai" or "Swiss" or "Icelander" or "Kenyan" or "Nigerian";
 
     /// <summary>The last word of a competition's name ("Asian Cup", "Zimbabwe Open", "World Grand Prix"): an event, not an organization.</summary>
     public static bool IsCompetitionWord(string word) =>

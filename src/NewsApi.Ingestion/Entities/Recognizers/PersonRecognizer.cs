@@ -233,6 +233,11 @@ internal sealed class PersonRecognizer(
         {
             return false;
         }
+        // "fellow Queenslander Daniel Herbert": the word that describes the person is not a part of the name.
+        while (e - s > 2 && stream.IsNationalityWord(stream.Tokens[s].Text))
+        {
+            s++;
+        }
         var person = registry.RegisterPerson(s, e);
         registry.MentionPerson(person, s, e, alias: null);
         affiliations.ReadPersonContext(person, s, e);

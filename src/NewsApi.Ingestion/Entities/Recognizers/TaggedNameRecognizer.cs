@@ -122,6 +122,12 @@ internal sealed class TaggedNameRecognizer(
                 {
                     end++;
                 }
+                // "Swede Kennet Andersson", "Queenslander Daniel Herbert": the tagger takes the word that describes a player
+                // into the name when both are capitalized; two words of the name stay, as "Dane Smith" may be a name.
+                while (end - start > 2 && stream.IsNationalityWord(stream.Tokens[start].Text))
+                {
+                    start++;
+                }
                 // "S. Campbell", "J.K. Rowling": initials before the name the tagger found are the name's own.
                 while (start > s && IsInitial(stream.Tokens[start - 1]) && taggedLabels[start - 1] == NameLabel.Outside)
                 {
@@ -169,18 +175,13 @@ internal sealed class TaggedNameRecognizer(
     {
         for (var i = s; i < e; i++)
         {
-            if (stream.Tokens[i].IsCapitalizedWord && !stream.IsNoiseAt(i) && !IsDescriptorWord(stream.Tokens[i].Text) && !spans.Exists(span => span.Start <= i && i < span.End))
+            if (stream.Tokens[i].IsCapitalizedWord && !stream.IsNoiseAt(i) && !stream.IsPersonDescriptor(stream.Tokens[i].Text) && !spans.Exists(span => span.Start <= i && i < span.End))
             {
                 return true;
             }
         }
         return false;
     }
-
-    /// <summary>"German Axel Schulz", "Frenchman Patrick Vieira", "Defender Hassan Abbas": words that describe a name stand beside it in its run.</summary>
-    private bool IsDescriptorWord(string word) =>
-        knowledge.IsDemonym(word) || WordClasses.IsPersonNoun(word) || Honorifics.IsHonorific(word) || TitleWords.IsCapitalizedTitle(word) || WordClasses.IsCalendarWord(word)
-        || WordClasses.IsMonth(word) || WordClasses.IsSentenceStarter(word);
 
     /// <summary>
     /// "Prix des Cinq Continents de la Nouvelle": names the tagger cut out of one run joined by "of", "de" or "des" are parts of

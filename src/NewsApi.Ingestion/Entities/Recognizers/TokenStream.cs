@@ -250,4 +250,27 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
     /// <summary>"U.S. 26", "Paris 2024": a short plain number after a place makes a road or an event; a date ("ROME 1996-12-06") does not.</summary>
     internal static bool IsRouteOrEditionNumber(Token token) =>
         token.Kind == TokenKind.Number && token.Text.Length <= 4 && token.Text.All(char.IsAsciiDigit);
+
+    /// <summary>"German Axel Schulz", "Frenchman Patrick Vieira", "Defender Hassan Abbas": words that describe a name stand beside it in its run.</summary>
+    internal bool IsPersonDescriptor(string word) =>
+        knowledge.IsDemonym(word) || WordClasses.IsPersonNoun(word) || IsPlaceDweller(word) || Honorifics.IsHonorific(word) || TitleWords.IsCapitalizedTitle(word) || WordClasses.IsCalendarWord(word)
+        || WordClasses.IsMonth(word) || WordClasses.IsSentenceStarter(word);
+
+    /// <summary>
+    /// "Swede", "Frenchman", "Queenslander", "Australian": where a person is from, written before the name and not a part of
+    /// it. "-man" counts only after a nationality ("French-man"), since "Osman" and "Herman" are names.
+    /// </summary>
+    internal bool IsNationalityWord(string word) =>
+        knowledge.IsDemonym(word) || IsPlaceDweller(word)
+        || (WordClasses.IsPersonNoun(word) && !word.EndsWith("man", StringComparison.Ordinal))
+        || (word.Length > 5 && word.EndsWith("man", StringComparison.Ordinal) && IsNationalityStem(word[..^(word.EndsWith("woman", StringComparison.Ordinal) ? 5 : 3)]));
+
+    private bool IsNationalityStem(string stem) =>
+        knowledge.IsDemonym(stem) || (stem.EndsWith('s') && knowledge.IsDemonym(stem[..^1])) || stem is "French" or "English" or "Irish" or "Welsh" or "Dutch" or "Scots";
+
+    /// <summary>"Queenslander", "Londoner", "Tasmanian", "Californian": a place's name with "-er" or "-n", someone from there.</summary>
+    private bool IsPlaceDweller(string word) =>
+        word.Length > 5 && !knowledge.IsGivenName(word)
+        && ((word.EndsWith("er", StringComparison.Ordinal) && knowledge.TryFindPlace(word[..^2], out _, out _))
+            || (word.EndsWith("ian", StringComparison.Ordinal) && knowledge.TryFindPlace(word[..^1], out _, out _)));
 }
