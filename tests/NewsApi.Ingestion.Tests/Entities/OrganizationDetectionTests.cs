@@ -49,6 +49,7 @@ public sealed class OrganizationDetectionTests
     [InlineData("Researchers at the University of Tarvik found the fossil.", "University of Tarvik", "university")]
     [InlineData("Members of the Green Harvest Party walked out.", "Green Harvest Party", "party")]
     [InlineData("The figures were reported by Xinhua on Monday.", "Xinhua", "news agency")]
+    [InlineData("Questions about the figures should go to Tarvik Newsroom on Monday.", "Tarvik Newsroom", "media")]
     public void KindComesFromTheHeadWordOrTheContext(string sentence, string name, string kind)
     {
         var extraction = EntityArticle.FromBody(sentence);

@@ -47,6 +47,7 @@ internal static class OrganizationWords
         ["Organization"] = null,
         ["Service"] = null,
         ["Bureau"] = null,
+        ["Newsroom"] = "media",
         ["Board"] = null,
         ["Court"] = null,
         ["Tribunal"] = null,
