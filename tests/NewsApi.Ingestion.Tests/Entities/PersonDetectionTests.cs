@@ -49,6 +49,22 @@ public sealed class PersonDetectionTests
         Assert.DoesNotContain(draft.People, person => person.Name.EndsWith(name, StringComparison.Ordinal) && person.Name != name);
     }
 
+    [Fact]
+    public void ATitleWordAfterAGivenNameIsASurname()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Coalition talks resume
+
+            Prime Minister Tobias Major said on Friday the coalition talks would resume. Major added that he was hopeful.
+
+            The novelist Agnes King, who chairs the festival, said tickets had sold out.
+            """);
+
+        Assert.Contains(draft.People, person => person.Name == "Tobias Major");
+        Assert.Contains(draft.People, person => person.Name == "Agnes King");
+        Assert.DoesNotContain(draft.People, person => person.Name == "Major");
+    }
+
     [Theory]
     [InlineData("Osman Hadrawi Ashkir, a lawyer for the families, said the appeal would be heard in March.", "Osman Hadrawi Ashkir")]
     [InlineData("Herman Tuvikene Saar, the mayor, said the bridge would reopen.", "Herman Tuvikene Saar")]

@@ -383,8 +383,8 @@ internal sealed class TaggedNameRecognizer(
                 continue;
             }
             var word = token.Text;
-            if (!token.IsCapitalizedWord || word.Any(char.IsDigit) || TokenStream.IsReservedWord(word) || knowledge.IsDemonym(word)
-                || (token.Is(TokenFlags.Possessive) && i < e - 1))
+            if (!token.IsCapitalizedWord || word.Any(char.IsDigit) || (TokenStream.IsReservedWord(word) && !stream.IsTitleAsSurname(i, e))
+                || knowledge.IsDemonym(word) || (token.Is(TokenFlags.Possessive) && i < e - 1))
             {
                 return false;
             }

@@ -202,7 +202,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
                 return false;
             }
             var word = token.Text;
-            if (word.Any(char.IsDigit) || IsReservedWord(word) || knowledge.IsDemonym(word))
+            if (word.Any(char.IsDigit) || (IsReservedWord(word) && !IsTitleAsSurname(i, e)) || knowledge.IsDemonym(word))
             {
                 return false;
             }
@@ -212,6 +212,19 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
             }
         }
         return true;
+    }
+
+    /// <summary>"John Major", "Stephen King": a title word ending a name right after a given name is a surname.</summary>
+    internal bool IsTitleAsSurname(int i, int e)
+    {
+        if (i != e - 1 || i == 0)
+        {
+            return false;
+        }
+        var word = Tokens[i].Text;
+        var previous = Tokens[i - 1].Text;
+        return TitleWords.IsCapitalizedTitle(word) && !Honorifics.IsHonorific(word) && !OrganizationWords.IsHeadWord(word)
+            && Tokens[i - 1].IsCapitalizedWord && knowledge.IsGivenName(previous) && !IsReservedWord(previous);
     }
 
     internal static bool IsReservedWord(string word) =>
