@@ -39,6 +39,17 @@ public sealed class OrganizationDetectionTests
     }
 
     [Theory]
+    [InlineData("She served as ambassador to the United Nations before the election.", "United Nations")]
+    [InlineData("The forward was suspended for two games by the NHL on Friday.", "NHL")]
+    public void InternationalBodiesAndLeaguesNeedNoContext(string sentence, string name)
+    {
+        var extraction = EntityArticle.FromBody(sentence);
+
+        Assert.Contains(extraction.Organizations, organization => organization.Name == name);
+        Assert.DoesNotContain(extraction.Places, place => place == name);
+    }
+
+    [Theory]
     [InlineData("The deal was signed with the Romanian generator Valcea Hidroenergie on Monday.", "Valcea Hidroenergie", "company")]
     [InlineData("Moldova's state grid operator Retelectric Sud signed the deal.", "Retelectric Sud", "company")]
     [InlineData("He told the analytical website Severnaya Pravda that talks had stalled.", "Severnaya Pravda", "media")]
@@ -50,6 +61,7 @@ public sealed class OrganizationDetectionTests
     [InlineData("Members of the Green Harvest Party walked out.", "Green Harvest Party", "party")]
     [InlineData("The figures were reported by Xinhua on Monday.", "Xinhua", "news agency")]
     [InlineData("Questions about the figures should go to Tarvik Newsroom on Monday.", "Tarvik Newsroom", "media")]
+    [InlineData("Prices were compiled by the Tarvik Commodities Desk on Monday.", "Tarvik Commodities Desk", "media")]
     public void KindComesFromTheHeadWordOrTheContext(string sentence, string name, string kind)
     {
         var extraction = EntityArticle.FromBody(sentence);

@@ -48,6 +48,7 @@ internal static class OrganizationWords
         ["Service"] = null,
         ["Bureau"] = null,
         ["Newsroom"] = "media",
+        ["Desk"] = "media",
         ["Board"] = null,
         ["Court"] = null,
         ["Tribunal"] = null,

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace NewsApi.Ingestion.Entities.Lexicon;
 
-/// <summary>International bodies usually written by their acronym alone, which no head word would reveal.</summary>
+/// <summary>International bodies and leagues usually written by their acronym alone or by a name no head word would reveal.</summary>
 internal static class WellKnownOrganizations
 {
     private static readonly FrozenSet<string> Names = FrozenSet.ToFrozenSet(
@@ -10,6 +10,8 @@ internal static class WellKnownOrganizations
         "UN", "NATO", "EU", "WHO", "IMF", "WTO", "OPEC", "IAEA", "UNESCO", "UNICEF", "UNHCR", "OSCE", "ASEAN", "FIFA", "UEFA",
         "IOC", "Interpol", "Europol", "ECB", "OECD", "NASA", "Nasa", "ESA", "CERN", "FBI", "CIA", "NSA", "Pentagon", "Kremlin",
         "Hamas", "Hezbollah", "Taliban", "ICC", "ICJ", "UNSC", "WFP", "FAO", "ILO", "UNDP", "AU", "SCO", "BRICS", "OAS",
+        "United Nations", "Red Cross", "Red Crescent", "Amnesty International", "Greenpeace", "Human Rights Watch",
+        "NBA", "NFL", "NHL", "MLB", "NCAA", "ATP", "WTA",
     ], StringComparer.Ordinal);
 
     public static bool Contains(string name) => Names.Contains(name);
