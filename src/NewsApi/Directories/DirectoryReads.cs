@@ -15,7 +15,7 @@ namespace NewsApi.Directories;
 /// </summary>
 /// <param name="controller">The action's controller: route key errors, problems and headers go through it.</param>
 /// <param name="rows">The directory's table.</param>
-/// <param name="noun">"Person": the word a 404 uses.</param>
+/// <param name="noun">"person": the word a 404 uses.</param>
 /// <param name="slugMaxLength">The longest slug a route key may be.</param>
 public sealed class DirectoryReads<TEntity>(ControllerBase controller, IQueryable<TEntity> rows, string noun, int slugMaxLength)
     where TEntity : class, IDirectoryEntity
@@ -54,7 +54,7 @@ public sealed class DirectoryReads<TEntity>(ControllerBase controller, IQueryabl
             .Where(key.Matches<TEntity>(e => e.Id, e => e.Slug))
             .Select(projection)
             .SingleOrDefaultAsync(ct);
-        return found is null ? controller.NotFoundProblem(noun, idOrSlug) : controller.OkWithETag(found);
+        return found is null ? controller.NotFoundProblem(Noun, idOrSlug) : controller.OkWithETag(found);
     }
 
     /// <summary>A page of what links the row, made by <paramref name="page"/> from the row's id; 400 for a malformed key, 404 for none.</summary>
@@ -67,10 +67,12 @@ public sealed class DirectoryReads<TEntity>(ControllerBase controller, IQueryabl
         var id = await rows.Where(key.Matches<TEntity>(e => e.Id, e => e.Slug)).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (id is null)
         {
-            return controller.NotFoundProblem(noun, idOrSlug);
+            return controller.NotFoundProblem(Noun, idOrSlug);
         }
         return Page(await page(id.Value));
     }
+
+    private string Noun => char.ToUpperInvariant(noun[0]) + noun[1..];
 
     /// <summary>Link and X-Total-Count written, and the page answered as an action returning it would answer it.</summary>
     private ObjectResult Page<T>(PagedResponse<T> page)
