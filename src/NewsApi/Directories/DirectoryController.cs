@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
@@ -40,7 +41,7 @@ public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest
     /// <summary>How many articles show a row, for <c>sort=articles</c>.</summary>
     protected abstract Expression<Func<TEntity, int>> ArticleCount { get; }
 
-    /// <summary>The articles that show the row with this id.</summary>
+    /// <summary>The articles that show the row with this id: its page of articles, and what a write reindexes.</summary>
     protected abstract IQueryable<Article> ArticlesShowing(int id);
 
     /// <summary>The rows a list's <c>q</c> finds: by name unless the directory also searches more.</summary>
@@ -52,9 +53,9 @@ public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest
     /// <summary>What a forced delete removes or clears first, so that the row can go.</summary>
     protected abstract Task UnlinkAsync(TEntity row, CancellationToken ct);
 
-    protected DirectoryReads<TEntity> Reads => new(this, Db.Set<TEntity>(), Resource.Noun, Resource.SlugMaxLength);
+    protected DirectoryReads<TEntity> Reads => new(this, Db.Set<TEntity>());
 
-    protected DirectoryWrites<TEntity, TRequest, TResponse> Writes => new(this, Db, Resource);
+    protected DirectoryWrites<TEntity, TRequest, TResponse> Writes => new(this, Db, Resource, (id, ct) => ArticlesShowing(id).Select(a => a.Id).ToListAsync(ct));
 
     /// <summary>The list.</summary>
     [HttpGet]

@@ -55,15 +55,15 @@ public sealed class DirectoryKeyLimits : IValidationMetadataProvider
         {
             if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(DirectoryController<,,,>))
             {
-                return type.GetGenericArguments()[0] switch
-                {
-                    var entity when entity == typeof(Person) => Person.SlugMaxLength,
-                    var entity when entity == typeof(Organization) => Organization.SlugMaxLength,
-                    var entity when entity == typeof(Tag) => Tag.SlugMaxLength,
-                    var entity => throw new InvalidOperationException($"No slug limit is known for {entity.Name}."),
-                };
+                return Of(type.GetGenericArguments()[0]);
             }
         }
         return null;
     }
+
+    /// <summary>The longest slug of a directory entity.</summary>
+    public static int Of(Type entity) => entity == typeof(Person) ? Person.SlugMaxLength
+        : entity == typeof(Organization) ? Organization.SlugMaxLength
+        : entity == typeof(Tag) ? Tag.SlugMaxLength
+        : throw new InvalidOperationException($"No slug limit is known for {entity.Name}.");
 }

@@ -22,21 +22,11 @@ public sealed partial class OrganizationsController
     /// </summary>
     protected override async Task AbsorbAsync(Organization merged, Organization survivor, CancellationToken ct)
     {
-        var links = await Db.ArticleOrganizations.Where(l => l.OrganizationId == merged.Id || l.OrganizationId == survivor.Id).ToListAsync(ct);
-        var survivorLinks = links.Where(l => l.OrganizationId == survivor.Id).ToDictionary(l => l.ArticleId);
-        foreach (var link in links.Where(l => l.OrganizationId == merged.Id))
-        {
-            if (survivorLinks.TryGetValue(link.ArticleId, out var kept))
-            {
-                kept.MentionCount += link.MentionCount;
-            }
-            else
-            {
-                // The organization is part of the link's key, which EF cannot change in place: the link is re-created for the survivor.
-                Db.ArticleOrganizations.Add(new ArticleOrganization { ArticleId = link.ArticleId, OrganizationId = survivor.Id, MentionCount = link.MentionCount });
-            }
-            Db.ArticleOrganizations.Remove(link);
-        }
+        await MoveLinksAsync(
+            Db.ArticleOrganizations, l => l.OrganizationId == merged.Id || l.OrganizationId == survivor.Id, l => (l.OrganizationId, l.ArticleId), survivor.Id,
+            (kept, link) => kept.MentionCount += link.MentionCount,
+            link => new ArticleOrganization { ArticleId = link.ArticleId, OrganizationId = survivor.Id, MentionCount = link.MentionCount },
+            ct);
         await Db.People.Where(p => p.AffiliationId == merged.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.AffiliationId, (int?)survivor.Id), ct);
         await Db.Organizations.Where(o => o.ParentId == merged.Id && o.Id != survivor.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, (int?)survivor.Id), ct);
 
@@ -55,18 +45,14 @@ public sealed partial class OrganizationsController
     /// <summary>Copies the request's kind, parent and aliases onto the row; a 400 when the parent does not exist or would make a cycle.</summary>
     protected override async Task<ActionResult?> ApplyAsync(Organization organization, OrganizationRequest request, CancellationToken ct)
     {
-        int? parentId = null;
-        if (request.Parent is { } parent)
+        var (parentId, unknown) = await OrganizationNamedAsync(request.Parent, "parent", ct);
+        if (unknown is not null)
         {
-            parentId = await Db.Organizations.Where(o => o.Slug == parent).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
-            if (parentId is null)
-            {
-                return this.FieldProblem("parent", $"No organization has the slug '{parent}'.");
-            }
-            if (organization.Id != 0 && (parentId == organization.Id || await IsBelowAsync(parentId.Value, organization.Id, ct)))
-            {
-                return this.FieldProblem("parent", $"'{parent}' is this organization or one below it; a parent may not make a cycle.");
-            }
+            return unknown;
+        }
+        if (parentId is int id && organization.Id != 0 && (id == organization.Id || await IsBelowAsync(id, organization.Id, ct)))
+        {
+            return this.FieldProblem("parent", $"'{request.Parent}' is this organization or one below it; a parent may not make a cycle.");
         }
         organization.Kind = string.IsNullOrWhiteSpace(request.Kind) ? null : request.Kind.Trim();
         organization.ParentId = parentId;

@@ -142,23 +142,10 @@ namespace NewsApi.Organizations;
 public sealed partial class OrganizationsController(NewsDbContext db)
     : EntityDirectoryController<Organization, OrganizationSummary, OrganizationResponse, OrganizationRequest, OrganizationMergeRequest>(db)
 {
-    private static readonly DirectoryResource<Organization, OrganizationRequest, OrganizationResponse> Directory = new(
-        Noun: "organization",
-        SlugMaxLength: Organization.SlugMaxLength,
-        Validator: new OrganizationRequestValidator(),
-        Projection: OrganizationResponse.Projection,
-        ToRequest: current => new OrganizationRequest { Name = current.Name, Kind = current.Kind, Parent = current.Parent?.Slug, Aliases = current.Aliases },
-        NewRow: (name, normalizedName, slug) => new Organization { Name = name, NormalizedName = normalizedName, Slug = slug },
-        ArticlesOf: (db, organizationId, ct) => db.ArticlesOfOrganizationAsync(organizationId, ct),
+    protected override DirectoryResource<Organization, OrganizationRequest, OrganizationResponse> Resource { get; } = new(
+        new OrganizationRequestValidator(), OrganizationResponse.Projection, OrganizationRequest.Of,
+        (name, normalizedName, slug) => new Organization { Name = name, NormalizedName = normalizedName, Slug = slug },
         ConflictDetail: "Another request saved an organization with this name, or removed the parent, at the same time. GET the current state and retry.");
-
-    protected override DirectoryResource<Organization, OrganizationRequest, OrganizationResponse> Resource => Directory;
-
-    protected override Expression<Func<Organization, OrganizationSummary>> SummaryProjection => OrganizationSummary.Projection;
-
-    protected override Expression<Func<Organization, int>> ArticleCount => o => o.Articles.Count;
-
-    protected override IValidator<OrganizationMergeRequest> MergeValidator { get; } = new OrganizationMergeRequestValidator();
 
     /// <summary>People affiliated with an organization, by name.</summary>
     /// <remarks>A person's affiliation is the one their latest article gives. Paged: `Link` and `X-Total-Count` headers.</remarks>
@@ -172,16 +159,16 @@ public sealed partial class OrganizationsController(NewsDbContext db)
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<PersonSummary>>> People(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
-        await Reads.LinkedAsync(
-            idOrSlug,
-            organizationId => Db.People.AsNoTracking()
-                .Where(p => p.AffiliationId == organizationId)
-                .OrderBy(p => p.Name).ThenBy(p => p.Id)
-                .Select(PersonSummary.Projection)
-                .ToPageAsync(paging, ct),
-            ct);
+        await Reads.LinkedAsync(idOrSlug, organizationId => AffiliatedWith(organizationId).ToPageAsync(paging, ct), ct);
+
+    protected override Expression<Func<Organization, OrganizationSummary>> SummaryProjection => OrganizationSummary.Projection;
+
+    protected override Expression<Func<Organization, int>> ArticleCount => o => o.Articles.Count;
 
     protected override IQueryable<Article> ArticlesShowing(int id) => Db.Articles.Where(a => a.Organizations.Any(o => o.OrganizationId == id));
+
+    private IQueryable<PersonSummary> AffiliatedWith(int organizationId) =>
+        Db.People.AsNoTracking().Where(p => p.AffiliationId == organizationId).OrderBy(p => p.Name).ThenBy(p => p.Id).Select(PersonSummary.Projection);
 
     /// <summary>An organization is also found by an alias: an acronym or a short form.</summary>
     protected override IQueryable<Organization> Search(IQueryable<Organization> rows, string term) =>

@@ -11,14 +11,10 @@ public sealed partial class PeopleController
     /// <summary>Copies the request's title, affiliation and aliases onto the row; a 400 when the affiliation does not exist.</summary>
     protected override async Task<ActionResult?> ApplyAsync(Person person, PersonRequest request, CancellationToken ct)
     {
-        int? affiliationId = null;
-        if (request.Affiliation is { } affiliation)
+        var (affiliationId, unknown) = await OrganizationNamedAsync(request.Affiliation, "affiliation", ct);
+        if (unknown is not null)
         {
-            affiliationId = await Db.Organizations.Where(o => o.Slug == affiliation).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
-            if (affiliationId is null)
-            {
-                return this.FieldProblem("affiliation", $"No organization has the slug '{affiliation}'.");
-            }
+            return unknown;
         }
         var title = string.IsNullOrWhiteSpace(request.Title) ? null : request.Title.Trim();
         if (title != person.Title || affiliationId != person.AffiliationId)
@@ -45,32 +41,25 @@ public sealed partial class PeopleController
     /// </summary>
     protected override async Task AbsorbAsync(Person merged, Person survivor, CancellationToken ct)
     {
-        var links = await Db.ArticlePeople.Where(l => l.PersonId == merged.Id || l.PersonId == survivor.Id).ToListAsync(ct);
-        var survivorLinks = links.Where(l => l.PersonId == survivor.Id).ToDictionary(l => l.ArticleId);
-        foreach (var link in links.Where(l => l.PersonId == merged.Id))
-        {
-            if (survivorLinks.TryGetValue(link.ArticleId, out var kept))
+        await MoveLinksAsync(
+            Db.ArticlePeople, l => l.PersonId == merged.Id || l.PersonId == survivor.Id, l => (l.PersonId, l.ArticleId), survivor.Id,
+            (kept, link) =>
             {
                 kept.Roles |= link.Roles;
                 kept.MentionCount += link.MentionCount;
                 kept.Title ??= link.Title;
                 kept.Contribution ??= link.Contribution;
-            }
-            else
+            },
+            link => new ArticlePerson
             {
-                // The person is part of the link's key, which EF cannot change in place: the link is re-created for the survivor.
-                Db.ArticlePeople.Add(new ArticlePerson
-                {
-                    ArticleId = link.ArticleId,
-                    PersonId = survivor.Id,
-                    Roles = link.Roles,
-                    Title = link.Title,
-                    MentionCount = link.MentionCount,
-                    Contribution = link.Contribution,
-                });
-            }
-            Db.ArticlePeople.Remove(link);
-        }
+                ArticleId = link.ArticleId,
+                PersonId = survivor.Id,
+                Roles = link.Roles,
+                Title = link.Title,
+                MentionCount = link.MentionCount,
+                Contribution = link.Contribution,
+            },
+            ct);
         await Db.Quotes.Where(q => q.SpeakerId == merged.Id).ExecuteUpdateAsync(s => s.SetProperty(q => q.SpeakerId, (int?)survivor.Id), ct);
 
         survivor.Aliases = DirectoryNames.CleanAliases(survivor.Name, [.. survivor.Aliases, merged.Name, .. merged.Aliases]);

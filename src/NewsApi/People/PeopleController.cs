@@ -140,23 +140,10 @@ namespace NewsApi.People;
 public sealed partial class PeopleController(NewsDbContext db)
     : EntityDirectoryController<Person, PersonSummary, PersonResponse, PersonRequest, PersonMergeRequest>(db)
 {
-    private static readonly DirectoryResource<Person, PersonRequest, PersonResponse> Directory = new(
-        Noun: "person",
-        SlugMaxLength: Person.SlugMaxLength,
-        Validator: new PersonRequestValidator(),
-        Projection: PersonResponse.Projection,
-        ToRequest: current => new PersonRequest { Name = current.Name, Title = current.Title, Affiliation = current.Affiliation?.Slug, Aliases = current.Aliases },
-        NewRow: (name, normalizedName, slug) => new Person { Name = name, NormalizedName = normalizedName, Slug = slug },
-        ArticlesOf: (db, personId, ct) => db.ArticlesOfPersonAsync(personId, ct),
+    protected override DirectoryResource<Person, PersonRequest, PersonResponse> Resource { get; } = new(
+        new PersonRequestValidator(), PersonResponse.Projection, PersonRequest.Of,
+        (name, normalizedName, slug) => new Person { Name = name, NormalizedName = normalizedName, Slug = slug },
         ConflictDetail: "Another request saved a person with this name, or removed the affiliation, at the same time. GET the current state and retry.");
-
-    protected override DirectoryResource<Person, PersonRequest, PersonResponse> Resource => Directory;
-
-    protected override Expression<Func<Person, PersonSummary>> SummaryProjection => PersonSummary.Projection;
-
-    protected override Expression<Func<Person, int>> ArticleCount => p => p.Articles.Count;
-
-    protected override IValidator<PersonMergeRequest> MergeValidator { get; } = new PersonMergeRequestValidator();
 
     /// <summary>Quotations attributed to a person, newest article first.</summary>
     /// <remarks>Each quotation carries the article it comes from (slug, headline, publishedAt). Partial quotes are phrases quoted inside a sentence.</remarks>
@@ -170,16 +157,18 @@ public sealed partial class PeopleController(NewsDbContext db)
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<PersonQuoteResponse>>> Quotes(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
-        await Reads.LinkedAsync(
-            idOrSlug,
-            personId => Db.Quotes.AsNoTracking()
-                .Where(q => q.SpeakerId == personId)
-                .OrderByDescending(q => q.Article.PublishedAt).ThenByDescending(q => q.ArticleId).ThenBy(q => q.Order).ThenBy(q => q.Id)
-                .Select(q => new PersonQuoteResponse(q.Text, q.Partial, new QuotedInArticle(q.Article.Slug, q.Article.Headline, q.Article.PublishedAt)))
-                .ToPageAsync(paging, ct),
-            ct);
+        await Reads.LinkedAsync(idOrSlug, personId => QuotesOf(personId).ToPageAsync(paging, ct), ct);
+
+    protected override Expression<Func<Person, PersonSummary>> SummaryProjection => PersonSummary.Projection;
+
+    protected override Expression<Func<Person, int>> ArticleCount => p => p.Articles.Count;
 
     protected override IQueryable<Article> ArticlesShowing(int id) => Db.Articles.Where(a => a.People.Any(p => p.PersonId == id));
+
+    private IQueryable<PersonQuoteResponse> QuotesOf(int personId) => Db.Quotes.AsNoTracking()
+        .Where(q => q.SpeakerId == personId)
+        .OrderByDescending(q => q.Article.PublishedAt).ThenByDescending(q => q.ArticleId).ThenBy(q => q.Order).ThenBy(q => q.Id)
+        .Select(q => new PersonQuoteResponse(q.Text, q.Partial, new QuotedInArticle(q.Article.Slug, q.Article.Headline, q.Article.PublishedAt)));
 
     /// <summary>A person is also found by an alias, such as the surname later mentions use.</summary>
     protected override IQueryable<Person> Search(IQueryable<Person> rows, string term) =>

@@ -104,17 +104,10 @@ namespace NewsApi.Tags;
 [Route("api/tags")]
 public sealed partial class TagsController(NewsDbContext db) : DirectoryController<Tag, TagSummary, TagSummary, TagRequest>(db)
 {
-    private static readonly DirectoryResource<Tag, TagRequest, TagSummary> Directory = new(
-        Noun: "tag",
-        SlugMaxLength: Tag.SlugMaxLength,
-        Validator: new TagRequestValidator(),
-        Projection: TagSummary.Projection,
-        ToRequest: current => new TagRequest { Name = current.Name, Kind = current.Kind },
-        NewRow: (name, normalizedName, slug) => new Tag { Name = name, NormalizedName = normalizedName, Slug = slug },
-        ArticlesOf: (db, tagId, ct) => db.ArticlesOfTagAsync(tagId, ct),
+    protected override DirectoryResource<Tag, TagRequest, TagSummary> Resource { get; } = new(
+        new TagRequestValidator(), TagSummary.Projection, current => new TagRequest { Name = current.Name, Kind = current.Kind },
+        (name, normalizedName, slug) => new Tag { Name = name, NormalizedName = normalizedName, Slug = slug },
         ConflictDetail: "Another request saved a tag with this name at the same time. GET the current state and retry.");
-
-    protected override DirectoryResource<Tag, TagRequest, TagSummary> Resource => Directory;
 
     protected override Expression<Func<Tag, TagSummary>> SummaryProjection => TagSummary.Projection;
 
