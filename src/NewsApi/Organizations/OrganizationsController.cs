@@ -10,7 +10,6 @@ using NewsApi.Infrastructure;
 using NewsApi.Paging;
 using NewsApi.People;
 using NewsApi.Relations;
-using NewsApi.Search;
 
 namespace NewsApi.Organizations;
 

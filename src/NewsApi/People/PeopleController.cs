@@ -9,7 +9,6 @@ using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Paging;
 using NewsApi.Relations;
-using NewsApi.Search;
 
 namespace NewsApi.People;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Directories;
-using NewsApi.Search;
 
 namespace NewsApi.Tags;
 
