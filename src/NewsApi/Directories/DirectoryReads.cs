@@ -15,11 +15,14 @@ namespace NewsApi.Directories;
 /// </summary>
 /// <param name="controller">The action's controller: route key errors, problems and headers go through it.</param>
 /// <param name="rows">The directory's table.</param>
-/// <param name="noun">"Person": the word a 404 uses.</param>
-/// <param name="slugMaxLength">The longest slug a route key may be.</param>
-public sealed class DirectoryReads<TEntity>(ControllerBase controller, IQueryable<TEntity> rows, string noun, int slugMaxLength)
+public sealed class DirectoryReads<TEntity>(ControllerBase controller, IQueryable<TEntity> rows)
     where TEntity : class, IDirectoryEntity
 {
+    // "Person": the word a 404 uses.
+    private static readonly string Noun = typeof(TEntity).Name;
+
+    private static readonly int SlugMaxLength = DirectoryKeyLimits.Of(typeof(TEntity));
+
     /// <summary>
     /// One page of the rows whose name (or what <paramref name="search"/> also looks at) contains the query's term, by name or
     /// most articles first, then by id.
@@ -46,7 +49,7 @@ public sealed class DirectoryReads<TEntity>(ControllerBase controller, IQueryabl
     /// <summary>The row's representation with a strong ETag (304 on If-None-Match); 400 for a malformed key, 404 for none.</summary>
     public async Task<ActionResult> OneAsync<TResponse>(string idOrSlug, Expression<Func<TEntity, TResponse>> projection, CancellationToken ct)
     {
-        if (!controller.TryParseIdOrSlug(idOrSlug, slugMaxLength, out var key))
+        if (!controller.TryParseIdOrSlug(idOrSlug, SlugMaxLength, out var key))
         {
             return controller.ValidationProblem();
         }
@@ -54,20 +57,20 @@ public sealed class DirectoryReads<TEntity>(ControllerBase controller, IQueryabl
             .Where(key.Matches<TEntity>(e => e.Id, e => e.Slug))
             .Select(projection)
             .SingleOrDefaultAsync(ct);
-        return found is null ? controller.NotFoundProblem(noun, idOrSlug) : controller.OkWithETag(found);
+        return found is null ? controller.NotFoundProblem(Noun, idOrSlug) : controller.OkWithETag(found);
     }
 
     /// <summary>A page of what links the row, made by <paramref name="page"/> from the row's id; 400 for a malformed key, 404 for none.</summary>
     public async Task<ActionResult> LinkedAsync<T>(string idOrSlug, Func<int, Task<PagedResponse<T>>> page, CancellationToken ct)
     {
-        if (!controller.TryParseIdOrSlug(idOrSlug, slugMaxLength, out var key))
+        if (!controller.TryParseIdOrSlug(idOrSlug, SlugMaxLength, out var key))
         {
             return controller.ValidationProblem();
         }
         var id = await rows.Where(key.Matches<TEntity>(e => e.Id, e => e.Slug)).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (id is null)
         {
-            return controller.NotFoundProblem(noun, idOrSlug);
+            return controller.NotFoundProblem(Noun, idOrSlug);
         }
         return Page(await page(id.Value));
     }

@@ -13,44 +13,21 @@ using NewsApi.Search;
 namespace NewsApi.Directories;
 
 /// <summary>
-/// What one directory (people, organizations or tags) tells <see cref="DirectoryWrites{TEntity, TRequest, TResponse}"/>;
-/// its fields, delete rules and merge are passed to the call that needs them.
+/// What one directory (people, organizations or tags) tells <see cref="DirectoryWrites{TEntity, TRequest, TResponse}"/>
+/// besides what its entity type already says (the noun, the slug limit); its fields, delete rules and merge are passed to
+/// the call that needs them.
 /// </summary>
-/// <param name="Noun">"person": the word problems use.</param>
-/// <param name="SlugMaxLength">The longest slug a route key may be.</param>
 /// <param name="Validator">The rules of a POST or PUT body, and of a patched one.</param>
 /// <param name="Projection">The representation a GET returns, whose ETag If-Match is checked against.</param>
 /// <param name="ToRequest">The representation in request shape: what a merge patch applies to.</param>
 /// <param name="NewRow">A row with a name, its normalized form and a free slug.</param>
-/// <param name="ArticlesOf">The articles whose search row shows the name, to reindex after a write.</param>
 /// <param name="ConflictDetail">What a 409 says when a unique index refuses the save.</param>
 public sealed record DirectoryResource<TEntity, TRequest, TResponse>(
-    string Noun,
-    int SlugMaxLength,
     IValidator<TRequest> Validator,
     Expression<Func<TEntity, TResponse>> Projection,
     Func<TResponse, TRequest> ToRequest,
     Func<string, string, string, TEntity> NewRow,
-    Func<NewsDbContext, int, CancellationToken, Task<List<int>>> ArticlesOf,
     string ConflictDetail);
-
-/// <summary>A POST or PUT body of a directory: a name, and fields the resource applies itself.</summary>
-public interface IDirectoryRequest
-{
-    string Name { get; }
-}
-
-/// <summary>A directory's representation: a delete without force is refused while articles link it.</summary>
-public interface IDirectoryResponse
-{
-    int ArticleCount { get; }
-}
-
-/// <summary>A merge body: the slug of the row that survives.</summary>
-public interface IMergeRequest
-{
-    string Into { get; }
-}
 
 /// <summary>
 /// The write flow people, organizations and tags share, written once: read the row for write, check If-Match (428 when
@@ -59,12 +36,24 @@ public interface IMergeRequest
 /// refuses), reindex the articles that show the name, and answer with the representation and its ETag. The controller
 /// passes what differs: the fields (<c>apply</c>), the delete rules (<c>unlink</c>) and the merge (<c>absorb</c>).
 /// </summary>
+/// <param name="controller">The action's controller: problems and headers go through it.</param>
+/// <param name="db">The database.</param>
+/// <param name="resource">What the directory tells.</param>
+/// <param name="articlesOf">The ids of the articles whose search row shows the row's name, to reindex after a write.</param>
 public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
-    ControllerBase controller, NewsDbContext db, DirectoryResource<TEntity, TRequest, TResponse> resource)
+    ControllerBase controller,
+    NewsDbContext db,
+    DirectoryResource<TEntity, TRequest, TResponse> resource,
+    Func<int, CancellationToken, Task<List<int>>> articlesOf)
     where TEntity : class, IDirectoryEntity
     where TRequest : class, IDirectoryRequest
     where TResponse : class, IDirectoryResponse
 {
+    // "person": the word problems use.
+    private static readonly string Noun = typeof(TEntity).Name.ToLowerInvariant();
+
+    private static readonly int SlugMaxLength = DirectoryKeyLimits.Of(typeof(TEntity));
+
     private DbSet<TEntity> Rows => db.Set<TEntity>();
 
     /// <summary>Creates a row named by the request: 201 with Location and ETag, 400, or 409 for a name taken.</summary>
@@ -81,7 +70,7 @@ public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
         {
             return NameConflict(name, existing);
         }
-        var row = resource.NewRow(name, normalizedName, await DirectoryNames.UniqueSlugAsync(Rows.Select(e => e.Slug), name, resource.SlugMaxLength, ct));
+        var row = resource.NewRow(name, normalizedName, await DirectoryNames.UniqueSlugAsync(Rows.Select(e => e.Slug), name, SlugMaxLength, ct));
         if (await apply(row, request, ct) is { } problem)
         {
             return problem;
@@ -119,7 +108,7 @@ public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
     /// </summary>
     public async Task<ActionResult> DeleteAsync(string idOrSlug, bool force, Func<TEntity, CancellationToken, Task> unlink, CancellationToken ct)
     {
-        if (!controller.TryParseIdOrSlug(idOrSlug, resource.SlugMaxLength, out var key))
+        if (!controller.TryParseIdOrSlug(idOrSlug, SlugMaxLength, out var key))
         {
             return controller.ValidationProblem();
         }
@@ -139,7 +128,7 @@ public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
             return StillLinked(current.ArticleCount);
         }
 
-        var indexed = await resource.ArticlesOf(db, row.Id, ct);
+        var indexed = await articlesOf(row.Id, ct);
         await unlink(row, ct);
         Rows.Remove(row);
         if (await SaveAsync(row, ct) is { } failure)
@@ -161,7 +150,7 @@ public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
         where TMerge : IMergeRequest
     {
         var validRequest = controller.TryValidate(validator, request);
-        if (!controller.TryParseIdOrSlug(idOrSlug, resource.SlugMaxLength, out var key) || !validRequest)
+        if (!controller.TryParseIdOrSlug(idOrSlug, SlugMaxLength, out var key) || !validRequest)
         {
             return controller.ValidationProblem();
         }
@@ -182,10 +171,10 @@ public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
         var survivor = await Rows.SingleOrDefaultAsync(e => e.Slug == request.Into, ct);
         if (survivor is null)
         {
-            return controller.FieldProblem("into", $"No {resource.Noun} has the slug '{request.Into}'.");
+            return controller.FieldProblem("into", $"No {Noun} has the slug '{request.Into}'.");
         }
 
-        var indexed = await resource.ArticlesOf(db, merged.Id, ct);
+        var indexed = await articlesOf(merged.Id, ct);
         await absorb(merged, survivor, ct);
         Rows.Remove(merged);
         if (await SaveAsync(survivor, ct) is { } failure)
@@ -200,7 +189,7 @@ public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
     private async Task<ActionResult> UpdateAsync(
         string idOrSlug, Func<TRequest, TRequest?> change, Func<TEntity, TRequest, CancellationToken, Task<ActionResult?>> apply, CancellationToken ct)
     {
-        if (!controller.TryParseIdOrSlug(idOrSlug, resource.SlugMaxLength, out var key))
+        if (!controller.TryParseIdOrSlug(idOrSlug, SlugMaxLength, out var key))
         {
             return controller.ValidationProblem();
         }
@@ -238,7 +227,7 @@ public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
         {
             return failure;
         }
-        await db.ReindexAsync(await resource.ArticlesOf(db, row.Id, ct), ct);
+        await db.ReindexAsync(await articlesOf(row.Id, ct), ct);
         return controller.WrittenWithETag(await RepresentationAsync(row.Id, ct));
     }
 
@@ -272,14 +261,13 @@ public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
     private Task<TResponse?> RepresentationAsync(int id, CancellationToken ct) =>
         Rows.AsNoTracking().Where(e => e.Id == id).Select(resource.Projection).SingleOrDefaultAsync(ct);
 
-    private ObjectResult NotFound(string idOrSlug) =>
-        controller.NotFoundProblem(char.ToUpperInvariant(resource.Noun[0]) + resource.Noun[1..], idOrSlug);
+    private ObjectResult NotFound(string idOrSlug) => controller.NotFoundProblem(typeof(TEntity).Name, idOrSlug);
 
     /// <summary>409: another row already has this name once case and accents are ignored.</summary>
     private ObjectResult NameConflict(string name, string existingSlug)
     {
-        var problem = ProblemResults.Create(controller, StatusCodes.Status409Conflict, $"A {resource.Noun} with this name exists.",
-            $"'{name}' is the name of the {resource.Noun} '{existingSlug}' (names are compared ignoring case and accents). Merge the two instead of creating a duplicate.");
+        var problem = ProblemResults.Create(controller, StatusCodes.Status409Conflict, $"A {Noun} with this name exists.",
+            $"'{name}' is the name of the {Noun} '{existingSlug}' (names are compared ignoring case and accents). Merge the two instead of creating a duplicate.");
         ((ProblemDetails)problem.Value!).Extensions["existing"] = existingSlug;
         return problem;
     }
@@ -287,11 +275,11 @@ public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
     /// <summary>409: a delete without <c>force</c> of a row that articles still show.</summary>
     private ObjectResult StillLinked(int articleCount)
     {
-        var problem = ProblemResults.Create(controller, StatusCodes.Status409Conflict, $"The {resource.Noun} is linked to articles.",
-            $"{articleCount} article(s) still refer to this {resource.Noun}. Send ?force=true to unlink it from them and delete it.");
+        var problem = ProblemResults.Create(controller, StatusCodes.Status409Conflict, $"The {Noun} is linked to articles.",
+            $"{articleCount} article(s) still refer to this {Noun}. Send ?force=true to unlink it from them and delete it.");
         ((ProblemDetails)problem.Value!).Extensions["articleCount"] = articleCount;
         return problem;
     }
 
-    private string IndefiniteNoun() => ("aeiou".Contains(resource.Noun[0], StringComparison.Ordinal) ? "An " : "A ") + resource.Noun;
+    private string IndefiniteNoun() => ("aeiou".Contains(Noun[0], StringComparison.Ordinal) ? "An " : "A ") + Noun;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using NewsApi.Articles;
+using NewsApi.Directories;
 using NewsApi.Formats;
 using NewsApi.Infrastructure.Auth;
 using NewsApi.Infrastructure.OpenApi;
@@ -40,6 +41,7 @@ public static class SwaggerSetup
                 Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
             });
             options.IncludeXmlComments(Assembly.GetExecutingAssembly());
+            options.IncludeDirectoryOperationDocs();
             options.SupportNonNullableReferenceTypes();
             options.AddSecurityDefinition(ApiKeySecurityOperationFilter.SchemeId, new OpenApiSecurityScheme
             {

@@ -3,7 +3,6 @@ using FluentValidation;
 using NewsApi.Data.Entities;
 using NewsApi.Directories;
 using NewsApi.Infrastructure;
-using NewsApi.People;
 
 namespace NewsApi.Organizations;
 
@@ -14,8 +13,6 @@ namespace NewsApi.Organizations;
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record OrganizationRequest : IDirectoryRequest
 {
-    public const int MaxAliases = 50;
-
     /// <summary>Its name; a second organization with the same name (ignoring case and accents) is a conflict.</summary>
     /// <example>Higher School of Economics</example>
     public string Name { get; init; } = "";
@@ -31,19 +28,19 @@ public sealed record OrganizationRequest : IDirectoryRequest
     /// <summary>Acronyms and short forms; replaces the whole list.</summary>
     /// <example>["HSE"]</example>
     public IReadOnlyList<string>? Aliases { get; init; }
+
+    /// <summary>The stored state in request shape: what a merge patch applies to.</summary>
+    public static OrganizationRequest Of(OrganizationResponse current) => new() { Name = current.Name, Kind = current.Kind, Parent = current.Parent?.Slug, Aliases = current.Aliases };
 }
 
 public sealed class OrganizationRequestValidator : AbstractValidator<OrganizationRequest>
 {
     public OrganizationRequestValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(Organization.NameMaxLength)
-            .Must(PersonRequestValidator.HasLetterOrDigit).WithMessage("A name needs at least one letter or digit.");
+        RuleFor(x => x.Name).DirectoryName(Organization.NameMaxLength);
         RuleFor(x => x.Kind).MaximumLength(Organization.KindMaxLength);
         RuleFor(x => x.Parent!).Slug(Organization.SlugMaxLength).When(x => x.Parent is not null);
-        RuleFor(x => x.Aliases).Must(a => a is null || a.Count <= OrganizationRequest.MaxAliases)
-            .WithMessage($"At most {OrganizationRequest.MaxAliases} aliases.");
-        RuleForEach(x => x.Aliases).NotEmpty().MaximumLength(Organization.AliasMaxLength);
+        this.RuleForAliases(x => x.Aliases, Organization.AliasMaxLength);
     }
 }
 
@@ -54,12 +51,4 @@ public sealed record OrganizationMergeRequest : IMergeRequest
     /// <summary>Slug of the organization that survives; the one in the path is merged into it and deleted.</summary>
     /// <example>higher-school-of-economics</example>
     public string Into { get; init; } = "";
-}
-
-public sealed class OrganizationMergeRequestValidator : AbstractValidator<OrganizationMergeRequest>
-{
-    public OrganizationMergeRequestValidator()
-    {
-        RuleFor(x => x.Into).Slug(Organization.SlugMaxLength);
-    }
 }

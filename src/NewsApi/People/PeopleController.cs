@@ -1,57 +1,148 @@
 using System.ComponentModel.DataAnnotations;
+using System.Linq.Expressions;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
 using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Paging;
+using NewsApi.Relations;
 
 namespace NewsApi.People;
 
-[ApiController]
+/// <summary>People mentioned, quoted or credited in articles; the actions it shares with the other directories are documented here.</summary>
+/// <operation name="List">
+/// <summary>Lists people, by name or by how many articles mention them.</summary>
+/// <remarks>`q` matches part of the name or of an alias, case-insensitive. Paged like every list: `Link` and `X-Total-Count` headers.</remarks>
+/// <response code="200">One page of people.</response>
+/// <response code="400">A parameter is out of range or malformed; `errors` names it.</response>
+/// </operation>
+/// <operation name="Get">
+/// <summary>One person with their title, affiliation, aliases and article count.</summary>
+/// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. The title and affiliation are the latest an article gives.</remarks>
+/// <parameter name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</parameter>
+/// <response code="200">The person, with a strong ETag for If-None-Match and If-Match.</response>
+/// <response code="304">If-None-Match names the current ETag.</response>
+/// <response code="400">The key is neither an id nor a well-formed slug.</response>
+/// <response code="404">No person has that id or slug.</response>
+/// </operation>
+/// <operation name="Articles">
+/// <summary>Articles that mention a person, newest first.</summary>
+/// <remarks>Items have the same shape as in `GET /api/articles`.</remarks>
+/// <parameter name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</parameter>
+/// <parameter name="paging">Page and page size.</parameter>
+/// <response code="200">One page of articles.</response>
+/// <response code="400">A parameter is out of range or malformed.</response>
+/// <response code="404">No person has that id or slug.</response>
+/// </operation>
+/// <operation name="Related">
+/// <summary>The people and organizations that appear in the same articles as a person, with counts.</summary>
+/// <remarks>Who appears with whom: each entry counts the articles it shares with this person, most shared first, then by name.</remarks>
+/// <parameter name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</parameter>
+/// <parameter name="type">Only `person` or only `organization` entries; both when omitted.</parameter>
+/// <parameter name="paging">Page and page size.</parameter>
+/// <response code="200">One page of the related people and organizations, in the envelope of every list.</response>
+/// <response code="400">The key is malformed, `type` is unknown, or a paging parameter is out of range.</response>
+/// <response code="404">No person has that id or slug.</response>
+/// </operation>
+/// <operation name="Create">
+/// <summary>Creates a person.</summary>
+/// <remarks>
+/// The slug is made from the name (with a numeric suffix when taken) and never changes afterwards, not even on a rename.
+/// `affiliation` is the slug of an existing organization. Needs an `editor` or `admin` key in `X-Api-Key`.
+/// </remarks>
+/// <parameter name="request">The new person.</parameter>
+/// <response code="201">Created; `Location` is its URL and `ETag` its version.</response>
+/// <response code="400">The body is invalid, has a property a client may not set (`id`, `slug`...), or names an unknown affiliation; `errors` names the field.</response>
+/// <response code="413">The body is over 256 KB.</response>
+/// <response code="401">No API key, or one that is not configured.</response>
+/// <response code="403">The key's role may not create.</response>
+/// <response code="409">A person with the same name (ignoring case and accents) exists; `existing` is its slug.</response>
+/// </operation>
+/// <operation name="Replace">
+/// <summary>Replaces a person's name, title, affiliation and aliases.</summary>
+/// <remarks>
+/// Send the ETag of your last GET in `If-Match`. A renamed person keeps their slug. Omitted `title`, `affiliation` and
+/// `aliases` are cleared. Needs an `editor` or `admin` key.
+/// </remarks>
+/// <parameter name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</parameter>
+/// <parameter name="request">The whole new state.</parameter>
+/// <response code="200">Replaced; the body and `ETag` are what a GET now returns.</response>
+/// <response code="400">The body is invalid, has a property a client may not set, or names an unknown affiliation.</response>
+/// <response code="413">The body is over 256 KB.</response>
+/// <response code="401">No API key, or one that is not configured.</response>
+/// <response code="403">The key's role may not update.</response>
+/// <response code="404">No person has that id or slug.</response>
+/// <response code="409">Another person already has the new name.</response>
+/// <response code="412">`If-Match` is not the current ETag (sent back in `ETag`): someone else changed the person.</response>
+/// <response code="428">`If-Match` is missing.</response>
+/// </operation>
+/// <operation name="Patch">
+/// <summary>Changes some of a person's fields (JSON Merge Patch).</summary>
+/// <remarks>
+/// RFC 7396, `Content-Type: application/merge-patch+json`: members present replace the stored ones, `null` clears one,
+/// `aliases` is replaced as a whole. The result is validated like a PUT. Send `If-Match`. Needs an `editor` or `admin` key.
+/// </remarks>
+/// <parameter name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</parameter>
+/// <parameter name="patch">The members to change, such as `{ "title": "professor" }`.</parameter>
+/// <response code="200">Patched; the body and `ETag` are what a GET now returns.</response>
+/// <response code="400">The patch is not an object, sets an unknown or forbidden member, or the result is invalid.</response>
+/// <response code="413">The body is over 256 KB.</response>
+/// <response code="401">No API key, or one that is not configured.</response>
+/// <response code="403">The key's role may not update.</response>
+/// <response code="404">No person has that id or slug.</response>
+/// <response code="409">Another person already has the new name.</response>
+/// <response code="412">`If-Match` is not the current ETag (sent back in `ETag`).</response>
+/// <response code="415">The body is not `application/merge-patch+json`.</response>
+/// <response code="428">`If-Match` is missing.</response>
+/// </operation>
+/// <operation name="Delete">
+/// <summary>Deletes a person.</summary>
+/// <remarks>
+/// A person still linked to articles is a 409 (with `articleCount`) unless `force=true`, which first removes them from
+/// those articles and leaves the quotations attributed to them without a speaker. Send `If-Match`. Needs an `admin` key.
+/// </remarks>
+/// <parameter name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</parameter>
+/// <parameter name="force">Unlink from articles and quotes first instead of refusing.</parameter>
+/// <response code="204">Deleted.</response>
+/// <response code="400">The key is neither an id nor a well-formed slug.</response>
+/// <response code="401">No API key, or one that is not configured.</response>
+/// <response code="403">Only the `admin` role may delete.</response>
+/// <response code="404">No person has that id or slug.</response>
+/// <response code="409">Articles still refer to the person and `force` is not set.</response>
+/// <response code="412">`If-Match` is not the current ETag (sent back in `ETag`).</response>
+/// <response code="428">`If-Match` is missing.</response>
+/// </operation>
+/// <operation name="Merge">
+/// <summary>Merges a duplicate person into another one.</summary>
+/// <remarks>
+/// The person in the path is merged INTO the person named by `into` and deleted, in one transaction: their article
+/// links move (roles are combined and mention counts added where both appear in one article), their quotations get the
+/// survivor as speaker, their name and aliases become the survivor's aliases, and their title and affiliation fill the
+/// survivor's when it has none. `If-Match` is optional; when sent, it must be the ETag of the person in the path.
+/// Needs an `editor` or `admin` key.
+/// </remarks>
+/// <parameter name="idOrSlug" example="okafor">Numeric id or slug of the duplicate, which disappears.</parameter>
+/// <parameter name="request">Which person survives.</parameter>
+/// <response code="200">Merged; the body and `ETag` are the survivor's.</response>
+/// <response code="400">`into` is malformed, unknown, or the person itself.</response>
+/// <response code="413">The body is over 256 KB.</response>
+/// <response code="401">No API key, or one that is not configured.</response>
+/// <response code="403">The key's role may not merge.</response>
+/// <response code="404">No person has the id or slug in the path.</response>
+/// <response code="412">`If-Match` was sent and is not the current ETag of the person in the path.</response>
+/// </operation>
+/// <param name="db">The database.</param>
 [Route("api/people")]
-public sealed partial class PeopleController(NewsDbContext db) : ControllerBase
+public sealed partial class PeopleController(NewsDbContext db)
+    : EntityDirectoryController<Person, PersonSummary, PersonResponse, PersonRequest, PersonMergeRequest>(db)
 {
-    /// <summary>Lists people, by name or by how many articles mention them.</summary>
-    /// <remarks>`q` matches part of the name or of an alias, case-insensitive. Paged like every list: `Link` and `X-Total-Count` headers.</remarks>
-    /// <response code="200">One page of people.</response>
-    /// <response code="400">A parameter is out of range or malformed; `errors` names it.</response>
-    [HttpGet]
-    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.List))]
-    public async Task<ActionResult<PagedResponse<PersonSummary>>> List(
-        [FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct) =>
-        await Reads.ListAsync(paging, query, NameOrAliasContains, p => p.Articles.Count, PersonSummary.Projection, ct);
-
-    /// <summary>One person with their title, affiliation, aliases and article count.</summary>
-    /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. The title and affiliation are the latest an article gives.</remarks>
-    /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
-    /// <param name="ct">Cancelled when the client goes away.</param>
-    /// <response code="200">The person, with a strong ETag for If-None-Match and If-Match.</response>
-    /// <response code="304">If-None-Match names the current ETag.</response>
-    /// <response code="400">The key is neither an id nor a well-formed slug.</response>
-    /// <response code="404">No person has that id or slug.</response>
-    [HttpGet("{idOrSlug}")]
-    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Get))]
-    public async Task<ActionResult<PersonResponse>> Get(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, CancellationToken ct) =>
-        await Reads.OneAsync(idOrSlug, PersonResponse.Projection, ct);
-
-    /// <summary>Articles that mention a person, newest first.</summary>
-    /// <remarks>Items have the same shape as in `GET /api/articles`.</remarks>
-    /// <param name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</param>
-    /// <param name="paging">Page and page size.</param>
-    /// <param name="ct">Cancelled when the client goes away.</param>
-    /// <response code="200">One page of articles.</response>
-    /// <response code="400">A parameter is out of range or malformed.</response>
-    /// <response code="404">No person has that id or slug.</response>
-    [HttpGet("{idOrSlug}/articles")]
-    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
-    public async Task<ActionResult<PagedResponse<ArticleSummary>>> Articles(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
-        await Reads.LinkedAsync(
-            idOrSlug, personId => db.Articles.Where(a => a.People.Any(p => p.PersonId == personId)).ToSummaryPageAsync(ArticleSort.Newest, paging, ct), ct);
+    protected override DirectoryResource<Person, PersonRequest, PersonResponse> Resource { get; } = new(
+        new PersonRequestValidator(), PersonResponse.Projection, PersonRequest.Of,
+        (name, normalizedName, slug) => new Person { Name = name, NormalizedName = normalizedName, Slug = slug },
+        ConflictDetail: "Another request saved a person with this name, or removed the affiliation, at the same time. GET the current state and retry.");
 
     /// <summary>Quotations attributed to a person, newest article first.</summary>
     /// <remarks>Each quotation carries the article it comes from (slug, headline, publishedAt). Partial quotes are phrases quoted inside a sentence.</remarks>
@@ -65,17 +156,23 @@ public sealed partial class PeopleController(NewsDbContext db) : ControllerBase
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<PersonQuoteResponse>>> Quotes(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
-        await Reads.LinkedAsync(
-            idOrSlug,
-            personId => db.Quotes.AsNoTracking()
-                .Where(q => q.SpeakerId == personId)
-                .OrderByDescending(q => q.Article.PublishedAt).ThenByDescending(q => q.ArticleId).ThenBy(q => q.Order).ThenBy(q => q.Id)
-                .Select(q => new PersonQuoteResponse(q.Text, q.Partial, new QuotedInArticle(q.Article.Slug, q.Article.Headline, q.Article.PublishedAt)))
-                .ToPageAsync(paging, ct),
-            ct);
+        await Reads.LinkedAsync(idOrSlug, personId => QuotesOf(personId).ToPageAsync(paging, ct), ct);
 
-    private DirectoryReads<Person> Reads => new(this, db.People, "Person", Person.SlugMaxLength);
+    protected override Expression<Func<Person, PersonSummary>> SummaryProjection => PersonSummary.Projection;
 
-    private static IQueryable<Person> NameOrAliasContains(IQueryable<Person> people, string term) =>
-        people.Where(p => p.NormalizedName.Contains(term) || p.Aliases.Any(alias => alias.ToLower().Contains(term)));
+    protected override Expression<Func<Person, int>> ArticleCount => p => p.Articles.Count;
+
+    protected override IQueryable<Article> ArticlesShowing(int id) => Db.Articles.Where(a => a.People.Any(p => p.PersonId == id));
+
+    private IQueryable<PersonQuoteResponse> QuotesOf(int personId) => Db.Quotes.AsNoTracking()
+        .Where(q => q.SpeakerId == personId)
+        .OrderByDescending(q => q.Article.PublishedAt).ThenByDescending(q => q.ArticleId).ThenBy(q => q.Order).ThenBy(q => q.Id)
+        .Select(q => new PersonQuoteResponse(q.Text, q.Partial, new QuotedInArticle(q.Article.Slug, q.Article.Headline, q.Article.PublishedAt)));
+
+    /// <summary>A person is also found by an alias, such as the surname later mentions use.</summary>
+    protected override IQueryable<Person> Search(IQueryable<Person> rows, string term) =>
+        rows.Where(p => p.NormalizedName.Contains(term) || p.Aliases.Any(alias => alias.ToLower().Contains(term)));
+
+    protected override Task<PagedResponse<RelatedEntity>> RelatedPageAsync(int id, RelatedType? type, PageQuery paging, CancellationToken ct) =>
+        CoOccurrence.PageAsync(Db, Db.ArticlePeople.Where(ap => ap.PersonId == id).Select(ap => ap.ArticleId), id, null, type, paging, ct);
 }

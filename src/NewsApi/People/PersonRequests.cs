@@ -13,8 +13,6 @@ namespace NewsApi.People;
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record PersonRequest : IDirectoryRequest
 {
-    public const int MaxAliases = 50;
-
     /// <summary>Full name; a second person with the same name (ignoring case and accents) is a conflict.</summary>
     /// <example>Amara Okafor</example>
     public string Name { get; init; } = "";
@@ -30,21 +28,21 @@ public sealed record PersonRequest : IDirectoryRequest
     /// <summary>Other names later mentions use, such as the surname alone; replaces the whole list.</summary>
     /// <example>["Okafor"]</example>
     public IReadOnlyList<string>? Aliases { get; init; }
+
+    /// <summary>The stored state in request shape: what a merge patch applies to.</summary>
+    public static PersonRequest Of(PersonResponse current) =>
+        new() { Name = current.Name, Title = current.Title, Affiliation = current.Affiliation?.Slug, Aliases = current.Aliases };
 }
 
 public sealed class PersonRequestValidator : AbstractValidator<PersonRequest>
 {
     public PersonRequestValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(Person.NameMaxLength).Must(HasLetterOrDigit).WithMessage("A name needs at least one letter or digit.");
+        RuleFor(x => x.Name).DirectoryName(Person.NameMaxLength);
         RuleFor(x => x.Title).MaximumLength(Person.TitleMaxLength);
         RuleFor(x => x.Affiliation!).Slug(Organization.SlugMaxLength).When(x => x.Affiliation is not null);
-        RuleFor(x => x.Aliases).Must(a => a is null || a.Count <= PersonRequest.MaxAliases)
-            .WithMessage($"At most {PersonRequest.MaxAliases} aliases.");
-        RuleForEach(x => x.Aliases).NotEmpty().MaximumLength(Person.AliasMaxLength);
+        this.RuleForAliases(x => x.Aliases, Person.AliasMaxLength);
     }
-
-    internal static bool HasLetterOrDigit(string? name) => name is not null && name.Any(char.IsLetterOrDigit);
 }
 
 /// <summary>Which person absorbs the one in the path.</summary>
@@ -54,12 +52,4 @@ public sealed record PersonMergeRequest : IMergeRequest
     /// <summary>Slug of the person that survives; the one in the path is merged into it and deleted.</summary>
     /// <example>amara-okafor</example>
     public string Into { get; init; } = "";
-}
-
-public sealed class PersonMergeRequestValidator : AbstractValidator<PersonMergeRequest>
-{
-    public PersonMergeRequestValidator()
-    {
-        RuleFor(x => x.Into).Slug(Person.SlugMaxLength);
-    }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
 
 namespace NewsApi.Search;
@@ -34,16 +33,4 @@ public static class SearchIndex
         ArgumentNullException.ThrowIfNull(db);
         await SearchDialect.Of(db).RemoveAsync(db, articleId, ct);
     }
-
-    /// <summary>The articles whose names column shows this person: read before a merge or delete moves or drops the links.</summary>
-    public static Task<List<int>> ArticlesOfPersonAsync(this NewsDbContext db, int personId, CancellationToken ct) =>
-        db.ArticlePeople.Where(l => l.PersonId == personId).Select(l => l.ArticleId).ToListAsync(ct);
-
-    /// <summary>The articles whose names column shows this organization.</summary>
-    public static Task<List<int>> ArticlesOfOrganizationAsync(this NewsDbContext db, int organizationId, CancellationToken ct) =>
-        db.ArticleOrganizations.Where(l => l.OrganizationId == organizationId).Select(l => l.ArticleId).ToListAsync(ct);
-
-    /// <summary>The articles whose names column shows this tag.</summary>
-    public static Task<List<int>> ArticlesOfTagAsync(this NewsDbContext db, int tagId, CancellationToken ct) =>
-        db.ArticleTags.Where(l => l.TagId == tagId).Select(l => l.ArticleId).ToListAsync(ct);
 }

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using NewsApi.Data.Entities;
 using NewsApi.Directories;
-using NewsApi.People;
 
 namespace NewsApi.Tags;
 
@@ -26,8 +25,7 @@ public sealed class TagRequestValidator : AbstractValidator<TagRequest>
 {
     public TagRequestValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(Tag.NameMaxLength)
-            .Must(PersonRequestValidator.HasLetterOrDigit).WithMessage("A name needs at least one letter or digit.");
+        RuleFor(x => x.Name).DirectoryName(Tag.NameMaxLength);
         RuleFor(x => x.Kind).IsInEnum().WithMessage("The kind is 'topic' or 'place'.");
     }
 }

@@ -1,0 +1,98 @@
+using System.ComponentModel.DataAnnotations;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NewsApi.Data;
+using NewsApi.Data.Entities;
+using NewsApi.Infrastructure;
+using NewsApi.Infrastructure.Auth;
+using NewsApi.Paging;
+using NewsApi.Relations;
+
+namespace NewsApi.Directories;
+
+/// <summary>
+/// People and organizations: the directories of names the parser finds in articles, which therefore co-occur with each
+/// other (<c>/related</c>) and gather duplicates that an editor merges (<c>/merge</c>). Tags have neither.
+/// </summary>
+/// <param name="db">The database.</param>
+public abstract class EntityDirectoryController<TEntity, TSummary, TResponse, TRequest, TMerge>(NewsDbContext db)
+    : DirectoryController<TEntity, TSummary, TResponse, TRequest>(db)
+    where TEntity : class, IDirectoryEntity
+    where TRequest : class, IDirectoryRequest
+    where TResponse : class, IDirectoryResponse
+    where TMerge : IMergeRequest
+{
+    private static readonly MergeRequestValidator<TMerge> MergeValidator = new(DirectoryKeyLimits.Of(typeof(TEntity)));
+
+    /// <summary>One page of the people and organizations sharing articles with the row with this id.</summary>
+    protected abstract Task<PagedResponse<RelatedEntity>> RelatedPageAsync(int id, RelatedType? type, PageQuery paging, CancellationToken ct);
+
+    /// <summary>Moves what links the merged row to the survivor, and fills the survivor's gaps from it.</summary>
+    protected abstract Task AbsorbAsync(TEntity merged, TEntity survivor, CancellationToken ct);
+
+    /// <summary>The row's co-occurring people and organizations.</summary>
+    [HttpGet("{idOrSlug}/related")]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
+    public async Task<ActionResult<PagedResponse<RelatedEntity>>> Related(
+        [RegularExpression(IdOrSlug.Pattern)] string idOrSlug, [FromQuery(Name = "type")] RelatedType? type, [FromQuery] PageQuery paging, CancellationToken ct) =>
+        await Reads.LinkedAsync(idOrSlug, id => RelatedPageAsync(id, type, paging, ct), ct);
+
+    /// <summary>Merges a duplicate row into another one.</summary>
+    [HttpPost("{idOrSlug}/merge")]
+    [Authorize(Policy = ApiKeyPolicies.Editor)]
+    [Consumes("application/json")]
+    [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Merge))]
+    public async Task<ActionResult<TResponse>> Merge([RegularExpression(IdOrSlug.Pattern)] string idOrSlug, TMerge request, CancellationToken ct) =>
+        await Writes.MergeAsync(idOrSlug, request, MergeValidator, AbsorbAsync, ct);
+
+    /// <summary>
+    /// Moves the merged row's article links to the survivor: where both appear in one article, <paramref name="combine"/> folds
+    /// the merged link into the survivor's; elsewhere the link is re-created for the survivor, because the row is part of the
+    /// link's key, which EF cannot change in place.
+    /// </summary>
+    /// <param name="links">The link table.</param>
+    /// <param name="ofEither">The links of the merged row or of the survivor.</param>
+    /// <param name="key">A link's row and article.</param>
+    /// <param name="survivorId">The survivor's id.</param>
+    /// <param name="combine">Folds a merged link (second) into the survivor's link to the same article (first).</param>
+    /// <param name="recreate">The merged link as the survivor's.</param>
+    /// <param name="ct">Cancels the read.</param>
+    protected static async Task MoveLinksAsync<TLink>(
+        DbSet<TLink> links,
+        Expression<Func<TLink, bool>> ofEither,
+        Func<TLink, (int Row, int Article)> key,
+        int survivorId,
+        Action<TLink, TLink> combine,
+        Func<TLink, TLink> recreate,
+        CancellationToken ct)
+        where TLink : class
+    {
+        var both = await links.Where(ofEither).ToListAsync(ct);
+        var survivors = both.Where(l => key(l).Row == survivorId).ToDictionary(l => key(l).Article);
+        foreach (var link in both.Where(l => key(l).Row != survivorId))
+        {
+            if (survivors.TryGetValue(key(link).Article, out var kept))
+            {
+                combine(kept, link);
+            }
+            else
+            {
+                links.Add(recreate(link));
+            }
+            links.Remove(link);
+        }
+    }
+
+    /// <summary>The id of the organization a request names by slug (null for none), or the 400 that names the field when none has it.</summary>
+    protected async Task<(int? Id, ActionResult? Problem)> OrganizationNamedAsync(string? slug, string field, CancellationToken ct)
+    {
+        if (slug is null)
+        {
+            return (null, null);
+        }
+        var id = await Db.Organizations.Where(o => o.Slug == slug).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
+        return id is null ? (null, this.FieldProblem(field, $"No organization has the slug '{slug}'.")) : (id, null);
+    }
+}
