@@ -31,6 +31,9 @@ internal static partial class MainTextRegion
     // The head reader's reach (LayoutParser.MaxHeadLines): a headline further down is read by cutting the page there.
     private const int MaxHeadLines = 25;
 
+    // What trails and title bars join their parts with, standing alone between spaces.
+    private static readonly System.Buffers.SearchValues<char> SeparatorCharacters = System.Buffers.SearchValues.Create("-–—|:;.*·•~=+#?»›<>/\\_");
+
     // How many lines of the article text a headline's words are looked for in.
     private const int ArticleReach = 30;
 
@@ -259,7 +262,6 @@ internal static partial class MainTextRegion
         return false;
     }
 
-    private static readonly System.Buffers.SearchValues<char> SeparatorCharacters = System.Buffers.SearchValues.Create("-–—|:;.*·•~=+#?»›<>/\\_");
 
     /// <summary>
     /// Lines that say what they are: a date or a stamp, a byline, a photo credit, a label and its value ("Courtesy: Athletics
