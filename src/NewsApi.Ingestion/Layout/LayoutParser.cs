@@ -20,6 +20,7 @@ public static partial class LayoutParser
     private const int MinStandfirstWords = 5;
     private const int MaxRelatedHeadlineWords = 25;
     private const int MaxDateLinesAboveRegion = 6;
+    private const int MaxDateLinesBelowRegion = 3;
 
     // Captions are a sentence or two; a longer line above a credit is article text.
     private const int MaxCaptionLength = 350;
@@ -45,6 +46,14 @@ public static partial class LayoutParser
                 {
                     page.AddDate(date, inHead: true);
                     break;
+                }
+            }
+            // Or under the post ("Posted on July 31, 2012 at 9:39 pm"), just past the cut's end.
+            for (var i = regionEnd; !page.HasDate && !page.HasBodyDate && i < Math.Min(lines.Count, regionEnd + MaxDateLinesBelowRegion); i++)
+            {
+                if (PublishedDateParser.TryParseDateLine(lines[i], out var date))
+                {
+                    page.AddDate(date, inHead: false);
                 }
             }
         }

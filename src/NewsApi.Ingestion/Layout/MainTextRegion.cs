@@ -54,6 +54,7 @@ internal static partial class MainTextRegion
         {
             return (0, lines.Count, -1);
         }
+        (first, last) = BeforeCommentThread(lines, probabilities, first, last);
         var headline = FindHeadline(lines, first, probabilities);
         if (lines.Count < MinPageLines)
         {
@@ -67,6 +68,27 @@ internal static partial class MainTextRegion
             return WholePage(lines, headline, last);
         }
         return (start, end, start == headline ? 0 : -1);
+    }
+
+    /// <summary>
+    /// The run of text before the page's comment thread when the best run lies inside the thread: on a blog, a short post under
+    /// a long discussion loses to it on length alone. The run stays when nothing before the thread reads as prose.
+    /// </summary>
+    private static (int First, int Last) BeforeCommentThread(List<string> lines, double[] probabilities, int first, int last)
+    {
+        var beforeThread = CommentThread.ArticleEnd(lines, 0, last);
+        if (beforeThread >= first || beforeThread < 0)
+        {
+            return (first, last);
+        }
+        // The run itself must read as the thread: stamped comments from its first quarter on, not an article with a dated list above it.
+        var runThreadEnd = CommentThread.ArticleEnd(lines, first, last);
+        if (runThreadEnd == last || runThreadEnd - first > (last - first) / 4)
+        {
+            return (first, last);
+        }
+        var (earlierFirst, earlierLast) = ArticleRun(lines, probabilities, beforeThread + 1);
+        return earlierFirst >= 0 ? (earlierFirst, earlierLast) : (first, last);
     }
 
     /// <summary>The whole page, with the model's headline where <see cref="ChromeAboveHeadline"/> trusts it; cut there when it stands below the head reader's reach.</summary>
@@ -112,17 +134,17 @@ internal static partial class MainTextRegion
         var k = end;
         while (k < lines.Count)
         {
-            if (LayoutText.IsDataLine(lines[k]))
+            if (IsTableRow(lines[k]))
             {
                 end = ++k;
                 continue;
             }
             var next = k;
-            while (next < lines.Count && next - k < MaxHeadingLines && !LayoutText.IsDataLine(lines[next]) && LayoutText.CountWords(lines[next]) <= MaxHeadingWords)
+            while (next < lines.Count && next - k < MaxHeadingLines && !IsTableRow(lines[next]) && LayoutText.CountWords(lines[next]) <= MaxHeadingWords)
             {
                 next++;
             }
-            if (next >= lines.Count || !LayoutText.IsDataLine(lines[next]))
+            if (next >= lines.Count || !IsTableRow(lines[next]))
             {
                 break;
             }
@@ -131,6 +153,9 @@ internal static partial class MainTextRegion
         return end;
     }
 
+    /// <summary>A line of figures that is no date: a comment's "July 31, 2012 at 9:39 pm" is a stamp, not a row of results.</summary>
+    private static bool IsTableRow(string line) => LayoutText.IsDataLine(line) && !PublishedDateParser.TryParse(line, out _);
+
     /// <summary>The first and last line of the best run of article text: the maximum-sum segment of the lines' scores; (-1, -1) when no line scores.</summary>
     /// <remarks>
     /// The line classifier's probabilities in place of these scores did better on the data sets it was fitted to and worse on
@@ -138,11 +163,11 @@ internal static partial class MainTextRegion
     /// the classifier only weighs it (a prose line counts 0.5 to 1.5 times, a short line's cost likewise), which helped on the news sets.
     /// The training tool leaves them out: the headline model is fitted to the prose rule's run.
     /// </remarks>
-    internal static (int First, int Last) ArticleRun(List<string> lines, double[]? probabilities = null)
+    internal static (int First, int Last) ArticleRun(List<string> lines, double[]? probabilities = null, int end = int.MaxValue)
     {
         double best = 0, run = 0;
         int bestFirst = -1, bestLast = -1, runFirst = 0;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < Math.Min(end, lines.Count); i++)
         {
             if (run <= 0)
             {

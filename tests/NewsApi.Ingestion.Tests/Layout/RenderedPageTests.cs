@@ -215,4 +215,29 @@ public sealed class RenderedPageTests
     [InlineData("Harbour board votes to close old ferry pier")]
     [InlineData("Storm closes ports, officials say")]
     public void TitlesWithKickersOrCommasCanBeHeadlines(string line) => Assert.False(MainTextRegion.IsNeverHeadline(line));
+
+    [Fact]
+    public void ShortPostUnderALongerCommentThreadIsTheBody()
+    {
+        // Each comment is longer than the post's paragraphs, so the thread outweighs the post on length alone.
+        var comment = "I have taken the early ferry for twenty years and I can tell you that the walk to the north quay in the dark is not something the board has thought through at all, and the buses do not run that early, so people will simply drive instead.";
+        var thread = Enumerable.Range(0, 12).SelectMany(i => new[] { $"Reader {i}", $"July {i + 1}, 2012 at 9:{i + 10} pm", comment, "Reply" });
+        var text = string.Join("\n", Menu(40).Concat(["Harbour board votes to close old ferry pier", "By Mara Quist"]).Concat(Article.Take(2)).Concat(["14 comments"]).Concat(thread));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article.Take(2), draft.Body);
+        Assert.Equal("Harbour board votes to close old ferry pier", draft.Headline);
+    }
+
+    [Fact]
+    public void DateUnderThePostDatesTheArticle()
+    {
+        var text = Page(Menu(60).Append("Harbour board votes to close old ferry pier for repairs"), new[] { "Posted on July 31, 2012 at 9:39 pm" }.Concat(Menu(40)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article, draft.Body);
+        Assert.Equal(new DateOnly(2012, 7, 31), DateOnly.FromDateTime(draft.PublishedAt!.Value.UtcDateTime));
+    }
 }
