@@ -16,7 +16,8 @@ namespace NewsApi.Ingestion.Layout;
 /// </remarks>
 internal static partial class MainTextRegion
 {
-    // A page whose text is this short is a clean document, not a rendered page with chrome: it is read whole.
+    // A page whose text is this short is a clean document, not a rendered page with chrome: it is read whole (only chrome
+    // above the model's headline is passed over).
     private const int MinPageLines = 45;
 
     // A page gets cut only when the text left out is a real share of the lines, so clean documents are left alone.
@@ -286,7 +287,6 @@ internal static partial class MainTextRegion
         }
         return false;
     }
-
 
     /// <summary>
     /// Lines that say what they are: a date or a stamp, a byline, a photo credit, a label and its value ("Courtesy: Athletics
