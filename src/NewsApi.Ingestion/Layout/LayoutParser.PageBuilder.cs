@@ -13,6 +13,8 @@ public static partial class LayoutParser
 
         public bool HasDate => headDate is not null || headUpdate is not null;
 
+        public bool HasBodyDate => bodyDate is not null;
+
         public string? Headline { get; set; }
         public string? Section { get; set; }
         public string? Standfirst { get; set; }

@@ -20,6 +20,7 @@ public static partial class LayoutParser
     private const int MinStandfirstWords = 5;
     private const int MaxRelatedHeadlineWords = 25;
     private const int MaxDateLinesAboveRegion = 6;
+    private const int MaxDateLinesBelowRegion = 3;
 
     // Captions are a sentence or two; a longer line above a credit is article text.
     private const int MaxCaptionLength = 350;
@@ -29,11 +30,12 @@ public static partial class LayoutParser
         ArgumentNullException.ThrowIfNull(normalizedText);
         var lines = SplitLines(normalizedText);
         // A whole rendered page is read from its headline to the end of its article text; menus and threads around it are not.
-        var (regionStart, regionEnd) = MainTextRegion.Find(lines);
-        var page = regionStart > 0 || regionEnd < lines.Count ? ReadZones(lines.GetRange(regionStart, regionEnd - regionStart)) : null;
+        var (regionStart, regionEnd, headline) = MainTextRegion.Find(lines);
+        var isCut = regionStart > 0 || regionEnd < lines.Count;
+        var page = isCut ? ReadZones(lines.GetRange(regionStart, regionEnd - regionStart), headline) : null;
         if (page is null || page.Body.Count == 0)
         {
-            page = ReadZones(lines);
+            page = ReadZones(lines, isCut ? -1 : headline);
         }
         else if (!page.HasDate)
         {
@@ -44,6 +46,14 @@ public static partial class LayoutParser
                 {
                     page.AddDate(date, inHead: true);
                     break;
+                }
+            }
+            // Or under the post ("Posted on July 31, 2012 at 9:39 pm"), just past the cut's end.
+            for (var i = regionEnd; !page.HasDate && !page.HasBodyDate && i < Math.Min(lines.Count, regionEnd + MaxDateLinesBelowRegion); i++)
+            {
+                if (PublishedDateParser.TryParseDateLine(lines[i], out var date))
+                {
+                    page.AddDate(date, inHead: false);
                 }
             }
         }
@@ -61,10 +71,10 @@ public static partial class LayoutParser
         return page.Build();
     }
 
-    private static PageBuilder ReadZones(List<string> lines)
+    private static PageBuilder ReadZones(List<string> lines, int headline)
     {
         var page = new PageBuilder();
-        var headEnd = ReadHead(lines, page);
+        var headEnd = ReadHead(lines, page, headline);
         var tailStart = FindTailStart(lines, headEnd);
         ReadBody(lines, headEnd, tailStart, page);
         ReadTail(lines, tailStart, page);
@@ -85,7 +95,9 @@ public static partial class LayoutParser
         return lines;
     }
 
-    private static int ReadHead(List<string> lines, PageBuilder page)
+    /// <param name="headline">The headline's line as the page model chose it among the chrome around it (taken as it is, and no
+    /// line above it is a headline); -1 to choose here.</param>
+    private static int ReadHead(List<string> lines, PageBuilder page, int headline)
     {
         var limit = Math.Min(lines.Count, MaxHeadLines);
         string? sectionCandidate = null;
@@ -96,6 +108,12 @@ public static partial class LayoutParser
         for (; i < limit; i++)
         {
             var line = lines[i];
+            if (i == headline && lines.Count > 1)
+            {
+                page.Headline = line;
+                page.Section = sectionCandidate is not null && sectionCandidateIndex == i - 1 ? sectionCandidate : null;
+                continue;
+            }
             if (PublishedDateParser.TryParseDateLine(line, out var date))
             {
                 page.AddDate(date, inHead: true);
@@ -105,7 +123,7 @@ public static partial class LayoutParser
             if (ChromeDetector.TryParseNavigation(line, out var navigation))
             {
                 // Above a menu or breadcrumb stands the site's name, not the article's headline.
-                if (page.Standfirst is null && page.Byline.Count == 0 && !page.HasDate)
+                if (page.Standfirst is null && page.Byline.Count == 0 && !page.HasDate && headline < 0)
                 {
                     (page.Headline, page.Section) = (null, null);
                 }
@@ -133,6 +151,15 @@ public static partial class LayoutParser
                 continue;
             }
 
+            if (i < headline)
+            {
+                // Chrome above the chosen headline: a section label next to it is kept, nothing here is the headline.
+                if (ChromeDetector.IsMenuLabel(line))
+                {
+                    (sectionCandidate, sectionCandidateIndex) = (line, i);
+                }
+                continue;
+            }
             if (page.Headline is null)
             {
                 // A question can be a headline; prose below a headline cannot be part of the head.

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using NewsApi.Ingestion.Layout.Bylines;
 using NewsApi.Ingestion.Layout.Classifier;
 using NewsApi.Ingestion.Layout.Chrome;
 using NewsApi.Ingestion.Layout.Dates;
+using NewsApi.Ingestion.Layout.Images;
 
 namespace NewsApi.Ingestion.Layout;
 
@@ -12,9 +14,10 @@ namespace NewsApi.Ingestion.Layout;
 /// blocks), less a comment thread at its end, is the article; the learned headline model (<see cref="LineClassifier"/>)
 /// then picks its headline among the lines around its start.
 /// </remarks>
-internal static class MainTextRegion
+internal static partial class MainTextRegion
 {
-    // A page whose text is this short is a clean document, not a rendered page with chrome: it is read whole.
+    // A page whose text is this short is a clean document, not a rendered page with chrome: it is read whole (only chrome
+    // above the model's headline is passed over).
     private const int MinPageLines = 45;
 
     // A page gets cut only when the text left out is a real share of the lines, so clean documents are left alone.
@@ -26,28 +29,99 @@ internal static class MainTextRegion
 
     private const int MaxHeadlineWords = 30;
 
-    /// <summary>The [start, end) lines to read, headline first; or the whole page when no cut is warranted.</summary>
-    public static (int Start, int End) Find(List<string> lines)
+    // The head reader's reach (LayoutParser.MaxHeadLines): a headline further down is read by cutting the page there.
+    private const int MaxHeadLines = 25;
+
+    // What trails and title bars join their parts with, standing alone between spaces.
+    private static readonly System.Buffers.SearchValues<char> SeparatorCharacters = System.Buffers.SearchValues.Create("-–—|:;.*·•~=+#?»›<>/\\_");
+
+    // How many lines of the article text a headline's words are looked for in.
+    private const int ArticleReach = 30;
+
+    /// <summary>
+    /// The [start, end) lines to read and the headline's line among them (relative to <c>Start</c>; -1 to let the head
+    /// reader choose); the whole page when no cut is warranted.
+    /// </summary>
+    public static (int Start, int End, int Headline) Find(List<string> lines)
     {
-        if (lines.Count < MinPageLines)
+        if (lines.Count == 0)
         {
-            return (0, lines.Count);
+            return (0, 0, -1);
         }
 
         var probabilities = LineClassifier.BodyProbabilities(lines);
         var (first, last) = ArticleRun(lines, probabilities);
         if (first < 0)
         {
-            return (0, lines.Count);
+            return (0, lines.Count, -1);
+        }
+        (first, last) = BeforeCommentThread(lines, probabilities, first, last);
+        var headline = FindHeadline(lines, first, probabilities);
+        if (lines.Count < MinPageLines)
+        {
+            return WholePage(lines, headline, last);
         }
         last = CommentThread.ArticleEnd(lines, first, last);
         var end = TableEnd(lines, last + 1);
-        var start = Math.Min(FindHeadline(lines, first, probabilities), last);
+        var start = headline >= 0 ? Math.Min(headline, last) : first;
         if (start + (lines.Count - end) < MinDroppedLines)
         {
-            return (0, lines.Count);
+            return WholePage(lines, headline, last);
         }
-        return (start, end);
+        return (start, end, start == headline ? 0 : -1);
+    }
+
+    /// <summary>
+    /// The run of text before the page's comment thread when the best run lies inside the thread: on a blog, a short post under
+    /// a long discussion loses to it on length alone. The run stays when nothing before the thread reads as prose.
+    /// </summary>
+    private static (int First, int Last) BeforeCommentThread(List<string> lines, double[] probabilities, int first, int last)
+    {
+        var beforeThread = CommentThread.ArticleEnd(lines, 0, last);
+        if (beforeThread >= first || beforeThread < 0)
+        {
+            return (first, last);
+        }
+        // The run itself must read as the thread: stamped comments from its first quarter on, not an article with a dated list above it.
+        var runThreadEnd = CommentThread.ArticleEnd(lines, first, last);
+        if (runThreadEnd == last || runThreadEnd - first > (last - first) / 4)
+        {
+            return (first, last);
+        }
+        var (earlierFirst, earlierLast) = ArticleRun(lines, probabilities, beforeThread + 1);
+        return earlierFirst >= 0 ? (earlierFirst, earlierLast) : (first, last);
+    }
+
+    /// <summary>The whole page, with the model's headline where <see cref="ChromeAboveHeadline"/> trusts it; cut there when it stands below the head reader's reach.</summary>
+    private static (int Start, int End, int Headline) WholePage(List<string> lines, int headline, int last)
+    {
+        if (!ChromeAboveHeadline(lines, headline, last))
+        {
+            return (0, lines.Count, -1);
+        }
+        return headline < MaxHeadLines ? (0, lines.Count, headline) : (headline, lines.Count, 0);
+    }
+
+    /// <summary>
+    /// Whether a page read whole takes its headline from the model: only when no line above the pick reads as article prose
+    /// (a site's name, a "Go to ..." link, a menu), the pick is no sentence of the text, and it is no deck under a headline.
+    /// A clean document, whose first line is its headline, keeps the head reader's choice.
+    /// </summary>
+    private static bool ChromeAboveHeadline(List<string> lines, int headline, int last)
+    {
+        if (headline <= 0 || headline > last || LayoutText.CountWords(lines[headline]) < 3 || Score(lines[headline]) > 0
+            || IsDeckUnderHeadline(lines, headline, headline + 1))
+        {
+            return false;
+        }
+        for (var i = 0; i < headline; i++)
+        {
+            if (Score(lines[i]) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -61,17 +135,17 @@ internal static class MainTextRegion
         var k = end;
         while (k < lines.Count)
         {
-            if (LayoutText.IsDataLine(lines[k]))
+            if (IsTableRow(lines[k]))
             {
                 end = ++k;
                 continue;
             }
             var next = k;
-            while (next < lines.Count && next - k < MaxHeadingLines && !LayoutText.IsDataLine(lines[next]) && LayoutText.CountWords(lines[next]) <= MaxHeadingWords)
+            while (next < lines.Count && next - k < MaxHeadingLines && !IsTableRow(lines[next]) && LayoutText.CountWords(lines[next]) <= MaxHeadingWords)
             {
                 next++;
             }
-            if (next >= lines.Count || !LayoutText.IsDataLine(lines[next]))
+            if (next >= lines.Count || !IsTableRow(lines[next]))
             {
                 break;
             }
@@ -80,6 +154,9 @@ internal static class MainTextRegion
         return end;
     }
 
+    /// <summary>A line of figures that is no date: a comment's "July 31, 2012 at 9:39 pm" is a stamp, not a row of results.</summary>
+    private static bool IsTableRow(string line) => LayoutText.IsDataLine(line) && !PublishedDateParser.TryParse(line, out _);
+
     /// <summary>The first and last line of the best run of article text: the maximum-sum segment of the lines' scores; (-1, -1) when no line scores.</summary>
     /// <remarks>
     /// The line classifier's probabilities in place of these scores did better on the data sets it was fitted to and worse on
@@ -87,11 +164,11 @@ internal static class MainTextRegion
     /// the classifier only weighs it (a prose line counts 0.5 to 1.5 times, a short line's cost likewise), which helped on the news sets.
     /// The training tool leaves them out: the headline model is fitted to the prose rule's run.
     /// </remarks>
-    internal static (int First, int Last) ArticleRun(List<string> lines, double[]? probabilities = null)
+    internal static (int First, int Last) ArticleRun(List<string> lines, double[]? probabilities = null, int end = int.MaxValue)
     {
         double best = 0, run = 0;
         int bestFirst = -1, bestLast = -1, runFirst = 0;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < Math.Min(end, lines.Count); i++)
         {
             if (run <= 0)
             {
@@ -147,20 +224,127 @@ internal static class MainTextRegion
         return true;
     }
 
-    /// <summary>The most headline-like candidate around the article's first line; that line itself when there is none.</summary>
+    /// <summary>The most headline-like candidate around the article's first line; -1 when there is none.</summary>
     private static int FindHeadline(List<string> lines, int first, double[] bodyProbability)
     {
-        int best = first;
+        var best = -1;
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in HeadlineFeatures.Candidates(lines, first, bodyProbability))
         {
+            if (IsNeverHeadline(lines[candidate.Index]))
+            {
+                continue;
+            }
             var score = LineClassifier.HeadlineScore(candidate.Features);
             if (score > bestScore)
             {
                 (best, bestScore) = (candidate.Index, score);
             }
         }
-        return best;
+        return best > 0 && IsDeckUnderHeadline(lines, best, first) ? best - 1 : best;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="pick"/> is the deck under the real headline: the line above it is title-shaped, no longer, opens
+    /// a run of such lines (a list of headlines above would make it one more item), and half its words, two at least, recur in the article.
+    /// </summary>
+    /// <remarks>The model sees the stamp or byline under the deck and prefers the line nearest to it.</remarks>
+    internal static bool IsDeckUnderHeadline(List<string> lines, int pick, int first)
+    {
+        var above = lines[pick - 1];
+        if (!IsTitleShaped(above) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
+            || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2]) || LooksLikeChromeTitle(above))
+        {
+            return false;
+        }
+        var article = Terms(string.Join(' ', lines.Skip(Math.Max(first, pick + 1)).Take(ArticleReach)));
+        var terms = Terms(above);
+        var shared = terms.Count(article.Contains);
+        return shared >= 2 && shared * 2 >= terms.Count;
+    }
+
+    /// <summary>
+    /// Title-shaped chrome: a trail or section line with separators ("Site » Security »", "International - India &amp; World"),
+    /// a call to the reader ("Please support local business!"), a row of menu labels, a tool bar ("E-mail article Print view Share: Digg").
+    /// </summary>
+    private static bool LooksLikeChromeTitle(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        return line.AsSpan().IndexOfAny("»›|/·>") >= 0 || HasSeparatorToken(line)
+            || line.EndsWith('!') || ChromeDetector.IsMenuRow(line) || colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) > 3;
+    }
+
+    /// <summary>A word of symbols alone between spaces ("News - World", "Home ::: Sport"): what trails and title bars join their parts with.</summary>
+    private static bool HasSeparatorToken(string line)
+    {
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var token = line.AsSpan(range);
+            if (!token.IsEmpty && token is not "&" && !token.ContainsAnyExcept(SeparatorCharacters))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Lines that say what they are: a date or a stamp, a byline, a photo credit, a label and its value ("Courtesy: Athletics
+    /// Dept", "Director : Jane Roe"), a name with its outlet ("Jane Roe, The Province"). The model weighs such features but can
+    /// still prefer one of them when it stands right above the text, as they do.
+    /// </summary>
+    internal static bool IsNeverHeadline(string line)
+    {
+        if (line.Length > 200)
+        {
+            return false;
+        }
+        return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line)
+            || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
+            || IsNameWithOutlet(line);
+    }
+
+    /// <summary>"Fri Dec 28, 7:05 AM ET", "Posted 10:58 am by Jane": a few words around a clock time.</summary>
+    private static bool IsStamp(string line) => LayoutText.CountWords(line) <= 8 && ClockTime().IsMatch(line);
+
+    [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
+
+    /// <summary>"Courtesy: Athletics Dept", "Director : Jane Roe": a label of one or two words and a name; a headline's rest has lower-case words.</summary>
+    private static bool IsLabelledName(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        var label = colon > 0 ? line.AsSpan(0, colon).TrimEnd() : [];
+        // "OP-ED: John Esposito" is a headline: a label in capitals is the title's kicker.
+        if (label.IsEmpty || LayoutText.CountWords(label) > 2 || !char.IsLower(label[^1]))
+        {
+            return false;
+        }
+        var words = 0;
+        foreach (var range in line.AsSpan(colon + 1).Split(' '))
+        {
+            var word = line.AsSpan(colon + 1)[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            if (char.IsLower(word[0]) || ++words > 5)
+            {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
+    /// <summary>"Jane Roe, The Province", "Kevork Djansezian, file": a person's name, a comma, then a short rest.</summary>
+    private static bool IsNameWithOutlet(string line)
+    {
+        var comma = line.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0 || line.IndexOf(',', comma + 1) >= 0 || LayoutText.CountWords(line.AsSpan(comma + 1)) > 4 || LayoutText.EndsSentence(line))
+        {
+            return false;
+        }
+        return BylineParser.TryParseNameLine(line[..comma].Trim(), out var author) && author.Name.Length >= comma - 1;
     }
 
     /// <summary>Lower-cased words of four letters or more, and character pairs in scripts without spaces: the content terms of a line.</summary>
@@ -189,6 +373,7 @@ internal static class MainTextRegion
         return terms;
     }
 
+    /// <summary>"Search: ...", "Courtesy: ...", "Director : Jane Roe"; not "OP-ED: John Esposito" nor "Gill: Glazers have been vindicated".</summary>
     private static bool IsLabelled(string line)
     {
         var colon = line.IndexOf(':', StringComparison.Ordinal);

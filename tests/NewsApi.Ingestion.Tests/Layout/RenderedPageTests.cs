@@ -1,3 +1,5 @@
+using NewsApi.Ingestion.Layout;
+
 namespace NewsApi.Ingestion.Tests.Layout;
 
 /// <summary>Whole rendered pages (a browser's innerText): menus, threads and link lists around one article. All text made up here.</summary>
@@ -147,5 +149,95 @@ public sealed class RenderedPageTests
         var draft = NewsDocumentParser.Parse(string.Join("\n", Menu(60).Append("Photo gallery of the new pier opening day")));
 
         Assert.NotEmpty(draft.Body);
+    }
+
+    [Fact]
+    public void DeckUnderTheHeadlineGivesWayToTheHeadline()
+    {
+        var text = Page(
+            Menu(60).Concat(["Harbour board to close ferry pier", "Repairs to the cracked concrete piles will take eight months", "By Mara Quist", "March 4, 2024"]),
+            ["Contact us", "Privacy", "Terms"]);
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Harbour board to close ferry pier", draft.Headline);
+        Assert.Equal(Article, draft.Body);
+    }
+
+    [Fact]
+    public void HeadlinesOfAListAboveTheArticleAreNoHeadlineOfIt()
+    {
+        // The headline stands under a list of others: the line above it is one more item, not the headline over a deck.
+        var text = Page(
+            Menu(60).Concat(["Council approves budget for new library", "School term to start a week later", "Harbour board to close ferry pier", "By Mara Quist"]),
+            ["Contact us", "Privacy", "Terms"]);
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Harbour board to close ferry pier", draft.Headline);
+    }
+
+    [Fact]
+    public void NameAndOutletUnderTheHeadlineIsNotTheHeadline()
+    {
+        var text = Page(
+            Menu(60).Concat(["Harbour board votes to close old ferry pier for repairs", "Mara Quist, The Bay Courier", "Published: Friday, January 18, 2008"]),
+            ["Contact us", "Privacy", "Terms"]);
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Harbour board votes to close old ferry pier for repairs", draft.Headline);
+    }
+
+    [Fact]
+    public void ShortPageWithChromeAboveTheHeadlineGetsTheRealHeadline()
+    {
+        // Too short to cut, but its first lines are a link and a banner, not the headline.
+        var text = string.Join("\n", new[] { "Go to the front page", "Please support local shops!", "Harbour board votes to close old ferry pier", "Staff and agencies", "3 days ago" }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Harbour board votes to close old ferry pier", draft.Headline);
+        Assert.Equal(Article, draft.Body);
+    }
+
+    [Theory]
+    [InlineData("Fri Dec 28, 7:05 AM ET")]
+    [InlineData("Courtesy: Bay State Athletics")]
+    [InlineData("Director : Mara Quist")]
+    [InlineData("Mara Quist, The Bay Courier")]
+    [InlineData("By Mara Quist and Tobin Ash")]
+    public void StampsBylinesAndLabelledNamesAreNeverHeadlines(string line) => Assert.True(MainTextRegion.IsNeverHeadline(line));
+
+    [Theory]
+    [InlineData("OP-ED: Mara Quist")]
+    [InlineData("Quist: Harbour board has been vindicated")]
+    [InlineData("Harbour board votes to close old ferry pier")]
+    [InlineData("Storm closes ports, officials say")]
+    public void TitlesWithKickersOrCommasCanBeHeadlines(string line) => Assert.False(MainTextRegion.IsNeverHeadline(line));
+
+    [Fact]
+    public void ShortPostUnderALongerCommentThreadIsTheBody()
+    {
+        // Each comment is longer than the post's paragraphs, so the thread outweighs the post on length alone.
+        var comment = "I have taken the early ferry for twenty years and I can tell you that the walk to the north quay in the dark is not something the board has thought through at all, and the buses do not run that early, so people will simply drive instead.";
+        var thread = Enumerable.Range(0, 12).SelectMany(i => new[] { $"Reader {i}", $"July {i + 1}, 2012 at 9:{i + 10} pm", comment, "Reply" });
+        var text = string.Join("\n", Menu(40).Concat(["Harbour board votes to close old ferry pier", "By Mara Quist"]).Concat(Article.Take(2)).Concat(["14 comments"]).Concat(thread));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article.Take(2), draft.Body);
+        Assert.Equal("Harbour board votes to close old ferry pier", draft.Headline);
+    }
+
+    [Fact]
+    public void DateUnderThePostDatesTheArticle()
+    {
+        var text = Page(Menu(60).Append("Harbour board votes to close old ferry pier for repairs"), new[] { "Posted on July 31, 2012 at 9:39 pm" }.Concat(Menu(40)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article, draft.Body);
+        Assert.Equal(new DateOnly(2012, 7, 31), DateOnly.FromDateTime(draft.PublishedAt!.Value.UtcDateTime));
     }
 }
