@@ -110,13 +110,14 @@ internal static partial class MainTextRegion
     private static bool ChromeAboveHeadline(List<string> lines, int headline, int last)
     {
         if (headline <= 0 || headline > last || LayoutText.CountWords(lines[headline]) < 3 || Score(lines[headline]) > 0
-            || IsDeckUnderHeadline(lines, headline, headline + 1))
+            || IsDeckUnderHeadline(lines, headline, headline + 1) || IsTableRow(lines[headline]))
         {
             return false;
         }
         for (var i = 0; i < headline; i++)
         {
-            if (Score(lines[i]) > 0)
+            // Rows of a table above the pick ("S. Campbell c Healy b Gillespie 31") are a scoreboard's body, not chrome.
+            if (Score(lines[i]) > 0 || IsTableRow(lines[i]))
             {
                 return false;
             }

@@ -48,6 +48,91 @@ public class ResultsTableTests
     }
 
     [Fact]
+    public void AScoreboardUnderItsHeadlineKeepsTheHeadlineAndEveryRow()
+    {
+        // Rows of a scoreboard are no chrome above a headline: the model's pick among them must not cut the table off.
+        const string Document = """
+            CRICKET - NORTH V SOUTH ONE-DAY SCOREBOARD.
+
+            VARNAVIK 2025-06-14
+
+            Scoreboard in the Coastal Series
+
+            limited overs match between North and South on Saturday:
+
+            South
+
+            T. Okonkwo c Lindqvist b Ferreira 31
+
+            R. Aldana c P. Haugen b Ferreira 7
+
+            B. Mwale c Strand b Dahl 5
+
+            S. Ivers c Lindqvist b Borrow 54
+
+            C. Tamura run out 7
+
+            J. Ekwueme lbw b Dahl 5
+
+            J. Marrow c Borrow b Strand 24
+
+            N. Quist c and b P. Haugen 7
+
+            K. Oyelaran b Strand 8
+
+            C. Abara run out 2
+
+            C. Wendt not out 8
+
+            Extras (lb-10 w-1 nb-3) 14
+
+            Total (49.2 overs) 172
+
+            Fall of wickets: 1-11 2-38 3-64 4-73 5-81 6-120 7-135 8-150
+
+            9-153.
+
+            Bowling: Rask 10-2-26-0 (nb-3), Ferreira 10-0-39-2,
+
+            Dahl 10-1-25-2, Borrow 6.2-0-27-1, Strand 10-0-34-2 (w-1),
+
+            P. Haugen 3-0-11-1.
+
+            North
+
+            M. Tollef b Quist 29
+
+            M. Haugen c Marrow b Oyelaran 27
+
+            R. Pallis lbw Quist 5
+
+            G. Borrow not out 57
+
+            M. Bekele st Marrow b Tamura 3
+
+            S. Lamb b Tamura 21
+
+            T. Dahl not out 3
+
+            Extras (lb-17 nb-8 w-3) 28
+
+            Total (for five wickets, 48.4 overs) 173
+
+            Fall of wickets: 1-59 2-70 3-78 4-90 5-160.
+
+            Did not bat: I. Lindqvist, P. Rask, S. Strand, J. Ferreira.
+
+            Result: North won by five wickets.
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        Assert.Equal("CRICKET - NORTH V SOUTH ONE-DAY SCOREBOARD", draft.Headline);
+        Assert.Contains("T. Okonkwo c Lindqvist b Ferreira 31", draft.Body);
+        Assert.Contains("S. Lamb b Tamura 21", draft.Body);
+    }
+
+    [Fact]
     public void RelatedHeadlinesWithoutFiguresStayRelatedHeadlines()
     {
         var draft = NewsDocumentParser.Parse(StoryWithRelatedLinks);
