@@ -61,6 +61,9 @@ internal static class MainContentFinder
             }
             var own = totals[block.Container];
             own.Score += teasers[i] ? -0.3 * Math.Min(block.Chars, 200) : Weight(block, relaxed);
+            own.Chars += block.Chars;
+            own.LinkChars += block.LinkChars;
+            own.ChromeChars += block.InChrome ? block.Chars : 0;
             own.Last = i;
         }
         foreach (var total in totals.Values.OrderByDescending(t => t.Depth))
@@ -68,6 +71,9 @@ internal static class MainContentFinder
             if (total.Parent is { } up)
             {
                 up.Score += total.Score;
+                up.Chars += total.Chars;
+                up.LinkChars += total.LinkChars;
+                up.ChromeChars += total.ChromeChars;
                 up.Last = Math.Max(up.Last, total.Last);
             }
         }
@@ -104,9 +110,71 @@ internal static class MainContentFinder
         {
             return new MainContent(null, 0, -1, []);
         }
-        var last = Math.Min(bestTotal.Last, ArticleEndDetector.FindEnd(blocks, bestTotal.First, bestTotal.Last) - 1);
-        return new MainContent(best, bestTotal.First, last, Select(blocks, bestTotal.First, last, relaxed, teasers));
+        var (first, lastOfRange, admitted) = MergeSiblings(best, bestTotal, totals);
+        var last = Math.Min(lastOfRange, ArticleEndDetector.FindEnd(blocks, first, lastOfRange) - 1);
+        return new MainContent(best, first, last, Select(blocks, first, last, relaxed, teasers, admitted));
     }
+
+    /// <summary>Siblings of the chosen element that carry article text of their own, as Readability appends them.</summary>
+    /// <remarks>
+    /// Where a comment thread or a gallery shares the article's parent, the parent's total goes negative and a single
+    /// paragraph wins; its sibling paragraphs are the rest of the article. Likewise a lead set apart from the body in its
+    /// own wrapper. A sibling comes along when its own total is a fifth of the chosen element's; the siblings left out
+    /// (the thread, a related box) stay out even where they stand between two that come along.
+    /// </remarks>
+    private static (int First, int Last, Func<TextBlock, bool>? Admitted) MergeSiblings(IElement best, ElementTotal bestTotal, Dictionary<IElement, ElementTotal> totals)
+    {
+        if (best.ParentElement is not { } parent || !totals.ContainsKey(parent))
+        {
+            return (bestTotal.First, bestTotal.Last, null);
+        }
+        var threshold = Math.Max(MinSiblingScore, bestTotal.Score * SiblingScoreShare);
+        var admitted = new HashSet<IElement>(ReferenceEqualityComparer.Instance) { best };
+        var (first, last) = (bestTotal.First, bestTotal.Last);
+        foreach (var sibling in parent.Children)
+        {
+            if (!ReferenceEquals(sibling, best) && totals.TryGetValue(sibling, out var total) && total.Score >= threshold)
+            {
+                admitted.Add(sibling);
+                first = Math.Min(first, total.First);
+                last = Math.Max(last, total.Last);
+            }
+        }
+        if (admitted.Count == 1)
+        {
+            return (first, last, null);
+        }
+        // Between two parts of the article, a list of short unlinked items or a lone subheading is the article's too, though
+        // short lines weigh against an element on their own.
+        foreach (var sibling in parent.Children)
+        {
+            if (totals.TryGetValue(sibling, out var total) && total.First > first && total.Last < last && total.ChromeChars == 0
+                && total.LinkChars < total.Chars * MaxInteriorLinkDensity)
+            {
+                admitted.Add(sibling);
+            }
+        }
+        // Text standing directly in the parent (a closing line outside any <p>) belongs with the paragraphs around it.
+        return (first, last, block =>
+        {
+            for (var element = block.Container; element is not null; element = element.ParentElement)
+            {
+                if (ReferenceEquals(element, parent))
+                {
+                    return true;
+                }
+                if (ReferenceEquals(element.ParentElement, parent))
+                {
+                    return admitted.Contains(element);
+                }
+            }
+            return false;
+        });
+    }
+
+    private const double MinSiblingScore = 10;
+    private const double SiblingScoreShare = 0.2;
+    private const double MaxInteriorLinkDensity = 0.25;
 
     internal static bool IsProseLike(TextBlock block) =>
         block.Chars >= MinProseChars && block.LinkDensity < MaxProseLinkDensity
@@ -203,7 +271,7 @@ internal static class MainContentFinder
 
     private static bool IsLinkedHeadline(TextBlock block) => block.LinkDensity >= 0.5 && block.Chars is >= 15 and <= 200;
 
-    private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last, bool relaxed, bool[] teasers)
+    private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last, bool relaxed, bool[] teasers, Func<TextBlock, bool>? admitted)
     {
         var prose = new bool[last - first + 1];
         var firstProse = -1;
@@ -211,7 +279,7 @@ internal static class MainContentFinder
         for (var i = first; i <= last; i++)
         {
             var block = blocks[i];
-            if (!block.InChrome && !teasers[i] && block.Kind is not (BlockKind.Heading or BlockKind.Caption) && (IsProseLike(block) || (relaxed && IsShortText(block))))
+            if (!block.InChrome && !teasers[i] && (admitted is null || admitted(block)) && block.Kind is not (BlockKind.Heading or BlockKind.Caption) && (IsProseLike(block) || (relaxed && IsShortText(block))))
             {
                 prose[i - first] = true;
                 firstProse = firstProse < 0 ? i : firstProse;
@@ -223,7 +291,7 @@ internal static class MainContentFinder
         for (var i = first; i <= last; i++)
         {
             var block = blocks[i];
-            if (block.InChrome || block.Kind == BlockKind.Caption || teasers[i])
+            if (block.InChrome || block.Kind == BlockKind.Caption || teasers[i] || (admitted is not null && !admitted(block)))
             {
                 continue;
             }
@@ -289,6 +357,9 @@ internal static class MainContentFinder
     private sealed class ElementTotal
     {
         public double Score { get; set; }
+        public int Chars { get; set; }
+        public int LinkChars { get; set; }
+        public int ChromeChars { get; set; }
         public int First { get; init; }
         public int Last { get; set; }
         public int Depth { get; init; }

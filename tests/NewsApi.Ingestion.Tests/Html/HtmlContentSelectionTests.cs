@@ -1,0 +1,38 @@
+namespace NewsApi.Ingestion.Tests.Html;
+
+/// <summary>Which blocks around the chosen container the HTML path takes in or leaves out.</summary>
+public sealed class HtmlContentSelectionTests
+{
+    private static string Comments(int count) => string.Concat(Enumerable.Range(1, count).Select(i => $"""
+        <li class="comment"><p class="comment-author">Reader{i} on March {i}, 2024</p>
+        <p>I have taken that ferry every summer since I was a child, and I think the harbour board should have repaired the quay years ago, before
+        the piles rotted and the whole thing had to be closed for a season and a half; comment number {i} on this story.</p></li>
+        """));
+
+    [Fact]
+    public void ParagraphsBesideALongCommentThreadInOneParentAreAllKept()
+    {
+        // The thread outweighs the article inside their shared parent, so a single paragraph scores best; its siblings
+        // are the rest of the article, and a short unlinked list between them belongs to it too.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body>
+            <div class="entry">
+              <h2>Haldenvik quay to close</h2>
+              <p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten.</p>
+              <p>A temporary pontoon will carry foot passengers from next week, the board said in a statement, and cars will use the north ramp.</p>
+              <ul><li>North ramp: cars</li><li>Pontoon: foot passengers</li></ul>
+              <p>The board said the new piles would be of concrete, and that the work would be done in two stages so that fishing boats can still land.</p>
+              <div class="comments"><h3>Comments</h3><ol>{Comments(16)}</ol></div>
+            </div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.Contains(draft.Body, p => p.StartsWith("A temporary pontoon", StringComparison.Ordinal));
+        Assert.Contains("Pontoon: foot passengers", draft.Body);
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("comment number", StringComparison.Ordinal));
+    }
+}
