@@ -140,6 +140,26 @@ internal static class MainContentFinder
                 last = Math.Max(last, total.Last);
             }
         }
+        // A lead or a closing paragraph in its own wrapper right beside the chosen element, too small for the share above.
+        var siblings = parent.Children.Where(totals.ContainsKey).ToList();
+        var at = siblings.IndexOf(best);
+        foreach (var step in (ReadOnlySpan<int>)[-1, 1])
+        {
+            for (var j = at + step; j >= 0 && j < siblings.Count; j += step)
+            {
+                var total = totals[siblings[j]];
+                if (total.Score > 0 && total.ChromeChars == 0 && total.LinkChars < total.Chars * MaxInteriorLinkDensity)
+                {
+                    admitted.Add(siblings[j]);
+                    first = Math.Min(first, total.First);
+                    last = Math.Max(last, total.Last);
+                }
+                else if (total.Chars >= MaxSkippedSiblingChars)
+                {
+                    break;
+                }
+            }
+        }
         if (admitted.Count == 1)
         {
             return (first, last, null);
@@ -175,6 +195,7 @@ internal static class MainContentFinder
     private const double MinSiblingScore = 10;
     private const double SiblingScoreShare = 0.2;
     private const double MaxInteriorLinkDensity = 0.25;
+    private const int MaxSkippedSiblingChars = 40;
 
     internal static bool IsProseLike(TextBlock block) =>
         block.Chars >= MinProseChars && block.LinkDensity < MaxProseLinkDensity
@@ -287,6 +308,7 @@ internal static class MainContentFinder
             }
         }
 
+        var listEnd = IntroducedListEnd(blocks, lastProse, last, admitted);
         var kept = new List<TextBlock>();
         for (var i = first; i <= last; i++)
         {
@@ -300,7 +322,7 @@ internal static class MainContentFinder
                 kept.Add(block);
                 continue;
             }
-            var interior = (i > firstProse && i < lastProse) || IsSentenceNextToProse(blocks, i, firstProse, lastProse);
+            var interior = (i > firstProse && i < lastProse) || (i > lastProse && i <= listEnd) || IsSentenceNextToProse(blocks, i, firstProse, lastProse);
             if (block.Kind == BlockKind.Heading)
             {
                 if (block.HeadingLevel >= 2 && block.Chars <= 200 && block.LinkDensity < 0.5 && (interior || (i >= firstProse && NextIsProse(prose, i - first))))
@@ -317,6 +339,40 @@ internal static class MainContentFinder
         }
         return kept;
     }
+
+    /// <summary>The last block of a list that the article's last paragraph, or a label under it, introduces with a colon ("Key features:").</summary>
+    /// <remarks>Short list items weigh as chrome at an article's edge; a colon before them says they are its own.</remarks>
+    private static int IntroducedListEnd(IReadOnlyList<TextBlock> blocks, int lastProse, int last, Func<TextBlock, bool>? admitted)
+    {
+        if (lastProse < 0)
+        {
+            return -1;
+        }
+        static bool IsIntro(TextBlock block) => block.LinkDensity < MaxInteriorLinkDensity && block.Text.TrimEnd().EndsWith(':');
+        var j = lastProse + 1;
+        if (!IsIntro(blocks[lastProse]))
+        {
+            if (j > last || blocks[j].Chars > MaxIntroChars || blocks[j].InChrome || !IsIntro(blocks[j]))
+            {
+                return -1;
+            }
+            j++;
+        }
+        var end = -1;
+        for (; j <= last; j++)
+        {
+            var block = blocks[j];
+            if (block.Kind is not (BlockKind.ListItem or BlockKind.TableCell) || block.InChrome || block.LinkDensity >= MaxInteriorLinkDensity
+                || (admitted is not null && !admitted(block)))
+            {
+                break;
+            }
+            end = j;
+        }
+        return end;
+    }
+
+    private const int MaxIntroChars = 200;
 
     /// <summary>A one-sentence paragraph just before the first or after the last long one ("She died later in hospital.").</summary>
     private static bool IsSentenceNextToProse(IReadOnlyList<TextBlock> blocks, int i, int firstProse, int lastProse)

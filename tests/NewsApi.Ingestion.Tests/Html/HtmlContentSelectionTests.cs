@@ -35,4 +35,57 @@ public sealed class HtmlContentSelectionTests
         Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Body, p => p.Contains("comment number", StringComparison.Ordinal));
     }
+
+    private static readonly string RelatedLinks = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li><a href=\"/story/{i}\">Ferry news from the islands, part {i}</a></li>"));
+
+    [Fact]
+    public void ALeadInItsOwnWrapperBesideTheBodyIsKept()
+    {
+        // The related box weighs against the story's wrapper, so the body wins alone; its lead is too short to pass as a
+        // fifth of it, but stands right beside it.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body>
+            <div class="wrap">
+              <h1>Haldenvik quay to close</h1>
+              <div class="first-paragraph"><p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months.</p></div>
+              <div class="body">
+                <p>Divers found the timber piles rotten well below the waterline during an inspection in February, the board said in its report to the council.</p>
+                <p>A temporary pontoon will carry foot passengers from next week, and cars will use the north ramp while the work goes on through two summers.</p>
+                <p>The board said the new piles would be of concrete, and that the work would be done in two stages so that fishing boats can still land.</p>
+                <p>Repairs are expected to cost about 40 million crowns, of which the state will pay half under its programme for ferry harbours.</p>
+              </div>
+              <div class="related"><h3>Related</h3><ul>{RelatedLinks}</ul></div>
+            </div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.Equal(5, draft.Body.Count);
+    }
+
+    [Fact]
+    public void AListThatTheLastParagraphIntroducesWithAColonIsKept()
+    {
+        var html = """
+            <html><head><title>Haldenvik quay to close</title></head><body>
+            <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+            <div class="body">
+              <h1>Haldenvik quay to close</h1>
+              <p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten.</p>
+              <p>A temporary pontoon will carry foot passengers from next week, the board said in a statement, and cars will use the north ramp.</p>
+              <p>The board said the new piles would be of concrete, and that the work would be done in two stages so that fishing boats can still land.</p>
+              <p>Key dates:</p>
+              <ul><li>Closure: 1 April</li><li>Pontoon opens: 8 April</li><li>Quay reopens: autumn 2026</li></ul>
+            </div>
+            <ul class="links"><li><a href="/a">Ferry timetables for the islands</a></li><li><a href="/b">Harbour board meetings</a></li></ul>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("Key dates:", draft.Body);
+        Assert.Equal("Quay reopens: autumn 2026", draft.Body[^1]);
+    }
 }
