@@ -25,6 +25,8 @@ internal static class MainContentFinder
     private const double ArticleTagBonus = 1.05;
     private const double NearHeadlineBonus = 1.8;
     private const int NearHeadlineBlocks = 25;
+    private const double BeforeHeadlineFactor = 0.25;
+    private const int ShortPostBlocks = 6;
 
     /// <param name="relaxed">Count short unlinked lines as text too: for pages made of lists and one-line paragraphs, which have no prose to find.</param>
     /// <param name="titleHeading">The block of the page's headline heading, if known: the article starts next to it.</param>
@@ -60,7 +62,9 @@ internal static class MainContentFinder
                 parent = totals[chain[k]];
             }
             var own = totals[block.Container];
-            own.Score += teasers[i] ? -0.3 * Math.Min(block.Chars, 200) : Weight(block, relaxed);
+            // A post of one short line under its headline has no prose to find, yet its line is the article.
+            var underHeadline = titleHeading is { } h && i > h && i <= h + ShortPostBlocks;
+            own.Score += teasers[i] ? -0.3 * Math.Min(block.Chars, 200) : Weight(block, relaxed || underHeadline);
             own.Chars += block.Chars;
             own.LinkChars += block.LinkChars;
             own.ChromeChars += block.InChrome ? block.Chars : 0;
@@ -98,6 +102,11 @@ internal static class MainContentFinder
                 if (titleHeading is { } heading && total.First <= heading + NearHeadlineBlocks && total.Last >= heading)
                 {
                     score *= NearHeadlineBonus;
+                }
+                // An article does not end before its own headline: what does is a profile blurb or a sidebar above it.
+                else if (titleHeading is { } above && total.Last < above)
+                {
+                    score *= BeforeHeadlineFactor;
                 }
             }
             // On a near tie the deeper element wins: it is the same text with less around it.
@@ -308,6 +317,11 @@ internal static class MainContentFinder
             }
         }
 
+        if (firstProse < 0 && !relaxed)
+        {
+            // Nothing in the chosen element reads as prose: a short post, whose lines are its text.
+            return Select(blocks, first, last, relaxed: true, teasers, admitted);
+        }
         var listEnd = IntroducedListEnd(blocks, lastProse, last, admitted);
         var kept = new List<TextBlock>();
         for (var i = first; i <= last; i++)

@@ -88,4 +88,28 @@ public sealed class HtmlContentSelectionTests
         Assert.Contains("Key dates:", draft.Body);
         Assert.Equal("Quay reopens: autumn 2026", draft.Body[^1]);
     }
+
+    [Fact]
+    public void AOneLinePostUnderItsHeadlineWinsOverAProfileBlurbAboveIt()
+    {
+        // The blurb is the only prose on the page, but it ends before the headline; the post's one line is its text. The link
+        // list between them keeps the page's body from winning with both.
+        var html = """
+            <html><head><title>Food sculptures from old bread</title></head><body>
+            <div class="about"><p>I live by the harbour and write about what I make. Here I share my own work and the work of others I admire.</p></div>
+            <div class="links"><ul><li><a href="/a">Bread and butter sculptures</a></li><li><a href="/b">Carved pumpkins by the sea</a></li>
+              <li><a href="/c">Ice figures on the quay</a></li><li><a href="/d">Sand castles of the summer</a></li><li><a href="/e">Paper boats for the harbour</a></li></ul></div>
+            <div id="entries">
+              <div class="entry"><h2><a href="/post/1">Food sculptures from old bread</a></h2>
+                <div class="content"><p>Stale loaves carved into boats and houses.</p></div>
+                <div class="info"><a href="/post/1#comments">0 responses</a></div>
+              </div>
+            </div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal(["Stale loaves carved into boats and houses."], draft.Body);
+    }
 }
