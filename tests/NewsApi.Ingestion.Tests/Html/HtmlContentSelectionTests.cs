@@ -112,4 +112,23 @@ public sealed class HtmlContentSelectionTests
 
         Assert.Equal(["Stale loaves carved into boats and houses."], draft.Body);
     }
+
+    [Fact]
+    public void AClosedCommentsNoticeWithTrailingWordsEndsTheArticle()
+    {
+        var html = """
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="entry">
+            <h1>Haldenvik quay to close</h1>
+            <p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten.</p>
+            <p>A temporary pontoon will carry foot passengers from next week, the board said in a statement, and cars will use the north ramp.</p>
+            <p>Comments are now closed for this story</p>
+            <p>Marit L. The board should have fixed the quay ten years ago instead of spending the money on the new town hall and its fountain.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal(2, draft.Body.Count);
+        Assert.StartsWith("A temporary pontoon", draft.Body[^1], StringComparison.Ordinal);
+    }
 }
