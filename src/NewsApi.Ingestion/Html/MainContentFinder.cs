@@ -25,6 +25,8 @@ internal static class MainContentFinder
     private const double ArticleTagBonus = 1.05;
     private const double NearHeadlineBonus = 1.8;
     private const int NearHeadlineBlocks = 25;
+    private const double BeforeHeadlineFactor = 0.25;
+    private const int ShortPostBlocks = 6;
 
     /// <param name="relaxed">Count short unlinked lines as text too: for pages made of lists and one-line paragraphs, which have no prose to find.</param>
     /// <param name="titleHeading">The block of the page's headline heading, if known: the article starts next to it.</param>
@@ -60,7 +62,12 @@ internal static class MainContentFinder
                 parent = totals[chain[k]];
             }
             var own = totals[block.Container];
-            own.Score += teasers[i] ? -0.3 * Math.Min(block.Chars, 200) : Weight(block, relaxed);
+            // A post of one short line under its headline has no prose to find, yet its line is the article.
+            var underHeadline = titleHeading is { } h && i > h && i <= h + ShortPostBlocks;
+            own.Score += teasers[i] ? -0.3 * Math.Min(block.Chars, 200) : Weight(block, relaxed || underHeadline);
+            own.Chars += block.Chars;
+            own.LinkChars += block.LinkChars;
+            own.ChromeChars += block.InChrome ? block.Chars : 0;
             own.Last = i;
         }
         foreach (var total in totals.Values.OrderByDescending(t => t.Depth))
@@ -68,6 +75,9 @@ internal static class MainContentFinder
             if (total.Parent is { } up)
             {
                 up.Score += total.Score;
+                up.Chars += total.Chars;
+                up.LinkChars += total.LinkChars;
+                up.ChromeChars += total.ChromeChars;
                 up.Last = Math.Max(up.Last, total.Last);
             }
         }
@@ -93,6 +103,11 @@ internal static class MainContentFinder
                 {
                     score *= NearHeadlineBonus;
                 }
+                // An article does not end before its own headline: what does is a profile blurb or a sidebar above it.
+                else if (titleHeading is { } above && total.Last < above)
+                {
+                    score *= BeforeHeadlineFactor;
+                }
             }
             // On a near tie the deeper element wins: it is the same text with less around it.
             if (best is null || score > bestScore * 1.001 || (score >= bestScore * 0.999 && total.Depth > bestTotal!.Depth))
@@ -104,9 +119,92 @@ internal static class MainContentFinder
         {
             return new MainContent(null, 0, -1, []);
         }
-        var last = Math.Min(bestTotal.Last, ArticleEndDetector.FindEnd(blocks, bestTotal.First, bestTotal.Last) - 1);
-        return new MainContent(best, bestTotal.First, last, Select(blocks, bestTotal.First, last, relaxed, teasers));
+        var (first, lastOfRange, admitted) = MergeSiblings(best, bestTotal, totals);
+        var last = Math.Min(lastOfRange, ArticleEndDetector.FindEnd(blocks, first, lastOfRange) - 1);
+        return new MainContent(best, first, last, Select(blocks, first, last, relaxed, teasers, admitted));
     }
+
+    /// <summary>Siblings of the chosen element that carry article text of their own, as Readability appends them.</summary>
+    /// <remarks>
+    /// Where a comment thread or a gallery shares the article's parent, the parent's total goes negative and a single
+    /// paragraph wins; its sibling paragraphs are the rest of the article. Likewise a lead set apart from the body in its
+    /// own wrapper. A sibling comes along when its own total is a fifth of the chosen element's; the siblings left out
+    /// (the thread, a related box) stay out even where they stand between two that come along.
+    /// </remarks>
+    private static (int First, int Last, Func<TextBlock, bool>? Admitted) MergeSiblings(IElement best, ElementTotal bestTotal, Dictionary<IElement, ElementTotal> totals)
+    {
+        if (best.ParentElement is not { } parent || !totals.ContainsKey(parent))
+        {
+            return (bestTotal.First, bestTotal.Last, null);
+        }
+        var threshold = Math.Max(MinSiblingScore, bestTotal.Score * SiblingScoreShare);
+        var admitted = new HashSet<IElement>(ReferenceEqualityComparer.Instance) { best };
+        var (first, last) = (bestTotal.First, bestTotal.Last);
+        foreach (var sibling in parent.Children)
+        {
+            if (!ReferenceEquals(sibling, best) && totals.TryGetValue(sibling, out var total) && total.Score >= threshold)
+            {
+                admitted.Add(sibling);
+                first = Math.Min(first, total.First);
+                last = Math.Max(last, total.Last);
+            }
+        }
+        // A lead or a closing paragraph in its own wrapper right beside the chosen element, too small for the share above.
+        var siblings = parent.Children.Where(totals.ContainsKey).ToList();
+        var at = siblings.IndexOf(best);
+        foreach (var step in (ReadOnlySpan<int>)[-1, 1])
+        {
+            for (var j = at + step; j >= 0 && j < siblings.Count; j += step)
+            {
+                var total = totals[siblings[j]];
+                if (total.Score > 0 && total.ChromeChars == 0 && total.LinkChars < total.Chars * MaxInteriorLinkDensity)
+                {
+                    admitted.Add(siblings[j]);
+                    first = Math.Min(first, total.First);
+                    last = Math.Max(last, total.Last);
+                }
+                else if (total.Chars >= MaxSkippedSiblingChars)
+                {
+                    break;
+                }
+            }
+        }
+        if (admitted.Count == 1)
+        {
+            return (first, last, null);
+        }
+        // Between two parts of the article, a list of short unlinked items or a lone subheading is the article's too, though
+        // short lines weigh against an element on their own.
+        foreach (var sibling in parent.Children)
+        {
+            if (totals.TryGetValue(sibling, out var total) && total.First > first && total.Last < last && total.ChromeChars == 0
+                && total.LinkChars < total.Chars * MaxInteriorLinkDensity)
+            {
+                admitted.Add(sibling);
+            }
+        }
+        // Text standing directly in the parent (a closing line outside any <p>) belongs with the paragraphs around it.
+        return (first, last, block =>
+        {
+            for (var element = block.Container; element is not null; element = element.ParentElement)
+            {
+                if (ReferenceEquals(element, parent))
+                {
+                    return true;
+                }
+                if (ReferenceEquals(element.ParentElement, parent))
+                {
+                    return admitted.Contains(element);
+                }
+            }
+            return false;
+        });
+    }
+
+    private const double MinSiblingScore = 10;
+    private const double SiblingScoreShare = 0.2;
+    private const double MaxInteriorLinkDensity = 0.25;
+    private const int MaxSkippedSiblingChars = 40;
 
     internal static bool IsProseLike(TextBlock block) =>
         block.Chars >= MinProseChars && block.LinkDensity < MaxProseLinkDensity
@@ -203,7 +301,7 @@ internal static class MainContentFinder
 
     private static bool IsLinkedHeadline(TextBlock block) => block.LinkDensity >= 0.5 && block.Chars is >= 15 and <= 200;
 
-    private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last, bool relaxed, bool[] teasers)
+    private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last, bool relaxed, bool[] teasers, Func<TextBlock, bool>? admitted)
     {
         var prose = new bool[last - first + 1];
         var firstProse = -1;
@@ -211,7 +309,7 @@ internal static class MainContentFinder
         for (var i = first; i <= last; i++)
         {
             var block = blocks[i];
-            if (!block.InChrome && !teasers[i] && block.Kind is not (BlockKind.Heading or BlockKind.Caption) && (IsProseLike(block) || (relaxed && IsShortText(block))))
+            if (!block.InChrome && !teasers[i] && (admitted is null || admitted(block)) && block.Kind is not (BlockKind.Heading or BlockKind.Caption) && (IsProseLike(block) || (relaxed && IsShortText(block))))
             {
                 prose[i - first] = true;
                 firstProse = firstProse < 0 ? i : firstProse;
@@ -219,11 +317,17 @@ internal static class MainContentFinder
             }
         }
 
+        if (firstProse < 0 && !relaxed)
+        {
+            // Nothing in the chosen element reads as prose: a short post, whose lines are its text.
+            return Select(blocks, first, last, relaxed: true, teasers, admitted);
+        }
+        var listEnd = IntroducedListEnd(blocks, lastProse, last, admitted);
         var kept = new List<TextBlock>();
         for (var i = first; i <= last; i++)
         {
             var block = blocks[i];
-            if (block.InChrome || block.Kind == BlockKind.Caption || teasers[i])
+            if (block.InChrome || block.Kind == BlockKind.Caption || teasers[i] || (admitted is not null && !admitted(block)))
             {
                 continue;
             }
@@ -232,7 +336,7 @@ internal static class MainContentFinder
                 kept.Add(block);
                 continue;
             }
-            var interior = (i > firstProse && i < lastProse) || IsSentenceNextToProse(blocks, i, firstProse, lastProse);
+            var interior = (i > firstProse && i < lastProse) || (i > lastProse && i <= listEnd) || IsSentenceNextToProse(blocks, i, firstProse, lastProse);
             if (block.Kind == BlockKind.Heading)
             {
                 if (block.HeadingLevel >= 2 && block.Chars <= 200 && block.LinkDensity < 0.5 && (interior || (i >= firstProse && NextIsProse(prose, i - first))))
@@ -249,6 +353,40 @@ internal static class MainContentFinder
         }
         return kept;
     }
+
+    /// <summary>The last block of a list that the article's last paragraph, or a label under it, introduces with a colon ("Key features:").</summary>
+    /// <remarks>Short list items weigh as chrome at an article's edge; a colon before them says they are its own.</remarks>
+    private static int IntroducedListEnd(IReadOnlyList<TextBlock> blocks, int lastProse, int last, Func<TextBlock, bool>? admitted)
+    {
+        if (lastProse < 0)
+        {
+            return -1;
+        }
+        static bool IsIntro(TextBlock block) => block.LinkDensity < MaxInteriorLinkDensity && block.Text.TrimEnd().EndsWith(':');
+        var j = lastProse + 1;
+        if (!IsIntro(blocks[lastProse]))
+        {
+            if (j > last || blocks[j].Chars > MaxIntroChars || blocks[j].InChrome || !IsIntro(blocks[j]))
+            {
+                return -1;
+            }
+            j++;
+        }
+        var end = -1;
+        for (; j <= last; j++)
+        {
+            var block = blocks[j];
+            if (block.Kind is not (BlockKind.ListItem or BlockKind.TableCell) || block.InChrome || block.LinkDensity >= MaxInteriorLinkDensity
+                || (admitted is not null && !admitted(block)))
+            {
+                break;
+            }
+            end = j;
+        }
+        return end;
+    }
+
+    private const int MaxIntroChars = 200;
 
     /// <summary>A one-sentence paragraph just before the first or after the last long one ("She died later in hospital.").</summary>
     private static bool IsSentenceNextToProse(IReadOnlyList<TextBlock> blocks, int i, int firstProse, int lastProse)
@@ -289,6 +427,9 @@ internal static class MainContentFinder
     private sealed class ElementTotal
     {
         public double Score { get; set; }
+        public int Chars { get; set; }
+        public int LinkChars { get; set; }
+        public int ChromeChars { get; set; }
         public int First { get; init; }
         public int Last { get; set; }
         public int Depth { get; init; }

@@ -1,0 +1,134 @@
+namespace NewsApi.Ingestion.Tests.Html;
+
+/// <summary>Which blocks around the chosen container the HTML path takes in or leaves out.</summary>
+public sealed class HtmlContentSelectionTests
+{
+    private static string Comments(int count) => string.Concat(Enumerable.Range(1, count).Select(i => $"""
+        <li class="comment"><p class="comment-author">Reader{i} on March {i}, 2024</p>
+        <p>I have taken that ferry every summer since I was a child, and I think the harbour board should have repaired the quay years ago, before
+        the piles rotted and the whole thing had to be closed for a season and a half; comment number {i} on this story.</p></li>
+        """));
+
+    [Fact]
+    public void ParagraphsBesideALongCommentThreadInOneParentAreAllKept()
+    {
+        // The thread outweighs the article inside their shared parent, so a single paragraph scores best; its siblings
+        // are the rest of the article, and a short unlinked list between them belongs to it too.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body>
+            <div class="entry">
+              <h2>Haldenvik quay to close</h2>
+              <p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten.</p>
+              <p>A temporary pontoon will carry foot passengers from next week, the board said in a statement, and cars will use the north ramp.</p>
+              <ul><li>North ramp: cars</li><li>Pontoon: foot passengers</li></ul>
+              <p>The board said the new piles would be of concrete, and that the work would be done in two stages so that fishing boats can still land.</p>
+              <div class="comments"><h3>Comments</h3><ol>{Comments(16)}</ol></div>
+            </div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.Contains(draft.Body, p => p.StartsWith("A temporary pontoon", StringComparison.Ordinal));
+        Assert.Contains("Pontoon: foot passengers", draft.Body);
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("comment number", StringComparison.Ordinal));
+    }
+
+    private static readonly string RelatedLinks = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li><a href=\"/story/{i}\">Ferry news from the islands, part {i}</a></li>"));
+
+    [Fact]
+    public void ALeadInItsOwnWrapperBesideTheBodyIsKept()
+    {
+        // The related box weighs against the story's wrapper, so the body wins alone; its lead is too short to pass as a
+        // fifth of it, but stands right beside it.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body>
+            <div class="wrap">
+              <h1>Haldenvik quay to close</h1>
+              <div class="first-paragraph"><p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months.</p></div>
+              <div class="body">
+                <p>Divers found the timber piles rotten well below the waterline during an inspection in February, the board said in its report to the council.</p>
+                <p>A temporary pontoon will carry foot passengers from next week, and cars will use the north ramp while the work goes on through two summers.</p>
+                <p>The board said the new piles would be of concrete, and that the work would be done in two stages so that fishing boats can still land.</p>
+                <p>Repairs are expected to cost about 40 million crowns, of which the state will pay half under its programme for ferry harbours.</p>
+              </div>
+              <div class="related"><h3>Related</h3><ul>{RelatedLinks}</ul></div>
+            </div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.Equal(5, draft.Body.Count);
+    }
+
+    [Fact]
+    public void AListThatTheLastParagraphIntroducesWithAColonIsKept()
+    {
+        var html = """
+            <html><head><title>Haldenvik quay to close</title></head><body>
+            <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+            <div class="body">
+              <h1>Haldenvik quay to close</h1>
+              <p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten.</p>
+              <p>A temporary pontoon will carry foot passengers from next week, the board said in a statement, and cars will use the north ramp.</p>
+              <p>The board said the new piles would be of concrete, and that the work would be done in two stages so that fishing boats can still land.</p>
+              <p>Key dates:</p>
+              <ul><li>Closure: 1 April</li><li>Pontoon opens: 8 April</li><li>Quay reopens: autumn 2026</li></ul>
+            </div>
+            <ul class="links"><li><a href="/a">Ferry timetables for the islands</a></li><li><a href="/b">Harbour board meetings</a></li></ul>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("Key dates:", draft.Body);
+        Assert.Equal("Quay reopens: autumn 2026", draft.Body[^1]);
+    }
+
+    [Fact]
+    public void AOneLinePostUnderItsHeadlineWinsOverAProfileBlurbAboveIt()
+    {
+        // The blurb is the only prose on the page, but it ends before the headline; the post's one line is its text. The link
+        // list between them keeps the page's body from winning with both.
+        var html = """
+            <html><head><title>Food sculptures from old bread</title></head><body>
+            <div class="about"><p>I live by the harbour and write about what I make. Here I share my own work and the work of others I admire.</p></div>
+            <div class="links"><ul><li><a href="/a">Bread and butter sculptures</a></li><li><a href="/b">Carved pumpkins by the sea</a></li>
+              <li><a href="/c">Ice figures on the quay</a></li><li><a href="/d">Sand castles of the summer</a></li><li><a href="/e">Paper boats for the harbour</a></li></ul></div>
+            <div id="entries">
+              <div class="entry"><h2><a href="/post/1">Food sculptures from old bread</a></h2>
+                <div class="content"><p>Stale loaves carved into boats and houses.</p></div>
+                <div class="info"><a href="/post/1#comments">0 responses</a></div>
+              </div>
+            </div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal(["Stale loaves carved into boats and houses."], draft.Body);
+    }
+
+    [Fact]
+    public void AClosedCommentsNoticeWithTrailingWordsEndsTheArticle()
+    {
+        var html = """
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="entry">
+            <h1>Haldenvik quay to close</h1>
+            <p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten.</p>
+            <p>A temporary pontoon will carry foot passengers from next week, the board said in a statement, and cars will use the north ramp.</p>
+            <p>Comments are now closed for this story</p>
+            <p>Marit L. The board should have fixed the quay ten years ago instead of spending the money on the new town hall and its fountain.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal(2, draft.Body.Count);
+        Assert.StartsWith("A temporary pontoon", draft.Body[^1], StringComparison.Ordinal);
+    }
+}
