@@ -82,6 +82,8 @@ public static partial class DocumentDecoder
         return encoding is UnicodeEncoding or UTF32Encoding ? Encoding.UTF8 : encoding;
     }
 
-    [GeneratedRegex("""<meta\b[^>]*?\bcharset\s*=\s*["']?(?<charset>[A-Za-z0-9._:\-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    // No match timeout: the input is at most MetaPrescanBytes, so the match is bounded anyway, and a wall-clock limit failed
+    // healthy documents (and with them a whole seeding) whenever a loaded machine descheduled the thread for 100 ms.
+    [GeneratedRegex("""<meta\b[^>]*?\bcharset\s*=\s*["']?(?<charset>[A-Za-z0-9._:\-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharset();
 }
