@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NewsApi.Data.Entities;
 
@@ -21,6 +22,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        using var detected = DetectChangesOnce();
         RenewConcurrencyTokens();
         var pending = PendingChanges();
         if (pending.Count == 0)
@@ -37,6 +39,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        using var detected = DetectChangesOnce();
         RenewConcurrencyTokens();
         var pending = PendingChanges();
         if (pending.Count == 0)
@@ -161,28 +164,35 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
 
     private sealed record PendingChange(object Entity, string ResourceType, string Kind);
 
+    /// <summary>
+    /// One DetectChanges for the whole save: each <c>ChangeTracker.Entries()</c> here, in the interceptors and in the base save
+    /// would otherwise walk every tracked entity again, and a batch ingest tracks thousands. Until disposed, changes must go
+    /// through the change tracker (as <see cref="RenewConcurrencyTokens"/> does), which sees them without detecting.
+    /// </summary>
+    private AutoDetectScope? DetectChangesOnce()
+    {
+        if (!ChangeTracker.AutoDetectChangesEnabled)
+        {
+            return null;
+        }
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return new AutoDetectScope(ChangeTracker);
+    }
+
+    private sealed class AutoDetectScope(ChangeTracker tracker) : IDisposable
+    {
+        public void Dispose() => tracker.AutoDetectChangesEnabled = true;
+    }
+
     private void RenewConcurrencyTokens()
     {
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            if (entry.State is (EntityState.Added or EntityState.Modified) && entry.Entity is Article or Person or Organization or Tag)
             {
-                continue;
-            }
-            switch (entry.Entity)
-            {
-                case Article article:
-                    article.Version = Guid.NewGuid();
-                    break;
-                case Person person:
-                    person.Version = Guid.NewGuid();
-                    break;
-                case Organization organization:
-                    organization.Version = Guid.NewGuid();
-                    break;
-                case Tag tag:
-                    tag.Version = Guid.NewGuid();
-                    break;
+                // Through the entry, so that the new value is marked modified without another DetectChanges.
+                entry.Property(nameof(Article.Version)).CurrentValue = Guid.NewGuid();
             }
         }
     }

@@ -321,7 +321,7 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
             var now = time.GetUtcNow();
             var article = new Article
             {
-                Slug = await new EntityResolver(db).UniqueArticleSlugAsync(edit.Headline, ct),
+                Slug = await new SlugScope(db.Articles.Select(a => a.Slug), Article.SlugMaxLength).ClaimAsync(edit.Headline, ct),
                 Headline = "",
                 Lead = "",
                 ContentHash = contentHash,

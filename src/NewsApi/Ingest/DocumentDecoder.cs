@@ -82,8 +82,8 @@ public static partial class DocumentDecoder
         return encoding is UnicodeEncoding or UTF32Encoding ? Encoding.UTF8 : encoding;
     }
 
-    // No match timeout: the input is the first 1 KB, so the work is bounded by its size, and a timer on a busy machine
-    // (seen at load 50) failed seeding on pages it would have read in microseconds.
+    // No match timeout: the input is at most MetaPrescanBytes, so the match is bounded anyway, and a wall-clock limit failed
+    // healthy documents (and with them a whole seeding) whenever a loaded machine descheduled the thread for 100 ms.
     [GeneratedRegex("""<meta\b[^>]*?\bcharset\s*=\s*["']?(?<charset>[A-Za-z0-9._:\-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharset();
 }

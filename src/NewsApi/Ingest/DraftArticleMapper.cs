@@ -12,6 +12,7 @@ internal static class DraftArticleMapper
     /// <summary>The draft's fields, then its people (and quotes), organizations, tags, images and related headlines.</summary>
     public static async Task ApplyAsync(ArticleDraft draft, Article article, EntityResolver resolver, DateTimeOffset now, CancellationToken ct)
     {
+        resolver.BeginDocument();
         CopyArticleFields(draft, article, now);
         await LinkPeopleAsync(draft, article, resolver, ct);
         await LinkOrganizationsAsync(draft, article, resolver, ct);

@@ -172,41 +172,44 @@ public sealed class EntityNameCache
         /// <summary>Entries with this whole key, alias key, first word, last word or initials.</summary>
         public IEnumerable<NameEntry> Find(LookupKind kind, string term)
         {
-            if (term.Length == 0 || !_index.TryGetValue(Prefix(kind) + term, out var ids))
+            if (term.Length == 0 || !_index.TryGetValue(Term(kind, term), out var ids))
             {
                 return [];
             }
             return ids.Select(id => _entries[id]).ToList();
         }
 
-        private static IEnumerable<string> Terms(NameEntry entry)
+        private static IEnumerable<string> Terms(NameEntry entry) => Terms(entry.Key, entry.AliasKeys);
+
+        /// <summary>Every lookup a name with this key and these alias keys is found under, as index terms.</summary>
+        internal static IEnumerable<string> Terms(string key, IEnumerable<string> aliasKeys)
         {
-            yield return Prefix(LookupKind.Key) + entry.Key;
-            foreach (var alias in entry.AliasKeys)
+            yield return Term(LookupKind.Key, key);
+            foreach (var alias in aliasKeys)
             {
-                yield return Prefix(LookupKind.Alias) + alias;
+                yield return Term(LookupKind.Alias, alias);
             }
-            var words = NameNormalizer.Words(entry.Key);
+            var words = NameNormalizer.Words(key);
             if (words.Count > 0)
             {
-                yield return Prefix(LookupKind.FirstWord) + words[0];
-                yield return Prefix(LookupKind.LastWord) + words[^1];
+                yield return Term(LookupKind.FirstWord, words[0]);
+                yield return Term(LookupKind.LastWord, words[^1]);
             }
-            var initials = EntityResolver.Initials(entry.Key);
+            var initials = NameMatching.Initials(key);
             if (initials.Length > 0)
             {
-                yield return Prefix(LookupKind.Initials) + initials;
+                yield return Term(LookupKind.Initials, initials);
             }
         }
 
-        private static string Prefix(LookupKind kind) => kind switch
+        internal static string Term(LookupKind kind, string term) => kind switch
         {
             LookupKind.Key => "k:",
             LookupKind.Alias => "a:",
             LookupKind.FirstWord => "f:",
             LookupKind.LastWord => "l:",
             _ => "i:",
-        };
+        } + term;
     }
 
     internal enum LookupKind
