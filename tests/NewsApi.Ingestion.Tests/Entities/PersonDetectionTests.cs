@@ -65,6 +65,14 @@ public sealed class PersonDetectionTests
         Assert.DoesNotContain(draft.People, person => person.Name == "Major");
     }
 
+    [Fact]
+    public void DeanBeforeASurnameIsAGivenName()
+    {
+        var draft = NewsDocumentParser.Parse("Match report\n\nStriker Dean Marlowe, 24, scored twice for the visitors.\n");
+
+        Assert.Contains(draft.People, person => person.Name == "Dean Marlowe");
+    }
+
     [Theory]
     [InlineData("Osman Hadrawi Ashkir, a lawyer for the families, said the appeal would be heard in March.", "Osman Hadrawi Ashkir")]
     [InlineData("Herman Tuvikene Saar, the mayor, said the bridge would reopen.", "Herman Tuvikene Saar")]

@@ -15,7 +15,7 @@ internal static class TitleWords
         "Justice", "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Commissioner", "Premier", "Officer", "Founder",
         "CEO", "CFO", "COO", "CTO", "Sheikh", "Emir", "Sultan", "Speaker", "Attorney", "Inspector", "Superintendent",
         "Detective", "Coach", "Manager", "Economist", "Analyst", "Correspondent", "Editor", "Lawmaker", "MP", "Imam", "Rabbi",
-        "Ayatollah", "Patriarch", "Counsel", "Treasurer", "Dean", "Rector", "Provost", "Head", "Leader",
+        "Ayatollah", "Patriarch", "Counsel", "Treasurer", "Rector", "Provost", "Head", "Leader",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalized titles strong enough that a single surname after them is a person ("President Putin").</summary>
