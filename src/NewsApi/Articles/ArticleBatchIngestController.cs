@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -82,19 +83,24 @@ public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) :
         }
         var lines = new BatchLineReader(Request.Body);
         var first = await lines.NextAsync(ct);
-        if (first is null)
+        if (first is not { } firstLine)
         {
             ModelState.AddModelError("body", "The batch holds no documents: send one JSON object per line.");
             return ValidationProblem();
         }
+        if (!firstLine.IsUtf8)
+        {
+            ModelState.AddModelError("body", "The first line is not valid UTF-8: a batch is UTF-8 JSON, one object per line.");
+            return ValidationProblem();
+        }
         // Nothing has been answered yet, so a first line that is no document refuses the whole request with a problem
         // (and nothing is stored); from the second line on, the stream has begun and each refusal is that line's status.
-        if (UnreadableMember(first) is { } member)
+        if (UnreadableMember(firstLine.Text) is { } member)
         {
             ModelState.AddModelError(member, $"A batch line has no property '{member}': send \"sourceName\", \"text\" and \"contentType\" only.");
             return ValidationProblem();
         }
-        var firstDocument = Read(0, first);
+        var firstDocument = Read(0, firstLine.Text);
         if (firstDocument.Refused is { } refused)
         {
             return Problem(statusCode: refused.Status, title: refused.Title, detail: refused.Detail);
@@ -140,7 +146,9 @@ public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) :
                     $"A batch holds at most {MaxDocuments} documents; nothing from this line on was read."));
                 yield break;
             }
-            yield return Read(index++, line);
+            yield return line.Value.IsUtf8
+                ? Read(index++, line.Value.Text)
+                : Refused(index++, null, StatusCodes.Status400BadRequest, "The line is not valid UTF-8.", "A batch is UTF-8 JSON, one object per line.");
         }
     }
 
@@ -205,22 +213,79 @@ public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) :
     private static IncomingDocument Refused(int index, string? sourceName, int status, string title, string detail) =>
         new(index, sourceName, null, new IngestProblem(status, title, detail));
 
-    /// <summary>Non-blank lines of the body, read as they arrive.</summary>
+    /// <summary>One line of the body: its text, and whether its bytes were UTF-8 (single ingest refuses a body that is not).</summary>
+    private readonly record struct BatchLine(string Text, bool IsUtf8);
+
+    /// <summary>Non-blank lines of the body, read as they arrive and checked for UTF-8 line by line.</summary>
+    /// <remarks>
+    /// A StreamReader would replace bad bytes with U+FFFD and store a document single ingest refuses, and cannot tell that
+    /// replacement from a U+FFFD the sender wrote; so lines are cut at '\n' as bytes and each is checked before decoding.
+    /// </remarks>
     private sealed class BatchLineReader(Stream body)
     {
-        private readonly StreamReader _reader = new(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        private readonly byte[] _buffer = new byte[64 * 1024];
+        private readonly ArrayBufferWriter<byte> _line = new();
+        private int _start;
+        private int _end;
+        private bool _atStart = true;
+        private bool _ended;
 
-        public async Task<string?> NextAsync(CancellationToken ct)
+        public async Task<BatchLine?> NextAsync(CancellationToken ct)
         {
-            while (await _reader.ReadLineAsync(ct) is { } line)
+            while (await NextRawLineAsync(ct) is { } bytes)
             {
-                if (!string.IsNullOrWhiteSpace(line))
+                var content = bytes;
+                if (_atStart)
                 {
-                    return line;
+                    _atStart = false;
+                    if (content.AsSpan().StartsWith("\uFEFF"u8))
+                    {
+                        content = content[3..];
+                    }
+                }
+                if (!System.Text.Unicode.Utf8.IsValid(content))
+                {
+                    return new BatchLine("", IsUtf8: false);
+                }
+                var text = StrictUtf8.GetString(content);
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    return new BatchLine(text, IsUtf8: true);
                 }
             }
             return null;
         }
+
+        private async Task<byte[]?> NextRawLineAsync(CancellationToken ct)
+        {
+            _line.Clear();
+            while (true)
+            {
+                var newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+                if (newline >= 0)
+                {
+                    _line.Write(_buffer.AsSpan(_start, newline));
+                    _start += newline + 1;
+                    return TrimCarriageReturn(_line.WrittenSpan);
+                }
+                _line.Write(_buffer.AsSpan(_start, _end - _start));
+                _start = _end = 0;
+                if (_ended)
+                {
+                    return _line.WrittenCount > 0 ? TrimCarriageReturn(_line.WrittenSpan) : null;
+                }
+                var read = await body.ReadAsync(_buffer, ct);
+                if (read == 0)
+                {
+                    _ended = true;
+                }
+                _end = read;
+            }
+        }
+
+        private static byte[] TrimCarriageReturn(ReadOnlySpan<byte> line) =>
+            (line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line).ToArray();
     }
 }
 

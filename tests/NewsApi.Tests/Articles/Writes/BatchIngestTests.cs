@@ -181,6 +181,29 @@ public sealed class BatchIngestTests(WritesFactory factory) : IClassFixture<Writ
     }
 
     [Fact]
+    public async Task LinesThatAreNotUtf8AreRefusedAsSingleIngestRefusesThem()
+    {
+        var client = await factory.CreateReadyClientAsync();
+        static ByteArrayContent Bytes(params byte[][] lines)
+        {
+            var content = new ByteArrayContent([.. lines.SelectMany(line => line.Concat("\n"u8.ToArray()))]);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-ndjson");
+            return content;
+        }
+        // 0xC2 opens a two-byte sequence that "1" does not finish.
+        byte[] invalid = [.. Encoding.UTF8.GetBytes("{\"sourceName\":\"bad-bytes.txt\",\"text\":\"Bad bytes "), 0xC2, (byte)'1', (byte)'"', (byte)'}'];
+
+        using var first = await client.SendAsync(Write(HttpMethod.Post, BatchUrl, Bytes(invalid)));
+        using var later = await client.SendAsync(Write(HttpMethod.Post, BatchUrl, Bytes(Encoding.UTF8.GetBytes(Line("good-bytes.txt", Document("Good bytes batch story"))), invalid)));
+
+        await first.ReadValidationProblemAsync("body");
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        var statuses = (await later.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!).ToList();
+        Assert.Equal([201, 400], statuses.Select(s => s.Int("status")));
+        Assert.False(await factory.WithScopeAsync(s => s.GetRequiredService<NewsDbContext>().Articles.AnyAsync(a => a.Headline.StartsWith("Bad bytes"))));
+    }
+
+    [Fact]
     public async Task AnEmptyBatchIsABadRequest()
     {
         var client = await factory.CreateReadyClientAsync();
