@@ -223,7 +223,6 @@ public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) :
     /// </remarks>
     private sealed class BatchLineReader(Stream body)
     {
-        private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         private readonly byte[] _buffer = new byte[64 * 1024];
         private readonly ArrayBufferWriter<byte> _line = new();
         private int _start;
@@ -248,7 +247,8 @@ public sealed class ArticleBatchIngestController(BatchIngestPipeline pipeline) :
                 {
                     return new BatchLine("", IsUtf8: false);
                 }
-                var text = StrictUtf8.GetString(content);
+                // Checked above, so decoding replaces nothing.
+                var text = Encoding.UTF8.GetString(content);
                 if (!string.IsNullOrWhiteSpace(text))
                 {
                     return new BatchLine(text, IsUtf8: true);

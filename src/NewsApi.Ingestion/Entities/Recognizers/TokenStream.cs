@@ -284,6 +284,6 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
     /// <summary>"Queenslander", "Londoner", "Tasmanian", "Californian": a place's name with "-er" or "-n", someone from there.</summary>
     private bool IsPlaceDweller(string word) =>
         word.Length > 5 && !knowledge.IsGivenName(word)
-        && ((word.EndsWith("er", StringComparison.Ordinal) && knowledge.TryFindPlace(word[..^2], out _, out _))
-            || (word.EndsWith("ian", StringComparison.Ordinal) && knowledge.TryFindPlace(word[..^1], out _, out _)));
+        && ((word.EndsWith("er", StringComparison.Ordinal) && knowledge.ContainsPlace(word.AsSpan(0, word.Length - 2)))
+            || (word.EndsWith("ian", StringComparison.Ordinal) && knowledge.ContainsPlace(word.AsSpan(0, word.Length - 1))));
 }
