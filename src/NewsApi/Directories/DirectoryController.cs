@@ -15,10 +15,11 @@ namespace NewsApi.Directories;
 
 /// <summary>
 /// The endpoints people, organizations and tags share, declared once: list, one row, its articles, and the writes. A
-/// concrete controller gives its route, what differs (its projections, search, fields and delete rules) and the OpenAPI text
-/// of each action, as an <c>&lt;operation name="..."&gt;</c> in its own class comment (<see cref="DirectoryOperationDocs"/>),
-/// because a person's 404 and an organization's are worded apart. The route key's longest slug is the entity's
-/// (<see cref="DirectoryKeyLimits"/>).
+/// concrete controller gives its route and what differs: its projections, search, fields and delete rules, and the OpenAPI
+/// text that is its own. The actions' comments below are that text's shared part, worded with the placeholders
+/// <c>{one}</c>, <c>{a}</c>, <c>{A}</c>, <c>{many}</c>, <c>{key}</c>, <c>{edit-key}</c> and <c>{duplicate-key}</c> that the
+/// controller's <c>&lt;directory&gt;</c> element fills in (<see cref="DirectoryOperationDocs"/>). The route key's longest
+/// slug is the entity's (<see cref="DirectoryKeyLimits"/>).
 /// </summary>
 /// <param name="db">The database.</param>
 [ApiController]
@@ -57,26 +58,52 @@ public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest
 
     protected DirectoryWrites<TEntity, TRequest, TResponse> Writes => new(this, Db, Resource, (id, ct) => ArticlesShowing(id).Select(a => a.Id).ToListAsync(ct));
 
-    /// <summary>The list.</summary>
+    /// <summary>Lists {many}, by name or by how many articles mention them.</summary>
+    /// <param name="paging">Page and page size.</param>
+    /// <param name="query">Search and order.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">One page of {many}.</response>
+    /// <response code="400">A parameter is out of range or malformed; `errors` names it.</response>
     [HttpGet]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.List))]
     public async Task<ActionResult<PagedResponse<TSummary>>> List([FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct) =>
         await Reads.ListAsync(paging, query, Search, ArticleCount, SummaryProjection, ct);
 
-    /// <summary>One row.</summary>
+    /// <summary>One {one}.</summary>
+    /// <param name="idOrSlug" example="{key}">Numeric id or slug of the {one}.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">The {one}, with a strong ETag for If-None-Match and If-Match.</response>
+    /// <response code="304">If-None-Match names the current ETag.</response>
+    /// <response code="400">The key is neither an id nor a well-formed slug.</response>
+    /// <response code="404">No {one} has that id or slug.</response>
     [HttpGet("{idOrSlug}")]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Get))]
     public async Task<ActionResult<TResponse>> Get([RegularExpression(IdOrSlug.Pattern)] string idOrSlug, CancellationToken ct) =>
         await Reads.OneAsync(idOrSlug, Resource.Projection, ct);
 
-    /// <summary>The row's articles.</summary>
+    /// <summary>Articles that mention {a}, newest first.</summary>
+    /// <remarks>Items have the same shape as in `GET /api/articles`.</remarks>
+    /// <param name="idOrSlug" example="{key}">Numeric id or slug of the {one}.</param>
+    /// <param name="paging">Page and page size.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">One page of articles.</response>
+    /// <response code="400">A parameter is out of range or malformed.</response>
+    /// <response code="404">No {one} has that id or slug.</response>
     [HttpGet("{idOrSlug}/articles")]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<ArticleSummary>>> Articles(
         [RegularExpression(IdOrSlug.Pattern)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
         await Reads.LinkedAsync(idOrSlug, id => ArticlesShowing(id).ToSummaryPageAsync(ArticleSort.Newest, paging, ct), ct);
 
-    /// <summary>Creates a row.</summary>
+    /// <summary>Creates {a}.</summary>
+    /// <param name="request">The new {one}.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="201">Created; `Location` is its URL and `ETag` its version.</response>
+    /// <response code="400">The body is invalid or has a property a client may not set (`id`, `slug`...); `errors` names the field.</response>
+    /// <response code="413">The body is over 256 KB.</response>
+    /// <response code="401">No API key, or one that is not configured.</response>
+    /// <response code="403">The key's role may not create.</response>
+    /// <response code="409">{A} with the same name (ignoring case and accents) exists; `existing` is its slug.</response>
     [HttpPost]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
@@ -84,7 +111,19 @@ public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest
     public async Task<ActionResult<TResponse>> Create(TRequest request, CancellationToken ct) =>
         await Writes.CreateAsync(request, ApplyAsync, ct);
 
-    /// <summary>Replaces a row.</summary>
+    /// <summary>Replaces {a}.</summary>
+    /// <param name="idOrSlug" example="{edit-key}">Numeric id or slug of the {one}.</param>
+    /// <param name="request">The whole new state.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">Replaced; the body and `ETag` are what a GET now returns.</response>
+    /// <response code="400">The body is invalid or has a property a client may not set.</response>
+    /// <response code="413">The body is over 256 KB.</response>
+    /// <response code="401">No API key, or one that is not configured.</response>
+    /// <response code="403">The key's role may not update.</response>
+    /// <response code="404">No {one} has that id or slug.</response>
+    /// <response code="409">Another {one} already has the new name.</response>
+    /// <response code="412">`If-Match` is not the current ETag (sent back in `ETag`): someone else changed the {one}.</response>
+    /// <response code="428">`If-Match` is missing.</response>
     [HttpPut("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]
@@ -92,7 +131,24 @@ public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest
     public async Task<ActionResult<TResponse>> Replace([RegularExpression(IdOrSlug.Pattern)] string idOrSlug, TRequest request, CancellationToken ct) =>
         await Writes.ReplaceAsync(idOrSlug, request, ApplyAsync, ct);
 
-    /// <summary>Patches a row.</summary>
+    /// <summary>Changes some of {a}'s fields (JSON Merge Patch).</summary>
+    /// <remarks>
+    /// RFC 7396, `Content-Type: application/merge-patch+json`: members present replace the stored ones, `null` clears one,
+    /// `aliases` is replaced as a whole. The result is validated like a PUT. Send `If-Match`. Needs an `editor` or `admin` key.
+    /// </remarks>
+    /// <param name="idOrSlug" example="{edit-key}">Numeric id or slug of the {one}.</param>
+    /// <param name="patch">The members to change.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">Patched; the body and `ETag` are what a GET now returns.</response>
+    /// <response code="400">The patch is not an object, sets an unknown or forbidden member, or the result is invalid.</response>
+    /// <response code="413">The body is over 256 KB.</response>
+    /// <response code="401">No API key, or one that is not configured.</response>
+    /// <response code="403">The key's role may not update.</response>
+    /// <response code="404">No {one} has that id or slug.</response>
+    /// <response code="409">Another {one} already has the new name.</response>
+    /// <response code="412">`If-Match` is not the current ETag (sent back in `ETag`).</response>
+    /// <response code="415">The body is not `application/merge-patch+json`.</response>
+    /// <response code="428">`If-Match` is missing.</response>
     [HttpPatch("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes(MergePatch.MediaType)]
@@ -100,7 +156,18 @@ public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest
     public async Task<ActionResult<TResponse>> Patch([RegularExpression(IdOrSlug.Pattern)] string idOrSlug, [FromBody] JsonElement patch, CancellationToken ct) =>
         await Writes.PatchAsync(idOrSlug, patch, ApplyAsync, ct);
 
-    /// <summary>Deletes a row.</summary>
+    /// <summary>Deletes {a}.</summary>
+    /// <param name="idOrSlug" example="{edit-key}">Numeric id or slug of the {one}.</param>
+    /// <param name="force">Unlink from articles first instead of refusing.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="204">Deleted.</response>
+    /// <response code="400">The key is neither an id nor a well-formed slug.</response>
+    /// <response code="401">No API key, or one that is not configured.</response>
+    /// <response code="403">Only the `admin` role may delete.</response>
+    /// <response code="404">No {one} has that id or slug.</response>
+    /// <response code="409">Articles still refer to the {one} and `force` is not set.</response>
+    /// <response code="412">`If-Match` is not the current ETag (sent back in `ETag`).</response>
+    /// <response code="428">`If-Match` is missing.</response>
     [HttpDelete("{idOrSlug}")]
     [Authorize(Policy = ApiKeyPolicies.Admin)]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Delete))]

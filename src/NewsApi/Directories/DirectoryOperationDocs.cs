@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using System.Xml.XPath;
+using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using NewsApi.Infrastructure;
@@ -10,14 +12,13 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace NewsApi.Directories;
 
 /// <summary>
-/// The OpenAPI text of the actions a directory controller inherits, taken from the <c>&lt;operation name="Get"&gt;</c>
-/// elements of the controller's own class comment (holding the usual summary, remarks, response tags, and parameter for
-/// param) and
-/// applied by Swashbuckle's own XML comment filters, so that it reads exactly as comments on the action itself would.
-/// Swashbuckle alone would find one text for the three controllers: the comments of the shared generic method.
+/// The OpenAPI text of the actions a directory controller inherits: the shared text of the base action's own comment, its
+/// placeholders filled from the controller's <c>&lt;directory one="person" a="a person" ...&gt;</c> element, with what the
+/// controller's <c>&lt;operation name="Get"&gt;</c> element says in its place (a summary, remarks, a parameter by name, a
+/// response by code). Swashbuckle's own XML comment filters then apply it, so that it reads exactly as comments on the
+/// action itself would; alone, they would find one text for the three controllers: the comments of the shared generic method.
 /// </summary>
-/// <param name="options">Swashbuckle's options, which its XML comment filters read.</param>
-internal sealed class DirectoryOperationDocs(IOptions<SwaggerGenOptions> options) : IOperationFilter, IParameterFilter, IRequestBodyFilter
+internal sealed partial class DirectoryOperationDocs(IOptions<SwaggerGenOptions> options) : IOperationFilter, IParameterFilter, IRequestBodyFilter
 {
     private static readonly Lazy<XDocument> AssemblyComments = new(() =>
         XDocument.Load(Path.ChangeExtension(typeof(DirectoryOperationDocs).Assembly.Location, ".xml"), LoadOptions.PreserveWhitespace));
@@ -71,20 +72,29 @@ internal sealed class DirectoryOperationDocs(IOptions<SwaggerGenOptions> options
     {
         var members = AssemblyComments.Value.Root!.Element("members")!.Elements("member").ToList();
         var own = members.Single(m => (string?)m.Attribute("name") == $"T:{controller.FullName}");
+        var placeholders = Placeholders(controller, own);
         var rewritten = new XElement("members");
-        foreach (var operation in own.Elements("operation"))
+        foreach (var action in controller.GetMethods().Where(m => m.DeclaringType != controller && DeclaresRoute(m)))
         {
-            var action = controller.GetMethod((string)operation.Attribute("name")!)
-                ?? throw new InvalidOperationException($"{controller.Name} documents an action it does not have: {operation.Attribute("name")}.");
             var prefix = $"M:{action.DeclaringType!.GetGenericTypeDefinition().FullName}.{action.Name}(";
             var shared = members.Single(m => ((string?)m.Attribute("name"))?.StartsWith(prefix, StringComparison.Ordinal) == true);
-            var text = new XElement("member", shared.Attribute("name"), operation.Nodes());
-            // Written <parameter> in the class comment, where the compiler would check a <param> against the class's own.
-            foreach (var parameter in text.Elements("parameter"))
+            var operation = own.Elements("operation").SingleOrDefault(o => (string?)o.Attribute("name") == action.Name) ?? new XElement("operation");
+            var text = new XElement("member", shared.Attribute("name"));
+            foreach (var element in shared.Elements())
             {
-                parameter.Name = "param";
+                text.Add(OwnFor(operation, element) ?? Filled(element, placeholders, controller));
+            }
+            // What the shared text does not say at all, such as remarks, the controller adds.
+            foreach (var element in operation.Elements().Where(e => !shared.Elements().Any(s => OwnFor(new XElement("operation", e), s) is not null)))
+            {
+                text.Add(new XElement(element) { Name = element.Name.LocalName == "parameter" ? "param" : element.Name });
             }
             rewritten.Add(text);
+        }
+        foreach (var operation in own.Elements("operation"))
+        {
+            _ = controller.GetMethod((string)operation.Attribute("name")!)
+                ?? throw new InvalidOperationException($"{controller.Name} documents an action it does not have: {operation.Attribute("name")}.");
         }
         var document = new XPathDocument(new XDocument(new XElement("doc", rewritten)).CreateReader()).CreateNavigator();
         var byName = document.Select("/doc/members/member").OfType<XPathNavigator>().ToDictionary(m => m.GetAttribute("name", ""), m => m.Clone());
@@ -92,6 +102,75 @@ internal sealed class DirectoryOperationDocs(IOptions<SwaggerGenOptions> options
         return new Filters(
             new XmlCommentsOperationFilter(byName, generator), new XmlCommentsParameterFilter(byName, generator), new XmlCommentsRequestBodyFilter(byName, generator));
     }
+
+    private static bool DeclaresRoute(MethodInfo method) =>
+        method.GetCustomAttributes(typeof(HttpMethodAttribute), inherit: true).Length > 0;
+
+    /// <summary>
+    /// The controller's own element for a shared one: the same summary or remarks, the parameter of that name (written
+    /// <c>&lt;parameter&gt;</c> in the class comment, where the compiler would check a <c>&lt;param&gt;</c> against the
+    /// class's own) or the response with that code.
+    /// </summary>
+    private static XElement? OwnFor(XElement operation, XElement shared)
+    {
+        var own = shared.Name.LocalName switch
+        {
+            "param" => operation.Elements("parameter").SingleOrDefault(p => (string?)p.Attribute("name") == (string?)shared.Attribute("name")),
+            "response" => operation.Elements("response").SingleOrDefault(r => (string?)r.Attribute("code") == (string?)shared.Attribute("code")),
+            var name => operation.Element(name),
+        };
+        if (own is null)
+        {
+            return null;
+        }
+        var copy = new XElement(own) { Name = shared.Name };
+        // A parameter the controller words itself keeps the shared example unless it gives its own.
+        if (copy.Attribute("example") is null && shared.Attribute("example") is { } example)
+        {
+            copy.SetAttributeValue("example", example.Value);
+        }
+        return copy;
+    }
+
+    private static Dictionary<string, string> Placeholders(Type controller, XElement own)
+    {
+        var directory = own.Element("directory")
+            ?? throw new InvalidOperationException($"{controller.Name} has no <directory> element to fill its shared OpenAPI text with.");
+        var values = directory.Attributes().ToDictionary(a => "{" + a.Name.LocalName + "}", a => a.Value);
+        if (values.TryGetValue("{a}", out var article))
+        {
+            values["{A}"] = char.ToUpperInvariant(article[0]) + article[1..];
+        }
+        return values;
+    }
+
+    private static XElement Filled(XElement shared, Dictionary<string, string> placeholders, Type controller)
+    {
+        var copy = new XElement(shared);
+        foreach (var text in copy.DescendantNodesAndSelf().OfType<XText>())
+        {
+            text.Value = Fill(text.Value, placeholders, controller);
+        }
+        foreach (var attribute in copy.DescendantsAndSelf().SelectMany(e => e.Attributes()))
+        {
+            attribute.Value = Fill(attribute.Value, placeholders, controller);
+        }
+        return copy;
+    }
+
+    private static string Fill(string text, Dictionary<string, string> placeholders, Type controller)
+    {
+        foreach (var (placeholder, value) in placeholders)
+        {
+            text = text.Replace(placeholder, value, StringComparison.Ordinal);
+        }
+        return PlaceholderLeft().Match(text) is { Success: true } left
+            ? throw new InvalidOperationException($"{controller.Name}'s <directory> element does not give {left.Value}.")
+            : text;
+    }
+
+    [GeneratedRegex(@"\{[A-Za-z-]+\}")]
+    private static partial Regex PlaceholderLeft();
 
     private sealed record Filters(XmlCommentsOperationFilter Operation, XmlCommentsParameterFilter Parameter, XmlCommentsRequestBodyFilter RequestBody);
 }

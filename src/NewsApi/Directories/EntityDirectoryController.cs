@@ -32,14 +32,32 @@ public abstract class EntityDirectoryController<TEntity, TSummary, TResponse, TR
     /// <summary>Moves what links the merged row to the survivor, and fills the survivor's gaps from it.</summary>
     protected abstract Task AbsorbAsync(TEntity merged, TEntity survivor, CancellationToken ct);
 
-    /// <summary>The row's co-occurring people and organizations.</summary>
+    /// <summary>The people and organizations that appear in the same articles as {a}, with counts.</summary>
+    /// <remarks>Who appears with whom: each entry counts the articles it shares with this {one}, most shared first, then by name.</remarks>
+    /// <param name="idOrSlug" example="{key}">Numeric id or slug of the {one}.</param>
+    /// <param name="type">Only `person` or only `organization` entries; both when omitted.</param>
+    /// <param name="paging">Page and page size.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">One page of the related people and organizations, in the envelope of every list.</response>
+    /// <response code="400">The key is malformed, `type` is unknown, or a paging parameter is out of range.</response>
+    /// <response code="404">No {one} has that id or slug.</response>
     [HttpGet("{idOrSlug}/related")]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<RelatedEntity>>> Related(
         [RegularExpression(IdOrSlug.Pattern)] string idOrSlug, [FromQuery(Name = "type")] RelatedType? type, [FromQuery] PageQuery paging, CancellationToken ct) =>
         await Reads.LinkedAsync(idOrSlug, id => RelatedPageAsync(id, type, paging, ct), ct);
 
-    /// <summary>Merges a duplicate row into another one.</summary>
+    /// <summary>Merges a duplicate {one} into another one.</summary>
+    /// <param name="idOrSlug" example="{duplicate-key}">Numeric id or slug of the duplicate, which disappears.</param>
+    /// <param name="request">Which {one} survives.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    /// <response code="200">Merged; the body and `ETag` are the survivor's.</response>
+    /// <response code="400">`into` is malformed, unknown, or the {one} itself.</response>
+    /// <response code="413">The body is over 256 KB.</response>
+    /// <response code="401">No API key, or one that is not configured.</response>
+    /// <response code="403">The key's role may not merge.</response>
+    /// <response code="404">No {one} has the id or slug in the path.</response>
+    /// <response code="412">`If-Match` was sent and is not the current ETag of the {one} in the path.</response>
     [HttpPost("{idOrSlug}/merge")]
     [Authorize(Policy = ApiKeyPolicies.Editor)]
     [Consumes("application/json")]

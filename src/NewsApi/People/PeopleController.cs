@@ -13,53 +13,20 @@ using NewsApi.Relations;
 namespace NewsApi.People;
 
 /// <summary>People mentioned, quoted or credited in articles; the actions it shares with the other directories are documented here.</summary>
+/// <directory one="person" a="a person" many="people" key="vasily-kashin" edit-key="amara-okafor" duplicate-key="okafor" />
 /// <operation name="List">
-/// <summary>Lists people, by name or by how many articles mention them.</summary>
 /// <remarks>`q` matches part of the name or of an alias, case-insensitive. Paged like every list: `Link` and `X-Total-Count` headers.</remarks>
-/// <response code="200">One page of people.</response>
-/// <response code="400">A parameter is out of range or malformed; `errors` names it.</response>
 /// </operation>
 /// <operation name="Get">
 /// <summary>One person with their title, affiliation, aliases and article count.</summary>
 /// <remarks>`idOrSlug` is an id when it is all digits and a slug otherwise. The title and affiliation are the latest an article gives.</remarks>
-/// <parameter name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</parameter>
-/// <response code="200">The person, with a strong ETag for If-None-Match and If-Match.</response>
-/// <response code="304">If-None-Match names the current ETag.</response>
-/// <response code="400">The key is neither an id nor a well-formed slug.</response>
-/// <response code="404">No person has that id or slug.</response>
-/// </operation>
-/// <operation name="Articles">
-/// <summary>Articles that mention a person, newest first.</summary>
-/// <remarks>Items have the same shape as in `GET /api/articles`.</remarks>
-/// <parameter name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</parameter>
-/// <parameter name="paging">Page and page size.</parameter>
-/// <response code="200">One page of articles.</response>
-/// <response code="400">A parameter is out of range or malformed.</response>
-/// <response code="404">No person has that id or slug.</response>
-/// </operation>
-/// <operation name="Related">
-/// <summary>The people and organizations that appear in the same articles as a person, with counts.</summary>
-/// <remarks>Who appears with whom: each entry counts the articles it shares with this person, most shared first, then by name.</remarks>
-/// <parameter name="idOrSlug" example="vasily-kashin">Numeric id or slug of the person.</parameter>
-/// <parameter name="type">Only `person` or only `organization` entries; both when omitted.</parameter>
-/// <parameter name="paging">Page and page size.</parameter>
-/// <response code="200">One page of the related people and organizations, in the envelope of every list.</response>
-/// <response code="400">The key is malformed, `type` is unknown, or a paging parameter is out of range.</response>
-/// <response code="404">No person has that id or slug.</response>
 /// </operation>
 /// <operation name="Create">
-/// <summary>Creates a person.</summary>
 /// <remarks>
 /// The slug is made from the name (with a numeric suffix when taken) and never changes afterwards, not even on a rename.
 /// `affiliation` is the slug of an existing organization. Needs an `editor` or `admin` key in `X-Api-Key`.
 /// </remarks>
-/// <parameter name="request">The new person.</parameter>
-/// <response code="201">Created; `Location` is its URL and `ETag` its version.</response>
 /// <response code="400">The body is invalid, has a property a client may not set (`id`, `slug`...), or names an unknown affiliation; `errors` names the field.</response>
-/// <response code="413">The body is over 256 KB.</response>
-/// <response code="401">No API key, or one that is not configured.</response>
-/// <response code="403">The key's role may not create.</response>
-/// <response code="409">A person with the same name (ignoring case and accents) exists; `existing` is its slug.</response>
 /// </operation>
 /// <operation name="Replace">
 /// <summary>Replaces a person's name, title, affiliation and aliases.</summary>
@@ -67,56 +34,19 @@ namespace NewsApi.People;
 /// Send the ETag of your last GET in `If-Match`. A renamed person keeps their slug. Omitted `title`, `affiliation` and
 /// `aliases` are cleared. Needs an `editor` or `admin` key.
 /// </remarks>
-/// <parameter name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</parameter>
-/// <parameter name="request">The whole new state.</parameter>
-/// <response code="200">Replaced; the body and `ETag` are what a GET now returns.</response>
 /// <response code="400">The body is invalid, has a property a client may not set, or names an unknown affiliation.</response>
-/// <response code="413">The body is over 256 KB.</response>
-/// <response code="401">No API key, or one that is not configured.</response>
-/// <response code="403">The key's role may not update.</response>
-/// <response code="404">No person has that id or slug.</response>
-/// <response code="409">Another person already has the new name.</response>
-/// <response code="412">`If-Match` is not the current ETag (sent back in `ETag`): someone else changed the person.</response>
-/// <response code="428">`If-Match` is missing.</response>
 /// </operation>
 /// <operation name="Patch">
-/// <summary>Changes some of a person's fields (JSON Merge Patch).</summary>
-/// <remarks>
-/// RFC 7396, `Content-Type: application/merge-patch+json`: members present replace the stored ones, `null` clears one,
-/// `aliases` is replaced as a whole. The result is validated like a PUT. Send `If-Match`. Needs an `editor` or `admin` key.
-/// </remarks>
-/// <parameter name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</parameter>
 /// <parameter name="patch">The members to change, such as `{ "title": "professor" }`.</parameter>
-/// <response code="200">Patched; the body and `ETag` are what a GET now returns.</response>
-/// <response code="400">The patch is not an object, sets an unknown or forbidden member, or the result is invalid.</response>
-/// <response code="413">The body is over 256 KB.</response>
-/// <response code="401">No API key, or one that is not configured.</response>
-/// <response code="403">The key's role may not update.</response>
-/// <response code="404">No person has that id or slug.</response>
-/// <response code="409">Another person already has the new name.</response>
-/// <response code="412">`If-Match` is not the current ETag (sent back in `ETag`).</response>
-/// <response code="415">The body is not `application/merge-patch+json`.</response>
-/// <response code="428">`If-Match` is missing.</response>
 /// </operation>
 /// <operation name="Delete">
-/// <summary>Deletes a person.</summary>
 /// <remarks>
 /// A person still linked to articles is a 409 (with `articleCount`) unless `force=true`, which first removes them from
 /// those articles and leaves the quotations attributed to them without a speaker. Send `If-Match`. Needs an `admin` key.
 /// </remarks>
-/// <parameter name="idOrSlug" example="amara-okafor">Numeric id or slug of the person.</parameter>
 /// <parameter name="force">Unlink from articles and quotes first instead of refusing.</parameter>
-/// <response code="204">Deleted.</response>
-/// <response code="400">The key is neither an id nor a well-formed slug.</response>
-/// <response code="401">No API key, or one that is not configured.</response>
-/// <response code="403">Only the `admin` role may delete.</response>
-/// <response code="404">No person has that id or slug.</response>
-/// <response code="409">Articles still refer to the person and `force` is not set.</response>
-/// <response code="412">`If-Match` is not the current ETag (sent back in `ETag`).</response>
-/// <response code="428">`If-Match` is missing.</response>
 /// </operation>
 /// <operation name="Merge">
-/// <summary>Merges a duplicate person into another one.</summary>
 /// <remarks>
 /// The person in the path is merged INTO the person named by `into` and deleted, in one transaction: their article
 /// links move (roles are combined and mention counts added where both appear in one article), their quotations get the
@@ -124,15 +54,6 @@ namespace NewsApi.People;
 /// survivor's when it has none. `If-Match` is optional; when sent, it must be the ETag of the person in the path.
 /// Needs an `editor` or `admin` key.
 /// </remarks>
-/// <parameter name="idOrSlug" example="okafor">Numeric id or slug of the duplicate, which disappears.</parameter>
-/// <parameter name="request">Which person survives.</parameter>
-/// <response code="200">Merged; the body and `ETag` are the survivor's.</response>
-/// <response code="400">`into` is malformed, unknown, or the person itself.</response>
-/// <response code="413">The body is over 256 KB.</response>
-/// <response code="401">No API key, or one that is not configured.</response>
-/// <response code="403">The key's role may not merge.</response>
-/// <response code="404">No person has the id or slug in the path.</response>
-/// <response code="412">`If-Match` was sent and is not the current ETag of the person in the path.</response>
 /// </operation>
 /// <param name="db">The database.</param>
 [Route("api/people")]
