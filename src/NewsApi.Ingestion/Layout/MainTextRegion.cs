@@ -302,8 +302,29 @@ internal static partial class MainTextRegion
         }
         return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line)
             || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
-            || IsNameWithOutlet(line);
+            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line);
     }
+
+    /// <summary>
+    /// "« Previous post title", "Back to the blog ›", "Site home page »": a link to another page, marked by an arrow on one
+    /// side only; a quoted title in guillemets has both.
+    /// </summary>
+    private static bool IsArrowLink(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        if (trimmed.IsEmpty)
+        {
+            return false;
+        }
+        return trimmed[0] is '«' or '‹' && trimmed.IndexOfAny('»', '›') < 0
+            || trimmed[^1] is '»' or '›' && trimmed.IndexOfAny('«', '‹') < 0;
+    }
+
+    /// <summary>A photo caption: it says where its subject stands in the picture ("Smith (left) with ...", "(pictured)").</summary>
+    private static bool IsCaption(string line) => CaptionPosition().IsMatch(line);
+
+    [GeneratedRegex(@"\((?:left|right|centre|center|pictured|above|below|top|bottom|from left|second left|second right)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionPosition();
 
     /// <summary>"Fri Dec 28, 7:05 AM ET", "Posted 10:58 am by Jane": a few words around a clock time.</summary>
     private static bool IsStamp(string line) => LayoutText.CountWords(line) <= 8 && ClockTime().IsMatch(line);

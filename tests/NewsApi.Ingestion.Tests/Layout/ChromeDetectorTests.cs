@@ -35,6 +35,11 @@ public sealed class ChromeDetectorTests
     [InlineData("WATCH: Lava flows towards the town")]
     [InlineData("2 minute read")]
     [InlineData("Story continues below advertisement")]
+    [InlineData("Share this with friends")]
+    [InlineData("Pin It Share this page")]
+    [InlineData("You need to have JavaScript enabled to view this page correctly")]
+    [InlineData("Tell us what you think about this!")]
+    [InlineData("Advertise With Us")]
     public void SiteChromeIsRecognized(string line)
     {
         Assert.True(ChromeDetector.IsChrome(line), line);
@@ -48,6 +53,7 @@ public sealed class ChromeDetectorTests
     [InlineData("Moldova Signs Three-Year Power Deal With Romanian Generator Amid Price Fears")]
     [InlineData("Story by Ji-woo Park | Staff writer")]
     [InlineData("Published 17/10/2022 | 09:05 GMT")]
+    [InlineData("Share this story's lesson with your friends, the mayor told the council.")]
     public void ArticleTextIsNotChrome(string line)
     {
         Assert.False(ChromeDetector.IsChrome(line), line);

@@ -207,6 +207,11 @@ public sealed class RenderedPageTests
     [InlineData("Director : Mara Quist")]
     [InlineData("Mara Quist, The Bay Courier")]
     [InlineData("By Mara Quist and Tobin Ash")]
+    [InlineData("« Ferry timetables for the winter")]
+    [InlineData("Harbour Notes HOME PAGE »")]
+    [InlineData("Back to the blog ›")]
+    [InlineData("Mara Quist (left) with the harbour board after the vote")]
+    [InlineData("The old ferry pier (pictured) will close in March")]
     public void StampsBylinesAndLabelledNamesAreNeverHeadlines(string line) => Assert.True(MainTextRegion.IsNeverHeadline(line));
 
     [Theory]
@@ -214,6 +219,8 @@ public sealed class RenderedPageTests
     [InlineData("Quist: Harbour board has been vindicated")]
     [InlineData("Harbour board votes to close old ferry pier")]
     [InlineData("Storm closes ports, officials say")]
+    [InlineData("« Nous fermons le port » : le maire s'explique")]
+    [InlineData("Left behind: the last ferry pier of the bay")]
     public void TitlesWithKickersOrCommasCanBeHeadlines(string line) => Assert.False(MainTextRegion.IsNeverHeadline(line));
 
     [Fact]

@@ -31,6 +31,8 @@ internal static class KnownUiPhrases
         "copied", "link copied", "enter your email", "enter your email address", "we value your privacy", "your privacy",
         "privacy settings", "privacy options", "do not sell my personal information", "terms", "more from this section",
         "view all", "see all", "open in app", "listen to article", "read in app", "go to homepage",
+        "advertise with us", "pin it", "share this page", "share this post", "email this", "email this article",
+        "print this", "print this article", "share with friends", "share this with friends",
     ];
 
     /// <summary>A line starting with one of these is chrome: banners and footers whose tail varies by site.</summary>
@@ -44,6 +46,8 @@ internal static class KnownUiPhrases
         "you have reached your limit", "already a subscriber", "support our journalism", "share on ", "share via ",
         "share to ", "by signing up", "by subscribing", "text size", "font size", "story continues below", "article continues below",
         "continue reading below", "story continues after", "source: ", "watch: ", "listen: ", "watch live: ", "by clicking", "enter your email", "get our newsletter",
+        "you need to have javascript", "you need javascript", "please enable javascript", "javascript is disabled", "javascript is required",
+        "enable javascript", "tell us what you think",
     ];
 
     /// <summary>Headers that introduce a list of other articles' headlines.</summary>
