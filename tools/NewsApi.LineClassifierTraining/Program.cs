@@ -161,7 +161,8 @@ return 0;
 
 static int Inspect(List<TrainingPage> pages)
 {
-    int right = 0, reachable = 0, shown = 0;
+    int right = 0, reachable = 0, shown = 0, showMissed = 0;
+    var missed = new Dictionary<string, int>();
     foreach (var page in pages.Where(p => p.Titles.Count > 0))
     {
         var probabilities = LineClassifier.BodyProbabilities(page.Lines);
@@ -175,6 +176,20 @@ static int Inspect(List<TrainingPage> pages)
         }
         right += scored[0].Right ? 1 : 0;
         reachable += scored.Any(c => c.Right) ? 1 : 0;
+        if (!scored.Any(c => c.Right))
+        {
+            // Where the title stands when the window misses it: above the window, below it, or on no line of its own.
+            var at = Enumerable.Range(0, page.Lines.Count)
+                .Where(i => page.Lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
+                    && page.Titles.Any(t => t.Contains(Collapse(page.Lines[i]), StringComparison.OrdinalIgnoreCase)))
+                .Select(i => i - first).OrderBy(Math.Abs).Take(1).ToList();
+            var where = at.Count == 0 ? "none" : at[0] < 0 ? "above" : "below";
+            missed[where] = missed.GetValueOrDefault(where) + 1;
+            if (at.Count > 0 && showMissed++ < 30)
+            {
+                Console.WriteLine($"-- missed {page.Id} first={first} title line at {at[0]}: {page.Lines[first + at[0]]}");
+            }
+        }
         if (!scored[0].Right && scored.Any(c => c.Right) && shown++ < 40)
         {
             Console.WriteLine($"== {page.Id} first={first} title={page.Titles[0]}");
@@ -184,7 +199,8 @@ static int Inspect(List<TrainingPage> pages)
             }
         }
     }
-    Console.WriteLine($"headline right {right}, a right candidate in the window {reachable}, pages {pages.Count}");
+    Console.WriteLine($"headline right {right}, a right candidate in the window {reachable}, pages {pages.Count}; "
+        + $"title outside the window: {string.Join(", ", missed.OrderBy(m => m.Key).Select(m => $"{m.Key} {m.Value}"))}");
     return 0;
 }
 

@@ -77,6 +77,18 @@ internal static partial class CommentThread
         return mark;
     }
 
+    /// <summary>
+    /// The header of a page's comment section: "12 Comments", "No comments yet", "Post a comment", "Leave a reply",
+    /// "Comments are closed.", "Join the discussion". What follows it is the thread, its form, or the sidebar and footer.
+    /// </summary>
+    public static bool IsSectionHeader(string line) =>
+        line.Length <= 60 && LayoutText.CountWords(line) <= 6 && SectionHeader().IsMatch(line);
+
+    [GeneratedRegex(
+        @"^\W*(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies)(?:\s+(?:yet|so far))?|comments?|reader comments|post a comment|add a comment|leave a (?:comment|reply)|write a comment|comments are closed|(?:join|start) the (?:discussion|conversation)|trackbacks?)\W*(?:\(\d+\))?\W*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SectionHeader();
+
     private static bool IsMark(string line, int words)
     {
         if (words > MaxMarkWords || line.Length > 160 || LayoutText.EndsSentence(line))

@@ -29,6 +29,9 @@ internal static partial class MainTextRegion
 
     private const int MaxHeadlineWords = 30;
 
+    // Less prose than this above a comment section's header is a teaser or a menu's blurb, not the article.
+    private const int MinArticleWordsAboveComments = 60;
+
     // The head reader's reach (LayoutParser.MaxHeadLines): a headline further down is read by cutting the page there.
     private const int MaxHeadLines = 25;
 
@@ -56,6 +59,7 @@ internal static partial class MainTextRegion
             return (0, lines.Count, -1);
         }
         (first, last) = BeforeCommentThread(lines, probabilities, first, last);
+        (first, last) = BeforeCommentSection(lines, probabilities, first, last);
         var headline = FindHeadline(lines, first, probabilities);
         if (lines.Count < MinPageLines)
         {
@@ -90,6 +94,42 @@ internal static partial class MainTextRegion
         }
         var (earlierFirst, earlierLast) = ArticleRun(lines, probabilities, beforeThread + 1);
         return earlierFirst >= 0 ? (earlierFirst, earlierLast) : (first, last);
+    }
+
+    /// <summary>
+    /// The run of text above the page's comment section when the best run reaches below its header ("No comments yet", "Post
+    /// a comment"): below it stand the comment form's help text, the sidebar's blurbs and the footer's disclaimers, which can
+    /// outweigh a short post or run on from it. The run stays when the text above the header is too short to be an article.
+    /// </summary>
+    private static (int First, int Last) BeforeCommentSection(List<string> lines, double[] probabilities, int first, int last)
+    {
+        var header = -1;
+        for (var i = 0; i <= last; i++)
+        {
+            if (CommentThread.IsSectionHeader(lines[i]))
+            {
+                header = i;
+                break;
+            }
+        }
+        if (header < 0)
+        {
+            return (first, last);
+        }
+        var (earlierFirst, earlierLast) = header > first ? (first, header - 1) : ArticleRun(lines, probabilities, header);
+        return earlierFirst >= 0 && ProseWords(lines, earlierFirst, earlierLast) >= MinArticleWordsAboveComments
+            ? (earlierFirst, earlierLast)
+            : (first, last);
+    }
+
+    private static int ProseWords(List<string> lines, int first, int last)
+    {
+        var words = 0;
+        for (var i = first; i <= last; i++)
+        {
+            words += Score(lines[i]) > 0 ? LayoutText.CountWords(lines[i]) : 0;
+        }
+        return words;
     }
 
     /// <summary>The whole page, with the model's headline where <see cref="ChromeAboveHeadline"/> trusts it; cut there when it stands below the head reader's reach.</summary>

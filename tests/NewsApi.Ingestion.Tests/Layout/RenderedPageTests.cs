@@ -238,6 +238,35 @@ public sealed class RenderedPageTests
     }
 
     [Fact]
+    public void SidebarBlurbsBelowTheCommentSectionAreNotTheBody()
+    {
+        // The sidebar's blurbs are sentences, and together longer than the post; they stand below the comment section's header.
+        var blurb = "The harbour society is a volunteer group that restores old boats, runs walking tours of the quays every Sunday and keeps an archive of ferry timetables going back to 1890.";
+        var sidebar = Enumerable.Range(0, 10).SelectMany(i => new[] { $"Friends of the harbour {i}", blurb });
+        var text = string.Join("\n", Menu(30).Concat(["Harbour board votes to close old ferry pier", "By Mara Quist"]).Concat(Article)
+            .Concat(["No comments yet", "Post a comment"]).Concat(sidebar).Concat(Menu(20)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article, draft.Body);
+    }
+
+    [Theory]
+    [InlineData("No comments yet")]
+    [InlineData("14 Comments")]
+    [InlineData("Post a comment")]
+    [InlineData("Leave a Reply")]
+    [InlineData("Comments are closed.")]
+    [InlineData("Comments (3)")]
+    public void CommentSectionHeadersAreRecognized(string line) => Assert.True(CommentThread.IsSectionHeader(line));
+
+    [Theory]
+    [InlineData("Comments on the plan are due by Friday")]
+    [InlineData("No comment from the harbour board")]
+    [InlineData("Harbour board votes to close old ferry pier")]
+    public void LinesAboutCommentsAreNoSectionHeader(string line) => Assert.False(CommentThread.IsSectionHeader(line));
+
+    [Fact]
     public void DateUnderThePostDatesTheArticle()
     {
         var text = Page(Menu(60).Append("Harbour board votes to close old ferry pier for repairs"), new[] { "Posted on July 31, 2012 at 9:39 pm" }.Concat(Menu(40)));
