@@ -32,6 +32,8 @@ internal static partial class MainTextRegion
     // Less prose than this above a comment section's header is a teaser or a menu's blurb, not the article.
     private const int MinArticleWordsAboveComments = 60;
 
+    private const double MinShareOfRunBelowComments = 0.4;
+
     // The head reader's reach (LayoutParser.MaxHeadLines): a headline further down is read by cutting the page there.
     private const int MaxHeadLines = 25;
 
@@ -103,10 +105,11 @@ internal static partial class MainTextRegion
     /// </summary>
     private static (int First, int Last) BeforeCommentSection(List<string> lines, double[] probabilities, int first, int last)
     {
+        // A count ("11 Comments") is also the comment button under a byline, above the article: it ends a run, never moves it.
         var header = -1;
         for (var i = 0; i <= last; i++)
         {
-            if (CommentThread.IsSectionHeader(lines[i]))
+            if (CommentThread.IsSectionHeader(lines[i]) && (i > first || !CommentThread.IsCount(lines[i])))
             {
                 header = i;
                 break;
@@ -116,8 +119,15 @@ internal static partial class MainTextRegion
         {
             return (first, last);
         }
-        var (earlierFirst, earlierLast) = header > first ? (first, header - 1) : ArticleRun(lines, probabilities, header);
+        if (header > first)
+        {
+            return ProseWords(lines, first, header - 1) >= MinArticleWordsAboveComments ? (first, header - 1) : (first, last);
+        }
+        // A run above the header must also hold its own against the one below it: a comment counter under a byline
+        // ("11 Comments") stands above the article, with only teasers above it.
+        var (earlierFirst, earlierLast) = ArticleRun(lines, probabilities, header);
         return earlierFirst >= 0 && ProseWords(lines, earlierFirst, earlierLast) >= MinArticleWordsAboveComments
+            && ProseWords(lines, earlierFirst, earlierLast) >= ProseWords(lines, first, last) * MinShareOfRunBelowComments
             ? (earlierFirst, earlierLast)
             : (first, last);
     }
