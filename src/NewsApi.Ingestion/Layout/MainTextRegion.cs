@@ -32,8 +32,6 @@ internal static partial class MainTextRegion
     // Less prose than this above a comment section's header is a teaser or a menu's blurb, not the article.
     private const int MinArticleWordsAboveComments = 60;
 
-    private const double MinShareOfRunBelowComments = 0.4;
-
     // The head reader's reach (LayoutParser.MaxHeadLines): a headline further down is read by cutting the page there.
     private const int MaxHeadLines = 25;
 
@@ -105,11 +103,13 @@ internal static partial class MainTextRegion
     /// </summary>
     private static (int First, int Last) BeforeCommentSection(List<string> lines, double[] probabilities, int first, int last)
     {
-        // A count ("11 Comments") is also the comment button under a byline, above the article: it ends a run, never moves it.
+        // A count ("11 Comments") or a header right above the run is the comment button under a byline, above the article:
+        // it ends a run, never moves it.
+        const int MaxButtonGap = 3;
         var header = -1;
         for (var i = 0; i <= last; i++)
         {
-            if (CommentThread.IsSectionHeader(lines[i]) && (i > first || !CommentThread.IsCount(lines[i])))
+            if (CommentThread.IsSectionHeader(lines[i]) && (i > first || i < first - MaxButtonGap && !CommentThread.IsCount(lines[i])))
             {
                 header = i;
                 break;
@@ -123,11 +123,8 @@ internal static partial class MainTextRegion
         {
             return ProseWords(lines, first, header - 1) >= MinArticleWordsAboveComments ? (first, header - 1) : (first, last);
         }
-        // A run above the header must also hold its own against the one below it: a comment counter under a byline
-        // ("11 Comments") stands above the article, with only teasers above it.
         var (earlierFirst, earlierLast) = ArticleRun(lines, probabilities, header);
         return earlierFirst >= 0 && ProseWords(lines, earlierFirst, earlierLast) >= MinArticleWordsAboveComments
-            && ProseWords(lines, earlierFirst, earlierLast) >= ProseWords(lines, first, last) * MinShareOfRunBelowComments
             ? (earlierFirst, earlierLast)
             : (first, last);
     }

@@ -251,13 +251,15 @@ public sealed class RenderedPageTests
         Assert.Equal(Article, draft.Body);
     }
 
-    [Fact]
-    public void CommentCounterUnderTheBylineDoesNotMoveTheArticle()
+    [Theory]
+    [InlineData("11 Comments")]
+    [InlineData("Comments")]
+    public void CommentButtonUnderTheBylineDoesNotMoveTheArticle(string button)
     {
         // Teasers of other stories above, each a sentence; the article's comment button ("11 Comments") under its byline.
         var teaser = "A council report says the bus station will need a new roof before the winter, and the work could close two of its six bays for a month.";
         var teasers = Enumerable.Range(0, 4).SelectMany(i => new[] { $"Bus station story {i}", teaser });
-        var text = string.Join("\n", Menu(30).Concat(teasers).Concat(Menu(8)).Concat(["Harbour board votes to close old ferry pier", "By Mara Quist", "11 Comments"])
+        var text = string.Join("\n", Menu(30).Concat(teasers).Concat(Menu(8)).Concat(["Harbour board votes to close old ferry pier", "By Mara Quist", button])
             .Concat(Article).Concat(Article.Select(p => p.Replace("harbour", "port", StringComparison.Ordinal))).Concat(Menu(30)));
 
         var draft = NewsDocumentParser.Parse(text);
