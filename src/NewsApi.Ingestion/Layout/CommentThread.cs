@@ -94,7 +94,8 @@ internal static partial class CommentThread
 
     private static bool IsMark(string line, int words)
     {
-        if (words > MaxMarkWords || line.Length > 160 || LayoutText.EndsSentence(line))
+        // A video's teaser ("Rosenstein exit could put Trump in a firestorm  18 Hours Ago | 01:44") carries a stamp and its running time.
+        if (words > MaxMarkWords || line.Length > 160 || LayoutText.EndsSentence(line) || RunningTime().IsMatch(line))
         {
             return false;
         }
@@ -103,4 +104,7 @@ internal static partial class CommentThread
 
     [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\|\s*(?:\d+:)?[0-5]?\d:[0-5]\d\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RunningTime();
 }

@@ -267,6 +267,20 @@ public sealed class RenderedPageTests
         Assert.Equal(Article[0], draft.Body[0]);
     }
 
+    [Fact]
+    public void StampedVideoTeasersInsideTheArticleAreNoCommentThread()
+    {
+        // Each teaser carries a stamp, as a comment's byline does, and the video's running time, as none does.
+        var teaser = (int i) => $"Ferry operators explain what the pier closure means for passengers    {i + 2} Hours Ago | 01:{i + 20}";
+        var body = Article.Concat(Article.Select(p => p.Replace("harbour", "port", StringComparison.Ordinal)))
+            .SelectMany((paragraph, i) => i == 0 ? [paragraph] : new[] { teaser(i), paragraph });
+        var text = string.Join("\n", Menu(40).Concat(["Harbour board votes to close old ferry pier", "By Mara Quist"]).Concat(body).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Contains(Article[^1].Replace("harbour", "port", StringComparison.Ordinal), draft.Body);
+    }
+
     [Theory]
     [InlineData("No comments yet")]
     [InlineData("14 Comments")]
