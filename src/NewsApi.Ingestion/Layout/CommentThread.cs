@@ -94,8 +94,10 @@ internal static partial class CommentThread
 
     private static bool IsMark(string line, int words)
     {
-        // A video's teaser ("Rosenstein exit could put Trump in a firestorm  18 Hours Ago | 01:44") carries a stamp and its running time.
-        if (words > MaxMarkWords || line.Length > 160 || LayoutText.EndsSentence(line) || RunningTime().IsMatch(line))
+        // A video's teaser ("Rosenstein exit could put Trump in a firestorm  18 Hours Ago | 01:44") carries a stamp and its
+        // running time; an embedded post's signature ("A post shared by Jane (@jane) on Jun 19, 2018", "— Jane (@jane) May 11,
+        // 2018") a stamp and the account's handle. Both stand inside articles; a comment's stamp names no handle.
+        if (words > MaxMarkWords || line.Length > 160 || LayoutText.EndsSentence(line) || RunningTime().IsMatch(line) || SocialHandle().IsMatch(line))
         {
             return false;
         }
@@ -107,4 +109,7 @@ internal static partial class CommentThread
 
     [GeneratedRegex(@"\|\s*(?:\d+:)?[0-5]?\d:[0-5]\d\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RunningTime();
+
+    [GeneratedRegex(@"\(@\w{1,30}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex SocialHandle();
 }

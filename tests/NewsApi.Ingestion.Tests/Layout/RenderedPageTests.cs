@@ -267,11 +267,16 @@ public sealed class RenderedPageTests
         Assert.Equal(Article[0], draft.Body[0]);
     }
 
-    [Fact]
-    public void StampedVideoTeasersInsideTheArticleAreNoCommentThread()
+    [Theory]
+    [InlineData("video")]
+    [InlineData("post")]
+    public void StampedVideoTeasersAndEmbeddedPostsInsideTheArticleAreNoCommentThread(string embed)
     {
-        // Each teaser carries a stamp, as a comment's byline does, and the video's running time, as none does.
-        var teaser = (int i) => $"Ferry operators explain what the pier closure means for passengers    {i + 2} Hours Ago | 01:{i + 20}";
+        // Each teaser or embedded post carries a stamp, as a comment's byline does, and the video's running time or the
+        // account's handle, as none does.
+        var teaser = (int i) => embed == "video"
+            ? $"Ferry operators explain what the pier closure means for passengers    {i + 2} Hours Ago | 01:{i + 20}"
+            : $"A post shared by Bay Ferries (@bayferries) on Jun {i + 2}, 2018 at 11:54am PDT";
         var body = Article.Concat(Article.Select(p => p.Replace("harbour", "port", StringComparison.Ordinal)))
             .SelectMany((paragraph, i) => i == 0 ? [paragraph] : new[] { teaser(i), paragraph });
         var text = string.Join("\n", Menu(40).Concat(["Harbour board votes to close old ferry pier", "By Mara Quist"]).Concat(body).Concat(Menu(30)));
