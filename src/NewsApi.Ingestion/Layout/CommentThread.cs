@@ -101,7 +101,18 @@ internal static partial class CommentThread
         {
             return false;
         }
-        return ChromeDetector.IsRelativeStamp(line) || ClockTime().IsMatch(line) || PublishedDateParser.TryParse(line, out _);
+        return ChromeDetector.IsRelativeStamp(line) || ClockTime().IsMatch(line) || PublishedDateParser.TryParse(line, out _)
+            || IsCommenterLink(line, words);
+    }
+
+    /// <summary>
+    /// "http://example.org Jane Roe": a commenter's name as a link to their site, which threads print in place of a stamp;
+    /// an article quotes an address inside a sentence. A lone "@handle" is no such mark: embedded posts print them too.
+    /// </summary>
+    internal static bool IsCommenterLink(string line, int words)
+    {
+        var trimmed = line.AsSpan().Trim();
+        return words <= 4 && (trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
     }
 
     [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d\b", RegexOptions.CultureInvariant)]

@@ -202,8 +202,9 @@ internal static partial class MainTextRegion
         return end;
     }
 
-    /// <summary>A line of figures that is no date: a comment's "July 31, 2012 at 9:39 pm" is a stamp, not a row of results.</summary>
-    private static bool IsTableRow(string line) => LayoutText.IsDataLine(line) && !PublishedDateParser.TryParse(line, out _);
+    /// <summary>A line of figures that is no date nor a commenter's link: "July 31, 2012 at 9:39 pm" and "http://site2.example Jane" are a comment's, not a row of results.</summary>
+    private static bool IsTableRow(string line) =>
+        LayoutText.IsDataLine(line) && !PublishedDateParser.TryParse(line, out _) && !CommentThread.IsCommenterLink(line, LayoutText.CountWords(line));
 
     /// <summary>The first and last line of the best run of article text: the maximum-sum segment of the lines' scores; (-1, -1) when no line scores.</summary>
     /// <remarks>

@@ -267,6 +267,19 @@ public sealed class RenderedPageTests
         Assert.Equal(Article[0], draft.Body[0]);
     }
 
+    [Fact]
+    public void ThreadOfCommentersLinkedToTheirSitesIsNotBody()
+    {
+        // No comment carries a stamp; each commenter's name is a link to their site, printed on a line of its own.
+        var comment = "I have taken the early ferry for twenty years and I can tell you that the walk to the north quay in the dark is not something the board has thought through at all.";
+        var thread = Enumerable.Range(0, 12).SelectMany(i => new[] { $"http://reader{i}.example.org Reader {i}", comment, comment });
+        var text = string.Join("\n", Menu(20).Concat(["Harbour board votes to close old ferry pier", "By Mara Quist"]).Concat(Article).Concat(["Tweet"]).Concat(thread));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article, draft.Body);
+    }
+
     [Theory]
     [InlineData("video")]
     [InlineData("post")]
