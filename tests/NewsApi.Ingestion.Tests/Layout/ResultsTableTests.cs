@@ -48,6 +48,30 @@ public class ResultsTableTests
     }
 
     [Fact]
+    public void BracketsAfterEachPlayerOfASquadNameTheirClubsAndCountriesStayPlaces()
+    {
+        const string Document = """
+            SOCCER - NORWAY NAME SQUAD FOR QUALIFIER.
+
+            OSLO 2025-06-14
+
+            Norway named the following squad on Saturday for next week's World Cup qualifier against Iceland in Oslo:
+
+            Defenders - Eirik Sandvold (Bergen), Tor Aasheim (Ghent, Belgium), Lars Vindenes (Aarhus, Denmark), Jon Ullestad (Sweden).
+
+            The coach said he had left out two forwards who were still recovering from injuries picked up last month.
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        Assert.Contains(draft.Organizations, organization => organization.Name == "Bergen");
+        Assert.Contains(draft.Organizations, organization => organization.Name == "Ghent");
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name is "Belgium" or "Sweden");
+        Assert.Contains("Sweden", draft.Places);
+        Assert.Contains(draft.People, person => person.Name == "Eirik Sandvold");
+    }
+
+    [Fact]
     public void AScoreboardUnderItsHeadlineKeepsTheHeadlineAndEveryRow()
     {
         // Rows of a scoreboard are no chrome above a headline: the model's pick among them must not cut the table off.

@@ -63,6 +63,46 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
     /// <summary>"Leeds 15 6 4 5": a team in a line of figures; <paramref name="isSurePerson"/> is the tagger's opinion of the name.</summary>
     internal bool TryTeam(NameRun run, Func<int, int, bool> isSurePerson) => TryTeamInTable(run.Start, run.End, isSurePerson);
 
+    /// <summary>
+    /// "Paulinho Santos (Porto), Dimas Teixeira (Juventus, Italy)": in a list of people, each with a name in brackets, that
+    /// name is the body they play or stand for (a club, a party), even when it is also a city's. A country, state or region
+    /// there is where they come from ("Casey Smith (Australia)", "(Wales)") and stays a place; a code in capitals ("(US)",
+    /// "(R)") is left alone.
+    /// </summary>
+    internal bool TryBodyAfterListedPerson(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        var tokens = stream.Tokens;
+        if (s < 2 || !tokens[s - 1].IsPunctuation('(') || e >= tokens.Length || !tokens[e].IsPunctuation(')') && !tokens[e].IsPunctuation(','))
+        {
+            return false;
+        }
+        if (!stream.Unit.PersonMentions.Exists(m => m.End == s - 1) || BracketsAfterNames() < MinListedPeople)
+        {
+            return false;
+        }
+        if (knowledge.TryFindPlace(run.Text, out var place, out _) && place.Kind is not PlaceKind.City
+            || knowledge.IsDemonym(run.Text) || e - s == 1 && tokens[s].Is(TokenFlags.AllCaps) && run.Text.Length <= 3)
+        {
+            return false;
+        }
+        registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
+        return true;
+    }
+
+    // One bracket after a name is an aside; two or more in one sentence or line are a list.
+    private const int MinListedPeople = 2;
+
+    private int BracketsAfterNames()
+    {
+        var count = 0;
+        for (var k = 1; k < stream.Tokens.Length; k++)
+        {
+            count += stream.Tokens[k].IsPunctuation('(') && stream.IsNameToken(k - 1) ? 1 : 0;
+        }
+        return count;
+    }
+
     /// <summary>"the agency X", "X, a small operator": the words around the run call it an organization.</summary>
     internal bool HasContext(NameRun run) => HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null;
 
