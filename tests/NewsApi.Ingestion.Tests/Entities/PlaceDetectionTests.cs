@@ -21,6 +21,36 @@ public sealed class PlaceDetectionTests
         Assert.Equal(["Norway", "Bergen"], extraction.Places);
     }
 
+    [Theory]
+    [InlineData("KVARNBY, Sweden 2025-01-10", "Kvarnby")]
+    [InlineData("SANKT ODAL, Norway 2025-01-10", "Sankt Odal")]
+    public void TheDatelinesTownIsAPlaceEvenWhenNoGazetteerKnowsIt(string dateline, string town)
+    {
+        var draft = NewsDocumentParser.Parse($"""
+            Ferry line adds a winter crossing
+
+            {dateline}
+
+            The ferry line said on Friday it would add a winter crossing to the island from next month, after complaints from residents.
+            """);
+
+        Assert.Contains(town, draft.Places);
+    }
+
+    [Fact]
+    public void ADatelineOfADayNamesNoPlace()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Ferry line adds a winter crossing
+
+            Thursday, 2025-01-10
+
+            The ferry line said on Friday it would add a winter crossing to the island from next month, after complaints from residents.
+            """);
+
+        Assert.DoesNotContain("Thursday", draft.Places);
+    }
+
     [Fact]
     public void DemonymsAreNotPlaces()
     {
