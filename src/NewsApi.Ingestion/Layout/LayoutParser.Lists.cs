@@ -96,7 +96,9 @@ public static partial class LayoutParser
             {
                 continue;
             }
-            if (continuesBody && !ChromeDetector.IsChrome(line) && (LayoutText.IsDataLine(line) || DataFollows(lines, i)))
+            // A line of figures is never a related headline: odds and scores after a heading the table does not continue
+            // ("Double result:", "5-2 Real Madrid Real Madrid") are still the story's.
+            if (!ChromeDetector.IsChrome(line) && (LayoutText.IsDataLine(line) || continuesBody && DataFollows(lines, i)))
             {
                 // The table, and the headings above its blocks ("Results of the World Cup", "Men").
                 page.Body.Add(line);

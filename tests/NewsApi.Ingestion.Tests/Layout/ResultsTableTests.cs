@@ -48,6 +48,65 @@ public class ResultsTableTests
     }
 
     [Fact]
+    public void OddsAfterAHeadingTheTableDoesNotContinueAreNoRelatedHeadlines()
+    {
+        // A wire's odds story long enough to be cut as a page: one sentence wrapped over two short lines, then blocks of odds
+        // under their headings. The scorers' block comes after headings that end the first table, and its lines of figures
+        // are still the story's.
+        const string Document = """
+            SOCCER - BETTING ON HARBOUR CITY V NORTHPORT.
+            VARNAVIK 2025-06-14
+            Bookmakers betting on Saturday's
+            League match between Harbour City and Northport:
+            To win: 6-5 Harbour City; 7-4 Northport
+            Draw: 9-4
+            Correct score:
+            Harbour City to win Northport to win
+            1-0 13-2 1-0 15-2
+            2-0 9-1 2-0 12-1
+            2-1 8-1 2-1 10-1
+            3-0 20-1 3-0 28-1
+            3-1 16-1 3-1 22-1
+            3-2 25-1 3-2 25-1
+            4-0 50-1 4-0 100-1
+            4-1 40-1 4-1 80-1
+            4-2 50-1 4-2 80-1
+            Draw:
+            0-0 8-1
+            1-1 11-2
+            2-2 14-1
+            3-3 50-1
+            Double result:
+            half-time full-time
+            5-2 Harbour City Harbour City
+            14-1 Harbour City Draw
+            28-1 Harbour City Northport
+            5-1 Draw Harbour City
+            4-1 Draw Draw
+            11-2 Draw Northport
+            25-1 Northport Harbour City
+            14-1 Northport Draw
+            4-1 Northport Northport
+            First goalscorer of match:
+            Harbour City Northport
+            9-2 Eirik Sandvold 9-2 Lars Vindenes
+            5-1 Tor Aasheim 7-1 Jon Ullestad
+            7-1 Odd Brekke 7-1 Are Lunde
+            12-1 Per Strand 9-1 Ola Moen
+            14-1 Knut Haugen 12-1 Geir Lie
+            16-1 Arne Dahl 14-1 Rune Berg
+            16-1 Svein Foss 14-1 Nils Aune
+            20-1 Trond Vik 20-1 Kjell Ask
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document.Replace("\n", "\n\n", StringComparison.Ordinal));
+
+        Assert.DoesNotContain("5-1 Tor Aasheim 7-1 Jon Ullestad", draft.Related);
+        Assert.Contains("5-1 Tor Aasheim 7-1 Jon Ullestad", draft.Body);
+        Assert.Contains(draft.People, person => person.Name == "Tor Aasheim");
+    }
+
+    [Fact]
     public void BracketsAfterEachPlayerOfASquadNameTheirClubsAndCountriesStayPlaces()
     {
         const string Document = """
