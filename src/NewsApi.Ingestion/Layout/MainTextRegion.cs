@@ -447,8 +447,19 @@ internal static partial class MainTextRegion
     private static bool IsLabelled(string line)
     {
         var colon = line.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) <= 2 && !char.IsUpper(line[colon - 1]);
+        if (colon <= 0 || LayoutText.CountWords(line.AsSpan(0, colon)) > 2 || char.IsUpper(line[colon - 1]))
+        {
+            return false;
+        }
+        // "Tom Petty: US rock musician dies aged 66": a name of two capitalized words, then a clause, is a headline's kicker.
+        var label = line.AsSpan(0, colon).Trim();
+        var space = label.IndexOf(' ');
+        var isName = space > 0 && char.IsUpper(label[0]) && char.IsUpper(label[space + 1]);
+        return !(isName && LayoutText.CountWords(line.AsSpan(colon + 1)) >= MinKickedHeadlineWords);
     }
+
+    // What follows a person's name and a colon in a headline: a clause, not a name or a value.
+    private const int MinKickedHeadlineWords = 4;
 
     internal static bool IsTitleShaped(string line)
     {

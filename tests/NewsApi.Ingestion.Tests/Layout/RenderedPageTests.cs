@@ -223,6 +223,14 @@ public sealed class RenderedPageTests
     [InlineData("Left behind: the last ferry pier of the bay")]
     public void TitlesWithKickersOrCommasCanBeHeadlines(string line) => Assert.False(MainTextRegion.IsNeverHeadline(line));
 
+    [Theory]
+    [InlineData("Mara Quist: harbour master retires after forty years", true)]
+    [InlineData("Photo credit: Mara Quist of the Bay Courier", false)]
+    [InlineData("Search: harbour board ferry pier closure", false)]
+    [InlineData("Mara Quist: Bay Courier", false)]
+    public void ANameAndAColonBeforeAClauseIsAHeadlinesKicker(string line, bool titleShaped) =>
+        Assert.Equal(titleShaped, MainTextRegion.IsTitleShaped(line));
+
     [Fact]
     public void ShortPostUnderALongerCommentThreadIsTheBody()
     {
