@@ -350,7 +350,36 @@ internal static partial class MainTextRegion
         }
         return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line)
             || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
-            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line);
+            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line);
+    }
+
+    /// <summary>"By Washington Post Editors", "By Staff Reporters": a byline that names a desk, which the byline reader leaves to people's names.</summary>
+    private static bool IsDeskByline(string line)
+    {
+        const int MaxWords = 7;
+        if (!line.StartsWith("By ", StringComparison.Ordinal) || line.AsSpan().IndexOfAny(":?!") >= 0 || LayoutText.CountWords(line) > MaxWords)
+        {
+            return false;
+        }
+        var desk = false;
+        foreach (var range in line.AsSpan(3).Split(' '))
+        {
+            var word = line.AsSpan(3)[range].Trim(".,");
+            if (word.IsEmpty || word is "and" or "the" or "of")
+            {
+                continue;
+            }
+            var lower = word.ToString().ToLowerInvariant();
+            if (lower is "editors" or "editor" or "staff" or "reporters" or "reporter" or "writers" or "writer" or "correspondents" or "correspondent" or "desk")
+            {
+                desk = true;
+            }
+            else if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+        return desk;
     }
 
     /// <summary>

@@ -212,6 +212,8 @@ public sealed class RenderedPageTests
     [InlineData("Back to the blog ›")]
     [InlineData("Mara Quist (left) with the harbour board after the vote")]
     [InlineData("The old ferry pier (pictured) will close in March")]
+    [InlineData("By Bay Courier Editors")]
+    [InlineData("By staff reporters")]
     public void StampsBylinesAndLabelledNamesAreNeverHeadlines(string line) => Assert.True(MainTextRegion.IsNeverHeadline(line));
 
     [Theory]
@@ -221,6 +223,8 @@ public sealed class RenderedPageTests
     [InlineData("Storm closes ports, officials say")]
     [InlineData("« Nous fermons le port » : le maire s'explique")]
     [InlineData("Left behind: the last ferry pier of the bay")]
+    [InlineData("By Land and Sea")]
+    [InlineData("By the numbers: what the ferry pier cost")]
     public void TitlesWithKickersOrCommasCanBeHeadlines(string line) => Assert.False(MainTextRegion.IsNeverHeadline(line));
 
     [Theory]
