@@ -384,7 +384,7 @@ internal static partial class MainTextRegion
 
     /// <summary>
     /// "« Previous post title", "Back to the blog ›", "Site home page »": a link to another page, marked by an arrow on one
-    /// side only; a quoted title in guillemets has both.
+    /// side only (a quoted title in guillemets has both); or a trail of such links.
     /// </summary>
     private static bool IsArrowLink(string line)
     {
@@ -394,7 +394,19 @@ internal static partial class MainTextRegion
             return false;
         }
         return trimmed[0] is '«' or '‹' && trimmed.IndexOfAny('»', '›') < 0
-            || trimmed[^1] is '»' or '›' && trimmed.IndexOfAny('«', '‹') < 0;
+            || trimmed[^1] is '»' or '›' or '>' or '→' && trimmed.IndexOfAny('«', '‹') < 0
+            || IsBreadcrumb(trimmed);
+    }
+
+    /// <summary>"How To's → Newsgathering → Visual Voice", "Home > Local News > Events": a trail of two steps or more.</summary>
+    private static bool IsBreadcrumb(ReadOnlySpan<char> line)
+    {
+        var steps = 0;
+        foreach (var range in line.Split(' '))
+        {
+            steps += line[range] is "→" or ">" or "»" or "›" ? 1 : 0;
+        }
+        return steps >= 2;
     }
 
     /// <summary>A photo caption: it says where its subject stands in the picture ("Smith (left) with ...", "(pictured)").</summary>

@@ -40,6 +40,8 @@ public sealed class ChromeDetectorTests
     [InlineData("You need to have JavaScript enabled to view this page correctly")]
     [InlineData("Tell us what you think about this!")]
     [InlineData("Advertise With Us")]
+    [InlineData("Email ThisBlogThis!Share to TwitterShare to Facebook")]
+    [InlineData("Like us on Facebook")]
     public void SiteChromeIsRecognized(string line)
     {
         Assert.True(ChromeDetector.IsChrome(line), line);

@@ -212,6 +212,8 @@ public sealed class RenderedPageTests
     [InlineData("Back to the blog ›")]
     [InlineData("Mara Quist (left) with the harbour board after the vote")]
     [InlineData("The old ferry pier (pictured) will close in March")]
+    [InlineData("How To's → Ferries & Harbours → Winter timetables")]
+    [InlineData("Homepage > Local News >")]
     [InlineData("By Bay Courier Editors")]
     [InlineData("By staff reporters")]
     public void StampsBylinesAndLabelledNamesAreNeverHeadlines(string line) => Assert.True(MainTextRegion.IsNeverHeadline(line));

@@ -33,6 +33,8 @@ internal static class KnownUiPhrases
         "view all", "see all", "open in app", "listen to article", "read in app", "go to homepage",
         "advertise with us", "pin it", "share this page", "share this post", "email this", "email this article",
         "print this", "print this article", "share with friends", "share this with friends",
+        "blogthis!", "share to twitter", "share to facebook", "share to pinterest", "like us on facebook", "facebook page",
+        "rss feed", "email us", "follow us on twitter", "follow us on facebook",
     ];
 
     /// <summary>A line starting with one of these is chrome: banners and footers whose tail varies by site.</summary>
