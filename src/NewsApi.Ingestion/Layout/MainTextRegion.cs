@@ -1,9 +1,5 @@
-using System.Text.RegularExpressions;
-using NewsApi.Ingestion.Layout.Bylines;
 using NewsApi.Ingestion.Layout.Classifier;
-using NewsApi.Ingestion.Layout.Chrome;
 using NewsApi.Ingestion.Layout.Dates;
-using NewsApi.Ingestion.Layout.Images;
 
 namespace NewsApi.Ingestion.Layout;
 
@@ -14,7 +10,7 @@ namespace NewsApi.Ingestion.Layout;
 /// blocks), less a comment thread at its end, is the article; the learned headline model (<see cref="LineClassifier"/>)
 /// then picks its headline among the lines around its start.
 /// </remarks>
-internal static partial class MainTextRegion
+internal static class MainTextRegion
 {
     // A page whose text is this short is a clean document, not a rendered page with chrome: it is read whole (only chrome
     // above the model's headline is passed over).
@@ -27,19 +23,11 @@ internal static partial class MainTextRegion
     // 8 was the best of 6, 8 and 10 on the Apache-2.0 readability set's rendered text.
     private const double ShortLinePenalty = 8;
 
-    private const int MaxHeadlineWords = 30;
-
     // Less prose than this above a comment section's header is a teaser or a menu's blurb, not the article.
     private const int MinArticleWordsAboveComments = 60;
 
     // The head reader's reach (LayoutParser.MaxHeadLines): a headline further down is read by cutting the page there.
     private const int MaxHeadLines = 25;
-
-    // What trails and title bars join their parts with, standing alone between spaces.
-    private static readonly System.Buffers.SearchValues<char> SeparatorCharacters = System.Buffers.SearchValues.Create("-–—|:;.*·•~=+#?»›<>/\\_");
-
-    // How many lines of the article text a headline's words are looked for in.
-    private const int ArticleReach = 30;
 
     /// <summary>
     /// The [start, end) lines to read and the headline's line among them (relative to <c>Start</c>; -1 to let the head
@@ -60,7 +48,7 @@ internal static partial class MainTextRegion
         }
         (first, last) = BeforeCommentThread(lines, probabilities, first, last);
         (first, last) = BeforeCommentSection(lines, probabilities, first, last);
-        var headline = FindHeadline(lines, first, probabilities);
+        var headline = HeadlineLines.Find(lines, first, probabilities);
         if (lines.Count < MinPageLines)
         {
             return WholePage(lines, headline, last);
@@ -157,7 +145,7 @@ internal static partial class MainTextRegion
     private static bool ChromeAboveHeadline(List<string> lines, int headline, int last)
     {
         if (headline <= 0 || headline > last || LayoutText.CountWords(lines[headline]) < 3 || Score(lines[headline]) > 0
-            || IsDeckUnderHeadline(lines, headline, headline + 1) || IsTableRow(lines[headline]))
+            || HeadlineLines.IsDeckUnderHeadline(lines, headline, headline + 1) || IsTableRow(lines[headline]))
         {
             return false;
         }
@@ -271,251 +259,5 @@ internal static partial class MainTextRegion
             }
         }
         return true;
-    }
-
-    /// <summary>The most headline-like candidate around the article's first line; -1 when there is none.</summary>
-    private static int FindHeadline(List<string> lines, int first, double[] bodyProbability)
-    {
-        var best = -1;
-        var bestScore = double.NegativeInfinity;
-        foreach (var candidate in HeadlineFeatures.Candidates(lines, first, bodyProbability))
-        {
-            if (IsNeverHeadline(lines[candidate.Index]))
-            {
-                continue;
-            }
-            var score = LineClassifier.HeadlineScore(candidate.Features);
-            if (score > bestScore)
-            {
-                (best, bestScore) = (candidate.Index, score);
-            }
-        }
-        return best > 0 && IsDeckUnderHeadline(lines, best, first) ? best - 1 : best;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="pick"/> is the deck under the real headline: the line above it is title-shaped, no longer, opens
-    /// a run of such lines (a list of headlines above would make it one more item), and half its words, two at least, recur in the article.
-    /// </summary>
-    /// <remarks>The model sees the stamp or byline under the deck and prefers the line nearest to it.</remarks>
-    internal static bool IsDeckUnderHeadline(List<string> lines, int pick, int first)
-    {
-        var above = lines[pick - 1];
-        if (!IsTitleShaped(above) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
-            || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2]) || LooksLikeChromeTitle(above))
-        {
-            return false;
-        }
-        var article = Terms(string.Join(' ', lines.Skip(Math.Max(first, pick + 1)).Take(ArticleReach)));
-        var terms = Terms(above);
-        var shared = terms.Count(article.Contains);
-        return shared >= 2 && shared * 2 >= terms.Count;
-    }
-
-    /// <summary>
-    /// Title-shaped chrome: a trail or section line with separators ("Site » Security »", "International - India &amp; World"),
-    /// a call to the reader ("Please support local business!"), a row of menu labels, a tool bar ("E-mail article Print view Share: Digg").
-    /// </summary>
-    private static bool LooksLikeChromeTitle(string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        return line.AsSpan().IndexOfAny("»›|/·>") >= 0 || HasSeparatorToken(line)
-            || line.EndsWith('!') || ChromeDetector.IsMenuRow(line) || colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) > 3;
-    }
-
-    /// <summary>A word of symbols alone between spaces ("News - World", "Home ::: Sport"): what trails and title bars join their parts with.</summary>
-    private static bool HasSeparatorToken(string line)
-    {
-        foreach (var range in line.AsSpan().Split(' '))
-        {
-            var token = line.AsSpan(range);
-            if (!token.IsEmpty && token is not "&" && !token.ContainsAnyExcept(SeparatorCharacters))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Lines that say what they are: a date or a stamp, a byline, a photo credit, a label and its value ("Courtesy: Athletics
-    /// Dept", "Director : Jane Roe"), a name with its outlet ("Jane Roe, The Province"). The model weighs such features but can
-    /// still prefer one of them when it stands right above the text, as they do.
-    /// </summary>
-    internal static bool IsNeverHeadline(string line)
-    {
-        if (line.Length > 200)
-        {
-            return false;
-        }
-        return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line)
-            || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
-            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line);
-    }
-
-    /// <summary>"By Washington Post Editors", "By Staff Reporters": a byline that names a desk, which the byline reader leaves to people's names.</summary>
-    private static bool IsDeskByline(string line)
-    {
-        const int MaxWords = 7;
-        if (!line.StartsWith("By ", StringComparison.Ordinal) || line.AsSpan().IndexOfAny(":?!") >= 0 || LayoutText.CountWords(line) > MaxWords)
-        {
-            return false;
-        }
-        var desk = false;
-        foreach (var range in line.AsSpan(3).Split(' '))
-        {
-            var word = line.AsSpan(3)[range].Trim(".,");
-            if (word.IsEmpty || word is "and" or "the" or "of")
-            {
-                continue;
-            }
-            var lower = word.ToString().ToLowerInvariant();
-            if (lower is "editors" or "editor" or "staff" or "reporters" or "reporter" or "writers" or "writer" or "correspondents" or "correspondent" or "desk")
-            {
-                desk = true;
-            }
-            else if (!char.IsUpper(word[0]))
-            {
-                return false;
-            }
-        }
-        return desk;
-    }
-
-    /// <summary>
-    /// "« Previous post title", "Back to the blog ›", "Site home page »": a link to another page, marked by an arrow on one
-    /// side only (a quoted title in guillemets has both); or a trail of such links.
-    /// </summary>
-    private static bool IsArrowLink(string line)
-    {
-        var trimmed = line.AsSpan().Trim();
-        if (trimmed.IsEmpty)
-        {
-            return false;
-        }
-        return trimmed[0] is '«' or '‹' && trimmed.IndexOfAny('»', '›') < 0
-            || trimmed[^1] is '»' or '›' or '>' or '→' && trimmed.IndexOfAny('«', '‹') < 0
-            || IsBreadcrumb(trimmed);
-    }
-
-    /// <summary>"How To's → Newsgathering → Visual Voice", "Home > Local News > Events": a trail of two steps or more.</summary>
-    private static bool IsBreadcrumb(ReadOnlySpan<char> line)
-    {
-        var steps = 0;
-        foreach (var range in line.Split(' '))
-        {
-            steps += line[range] is "→" or ">" or "»" or "›" ? 1 : 0;
-        }
-        return steps >= 2;
-    }
-
-    /// <summary>A photo caption: it says where its subject stands in the picture ("Smith (left) with ...", "(pictured)").</summary>
-    private static bool IsCaption(string line) => CaptionPosition().IsMatch(line);
-
-    [GeneratedRegex(@"\((?:left|right|centre|center|pictured|above|below|top|bottom|from left|second left|second right)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex CaptionPosition();
-
-    /// <summary>"Fri Dec 28, 7:05 AM ET", "Posted 10:58 am by Jane": a few words around a clock time.</summary>
-    private static bool IsStamp(string line) => LayoutText.CountWords(line) <= 8 && ClockTime().IsMatch(line);
-
-    [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ClockTime();
-
-    /// <summary>"Courtesy: Athletics Dept", "Director : Jane Roe": a label of one or two words and a name; a headline's rest has lower-case words.</summary>
-    private static bool IsLabelledName(string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        var label = colon > 0 ? line.AsSpan(0, colon).TrimEnd() : [];
-        // "OP-ED: John Esposito" is a headline: a label in capitals is the title's kicker.
-        if (label.IsEmpty || LayoutText.CountWords(label) > 2 || !char.IsLower(label[^1]))
-        {
-            return false;
-        }
-        var words = 0;
-        foreach (var range in line.AsSpan(colon + 1).Split(' '))
-        {
-            var word = line.AsSpan(colon + 1)[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-            if (char.IsLower(word[0]) || ++words > 5)
-            {
-                return false;
-            }
-        }
-        return words > 0;
-    }
-
-    /// <summary>"Jane Roe, The Province", "Kevork Djansezian, file": a person's name, a comma, then a short rest.</summary>
-    private static bool IsNameWithOutlet(string line)
-    {
-        var comma = line.IndexOf(',', StringComparison.Ordinal);
-        if (comma <= 0 || line.IndexOf(',', comma + 1) >= 0 || LayoutText.CountWords(line.AsSpan(comma + 1)) > 4 || LayoutText.EndsSentence(line))
-        {
-            return false;
-        }
-        return BylineParser.TryParseNameLine(line[..comma].Trim(), out var author) && author.Name.Length >= comma - 1;
-    }
-
-    /// <summary>Lower-cased words of four letters or more, and character pairs in scripts without spaces: the content terms of a line.</summary>
-    internal static HashSet<string> Terms(string text)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        var word = new System.Text.StringBuilder();
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var c = i < text.Length ? text[i] : ' ';
-            if (LayoutText.IsUnspacedScript(c) && i + 1 < text.Length && LayoutText.IsUnspacedScript(text[i + 1]))
-            {
-                terms.Add(text.Substring(i, 2));
-            }
-            if (char.IsLetterOrDigit(c) && !LayoutText.IsUnspacedScript(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-                continue;
-            }
-            if (word.Length >= 4)
-            {
-                terms.Add(word.ToString());
-            }
-            word.Clear();
-        }
-        return terms;
-    }
-
-    /// <summary>"Search: ...", "Courtesy: ...", "Director : Jane Roe"; not "OP-ED: John Esposito" nor "Gill: Glazers have been vindicated".</summary>
-    private static bool IsLabelled(string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || LayoutText.CountWords(line.AsSpan(0, colon)) > 2 || char.IsUpper(line[colon - 1]))
-        {
-            return false;
-        }
-        // "Tom Petty: US rock musician dies aged 66": a name of two capitalized words, then a clause, is a headline's kicker.
-        var label = line.AsSpan(0, colon).Trim();
-        var space = label.IndexOf(' ');
-        var isName = space > 0 && char.IsUpper(label[0]) && char.IsUpper(label[space + 1]);
-        return !(isName && LayoutText.CountWords(line.AsSpan(colon + 1)) >= MinKickedHeadlineWords);
-    }
-
-    // What follows a person's name and a colon in a headline: a clause, not a name or a value.
-    private const int MinKickedHeadlineWords = 4;
-
-    internal static bool IsTitleShaped(string line)
-    {
-        var words = LayoutText.CountWords(line);
-        if (words < 4 || words > MaxHeadlineWords || LayoutText.EndsSentence(line) && !line.EndsWith('?') && !line.EndsWith('!'))
-        {
-            return false;
-        }
-        // "By ...", "Courtesy: ...", "Search: ...": a label and its value, not a title.
-        if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || IsLabelled(line) || line[^1] is ',' or ':' or ';')
-        {
-            return false;
-        }
-        return !ChromeDetector.IsChrome(line) && !ChromeDetector.IsRelativeStamp(line)
-            && !PublishedDateParser.TryParseDateLine(line, out _) && !BylineParser.TryParseByLine(line, out _)
-            && !ChromeDetector.TryParseNavigation(line, out _) && !line.Contains(" | ", StringComparison.Ordinal);
     }
 }

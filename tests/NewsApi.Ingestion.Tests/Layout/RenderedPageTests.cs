@@ -216,7 +216,7 @@ public sealed class RenderedPageTests
     [InlineData("Homepage > Local News >")]
     [InlineData("By Bay Courier Editors")]
     [InlineData("By staff reporters")]
-    public void StampsBylinesAndLabelledNamesAreNeverHeadlines(string line) => Assert.True(MainTextRegion.IsNeverHeadline(line));
+    public void StampsBylinesAndLabelledNamesAreNeverHeadlines(string line) => Assert.True(HeadlineLines.IsNeverHeadline(line));
 
     [Theory]
     [InlineData("OP-ED: Mara Quist")]
@@ -227,7 +227,7 @@ public sealed class RenderedPageTests
     [InlineData("Left behind: the last ferry pier of the bay")]
     [InlineData("By Land and Sea")]
     [InlineData("By the numbers: what the ferry pier cost")]
-    public void TitlesWithKickersOrCommasCanBeHeadlines(string line) => Assert.False(MainTextRegion.IsNeverHeadline(line));
+    public void TitlesWithKickersOrCommasCanBeHeadlines(string line) => Assert.False(HeadlineLines.IsNeverHeadline(line));
 
     [Theory]
     [InlineData("Mara Quist: harbour master retires after forty years", true)]
@@ -235,7 +235,7 @@ public sealed class RenderedPageTests
     [InlineData("Search: harbour board ferry pier closure", false)]
     [InlineData("Mara Quist: Bay Courier", false)]
     public void ANameAndAColonBeforeAClauseIsAHeadlinesKicker(string line, bool titleShaped) =>
-        Assert.Equal(titleShaped, MainTextRegion.IsTitleShaped(line));
+        Assert.Equal(titleShaped, HeadlineLines.IsTitleShaped(line));
 
     [Fact]
     public void ShortPostUnderALongerCommentThreadIsTheBody()

@@ -33,8 +33,8 @@ internal static class HeadlineFeatures
         {
             return candidates;
         }
-        var opening = MainTextRegion.Terms(string.Join(' ', lines.Skip(first).Take(3)));
-        var article = MainTextRegion.Terms(string.Join(' ', lines.Skip(first).Take(ArticleReach)));
+        var opening = HeadlineLines.Terms(string.Join(' ', lines.Skip(first).Take(3)));
+        var article = HeadlineLines.Terms(string.Join(' ', lines.Skip(first).Take(ArticleReach)));
         var from = Math.Max(0, first - WindowAbove);
         var to = Math.Min(lines.Count, first + WindowInside + 1);
         var titleShapedBelow = 0;
@@ -43,7 +43,7 @@ internal static class HeadlineFeatures
         {
             var line = lines[i];
             var words = LayoutText.CountWords(line);
-            var titleShaped = MainTextRegion.IsTitleShaped(line);
+            var titleShaped = HeadlineLines.IsTitleShaped(line);
             if (words is >= MinWords and <= MaxWords && line.Length <= 300)
             {
                 features.Add((i, Measure(lines, i, first, words, titleShaped, titleShapedBelow, opening, article, bodyProbability)));
@@ -68,7 +68,7 @@ internal static class HeadlineFeatures
         row[2] = words < 4 ? 1 : 0;
         row[3] = Math.Log(1 + Math.Max(0, first - i));
         row[4] = i >= first ? 1 : 0;
-        var terms = MainTextRegion.Terms(line);
+        var terms = HeadlineLines.Terms(line);
         var overlap = terms.Count(opening.Contains);
         row[5] = Math.Log(1 + overlap);
         row[6] = terms.Count > 0 ? (double)overlap / terms.Count : 0;
