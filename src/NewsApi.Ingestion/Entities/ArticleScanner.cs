@@ -17,6 +17,7 @@ internal sealed class ArticleScanner
     private readonly PlaceRecognizer places;
     private readonly AffiliationReader affiliations;
     private readonly PersonRecognizer people;
+    private readonly OrganizationRecognizer organizations;
     private readonly TaggedNameRecognizer tagged;
     private readonly IEntityKnowledge knowledge;
     private readonly RunRule[] rules;
@@ -30,7 +31,7 @@ internal sealed class ArticleScanner
         stream = new TokenStream(knowledge);
         registry = new EntityRegistry(stream, knowledge);
         places = new PlaceRecognizer(stream, registry, knowledge);
-        var organizations = new OrganizationRecognizer(stream, registry, knowledge, places);
+        organizations = new OrganizationRecognizer(stream, registry, knowledge, places);
         affiliations = new AffiliationReader(stream, registry, knowledge, places);
         people = new PersonRecognizer(stream, registry, knowledge, affiliations, this);
         tagged = new TaggedNameRecognizer(stream, registry, knowledge, affiliations, organizations, places, tagger);
@@ -85,6 +86,7 @@ internal sealed class ArticleScanner
         if (textUnit.Zone == TextZone.Headline)
         {
             places.ScanHeadline();
+            organizations.ScanHeadline();
             return;
         }
         places.NoteDemonyms();

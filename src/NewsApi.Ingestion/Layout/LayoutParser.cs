@@ -18,6 +18,9 @@ public static partial class LayoutParser
     private const int MinFallbackBodyWords = 3;
     private const int MinHeadlineWords = 4;
     private const int MinStandfirstWords = 5;
+
+    // A lead sentence is longer than a headline; past this a full stop says "prose" whatever follows it.
+    private const int MaxPunctuatedHeadlineWords = 20;
     private const int MaxRelatedHeadlineWords = 25;
     private const int MaxDateLinesAboveRegion = 6;
     private const int MaxDateLinesBelowRegion = 3;
@@ -117,7 +120,14 @@ public static partial class LayoutParser
             if (PublishedDateParser.TryParseDateLine(line, out var date))
             {
                 page.AddDate(date, inHead: true);
-                page.DateLinePrefix ??= CapitalizedPrefix(line);
+                var prefix = CapitalizedPrefix(line);
+                page.DateLinePrefix ??= prefix;
+                if (page.Headline is not null && IsWireDatelinePlace(prefix))
+                {
+                    // A wire dateline on a line of its own ("MELBOURNE 1996-12-06") opens the story: what follows is body.
+                    i++;
+                    break;
+                }
                 continue;
             }
             if (ChromeDetector.TryParseNavigation(line, out var navigation))
@@ -163,13 +173,13 @@ public static partial class LayoutParser
             if (page.Headline is null)
             {
                 // A question can be a headline; prose below a headline cannot be part of the head.
-                if (LayoutText.IsProse(line) && !IsQuestionHeadline(line, words))
+                if (LayoutText.IsProse(line) && !IsQuestionHeadline(line, words) && !IsPunctuatedHeadline(lines, i, words))
                 {
                     break;
                 }
                 if (words >= MinHeadlineWords || line.Length >= 25)
                 {
-                    page.Headline = line;
+                    page.Headline = WithoutFullStop(line);
                     headlineIsTentative = ChromeDetector.IsMenuRow(line);
                     if (sectionCandidate is not null && sectionCandidateIndex == i - 1)
                     {
@@ -231,6 +241,24 @@ public static partial class LayoutParser
         return i >= MaxHeadLines && lines.Count > MaxHeadLines && page.Headline is null ? 0 : i;
     }
 
+    /// <summary>
+    /// A headline with a full stop (wire copy's "SOCCER - JAPAN GET LUCKY WIN."): told from a lead sentence by the byline or
+    /// date line under it, as a standfirst is.
+    /// </summary>
+    private static bool IsPunctuatedHeadline(List<string> lines, int i, int words) =>
+        words <= MaxPunctuatedHeadlineWords && i + 1 < lines.Count && IsBylineOrDate(lines[i + 1]);
+
+    /// <summary>A headline's closing full stop dropped, an abbreviation's ("talks with U.S.") kept.</summary>
+    private static string WithoutFullStop(string line)
+    {
+        if (!line.EndsWith('.') || line.EndsWith("..", StringComparison.Ordinal))
+        {
+            return line;
+        }
+        var lastWord = line.AsSpan(line.LastIndexOf(' ') + 1);
+        return lastWord[..^1].Contains('.') ? line : line[..^1];
+    }
+
     private static bool IsBylineOrDate(string line) =>
         BylineParser.TryParseByLine(line, out _) || PublishedDateParser.TryParseDateLine(line, out _)
         || BylineParser.TryParseNameListLine(line, out _) || (LayoutText.CountWords(line) <= 8 && BylineParser.TryParseNameLine(line, out _));
@@ -251,6 +279,17 @@ public static partial class LayoutParser
         var prefix = line[..digit].Trim().TrimEnd(',').Trim();
         var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 4 && words.All(word => char.IsUpper(word[0])) ? prefix : null;
+    }
+
+    /// <summary>A dateline's place in capitals ("MELBOURNE", "AL-AIN, United Arab Emirates"), not a label such as "Updated".</summary>
+    private static bool IsWireDatelinePlace(string? prefix)
+    {
+        if (prefix is null)
+        {
+            return false;
+        }
+        var first = prefix.AsSpan(0, prefix.AsSpan().IndexOfAny(' ', ',') is var end and >= 0 ? end : prefix.Length);
+        return first.Length >= 3 && !first.ContainsAnyInRange('a', 'z') && first.ContainsAnyInRange('A', 'Z');
     }
 
     private static bool IsQuestionHeadline(string line, int words) => line.EndsWith('?') && words <= 20;

@@ -14,5 +14,8 @@ internal static class WellKnownOrganizations
         "NBA", "NFL", "NHL", "MLB", "NCAA", "ATP", "WTA",
     ], StringComparer.Ordinal);
 
+    /// <summary>The most words a name of the list has ("Human Rights Watch").</summary>
+    public const int MaxWords = 3;
+
     public static bool Contains(string name) => Names.Contains(name);
 }

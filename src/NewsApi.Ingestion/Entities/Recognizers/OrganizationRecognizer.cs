@@ -45,6 +45,27 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
         return true;
     }
 
+    /// <summary>
+    /// Headlines capitalize every word ("NHL ICE HOCKEY - STANDINGS"): only an organization every reader knows is trusted
+    /// there, as only countries and regions are among places.
+    /// </summary>
+    internal void ScanHeadline()
+    {
+        var tokens = stream.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            for (var end = Math.Min(tokens.Length, i + WellKnownOrganizations.MaxWords); end > i; end--)
+            {
+                if (tokens[end - 1].IsWord && WellKnownOrganizations.Contains(stream.Unit.Join(i, end)))
+                {
+                    registry.MentionOrganization(registry.AddOrganization(stream.Unit.Join(i, end), null), i, end);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>"Far Eastern Institute (FEI)": a name that defines an acronym is an organization.</summary>
     internal bool TryDefinedAcronym(NameRun run)
     {
