@@ -72,14 +72,28 @@ internal static partial class TagLineParser
         {
             return [];
         }
+        var scored = 0;
         foreach (var item in items)
         {
             if (item.Length > 40 || LayoutText.CountWords(item) > MaxTagWords)
             {
                 return [];
             }
+            scored += EndsInScore(item) ? 1 : 0;
+        }
+        // "Eric Cleymans 18, Ron Ellis 18, Jacques Stas 14": a list of scorers, part of the report, not its topics.
+        if (scored * 2 >= items.Length)
+        {
+            return [];
         }
         return items.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
+    /// <summary>A figure as the item's last word ("Ellis 18"), which a topic ("COVID-19", "G20") does not stand apart.</summary>
+    private static bool EndsInScore(string item)
+    {
+        var space = item.LastIndexOf(' ');
+        return space > 0 && space < item.Length - 1 && item.AsSpan(space + 1).IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     [GeneratedRegex(@"^(?:tags|topics|tagged|tagged with|keywords|filed under|related topics|subjects)\s*:\s*(?<tags>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

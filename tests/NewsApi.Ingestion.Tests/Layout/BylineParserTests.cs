@@ -16,6 +16,11 @@ public sealed class BylineParserTests
     [InlineData("Posted by Henrike Vogelsang", new[] { "Henrike Vogelsang" })]
     [InlineData("Story by Ji-woo Park | Staff writer", new[] { "Ji-woo Park" })]
     [InlineData("By Jane Roe in London", new[] { "Jane Roe" })]
+    [InlineData("Posted by Henrike Vogelsang on February 27, 2013 at 11:31 am", new[] { "Henrike Vogelsang" })]
+    [InlineData("By Henrike Vogelsang February 19, 2013", new[] { "Henrike Vogelsang" })]
+    [InlineData("By Jane Roe - 12 March 2024", new[] { "Jane Roe" })]
+    [InlineData("By Jane Roe, 2 hours ago", new[] { "Jane Roe" })]
+    [InlineData("By Theresa May", new[] { "Theresa May" })]
     public void ByLinesGiveNamesAlone(string line, string[] expected)
     {
         Assert.True(BylineParser.TryParseByLine(line, out var authors));

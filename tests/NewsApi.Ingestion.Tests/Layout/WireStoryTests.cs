@@ -116,4 +116,25 @@ public class WireStoryTests
 
         Assert.Contains(draft.Organizations, found => found.Name == organization);
     }
+
+    [Fact]
+    public void ABlogsPostedByLineGivesTheAuthorAndTheDate()
+    {
+        const string Document = """
+            About the front page photo of the day
+
+            Posted by Henrike Vogelsang on February 27, 2013 at 11:31 am
+
+            Have you seen the front page of the paper today? It features a photo taken through a rainy car window.
+
+            As the caption notes, the rain makes the street look like an impressionist painting.
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        Assert.Equal(["Henrike Vogelsang"], draft.Byline);
+        Assert.Equal(new DateTimeOffset(2013, 2, 27, 11, 31, 0, TimeSpan.Zero), draft.PublishedAt);
+        Assert.Contains(draft.People, person => person.Name == "Henrike Vogelsang");
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name == "Henrike Vogelsang");
+    }
 }

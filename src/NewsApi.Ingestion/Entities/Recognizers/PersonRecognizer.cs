@@ -1,3 +1,4 @@
+using NewsApi.Ingestion.Entities.Gazetteer;
 using NewsApi.Ingestion.Entities.Lexicon;
 using NewsApi.Ingestion.Entities.Text;
 
@@ -227,7 +228,7 @@ internal sealed class PersonRecognizer(
             return false;
         }
         var hasEvidence = affiliations.TitleBefore(s, out _, out _, out _) || affiliations.AppositionAfter(e, out _, out _, out _) || stream.IsRelativeClauseAfter(e)
-            || stream.ReportingVerbAfter(e) || stream.ReportingVerbBefore(s) || (knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.IsCommonWord(stream.Tokens[s].Text) && !stream.IsLocativeBefore(s)
+            || stream.ReportingVerbAfter(e) || stream.ReportingVerbBefore(s) || CountryInBracketsAfter(s, e) || IsRosterEntry(s, e) || (knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.IsCommonWord(stream.Tokens[s].Text) && !stream.IsLocativeBefore(s)
                 && !(s > 0 && stream.Tokens[s - 1].Text is "the" or "The"));
         if (!hasEvidence)
         {
@@ -242,6 +243,70 @@ internal sealed class PersonRecognizer(
         registry.MentionPerson(person, s, e, alias: null);
         affiliations.ReadPersonContext(person, s, e);
         return true;
+    }
+
+    /// <summary>
+    /// "Chen Gang (China) beat Poul-Erik Hoyer-Larsen (Denmark)": results and start lists give a competitor's country in
+    /// brackets. A team carries a town ("Sporting Lisbon (Portugal)"), so a run with a place among its words is none.
+    /// </summary>
+    private bool CountryInBracketsAfter(int s, int e)
+    {
+        var tokens = stream.Tokens;
+        if (e + 2 >= tokens.Length || !tokens[e].IsPunctuation('('))
+        {
+            return false;
+        }
+        var close = e + 1;
+        while (close < tokens.Length && close - e <= knowledge.MaxPlaceWords && tokens[close].IsCapitalizedWord)
+        {
+            close++;
+        }
+        if (close == e + 1 || close >= tokens.Length || !tokens[close].IsPunctuation(')')
+            || !knowledge.TryFindPlace(stream.Unit.Join(e + 1, close), out var country, out _) || country.Kind != PlaceKind.Country)
+        {
+            return false;
+        }
+        return !PlaceAmong(s, e);
+    }
+
+    /// <summary>
+    /// "2 - Agung Setyabudi; 3 - Suwandi Siswoyo", "Eric Cleymans 18, Ron Ellis 18": a line-up or a list of scorers gives
+    /// each player a shirt number before or a score after; three such entries in one paragraph make it a roster.
+    /// </summary>
+    private bool IsRosterEntry(int s, int e)
+    {
+        if (!IsNumberedBefore(s) && !IsScoredAfter(e) || PlaceAmong(s, e))
+        {
+            return false;
+        }
+        var entries = 0;
+        for (var k = 0; k < stream.Tokens.Length && entries < MinRosterEntries; k++)
+        {
+            entries += IsNumberedBefore(k) || k > 1 && stream.Tokens[k - 1].IsCapitalizedWord && stream.Tokens[k - 2].IsCapitalizedWord && IsScoredAfter(k) ? 1 : 0;
+        }
+        return entries >= MinRosterEntries;
+    }
+
+    private const int MinRosterEntries = 3;
+
+    private bool IsNumberedBefore(int s) =>
+        s >= 2 && s < stream.Tokens.Length && stream.Tokens[s].IsCapitalizedWord && stream.Tokens[s - 1].IsPunctuation('-') && stream.Tokens[s - 2].Kind == TokenKind.Number
+        && (s == 2 || stream.Tokens[s - 3].Kind == TokenKind.Punctuation);
+
+    private bool IsScoredAfter(int e) =>
+        e < stream.Tokens.Length && stream.Tokens[e].Kind == TokenKind.Number
+        && (e + 1 == stream.Tokens.Length || stream.Tokens[e + 1].IsPunctuation(',') || stream.Tokens[e + 1].IsPunctuation(';') || stream.Tokens[e + 1].IsPunctuation('.'));
+
+    private bool PlaceAmong(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (knowledge.ContainsPlace(stream.Tokens[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool CreditNoise(string word) =>

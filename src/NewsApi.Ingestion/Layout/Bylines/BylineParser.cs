@@ -1,3 +1,5 @@
+using NewsApi.Ingestion.Layout.Dates;
+
 namespace NewsApi.Ingestion.Layout.Bylines;
 
 /// <summary>Reads author names (and their job titles) from byline lines, dropping "By", outlets and titles.</summary>
@@ -23,7 +25,7 @@ internal static class BylineParser
         {
             return false;
         }
-        var rest = line.AsSpan(prefixLength).TrimStart(": ");
+        var rest = BeforeStamp(line.AsSpan(prefixLength).TrimStart(": "));
         var bar = rest.IndexOfAny('|', '—', '–');
         var afterBar = ReadOnlySpan<char>.Empty;
         if (bar >= 0)
@@ -50,6 +52,35 @@ internal static class BylineParser
         }
         authors = found;
         return found.Count > 0;
+    }
+
+    /// <summary>
+    /// "Bethonie Butler on February 27, 2013 at 11:31 am" → "Bethonie Butler": the stamp a blog writes after the name
+    /// (the layout reads its date from the whole line). A month counts only before a figure, so "By Theresa May" stays whole.
+    /// </summary>
+    private static ReadOnlySpan<char> BeforeStamp(ReadOnlySpan<char> rest)
+    {
+        var start = 0;
+        while (start < rest.Length)
+        {
+            var end = rest[start..].IndexOf(' ') is var space and >= 0 ? start + space : rest.Length;
+            var word = rest[start..end].Trim(",.");
+            var next = end < rest.Length ? rest[(end + 1)..].TrimStart() : [];
+            if (start > 0 && word.Length > 0 && (char.IsAsciiDigit(word[0]) || PublishedDateParser.IsMonthName(word) && next.Length > 0 && char.IsAsciiDigit(next[0])))
+            {
+                var before = rest[..start].TrimEnd();
+                foreach (var connector in (ReadOnlySpan<string>)[" on", " at", " -", " |", ",", " •", " ·"])
+                {
+                    if (before.EndsWith(connector, StringComparison.OrdinalIgnoreCase))
+                    {
+                        before = before[..^connector.Length].TrimEnd();
+                    }
+                }
+                return before;
+            }
+            start = end + 1;
+        }
+        return rest;
     }
 
     private static int BylinePrefixLength(string line)

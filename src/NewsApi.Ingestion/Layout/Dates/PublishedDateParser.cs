@@ -340,6 +340,9 @@ internal static partial class PublishedDateParser
         };
     }
 
+    /// <summary>"February", "Feb", "Sept": a month's name, full or short.</summary>
+    internal static bool IsMonthName(ReadOnlySpan<char> word) => MonthNumber(word.TrimEnd('.')) > 0;
+
     private static int MonthNumber(ReadOnlySpan<char> name)
     {
         if (name.Length < 3)

@@ -1,0 +1,88 @@
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>Sports results and line-ups name their people by format, not by the words around them; the names are invented.</summary>
+public sealed class ResultsAndRosterTests
+{
+    [Fact]
+    public void ACompetitorWithACountryInBracketsIsAPerson()
+    {
+        const string Document = """
+            Badminton - Harbour Grand Prix results
+
+            VARNAVIK 2025-06-14
+
+            Results of the group matches at the Harbour Grand Prix on Saturday:
+
+            Tan Wei Ling (China) beat Halvard Ostby-Rask (Norway) 15-12 15-6
+
+            Quon Seo Bin (South Korea) beat Ruta Pelnyte (Lithuania) 15-10 15-8
+
+            The semifinals are played on Sunday.
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        string[] expected = ["Tan Wei Ling", "Halvard Ostby-Rask", "Quon Seo Bin", "Ruta Pelnyte"];
+        Assert.All(expected, name => Assert.Contains(draft.People, person => person.Name == name));
+        Assert.DoesNotContain(draft.Organizations, organization => expected.Contains(organization.Name));
+    }
+
+    [Fact]
+    public void ATeamWithATownInItsNameBeforeACountryIsNoPerson()
+    {
+        const string Document = """
+            Basketball - Harbour league result
+
+            VARNAVIK 2025-06-14
+
+            Result of a league match on Thursday:
+
+            Sporting Lisbon (Portugal) 75 Dynamo Kiev (Ukraine) 82
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        Assert.DoesNotContain(draft.People, person => person.Name is "Sporting Lisbon" or "Dynamo Kiev");
+    }
+
+    [Fact]
+    public void PlayersOfALineUpWithShirtNumbersArePeople()
+    {
+        const string Document = """
+            Soccer - Coastal Cup line-ups
+
+            VARNAVIK 2025-06-14
+
+            The hosts won 2-0 on Saturday.
+
+            North: 1 - Tove Aarseth; 2 - Quon Seo Bin; 5 - Ruta Pelnyte; 9 - Eino Lahtela-Vuori.
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        string[] expected = ["Tove Aarseth", "Quon Seo Bin", "Ruta Pelnyte", "Eino Lahtela-Vuori"];
+        Assert.All(expected, name => Assert.Contains(draft.People, person => person.Name == name));
+    }
+
+    [Fact]
+    public void AListOfScorersIsPartOfTheReportAndNamesPeople()
+    {
+        const string Document = """
+            Basketball - Harbour league result
+
+            VARNAVIK 2025-06-14
+
+            Leading scorers in the league match on Thursday:
+
+            North - Tove Aarseth 18, Quon Seo Bin 17, Eino Lahtela-Vuori 14
+
+            South - Ruta Pelnyte 20, Halvard Ostby-Rask 15, Tan Wei Ling 11
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        Assert.Empty(draft.Tags);
+        Assert.Contains("North - Tove Aarseth 18, Quon Seo Bin 17, Eino Lahtela-Vuori 14", draft.Body);
+        Assert.Contains(draft.People, person => person.Name == "Quon Seo Bin");
+    }
+}
