@@ -25,6 +25,17 @@ public sealed class PersonDetectionTests
     }
 
     [Theory]
+    [InlineData("Nordlys Batteri, a start-up founded in 2019 by Øystein Ærø and Zoë Ñúñez-Çelik, raised 40 million crowns.", new[] { "Øystein Ærø", "Zoë Ñúñez-Çelik" })]
+    [InlineData("The shop was co-founded by Halvdan Berg, Ingrid Solvang and Kåre Tveit in a garage.", new[] { "Halvdan Berg", "Ingrid Solvang", "Kåre Tveit" })]
+    public void FoundersAfterFoundedByArePeople(string sentence, string[] names)
+    {
+        var extraction = NewsDocumentParser.Parse("Start-up raises money for batteries\n\n" + sentence);
+
+        Assert.All(names, name => Assert.Contains(extraction.People, person => person.Name == name));
+        Assert.DoesNotContain(extraction.Organizations, organization => names.Contains(organization.Name));
+    }
+
+    [Theory]
     [InlineData("Former governor Harold W. Pemberton said on Monday the bridge would be rebuilt.", "Harold W. Pemberton")]
     [InlineData("Ms. Okafor said Kwame A. Mensah-Bonsu would lead the review of the port contracts.", "Kwame A. Mensah-Bonsu")]
     public void InitialsAreTheNamesOwnAndEndNoSentence(string sentence, string name)

@@ -228,7 +228,7 @@ internal sealed class PersonRecognizer(
             return false;
         }
         var hasEvidence = affiliations.TitleBefore(s, out _, out _, out _) || affiliations.AppositionAfter(e, out _, out _, out _) || stream.IsRelativeClauseAfter(e)
-            || stream.ReportingVerbAfter(e) || stream.ReportingVerbBefore(s) || CountryInBracketsAfter(s, e) || IsRosterEntry(s, e) || (knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.IsCommonWord(stream.Tokens[s].Text) && !stream.IsLocativeBefore(s)
+            || stream.ReportingVerbAfter(e) || stream.ReportingVerbBefore(s) || CountryInBracketsAfter(s, e) || IsRosterEntry(s, e) || stream.FoundedByBefore(s) || (knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.IsCommonWord(stream.Tokens[s].Text) && !stream.IsLocativeBefore(s)
                 && !(s > 0 && stream.Tokens[s - 1].Text is "the" or "The"));
         if (!hasEvidence)
         {

@@ -180,6 +180,31 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
         return previous == "to" && s >= 2 && Tokens[s - 2].Text == "according";
     }
 
+    /// <summary>
+    /// "founded in 2019 by Øystein Berg and Zoë Núñez", "co-founded by X": founders are people, and so is each name of the
+    /// list after "by" (names, commas and "and" between them).
+    /// </summary>
+    internal bool FoundedByBefore(int s)
+    {
+        var k = s - 1;
+        while (k >= 0 && (Tokens[k].IsCapitalizedWord || Tokens[k].IsPunctuation(',') || Tokens[k].Text is "and" || Tokens[k].IsLowerWord && WordClasses.IsNameParticle(Tokens[k].Text)))
+        {
+            k--;
+        }
+        if (k < 1 || Tokens[k].Text != "by")
+        {
+            return false;
+        }
+        for (var back = k - 1; back >= 0 && back >= k - 4; back--)
+        {
+            if (Tokens[back].Text is "founded" or "co-founded" or "cofounded")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     internal bool AllNameLike(int s, int e)
     {
         if (s >= e)
