@@ -172,6 +172,10 @@ internal sealed class ArticleScanner
         {
             return false;
         }
+        if (stream.Tokens[connector].Text == "and" && !run.InQuote && people.TryCoordinatedPair(s, connector, e))
+        {
+            return true;
+        }
         AnalyzeRun(s, connector);
         var leftKind = stream.LastKind;
         var leftIndex = stream.LastIndex;

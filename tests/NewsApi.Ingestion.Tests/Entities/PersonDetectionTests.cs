@@ -36,6 +36,27 @@ public sealed class PersonDetectionTests
     }
 
     [Theory]
+    [InlineData("They were tied for the lead with the team of Donna Quillfeather and Mike Hollsbrand at 13-under-par.", new[] { "Donna Quillfeather", "Mike Hollsbrand" })]
+    [InlineData("The champions Kelli Vandermolen and Tiger Oakhurst were another shot back.", new[] { "Kelli Vandermolen", "Tiger Oakhurst" })]
+    [InlineData("Alessandro Del Pietrasanta and Croat Alen Bokulic lead the attack.", new[] { "Alessandro Del Pietrasanta", "Alen Bokulic" })]
+    public void TwoFullNamesJoinedByAndAreTwoPeople(string sentence, string[] names)
+    {
+        var draft = NewsDocumentParser.Parse("Golf leaders after the second round\n\n" + sentence);
+
+        Assert.All(names, name => Assert.Contains(draft.People, person => person.Name == name));
+        Assert.DoesNotContain(draft.Places, place => names.Contains(place));
+    }
+
+    [Fact]
+    public void TeamsWhoseNamesOpenWithATownAreNoPair()
+    {
+        var draft = NewsDocumentParser.Parse("NFL results\n\nThe Dallas Cowboys and Washington Redskins meet on Sunday in the late game.");
+
+        // The pair rule must not make both teams people ("Dallas Cowboys" alone is still the tagger's call).
+        Assert.DoesNotContain(draft.People, person => person.Name == "Washington Redskins");
+    }
+
+    [Theory]
     [InlineData("Former governor Harold W. Pemberton said on Monday the bridge would be rebuilt.", "Harold W. Pemberton")]
     [InlineData("Ms. Okafor said Kwame A. Mensah-Bonsu would lead the review of the port contracts.", "Kwame A. Mensah-Bonsu")]
     public void InitialsAreTheNamesOwnAndEndNoSentence(string sentence, string name)

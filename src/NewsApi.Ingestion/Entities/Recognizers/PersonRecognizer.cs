@@ -20,6 +20,57 @@ internal sealed class PersonRecognizer(
         return true;
     }
 
+    /// <summary>
+    /// "the team of Donna Andrews and Mike Hulbert", "Kelli Kuehne and Tiger Woods": two full names joined by "and", one of
+    /// them opening with a given name, are two people, whatever each would be read as alone. Single words ("Marks and
+    /// Spencer"), places ("Trinidad and Tobago") and names with an organization's head word stay out.
+    /// </summary>
+    internal bool TryCoordinatedPair(int s, int connector, int e)
+    {
+        // "Croat Alen Boksic and ...": the word that describes the person is not a part of the name.
+        while (connector - s > 2 && stream.IsNationalityWord(stream.Tokens[s].Text))
+        {
+            s++;
+        }
+        var right = connector + 1;
+        while (e - right > 2 && stream.IsNationalityWord(stream.Tokens[right].Text))
+        {
+            right++;
+        }
+        if (!IsFullNameShape(s, connector) || !IsFullNameShape(right, e) || !OpensWithGivenName(s) && !OpensWithGivenName(right))
+        {
+            return false;
+        }
+        foreach (var (start, end) in (ReadOnlySpan<(int, int)>)[(s, connector), (right, e)])
+        {
+            var person = registry.PersonByName.TryGetValue(stream.Unit.Join(start, end), out var known) ? known : registry.RegisterPerson(start, end);
+            registry.MentionPerson(person, start, end, alias: null);
+            affiliations.ReadPersonContext(person, start, end);
+        }
+        return true;
+    }
+
+    // "Dallas Cowboys and Washington Redskins": a given name that is also a town opens a team's name as often as a person's.
+    private bool OpensWithGivenName(int s) =>
+        knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.TryFindPlace(stream.Tokens[s].Text, out _, out _);
+
+    private bool IsFullNameShape(int s, int e)
+    {
+        if (!stream.AllNameLike(s, e) || stream.CountNameTokens(s, e) is < 2 or > 3 || stream.HasTitleWord(s, e)
+            || knowledge.TryFindPlace(stream.Unit.Join(s, e), out _, out _) || registry.OrganizationByName.ContainsKey(stream.Unit.Join(s, e)))
+        {
+            return false;
+        }
+        for (var i = s; i < e; i++)
+        {
+            if (OrganizationWords.IsHeadWord(stream.Tokens[i].Text))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>"Solberg", "van Dijk": one word of a person already read, with the particles before it as the alias.</summary>
     internal bool TryPartOfKnownName(NameRun run)
     {
