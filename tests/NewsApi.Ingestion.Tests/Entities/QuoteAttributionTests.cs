@@ -17,6 +17,18 @@ public sealed class QuoteAttributionTests
         Assert.Contains(PersonRole.Quoted, extraction.Person("Adaeze Okonkwo").Roles);
     }
 
+    [Theory]
+    [InlineData("We cannot let the harbour silt up again,\" ministry spokesman Halvor Brekkestad said.")]
+    [InlineData("We cannot let the harbour silt up again,\u201D ministry spokesman Halvor Brekkestad said.")]
+    public void ASpeakerAfterTheCloseOfAQuoteFromTheParagraphBeforeIsNotQuoted(string closingParagraph)
+    {
+        // A quotation over two paragraphs opens in the first and closes in the second: the name after the close is read.
+        var draft = NewsDocumentParser.Parse(
+            "Dredging plan approved\n\n\"All of us who use the port need the channel deep.\n\n" + closingParagraph);
+
+        Assert.Contains(draft.People, person => person.Name == "Halvor Brekkestad");
+    }
+
     [Fact]
     public void SaidBeforeTheNameAttributesTheQuote()
     {

@@ -86,7 +86,17 @@ internal sealed class TextUnit
     {
         var quotes = new List<QuoteSpan>();
         var open = -1;
-        for (var i = 0; i < tokens.Length; i++)
+        var first = ClosingOfQuoteFromEarlierParagraph(tokens);
+        if (first > 0)
+        {
+            // The words before it are the end of the quotation; the speaker's name after it is not quoted.
+            tokens[first].Flags |= TokenFlags.ClosingQuote;
+            for (var i = 0; i < first; i++)
+            {
+                tokens[i].Flags |= TokenFlags.InQuote;
+            }
+        }
+        for (var i = first + 1; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.QuoteMark)
             {
@@ -121,6 +131,38 @@ internal sealed class TextUnit
             }
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// A quotation that runs over paragraphs opens in an earlier one and closes here: the first quote mark of the unit is a
+    /// closing one (a curly ”, or a straight " glued to the word or comma before it, with a space or the end after it, and
+    /// an odd count of straight marks). Its index, or -1.
+    /// </summary>
+    private static int ClosingOfQuoteFromEarlierParagraph(Token[] tokens)
+    {
+        var first = -1;
+        var straight = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.QuoteMark)
+            {
+                continue;
+            }
+            first = first < 0 ? i : first;
+            straight += tokens[i].Text[0] == '"' ? 1 : 0;
+        }
+        if (first <= 0)
+        {
+            return -1;
+        }
+        var mark = tokens[first];
+        if (mark.Text[0] == '\u201D')
+        {
+            return first;
+        }
+        var glued = tokens[first - 1].End == mark.Start && tokens[first - 1].Kind != TokenKind.QuoteMark;
+        var spaceAfter = first + 1 == tokens.Length || tokens[first + 1].Start > mark.End;
+        return mark.Text[0] == '"' && straight % 2 == 1 && glued && spaceAfter ? first : -1;
     }
 
     private static void MarkSentenceStarts(Token[] tokens)
