@@ -152,7 +152,7 @@ internal sealed class ArticleScanner
             return;
         }
 
-        var run = new NameRun(s, e, stream.Tokens[s].Is(TokenFlags.InQuote), stream.Unit.Join(s, e));
+        var run = new NameRun(s, e, IsInQuotedPhrase(s), stream.Unit.Join(s, e));
         foreach (var rule in rules)
         {
             if (rule.Try(run))
@@ -162,6 +162,31 @@ internal sealed class ArticleScanner
             }
         }
     }
+
+    /// <summary>
+    /// A name inside a short quotation (a title, a nickname, a scare quote: "Mr Yen", "The Old Man and the Sea") is no
+    /// mention of a person; inside quoted speech ("President Kwasniewski plans to visit Italy on an invitation from President
+    /// Oscar Scalfaro") it is one, as anywhere else in the story.
+    /// </summary>
+    private bool IsInQuotedPhrase(int s)
+    {
+        if (!stream.Tokens[s].Is(TokenFlags.InQuote))
+        {
+            return false;
+        }
+        foreach (var quote in stream.Unit.Quotes)
+        {
+            if (quote.Open < s && s < quote.Close)
+            {
+                return quote.Close - quote.Open - 1 <= MaxQuotedPhraseTokens;
+            }
+        }
+        // The end of a quotation opened in an earlier paragraph: speech.
+        return false;
+    }
+
+    // Titles and scare quotes run to a few words; quoted speech to a clause at least.
+    private const int MaxQuotedPhraseTokens = 8;
 
     /// <summary>"Ministry of Defence and Ingrid Solberg": each side is read on its own; "X of Y" makes Y the person's organization.</summary>
     private bool TrySplitAtConnector(NameRun run)

@@ -30,6 +30,21 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void APersonNamedInQuotedSpeechIsMentionedButATitleInQuotesIsNoPerson()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            State visit planned for spring
+
+            "President Kwiatkowski plans to visit Italy on an invitation from President Orsolya Maravigna and will meet the prime minister," the ministry said.
+
+            The novel "Henrietta Lowell" was on the table during the talks.
+            """);
+
+        Assert.Contains(draft.People, person => person.Name == "Orsolya Maravigna");
+        Assert.DoesNotContain(draft.People, person => person.Name == "Henrietta Lowell");
+    }
+
+    [Fact]
     public void SaidBeforeTheNameAttributesTheQuote()
     {
         var extraction = EntityArticle.FromBody(
