@@ -57,6 +57,17 @@ public sealed class PersonDetectionTests
     }
 
     [Theory]
+    [InlineData("All-rounder Gregor Blauwvelt steered his side to a comfortable victory.", "Gregor Blauwvelt")]
+    [InlineData("Third-stringer Kerwin Dallmeyer, a 1988 draft choice, threw two touchdown passes.", "Kerwin Dallmeyer")]
+    [InlineData("Quarterback Tomasz Wielgus was sacked four times.", "Tomasz Wielgus")]
+    public void APlayersPositionBeforeTheNameIsATitle(string sentence, string name)
+    {
+        var draft = NewsDocumentParser.Parse("Match report\n\n" + sentence);
+
+        Assert.Contains(draft.People, person => person.Name == name);
+    }
+
+    [Theory]
     [InlineData("Former governor Harold W. Pemberton said on Monday the bridge would be rebuilt.", "Harold W. Pemberton")]
     [InlineData("Ms. Okafor said Kwame A. Mensah-Bonsu would lead the review of the port contracts.", "Kwame A. Mensah-Bonsu")]
     public void InitialsAreTheNamesOwnAndEndNoSentence(string sentence, string name)

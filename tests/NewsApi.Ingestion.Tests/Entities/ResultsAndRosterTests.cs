@@ -28,6 +28,31 @@ public sealed class ResultsAndRosterTests
     }
 
     [Fact]
+    public void ACompetitorWhoseNameIsAlsoATownsIsStillAPerson()
+    {
+        const string Document = """
+            Skiing - moguls results
+
+            TIGNES, France 2025-01-06
+
+            Results of the moguls competition on Friday:
+
+            1. Aksel Marthinsen (Norway) 25.76 points
+
+            2. Florence Hale (Canada) 24.88
+
+            3. Sydney Chester (Australia) 24.57
+
+            The next race is in March.
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        string[] expected = ["Aksel Marthinsen", "Florence Hale", "Sydney Chester"];
+        Assert.All(expected, name => Assert.Contains(draft.People, person => person.Name == name));
+    }
+
+    [Fact]
     public void ATeamWithATownInItsNameBeforeACountryIsNoPerson()
     {
         const string Document = """

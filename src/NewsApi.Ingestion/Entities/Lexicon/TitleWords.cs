@@ -47,7 +47,11 @@ internal static class TitleWords
         "novelist", "writer", "poet", "publisher", "entrepreneur", "businessman", "businesswoman", "administrator",
         "secretary-general", "minister-counsellor", "commissioner", "coordinator", "organizer", "organiser", "chef",
         "fisherman", "miner", "economist", "planner", "surveyor", "technician", "mechanic", "farmer", "grower",
-        "vice-president", "vice-chancellor", "master", "boss", "midfielder", "striker", "goalkeeper", "defender", "forward", "winger", "headmaster", "headteacher", "principal", "curator", "warden", "spokesperson", "staffer", "aide", "lobbyist", "regulator", "auditor",
+        "vice-president", "vice-chancellor", "master", "boss", "midfielder", "striker", "goalkeeper", "defender", "forward", "winger",
+        "all-rounder", "batsman", "batter", "bowler", "spinner", "paceman", "wicketkeeper", "wicket-keeper", "quarterback",
+        "linebacker", "receiver", "pitcher", "shortstop", "outfielder", "playmaker", "sweeper", "skipper", "fullback",
+        "full-back", "fly-half", "scrum-half", "flanker", "third-stringer", "rookie", "sprinter", "hurdler", "jockey",
+        "trainer", "rider", "cyclist", "swimmer", "skier", "golfer", "boxer", "headmaster", "headteacher", "principal", "curator", "warden", "spokesperson", "staffer", "aide", "lobbyist", "regulator", "auditor",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words that say a title belongs to a company and so to the company the article is about.</summary>

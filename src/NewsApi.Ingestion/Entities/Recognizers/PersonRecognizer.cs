@@ -348,11 +348,12 @@ internal sealed class PersonRecognizer(
         e < stream.Tokens.Length && stream.Tokens[e].Kind == TokenKind.Number
         && (e + 1 == stream.Tokens.Length || stream.Tokens[e + 1].IsPunctuation(',') || stream.Tokens[e + 1].IsPunctuation(';') || stream.Tokens[e + 1].IsPunctuation('.'));
 
+    /// <summary>A word that is a town's name and nothing else ("Lisbon"); "Hole", "Benson", "Troy" are also words or names.</summary>
     private bool PlaceAmong(int s, int e)
     {
         for (var i = s; i < e; i++)
         {
-            if (knowledge.ContainsPlace(stream.Tokens[i].Text))
+            if (knowledge.TryFindPlace(stream.Tokens[i].Text, out _, out var ambiguity) && ambiguity == NameAmbiguity.None)
             {
                 return true;
             }
