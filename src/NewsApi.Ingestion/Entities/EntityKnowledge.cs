@@ -44,7 +44,7 @@ internal sealed class GazetteerKnowledge : IEntityKnowledge
 
     public bool TryFindDemonym(string word, [NotNullWhen(true)] out Place? place) => PlaceGazetteer.TryFindDemonym(word, out place);
 
-    public bool IsGivenName(string word) => GivenNames.Contains(word);
+    public bool IsGivenName(string word) => GivenNames.ContainsWithOrWithoutAccents(word);
 
     public bool IsAdministrativeDesignator(string words) => PlaceGazetteer.IsAdministrativeDesignator(words);
 

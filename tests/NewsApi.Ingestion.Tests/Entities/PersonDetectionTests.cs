@@ -68,6 +68,17 @@ public sealed class PersonDetectionTests
     }
 
     [Theory]
+    [InlineData("The blast blew out the windows of Frantisek Hudecovsky's family home in a village near the border.", "Frantisek Hudecovsky")]
+    [InlineData("Regine Cavallaro-Briand finished third, a second behind the winner.", "Regine Cavallaro-Briand")]
+    public void AGivenNameWrittenWithoutItsAccentsIsStillAGivenName(string sentence, string name)
+    {
+        var draft = NewsDocumentParser.Parse("Report from the region\n\n" + sentence);
+
+        Assert.Contains(draft.People, person => person.Name == name);
+        Assert.DoesNotContain(draft.Places, place => place == name);
+    }
+
+    [Theory]
     [InlineData("Former governor Harold W. Pemberton said on Monday the bridge would be rebuilt.", "Harold W. Pemberton")]
     [InlineData("Ms. Okafor said Kwame A. Mensah-Bonsu would lead the review of the port contracts.", "Kwame A. Mensah-Bonsu")]
     public void InitialsAreTheNamesOwnAndEndNoSentence(string sentence, string name)

@@ -20,6 +20,20 @@ public sealed class NameListTests
     public void KnowsRussianAndUkrainianGivenNamesInLatinLetters(string name) => Assert.True(GivenNames.Contains(name));
 
     [Theory]
+    [InlineData("Frantisek", false)]
+    [InlineData("František", true)]
+    [InlineData("Frantisek", true)]
+    public void NamesWrittenWithoutTheirAccentsAreKnownToTheRulesOnly(string name, bool withOrWithoutAccents) =>
+        Assert.True(withOrWithoutAccents ? GivenNames.ContainsWithOrWithoutAccents(name) : !GivenNames.Contains(name));
+
+    [Theory]
+    [InlineData("František", "Frantisek")]
+    [InlineData("Søren", "Soren")]
+    [InlineData("Łukasz", "Lukasz")]
+    [InlineData("Anna", "Anna")]
+    public void AccentsAreDroppedLetterByLetter(string written, string folded) => Assert.Equal(folded, NameList.WithoutAccents(written));
+
+    [Theory]
     [InlineData("Minister")]
     [InlineData("Reuters")]
     [InlineData("anna")]

@@ -7,6 +7,12 @@ public static class GivenNames
 
     /// <summary>Case-sensitive, as written: "Anna" is a given name, "anna" is not.</summary>
     public static bool Contains(string name) => Names.Contains(name);
+
+    /// <summary>
+    /// Also as wire copy and older sites write names, without their accents: "Frantisek" for "František", "Soren" for
+    /// "Søren". For the rules; the trained tagger keeps the feature it was trained with (<see cref="Contains"/>).
+    /// </summary>
+    public static bool ContainsWithOrWithoutAccents(string name) => Names.Contains(name) || Names.ContainsAccentFree(name);
 }
 
 /// <summary>Family names from a public list: a weaker signal than a given name, since many are also words or places.</summary>

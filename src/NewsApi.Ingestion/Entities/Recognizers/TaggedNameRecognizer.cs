@@ -204,6 +204,12 @@ internal sealed class TaggedNameRecognizer(
         return false;
     }
 
+    private bool IsUnknownPlaceWithGivenName(int s, int e, string text) =>
+        e - s is 2 or 3 && knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.TryFindPlace(stream.Tokens[s].Text, out _, out _)
+        && !knowledge.TryFindPlace(text, out _, out _) && !registry.PlaceSet.Contains(text)
+        && !WordClasses.IsPlaceNoun(stream.Tokens[e - 1].Text.ToLowerInvariant()) && !UrbanPlaceNouns.Contains(stream.Tokens[e - 1].Text.ToLowerInvariant())
+        && stream.AllNameLike(s, e);
+
     private bool ApplyTaggedName(int s, int e, NameType type)
     {
         if (!IsConfident(s, e) || (e - s == 1 && (IsOrdinaryWord(stream.Tokens[s]) || IsAttributive(s, e)))
@@ -222,6 +228,12 @@ internal sealed class TaggedNameRecognizer(
         {
             // "at Millbrook Park": a name ending in a place noun, where the sentence puts something, is that place.
             type = NameType.Place;
+        }
+        if (type == NameType.Place && IsUnknownPlaceWithGivenName(s, e, text))
+        {
+            // "Frantisek Gaulieder's family home", "a Kazuyoshi Miura header": a given name and a word no gazetteer knows
+            // are a person the tagger took for a place from the words around (a possessive, "from", "of").
+            type = NameType.Person;
         }
         if (registry.PlaceSet.Contains(text))
         {
