@@ -79,6 +79,17 @@ public sealed class PersonDetectionTests
     }
 
     [Theory]
+    [InlineData("Four men insulted the rabbi of Bratislava, Baruch Meyerovitz, in the city centre on Friday.", "Baruch Meyerovitz")]
+    [InlineData("The mayor of Varnavik, Ottoline Braskeby, condemned the attack.", "Ottoline Braskeby")]
+    public void ANameAfterATitleOfAPlaceAndACommaIsTheHolder(string sentence, string name)
+    {
+        var draft = NewsDocumentParser.Parse("Attack in the city centre\n\n" + sentence);
+
+        Assert.Contains(draft.People, person => person.Name == name);
+        Assert.DoesNotContain(draft.Places, place => place == name);
+    }
+
+    [Theory]
     [InlineData("Former governor Harold W. Pemberton said on Monday the bridge would be rebuilt.", "Harold W. Pemberton")]
     [InlineData("Ms. Okafor said Kwame A. Mensah-Bonsu would lead the review of the port contracts.", "Kwame A. Mensah-Bonsu")]
     public void InitialsAreTheNamesOwnAndEndNoSentence(string sentence, string name)

@@ -48,6 +48,7 @@ internal static class TitleWords
         "secretary-general", "minister-counsellor", "commissioner", "coordinator", "organizer", "organiser", "chef",
         "fisherman", "miner", "economist", "planner", "surveyor", "technician", "mechanic", "farmer", "grower",
         "vice-president", "vice-chancellor", "master", "boss", "midfielder", "striker", "goalkeeper", "defender", "forward", "winger",
+        "rabbi", "imam", "bishop", "archbishop", "cardinal", "priest", "pastor", "vicar", "abbot", "mufti", "cleric", "patriarch",
         "all-rounder", "batsman", "batter", "bowler", "spinner", "paceman", "wicketkeeper", "wicket-keeper", "quarterback",
         "linebacker", "receiver", "pitcher", "shortstop", "outfielder", "playmaker", "sweeper", "skipper", "fullback",
         "full-back", "fly-half", "scrum-half", "flanker", "third-stringer", "rookie", "sprinter", "hurdler", "jockey",
