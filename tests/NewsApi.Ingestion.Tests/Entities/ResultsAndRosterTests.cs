@@ -53,6 +53,32 @@ public sealed class ResultsAndRosterTests
     }
 
     [Fact]
+    public void EveryNameOfALeagueTableIsATeam()
+    {
+        const string Document = """
+            Soccer - Coastal league standings
+
+            VARNAVIK 2025-06-14
+
+            Standings in the coastal league (tabulate under played, won, drawn, lost, goals for, against, points):
+
+            Harbour United 15 10 5 0 29 10 35
+
+            Deportivo Marinela 15 9 6 0 23 7 33
+
+            Rayo Vallemora 15 4 4 7 20 21 16
+
+            Celta Orvalho 15 5 5 5 17 17 20
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        string[] teams = ["Harbour United", "Deportivo Marinela", "Rayo Vallemora", "Celta Orvalho"];
+        Assert.All(teams, team => Assert.Contains(draft.Organizations, organization => organization.Name == team));
+        Assert.DoesNotContain(draft.People, person => teams.Contains(person.Name));
+    }
+
+    [Fact]
     public void ATeamWithATownInItsNameBeforeACountryIsNoPerson()
     {
         const string Document = """

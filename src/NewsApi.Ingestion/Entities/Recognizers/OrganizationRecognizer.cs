@@ -387,7 +387,11 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
         // A lone given name with a score ("Chelsea 2") is a club; a lone surname ("Warne 8") a player.
         // Standings set in capitals ("ORLANDO 8 6 .571 4") name teams by their cities; a table of people in capitals is rare
         // and gives itself away by a given name first, which the test above already turned down.
-        if (isSurePerson(s, e) && !HasPlaceWord(s, e) && !(e - s == 1 && knowledge.IsGivenName(text)) && !AllCapitals(s, e))
+        // A row of a league table ("Celta Vigo 15 5 5 5 17 17 20": played, won, drawn, lost, for, against, points) names a
+        // team whatever the tagger thinks of the name; a player's line gives a score or two, a competitor's often a country
+        // in brackets first ("2. Kazuyoshi Funaki (Japan) 295.4 (151.5 / 143.9)").
+        if (isSurePerson(s, e) && !HasPlaceWord(s, e) && !(e - s == 1 && knowledge.IsGivenName(text)) && !AllCapitals(s, e)
+            && (figures != e || NumbersFrom(figures) < MinStandingsFigures))
         {
             return false;
         }
@@ -395,6 +399,18 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
         var team = text.Length > 3 && text[1] == '-' && char.IsLetter(text[0]) ? text[2..] : text;
         registry.MentionOrganization(team == text ? registry.AddOrganization(s, e, "sports club") : registry.AddOrganization(team, "sports club"), s, e);
         return true;
+    }
+
+    private const int MinStandingsFigures = 6;
+
+    private int NumbersFrom(int k)
+    {
+        var count = 0;
+        for (; k < stream.Tokens.Length && stream.Tokens[k].Kind is TokenKind.Number or TokenKind.Punctuation; k++)
+        {
+            count += stream.Tokens[k].Kind == TokenKind.Number ? 1 : 0;
+        }
+        return count;
     }
 
     /// <summary>The token after "(Italy)" when one follows the name at <paramref name="e"/> (its closing bracket may be lost); else <paramref name="e"/>.</summary>
