@@ -3,6 +3,17 @@ namespace NewsApi.Ingestion.Tests.Entities;
 /// <summary>Organizations from head words, suffixes, context nouns and acronyms; every name is invented.</summary>
 public sealed class OrganizationDetectionTests
 {
+    [Theory]
+    [InlineData("Hapoel Varnavik beat Maccabi Ostbyen 2-1 on Saturday to go top.", new[] { "Hapoel Varnavik", "Maccabi Ostbyen" })]
+    [InlineData("AC Brevikko drew with Real Sandvolla in front of 40,000 fans.", new[] { "AC Brevikko", "Real Sandvolla" })]
+    public void AClubsFirstWordMakesItAClub(string sentence, string[] clubs)
+    {
+        var draft = NewsDocumentParser.Parse("Weekend football\n\n" + sentence);
+
+        Assert.All(clubs, club => Assert.Contains(draft.Organizations, organization => organization.Name == club && organization.Kind == "sports club"));
+        Assert.DoesNotContain(draft.People, person => clubs.Contains(person.Name));
+    }
+
     [Fact]
     public void AcronymInParenthesesBecomesAnAliasAndLaterUsesCount()
     {

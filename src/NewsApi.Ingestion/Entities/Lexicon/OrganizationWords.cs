@@ -165,6 +165,19 @@ internal static class OrganizationWords
 
     public static bool IsClubSuffix(string word) => ClubSuffixes.Contains(word);
 
+    /// <summary>
+    /// First words of sports clubs' names ("AC Milan", "Real Madrid", "Dynamo Kiev", "Hapoel Haifa"): the club's form or
+    /// sponsor before its town. Kept apart from <see cref="ClubSuffixes"/>, which the trained tagger reads as a feature.
+    /// </summary>
+    private static readonly FrozenSet<string> ClubPrefixes = FrozenSet.ToFrozenSet(
+    [
+        "AC", "AS", "FC", "SC", "SV", "CF", "CD", "SK", "FK", "NK", "IF", "BK", "VfB", "VfL", "TSV", "SpVgg", "Real", "Atletico",
+        "Atlético", "Deportivo", "Sporting", "Racing", "Olympique", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo",
+        "Hapoel", "Maccabi", "Beitar", "Bnei", "Ironi", "Galatasaray", "Borussia", "Eintracht", "Fortuna", "Rapid", "Admira",
+    ], StringComparer.Ordinal);
+
+    public static bool IsClubPrefix(string word) => ClubPrefixes.Contains(word);
+
     /// <summary>Lower-case nouns right before a name that say it is an organization ("the think tank X", "grid operator X").</summary>
     private static readonly FrozenDictionary<string, string?> ContextNouns = new Dictionary<string, string?>(StringComparer.Ordinal)
     {

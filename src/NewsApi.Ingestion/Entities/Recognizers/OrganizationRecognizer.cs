@@ -198,7 +198,8 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
             isOrganization = true;
             kind = "company";
         }
-        if (!isOrganization && e - s >= 2 && OrganizationWords.IsClubSuffix(stream.Tokens[e - 1].Text) && !stream.HasTitleWord(s, e))
+        if (!isOrganization && e - s >= 2 && (OrganizationWords.IsClubSuffix(stream.Tokens[e - 1].Text) || IsClubByItsFirstWord(s, e))
+            && !stream.HasTitleWord(s, e))
         {
             isOrganization = true;
             kind = "sports club";
@@ -398,6 +399,23 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
         // "x-Denver": standings mark clinched places with a letter and a hyphen before the team.
         var team = text.Length > 3 && text[1] == '-' && char.IsLetter(text[0]) ? text[2..] : text;
         registry.MentionOrganization(team == text ? registry.AddOrganization(s, e, "sports club") : registry.AddOrganization(team, "sports club"), s, e);
+        return true;
+    }
+
+    /// <summary>"AC Milan", "Hapoel Kfar Sava": a club's first word and its town, nothing after ("AC Milan's George Weah", "Real Madrid and Barcelona").</summary>
+    private bool IsClubByItsFirstWord(int s, int e)
+    {
+        if (e - s > 3 || !OrganizationWords.IsClubPrefix(stream.Tokens[s].Text))
+        {
+            return false;
+        }
+        for (var i = s; i < e; i++)
+        {
+            if (!stream.Tokens[i].IsCapitalizedWord || i < e - 1 && stream.Tokens[i].Is(TokenFlags.Possessive))
+            {
+                return false;
+            }
+        }
         return true;
     }
 
