@@ -9,13 +9,15 @@ if (options is null)
 {
     Console.Error.WriteLine("""
         usage: NewsApi.EntityBenchmark [--conll <file>] [--gmb <file.gz>] [--gmb-split test|dev] [--gmb-gpe places|none] [--golden <dir>]...
-                                       [--dump <file.tsv>] [--texts <dir>] [--limit N] [--conll-no-docstart] [--tokens [--margin M]]
+                                       [--dump <file.tsv>] [--texts <dir>] [--limit N] [--conll-no-docstart] [--aliases] [--tokens [--margin M]]
           --conll       CoNLL-2003 file (eng.testb or a "token TAG" copy); documents split at -DOCSTART-
           --gmb         the GMB extract (gmb-ner.conll.gz); held-out sentences in documents of 20
           --gmb-gpe     places (default): a gpe name also tagged geo in the corpus is a place, other gpe (adjectives) ignored; none: all gpe ignored
           --golden      a directory of NAME.txt + NAME.golden.json (may be repeated)
           --dump        every false positive and negative as TSV, for error analysis
           --texts       write each generated CoNLL/GMB document as <dir>/<dataset>/<id>.txt (to try with the preview endpoint)
+          --aliases     CoNLL/GMB: a gold name is also found by a person's or organization's alias (a surname used alone,
+                        an acronym), as a client reading the preview's "aliases" sees it; default: names only
           --conll-no-docstart   ignore -DOCSTART- lines and split stories at their datelines instead (checks the reconstruction)
           --tokens      the trained tagger alone (Entities.Tagging.NameTagger) on the CoNLL/GMB sentences: mention and token F1
           --margin      with --tokens, keep a name only where every word scores at least M above outside (default 0: all)
@@ -71,7 +73,7 @@ if (options.Tokens)
     return 0;
 }
 
-var results = corpora.Select(c => new DatasetResult(c.Name, c.Description, Runner.RunCorpus(c.Documents))).ToList();
+var results = corpora.Select(c => new DatasetResult(c.Name, c.Description, Runner.RunCorpus(c.Documents, options.CorpusAliases))).ToList();
 foreach (var directory in options.Golden)
 {
     var documents = GoldenReader.Read(directory).Take(options.Limit).ToList();
@@ -111,7 +113,7 @@ static void WriteTexts(string? root, string dataset, IEnumerable<EvalDocument> d
 
 internal sealed record Options(
     string? Conll, bool ConllNoDocStart, string? Gmb, string GmbSplit, bool GmbGpeAsPlace, IReadOnlyList<string> Golden, string? Dump, string? Texts, int Limit,
-    bool Tokens, float Margin)
+    bool Tokens, float Margin, bool CorpusAliases)
 {
     public static Options? Parse(string[] args)
     {
@@ -119,7 +121,7 @@ internal sealed record Options(
         string split = "test", gpe = "places";
         var golden = new List<string>();
         var limit = int.MaxValue;
-        bool noDocStart = false, tokens = false;
+        bool noDocStart = false, tokens = false, aliases = false;
         var margin = 0f;
         for (var i = 0; i < args.Length; i++)
         {
@@ -137,6 +139,7 @@ internal sealed record Options(
                 case "--limit": limit = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--tokens": tokens = true; break;
                 case "--margin": margin = float.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--aliases": aliases = true; break;
                 default: return null;
             }
         }
@@ -144,6 +147,6 @@ internal sealed record Options(
         {
             return null;
         }
-        return new Options(conll, noDocStart, gmb, split, gpe == "places", golden, dump, texts, limit, tokens, margin);
+        return new Options(conll, noDocStart, gmb, split, gpe == "places", golden, dump, texts, limit, tokens, margin, aliases);
     }
 }

@@ -14,8 +14,12 @@ internal static class Runner
 {
     public static readonly EntityType[] Types = [EntityType.Person, EntityType.Organization, EntityType.Place];
 
-    /// <summary>Corpus documents: the gold side is the set of distinct mention texts per type, the parser's side the set of its names.</summary>
-    public static List<DocumentResult> RunCorpus(IReadOnlyList<EvalDocument> documents)
+    /// <summary>
+    /// Corpus documents: the gold side is the set of distinct mention texts per type, the parser's side the set of its names
+    /// and, with <paramref name="withAliases"/>, the aliases it gives each of them (the preview's "aliases": a surname the
+    /// story uses alone, an acronym), as a client reading both fields sees them.
+    /// </summary>
+    public static List<DocumentResult> RunCorpus(IReadOnlyList<EvalDocument> documents, bool withAliases)
     {
         Warm(documents.Count > 0 ? documents[0].Text : null);
         var results = new List<DocumentResult>(documents.Count);
@@ -26,7 +30,7 @@ internal static class Runner
                 .GroupBy(m => Names.Key(m.Text))
                 .Select(g => new GoldName(g.First().Text, [], true))
                 .ToList());
-            results.Add(Run(document.Id, document.Headline, document.Text, gold, useAliases: false));
+            results.Add(Run(document.Id, document.Headline, document.Text, gold, useAliases: withAliases));
         }
         return results;
     }
