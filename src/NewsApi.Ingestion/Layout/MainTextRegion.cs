@@ -130,11 +130,32 @@ internal static class MainTextRegion
     /// <summary>The whole page, with the model's headline where <see cref="ChromeAboveHeadline"/> trusts it; cut there when it stands below the head reader's reach.</summary>
     private static (int Start, int End, int Headline) WholePage(List<string> lines, int headline, int last)
     {
+        var end = CommentSectionAfter(lines, last);
         if (!ChromeAboveHeadline(lines, headline, last))
         {
-            return (0, lines.Count, -1);
+            return (0, end, -1);
         }
-        return headline < MaxHeadLines ? (0, lines.Count, headline) : (headline, lines.Count, 0);
+        return headline < MaxHeadLines ? (0, end, headline) : (headline, end, 0);
+    }
+
+    /// <summary>
+    /// Where a short page's comment section starts ("3 comments", "Leave a reply") when only short lines (share buttons, a
+    /// list of related headlines) stand between the article and its header; else the page's end.
+    /// </summary>
+    private static int CommentSectionAfter(List<string> lines, int last)
+    {
+        for (var i = Math.Max(last + 1, 1); i < lines.Count; i++)
+        {
+            if (CommentThread.IsSectionHeader(lines[i]))
+            {
+                return i;
+            }
+            if (LayoutText.IsProse(lines[i]))
+            {
+                break;
+            }
+        }
+        return lines.Count;
     }
 
     /// <summary>

@@ -41,6 +41,18 @@ public sealed class BylineParserTests
         Assert.Equal(title, author.Title);
     }
 
+    [Theory]
+    [InlineData("By Kwabena Asante-Darko, Legal Affairs Correspondent", "Legal Affairs Correspondent")]
+    [InlineData("By Kwabena Asante-Darko, Senior Political Editor", "Senior Political Editor")]
+    public void ATitleOfCapitalizedWordsAfterACommaIsNoSecondAuthor(string line, string title)
+    {
+        Assert.True(BylineParser.TryParseByLine(line, out var authors));
+
+        var author = Assert.Single(authors);
+        Assert.Equal("Kwabena Asante-Darko", author.Name);
+        Assert.Equal(title, author.Title);
+    }
+
     [Fact]
     public void TitleAfterCommaIsKeptApartFromTheName()
     {

@@ -118,6 +118,34 @@ public class WireStoryTests
     }
 
     [Fact]
+    public void ACommentSectionEndsAShortPageEvenAfterARelatedList()
+    {
+        const string Document = """
+            Solar start-up wins a grant for floating panels
+
+            Posted by Henrike Vogelsang on March 3, 2024 at 9:15 am
+
+            A start-up from the coast has won a grant of four million euros to build a pilot plant for floating solar panels on the fjord.
+
+            The company said the plant would employ forty people and sell its power to the regional utility from next year.
+
+            Related articles
+            Wind farm protests reach the high court
+            Ferry operator orders two electric vessels
+
+            3 comments
+            Jon T. says:
+            Great news for the region!
+            """;
+
+        var draft = NewsDocumentParser.Parse(Document);
+
+        Assert.Equal(2, draft.Body.Count);
+        Assert.Equal(["Wind farm protests reach the high court", "Ferry operator orders two electric vessels"], draft.Related);
+        Assert.DoesNotContain(draft.People, person => person.Name.StartsWith("Jon", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ABlogsPostedByLineGivesTheAuthorAndTheDate()
     {
         const string Document = """

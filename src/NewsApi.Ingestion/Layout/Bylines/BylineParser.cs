@@ -231,7 +231,8 @@ internal static class BylineParser
             start--;
         }
         var candidate = string.Join(' ', words[..start]);
-        if (!PersonNameText.LooksLikeName(candidate))
+        // "Legal Affairs Correspondent": a title of capitalized words alone, no name before it.
+        if (!PersonNameText.LooksLikeName(candidate) || Array.TrueForAll(words[..start], TitleModifiers.Contains))
         {
             return false;
         }
