@@ -89,6 +89,15 @@ public sealed class PersonDetectionTests
         Assert.DoesNotContain(draft.Places, place => place == name);
     }
 
+    [Fact]
+    public void AnAppositionWithATownBeforeItsNounCallsTheNameAnOrganization()
+    {
+        var draft = NewsDocumentParser.Parse("Start-up wins a grant\n\nSolvind Kraftverk, a Trondheim start-up, has won a grant from the regional council.");
+
+        Assert.Contains(draft.Organizations, organization => organization.Name == "Solvind Kraftverk");
+        Assert.DoesNotContain(draft.People, person => person.Name == "Solvind Kraftverk");
+    }
+
     [Theory]
     [InlineData("Former governor Harold W. Pemberton said on Monday the bridge would be rebuilt.", "Harold W. Pemberton")]
     [InlineData("Ms. Okafor said Kwame A. Mensah-Bonsu would lead the review of the port contracts.", "Kwame A. Mensah-Bonsu")]

@@ -323,7 +323,8 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
                 }
                 continue;
             }
-            if (token.IsCapitalizedWord && knowledge.IsDemonym(token.Text))
+            // "a Norwegian start-up", "a Trondheim start-up": where it is from stands between the article and the noun.
+            if (token.IsCapitalizedWord && (knowledge.IsDemonym(token.Text) || knowledge.ContainsPlace(token.Text)))
             {
                 continue;
             }
