@@ -89,6 +89,16 @@ public sealed class PersonDetectionTests
         Assert.DoesNotContain(draft.Places, place => place == name);
     }
 
+    [Theory]
+    [InlineData("The Office of the Special Prosecutor, which brought the case, welcomed the verdict.", "Office of the Special Prosecutor")]
+    [InlineData("Delegates of the Organisation of the Islamic Conference met in Dakar.", "Organisation of the Islamic Conference")]
+    public void AHeadWordTakesOfTheIntoTheOrganizationsName(string sentence, string name)
+    {
+        var draft = NewsDocumentParser.Parse("Verdict\n\n" + sentence);
+
+        Assert.Contains(draft.Organizations, organization => organization.Name == name);
+    }
+
     [Fact]
     public void AnAppositionWithATownBeforeItsNounCallsTheNameAnOrganization()
     {

@@ -99,6 +99,12 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
             {
                 k++;
             }
+            // "Office of the Special Prosecutor", "Museum of the Revolution": a head word takes "of the" into its name.
+            if (k == j + 1 && Tokens[j].Text == "of" && k < Tokens.Length && Tokens[k].Text == "the" && Tokens[k].IsLowerWord
+                && OrganizationWords.IsHeadWord(Tokens[j - 1].Text))
+            {
+                k++;
+            }
             if (k > j && IsNameToken(k) && Tokens[k].Is(TokenFlags.InQuote) == inQuote && !Tokens[k - 1].Is(TokenFlags.Possessive))
             {
                 j = k;
