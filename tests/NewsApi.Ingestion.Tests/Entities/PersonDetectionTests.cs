@@ -99,6 +99,17 @@ public sealed class PersonDetectionTests
         Assert.Contains(draft.Organizations, organization => organization.Name == name);
     }
 
+    [Theory]
+    [InlineData("Ward 3 Alderman Darnell Whitbourne, who voted against the plan, said the depot would bring fumes.", "Darnell Whitbourne")]
+    [InlineData("County Sheriff Lorna Eckhardt-Vance said the road would stay closed.", "Lorna Eckhardt-Vance")]
+    public void LocalOfficesAreTitlesNotPartOfTheName(string sentence, string name)
+    {
+        var draft = NewsDocumentParser.Parse("Council approves bus depot\n\n" + sentence);
+
+        var person = Assert.Single(draft.People, person => person.Name.EndsWith(name.Split(' ')[^1], StringComparison.Ordinal));
+        Assert.Equal(name, person.Name);
+    }
+
     [Fact]
     public void AnAppositionWithATownBeforeItsNounCallsTheNameAnOrganization()
     {

@@ -311,6 +311,21 @@ public sealed class LayoutParserTests
         Assert.True(layout.PublishedDateOnly);
     }
 
+    [Theory]
+    [InlineData("Local News | Updated 5:42 PM, Oct 14, 2024", 17)]
+    [InlineData("Opinion • 14 October 2024", 0)]
+    public void AStampBesideASectionLabelIsTheDate(string stampLine, int hour)
+    {
+        var layout = Parse($"""
+            Council approves new bus depot
+            {stampLine}
+            The city council voted 6-3 on Monday night to approve a bus depot on the east side.
+            """);
+
+        Assert.Equal(new DateTimeOffset(2024, 10, 14, hour, hour == 0 ? 0 : 42, 0, TimeSpan.Zero), layout.PublishedAt);
+        Assert.DoesNotContain(layout.Body, paragraph => paragraph.Contains("2024", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void CrlfTabsAndNonBreakingSpacesLeaveCleanParagraphs()
     {

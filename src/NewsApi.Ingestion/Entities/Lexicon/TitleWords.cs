@@ -16,6 +16,8 @@ internal static class TitleWords
         "CEO", "CFO", "COO", "CTO", "Sheikh", "Emir", "Sultan", "Speaker", "Attorney", "Inspector", "Superintendent",
         "Detective", "Coach", "Manager", "Economist", "Analyst", "Correspondent", "Editor", "Lawmaker", "MP", "Imam", "Rabbi",
         "Ayatollah", "Patriarch", "Counsel", "Treasurer", "Rector", "Provost", "Head", "Leader",
+        "Alderman", "Alderwoman", "Councilman", "Councilwoman", "Councillor", "Councilor", "Sheriff", "Assemblyman",
+        "Assemblywoman", "Supervisor", "Magistrate", "Trustee",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalized titles strong enough that a single surname after them is a person ("President Putin").</summary>
@@ -48,6 +50,8 @@ internal static class TitleWords
         "secretary-general", "minister-counsellor", "commissioner", "coordinator", "organizer", "organiser", "chef",
         "fisherman", "miner", "economist", "planner", "surveyor", "technician", "mechanic", "farmer", "grower",
         "vice-president", "vice-chancellor", "master", "boss", "midfielder", "striker", "goalkeeper", "defender", "forward", "winger",
+        "alderman", "alderwoman", "councilman", "councilwoman", "sheriff", "assemblyman", "assemblywoman", "supervisor",
+        "magistrate", "trustee",
         "rabbi", "imam", "bishop", "archbishop", "cardinal", "priest", "pastor", "vicar", "abbot", "mufti", "cleric", "patriarch",
         "all-rounder", "batsman", "batter", "bowler", "spinner", "paceman", "wicketkeeper", "wicket-keeper", "quarterback",
         "linebacker", "receiver", "pitcher", "shortstop", "outfielder", "playmaker", "sweeper", "skipper", "fullback",

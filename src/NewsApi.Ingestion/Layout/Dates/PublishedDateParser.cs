@@ -20,8 +20,40 @@ internal static partial class PublishedDateParser
         {
             return false;
         }
-        return TryParse(line, out date) && (CountResidualWords(line) <= 1 || IsPlaceBeforeDate(line));
+        if (TryParse(line, out date) && (CountResidualWords(line) <= 1 || IsPlaceBeforeDate(line)))
+        {
+            return true;
+        }
+        return TryParseBesideLabels(line, out date);
     }
+
+    /// <summary>"Local News | Updated 5:42 PM, Oct 14, 2024", "Opinion • 12 March 2024": a stamp beside a section's short label.</summary>
+    private static bool TryParseBesideLabels(string line, out PageDate date)
+    {
+        date = default;
+        var segments = line.Split(['|', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (segments.Length < 2)
+        {
+            return false;
+        }
+        var found = false;
+        foreach (var segment in segments)
+        {
+            if (!found && TryParseDateLine(segment, out date))
+            {
+                found = true;
+            }
+            // "By Jane Roe | March 9, 2023" is a byline that carries its stamp, read as one.
+            else if (segment.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxLabelWords
+                || segment.EndsWith('.') || segment.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || segment.Contains(" by ", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return found;
+    }
+
+    private const int MaxLabelWords = 3;
 
     /// <summary>"NEW YORK 1996-12-05", "RIO DE JANEIRO 1996-12-06": a wire date line names its city, up to four capitalized words, before the date.</summary>
     private static bool IsPlaceBeforeDate(string line)
