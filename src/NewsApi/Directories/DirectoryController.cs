@@ -19,7 +19,8 @@ namespace NewsApi.Directories;
 /// text that is its own. The actions' comments below are that text's shared part, worded with the placeholders
 /// <c>{one}</c>, <c>{a}</c>, <c>{A}</c>, <c>{many}</c>, <c>{key}</c>, <c>{edit-key}</c> and <c>{duplicate-key}</c> that the
 /// controller's <c>&lt;directory&gt;</c> element fills in (<see cref="DirectoryOperationDocs"/>). The route key's longest
-/// slug is the entity's (<see cref="DirectoryKeyLimits"/>).
+/// slug is the entity's (<see cref="DirectoryKeyLimits"/>); what a list and a GET select is the projection the summary and
+/// response types carry.
 /// </summary>
 /// <param name="db">The database.</param>
 [ApiController]
@@ -28,16 +29,14 @@ namespace NewsApi.Directories;
 [DirectoryActionOrder]
 public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest>(NewsDbContext db) : ControllerBase
     where TEntity : class, IDirectoryEntity
-    where TRequest : class, IDirectoryRequest
-    where TResponse : class, IDirectoryResponse
+    where TSummary : IProjectedFrom<TEntity, TSummary>
+    where TResponse : class, IDirectoryResponse, IProjectedFrom<TEntity, TResponse>
+    where TRequest : class, IDirectoryRequest<TRequest, TResponse>
 {
     protected NewsDbContext Db { get; } = db;
 
     /// <summary>What the shared write flow needs to know of this directory.</summary>
-    protected abstract DirectoryResource<TEntity, TRequest, TResponse> Resource { get; }
-
-    /// <summary>A row as a list shows it.</summary>
-    protected abstract Expression<Func<TEntity, TSummary>> SummaryProjection { get; }
+    protected abstract DirectoryResource<TEntity, TRequest> Resource { get; }
 
     /// <summary>How many articles show a row, for <c>sort=articles</c>.</summary>
     protected abstract Expression<Func<TEntity, int>> ArticleCount { get; }
@@ -67,7 +66,7 @@ public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest
     [HttpGet]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.List))]
     public async Task<ActionResult<PagedResponse<TSummary>>> List([FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct) =>
-        await Reads.ListAsync(paging, query, Search, ArticleCount, SummaryProjection, ct);
+        await Reads.ListAsync(paging, query, Search, ArticleCount, TSummary.Projection, ct);
 
     /// <summary>One {one}.</summary>
     /// <param name="idOrSlug" example="{key}">Numeric id or slug of the {one}.</param>
@@ -79,7 +78,7 @@ public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest
     [HttpGet("{idOrSlug}")]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Get))]
     public async Task<ActionResult<TResponse>> Get([RegularExpression(IdOrSlug.Pattern)] string idOrSlug, CancellationToken ct) =>
-        await Reads.OneAsync(idOrSlug, Resource.Projection, ct);
+        await Reads.OneAsync(idOrSlug, TResponse.Projection, ct);
 
     /// <summary>Articles that mention {a}, newest first.</summary>
     /// <remarks>Items have the same shape as in `GET /api/articles`.</remarks>

@@ -20,8 +20,9 @@ namespace NewsApi.Directories;
 public abstract class EntityDirectoryController<TEntity, TSummary, TResponse, TRequest, TMerge>(NewsDbContext db)
     : DirectoryController<TEntity, TSummary, TResponse, TRequest>(db)
     where TEntity : class, IDirectoryEntity
-    where TRequest : class, IDirectoryRequest
-    where TResponse : class, IDirectoryResponse
+    where TSummary : IProjectedFrom<TEntity, TSummary>
+    where TResponse : class, IDirectoryResponse, IProjectedFrom<TEntity, TResponse>
+    where TRequest : class, IDirectoryRequest<TRequest, TResponse>
     where TMerge : IMergeRequest
 {
     private static readonly MergeRequestValidator<TMerge> MergeValidator = new(DirectoryKeyLimits.Of(typeof(TEntity)));

@@ -61,8 +61,8 @@ namespace NewsApi.Organizations;
 public sealed partial class OrganizationsController(NewsDbContext db)
     : EntityDirectoryController<Organization, OrganizationSummary, OrganizationResponse, OrganizationRequest, OrganizationMergeRequest>(db)
 {
-    protected override DirectoryResource<Organization, OrganizationRequest, OrganizationResponse> Resource { get; } = new(
-        new OrganizationRequestValidator(), OrganizationResponse.Projection, OrganizationRequest.Of,
+    protected override DirectoryResource<Organization, OrganizationRequest> Resource { get; } = new(
+        new OrganizationRequestValidator(),
         (name, normalizedName, slug) => new Organization { Name = name, NormalizedName = normalizedName, Slug = slug },
         ConflictDetail: "Another request saved an organization with this name, or removed the parent, at the same time. GET the current state and retry.");
 
@@ -79,8 +79,6 @@ public sealed partial class OrganizationsController(NewsDbContext db)
     public async Task<ActionResult<PagedResponse<PersonSummary>>> People(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
         await Reads.LinkedAsync(idOrSlug, organizationId => AffiliatedWith(organizationId).ToPageAsync(paging, ct), ct);
-
-    protected override Expression<Func<Organization, OrganizationSummary>> SummaryProjection => OrganizationSummary.Projection;
 
     protected override Expression<Func<Organization, int>> ArticleCount => o => o.Articles.Count;
 

@@ -60,8 +60,8 @@ namespace NewsApi.People;
 public sealed partial class PeopleController(NewsDbContext db)
     : EntityDirectoryController<Person, PersonSummary, PersonResponse, PersonRequest, PersonMergeRequest>(db)
 {
-    protected override DirectoryResource<Person, PersonRequest, PersonResponse> Resource { get; } = new(
-        new PersonRequestValidator(), PersonResponse.Projection, PersonRequest.Of,
+    protected override DirectoryResource<Person, PersonRequest> Resource { get; } = new(
+        new PersonRequestValidator(),
         (name, normalizedName, slug) => new Person { Name = name, NormalizedName = normalizedName, Slug = slug },
         ConflictDetail: "Another request saved a person with this name, or removed the affiliation, at the same time. GET the current state and retry.");
 
@@ -78,8 +78,6 @@ public sealed partial class PeopleController(NewsDbContext db)
     public async Task<ActionResult<PagedResponse<PersonQuoteResponse>>> Quotes(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
         await Reads.LinkedAsync(idOrSlug, personId => QuotesOf(personId).ToPageAsync(paging, ct), ct);
-
-    protected override Expression<Func<Person, PersonSummary>> SummaryProjection => PersonSummary.Projection;
 
     protected override Expression<Func<Person, int>> ArticleCount => p => p.Articles.Count;
 
