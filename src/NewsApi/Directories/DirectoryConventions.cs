@@ -53,7 +53,7 @@ public sealed class DirectoryKeyLimits : IValidationMetadataProvider
     {
         for (var type = controller; type is not null; type = type.BaseType)
         {
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(DirectoryController<,,,>))
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(DirectoryController<,,,,>))
             {
                 return Of(type.GetGenericArguments()[0]);
             }

@@ -23,7 +23,7 @@ public sealed partial class OrganizationsController
     protected override async Task AbsorbAsync(Organization merged, Organization survivor, CancellationToken ct)
     {
         await MoveLinksAsync(
-            Db.ArticleOrganizations, l => l.OrganizationId == merged.Id || l.OrganizationId == survivor.Id, l => (l.OrganizationId, l.ArticleId), survivor.Id,
+            l => l.OrganizationId == merged.Id || l.OrganizationId == survivor.Id, l => l.OrganizationId, survivor.Id,
             (kept, link) => kept.MentionCount += link.MentionCount,
             link => new ArticleOrganization { ArticleId = link.ArticleId, OrganizationId = survivor.Id, MentionCount = link.MentionCount },
             ct);

@@ -59,7 +59,7 @@ namespace NewsApi.Organizations;
 /// <param name="db">The database.</param>
 [Route("api/organizations")]
 public sealed partial class OrganizationsController(NewsDbContext db)
-    : EntityDirectoryController<Organization, OrganizationSummary, OrganizationResponse, OrganizationRequest, OrganizationMergeRequest>(db)
+    : EntityDirectoryController<Organization, ArticleOrganization, OrganizationSummary, OrganizationResponse, OrganizationRequest, OrganizationMergeRequest>(db)
 {
     protected override DirectoryResource<Organization, OrganizationRequest> Resource { get; } = new(
         new OrganizationRequestValidator(),
@@ -80,17 +80,10 @@ public sealed partial class OrganizationsController(NewsDbContext db)
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
         await Reads.LinkedAsync(idOrSlug, organizationId => AffiliatedWith(organizationId).ToPageAsync(paging, ct), ct);
 
-    protected override Expression<Func<Organization, int>> ArticleCount => o => o.Articles.Count;
-
-    protected override IQueryable<Article> ArticlesShowing(int id) => Db.Articles.Where(a => a.Organizations.Any(o => o.OrganizationId == id));
-
     private IQueryable<PersonSummary> AffiliatedWith(int organizationId) =>
         Db.People.AsNoTracking().Where(p => p.AffiliationId == organizationId).OrderBy(p => p.Name).ThenBy(p => p.Id).Select(PersonSummary.Projection);
 
     /// <summary>An organization is also found by an alias: an acronym or a short form.</summary>
     protected override IQueryable<Organization> Search(IQueryable<Organization> rows, string term) =>
         rows.Where(o => o.NormalizedName.Contains(term) || o.Aliases.Any(alias => alias.ToLower().Contains(term)));
-
-    protected override Task<PagedResponse<RelatedEntity>> RelatedPageAsync(int id, RelatedType? type, PageQuery paging, CancellationToken ct) =>
-        CoOccurrence.PageAsync(Db, Db.ArticleOrganizations.Where(ao => ao.OrganizationId == id).Select(ao => ao.ArticleId), null, id, type, paging, ct);
 }

@@ -42,7 +42,7 @@ public sealed partial class PeopleController
     protected override async Task AbsorbAsync(Person merged, Person survivor, CancellationToken ct)
     {
         await MoveLinksAsync(
-            Db.ArticlePeople, l => l.PersonId == merged.Id || l.PersonId == survivor.Id, l => (l.PersonId, l.ArticleId), survivor.Id,
+            l => l.PersonId == merged.Id || l.PersonId == survivor.Id, l => l.PersonId, survivor.Id,
             (kept, link) =>
             {
                 kept.Roles |= link.Roles;

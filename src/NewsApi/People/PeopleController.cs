@@ -58,7 +58,7 @@ namespace NewsApi.People;
 /// <param name="db">The database.</param>
 [Route("api/people")]
 public sealed partial class PeopleController(NewsDbContext db)
-    : EntityDirectoryController<Person, PersonSummary, PersonResponse, PersonRequest, PersonMergeRequest>(db)
+    : EntityDirectoryController<Person, ArticlePerson, PersonSummary, PersonResponse, PersonRequest, PersonMergeRequest>(db)
 {
     protected override DirectoryResource<Person, PersonRequest> Resource { get; } = new(
         new PersonRequestValidator(),
@@ -79,10 +79,6 @@ public sealed partial class PeopleController(NewsDbContext db)
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
         await Reads.LinkedAsync(idOrSlug, personId => QuotesOf(personId).ToPageAsync(paging, ct), ct);
 
-    protected override Expression<Func<Person, int>> ArticleCount => p => p.Articles.Count;
-
-    protected override IQueryable<Article> ArticlesShowing(int id) => Db.Articles.Where(a => a.People.Any(p => p.PersonId == id));
-
     private IQueryable<PersonQuoteResponse> QuotesOf(int personId) => Db.Quotes.AsNoTracking()
         .Where(q => q.SpeakerId == personId)
         .OrderByDescending(q => q.Article.PublishedAt).ThenByDescending(q => q.ArticleId).ThenBy(q => q.Order).ThenBy(q => q.Id)
@@ -91,7 +87,4 @@ public sealed partial class PeopleController(NewsDbContext db)
     /// <summary>A person is also found by an alias, such as the surname later mentions use.</summary>
     protected override IQueryable<Person> Search(IQueryable<Person> rows, string term) =>
         rows.Where(p => p.NormalizedName.Contains(term) || p.Aliases.Any(alias => alias.ToLower().Contains(term)));
-
-    protected override Task<PagedResponse<RelatedEntity>> RelatedPageAsync(int id, RelatedType? type, PageQuery paging, CancellationToken ct) =>
-        CoOccurrence.PageAsync(Db, Db.ArticlePeople.Where(ap => ap.PersonId == id).Select(ap => ap.ArticleId), id, null, type, paging, ct);
 }

@@ -50,14 +50,10 @@ namespace NewsApi.Tags;
 /// </operation>
 /// <param name="db">The database.</param>
 [Route("api/tags")]
-public sealed partial class TagsController(NewsDbContext db) : DirectoryController<Tag, TagSummary, TagSummary, TagRequest>(db)
+public sealed partial class TagsController(NewsDbContext db) : DirectoryController<Tag, ArticleTag, TagSummary, TagSummary, TagRequest>(db)
 {
     protected override DirectoryResource<Tag, TagRequest> Resource { get; } = new(
         new TagRequestValidator(),
         (name, normalizedName, slug) => new Tag { Name = name, NormalizedName = normalizedName, Slug = slug },
         ConflictDetail: "Another request saved a tag with this name at the same time. GET the current state and retry.");
-
-    protected override Expression<Func<Tag, int>> ArticleCount => t => t.Articles.Count;
-
-    protected override IQueryable<Article> ArticlesShowing(int id) => Db.Articles.Where(a => a.Tags.Any(t => t.TagId == id));
 }
