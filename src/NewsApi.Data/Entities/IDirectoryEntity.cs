@@ -27,6 +27,12 @@ public interface IDirectoryEntity<TLink> : IDirectoryEntity
     List<TLink> Articles { get; }
 }
 
+/// <summary>A person or organization: besides its name, the other names articles call it by (a surname, an acronym).</summary>
+public interface IAliasedEntity : IDirectoryEntity
+{
+    List<string> Aliases { get; set; }
+}
+
 /// <summary>A row of ArticlePeople, ArticleOrganizations or ArticleTags: one article showing one person, organization or tag.</summary>
 public interface IArticleLink
 {

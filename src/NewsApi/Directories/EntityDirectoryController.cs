@@ -14,12 +14,13 @@ namespace NewsApi.Directories;
 
 /// <summary>
 /// People and organizations: the directories of names the parser finds in articles, which therefore co-occur with each
-/// other (<c>/related</c>) and gather duplicates that an editor merges (<c>/merge</c>). Tags have neither.
+/// other (<c>/related</c>), are also called by other names (aliases, which a search matches too) and gather duplicates
+/// that an editor merges (<c>/merge</c>). Tags have none of these.
 /// </summary>
 /// <param name="db">The database.</param>
 public abstract class EntityDirectoryController<TEntity, TLink, TSummary, TResponse, TRequest, TMerge>(NewsDbContext db)
     : DirectoryController<TEntity, TLink, TSummary, TResponse, TRequest>(db)
-    where TEntity : class, IDirectoryEntity<TLink>
+    where TEntity : class, IDirectoryEntity<TLink>, IAliasedEntity
     where TLink : class, IArticleLink
     where TSummary : IProjectedFrom<TEntity, TSummary>
     where TResponse : class, IDirectoryResponse, IProjectedFrom<TEntity, TResponse>
@@ -28,8 +29,15 @@ public abstract class EntityDirectoryController<TEntity, TLink, TSummary, TRespo
 {
     private static readonly MergeRequestValidator<TMerge> MergeValidator = new(DirectoryKeyLimits.Of(typeof(TEntity)));
 
-    /// <summary>Moves what links the merged row to the survivor, and fills the survivor's gaps from it.</summary>
+    /// <summary>
+    /// Moves what links the merged row to the survivor, and fills the survivor's gaps from it; the merged name and aliases
+    /// have become the survivor's aliases already.
+    /// </summary>
     protected abstract Task AbsorbAsync(TEntity merged, TEntity survivor, CancellationToken ct);
+
+    /// <summary>A person or organization is also found by an alias: the surname later mentions use, an acronym, a short form.</summary>
+    protected override IQueryable<TEntity> Search(IQueryable<TEntity> rows, string term) =>
+        rows.Where(e => e.NormalizedName.Contains(term) || e.Aliases.Any(alias => alias.ToLower().Contains(term)));
 
     /// <summary>The people and organizations that appear in the same articles as {a}, with counts.</summary>
     /// <remarks>Who appears with whom: each entry counts the articles it shares with this {one}, most shared first, then by name.</remarks>
@@ -62,7 +70,13 @@ public abstract class EntityDirectoryController<TEntity, TLink, TSummary, TRespo
     [Consumes("application/json")]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Merge))]
     public async Task<ActionResult<TResponse>> Merge([RegularExpression(IdOrSlug.Pattern)] string idOrSlug, TMerge request, CancellationToken ct) =>
-        await Writes.MergeAsync(idOrSlug, request, MergeValidator, AbsorbAsync, ct);
+        await Writes.MergeAsync(idOrSlug, request, MergeValidator, AbsorbWithNamesAsync, ct);
+
+    private Task AbsorbWithNamesAsync(TEntity merged, TEntity survivor, CancellationToken ct)
+    {
+        survivor.Aliases = DirectoryNames.CleanAliases(survivor.Name, [.. survivor.Aliases, merged.Name, .. merged.Aliases]);
+        return AbsorbAsync(merged, survivor, ct);
+    }
 
     /// <summary>
     /// Moves the merged row's article links to the survivor: where both appear in one article, <paramref name="combine"/> folds

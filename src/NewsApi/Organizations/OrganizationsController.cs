@@ -82,8 +82,4 @@ public sealed partial class OrganizationsController(NewsDbContext db)
 
     private IQueryable<PersonSummary> AffiliatedWith(int organizationId) =>
         Db.People.AsNoTracking().Where(p => p.AffiliationId == organizationId).OrderBy(p => p.Name).ThenBy(p => p.Id).Select(PersonSummary.Projection);
-
-    /// <summary>An organization is also found by an alias: an acronym or a short form.</summary>
-    protected override IQueryable<Organization> Search(IQueryable<Organization> rows, string term) =>
-        rows.Where(o => o.NormalizedName.Contains(term) || o.Aliases.Any(alias => alias.ToLower().Contains(term)));
 }

@@ -83,8 +83,4 @@ public sealed partial class PeopleController(NewsDbContext db)
         .Where(q => q.SpeakerId == personId)
         .OrderByDescending(q => q.Article.PublishedAt).ThenByDescending(q => q.ArticleId).ThenBy(q => q.Order).ThenBy(q => q.Id)
         .Select(q => new PersonQuoteResponse(q.Text, q.Partial, new QuotedInArticle(q.Article.Slug, q.Article.Headline, q.Article.PublishedAt)));
-
-    /// <summary>A person is also found by an alias, such as the surname later mentions use.</summary>
-    protected override IQueryable<Person> Search(IQueryable<Person> rows, string term) =>
-        rows.Where(p => p.NormalizedName.Contains(term) || p.Aliases.Any(alias => alias.ToLower().Contains(term)));
 }
