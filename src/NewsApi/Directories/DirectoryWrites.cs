@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Linq.Expressions;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
@@ -9,7 +7,6 @@ using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Paging;
 using NewsApi.People;
-using NewsApi.Relations;
 
 namespace NewsApi.Organizations;
 
@@ -77,7 +74,7 @@ public sealed partial class OrganizationsController(NewsDbContext db)
     [HttpGet("{idOrSlug}/people")]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<PersonSummary>>> People(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
+        [RegularExpression(IdOrSlug.Pattern)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
         await Reads.LinkedAsync(idOrSlug, organizationId => AffiliatedWith(organizationId).ToPageAsync(paging, ct), ct);
 
     private IQueryable<PersonSummary> AffiliatedWith(int organizationId) =>

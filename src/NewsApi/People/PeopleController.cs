@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Linq.Expressions;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
@@ -8,7 +6,6 @@ using NewsApi.Data.Entities;
 using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Paging;
-using NewsApi.Relations;
 
 namespace NewsApi.People;
 
@@ -76,7 +73,7 @@ public sealed partial class PeopleController(NewsDbContext db)
     [HttpGet("{idOrSlug}/quotes")]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<PersonQuoteResponse>>> Quotes(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
+        [RegularExpression(IdOrSlug.Pattern)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
         await Reads.LinkedAsync(idOrSlug, personId => QuotesOf(personId).ToPageAsync(paging, ct), ct);
 
     private IQueryable<PersonQuoteResponse> QuotesOf(int personId) => Db.Quotes.AsNoTracking()

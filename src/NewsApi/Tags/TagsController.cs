@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
