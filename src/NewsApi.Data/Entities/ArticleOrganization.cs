@@ -1,6 +1,6 @@
 namespace NewsApi.Data.Entities;
 
-public sealed class ArticleOrganization
+public sealed class ArticleOrganization : IArticleLink
 {
     public int ArticleId { get; set; }
     public Article Article { get; set; } = null!;

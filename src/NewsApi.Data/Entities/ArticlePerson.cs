@@ -13,7 +13,7 @@ public enum ArticlePersonRoles
     InCaption = 32,
 }
 
-public sealed class ArticlePerson
+public sealed class ArticlePerson : IArticleLink
 {
     public const int TitleMaxLength = Person.TitleMaxLength;
     public const int ContributionMaxLength = 100;

@@ -1,6 +1,6 @@
 namespace NewsApi.Data.Entities;
 
-public sealed class ArticleTag
+public sealed class ArticleTag : IArticleLink
 {
     public int ArticleId { get; set; }
     public Article Article { get; set; } = null!;

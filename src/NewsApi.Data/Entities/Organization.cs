@@ -1,6 +1,6 @@
 namespace NewsApi.Data.Entities;
 
-public sealed class Organization : IDirectoryEntity
+public sealed class Organization : IDirectoryEntity<ArticleOrganization>, IAliasedEntity
 {
     public const int SlugMaxLength = 160;
     public const int NameMaxLength = 200;

@@ -1,6 +1,6 @@
 namespace NewsApi.Data.Entities;
 
-public sealed class Person : IDirectoryEntity
+public sealed class Person : IDirectoryEntity<ArticlePerson>, IAliasedEntity
 {
     public const int SlugMaxLength = 120;
     public const int NameMaxLength = 120;

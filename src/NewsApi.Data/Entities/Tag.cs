@@ -6,7 +6,7 @@ public enum TagKind
     Place,
 }
 
-public sealed class Tag : IDirectoryEntity
+public sealed class Tag : IDirectoryEntity<ArticleTag>
 {
     public const int SlugMaxLength = 100;
     public const int NameMaxLength = 100;

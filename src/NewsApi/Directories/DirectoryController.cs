@@ -15,35 +15,32 @@ namespace NewsApi.Directories;
 
 /// <summary>
 /// The endpoints people, organizations and tags share, declared once: list, one row, its articles, and the writes. A
-/// concrete controller gives its route and what differs: its projections, search, fields and delete rules, and the OpenAPI
-/// text that is its own. The actions' comments below are that text's shared part, worded with the placeholders
+/// concrete controller gives its route and what differs: its write resource, fields and delete rules, and the OpenAPI text
+/// that is its own. The actions' comments below are that text's shared part, worded with the placeholders
 /// <c>{one}</c>, <c>{a}</c>, <c>{A}</c>, <c>{many}</c>, <c>{key}</c>, <c>{edit-key}</c> and <c>{duplicate-key}</c> that the
 /// controller's <c>&lt;directory&gt;</c> element fills in (<see cref="DirectoryOperationDocs"/>). The route key's longest
-/// slug is the entity's (<see cref="DirectoryKeyLimits"/>).
+/// slug is the entity's (<see cref="DirectoryKeyLimits"/>); what a list and a GET select is the projection the summary and
+/// response types carry; what links a row to articles is the entity's <c>Articles</c>.
 /// </summary>
 /// <param name="db">The database.</param>
 [ApiController]
 // The JSON formatter's "$.member" errors become the same field paths the validators report.
 [JsonBodyErrors]
 [DirectoryActionOrder]
-public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest>(NewsDbContext db) : ControllerBase
-    where TEntity : class, IDirectoryEntity
-    where TRequest : class, IDirectoryRequest
-    where TResponse : class, IDirectoryResponse
+public abstract class DirectoryController<TEntity, TLink, TSummary, TResponse, TRequest>(NewsDbContext db) : ControllerBase
+    where TEntity : class, IDirectoryEntity<TLink>
+    where TLink : class, IArticleLink
+    where TSummary : IProjectedFrom<TEntity, TSummary>
+    where TResponse : class, IDirectoryResponse, IProjectedFrom<TEntity, TResponse>
+    where TRequest : class, IDirectoryRequest<TRequest, TResponse>
 {
+    // For sort=articles.
+    private static readonly Expression<Func<TEntity, int>> ArticleCount = e => e.Articles.Count;
+
     protected NewsDbContext Db { get; } = db;
 
     /// <summary>What the shared write flow needs to know of this directory.</summary>
-    protected abstract DirectoryResource<TEntity, TRequest, TResponse> Resource { get; }
-
-    /// <summary>A row as a list shows it.</summary>
-    protected abstract Expression<Func<TEntity, TSummary>> SummaryProjection { get; }
-
-    /// <summary>How many articles show a row, for <c>sort=articles</c>.</summary>
-    protected abstract Expression<Func<TEntity, int>> ArticleCount { get; }
-
-    /// <summary>The articles that show the row with this id: its page of articles, and what a write reindexes.</summary>
-    protected abstract IQueryable<Article> ArticlesShowing(int id);
+    protected abstract DirectoryResource<TEntity, TRequest> Resource { get; }
 
     /// <summary>The rows a list's <c>q</c> finds: by name unless the directory also searches more.</summary>
     protected virtual IQueryable<TEntity> Search(IQueryable<TEntity> rows, string term) => rows.Where(e => e.NormalizedName.Contains(term));
@@ -56,7 +53,20 @@ public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest
 
     protected DirectoryReads<TEntity> Reads => new(this, Db.Set<TEntity>());
 
-    protected DirectoryWrites<TEntity, TRequest, TResponse> Writes => new(this, Db, Resource, (id, ct) => ArticlesShowing(id).Select(a => a.Id).ToListAsync(ct));
+    protected DirectoryWrites<TEntity, TRequest, TResponse> Writes => new(this, Db, Resource, (id, ct) => ArticleIdsOf(id).ToListAsync(ct));
+
+    /// <summary>
+    /// The ids of the articles that show the row with this id: its page of articles, what a change of it reindexes, and
+    /// (for people and organizations) the articles in which <c>/related</c> counts who appears with it.
+    /// </summary>
+    protected IQueryable<int> ArticleIdsOf(int id) => Db.Set<TEntity>().Where(e => e.Id == id).SelectMany(e => e.Articles).Select(l => l.ArticleId);
+
+    private IQueryable<Article> ArticlesShowing(int id)
+    {
+        // A query in a variable, not a call in the lambda: EF inlines the one as a subquery and cannot translate the other.
+        var shown = ArticleIdsOf(id);
+        return Db.Articles.Where(a => shown.Contains(a.Id));
+    }
 
     /// <summary>Lists {many}, by name or by how many articles mention them.</summary>
     /// <param name="paging">Page and page size.</param>
@@ -67,7 +77,7 @@ public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest
     [HttpGet]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.List))]
     public async Task<ActionResult<PagedResponse<TSummary>>> List([FromQuery] PageQuery paging, [FromQuery] DirectoryQuery query, CancellationToken ct) =>
-        await Reads.ListAsync(paging, query, Search, ArticleCount, SummaryProjection, ct);
+        await Reads.ListAsync(paging, query, Search, ArticleCount, TSummary.Projection, ct);
 
     /// <summary>One {one}.</summary>
     /// <param name="idOrSlug" example="{key}">Numeric id or slug of the {one}.</param>
@@ -79,7 +89,7 @@ public abstract class DirectoryController<TEntity, TSummary, TResponse, TRequest
     [HttpGet("{idOrSlug}")]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Get))]
     public async Task<ActionResult<TResponse>> Get([RegularExpression(IdOrSlug.Pattern)] string idOrSlug, CancellationToken ct) =>
-        await Reads.OneAsync(idOrSlug, Resource.Projection, ct);
+        await Reads.OneAsync(idOrSlug, TResponse.Projection, ct);
 
     /// <summary>Articles that mention {a}, newest first.</summary>
     /// <remarks>Items have the same shape as in `GET /api/articles`.</remarks>

@@ -32,17 +32,16 @@ public sealed class DirectoryActionOrderAttribute : Attribute, IControllerModelC
 }
 
 /// <summary>
-/// Gives a directory's route key the longest slug of its entity as a MaxLength: an attribute on the shared actions can name
-/// only constants, and the entities' limits differ, yet a key too long must be the same 400 it always was. An action a
-/// controller declares itself names its limit in its own attribute.
+/// Gives a directory's route key the longest slug of its entity as a MaxLength, on the shared actions and on a controller's
+/// own: an attribute on the shared actions can name only constants, and the entities' limits differ, yet a key too long
+/// must be the same 400 it always was.
 /// </summary>
 public sealed class DirectoryKeyLimits : IValidationMetadataProvider
 {
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {
         if (context.Key is { MetadataKind: ModelMetadataKind.Parameter, ParameterInfo: { Name: IdOrSlug.ParameterName } parameter }
-            && SlugMaxLength(parameter.Member.DeclaringType) is int maxLength
-            && !context.ValidationMetadata.ValidatorMetadata.OfType<MaxLengthAttribute>().Any())
+            && SlugMaxLength(parameter.Member.DeclaringType) is int maxLength)
         {
             context.ValidationMetadata.ValidatorMetadata.Add(new MaxLengthAttribute(maxLength));
         }
@@ -53,7 +52,7 @@ public sealed class DirectoryKeyLimits : IValidationMetadataProvider
     {
         for (var type = controller; type is not null; type = type.BaseType)
         {
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(DirectoryController<,,,>))
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(DirectoryController<,,,,>))
             {
                 return Of(type.GetGenericArguments()[0]);
             }

@@ -35,14 +35,16 @@ internal sealed partial class DirectoryOperationDocs(IOptions<SwaggerGenOptions>
 
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
     {
-        if (context.ParameterInfo?.Member is not MethodInfo method || For(method) is not { } filters)
+        if (context.ParameterInfo?.Member is not MethodInfo method)
         {
             return;
         }
-        filters.Parameter.Apply(parameter, context);
-        if (context.ParameterInfo.Name == IdOrSlug.ParameterName && parameter.Schema is OpenApiSchema schema)
+        For(method)?.Parameter.Apply(parameter, context);
+        // Every directory action's route key, inherited or the controller's own, has the limit DirectoryKeyLimits validates.
+        if (context.ParameterInfo.Name == IdOrSlug.ParameterName && parameter.Schema is OpenApiSchema schema
+            && DirectoryKeyLimits.SlugMaxLength(method.DeclaringType) is int maxLength)
         {
-            schema.MaxLength = DirectoryKeyLimits.SlugMaxLength(method.DeclaringType);
+            schema.MaxLength = maxLength;
         }
     }
 

@@ -10,10 +10,28 @@ public interface IDirectoryRequest
     string Name { get; }
 }
 
+/// <summary>A body that the directory's representation turns back into, so that a merge patch has a whole request to apply to.</summary>
+public interface IDirectoryRequest<TSelf, TResponse> : IDirectoryRequest
+    where TSelf : IDirectoryRequest<TSelf, TResponse>
+{
+    /// <summary>The stored state in request shape.</summary>
+    static abstract TSelf Of(TResponse current);
+}
+
 /// <summary>A directory's representation: a delete without force is refused while articles link it.</summary>
 public interface IDirectoryResponse
 {
     int ArticleCount { get; }
+}
+
+/// <summary>
+/// A representation the database makes from a row, named by its type so that the shared actions select it without each
+/// controller handing it over.
+/// </summary>
+public interface IProjectedFrom<TEntity, TSelf>
+    where TSelf : IProjectedFrom<TEntity, TSelf>
+{
+    static abstract Expression<Func<TEntity, TSelf>> Projection { get; }
 }
 
 /// <summary>A merge body: the slug of the row that survives.</summary>

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
@@ -14,18 +13,14 @@ namespace NewsApi.Directories;
 
 /// <summary>
 /// What one directory (people, organizations or tags) tells <see cref="DirectoryWrites{TEntity, TRequest, TResponse}"/>
-/// besides what its entity type already says (the noun, the slug limit); its fields, delete rules and merge are passed to
-/// the call that needs them.
+/// besides what its types already say (the noun and slug limit of the entity, the representation a GET returns and its
+/// request shape); its fields, delete rules and merge are passed to the call that needs them.
 /// </summary>
 /// <param name="Validator">The rules of a POST or PUT body, and of a patched one.</param>
-/// <param name="Projection">The representation a GET returns, whose ETag If-Match is checked against.</param>
-/// <param name="ToRequest">The representation in request shape: what a merge patch applies to.</param>
 /// <param name="NewRow">A row with a name, its normalized form and a free slug.</param>
 /// <param name="ConflictDetail">What a 409 says when a unique index refuses the save.</param>
-public sealed record DirectoryResource<TEntity, TRequest, TResponse>(
+public sealed record DirectoryResource<TEntity, TRequest>(
     IValidator<TRequest> Validator,
-    Expression<Func<TEntity, TResponse>> Projection,
-    Func<TResponse, TRequest> ToRequest,
     Func<string, string, string, TEntity> NewRow,
     string ConflictDetail);
 
@@ -43,11 +38,11 @@ public sealed record DirectoryResource<TEntity, TRequest, TResponse>(
 public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
     ControllerBase controller,
     NewsDbContext db,
-    DirectoryResource<TEntity, TRequest, TResponse> resource,
+    DirectoryResource<TEntity, TRequest> resource,
     Func<int, CancellationToken, Task<List<int>>> articlesOf)
     where TEntity : class, IDirectoryEntity
-    where TRequest : class, IDirectoryRequest
-    where TResponse : class, IDirectoryResponse
+    where TRequest : class, IDirectoryRequest<TRequest, TResponse>
+    where TResponse : class, IDirectoryResponse, IProjectedFrom<TEntity, TResponse>
 {
     // "person": the word problems use.
     private static readonly string Noun = typeof(TEntity).Name.ToLowerInvariant();
@@ -204,7 +199,7 @@ public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
         {
             return precondition;
         }
-        var request = change(resource.ToRequest(current!));
+        var request = change(TRequest.Of(current!));
         if (request is null || !controller.TryValidate(resource.Validator, request))
         {
             return controller.ValidationProblem();
@@ -259,7 +254,7 @@ public sealed class DirectoryWrites<TEntity, TRequest, TResponse>(
     }
 
     private Task<TResponse?> RepresentationAsync(int id, CancellationToken ct) =>
-        Rows.AsNoTracking().Where(e => e.Id == id).Select(resource.Projection).SingleOrDefaultAsync(ct);
+        Rows.AsNoTracking().Where(e => e.Id == id).Select(TResponse.Projection).SingleOrDefaultAsync(ct);
 
     private ObjectResult NotFound(string idOrSlug) => controller.NotFoundProblem(typeof(TEntity).Name, idOrSlug);
 

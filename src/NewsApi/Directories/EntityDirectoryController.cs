@@ -14,23 +14,30 @@ namespace NewsApi.Directories;
 
 /// <summary>
 /// People and organizations: the directories of names the parser finds in articles, which therefore co-occur with each
-/// other (<c>/related</c>) and gather duplicates that an editor merges (<c>/merge</c>). Tags have neither.
+/// other (<c>/related</c>), are also called by other names (aliases, which a search matches too) and gather duplicates
+/// that an editor merges (<c>/merge</c>). Tags have none of these.
 /// </summary>
 /// <param name="db">The database.</param>
-public abstract class EntityDirectoryController<TEntity, TSummary, TResponse, TRequest, TMerge>(NewsDbContext db)
-    : DirectoryController<TEntity, TSummary, TResponse, TRequest>(db)
-    where TEntity : class, IDirectoryEntity
-    where TRequest : class, IDirectoryRequest
-    where TResponse : class, IDirectoryResponse
+public abstract class EntityDirectoryController<TEntity, TLink, TSummary, TResponse, TRequest, TMerge>(NewsDbContext db)
+    : DirectoryController<TEntity, TLink, TSummary, TResponse, TRequest>(db)
+    where TEntity : class, IDirectoryEntity<TLink>, IAliasedEntity
+    where TLink : class, IArticleLink
+    where TSummary : IProjectedFrom<TEntity, TSummary>
+    where TResponse : class, IDirectoryResponse, IProjectedFrom<TEntity, TResponse>
+    where TRequest : class, IDirectoryRequest<TRequest, TResponse>
     where TMerge : IMergeRequest
 {
     private static readonly MergeRequestValidator<TMerge> MergeValidator = new(DirectoryKeyLimits.Of(typeof(TEntity)));
 
-    /// <summary>One page of the people and organizations sharing articles with the row with this id.</summary>
-    protected abstract Task<PagedResponse<RelatedEntity>> RelatedPageAsync(int id, RelatedType? type, PageQuery paging, CancellationToken ct);
-
-    /// <summary>Moves what links the merged row to the survivor, and fills the survivor's gaps from it.</summary>
+    /// <summary>
+    /// Moves what links the merged row to the survivor, and fills the survivor's gaps from it; the merged name and aliases
+    /// have become the survivor's aliases already.
+    /// </summary>
     protected abstract Task AbsorbAsync(TEntity merged, TEntity survivor, CancellationToken ct);
+
+    /// <summary>A person or organization is also found by an alias: the surname later mentions use, an acronym, a short form.</summary>
+    protected override IQueryable<TEntity> Search(IQueryable<TEntity> rows, string term) =>
+        rows.Where(e => e.NormalizedName.Contains(term) || e.Aliases.Any(alias => alias.ToLower().Contains(term)));
 
     /// <summary>The people and organizations that appear in the same articles as {a}, with counts.</summary>
     /// <remarks>Who appears with whom: each entry counts the articles it shares with this {one}, most shared first, then by name.</remarks>
@@ -45,7 +52,7 @@ public abstract class EntityDirectoryController<TEntity, TSummary, TResponse, TR
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<RelatedEntity>>> Related(
         [RegularExpression(IdOrSlug.Pattern)] string idOrSlug, [FromQuery(Name = "type")] RelatedType? type, [FromQuery] PageQuery paging, CancellationToken ct) =>
-        await Reads.LinkedAsync(idOrSlug, id => RelatedPageAsync(id, type, paging, ct), ct);
+        await Reads.LinkedAsync(idOrSlug, id => CoOccurrence.PageAsync<TEntity>(Db, ArticleIdsOf(id), id, type, paging, ct), ct);
 
     /// <summary>Merges a duplicate {one} into another one.</summary>
     /// <param name="idOrSlug" example="{duplicate-key}">Numeric id or slug of the duplicate, which disappears.</param>
@@ -63,35 +70,39 @@ public abstract class EntityDirectoryController<TEntity, TSummary, TResponse, TR
     [Consumes("application/json")]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Merge))]
     public async Task<ActionResult<TResponse>> Merge([RegularExpression(IdOrSlug.Pattern)] string idOrSlug, TMerge request, CancellationToken ct) =>
-        await Writes.MergeAsync(idOrSlug, request, MergeValidator, AbsorbAsync, ct);
+        await Writes.MergeAsync(idOrSlug, request, MergeValidator, AbsorbWithNamesAsync, ct);
+
+    private Task AbsorbWithNamesAsync(TEntity merged, TEntity survivor, CancellationToken ct)
+    {
+        survivor.Aliases = DirectoryNames.CleanAliases(survivor.Name, [.. survivor.Aliases, merged.Name, .. merged.Aliases]);
+        return AbsorbAsync(merged, survivor, ct);
+    }
 
     /// <summary>
     /// Moves the merged row's article links to the survivor: where both appear in one article, <paramref name="combine"/> folds
     /// the merged link into the survivor's; elsewhere the link is re-created for the survivor, because the row is part of the
     /// link's key, which EF cannot change in place.
     /// </summary>
-    /// <param name="links">The link table.</param>
     /// <param name="ofEither">The links of the merged row or of the survivor.</param>
-    /// <param name="key">A link's row and article.</param>
+    /// <param name="rowOf">The row a link links to its article.</param>
     /// <param name="survivorId">The survivor's id.</param>
     /// <param name="combine">Folds a merged link (second) into the survivor's link to the same article (first).</param>
     /// <param name="recreate">The merged link as the survivor's.</param>
     /// <param name="ct">Cancels the read.</param>
-    protected static async Task MoveLinksAsync<TLink>(
-        DbSet<TLink> links,
+    protected async Task MoveLinksAsync(
         Expression<Func<TLink, bool>> ofEither,
-        Func<TLink, (int Row, int Article)> key,
+        Func<TLink, int> rowOf,
         int survivorId,
         Action<TLink, TLink> combine,
         Func<TLink, TLink> recreate,
         CancellationToken ct)
-        where TLink : class
     {
+        var links = Db.Set<TLink>();
         var both = await links.Where(ofEither).ToListAsync(ct);
-        var survivors = both.Where(l => key(l).Row == survivorId).ToDictionary(l => key(l).Article);
-        foreach (var link in both.Where(l => key(l).Row != survivorId))
+        var survivors = both.Where(l => rowOf(l) == survivorId).ToDictionary(l => l.ArticleId);
+        foreach (var link in both.Where(l => rowOf(l) != survivorId))
         {
-            if (survivors.TryGetValue(key(link).Article, out var kept))
+            if (survivors.TryGetValue(link.ArticleId, out var kept))
             {
                 combine(kept, link);
             }

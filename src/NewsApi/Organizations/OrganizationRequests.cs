@@ -11,7 +11,7 @@ namespace NewsApi.Organizations;
 /// from the name on creation and never changes; id, slug and counts are not the client's to set.
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record OrganizationRequest : IDirectoryRequest
+public sealed record OrganizationRequest : IDirectoryRequest<OrganizationRequest, OrganizationResponse>
 {
     /// <summary>Its name; a second organization with the same name (ignoring case and accents) is a conflict.</summary>
     /// <example>Higher School of Economics</example>

@@ -10,9 +10,9 @@ namespace NewsApi.Organizations;
 /// <param name="Name" example="Xinhua">Its name.</param>
 /// <param name="Kind" example="news agency">Such as "news agency", "ministry", "university", where known.</param>
 /// <param name="ArticleCount" example="3">How many articles mention it.</param>
-public sealed record OrganizationSummary(int Id, string Slug, string Name, string? Kind, int ArticleCount)
+public sealed record OrganizationSummary(int Id, string Slug, string Name, string? Kind, int ArticleCount) : IProjectedFrom<Organization, OrganizationSummary>
 {
-    public static readonly Expression<Func<Organization, OrganizationSummary>> Projection =
+    public static Expression<Func<Organization, OrganizationSummary>> Projection { get; } =
         o => new OrganizationSummary(o.Id, o.Slug, o.Name, o.Kind, o.Articles.Count);
 }
 
@@ -33,9 +33,9 @@ public sealed record OrganizationResponse(
     EntityLink? Parent,
     IReadOnlyList<string> Aliases,
     int ArticleCount,
-    int PeopleCount) : IDirectoryResponse
+    int PeopleCount) : IDirectoryResponse, IProjectedFrom<Organization, OrganizationResponse>
 {
-    public static readonly Expression<Func<Organization, OrganizationResponse>> Projection = o => new OrganizationResponse(
+    public static Expression<Func<Organization, OrganizationResponse>> Projection { get; } = o => new OrganizationResponse(
         o.Id,
         o.Slug,
         o.Name,

@@ -18,19 +18,18 @@ public sealed partial class OrganizationsController
 
     /// <summary>
     /// A merge: article links move to the survivor (mention counts added where both appear in one article), so do affiliated
-    /// people and child organizations; the merged name and aliases become aliases; kind and parent fill the survivor's gaps.
+    /// people and child organizations; kind and parent fill the survivor's gaps.
     /// </summary>
     protected override async Task AbsorbAsync(Organization merged, Organization survivor, CancellationToken ct)
     {
         await MoveLinksAsync(
-            Db.ArticleOrganizations, l => l.OrganizationId == merged.Id || l.OrganizationId == survivor.Id, l => (l.OrganizationId, l.ArticleId), survivor.Id,
+            l => l.OrganizationId == merged.Id || l.OrganizationId == survivor.Id, l => l.OrganizationId, survivor.Id,
             (kept, link) => kept.MentionCount += link.MentionCount,
             link => new ArticleOrganization { ArticleId = link.ArticleId, OrganizationId = survivor.Id, MentionCount = link.MentionCount },
             ct);
         await Db.People.Where(p => p.AffiliationId == merged.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.AffiliationId, (int?)survivor.Id), ct);
         await Db.Organizations.Where(o => o.ParentId == merged.Id && o.Id != survivor.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, (int?)survivor.Id), ct);
 
-        survivor.Aliases = DirectoryNames.CleanAliases(survivor.Name, [.. survivor.Aliases, merged.Name, .. merged.Aliases]);
         survivor.Kind ??= merged.Kind;
         if (survivor.ParentId == merged.Id || survivor.ParentId is null)
         {

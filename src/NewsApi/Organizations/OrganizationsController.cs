@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Linq.Expressions;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
@@ -9,7 +7,6 @@ using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Paging;
 using NewsApi.People;
-using NewsApi.Relations;
 
 namespace NewsApi.Organizations;
 
@@ -59,10 +56,10 @@ namespace NewsApi.Organizations;
 /// <param name="db">The database.</param>
 [Route("api/organizations")]
 public sealed partial class OrganizationsController(NewsDbContext db)
-    : EntityDirectoryController<Organization, OrganizationSummary, OrganizationResponse, OrganizationRequest, OrganizationMergeRequest>(db)
+    : EntityDirectoryController<Organization, ArticleOrganization, OrganizationSummary, OrganizationResponse, OrganizationRequest, OrganizationMergeRequest>(db)
 {
-    protected override DirectoryResource<Organization, OrganizationRequest, OrganizationResponse> Resource { get; } = new(
-        new OrganizationRequestValidator(), OrganizationResponse.Projection, OrganizationRequest.Of,
+    protected override DirectoryResource<Organization, OrganizationRequest> Resource { get; } = new(
+        new OrganizationRequestValidator(),
         (name, normalizedName, slug) => new Organization { Name = name, NormalizedName = normalizedName, Slug = slug },
         ConflictDetail: "Another request saved an organization with this name, or removed the parent, at the same time. GET the current state and retry.");
 
@@ -77,22 +74,9 @@ public sealed partial class OrganizationsController(NewsDbContext db)
     [HttpGet("{idOrSlug}/people")]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<PersonSummary>>> People(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Organization.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
+        [RegularExpression(IdOrSlug.Pattern)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
         await Reads.LinkedAsync(idOrSlug, organizationId => AffiliatedWith(organizationId).ToPageAsync(paging, ct), ct);
-
-    protected override Expression<Func<Organization, OrganizationSummary>> SummaryProjection => OrganizationSummary.Projection;
-
-    protected override Expression<Func<Organization, int>> ArticleCount => o => o.Articles.Count;
-
-    protected override IQueryable<Article> ArticlesShowing(int id) => Db.Articles.Where(a => a.Organizations.Any(o => o.OrganizationId == id));
 
     private IQueryable<PersonSummary> AffiliatedWith(int organizationId) =>
         Db.People.AsNoTracking().Where(p => p.AffiliationId == organizationId).OrderBy(p => p.Name).ThenBy(p => p.Id).Select(PersonSummary.Projection);
-
-    /// <summary>An organization is also found by an alias: an acronym or a short form.</summary>
-    protected override IQueryable<Organization> Search(IQueryable<Organization> rows, string term) =>
-        rows.Where(o => o.NormalizedName.Contains(term) || o.Aliases.Any(alias => alias.ToLower().Contains(term)));
-
-    protected override Task<PagedResponse<RelatedEntity>> RelatedPageAsync(int id, RelatedType? type, PageQuery paging, CancellationToken ct) =>
-        CoOccurrence.PageAsync(Db, Db.ArticleOrganizations.Where(ao => ao.OrganizationId == id).Select(ao => ao.ArticleId), null, id, type, paging, ct);
 }

@@ -37,12 +37,12 @@ public sealed partial class PeopleController
 
     /// <summary>
     /// A merge: article links move to the survivor (roles combined and mention counts added where both appear in one
-    /// article), so do quotations; the merged name and aliases become aliases; title and affiliation fill the survivor's gaps.
+    /// article), so do quotations; title and affiliation fill the survivor's gaps.
     /// </summary>
     protected override async Task AbsorbAsync(Person merged, Person survivor, CancellationToken ct)
     {
         await MoveLinksAsync(
-            Db.ArticlePeople, l => l.PersonId == merged.Id || l.PersonId == survivor.Id, l => (l.PersonId, l.ArticleId), survivor.Id,
+            l => l.PersonId == merged.Id || l.PersonId == survivor.Id, l => l.PersonId, survivor.Id,
             (kept, link) =>
             {
                 kept.Roles |= link.Roles;
@@ -62,7 +62,6 @@ public sealed partial class PeopleController
             ct);
         await Db.Quotes.Where(q => q.SpeakerId == merged.Id).ExecuteUpdateAsync(s => s.SetProperty(q => q.SpeakerId, (int?)survivor.Id), ct);
 
-        survivor.Aliases = DirectoryNames.CleanAliases(survivor.Name, [.. survivor.Aliases, merged.Name, .. merged.Aliases]);
         if (survivor.Title is null && merged.Title is not null)
         {
             survivor.Title = merged.Title;

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Linq.Expressions;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
@@ -8,7 +6,6 @@ using NewsApi.Data.Entities;
 using NewsApi.Directories;
 using NewsApi.Infrastructure;
 using NewsApi.Paging;
-using NewsApi.Relations;
 
 namespace NewsApi.People;
 
@@ -58,10 +55,10 @@ namespace NewsApi.People;
 /// <param name="db">The database.</param>
 [Route("api/people")]
 public sealed partial class PeopleController(NewsDbContext db)
-    : EntityDirectoryController<Person, PersonSummary, PersonResponse, PersonRequest, PersonMergeRequest>(db)
+    : EntityDirectoryController<Person, ArticlePerson, PersonSummary, PersonResponse, PersonRequest, PersonMergeRequest>(db)
 {
-    protected override DirectoryResource<Person, PersonRequest, PersonResponse> Resource { get; } = new(
-        new PersonRequestValidator(), PersonResponse.Projection, PersonRequest.Of,
+    protected override DirectoryResource<Person, PersonRequest> Resource { get; } = new(
+        new PersonRequestValidator(),
         (name, normalizedName, slug) => new Person { Name = name, NormalizedName = normalizedName, Slug = slug },
         ConflictDetail: "Another request saved a person with this name, or removed the affiliation, at the same time. GET the current state and retry.");
 
@@ -76,24 +73,11 @@ public sealed partial class PeopleController(NewsDbContext db)
     [HttpGet("{idOrSlug}/quotes")]
     [ApiConventionMethod(typeof(DirectoryResponses), nameof(DirectoryResponses.Linked))]
     public async Task<ActionResult<PagedResponse<PersonQuoteResponse>>> Quotes(
-        [RegularExpression(IdOrSlug.Pattern), MaxLength(Person.SlugMaxLength)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
+        [RegularExpression(IdOrSlug.Pattern)] string idOrSlug, [FromQuery] PageQuery paging, CancellationToken ct) =>
         await Reads.LinkedAsync(idOrSlug, personId => QuotesOf(personId).ToPageAsync(paging, ct), ct);
-
-    protected override Expression<Func<Person, PersonSummary>> SummaryProjection => PersonSummary.Projection;
-
-    protected override Expression<Func<Person, int>> ArticleCount => p => p.Articles.Count;
-
-    protected override IQueryable<Article> ArticlesShowing(int id) => Db.Articles.Where(a => a.People.Any(p => p.PersonId == id));
 
     private IQueryable<PersonQuoteResponse> QuotesOf(int personId) => Db.Quotes.AsNoTracking()
         .Where(q => q.SpeakerId == personId)
         .OrderByDescending(q => q.Article.PublishedAt).ThenByDescending(q => q.ArticleId).ThenBy(q => q.Order).ThenBy(q => q.Id)
         .Select(q => new PersonQuoteResponse(q.Text, q.Partial, new QuotedInArticle(q.Article.Slug, q.Article.Headline, q.Article.PublishedAt)));
-
-    /// <summary>A person is also found by an alias, such as the surname later mentions use.</summary>
-    protected override IQueryable<Person> Search(IQueryable<Person> rows, string term) =>
-        rows.Where(p => p.NormalizedName.Contains(term) || p.Aliases.Any(alias => alias.ToLower().Contains(term)));
-
-    protected override Task<PagedResponse<RelatedEntity>> RelatedPageAsync(int id, RelatedType? type, PageQuery paging, CancellationToken ct) =>
-        CoOccurrence.PageAsync(Db, Db.ArticlePeople.Where(ap => ap.PersonId == id).Select(ap => ap.ArticleId), id, null, type, paging, ct);
 }

@@ -11,7 +11,7 @@ namespace NewsApi.People;
 /// the name on creation and never changes; id, slug and counts are not the client's to set.
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record PersonRequest : IDirectoryRequest
+public sealed record PersonRequest : IDirectoryRequest<PersonRequest, PersonResponse>
 {
     /// <summary>Full name; a second person with the same name (ignoring case and accents) is a conflict.</summary>
     /// <example>Amara Okafor</example>

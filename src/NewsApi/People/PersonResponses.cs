@@ -10,9 +10,9 @@ namespace NewsApi.People;
 /// <param name="Name" example="Amara Okafor">Full name.</param>
 /// <param name="Title" example="senior research fellow">Latest known job title or honorific.</param>
 /// <param name="ArticleCount" example="3">How many articles mention them.</param>
-public sealed record PersonSummary(int Id, string Slug, string Name, string? Title, int ArticleCount)
+public sealed record PersonSummary(int Id, string Slug, string Name, string? Title, int ArticleCount) : IProjectedFrom<Person, PersonSummary>
 {
-    public static readonly Expression<Func<Person, PersonSummary>> Projection =
+    public static Expression<Func<Person, PersonSummary>> Projection { get; } =
         p => new PersonSummary(p.Id, p.Slug, p.Name, p.Title, p.Articles.Count);
 }
 
@@ -33,9 +33,9 @@ public sealed record PersonResponse(
     EntityLink? Affiliation,
     IReadOnlyList<string> Aliases,
     int ArticleCount,
-    int QuoteCount) : IDirectoryResponse
+    int QuoteCount) : IDirectoryResponse, IProjectedFrom<Person, PersonResponse>
 {
-    public static readonly Expression<Func<Person, PersonResponse>> Projection = p => new PersonResponse(
+    public static Expression<Func<Person, PersonResponse>> Projection { get; } = p => new PersonResponse(
         p.Id,
         p.Slug,
         p.Name,

@@ -1,6 +1,7 @@
 using NewsApi.Paging;
 using Microsoft.EntityFrameworkCore;
 using NewsApi.Data;
+using NewsApi.Data.Entities;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.Relations;
@@ -26,11 +27,14 @@ public static class CoOccurrence
 {
     /// <summary>
     /// One page of the people and organizations sharing articles in <paramref name="articleIds"/>, most shared first, then
-    /// by name, leaving out the subject itself; only <paramref name="type"/> when given.
+    /// by name, leaving out the subject itself (the person or organization with <paramref name="subjectId"/>); only
+    /// <paramref name="type"/> when given.
     /// </summary>
-    public static Task<PagedResponse<RelatedEntity>> PageAsync(
-        NewsDbContext db, IQueryable<int> articleIds, int? excludedPersonId, int? excludedOrganizationId, RelatedType? type, PageQuery paging, CancellationToken ct)
+    public static Task<PagedResponse<RelatedEntity>> PageAsync<TSubject>(
+        NewsDbContext db, IQueryable<int> articleIds, int subjectId, RelatedType? type, PageQuery paging, CancellationToken ct)
     {
+        int? excludedPersonId = typeof(TSubject) == typeof(Person) ? subjectId : null;
+        int? excludedOrganizationId = typeof(TSubject) == typeof(Organization) ? subjectId : null;
         var people = db.ArticlePeople.AsNoTracking()
             .Where(ap => articleIds.Contains(ap.ArticleId) && ap.PersonId != excludedPersonId)
             .GroupBy(ap => ap.PersonId)

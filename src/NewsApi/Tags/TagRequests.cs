@@ -10,7 +10,7 @@ namespace NewsApi.Tags;
 /// name on creation and never changes; id, slug and counts are not the client's to set.
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record TagRequest : IDirectoryRequest
+public sealed record TagRequest : IDirectoryRequest<TagRequest, TagSummary>
 {
     /// <summary>The label as printed; a second tag with the same name (ignoring case and accents) is a conflict.</summary>
     /// <example>Middle East</example>
@@ -19,6 +19,9 @@ public sealed record TagRequest : IDirectoryRequest
     /// <summary>`topic` (the default) or `place`.</summary>
     /// <example>topic</example>
     public TagKind Kind { get; init; } = TagKind.Topic;
+
+    /// <summary>The stored state in request shape: what a merge patch applies to.</summary>
+    public static TagRequest Of(TagSummary current) => new() { Name = current.Name, Kind = current.Kind };
 }
 
 public sealed class TagRequestValidator : AbstractValidator<TagRequest>

@@ -10,8 +10,8 @@ namespace NewsApi.Tags;
 /// <param name="Name" example="Syria">The label as printed.</param>
 /// <param name="Kind" example="topic">`topic` or `place`.</param>
 /// <param name="ArticleCount" example="4">How many articles carry it.</param>
-public sealed record TagSummary(int Id, string Slug, string Name, TagKind Kind, int ArticleCount) : IDirectoryResponse
+public sealed record TagSummary(int Id, string Slug, string Name, TagKind Kind, int ArticleCount) : IDirectoryResponse, IProjectedFrom<Tag, TagSummary>
 {
-    public static readonly Expression<Func<Tag, TagSummary>> Projection =
+    public static Expression<Func<Tag, TagSummary>> Projection { get; } =
         t => new TagSummary(t.Id, t.Slug, t.Name, t.Kind, t.Articles.Count);
 }

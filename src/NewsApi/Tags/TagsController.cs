@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data;
 using NewsApi.Data.Entities;
@@ -50,16 +49,10 @@ namespace NewsApi.Tags;
 /// </operation>
 /// <param name="db">The database.</param>
 [Route("api/tags")]
-public sealed partial class TagsController(NewsDbContext db) : DirectoryController<Tag, TagSummary, TagSummary, TagRequest>(db)
+public sealed partial class TagsController(NewsDbContext db) : DirectoryController<Tag, ArticleTag, TagSummary, TagSummary, TagRequest>(db)
 {
-    protected override DirectoryResource<Tag, TagRequest, TagSummary> Resource { get; } = new(
-        new TagRequestValidator(), TagSummary.Projection, current => new TagRequest { Name = current.Name, Kind = current.Kind },
+    protected override DirectoryResource<Tag, TagRequest> Resource { get; } = new(
+        new TagRequestValidator(),
         (name, normalizedName, slug) => new Tag { Name = name, NormalizedName = normalizedName, Slug = slug },
         ConflictDetail: "Another request saved a tag with this name at the same time. GET the current state and retry.");
-
-    protected override Expression<Func<Tag, TagSummary>> SummaryProjection => TagSummary.Projection;
-
-    protected override Expression<Func<Tag, int>> ArticleCount => t => t.Articles.Count;
-
-    protected override IQueryable<Article> ArticlesShowing(int id) => Db.Articles.Where(a => a.Tags.Any(t => t.TagId == id));
 }
