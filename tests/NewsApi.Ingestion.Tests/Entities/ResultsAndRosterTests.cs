@@ -20,10 +20,8 @@ public sealed class ResultsAndRosterTests
             The semifinals are played on Sunday.
             """;
 
-        var draft = NewsDocumentParser.Parse(Document);
-
         string[] expected = ["Tan Wei Ling", "Halvard Ostby-Rask", "Quon Seo Bin", "Ruta Pelnyte"];
-        Assert.All(expected, name => Assert.Contains(draft.People, person => person.Name == name));
+        var draft = ParseWithPeople(Document, expected);
         Assert.DoesNotContain(draft.Organizations, organization => expected.Contains(organization.Name));
     }
 
@@ -46,10 +44,7 @@ public sealed class ResultsAndRosterTests
             The next race is in March.
             """;
 
-        var draft = NewsDocumentParser.Parse(Document);
-
-        string[] expected = ["Aksel Marthinsen", "Florence Hale", "Sydney Chester"];
-        Assert.All(expected, name => Assert.Contains(draft.People, person => person.Name == name));
+        ParseWithPeople(Document, ["Aksel Marthinsen", "Florence Hale", "Sydney Chester"]);
     }
 
     [Fact]
@@ -109,10 +104,7 @@ public sealed class ResultsAndRosterTests
             North: 1 - Tove Aarseth; 2 - Quon Seo Bin; 5 - Ruta Pelnyte; 9 - Eino Lahtela-Vuori.
             """;
 
-        var draft = NewsDocumentParser.Parse(Document);
-
-        string[] expected = ["Tove Aarseth", "Quon Seo Bin", "Ruta Pelnyte", "Eino Lahtela-Vuori"];
-        Assert.All(expected, name => Assert.Contains(draft.People, person => person.Name == name));
+        ParseWithPeople(Document, ["Tove Aarseth", "Quon Seo Bin", "Ruta Pelnyte", "Eino Lahtela-Vuori"]);
     }
 
     [Fact]
@@ -135,5 +127,13 @@ public sealed class ResultsAndRosterTests
         Assert.Empty(draft.Tags);
         Assert.Contains("North - Tove Aarseth 18, Quon Seo Bin 17, Eino Lahtela-Vuori 14", draft.Body);
         Assert.Contains(draft.People, person => person.Name == "Quon Seo Bin");
+    }
+
+    /// <summary>Parses the document and checks that each of <paramref name="people"/> is one of its people.</summary>
+    private static ArticleDraft ParseWithPeople(string document, string[] people)
+    {
+        var draft = NewsDocumentParser.Parse(document);
+        Assert.All(people, name => Assert.Contains(draft.People, person => person.Name == name));
+        return draft;
     }
 }
