@@ -3,6 +3,24 @@ namespace NewsApi.Ingestion.Tests.Entities;
 /// <summary>Organizations from head words, suffixes, context nouns and acronyms; every name is invented.</summary>
 public sealed class OrganizationDetectionTests
 {
+    [Fact]
+    public void WhereAnalystsWorkIsAnOrganizationEvenWithAGivenNameFirst()
+    {
+        var draft = NewsDocumentParser.Parse("Chip shares fall\n\nAnalysts at Edward Jonesberg and Bernstadt cut their price targets on Tuesday.");
+
+        Assert.Contains(draft.Organizations, organization => organization.Name == "Edward Jonesberg");
+        Assert.Contains(draft.Organizations, organization => organization.Name == "Bernstadt");
+        Assert.DoesNotContain(draft.People, person => person.Name is "Edward Jonesberg" or "Bernstadt");
+    }
+
+    [Fact]
+    public void ACommonWordAndItsOfOpeningTheSentenceAreNoPartOfTheName()
+    {
+        var draft = NewsDocumentParser.Parse("Chip shares fall\n\nShares of Varnatech Corp fell 6% on Tuesday after the chipmaker cut its outlook.");
+
+        Assert.Contains(draft.Organizations, organization => organization.Name == "Varnatech Corp");
+    }
+
     [Theory]
     [InlineData("Hapoel Varnavik beat Maccabi Ostbyen 2-1 on Saturday to go top.", new[] { "Hapoel Varnavik", "Maccabi Ostbyen" })]
     [InlineData("AC Brevikko drew with Real Sandvolla in front of 40,000 fans.", new[] { "AC Brevikko", "Real Sandvolla" })]

@@ -156,6 +156,14 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
 
     private bool TryOrganization(int s, int e, bool hasContext)
     {
+        // "Shares of Nvidia Corp fell": a common word opening the sentence, and its "of", are no part of the name ("Bank of
+        // America" keeps its head word).
+        if (e - s >= 3 && stream.Tokens[s].Is(TokenFlags.SentenceStart) && stream.Tokens[s + 1].IsLowerWord && stream.Tokens[s + 1].Text == "of"
+            && knowledge.IsCommonWord(stream.Tokens[s].Text) && !OrganizationWords.IsHeadWord(stream.Tokens[s].Text)
+            && !knowledge.ContainsPlace(stream.Tokens[s].Text) && TryOrganization(s + 2, e, hasContext))
+        {
+            return true;
+        }
         var firstConnector = e;
         for (var i = s; i < e; i++)
         {
@@ -216,7 +224,9 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
             isOrganization = true;
             kind = "company";
         }
-        if (hasContext && !knowledge.IsGivenName(stream.Tokens[s].Text))
+        // A given name first ("Morgan Stanley") keeps a context noun from deciding, unless the words before are a workplace's.
+        // Context speaks for one name: "analysts at Morgan Stanley and Bernstein" is read a side at a time.
+        if (hasContext && (!knowledge.IsGivenName(stream.Tokens[s].Text) || IsWorkplace(s)) && !(IsWorkplace(s) && HasAnd(s, e)))
         {
             isOrganization = true;
             kind = ContextKind(s) ?? OrganizationAppositionAfter(e) ?? kind;
@@ -273,7 +283,48 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
         {
             k--;
         }
-        return k >= 0 && stream.Tokens[k].IsLowerWord && !stream.Tokens[k].Is(TokenFlags.Possessive) && OrganizationWords.IsContextNoun(stream.Tokens[k].Text);
+        return k >= 0 && stream.Tokens[k].IsLowerWord && !stream.Tokens[k].Is(TokenFlags.Possessive)
+            && (OrganizationWords.IsContextNoun(stream.Tokens[k].Text) || IsWorkplace(s));
+    }
+
+    /// <summary>
+    /// After "analysts at", or after "and" that follows an organization read there ("at Morgan Stanley and Bernstein").
+    /// </summary>
+    private bool IsWorkplace(int s) =>
+        s >= 2 && !knowledge.ContainsPlace(stream.Tokens[s].Text) && (IsWorkplaceAfterJob(s - 1)
+            || stream.Tokens[s - 1].Text == "and" && stream.LastKind == EntityKind.Organization && stream.LastEnd == s - 1 && IsWorkplaceBefore(s - 1));
+
+    private bool HasAnd(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (stream.Tokens[i].IsPunctuation('&') || stream.Tokens[i].IsLowerWord && stream.Tokens[i].Text == "and")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsWorkplaceBefore(int and)
+    {
+        var k = and - 1;
+        while (k > 0 && stream.Tokens[k].IsCapitalizedWord)
+        {
+            k--;
+        }
+        return IsWorkplaceAfterJob(k);
+    }
+
+    /// <summary>"an analyst at Bernstein", "economists at Morgan Stanley": where people of a job work (a town stays a place).</summary>
+    private bool IsWorkplaceAfterJob(int at)
+    {
+        if (stream.Tokens[at].Text != "at" || at == 0 || !stream.Tokens[at - 1].IsLowerWord && !stream.Tokens[at - 1].Is(TokenFlags.SentenceStart))
+        {
+            return false;
+        }
+        var job = stream.Tokens[at - 1].Text.ToLowerInvariant();
+        return TitleWords.IsNoun(job) || job.EndsWith('s') && TitleWords.IsNoun(job[..^1]);
     }
 
     internal string? ContextKind(int s)
