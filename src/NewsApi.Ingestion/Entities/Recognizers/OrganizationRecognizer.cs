@@ -5,7 +5,7 @@ using NewsApi.Ingestion.Entities.Text;
 namespace NewsApi.Ingestion.Entities.Recognizers;
 
 /// <summary>Organizations and their kinds: head words, company and club suffixes, context nouns, acronyms, short forms and parents.</summary>
-internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge, PlaceRecognizer places)
+internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge, PlaceRecognizer places)
 {
     /// <summary>An organization already read, or its acronym defined right after it: "Institute of X (IX)".</summary>
     internal bool TryKnownName(NameRun run)
@@ -79,49 +79,6 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
         registry.MentionOrganization(organization, s, e);
         stream.SkipUntil = e + 3;
         return true;
-    }
-
-    /// <summary>"Leeds 15 6 4 5": a team in a line of figures; <paramref name="isSurePerson"/> is the tagger's opinion of the name.</summary>
-    internal bool TryTeam(NameRun run, Func<int, int, bool> isSurePerson) => TryTeamInTable(run.Start, run.End, isSurePerson);
-
-    /// <summary>
-    /// "Paulinho Santos (Porto), Dimas Teixeira (Juventus, Italy)": in a list of people, each with a name in brackets, that
-    /// name is the body they play or stand for (a club, a party), even when it is also a city's. A country, state or region
-    /// there is where they come from ("Casey Smith (Australia)", "(Wales)") and stays a place; a code in capitals ("(US)",
-    /// "(R)") is left alone.
-    /// </summary>
-    internal bool TryBodyAfterListedPerson(NameRun run)
-    {
-        var (s, e) = (run.Start, run.End);
-        var tokens = stream.Tokens;
-        if (s < 2 || !tokens[s - 1].IsPunctuation('(') || e >= tokens.Length || !tokens[e].IsPunctuation(')') && !tokens[e].IsPunctuation(','))
-        {
-            return false;
-        }
-        if (!stream.Unit.PersonMentions.Exists(m => m.End == s - 1) || BracketsAfterNames() < MinListedPeople)
-        {
-            return false;
-        }
-        if (knowledge.TryFindPlace(run.Text, out var place, out _) && place.Kind is not PlaceKind.City
-            || knowledge.IsDemonym(run.Text) || e - s == 1 && tokens[s].Is(TokenFlags.AllCaps) && run.Text.Length <= 3)
-        {
-            return false;
-        }
-        registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
-        return true;
-    }
-
-    // One bracket after a name is an aside; two or more in one sentence or line are a list.
-    private const int MinListedPeople = 2;
-
-    private int BracketsAfterNames()
-    {
-        var count = 0;
-        for (var k = 1; k < stream.Tokens.Length; k++)
-        {
-            count += stream.Tokens[k].IsPunctuation('(') && stream.IsNameToken(k - 1) ? 1 : 0;
-        }
-        return count;
     }
 
     /// <summary>"the agency X", "X, a small operator": the words around the run call it an organization.</summary>
@@ -397,140 +354,6 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
     }
 
     /// <summary>
-    /// "Barcelona 2 Real Madrid 1", "Leeds 15 6 4 5 20 19 22", "Alba Berlin (Germany) 9 4 5 13": in a line of figures, a
-    /// name followed by its score is a team. A country there is its national side, written as the country, and stays a
-    /// place; a name in brackets after a score is a scorer ("Arsenal 2 (Adams 45, Vieira 90)"); a person the tagger is
-    /// sure of is left to the person rules, unless a city is part of the name, as it is of clubs and never of people.
-    /// </summary>
-    private bool TryTeamInTable(int s, int e, Func<int, int, bool> isSurePerson)
-    {
-        var tokens = stream.Tokens;
-        if (!stream.IsDataUnit || tokens[s].Is(TokenFlags.InQuote))
-        {
-            return false;
-        }
-        if (s > 0 && tokens[s - 1].Kind == TokenKind.Word)
-        {
-            // A team opens its line or follows a score or a bracket; "Select and Choice 2-3" is a grade of cattle.
-            return false;
-        }
-        var figures = AfterCountryInBrackets(e);
-        if (figures >= tokens.Length || tokens[figures].Kind != TokenKind.Number)
-        {
-            return false;
-        }
-        var text = stream.Unit.Join(s, e);
-        if (knowledge.TryFindPlace(text, out var place, out _) && place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent)
-        {
-            return false;
-        }
-        if (knowledge.IsDemonym(text) || (e - s >= 2 && knowledge.IsGivenName(AsNameIsWritten(tokens[s]))) || !AllNameLikeOrCapitals(s, e)
-            || (e - s == 1 && WordClasses.IsCompetitionClass(text)))
-        {
-            return false;
-        }
-        if (IsInBrackets(s))
-        {
-            var scorer = registry.PersonByName.TryGetValue(text, out var known) || registry.PersonByPart.TryGetValue(text, out known)
-                ? known
-                : registry.RegisterPerson(s, e);
-            registry.MentionPerson(scorer, s, e, alias: null);
-            return true;
-        }
-        // A lone given name with a score ("Chelsea 2") is a club; a lone surname ("Warne 8") a player.
-        // Standings set in capitals ("ORLANDO 8 6 .571 4") name teams by their cities; a table of people in capitals is rare
-        // and gives itself away by a given name first, which the test above already turned down.
-        // A row of a league table ("Celta Vigo 15 5 5 5 17 17 20": played, won, drawn, lost, for, against, points) names a
-        // team whatever the tagger thinks of the name; a player's line gives a score or two, a competitor's often a country
-        // in brackets first ("2. Kazuyoshi Funaki (Japan) 295.4 (151.5 / 143.9)").
-        if (isSurePerson(s, e) && !HasPlaceWord(s, e) && !(e - s == 1 && knowledge.IsGivenName(text)) && !AllCapitals(s, e)
-            && (figures != e || NumbersFrom(figures) < MinStandingsFigures))
-        {
-            return false;
-        }
-        // "x-Denver": standings mark clinched places with a letter and a hyphen before the team.
-        var team = text.Length > 3 && text[1] == '-' && char.IsLetter(text[0]) ? text[2..] : text;
-        registry.MentionOrganization(team == text ? registry.AddOrganization(s, e, "sports club") : registry.AddOrganization(team, "sports club"), s, e);
-        return true;
-    }
-
-    /// <summary>"AC Milan", "Hapoel Kfar Sava": a club's first word and its town, nothing after ("AC Milan's George Weah", "Real Madrid and Barcelona").</summary>
-    private bool IsClubByItsFirstWord(int s, int e)
-    {
-        if (e - s > 3 || !OrganizationWords.IsClubPrefix(stream.Tokens[s].Text))
-        {
-            return false;
-        }
-        for (var i = s; i < e; i++)
-        {
-            if (!stream.Tokens[i].IsCapitalizedWord || i < e - 1 && stream.Tokens[i].Is(TokenFlags.Possessive))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private const int MinStandingsFigures = 6;
-
-    private int NumbersFrom(int k)
-    {
-        var count = 0;
-        for (; k < stream.Tokens.Length && stream.Tokens[k].Kind is TokenKind.Number or TokenKind.Punctuation; k++)
-        {
-            count += stream.Tokens[k].Kind == TokenKind.Number ? 1 : 0;
-        }
-        return count;
-    }
-
-    /// <summary>The token after "(Italy)" when one follows the name at <paramref name="e"/> (its closing bracket may be lost); else <paramref name="e"/>.</summary>
-    private int AfterCountryInBrackets(int e)
-    {
-        var tokens = stream.Tokens;
-        if (e + 1 >= tokens.Length || !tokens[e].IsPunctuation('('))
-        {
-            return e;
-        }
-        for (var k = e + 2; k < tokens.Length && k <= e + 4; k++)
-        {
-            if (!knowledge.TryFindPlace(stream.Unit.Join(e + 1, k), out var place, out _) || place.Kind != PlaceKind.Country)
-            {
-                continue;
-            }
-            return k < tokens.Length && tokens[k].IsPunctuation(')') ? k + 1 : k;
-        }
-        return e;
-    }
-
-    private bool IsInBrackets(int s)
-    {
-        for (var k = s - 1; k >= 0 && s - k <= 24; k--)
-        {
-            if (stream.Tokens[k].IsPunctuation(')'))
-            {
-                return false;
-            }
-            if (stream.Tokens[k].IsPunctuation('('))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private bool HasPlaceWord(int s, int e)
-    {
-        for (var i = s; i < e; i++)
-        {
-            if (knowledge.TryFindPlace(stream.Tokens[i].Text, out _, out _) && !knowledge.IsGivenName(stream.Tokens[i].Text))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
     /// "Group A", "Division 2": a head word labelled with a letter or a number; or a head word alone that any company or
     /// group could be ("the Company"). "Congress" or "the Army" alone are institutions and stay names.
     /// </summary>
@@ -543,35 +366,5 @@ internal sealed class OrganizationRecognizer(TokenStream stream, EntityRegistry 
         }
         return e - s == 2 && OrganizationWords.IsHeadWord(stream.Tokens[s].Text)
             && (stream.Tokens[s + 1].Text.Length == 1 || stream.Tokens[s + 1].Kind == TokenKind.Number);
-    }
-
-    private bool AllCapitals(int s, int e)
-    {
-        for (var i = s; i < e; i++)
-        {
-            if (!stream.Tokens[i].Is(TokenFlags.AllCaps) || stream.Tokens[i].Text.Length < 2)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>"JOHN" as the name lists spell it ("John"); other words as they are.</summary>
-    private static string AsNameIsWritten(Token token) =>
-        token.Is(TokenFlags.AllCaps) && token.Text.Length > 1
-            ? string.Concat(token.Text.AsSpan(0, 1), token.Text[1..].ToLowerInvariant())
-            : token.Text;
-
-    private bool AllNameLikeOrCapitals(int s, int e)
-    {
-        for (var i = s; i < e; i++)
-        {
-            if (!stream.Tokens[i].IsCapitalizedWord || stream.Tokens[i].Text.Any(char.IsDigit) || TokenStream.IsReservedWord(stream.Tokens[i].Text))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }
