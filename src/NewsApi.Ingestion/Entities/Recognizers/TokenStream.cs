@@ -187,7 +187,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
     }
 
     /// <summary>
-    /// "founded in 2019 by Øystein Berg and Zoë Núñez", "co-founded by X": founders are people, and so is each name of the
+    /// "founded in 2019 by Øystein Berg and Zoë Halvorsen", "co-founded by X": founders are people, and so is each name of the
     /// list after "by" (names, commas and "and" between them).
     /// </summary>
     internal bool FoundedByBefore(int s)
