@@ -123,7 +123,7 @@ public class WireStoryTests
         const string Document = """
             Solar start-up wins a grant for floating panels
 
-            Posted by Henrike Vogelsang on March 3, 2024 at 9:15 am
+            Posted by Halvard Brenneke on March 3, 2024 at 9:15 am
 
             A start-up from the coast has won a grant of four million euros to build a pilot plant for floating solar panels on the fjord.
 
@@ -151,7 +151,7 @@ public class WireStoryTests
         const string Document = """
             About the front page photo of the day
 
-            Posted by Henrike Vogelsang on February 27, 2013 at 11:31 am
+            Posted by Halvard Brenneke on February 27, 2013 at 11:31 am
 
             Have you seen the front page of the paper today? It features a photo taken through a rainy car window.
 
@@ -160,9 +160,9 @@ public class WireStoryTests
 
         var draft = NewsDocumentParser.Parse(Document);
 
-        Assert.Equal(["Henrike Vogelsang"], draft.Byline);
+        Assert.Equal(["Halvard Brenneke"], draft.Byline);
         Assert.Equal(new DateTimeOffset(2013, 2, 27, 11, 31, 0, TimeSpan.Zero), draft.PublishedAt);
-        Assert.Contains(draft.People, person => person.Name == "Henrike Vogelsang");
-        Assert.DoesNotContain(draft.Organizations, organization => organization.Name == "Henrike Vogelsang");
+        Assert.Contains(draft.People, person => person.Name == "Halvard Brenneke");
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name == "Halvard Brenneke");
     }
 }
