@@ -192,9 +192,10 @@ public sealed class ArticleSearchIndex(
             while (true)
             {
                 var from = floor;
+                // The order in LINQ, not in the SQL text: EF composes the limit over the query and wants to see its order.
                 var rows = await db.Database.SqlQuery<LogRow>(
-                        $"""SELECT "Seq", "ArticleId" FROM "SearchIndexLog" WHERE "Seq" > {from} ORDER BY "Seq" """)
-                    .Take(LogPage).AsNoTracking().ToListAsync(ct);
+                        $"""SELECT "Seq", "ArticleId" FROM "SearchIndexLog" WHERE "Seq" > {from}""")
+                    .OrderBy(r => r.Seq).Take(LogPage).AsNoTracking().ToListAsync(ct);
                 var fresh = rows.Where(r => !applied.Contains(r.Seq)).ToList();
                 if (fresh.Count > 0)
                 {
