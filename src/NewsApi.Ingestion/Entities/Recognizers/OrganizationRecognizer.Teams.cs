@@ -68,7 +68,7 @@ internal sealed partial class OrganizationRecognizer
             // A team opens its line or follows a score or a bracket; "Select and Choice 2-3" is a grade of cattle.
             return false;
         }
-        var figures = AfterCountryInBrackets(e);
+        var figures = stream.AfterCountryInBrackets(e);
         if (figures >= tokens.Length || tokens[figures].Kind != TokenKind.Number)
         {
             return false;
@@ -135,25 +135,6 @@ internal sealed partial class OrganizationRecognizer
             count += stream.Tokens[k].Kind == TokenKind.Number ? 1 : 0;
         }
         return count;
-    }
-
-    /// <summary>The token after "(Italy)" when one follows the name at <paramref name="e"/> (its closing bracket may be lost); else <paramref name="e"/>.</summary>
-    private int AfterCountryInBrackets(int e)
-    {
-        var tokens = stream.Tokens;
-        if (e + 1 >= tokens.Length || !tokens[e].IsPunctuation('('))
-        {
-            return e;
-        }
-        for (var k = e + 2; k < tokens.Length && k <= e + 4; k++)
-        {
-            if (!knowledge.TryFindPlace(stream.Unit.Join(e + 1, k), out var place, out _) || place.Kind != PlaceKind.Country)
-            {
-                continue;
-            }
-            return k < tokens.Length && tokens[k].IsPunctuation(')') ? k + 1 : k;
-        }
-        return e;
     }
 
     private bool IsInBrackets(int s)

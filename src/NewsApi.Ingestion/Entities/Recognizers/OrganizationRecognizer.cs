@@ -183,7 +183,8 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         }
         // A given name first ("Morgan Stanley") keeps a context noun from deciding, unless the words before are a workplace's.
         // Context speaks for one name: "analysts at Morgan Stanley and Bernstein" is read a side at a time.
-        if (hasContext && (!knowledge.IsGivenName(stream.Tokens[s].Text) || IsWorkplace(s)) && !(IsWorkplace(s) && HasAnd(s, e)))
+        var workplace = hasContext && IsWorkplace(s);
+        if (hasContext && (!knowledge.IsGivenName(stream.Tokens[s].Text) || workplace) && !(workplace && HasAnd(s, e)))
         {
             isOrganization = true;
             kind = ContextKind(s) ?? OrganizationAppositionAfter(e) ?? kind;

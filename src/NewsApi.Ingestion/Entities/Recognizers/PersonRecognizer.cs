@@ -302,22 +302,8 @@ internal sealed class PersonRecognizer(
     /// </summary>
     private bool CountryInBracketsAfter(int s, int e)
     {
-        var tokens = stream.Tokens;
-        if (e + 2 >= tokens.Length || !tokens[e].IsPunctuation('('))
-        {
-            return false;
-        }
-        var close = e + 1;
-        while (close < tokens.Length && close - e <= knowledge.MaxPlaceWords && tokens[close].IsCapitalizedWord)
-        {
-            close++;
-        }
-        if (close == e + 1 || close >= tokens.Length || !tokens[close].IsPunctuation(')')
-            || !knowledge.TryFindPlace(stream.Unit.Join(e + 1, close), out var country, out _) || country.Kind != PlaceKind.Country)
-        {
-            return false;
-        }
-        return !PlaceAmong(s, e);
+        var after = stream.AfterCountryInBrackets(e);
+        return after > e && stream.Tokens[after - 1].IsPunctuation(')') && !PlaceAmong(s, e);
     }
 
     /// <summary>

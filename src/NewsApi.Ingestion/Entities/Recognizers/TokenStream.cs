@@ -1,3 +1,4 @@
+using NewsApi.Ingestion.Entities.Gazetteer;
 using NewsApi.Ingestion.Entities.Lexicon;
 using NewsApi.Ingestion.Entities.Text;
 using NewsApi.Ingestion.Layout;
@@ -209,6 +210,25 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
             }
         }
         return false;
+    }
+
+    /// <summary>The token after "(Italy)" when one follows the name at <paramref name="e"/> (its closing bracket may be lost); else <paramref name="e"/>.</summary>
+    internal int AfterCountryInBrackets(int e)
+    {
+        var tokens = Tokens;
+        if (e + 1 >= tokens.Length || !tokens[e].IsPunctuation('('))
+        {
+            return e;
+        }
+        for (var k = e + 2; k < tokens.Length && k <= e + 4; k++)
+        {
+            if (!knowledge.TryFindPlace(Unit.Join(e + 1, k), out var place, out _) || place.Kind != PlaceKind.Country)
+            {
+                continue;
+            }
+            return k < tokens.Length && tokens[k].IsPunctuation(')') ? k + 1 : k;
+        }
+        return e;
     }
 
     internal bool AllNameLike(int s, int e)
