@@ -1,4 +1,3 @@
-using NewsApi.Infrastructure;
 using NewsApi.Search;
 using NewsApi.Seeding;
 

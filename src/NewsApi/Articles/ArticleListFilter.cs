@@ -1,8 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
 using NewsApi.Search;
 
 namespace NewsApi.Articles;

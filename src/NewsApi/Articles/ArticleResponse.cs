@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data.Entities;
 using NewsApi.Directories;
 
 namespace NewsApi.Articles;

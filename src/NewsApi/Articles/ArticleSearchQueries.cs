@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
 using NewsApi.Paging;
 using NewsApi.Search;
 

@@ -1,8 +1,5 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
 using NewsApi.Directories;
 using NewsApi.Paging;
 using NewsApi.Search;

@@ -1,7 +1,5 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
 using NewsApi.Ingest;
 using NewsApi.Ingestion;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
-
 namespace NewsApi.Articles;
 
 /// <summary>Each dated article's publication year (UTC), in the provider's SQL: EF cannot translate a year from stored ticks.</summary>

@@ -1,12 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
 using NewsApi.Formats;
-using NewsApi.Infrastructure;
 using NewsApi.Ingest;
 using NewsApi.Ingestion;
 using NewsApi.Paging;

@@ -1,6 +1,4 @@
 using Microsoft.Net.Http.Headers;
-using Microsoft.AspNetCore.Mvc;
-using NewsApi.Infrastructure;
 using NewsApi.Ingest;
 using NewsApi.Ingestion;
 

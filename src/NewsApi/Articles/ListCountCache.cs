@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
 
 namespace NewsApi.Articles;
 

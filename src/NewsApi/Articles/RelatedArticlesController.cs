@@ -1,10 +1,5 @@
 using NewsApi.Paging;
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
 
 namespace NewsApi.Articles;
 

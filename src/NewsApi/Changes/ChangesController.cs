@@ -1,8 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
-using NewsApi.Infrastructure;
 
 namespace NewsApi.Changes;
 

@@ -2,12 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NewsApi.Articles;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Auth;
 using NewsApi.Paging;
 

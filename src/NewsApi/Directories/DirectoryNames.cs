@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using NewsApi.Data.Naming;
 
 namespace NewsApi.Directories;

@@ -6,7 +6,6 @@ using System.Xml.XPath;
 using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using NewsApi.Infrastructure;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsApi.Directories;

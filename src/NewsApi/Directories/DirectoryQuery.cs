@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data.Naming;
 
 namespace NewsApi.Directories;

@@ -1,8 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Caching;
 using NewsApi.Paging;
 

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using FluentValidation;
-using NewsApi.Infrastructure;
 
 namespace NewsApi.Directories;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using NewsApi.Infrastructure;
-
 namespace NewsApi.Directories;
 
 /// <summary>

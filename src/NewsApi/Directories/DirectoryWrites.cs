@@ -1,11 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
 using NewsApi.Data.Naming;
-using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Caching;
 using NewsApi.Search;
 

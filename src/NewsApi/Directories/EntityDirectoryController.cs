@@ -1,11 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Auth;
 using NewsApi.Paging;
 using NewsApi.Relations;

@@ -1,8 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data.Entities;
 using NewsApi.Formats;
 
 namespace NewsApi.Feeds;

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using NewsApi.Articles;
-using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Caching;
 
 namespace NewsApi.Formats;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using NewsApi.Articles;
-using NewsApi.Data.Entities;
 
 namespace NewsApi.Formats;
 

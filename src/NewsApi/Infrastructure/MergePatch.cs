@@ -4,7 +4,6 @@ using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace NewsApi.Infrastructure;

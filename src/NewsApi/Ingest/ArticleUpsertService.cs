@@ -1,7 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
 using NewsApi.Ingestion;
 using NewsApi.Search;
 

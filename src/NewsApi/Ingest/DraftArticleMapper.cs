@@ -1,4 +1,3 @@
-using NewsApi.Data.Entities;
 using NewsApi.Ingestion;
 
 namespace NewsApi.Ingest;

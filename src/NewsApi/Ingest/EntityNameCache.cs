@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
 using NewsApi.Data.Naming;
 
 namespace NewsApi.Ingest;

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 using NewsApi.Data.Naming;
 
 namespace NewsApi.Ingest;

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using NewsApi.Data.Entities;
 using NewsApi.Directories;
 
 namespace NewsApi.Organizations;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace NewsApi.Paging;
 
 /// <summary>One page of a list, with the totals a client needs to page through it.</summary>

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data.Entities;
 using NewsApi.Directories;
-using NewsApi.Infrastructure;
 
 namespace NewsApi.People;
 

@@ -1,10 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
 using NewsApi.Directories;
-using NewsApi.Infrastructure;
 using NewsApi.Paging;
 
 namespace NewsApi.People;

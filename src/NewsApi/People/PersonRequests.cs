@@ -1,8 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using NewsApi.Data.Entities;
 using NewsApi.Directories;
-using NewsApi.Infrastructure;
 
 namespace NewsApi.People;
 

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
 using Entities = NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
 
 namespace NewsApi.Quotes;
 

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
 using NewsApi.Directories;
-using NewsApi.Infrastructure;
 using NewsApi.Paging;
 
 namespace NewsApi.Quotes;

@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
 using NewsApi.Formats;
 
 namespace NewsApi.Redirects;

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
 using NewsApi.Data.Naming;
 
 namespace NewsApi.Redirects;

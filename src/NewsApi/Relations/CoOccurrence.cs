@@ -1,8 +1,4 @@
 using NewsApi.Paging;
-using Microsoft.EntityFrameworkCore;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
-using NewsApi.Infrastructure;
 
 namespace NewsApi.Relations;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NewsApi.Data;
 using NewsApi.Seeding;
 
 namespace NewsApi.Search;

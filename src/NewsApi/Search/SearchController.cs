@@ -1,12 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NewsApi.Articles;
-using NewsApi.Data;
 using NewsApi.Data.Naming;
-using NewsApi.Infrastructure;
 
 namespace NewsApi.Search;
 

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using NewsApi.Articles;
-using NewsApi.Data;
 using Npgsql;
 
 namespace NewsApi.Search;

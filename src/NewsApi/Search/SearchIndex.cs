@@ -1,5 +1,3 @@
-using NewsApi.Data;
-
 namespace NewsApi.Search;
 
 /// <summary>

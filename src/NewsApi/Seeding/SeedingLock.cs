@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using NewsApi.Infrastructure;
 using Npgsql;
 
 namespace NewsApi.Seeding;

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using NewsApi.Data.Entities;
 using NewsApi.Directories;
 
 namespace NewsApi.Tags;

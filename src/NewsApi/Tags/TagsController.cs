@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using NewsApi.Data;
-using NewsApi.Data.Entities;
 using NewsApi.Directories;
 
 namespace NewsApi.Tags;
