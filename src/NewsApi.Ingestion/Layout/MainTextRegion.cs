@@ -226,13 +226,14 @@ internal static class MainTextRegion
     {
         double best = 0, run = 0;
         int bestFirst = -1, bestLast = -1, runFirst = 0;
+        var teasers = CutTeaserListItems(lines, Math.Min(end, lines.Count));
         for (var i = 0; i < Math.Min(end, lines.Count); i++)
         {
             if (run <= 0)
             {
                 (run, runFirst) = (0, i);
             }
-            var score = Score(lines[i]);
+            var score = teasers[i] ? -ShortLinePenalty : Score(lines[i]);
             if (probabilities is not null)
             {
                 score *= score > 0 ? 0.5 + probabilities[i] : 1.5 - probabilities[i];
@@ -262,6 +263,42 @@ internal static class MainTextRegion
             return words * 0.5;
         }
         return -ShortLinePenalty;
+    }
+
+    /// <summary>
+    /// The lines that are items of a list of cut-off teasers: a cut teaser with another one at most three lines away. One
+    /// alone is a writer's suspense ("If I had to pin it down to one thing, it would be…"), not a list.
+    /// </summary>
+    private static bool[] CutTeaserListItems(List<string> lines, int count)
+    {
+        const int Reach = 3;
+        var teaser = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            teaser[i] = IsCutTeaser(lines[i]);
+        }
+        var items = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            for (var j = Math.Max(0, i - Reach); teaser[i] && j <= Math.Min(count - 1, i + Reach); j++)
+            {
+                items[i] |= j != i && teaser[j];
+            }
+        }
+        return items;
+    }
+
+    /// <summary>
+    /// A headline or blurb a list cut off mid-sentence ("... found after three hitmen 'hired by his..."): the ellipsis
+    /// follows a word, where a writer's own trailing-off ends a finished clause. Such lines make up related and most-read lists.
+    /// </summary>
+    private static bool IsCutTeaser(string line)
+    {
+        // A paragraph that trails off is longer: a writer's list of what went unsaid runs past a teaser's two lines.
+        const int MaxTeaserWords = 25;
+        var trimmed = line.AsSpan().TrimEnd();
+        var body = trimmed.EndsWith("...", StringComparison.Ordinal) ? trimmed[..^3] : trimmed.EndsWith('…') ? trimmed[..^1] : [];
+        return body.Length > 0 && char.IsLetter(body[^1]) && LayoutText.CountWords(body) <= MaxTeaserWords;
     }
 
     /// <summary>Comment and share furniture: "Jane says:", "Reply", vote counts, a bare number.</summary>

@@ -53,6 +53,32 @@ public sealed class RenderedPageTests
         Assert.Equal("Harbour board votes to close old ferry pier for repairs", draft.Headline);
     }
 
+    [Fact]
+    public void MostReadListOfCutTeasersIsNotBody()
+    {
+        // Each teaser is longer than the article's paragraphs together would be in a short story, and ends in "...": cut, not finished.
+        var mostRead = Enumerable.Range(0, 40).Select(i =>
+            $"Council approves a budget of {i} million for new cycle lanes along the seafront after residents complained about the...");
+        var text = Page(Menu(30).Append("Harbour board votes to close old ferry pier for repairs"), mostRead.Prepend("Most read"));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article, draft.Body);
+        Assert.Equal("Harbour board votes to close old ferry pier for repairs", draft.Headline);
+    }
+
+    [Fact]
+    public void ParagraphThatTrailsOffStaysInTheBody()
+    {
+        // One cut-off line between full paragraphs is the writer's own suspense, not a list.
+        string[] body = [Article[0], Article[1], "If the board had to name one reason for the closure, it would be...", Article[2], Article[3]];
+        var text = string.Join("\n", Menu(30).Append("Harbour board votes to close old ferry pier for repairs").Concat(body).Concat(["Contact us", "Privacy", "Terms"]));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(body, draft.Body);
+    }
+
     [Theory]
     [InlineData("港湾局、老朽化した桟橋を閉鎖へ", "港湾局は火曜日、老朽化したフェリー桟橋を修理のため閉鎖することを決めた。潜水士が三本の杭にひびを見つけたという。", "フェリーは来月から北側の仮設桟橋を使う。大半の航路で時刻表は変わらないと港湾局は説明した。")]
     [InlineData("港务局决定关闭旧渡轮码头进行维修", "港务局周二投票决定关闭旧渡轮码头进行维修，此前潜水员在三根混凝土桩上发现了裂缝。", "渡轮将从下个月起使用北码头的临时登船点，大多数航线的时刻表不会改变。")]
