@@ -40,7 +40,8 @@ internal static partial class HeadlineLines
 
     /// <summary>
     /// Whether <paramref name="pick"/> is the deck under the real headline: the line above it is title-shaped, no longer, opens
-    /// a run of such lines (a list of headlines above would make it one more item), and half its words, two at least, recur in the article.
+    /// a run of such lines (a list of headlines above would make it one more item), and a third of its words, two at least, recur in
+    /// the article (a headline plays on words the story does not repeat).
     /// </summary>
     /// <remarks>The model sees the stamp or byline under the deck and prefers the line nearest to it.</remarks>
     internal static bool IsDeckUnderHeadline(List<string> lines, int pick, int first)
@@ -54,7 +55,7 @@ internal static partial class HeadlineLines
         var article = Terms(string.Join(' ', lines.Skip(Math.Max(first, pick + 1)).Take(ArticleReach)));
         var terms = Terms(above);
         var shared = terms.Count(article.Contains);
-        return shared >= 2 && shared * 2 >= terms.Count;
+        return shared >= 2 && shared * 3 >= terms.Count;
     }
 
     /// <summary>

@@ -191,6 +191,20 @@ public sealed class RenderedPageTests
     }
 
     [Fact]
+    public void HeadlineWhoseWordsTheStorySeldomRepeatsStillBeatsTheDeck()
+    {
+        // Two of the headline's six words recur in the story (divers, crossing): a sports or feature headline plays on words.
+        const string headline = "Divers' grim find shuts Quayside crossing";
+        var text = Page(
+            Menu(60).Concat([headline, "Repairs to the cracked concrete piles will take eight months", "By Mara Quist", "March 4, 2024"]),
+            ["Contact us", "Privacy", "Terms"]);
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
+
+    [Fact]
     public void HeadlinesOfAListAboveTheArticleAreNoHeadlineOfIt()
     {
         // The headline stands under a list of others: the line above it is one more item, not the headline over a deck.
