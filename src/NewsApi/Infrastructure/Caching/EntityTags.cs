@@ -13,9 +13,11 @@ public static class EntityTags
 {
     public static string Compute<T>(T representation, JsonSerializerOptions options)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(representation, options);
-        return "\"" + Base64UrlEncode(SHA256.HashData(bytes).AsSpan(0, 16)) + "\"";
+        return OfBytes(JsonSerializer.SerializeToUtf8Bytes(representation, options));
     }
+
+    /// <summary>The ETag of a representation already serialized.</summary>
+    public static string OfBytes(ReadOnlySpan<byte> json) => "\"" + Base64UrlEncode(SHA256.HashData(json).AsSpan(0, 16)) + "\"";
 
     /// <summary>The ETag of what a GET of the same resource would return now.</summary>
     public static string Compute<T>(this ControllerBase controller, T representation) =>
