@@ -25,19 +25,19 @@ public static class ArticleKeysetPaging
     /// </summary>
     public static async Task<PagedResponse<ArticleSummary>> ToSummaryPageAsync(
         IQueryable<Article> articles, NewsDbContext db, ArticleSort sort, PageQuery paging,
-        Func<CancellationToken, Task<int>> count, CancellationToken ct)
+        Func<CancellationToken, Task<int>> count, CancellationToken ct, CachedSummaries? cached = null)
     {
         ArgumentNullException.ThrowIfNull(count);
         if (paging.Cursor is not null)
         {
-            return await ToCursorPageAsync(articles, db, sort, paging, count, ct);
+            return await ToCursorPageAsync(articles, db, sort, paging, count, cached, ct);
         }
         var total = await count(ct);
         IReadOnlyList<ArticleSummaryRow> rows = paging.ItemsToSkip() >= total
             ? []
             : await Ordered(articles, sort).Skip(paging.ItemsToSkip()).Take(paging.PageSize)
                 .AsNoTracking().Select(ArticleSummaryRow.Projection).ToListAsync(ct);
-        var items = await ArticleSummaries.CompleteAsync(db, rows, ct);
+        var items = await ArticleSummaries.CompleteAsync(db, rows, ct, cached);
         var page = new PagedResponse<ArticleSummary>(items, paging.PageNumber(), paging.PageSize, total,
             PagedQueryableExtensions.TotalPages(total, paging.PageSize));
         return WithNextCursor(page, sort);
@@ -96,7 +96,7 @@ public static class ArticleKeysetPaging
 
     private static async Task<PagedResponse<ArticleSummary>> ToCursorPageAsync(
         IQueryable<Article> articles, NewsDbContext db, ArticleSort sort, PageQuery paging,
-        Func<CancellationToken, Task<int>> count, CancellationToken ct)
+        Func<CancellationToken, Task<int>> count, CachedSummaries? cached, CancellationToken ct)
     {
         var name = SortName(sort) ?? throw new InvalidCursorException(
             $"sort={sort.ToString().ToLowerInvariant()} pages by 'page' only; cursors work with sort=newest and sort=oldest.");
@@ -119,7 +119,7 @@ public static class ArticleKeysetPaging
         {
             rows.RemoveAt(rows.Count - 1);
         }
-        var items = await ArticleSummaries.CompleteAsync(db, rows, ct);
+        var items = await ArticleSummaries.CompleteAsync(db, rows, ct, cached);
         return new PagedResponse<ArticleSummary>(items, null, paging.PageSize, total,
             PagedQueryableExtensions.TotalPages(total, paging.PageSize), hasNext ? CursorAfter(items[^1], name) : null);
     }

@@ -78,8 +78,9 @@ public static class ArticleSummaries
     private const int PersonLink = 1;
     private const int OrganizationLink = 2;
 
-    /// <summary>The rows as summaries, in the rows' order.</summary>
-    public static async Task<List<ArticleSummary>> CompleteAsync(NewsDbContext db, IReadOnlyList<ArticleSummaryRow> rows, CancellationToken ct)
+    /// <summary>The rows as summaries, in the rows' order; those <paramref name="cached"/> holds at this version are not read again.</summary>
+    public static async Task<List<ArticleSummary>> CompleteAsync(
+        NewsDbContext db, IReadOnlyList<ArticleSummaryRow> rows, CancellationToken ct, CachedSummaries? cached = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
@@ -87,6 +88,30 @@ public static class ArticleSummaries
         {
             return [];
         }
+        var version = cached is null ? 0 : await cached.Version(ct);
+        var known = new Dictionary<int, ArticleSummary>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (cached is not null && cached.Cache.TryGet(version, row.Id, out var summary))
+            {
+                known[row.Id] = summary;
+            }
+        }
+        var missing = rows.Where(r => !known.ContainsKey(r.Id)).ToList();
+        if (missing.Count > 0)
+        {
+            var read = await ReadAsync(db, missing, ct);
+            foreach (var summary in read)
+            {
+                known[summary.Id] = summary;
+            }
+            cached?.Cache.Add(version, read);
+        }
+        return rows.Select(r => known[r.Id]).ToList();
+    }
+
+    private static async Task<List<ArticleSummary>> ReadAsync(NewsDbContext db, IReadOnlyList<ArticleSummaryRow> rows, CancellationToken ct)
+    {
         var ids = rows.Select(r => r.Id).ToArray();
         var links = await db.ArticleTags.Where(l => ids.Contains(l.ArticleId))
             .Select(l => new LinkRow { ArticleId = l.ArticleId, Kind = TagLink, Slug = l.Tag.Slug, Name = l.Tag.Name })

@@ -34,7 +34,7 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     public async Task<ActionResult<ArticleListResponse>> List(
         [FromQuery] PageQuery paging, [FromQuery] ArticleListFilter filter, [FromServices] ListCountCache counts,
-        [FromServices] ArticleSearchIndex searchIndex, CancellationToken ct)
+        [FromServices] ArticleSummaryCache summaries, [FromServices] ArticleSearchIndex searchIndex, CancellationToken ct)
     {
         SearchQuery? query = null;
         if (filter.Q is not null && !SearchQuery.TryParse(filter.Q, out query, out var error))
@@ -66,7 +66,7 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
                 : await ArticleKeysetPaging.ToSummaryPageAsync(matching, db, filter.EffectiveSort(), paging,
                     async token => await counts.GetOrComputeAsync(Scopes(), "count " + ListKey(filter), await DataVersion(token),
                         context => Matching(context).CountAsync(CancellationToken.None), token),
-                    ct);
+                    ct, new CachedSummaries(summaries, DataVersion));
             if (query is not null)
             {
                 page = await db.WithHighlightsAsync(page, query, ct);

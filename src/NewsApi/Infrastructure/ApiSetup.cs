@@ -45,6 +45,7 @@ public static class ApiSetup
         services.AddSingleton<IValidator<ArticleListFilter>, ArticleListFilterValidator>();
         services.AddSingleton<IValidator<DirectoryQuery>, DirectoryQueryValidator>();
         services.AddSingleton<ListCountCache>();
+        services.AddSingleton<ArticleSummaryCache>();
 
         services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.SectionName);
         services.AddCors();

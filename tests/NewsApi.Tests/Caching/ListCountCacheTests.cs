@@ -48,8 +48,8 @@ public sealed class ListCountCacheTests
         var secondCommands = factory.Commands.Stop();
 
         Assert.Equal(first, second);
-        // The second request leaves out the count and the five facet queries.
-        Assert.Equal(firstCommands - 6, secondCommands);
+        // The second request leaves out the count, the five facet queries and the summaries' links (ArticleSummaryCache).
+        Assert.Equal(firstCommands - 7, secondCommands);
     }
 
     [Fact]

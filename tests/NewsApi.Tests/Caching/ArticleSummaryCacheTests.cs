@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using NewsApi.Articles;
+using NewsApi.Tests.Infrastructure;
+using NewsApi.Tests.People.Writes;
+using static NewsApi.Tests.Infrastructure.TestArticles;
+
+namespace NewsApi.Tests.Caching;
+
+public sealed class ArticleSummaryCacheTests
+{
+    private static readonly DateTimeOffset Day = new(2024, 7, 1, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task ARenamedTagShowsInTheNextListOfTheArticlesItTags()
+    {
+        using var factory = EmptyFactory();
+        var client = await factory.CreateReadyClientAsync();
+        await factory.StoreAllAsync(Draft("Tram line extended", Day, tags: ["trams"]), Draft("Bus lane opened", Day.AddDays(1), tags: ["buses"]));
+        var before = await (await client.GetAsync("/api/articles")).ReadJsonAsync();
+        var (etag, _) = await client.GetWithETagAsync("/api/tags/trams");
+
+        var editor = factory.CreateClient().WithApiKey(TestApiKeys.Editor);
+        using var renamed = await editor.MergePatchAsync("/api/tags/trams", """{ "name": "light rail" }""", etag);
+        var after = await (await client.GetAsync("/api/articles")).ReadJsonAsync();
+
+        Assert.True(renamed.IsSuccessStatusCode, $"the rename answered {(int)renamed.StatusCode}");
+        Assert.Equal(["trams"], TagNames(before, "Tram line extended"));
+        Assert.Equal(["light rail"], TagNames(after, "Tram line extended"));
+        Assert.Equal(["buses"], TagNames(after, "Bus lane opened"));
+    }
+
+    [Fact]
+    public async Task AnArticleStoredByAnotherWriterShowsWithItsLinksInTheNextList()
+    {
+        using var factory = EmptyFactory();
+        var client = await factory.CreateReadyClientAsync();
+        await factory.StoreAsync(Draft("Tram line extended", Day, tags: ["trams"]));
+        (await client.GetAsync("/api/articles")).Dispose();
+
+        // Stored through the upsert service, as the seeder or another instance would: no HTTP write evicts anything here.
+        await factory.StoreAsync(Draft("Tram fares frozen", Day.AddDays(1), tags: ["trams", "fares"]));
+        var after = await (await client.GetAsync("/api/articles")).ReadJsonAsync();
+
+        Assert.Equal(["fares", "trams"], TagNames(after, "Tram fares frozen"));
+        Assert.Equal(["trams"], TagNames(after, "Tram line extended"));
+    }
+
+    [Fact]
+    public void ASummaryIsServedOnlyAtTheVersionItWasReadAt()
+    {
+        var cache = new ArticleSummaryCache();
+        var summary = new ArticleSummary(7, "tram-line-extended", "Tram line extended", Day, "The line reaches the port.", null, null, [], [], []);
+
+        cache.Add(3, [summary]);
+
+        Assert.True(cache.TryGet(3, 7, out var found));
+        Assert.Same(summary, found);
+        Assert.False(cache.TryGet(3, 8, out _));
+        Assert.False(cache.TryGet(4, 7, out _));
+        // A request that read the older version files nothing over the newer set.
+        cache.Add(4, []);
+        cache.Add(3, [summary]);
+        Assert.False(cache.TryGet(3, 7, out _));
+        Assert.False(cache.TryGet(4, 7, out _));
+    }
+
+    private static List<string> TagNames(JsonNode list, string headline) =>
+        list["items"]!.AsArray().Single(item => item!["headline"]!.GetValue<string>() == headline)!["tags"]!.AsArray()
+            .Select(tag => tag!["name"]!.GetValue<string>()).ToList();
+}
