@@ -121,6 +121,15 @@ public static class PersonRoleNames
         Map.Where(entry => names.Contains(entry.Name)).Aggregate(ArticlePersonRoles.None, (roles, entry) => roles | entry.Flag);
 }
 
+/// <summary>An article as a GET shows it, with the ETag of its JSON, kept per data version (<see cref="VersionedCache{TKey, TValue}"/>).</summary>
+public sealed record CachedArticle(ArticleResponse Article, string JsonETag)
+{
+    /// <summary>The cache's key of an id or slug: an id as "#12" (a slug has no '#').</summary>
+    public static string KeyOf(IdOrSlug key) => key.Id is int id ? IdKey(id) : key.Slug!;
+
+    public static string IdKey(int id) => "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
 public static class ArticleDetails
 {
     /// <summary>The one article <paramref name="matching"/> selects, or null.</summary>

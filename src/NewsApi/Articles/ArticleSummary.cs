@@ -105,7 +105,7 @@ public static class ArticleSummaries
             {
                 known[summary.Id] = summary;
             }
-            cached?.Cache.Add(version, read);
+            cached?.Cache.Add(version, read.Select(summary => KeyValuePair.Create(summary.Id, summary)));
         }
         return rows.Select(r => known[r.Id]).ToList();
     }

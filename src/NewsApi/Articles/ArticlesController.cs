@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
 using System.Globalization;
 using NewsApi.Formats;
+using NewsApi.Infrastructure.Caching;
 using NewsApi.Ingest;
 using NewsApi.Ingestion;
 using NewsApi.Paging;
@@ -34,7 +35,7 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     public async Task<ActionResult<ArticleListResponse>> List(
         [FromQuery] PageQuery paging, [FromQuery] ArticleListFilter filter, [FromServices] ListCountCache counts,
-        [FromServices] ArticleSummaryCache summaries, [FromServices] ArticleSearchIndex searchIndex, CancellationToken ct)
+        [FromServices] VersionedCache<int, ArticleSummary> summaries, [FromServices] ArticleSearchIndex searchIndex, CancellationToken ct)
     {
         SearchQuery? query = null;
         if (filter.Q is not null && !SearchQuery.TryParse(filter.Q, out query, out var error))
@@ -121,6 +122,7 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
     /// For browsers that cannot set Accept: `json` (this API's own shape), `jsonld` (schema.org NewsArticle) or `ninjs`
     /// (IPTC ninjs 3.1); it overrides Accept.
     /// </param>
+    /// <param name="articles">Articles already read at the current version of the data.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     /// <response code="200">
     /// The article as `application/json`, `application/ld+json` (schema.org NewsArticle) or `application/ninjs+json`
@@ -139,7 +141,7 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
     public async Task<ActionResult<ArticleResponse>> Get(
         [RegularExpression(IdOrSlug.Pattern), MaxLength(Article.SlugMaxLength)] string idOrSlug,
         [FromQuery(Name = "format"), RegularExpression(ArticleMediaTypes.FormatPattern), MaxLength(ArticleMediaTypes.FormatMaxLength)] string? format,
-        CancellationToken ct)
+        [FromServices] VersionedCache<string, CachedArticle> articles, CancellationToken ct)
     {
         if (!this.TryParseIdOrSlug(idOrSlug, Article.SlugMaxLength, out var key))
         {
@@ -149,8 +151,19 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
         {
             return this.NotAcceptable();
         }
-        var article = await db.Articles.Where(key.Matches<Article>(a => a.Id, a => a.Slug)).SingleResponseOrDefaultAsync(ct);
-        return article is null ? this.NotFoundProblem("Article", idOrSlug) : this.OkInFormat(article, representation);
+        // Read before the article (see VersionedCache).
+        var version = await ListCountCache.DataVersionAsync(db, ct);
+        if (!articles.TryGet(version, CachedArticle.KeyOf(key), out var cached))
+        {
+            var article = await db.Articles.Where(key.Matches<Article>(a => a.Id, a => a.Slug)).SingleResponseOrDefaultAsync(ct);
+            if (article is null)
+            {
+                return this.NotFoundProblem("Article", idOrSlug);
+            }
+            cached = new CachedArticle(article, this.Compute(article));
+            articles.Add(version, [KeyValuePair.Create(CachedArticle.IdKey(article.Id), cached), KeyValuePair.Create(article.Slug, cached)]);
+        }
+        return this.OkInFormat(cached, representation);
     }
 
     /// <summary>Parses a raw document and returns what the parser makes of it, storing nothing.</summary>

@@ -30,12 +30,16 @@ public static class ArticleRepresentations
         return problem;
     }
 
-    /// <summary>200 in the chosen format with its ETag, or 304 when If-None-Match already names it.</summary>
-    public static ActionResult OkInFormat(this ControllerBase controller, ArticleResponse article, ArticleFormat format)
+    /// <summary>200 in the chosen format with its ETag (the JSON's computed with the article), or 304 when If-None-Match already names it.</summary>
+    public static ActionResult OkInFormat(this ControllerBase controller, CachedArticle cached, ArticleFormat format)
     {
+        var article = cached.Article;
         if (format == ArticleFormat.Json)
         {
-            return controller.OkWithETag(article);
+            controller.Response.Headers.ETag = cached.JsonETag;
+            return EntityTags.IfNoneMatchHits(controller.Request, cached.JsonETag)
+                ? new StatusCodeResult(StatusCodes.Status304NotModified)
+                : controller.Ok(article);
         }
         var links = ArticleLinks.For(controller.Request);
         JsonObject document = format == ArticleFormat.JsonLd ? JsonLdArticleMapper.Map(article, links) : NinjsArticleMapper.Map(article, links);

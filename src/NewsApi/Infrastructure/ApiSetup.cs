@@ -45,7 +45,9 @@ public static class ApiSetup
         services.AddSingleton<IValidator<ArticleListFilter>, ArticleListFilterValidator>();
         services.AddSingleton<IValidator<DirectoryQuery>, DirectoryQueryValidator>();
         services.AddSingleton<ListCountCache>();
-        services.AddSingleton<ArticleSummaryCache>();
+        // About 3 KB a summary and 20 KB an article: some 25 and 40 MB at the most.
+        services.AddSingleton(new VersionedCache<int, ArticleSummary>(maxEntries: 8192));
+        services.AddSingleton(new VersionedCache<string, CachedArticle>(maxEntries: 2048));
 
         services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.SectionName);
         services.AddCors();

@@ -309,7 +309,7 @@ public sealed class ListArticlesTests
         }
 
         // A write before each measured request: both count the total and read every summary's links afresh, as the first list
-        // after a change does (ArticleSummaryCache and ListCountCache keep them until the next one).
+        // after a change does (the summaries and the counts are kept until the next one).
         await factory.StoreAsync(Draft("Unrelated story", Jan10.AddDays(-30)));
         factory.Commands.Start();
         var small = await (await client.GetAsync("/api/articles?pageSize=1")).ReadJsonAsync();

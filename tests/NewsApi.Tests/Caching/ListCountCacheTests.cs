@@ -48,7 +48,7 @@ public sealed class ListCountCacheTests
         var secondCommands = factory.Commands.Stop();
 
         Assert.Equal(first, second);
-        // The second request leaves out the count, the five facet queries and the summaries' links (ArticleSummaryCache).
+        // The second request leaves out the count, the five facet queries and the summaries' links (kept per data version).
         Assert.Equal(firstCommands - 7, secondCommands);
     }
 

@@ -6,7 +6,7 @@ using static NewsApi.Tests.Infrastructure.TestArticles;
 
 namespace NewsApi.Tests.Caching;
 
-public sealed class ArticleSummaryCacheTests
+public sealed class VersionedCacheTests
 {
     private static readonly DateTimeOffset Day = new(2024, 7, 1, 8, 0, 0, TimeSpan.Zero);
 
@@ -46,12 +46,36 @@ public sealed class ArticleSummaryCacheTests
     }
 
     [Fact]
+    public async Task ARenamedTagShowsInTheNextReadOfTheArticleByIdAndBySlug()
+    {
+        using var factory = EmptyFactory();
+        var client = await factory.CreateReadyClientAsync();
+        await factory.StoreAsync(Draft("Tram line extended", Day, tags: ["trams"]));
+        var (articleETag, before) = await client.GetWithETagAsync("/api/articles/tram-line-extended");
+        var byId = $"/api/articles/{before.Int("id")}";
+        (await client.GetAsync(byId)).Dispose();
+        var (tagETag, _) = await client.GetWithETagAsync("/api/tags/trams");
+
+        var editor = factory.CreateClient().WithApiKey(TestApiKeys.Editor);
+        using var renamed = await editor.MergePatchAsync("/api/tags/trams", """{ "name": "light rail" }""", tagETag);
+        var (slugETag, bySlug) = await client.GetWithETagAsync("/api/articles/tram-line-extended");
+        var (idETag, byIdAfter) = await client.GetWithETagAsync(byId);
+
+        Assert.True(renamed.IsSuccessStatusCode, $"the rename answered {(int)renamed.StatusCode}");
+        Assert.Equal("trams", before["tags"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal("light rail", bySlug["tags"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal("light rail", byIdAfter["tags"]![0]!["name"]!.GetValue<string>());
+        Assert.NotEqual(articleETag, slugETag);
+        Assert.Equal(slugETag, idETag);
+    }
+
+    [Fact]
     public void ASummaryIsServedOnlyAtTheVersionItWasReadAt()
     {
-        var cache = new ArticleSummaryCache();
+        var cache = new VersionedCache<int, ArticleSummary>(maxEntries: 10);
         var summary = new ArticleSummary(7, "tram-line-extended", "Tram line extended", Day, "The line reaches the port.", null, null, [], [], []);
 
-        cache.Add(3, [summary]);
+        cache.Add(3, [KeyValuePair.Create(7, summary)]);
 
         Assert.True(cache.TryGet(3, 7, out var found));
         Assert.Same(summary, found);
@@ -59,7 +83,7 @@ public sealed class ArticleSummaryCacheTests
         Assert.False(cache.TryGet(4, 7, out _));
         // A request that read the older version files nothing over the newer set.
         cache.Add(4, []);
-        cache.Add(3, [summary]);
+        cache.Add(3, [KeyValuePair.Create(7, summary)]);
         Assert.False(cache.TryGet(3, 7, out _));
         Assert.False(cache.TryGet(4, 7, out _));
     }

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+
+namespace NewsApi.Articles;
+
+/// <summary>
+/// Representations read from the database, kept for as long as the data they were read from is current: the summaries of
+/// the articles lists show (a list of 20 read about 300 link rows and built every card again on every request) and whole
+/// articles (one query per part). Answers change only when something is written; reading them again was most of a read's CPU.
+/// </summary>
+/// <remarks>
+/// Filed under the data's version as <see cref="ListCountCache"/> files counts, read before the representation is: one read
+/// while a write committed may hold that write's data under the version before it, which no request asks for once the
+/// write is visible. A newer version replaces the whole set. Values are immutable records, shared by the requests that show them.
+/// </remarks>
+/// <param name="maxEntries">Bounded, like the counts: what clients read most is a small share of an archive, and starting over is cheap.</param>
+public sealed class VersionedCache<TKey, TValue>(int maxEntries)
+    where TKey : notnull
+    where TValue : class
+{
+    private Generation current = new(-1);
+
+    public bool TryGet(long version, TKey key, [NotNullWhen(true)] out TValue? value)
+    {
+        var generation = Volatile.Read(ref current);
+        value = null;
+        return generation.Version == version && generation.Values.TryGetValue(key, out value);
+    }
+
+    public void Add(long version, IEnumerable<KeyValuePair<TKey, TValue>> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var generation = Volatile.Read(ref current);
+        if (generation.Version < version)
+        {
+            var newer = new Generation(version);
+            generation = Interlocked.CompareExchange(ref current, newer, generation) == generation ? newer : Volatile.Read(ref current);
+        }
+        if (generation.Version != version)
+        {
+            return;
+        }
+        if (generation.Values.Count >= maxEntries)
+        {
+            generation.Values.Clear();
+        }
+        foreach (var (key, value) in values)
+        {
+            generation.Values[key] = value;
+        }
+    }
+
+    private sealed class Generation(long version)
+    {
+        public long Version { get; } = version;
+
+        public ConcurrentDictionary<TKey, TValue> Values { get; } = new();
+    }
+}
+
+/// <summary>Where a page's summaries may come from besides the database: the cache, at the version the request read first.</summary>
+/// <param name="Cache">The process's summaries, by article id.</param>
+/// <param name="Version">The data's version, read before the page's rows (memoized by the caller).</param>
+public sealed record CachedSummaries(VersionedCache<int, ArticleSummary> Cache, Func<CancellationToken, Task<long>> Version);
