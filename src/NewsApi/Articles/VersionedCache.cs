@@ -12,6 +12,8 @@ namespace NewsApi.Articles;
 /// Filed under the data's version as <see cref="ListCountCache"/> files counts, read before the representation is: one read
 /// while a write committed may hold that write's data under the version before it, which no request asks for once the
 /// write is visible. A newer version replaces the whole set. Values are immutable records, shared by the requests that show them.
+/// Like the counts, this trusts the change feed: a row edited by hand in the database, behind the API, shows once the next
+/// write through the API or the seeder moves the version on.
 /// </remarks>
 /// <param name="maxEntries">Bounded, like the counts: what clients read most is a small share of an archive, and starting over is cheap.</param>
 public sealed class VersionedCache<TKey, TValue>(int maxEntries)
