@@ -37,7 +37,7 @@ public static class ArticleSearchQueries
     /// </summary>
     public static async Task<PagedResponse<ArticleSummary>> ToRelevancePageAsync(
         this NewsDbContext db, IQueryable<Article> filtered, bool filteredBeyondQuery, SearchQuery query, PageQuery paging,
-        ArticleSearchIndex? index, CancellationToken ct)
+        ArticleSearchIndex? index, CancellationToken ct, CachedSummaries? cached = null)
     {
         ArgumentNullException.ThrowIfNull(paging);
         var after = paging.Cursor is null ? null : PageCursor.Decode(paging.Cursor, RelevanceSortName);
@@ -58,10 +58,7 @@ public static class ArticleSearchQueries
             next = new PageCursor(RelevanceSortName, null, hits[^1].Id, hits[^1].Rank).Encode();
         }
         var pageIds = hits.Select(h => h.Id).ToList();
-        var summaries = await db.Articles.AsNoTracking().AsSplitQuery()
-            .Where(a => pageIds.Contains(a.Id))
-            .Select(ArticleSummary.Projection)
-            .ToDictionaryAsync(s => s.Id, ct);
+        var summaries = await ArticleSummaries.ByIdAsync(db, pageIds, ct, cached);
         var items = pageIds.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList();
         return new PagedResponse<ArticleSummary>(items, paging.Cursor is null ? paging.PageNumber() : null, paging.PageSize, total,
             (int)Math.Ceiling(total / (double)paging.PageSize), next);

@@ -148,13 +148,31 @@ public static class ArticleSummaries
         }).ToList();
     }
 
-    /// <summary>The summaries of these articles by id (ids with no article are left out).</summary>
-    public static async Task<Dictionary<int, ArticleSummary>> ByIdAsync(NewsDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    /// <summary>The summaries of these articles by id (ids with no article are left out); those <paramref name="cached"/> holds are not read.</summary>
+    public static async Task<Dictionary<int, ArticleSummary>> ByIdAsync(
+        NewsDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct, CachedSummaries? cached = null)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var wanted = ids.ToArray();
-        var rows = await db.Articles.AsNoTracking().Where(a => wanted.Contains(a.Id)).Select(ArticleSummaryRow.Projection).ToListAsync(ct);
-        return (await CompleteAsync(db, rows, ct)).ToDictionary(s => s.Id);
+        ArgumentNullException.ThrowIfNull(ids);
+        var version = cached is null ? 0 : await cached.Version(ct);
+        var found = new Dictionary<int, ArticleSummary>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (cached is not null && cached.Cache.TryGet(version, id, out var summary))
+            {
+                found[id] = summary;
+            }
+        }
+        var wanted = ids.Where(id => !found.ContainsKey(id)).ToArray();
+        if (wanted.Length > 0)
+        {
+            var rows = await db.Articles.AsNoTracking().Where(a => wanted.Contains(a.Id)).Select(ArticleSummaryRow.Projection).ToListAsync(ct);
+            foreach (var summary in await CompleteAsync(db, rows, ct, cached))
+            {
+                found[summary.Id] = summary;
+            }
+        }
+        return found;
     }
 
     /// <summary>One link of an article to a tag, person or organization, as the UNION ALL returns it.</summary>

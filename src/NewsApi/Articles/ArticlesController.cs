@@ -63,7 +63,7 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
         try
         {
             page = query is not null && filter.EffectiveSort() == ArticleSort.Relevance
-                ? await db.ToRelevancePageAsync(filtered, filter.HasFiltersBesidesQuery(), query, paging, searchIndex, ct)
+                ? await db.ToRelevancePageAsync(filtered, filter.HasFiltersBesidesQuery(), query, paging, searchIndex, ct, new CachedSummaries(summaries, DataVersion))
                 : await ArticleKeysetPaging.ToSummaryPageAsync(matching, db, filter.EffectiveSort(), paging,
                     async token => await counts.GetOrComputeAsync(Scopes(), "count " + ListKey(filter), await DataVersion(token),
                         context => Matching(context).CountAsync(CancellationToken.None), token),

@@ -30,6 +30,25 @@ public sealed class VersionedCacheTests
     }
 
     [Fact]
+    public async Task ARenamedTagShowsInTheNextSearchResults()
+    {
+        using var factory = EmptyFactory();
+        var client = await factory.CreateReadyClientAsync();
+        await factory.StoreAllAsync(Draft("Tram line extended", Day, tags: ["trams"]), Draft("Tram fares frozen", Day.AddDays(1), tags: ["fares"]));
+        var before = await (await client.GetAsync("/api/articles?q=tram")).ReadJsonAsync();
+        var (etag, _) = await client.GetWithETagAsync("/api/tags/trams");
+
+        var editor = factory.CreateClient().WithApiKey(TestApiKeys.Editor);
+        using var renamed = await editor.MergePatchAsync("/api/tags/trams", """{ "name": "light rail" }""", etag);
+        var after = await (await client.GetAsync("/api/articles?q=tram")).ReadJsonAsync();
+
+        Assert.True(renamed.IsSuccessStatusCode, $"the rename answered {(int)renamed.StatusCode}");
+        Assert.Equal(["trams"], TagNames(before, "Tram line extended"));
+        Assert.Equal(["light rail"], TagNames(after, "Tram line extended"));
+        Assert.Equal(["fares"], TagNames(after, "Tram fares frozen"));
+    }
+
+    [Fact]
     public async Task AnArticleStoredByAnotherWriterShowsWithItsLinksInTheNextList()
     {
         using var factory = EmptyFactory();
