@@ -289,7 +289,7 @@ internal static class MainTextRegion
     }
 
     /// <summary>
-    /// A headline or blurb a list cut off mid-sentence ("... found after three hitmen 'hired by his..."): the ellipsis
+    /// A headline or blurb a list cut off mid-sentence ("... approved after residents complained about the..."): the ellipsis
     /// follows a word, where a writer's own trailing-off ends a finished clause. Such lines make up related and most-read lists.
     /// </summary>
     private static bool IsCutTeaser(string line)
