@@ -114,20 +114,40 @@ public static class ArticleSearchQueries
         return (await window.Take(paging.PageSize + 1).AsNoTracking().ToListAsync(ct), total);
     }
 
-    /// <summary>The page's items with where the query matched them, computed from the indexed text.</summary>
+    /// <summary>
+    /// The page's items with where the query matched them, computed from the indexed text; those <paramref name="cached"/>
+    /// holds for these terms at this version are not read and cut again.
+    /// </summary>
     public static async Task<PagedResponse<ArticleSummary>> WithHighlightsAsync(
-        this NewsDbContext db, PagedResponse<ArticleSummary> page, SearchQuery query, CancellationToken ct)
+        this NewsDbContext db, PagedResponse<ArticleSummary> page, SearchQuery query, CancellationToken ct, CachedHighlights? cached = null)
     {
         if (page.Items.Count == 0)
         {
             return page;
         }
-        var texts = await db.IndexedTextsAsync(page.Items.Select(i => i.Id).ToList(), ct);
-        var highlighter = new Highlighter(query.PositiveTerms);
-        return page with
+        var version = cached is null ? 0 : await cached.Version(ct);
+        var terms = string.Join('\u0001', query.PositiveTerms.Select(t => t.ToMatch()));
+        var highlights = new Dictionary<int, IReadOnlyList<FieldHighlights>>(page.Items.Count);
+        foreach (var item in page.Items)
         {
-            Items = page.Items.Select(item => item with { Highlights = texts.TryGetValue(item.Id, out var text) ? Highlight(highlighter, text) : [] }).ToList(),
-        };
+            if (cached is not null && cached.Cache.TryGet(version, (terms, item.Id), out var known))
+            {
+                highlights[item.Id] = known;
+            }
+        }
+        var missing = page.Items.Select(i => i.Id).Where(id => !highlights.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            var texts = await db.IndexedTextsAsync(missing, ct);
+            var highlighter = new Highlighter(query.PositiveTerms);
+            var cut = missing.ToDictionary(id => id, id => texts.TryGetValue(id, out var text) ? Highlight(highlighter, text) : []);
+            foreach (var (id, fields) in cut)
+            {
+                highlights[id] = fields;
+            }
+            cached?.Cache.Add(version, cut.Select(entry => KeyValuePair.Create((terms, entry.Key), entry.Value)));
+        }
+        return page with { Items = page.Items.Select(item => item with { Highlights = highlights[item.Id] }).ToList() };
     }
 
     /// <summary>The indexed texts of these articles, by id.</summary>

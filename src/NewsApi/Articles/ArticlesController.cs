@@ -35,7 +35,8 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemResults.ContentType)]
     public async Task<ActionResult<ArticleListResponse>> List(
         [FromQuery] PageQuery paging, [FromQuery] ArticleListFilter filter, [FromServices] ListCountCache counts,
-        [FromServices] VersionedCache<int, ArticleSummary> summaries, [FromServices] ArticleSearchIndex searchIndex, CancellationToken ct)
+        [FromServices] VersionedCache<int, ArticleSummary> summaries,
+        [FromServices] VersionedCache<(string Terms, int ArticleId), IReadOnlyList<FieldHighlights>> highlights, [FromServices] ArticleSearchIndex searchIndex, CancellationToken ct)
     {
         SearchQuery? query = null;
         if (filter.Q is not null && !SearchQuery.TryParse(filter.Q, out query, out var error))
@@ -70,7 +71,7 @@ public sealed class ArticlesController(NewsDbContext db, ILogger<ArticlesControl
                     ct, new CachedSummaries(summaries, DataVersion));
             if (query is not null)
             {
-                page = await db.WithHighlightsAsync(page, query, ct);
+                page = await db.WithHighlightsAsync(page, query, ct, new CachedHighlights(highlights, DataVersion));
             }
             if (facetKinds != FacetKinds.None)
             {

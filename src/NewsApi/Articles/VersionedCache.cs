@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using NewsApi.Search;
 
 namespace NewsApi.Articles;
 
@@ -64,3 +65,8 @@ public sealed class VersionedCache<TKey, TValue>(int maxEntries)
 /// <param name="Cache">The process's summaries, by article id.</param>
 /// <param name="Version">The data's version, read before the page's rows (memoized by the caller).</param>
 public sealed record CachedSummaries(VersionedCache<int, ArticleSummary> Cache, Func<CancellationToken, Task<long>> Version);
+
+/// <summary>Where a search page's highlights may come from besides the text: the cache, by the query's terms and the article.</summary>
+/// <param name="Cache">The process's highlights, by the terms (joined) and the article id.</param>
+/// <param name="Version">The data's version, read before the texts are (memoized by the caller).</param>
+public sealed record CachedHighlights(VersionedCache<(string Terms, int ArticleId), IReadOnlyList<FieldHighlights>> Cache, Func<CancellationToken, Task<long>> Version);

@@ -13,6 +13,7 @@ using NewsApi.Infrastructure.Limits;
 using NewsApi.Infrastructure.RateLimiting;
 using NewsApi.Infrastructure.Security;
 using NewsApi.Paging;
+using NewsApi.Search;
 
 namespace NewsApi.Infrastructure;
 
@@ -48,6 +49,8 @@ public static class ApiSetup
         // About 3 KB a summary and 20 KB an article: some 25 and 40 MB at the most.
         services.AddSingleton(new VersionedCache<int, ArticleSummary>(maxEntries: 8192));
         services.AddSingleton(new VersionedCache<string, CachedArticle>(maxEntries: 2048));
+        // A search page's fragments, by its terms and the article: a few hundred bytes each.
+        services.AddSingleton(new VersionedCache<(string Terms, int ArticleId), IReadOnlyList<FieldHighlights>>(maxEntries: 8192));
 
         services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.SectionName);
         services.AddCors();

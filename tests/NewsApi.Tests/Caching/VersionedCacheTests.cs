@@ -49,6 +49,24 @@ public sealed class VersionedCacheTests
     }
 
     [Fact]
+    public async Task AnEditedHeadlineShowsInTheNextSearchHighlights()
+    {
+        using var factory = EmptyFactory();
+        var client = await factory.CreateReadyClientAsync();
+        await factory.StoreAsync(Draft("Tram line extended", Day, tags: ["trams"]));
+        var before = await (await client.GetAsync("/api/articles?q=tram")).ReadJsonAsync();
+        var (etag, _) = await client.GetWithETagAsync("/api/articles/tram-line-extended");
+
+        var editor = factory.CreateClient().WithApiKey(TestApiKeys.Editor);
+        using var edited = await editor.MergePatchAsync("/api/articles/tram-line-extended", """{ "headline": "Tram line extended to the port" }""", etag);
+        var after = await (await client.GetAsync("/api/articles?q=tram")).ReadJsonAsync();
+
+        Assert.True(edited.IsSuccessStatusCode, $"the edit answered {(int)edited.StatusCode}");
+        Assert.Equal("Tram line extended", HeadlineFragment(before));
+        Assert.Equal("Tram line extended to the port", HeadlineFragment(after));
+    }
+
+    [Fact]
     public async Task AnArticleStoredByAnotherWriterShowsWithItsLinksInTheNextList()
     {
         using var factory = EmptyFactory();
@@ -106,6 +124,10 @@ public sealed class VersionedCacheTests
         Assert.False(cache.TryGet(3, 7, out _));
         Assert.False(cache.TryGet(4, 7, out _));
     }
+
+    private static string HeadlineFragment(JsonNode results) =>
+        results["items"]!.AsArray().Single()!["highlights"]!.AsArray().Single(field => field!["field"]!.GetValue<string>() == "headline")!
+            ["fragments"]![0]!["text"]!.GetValue<string>();
 
     private static List<string> TagNames(JsonNode list, string headline) =>
         list["items"]!.AsArray().Single(item => item!["headline"]!.GetValue<string>() == headline)!["tags"]!.AsArray()
