@@ -17,13 +17,10 @@ public sealed class VersionedCacheTests
         var client = await factory.CreateReadyClientAsync();
         await factory.StoreAllAsync(Draft("Tram line extended", Day, tags: ["trams"]), Draft("Bus lane opened", Day.AddDays(1), tags: ["buses"]));
         var before = await (await client.GetAsync("/api/articles")).ReadJsonAsync();
-        var (etag, _) = await client.GetWithETagAsync("/api/tags/trams");
 
-        var editor = factory.CreateClient().WithApiKey(TestApiKeys.Editor);
-        using var renamed = await editor.MergePatchAsync("/api/tags/trams", """{ "name": "light rail" }""", etag);
+        await EditAsync(factory, client, "/api/tags/trams", """{ "name": "light rail" }""");
         var after = await (await client.GetAsync("/api/articles")).ReadJsonAsync();
 
-        Assert.True(renamed.IsSuccessStatusCode, $"the rename answered {(int)renamed.StatusCode}");
         Assert.Equal(["trams"], TagNames(before, "Tram line extended"));
         Assert.Equal(["light rail"], TagNames(after, "Tram line extended"));
         Assert.Equal(["buses"], TagNames(after, "Bus lane opened"));
@@ -36,13 +33,10 @@ public sealed class VersionedCacheTests
         var client = await factory.CreateReadyClientAsync();
         await factory.StoreAllAsync(Draft("Tram line extended", Day, tags: ["trams"]), Draft("Tram fares frozen", Day.AddDays(1), tags: ["fares"]));
         var before = await (await client.GetAsync("/api/articles?q=tram")).ReadJsonAsync();
-        var (etag, _) = await client.GetWithETagAsync("/api/tags/trams");
 
-        var editor = factory.CreateClient().WithApiKey(TestApiKeys.Editor);
-        using var renamed = await editor.MergePatchAsync("/api/tags/trams", """{ "name": "light rail" }""", etag);
+        await EditAsync(factory, client, "/api/tags/trams", """{ "name": "light rail" }""");
         var after = await (await client.GetAsync("/api/articles?q=tram")).ReadJsonAsync();
 
-        Assert.True(renamed.IsSuccessStatusCode, $"the rename answered {(int)renamed.StatusCode}");
         Assert.Equal(["trams"], TagNames(before, "Tram line extended"));
         Assert.Equal(["light rail"], TagNames(after, "Tram line extended"));
         Assert.Equal(["fares"], TagNames(after, "Tram fares frozen"));
@@ -55,13 +49,10 @@ public sealed class VersionedCacheTests
         var client = await factory.CreateReadyClientAsync();
         await factory.StoreAsync(Draft("Tram line extended", Day, tags: ["trams"]));
         var before = await (await client.GetAsync("/api/articles?q=tram")).ReadJsonAsync();
-        var (etag, _) = await client.GetWithETagAsync("/api/articles/tram-line-extended");
 
-        var editor = factory.CreateClient().WithApiKey(TestApiKeys.Editor);
-        using var edited = await editor.MergePatchAsync("/api/articles/tram-line-extended", """{ "headline": "Tram line extended to the port" }""", etag);
+        await EditAsync(factory, client, "/api/articles/tram-line-extended", """{ "headline": "Tram line extended to the port" }""");
         var after = await (await client.GetAsync("/api/articles?q=tram")).ReadJsonAsync();
 
-        Assert.True(edited.IsSuccessStatusCode, $"the edit answered {(int)edited.StatusCode}");
         Assert.Equal("Tram line extended", HeadlineFragment(before));
         Assert.Equal("Tram line extended to the port", HeadlineFragment(after));
     }
@@ -91,14 +82,11 @@ public sealed class VersionedCacheTests
         var (articleETag, before) = await client.GetWithETagAsync("/api/articles/tram-line-extended");
         var byId = $"/api/articles/{before.Int("id")}";
         (await client.GetAsync(byId)).Dispose();
-        var (tagETag, _) = await client.GetWithETagAsync("/api/tags/trams");
 
-        var editor = factory.CreateClient().WithApiKey(TestApiKeys.Editor);
-        using var renamed = await editor.MergePatchAsync("/api/tags/trams", """{ "name": "light rail" }""", tagETag);
+        await EditAsync(factory, client, "/api/tags/trams", """{ "name": "light rail" }""");
         var (slugETag, bySlug) = await client.GetWithETagAsync("/api/articles/tram-line-extended");
         var (idETag, byIdAfter) = await client.GetWithETagAsync(byId);
 
-        Assert.True(renamed.IsSuccessStatusCode, $"the rename answered {(int)renamed.StatusCode}");
         Assert.Equal("trams", before["tags"]![0]!["name"]!.GetValue<string>());
         Assert.Equal("light rail", bySlug["tags"]![0]!["name"]!.GetValue<string>());
         Assert.Equal("light rail", byIdAfter["tags"]![0]!["name"]!.GetValue<string>());
@@ -123,6 +111,14 @@ public sealed class VersionedCacheTests
         cache.Add(3, [KeyValuePair.Create(7, summary)]);
         Assert.False(cache.TryGet(3, 7, out _));
         Assert.False(cache.TryGet(4, 7, out _));
+    }
+
+    /// <summary>A merge patch by an editor, with the resource's current ETag, as a client would send it.</summary>
+    private static async Task EditAsync(NewsApiFactory factory, HttpClient client, string url, string patch)
+    {
+        var (etag, _) = await client.GetWithETagAsync(url);
+        using var response = await factory.CreateClient().WithApiKey(TestApiKeys.Editor).MergePatchAsync(url, patch, etag);
+        Assert.True(response.IsSuccessStatusCode, $"PATCH {url} answered {(int)response.StatusCode}");
     }
 
     private static string HeadlineFragment(JsonNode results) =>
