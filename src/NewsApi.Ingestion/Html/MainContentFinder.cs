@@ -392,12 +392,17 @@ internal static class MainContentFinder
     private static bool IsSentenceNextToProse(IReadOnlyList<TextBlock> blocks, int i, int firstProse, int lastProse)
     {
         var block = blocks[i];
-        if (firstProse < 0 || block.Chars < 25 || block.LinkChars > 0 || !LayoutText.EndsSentence(block.Text))
+        if (firstProse < 0 || block.Chars < MinNextSentenceChars || block.LinkChars > 0 || !LayoutText.EndsSentence(block.Text)
+            || block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinNextSentenceWords)
         {
             return false;
         }
         return i == lastProse + 1 || i == firstProse - 1;
     }
+
+    // "It is HBO to go." opens an article; "Advertisement." and "Photo: AP." are not sentences of it.
+    private const int MinNextSentenceChars = 12;
+    private const int MinNextSentenceWords = 4;
 
     private static bool NextIsProse(bool[] prose, int offset)
     {

@@ -66,6 +66,28 @@ public sealed class HtmlContentSelectionTests
     }
 
     [Fact]
+    public void AShortOpeningSentenceAfterTheDatelineIsTheLead()
+    {
+        // A one-line lead of four words is a sentence of the article, though too short to count as prose on its own.
+        var html = """
+            <html><head><title>Ferries go contactless</title></head><body>
+            <h1>Ferries go contactless</h1>
+            <div class="story"><b class="dateline">HALDENVIK -- </b>Cash is out.<p></p>The harbour board said on Monday that passengers on its
+            three island ferries would pay by card or phone at the gangway from the first of May.<p></p>Paper tickets bought before then stay valid
+            until the end of the summer timetable, the board said, and the ticket office on the quay will close in October.<p></p>The board
+            expects the change to save about two million crowns a year in cash handling.</div>
+            <p class="ad">Advertisement.</p>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal("Cash is out.", draft.Lead);
+        Assert.Equal(4, draft.Body.Count);
+        Assert.DoesNotContain("Advertisement.", draft.Body);
+    }
+
+    [Fact]
     public void AListThatTheLastParagraphIntroducesWithAColonIsKept()
     {
         var html = """
