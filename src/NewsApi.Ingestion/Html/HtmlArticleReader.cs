@@ -32,7 +32,7 @@ internal static partial class HtmlArticleReader
     public static HtmlArticle Read(string html)
     {
         var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(NestingLimiter.Limit(RepairUnclosedTitle(html)));
+        using var document = parser.ParseDocument(NestingLimiter.Limit(SelectRepair.Repair(RepairUnclosedTitle(html))));
         var metadata = PageMetadataReader.Read(document);
         var root = (IElement?)document.Body ?? document.DocumentElement;
 

@@ -87,10 +87,10 @@ internal static class NestingLimiter
         return output.ToString();
     }
 
-    private readonly record struct Tag(string Name, bool Closing, bool Counts, int Start, int End);
+    internal readonly record struct Tag(string Name, bool Closing, bool Counts, int Start, int End);
 
     /// <summary>Start and end tags in order, past comments and the contents of raw-text elements.</summary>
-    private static IEnumerable<Tag> Tags(string html)
+    internal static IEnumerable<Tag> Tags(string html)
     {
         var i = 0;
         while (i < html.Length)

@@ -88,6 +88,26 @@ public sealed class HtmlContentSelectionTests
     }
 
     [Fact]
+    public void AStrayLineBreakInADropDownDoesNotSwallowTheArticle()
+    {
+        // A browser ignores the <br> and </a> between the options; kept as an open element, it put the rest of the page in the menu.
+        var html = """
+            <html><head><title>Ferries go contactless</title></head><body>
+            <div class="side"><form><select name="jump"><option value="/">More sections</option><option value="/ferries">Ferries</a> <br>
+            <option value="/harbour">Harbour</option></select></form></div>
+            <div id="content"><h1>Ferries go contactless</h1>
+            <p>The harbour board said on Monday that passengers on its three island ferries would pay by card or phone at the gangway from May.</p>
+            <p>Paper tickets bought before then stay valid until the end of the summer timetable, and the ticket office on the quay will close.</p></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal(2, draft.Body.Count);
+        Assert.StartsWith("The harbour board said on Monday", draft.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AListThatTheLastParagraphIntroducesWithAColonIsKept()
     {
         var html = """
