@@ -392,17 +392,21 @@ internal static class MainContentFinder
     private static bool IsSentenceNextToProse(IReadOnlyList<TextBlock> blocks, int i, int firstProse, int lastProse)
     {
         var block = blocks[i];
-        if (firstProse < 0 || block.Chars < MinNextSentenceChars || block.LinkChars > 0 || !LayoutText.EndsSentence(block.Text)
+        if (firstProse < 0 || block.Chars < MinNextSentenceChars || block.LinkChars > 0
             || block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinNextSentenceWords)
         {
             return false;
         }
-        return i == lastProse + 1 || i == firstProse - 1;
+        // A sentence that introduces what follows ("Seneca says the following about tides:") opens the article too.
+        var text = block.Text.TrimEnd();
+        return (i == lastProse + 1 && LayoutText.EndsSentence(text))
+            || (i == firstProse - 1 && (LayoutText.EndsSentence(text) || (text.EndsWith(':') && block.Chars >= MinIntroducingChars)));
     }
 
     // "It is HBO to go." opens an article; "Advertisement." and "Photo: AP." are not sentences of it.
     private const int MinNextSentenceChars = 12;
     private const int MinNextSentenceWords = 4;
+    private const int MinIntroducingChars = 40;
 
     private static bool NextIsProse(bool[] prose, int offset)
     {

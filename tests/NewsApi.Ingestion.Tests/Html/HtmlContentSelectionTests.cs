@@ -108,6 +108,24 @@ public sealed class HtmlContentSelectionTests
     }
 
     [Fact]
+    public void ASentenceIntroducingTheFirstParagraphWithAColonIsKept()
+    {
+        var html = """
+            <html><head><title>What the harbour master wrote</title></head><body>
+            <div class="post"><p>Harbour master Ingrid Solvang wrote this about the quay:</p>
+            <blockquote><p>The piles have rotted well below the waterline, and no repair short of replacing them will let cars back on the quay this year.</p></blockquote>
+            <p>The board accepted the report on Monday and will ask the county for half of the cost, which it puts at forty million crowns.</p>
+            <p>Foot passengers will use a temporary pontoon from next week, and cars the north ramp, until the new concrete piles are in.</p></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal("Harbour master Ingrid Solvang wrote this about the quay:", draft.Lead);
+        Assert.Equal(4, draft.Body.Count);
+    }
+
+    [Fact]
     public void AListThatTheLastParagraphIntroducesWithAColonIsKept()
     {
         var html = """
