@@ -270,7 +270,7 @@ internal static partial class PageSegmenter
     }
 
     // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
-    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more-?(stories|news|articles)|newsletter|cookie|consent|gdpr|sidebar|side-bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip-?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most-?(read|popular|viewed)|read-?more|also-?read|next-?(article|post)|prev-?next", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more-?(stories|news|articles)|newsletter|cookie|consent|gdpr|sidebar|side-bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip-?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most-?(read|popular|viewed)|read-?more|also-?read|next-?(article|post)|prev-?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeHint();
 
     // Names that mark furniture when the element holds no paragraphs, and are also found on wrappers of real text.

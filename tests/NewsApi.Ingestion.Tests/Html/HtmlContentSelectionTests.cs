@@ -126,6 +126,27 @@ public sealed class HtmlContentSelectionTests
     }
 
     [Fact]
+    public void ADonationAppealInsideTheArticleBodyIsLeftOut()
+    {
+        var html = """
+            <html><head><title>Haldenvik quay to close</title></head><body>
+            <h1>Haldenvik quay to close</h1>
+            <div class="article-body">
+              <p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten.</p>
+              <p>A temporary pontoon will carry foot passengers from next week, the board said in a statement, and cars will use the north ramp.</p>
+              <div class="support-us donate-box"><p>Local reporting like this costs money, and fewer readers pay for it every year than did a decade ago.</p>
+              <p>If everyone who reads our stories gave a little, our future would be secure. Give from as little as one crown a month.</p></div>
+            </div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal(2, draft.Body.Count);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("one crown a month", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AListThatTheLastParagraphIntroducesWithAColonIsKept()
     {
         var html = """
