@@ -17,7 +17,8 @@ internal static class TitleWords
         "Detective", "Coach", "Manager", "Economist", "Analyst", "Correspondent", "Editor", "Lawmaker", "MP", "Imam", "Rabbi",
         "Ayatollah", "Patriarch", "Counsel", "Treasurer", "Rector", "Provost", "Head", "Leader",
         "Alderman", "Alderwoman", "Councilman", "Councilwoman", "Councillor", "Councilor", "Sheriff", "Assemblyman",
-        "Assemblywoman", "Supervisor", "Magistrate", "Trustee",
+        "Assemblywoman", "Supervisor", "Magistrate", "Trustee", "Adviser", "Advisor", "Coordinator", "Counselor", "Counsellor",
+        "Negotiator", "Administrator", "Prosecutor", "Solicitor", "Comptroller", "Ombudsman",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalized titles strong enough that a single surname after them is a person ("President Putin").</summary>

@@ -175,7 +175,9 @@ internal sealed class TaggedNameRecognizer(
     {
         for (var i = s; i < e; i++)
         {
-            if (stream.Tokens[i].IsCapitalizedWord && !stream.IsNoiseAt(i) && !stream.IsPersonDescriptor(stream.Tokens[i].Text) && !spans.Exists(span => span.Start <= i && i < span.End))
+            // "Top-ranked Roger Federer": a sentence's first word, capitalized only for being first, which the tagger leaves out.
+            var capitalizedAsFirst = i == s && stream.Tokens[i].Is(TokenFlags.SentenceStart) && taggedLabels[i] == NameLabel.Outside;
+            if (stream.Tokens[i].IsCapitalizedWord && !capitalizedAsFirst && !stream.IsNoiseAt(i) && !stream.IsPersonDescriptor(stream.Tokens[i].Text) && !spans.Exists(span => span.Start <= i && i < span.End))
             {
                 return true;
             }
@@ -395,7 +397,7 @@ internal sealed class TaggedNameRecognizer(
                 continue;
             }
             var word = token.Text;
-            if (!token.IsCapitalizedWord || word.Any(char.IsDigit) || (TokenStream.IsReservedWord(word) && !stream.IsTitleAsSurname(i, e))
+            if (!token.IsCapitalizedWord || word.Any(char.IsDigit) || (TokenStream.IsReservedWord(word) && !stream.IsTitleAsSurname(i, e) && !stream.IsGivenNameThatIsAMonth(i, s, e))
                 || knowledge.IsDemonym(word) || (token.Is(TokenFlags.Possessive) && i < e - 1))
             {
                 return false;

@@ -253,7 +253,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
                 return false;
             }
             var word = token.Text;
-            if (word.Any(char.IsDigit) || (IsReservedWord(word) && !IsTitleAsSurname(i, e)) || knowledge.IsDemonym(word))
+            if (word.Any(char.IsDigit) || (IsReservedWord(word) && !IsTitleAsSurname(i, e) && !IsGivenNameThatIsAMonth(i, s, e)) || knowledge.IsDemonym(word))
             {
                 return false;
             }
@@ -263,6 +263,14 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
             }
         }
         return true;
+    }
+
+    /// <summary>"Jan Egeland", "April Ryan": a month that opens a name of capitalized words is the given name it also is.</summary>
+    internal bool IsGivenNameThatIsAMonth(int i, int s, int e)
+    {
+        var word = Tokens[i].Text;
+        return i == s && e - s >= 2 && (WordClasses.IsMonth(word) || WordClasses.IsCalendarWord(word)) && knowledge.IsGivenName(word)
+            && Tokens[i + 1].IsCapitalizedWord && !Tokens[i + 1].Text.Any(char.IsDigit) && !IsReservedWord(Tokens[i + 1].Text);
     }
 
     /// <summary>"John Major", "Stephen King": a title word ending a name right after a given name is a surname.</summary>
