@@ -18,7 +18,8 @@ internal static class TitleWords
         "Ayatollah", "Patriarch", "Counsel", "Treasurer", "Rector", "Provost", "Head", "Leader",
         "Alderman", "Alderwoman", "Councilman", "Councilwoman", "Councillor", "Councilor", "Sheriff", "Assemblyman",
         "Assemblywoman", "Supervisor", "Magistrate", "Trustee", "Adviser", "Advisor", "Coordinator", "Counselor", "Counsellor",
-        "Negotiator", "Administrator", "Prosecutor", "Solicitor", "Comptroller", "Ombudsman",
+        "Negotiator", "Administrator", "Prosecutor", "Solicitor", "Comptroller", "Ombudsman", "Assistant", "Associate", "Acting",
+        "Interim", "Undersecretary", "Laureate",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalized titles strong enough that a single surname after them is a person ("President Putin").</summary>
