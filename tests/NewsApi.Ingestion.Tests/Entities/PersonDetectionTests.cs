@@ -28,6 +28,8 @@ public sealed class PersonDetectionTests
     [InlineData("The relief coordinator Jan Vestergaard said the helicopters were flying again.", "Jan Vestergaard")]
     [InlineData("The talks were chaired by National Security Adviser Halvdan Berglund on Monday.", "Halvdan Berglund")]
     [InlineData("Top-seeded Kåre Tveitnes beat the defending champion in straight sets on Monday.", "Kåre Tveitnes")]
+    [InlineData("A military spokesman, Major General Haldor Sultan, said the convoy had turned back.", "Haldor Sultan")]
+    [InlineData("The award went to Nobel Laureate Ingrid Solvang for her work on tides.", "Ingrid Solvang")]
     public void NamesAfterTitlesAndMonthsAndSentenceOpenersArePeople(string sentence, string name)
     {
         // The whole parser, with its gazetteers and the trained tagger: these runs are the ones the rules leave to the tagger.

@@ -136,7 +136,7 @@ internal sealed class PersonRecognizer(
                 nameStart = ofNameStart;
                 return true;
             }
-            if (!stream.AllNameLike(t + 1, e))
+            if (!stream.AllNameLike(t + 1, e) && !EndsInTitleWordSurname(t + 1, e))
             {
                 return false;
             }
@@ -174,6 +174,17 @@ internal sealed class PersonRecognizer(
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Major General Shaukat Sultan", "Minister Ahmed Pasha": after a title, a name whose last word is also a title is a
+    /// surname; a title never ends a name that a title has just opened.
+    /// </summary>
+    private bool EndsInTitleWordSurname(int nameStart, int e)
+    {
+        var last = stream.Tokens[e - 1];
+        return e - nameStart >= 2 && stream.AllNameLike(nameStart, e - 1) && last.IsCapitalizedWord && !last.Is(TokenFlags.AllCaps)
+            && TitleWords.IsCapitalizedTitle(last.Text) && !Honorifics.IsHonorific(last.Text) && !OrganizationWords.IsHeadWord(last.Text);
     }
 
     /// <summary>Where the name starts after "Title of Area": at a given name if there is one, else in its last two words.</summary>
