@@ -175,14 +175,22 @@ internal sealed class TaggedNameRecognizer(
     {
         for (var i = s; i < e; i++)
         {
-            // "Top-ranked Roger Federer": a sentence's first word, capitalized only for being first, which the tagger leaves out.
-            var capitalizedAsFirst = i == s && stream.Tokens[i].Is(TokenFlags.SentenceStart) && taggedLabels[i] == NameLabel.Outside;
+            // "Top-ranked Roger Federer": a sentence's first word, an ordinary word capitalized only for being first, which the
+            // tagger leaves out of the person it finds after it.
+            var capitalizedAsFirst = i == s && stream.Tokens[i].Is(TokenFlags.SentenceStart) && taggedLabels[i] == NameLabel.Outside
+                && spans.TrueForAll(span => span.Type == NameType.Person) && IsOrdinaryOrCompound(stream.Tokens[i].Text);
             if (stream.Tokens[i].IsCapitalizedWord && !capitalizedAsFirst && !stream.IsNoiseAt(i) && !stream.IsPersonDescriptor(stream.Tokens[i].Text) && !spans.Exists(span => span.Start <= i && i < span.End))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    private bool IsOrdinaryOrCompound(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return knowledge.IsCommonWord(lower) || (lower.Contains('-', StringComparison.Ordinal) && lower.Split('-').All(knowledge.IsCommonWord));
     }
 
     /// <summary>
