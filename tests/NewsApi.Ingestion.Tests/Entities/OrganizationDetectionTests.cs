@@ -24,6 +24,7 @@ public sealed class OrganizationDetectionTests
     [Theory]
     [InlineData("Hapoel Varnavik beat Maccabi Ostbyen 2-1 on Saturday to go top.", new[] { "Hapoel Varnavik", "Maccabi Ostbyen" })]
     [InlineData("AC Brevikko drew with Real Sandvolla in front of 40,000 fans.", new[] { "AC Brevikko", "Real Sandvolla" })]
+    [InlineData("Stade Varnavik lost 3-0 to Legia Ostbyen in the cup on Sunday.", new[] { "Stade Varnavik", "Legia Ostbyen" })]
     public void AClubsFirstWordMakesItAClub(string sentence, string[] clubs)
     {
         var draft = NewsDocumentParser.Parse("Weekend football\n\n" + sentence);

@@ -30,6 +30,8 @@ public sealed class PersonDetectionTests
     [InlineData("Top-seeded Kåre Tveitnes beat the defending champion in straight sets on Monday.", "Kåre Tveitnes")]
     [InlineData("A military spokesman, Major General Haldor Sultan, said the convoy had turned back.", "Haldor Sultan")]
     [InlineData("The award went to Nobel Laureate Ingrid Solvang for her work on tides.", "Ingrid Solvang")]
+    [InlineData("Trần Thị Thu Lan, a researcher at the Mekong Delta Institute, said the salt had reached the rice fields.", "Trần Thị Thu Lan")]
+    [InlineData("Councilors Daniel Haverford and Ines Valcárcel voted against the plan.", "Daniel Haverford")]
     public void NamesAfterTitlesAndMonthsAndSentenceOpenersArePeople(string sentence, string name)
     {
         // The whole parser, with its gazetteers and the trained tagger: these runs are the ones the rules leave to the tagger.

@@ -174,6 +174,7 @@ internal static class OrganizationWords
         "AC", "AS", "FC", "SC", "SV", "CF", "CD", "SK", "FK", "NK", "IF", "BK", "VfB", "VfL", "TSV", "SpVgg", "Real", "Atletico",
         "Atlético", "Deportivo", "Sporting", "Racing", "Olympique", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo",
         "Hapoel", "Maccabi", "Beitar", "Bnei", "Ironi", "Galatasaray", "Borussia", "Eintracht", "Fortuna", "Rapid", "Admira",
+        "Stade", "Athletic", "Legia", "Slavia", "Steaua", "Partizan", "Vitória", "Vitoria",
     ], StringComparer.Ordinal);
 
     public static bool IsClubPrefix(string word) => ClubPrefixes.Contains(word);

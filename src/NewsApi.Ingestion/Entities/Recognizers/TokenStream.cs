@@ -61,7 +61,8 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
         var text = Tokens[i].Text;
         if (WordClasses.IsCalendarWord(text))
         {
-            return false;
+            // "Nguyễn Thị Thu Hằng": a day's short form between two words of a name belongs to the name.
+            return i > 0 && i + 1 < Tokens.Length && IsNameWordBesideCalendarWord(i - 1) && IsNameWordBesideCalendarWord(i + 1);
         }
         if (WordClasses.IsMonth(text))
         {
@@ -70,6 +71,11 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
         }
         return true;
     }
+
+    private bool IsNameWordBesideCalendarWord(int i) =>
+        Tokens[i].IsCapitalizedWord && !Tokens[i].Is(TokenFlags.AllCaps) && !Tokens[i].Text.Any(char.IsDigit)
+        && !WordClasses.IsCalendarWord(Tokens[i].Text) && !WordClasses.IsMonth(Tokens[i].Text) && !IsReservedWord(Tokens[i].Text)
+        && !knowledge.IsCommonWord(Tokens[i].Text.ToLowerInvariant());
 
     internal static bool IsConnector(string word) =>
         word is "of" or "for" or "and" or "&" || WordClasses.IsNameParticle(word);
@@ -133,8 +139,20 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
 
     internal bool IsTitleToken(int i) =>
         Tokens[i].IsCapitalizedWord && (TitleWords.IsCapitalizedTitle(Tokens[i].Text) || Honorifics.IsHonorific(Tokens[i].Text)
+            || IsPluralTitleBeforeGivenName(i)
             || IsHyphenatedTitle(Tokens[i].Text)
             || ((Tokens[i].Is(TokenFlags.SentenceStart) || IsFirstInQuote(i)) && TitleWords.IsNoun(Tokens[i].Text.ToLowerInvariant())));
+
+    /// <summary>
+    /// "Councilors Daniel O'Rourke and Beatriz Quintana": a title in the plural before the given name of the first person it
+    /// applies to ("Queens Park Rangers" is a club).
+    /// </summary>
+    private bool IsPluralTitleBeforeGivenName(int i)
+    {
+        var word = Tokens[i].Text;
+        return word.Length > 4 && word.EndsWith('s') && TitleWords.IsCapitalizedTitle(word[..^1]) && !Honorifics.IsHonorific(word[..^1])
+            && i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && knowledge.IsGivenName(Tokens[i + 1].Text);
+    }
 
     /// <summary>"Vice-President", "Director-General", "Co-Founder".</summary>
     private static bool IsHyphenatedTitle(string word)
@@ -265,13 +283,24 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
         return true;
     }
 
-    /// <summary>"Jan Egeland", "April Ryan": a month that opens a name of capitalized words is the given name it also is.</summary>
+    /// <summary>"Jan Egeland", "April Ryan": a month or day that opens a name, or stands inside one, is a word of the name.</summary>
     internal bool IsGivenNameThatIsAMonth(int i, int s, int e)
     {
         var word = Tokens[i].Text;
-        return i == s && e - s >= 2 && (WordClasses.IsMonth(word) || WordClasses.IsCalendarWord(word)) && knowledge.IsGivenName(word)
-            && Tokens[i + 1].IsCapitalizedWord && !Tokens[i + 1].Text.Any(char.IsDigit) && !IsReservedWord(Tokens[i + 1].Text);
+        if (!WordClasses.IsMonth(word) && !WordClasses.IsCalendarWord(word))
+        {
+            return false;
+        }
+        if (i == s)
+        {
+            return e - s >= 2 && knowledge.IsGivenName(word) && IsPlainNameWord(i + 1);
+        }
+        // "Nguyễn Thị Thu Hằng": a calendar word between two words of a name is a word of the name.
+        return i < e - 1 && IsPlainNameWord(i - 1) && IsPlainNameWord(i + 1);
     }
+
+    private bool IsPlainNameWord(int i) =>
+        Tokens[i].IsCapitalizedWord && !Tokens[i].Text.Any(char.IsDigit) && !IsReservedWord(Tokens[i].Text);
 
     /// <summary>"John Major", "Stephen King": a title word ending a name right after a given name is a surname.</summary>
     internal bool IsTitleAsSurname(int i, int e)
