@@ -69,6 +69,17 @@ public sealed class OrganizationDetectionTests
     }
 
     [Theory]
+    [InlineData("The judge said the mayor took bribes from Dunavölgy Busz Kft. between 2017 and 2019.", "Dunavölgy Busz Kft")]
+    [InlineData("The ore goes to Severny Kombinat OOO under a ten-year contract.", "Severny Kombinat OOO")]
+    public void ALegalFormAfterANameMakesItACompany(string sentence, string name)
+    {
+        var draft = NewsDocumentParser.Parse("Court news\n\n" + sentence);
+
+        Assert.Contains(draft.Organizations, organization => organization.Name == name);
+        Assert.DoesNotContain(draft.Places, place => place.StartsWith(name, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("She served as ambassador to the United Nations before the election.", "United Nations")]
     [InlineData("The forward was suspended for two games by the NHL on Friday.", "NHL")]
     public void InternationalBodiesAndLeaguesNeedNoContext(string sentence, string name)

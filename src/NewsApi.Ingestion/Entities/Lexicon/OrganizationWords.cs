@@ -146,6 +146,7 @@ internal static class OrganizationWords
     [
         "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Co", "LLC", "LLP", "PLC", "Plc", "plc", "AG", "SA", "S.A", "SE", "NV",
         "N.V", "BV", "GmbH", "AB", "ASA", "A/S", "Oy", "Oyj", "SpA", "S.p.A", "SAS", "Srl", "KG", "KGaA", "Pty", "Bhd", "Tbk",
+        "Kft", "Zrt", "Nyrt", "Ltda", "SRL", "OOO", "PJSC", "JSC", "Sdn", "Pvt", "ApS", "s.r.o", "d.o.o",
         "Energie", "Energy", "Energia", "Power", "Petroleum", "Oil", "Gas", "Mining", "Motors", "Telecom", "Telecoms",
         "Technologies", "Technology", "Systems", "Pharmaceuticals", "Pharma", "Labs", "Line", "Lines", "Shipping",
         "Logistics", "Industries", "Enterprises", "Resources", "Capital", "Partners", "Investments", "Ventures", "Analytics",
