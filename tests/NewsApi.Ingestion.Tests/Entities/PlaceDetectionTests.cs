@@ -13,6 +13,18 @@ public sealed class PlaceDetectionTests
         Assert.Equal(["Saudi Arabia", "Turkey", "Portugal", "Middle East", "Europe"], extraction.Places);
     }
 
+    [Theory]
+    [InlineData("Fishing boats were chased away from Varnavik Shoal three times since January.", "Varnavik Shoal")]
+    [InlineData("Divers counted the bleached corals on Haldane Reef last week.", "Haldane Reef")]
+    [InlineData("The tanker ran aground off Solvang Atoll in the storm.", "Solvang Atoll")]
+    public void ANameEndingInAFeatureWordIsAPlace(string sentence, string place)
+    {
+        var extraction = EntityArticle.FromBody(sentence);
+
+        Assert.Contains(place, extraction.Places);
+        Assert.DoesNotContain(extraction.People, person => person.Name.Contains(place, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void PossessiveAndBasedFormsNameThePlace()
     {
