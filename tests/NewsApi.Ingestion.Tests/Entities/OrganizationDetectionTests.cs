@@ -69,6 +69,18 @@ public sealed class OrganizationDetectionTests
     }
 
     [Theory]
+    [InlineData("The hulls will be built by Stocznia Varnavska, whose managing director Halina Brzezińska said work starts in May.", "Stocznia Varnavska", "Halina Brzezińska")]
+    [InlineData("The fund sold its stake in Ostbyen Kraft, whose shares fell 4 percent, said its manager Ingrid Solvang.", "Ostbyen Kraft", "Ingrid Solvang")]
+    public void ANameWhoseOfficersOrSharesFollowIsAnOrganization(string sentence, string organization, string person)
+    {
+        var draft = NewsDocumentParser.Parse("Shipyard news\n\n" + sentence);
+
+        Assert.Contains(draft.Organizations, found => found.Name == organization);
+        Assert.DoesNotContain(draft.People, found => found.Name == organization);
+        Assert.Contains(draft.People, found => found.Name == person);
+    }
+
+    [Theory]
     [InlineData("The judge said the mayor took bribes from Dunavölgy Busz Kft. between 2017 and 2019.", "Dunavölgy Busz Kft")]
     [InlineData("The ore goes to Severny Kombinat OOO under a ten-year contract.", "Severny Kombinat OOO")]
     public void ALegalFormAfterANameMakesItACompany(string sentence, string name)

@@ -82,7 +82,8 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     }
 
     /// <summary>"the agency X", "X, a small operator": the words around the run call it an organization.</summary>
-    internal bool HasContext(NameRun run) => HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null;
+    internal bool HasContext(NameRun run) =>
+        HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null || stream.IsOrganizationRelativeClauseAfter(run.End);
 
     /// <summary>Head words ("Ministry", "University"), company and club suffixes, context nouns, traded shares, short forms.</summary>
     internal bool TryNamedByItsWords(NameRun run) => TryOrganization(run.Start, run.End, HasContext(run));

@@ -173,8 +173,33 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
         return false;
     }
 
+    /// <summary>", who ..." or ", whose wife ...": a clause that only a person takes; ", whose managing director ..." is a company's.</summary>
     internal bool IsRelativeClauseAfter(int e) =>
-        e + 1 < Tokens.Length && Tokens[e].IsPunctuation(',') && Tokens[e + 1].Text is "who" or "whose";
+        e + 1 < Tokens.Length && Tokens[e].IsPunctuation(',')
+        && (Tokens[e + 1].Text == "who" || (Tokens[e + 1].Text == "whose" && !IsMembersOrOfficerAfter(e + 2)));
+
+    /// <summary>"Stocznia Bałtycka, whose managing director ...": a clause about what only an organization has.</summary>
+    internal bool IsOrganizationRelativeClauseAfter(int e) =>
+        e + 2 < Tokens.Length && Tokens[e].IsPunctuation(',') && Tokens[e + 1].Text == "whose" && IsMembersOrOfficerAfter(e + 2);
+
+    // What an organization has and a person does not: officers, members, shares, staff.
+    private bool IsMembersOrOfficerAfter(int i)
+    {
+        for (var k = i; k < Math.Min(Tokens.Length, i + 3); k++)
+        {
+            var word = Tokens[k].Text.ToLowerInvariant();
+            if (word is "members" or "shares" or "staff" or "employees" or "workers" or "owners" or "shareholders" or "board"
+                || (TitleWords.IsNoun(word) && word is not ("wife" or "husband" or "son" or "daughter" or "mother" or "father")))
+            {
+                return true;
+            }
+            if (!Tokens[k].IsLowerWord)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     internal static bool IsPreposition(string word) => word is "at" or "of" or "with" or "for" or "from" or "in" or "on" or "to" or "and";
 
