@@ -17,6 +17,7 @@ public sealed class PlaceDetectionTests
     [InlineData("Fishing boats were chased away from Varnavik Shoal three times since January.", "Varnavik Shoal")]
     [InlineData("Divers counted the bleached corals on Haldane Reef last week.", "Haldane Reef")]
     [InlineData("The tanker ran aground off Solvang Atoll in the storm.", "Solvang Atoll")]
+    [InlineData("The council will add bike lanes to a mile of Haverford Street next year.", "Haverford Street")]
     public void ANameEndingInAFeatureWordIsAPlace(string sentence, string place)
     {
         var extraction = EntityArticle.FromBody(sentence);

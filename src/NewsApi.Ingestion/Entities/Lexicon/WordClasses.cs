@@ -100,7 +100,8 @@ internal static class WordClasses
         "Lake", "Mount", "Mountains", "Mountain", "River", "Valley", "Sea", "Ocean", "Gulf", "Bay", "Strait", "Straits",
         "Peninsula", "Desert", "Basin", "Delta", "Plateau", "Canyon", "Glacier", "Island", "Islands", "Cape", "Coast",
         "Highlands", "Plains", "Falls", "Forest", "Lagoon", "Trail", "Canal", "Reservoir", "Dam", "Volcano", "Shoal", "Shoals",
-        "Reef", "Reefs", "Atoll", "Archipelago", "Fjord", "Lakes", "Hills", "Marsh", "Wetlands", "Steppe", "Estuary",
+        "Reef", "Reefs", "Atoll", "Archipelago", "Fjord", "Lakes", "Hills", "Marsh", "Wetlands", "Steppe", "Estuary", "Street",
+        "Avenue", "Boulevard", "Square",
     ], StringComparer.Ordinal);
 
     /// <summary>Languages, which follow "in" like places do ("written in Wolof").</summary>
