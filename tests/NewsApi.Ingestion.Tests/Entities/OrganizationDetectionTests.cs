@@ -81,6 +81,24 @@ public sealed class OrganizationDetectionTests
     }
 
     [Theory]
+    [InlineData("She joined the Water and Power Development Authority in 1968.", "Water and Power Development Authority")]
+    [InlineData("The licence was issued by the Mines and Energy Ministry on Monday.", "Mines and Energy Ministry")]
+    public void AHeadWordAfterAndNamesTheWholeOrganization(string sentence, string organization)
+    {
+        var draft = NewsDocumentParser.Parse("Licences\n\n" + sentence);
+
+        Assert.Contains(draft.Organizations, found => found.Name == organization);
+    }
+
+    [Fact]
+    public void AGivenNameAloneIsNeverAnOrganization()
+    {
+        var draft = NewsDocumentParser.Parse("Obituary\n\nShe is survived by her son, two daughters, Ayesha and Zainab, and six grandchildren.");
+
+        Assert.DoesNotContain(draft.Organizations, found => found.Name == "Zainab");
+    }
+
+    [Theory]
     [InlineData("The judge said the mayor took bribes from Dunavölgy Busz Kft. between 2017 and 2019.", "Dunavölgy Busz Kft")]
     [InlineData("The ore goes to Severny Kombinat OOO under a ten-year contract.", "Severny Kombinat OOO")]
     public void ALegalFormAfterANameMakesItACompany(string sentence, string name)

@@ -140,7 +140,8 @@ internal static class WordClasses
 
     public static bool IsSentenceStarter(string word) => SentenceStarters.Contains(word);
 
-    public static bool IsMonth(string word) => Months.Contains(word);
+    // "Sept.", "Jan.": a month's short form keeps its full stop where the tokenizer kept it on the word.
+    public static bool IsMonth(string word) => Months.Contains(word) || (word.Length > 3 && word[^1] == '.' && Months.Contains(word[..^1]));
 
     public static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
 

@@ -141,6 +141,13 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
                 kind ??= OrganizationWords.KindOfHead(stream.Tokens[i].Text);
             }
         }
+        if (!isOrganization && IsSharedHeadWordAfterAnd(s, firstConnector, e) is { } sharedKind)
+        {
+            // "Water and Power Development Authority", "Kenya Power and Lighting Company": the head word after "and" is the
+            // whole name's when the words before it name nothing on their own.
+            isOrganization = true;
+            kind = sharedKind;
+        }
         if (isOrganization && firstConnector == e && IsBareHeadWord(s, e))
         {
             // "the Company said", "Group A": a head word with no name to it is a reference or a label, not a name.
@@ -320,6 +327,11 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         for (var words = 0; k < stream.Tokens.Length && words < 4; k++, words++)
         {
             var token = stream.Tokens[k];
+            // "the government's innovation agency": whose it is stands between the article and the noun.
+            if (token.IsLowerWord && token.Is(TokenFlags.Possessive) && words == 0)
+            {
+                continue;
+            }
             if (token.IsLowerWord && !token.Is(TokenFlags.Possessive) && !TokenStream.IsPreposition(token.Text))
             {
                 // "February, the company said" is attribution, not apposition.
@@ -341,6 +353,46 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             break;
         }
         return contextNoun is null ? null : OrganizationWords.KindOfContext(contextNoun) ?? "organization";
+    }
+
+    /// <summary>The kind of the head word or company suffix after a lone "and", when the words before it are ordinary words or a place.</summary>
+    private string? IsSharedHeadWordAfterAnd(int s, int connector, int e)
+    {
+        if (connector >= e - 1 || connector - s is < 1 or > 2 || !(stream.Tokens[connector].Text == "and" || stream.Tokens[connector].IsPunctuation('&')))
+        {
+            return null;
+        }
+        var ordinaryWords = 0;
+        for (var i = s; i < connector; i++)
+        {
+            var word = stream.Tokens[i].Text;
+            if (!stream.Tokens[i].IsCapitalizedWord || knowledge.IsGivenName(word))
+            {
+                return null;
+            }
+            if (knowledge.IsCommonWord(word.ToLowerInvariant()))
+            {
+                ordinaryWords++;
+            }
+            else if (!knowledge.ContainsPlace(word))
+            {
+                return null;
+            }
+        }
+        if (ordinaryWords == 0)
+        {
+            return null;
+        }
+        for (var i = connector + 1; i < e; i++)
+        {
+            if (stream.Tokens[i].IsLowerWord || !stream.Tokens[i].IsCapitalizedWord)
+            {
+                return null;
+            }
+        }
+        var last = stream.Tokens[e - 1].Text;
+        return OrganizationWords.IsHeadWord(last) ? OrganizationWords.KindOfHead(last) ?? "organization"
+            : OrganizationWords.IsCompanySuffix(last) ? "company" : null;
     }
 
     private string? AcronymAfter(int e)

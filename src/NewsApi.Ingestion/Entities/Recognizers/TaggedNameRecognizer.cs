@@ -278,6 +278,11 @@ internal sealed class TaggedNameRecognizer(
                 affiliations.ReadPersonContext(person, s, e);
                 return true;
             case NameType.Organization:
+                if (e - s == 1 && knowledge.IsGivenName(text) && !stream.Tokens[s].Is(TokenFlags.AllCaps))
+                {
+                    // "two daughters, Ayesha and Zainab": a given name alone is a person the text does not name in full, not an organization.
+                    return false;
+                }
                 if (registry.OrganizationByName.TryGetValue(text, out var knownOrganization))
                 {
                     registry.MentionOrganization(knownOrganization, s, e);
