@@ -131,6 +131,12 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
                 break;
             }
         }
+        if (firstConnector < e && HasTitledPersonBefore(s, firstConnector))
+        {
+            // "Energy Cabinet Secretary Wanjiru Kamau-Otieno and Ethiopia": a title and a name before "and" are a person,
+            // whatever head word the title holds; the run is read a side at a time.
+            return false;
+        }
         string? kind = null;
         var isOrganization = false;
         for (var i = s; i < firstConnector; i++)
@@ -353,6 +359,19 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             break;
         }
         return contextNoun is null ? null : OrganizationWords.KindOfContext(contextNoun) ?? "organization";
+    }
+
+    private bool HasTitledPersonBefore(int s, int connector)
+    {
+        for (var t = s; t < connector - 1; t++)
+        {
+            if (stream.IsTitleToken(t) && !stream.IsTitleToken(t + 1) && connector - (t + 1) is >= 2 and <= 3
+                && stream.AllNameLike(t + 1, connector) && !OrganizationWords.IsHeadWord(stream.Tokens[connector - 1].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The kind of the head word or company suffix after a lone "and", when the words before it are ordinary words or a place.</summary>
