@@ -91,6 +91,15 @@ public sealed class OrganizationDetectionTests
     }
 
     [Fact]
+    public void AnAcronymAfterAndIsASecondOrganization()
+    {
+        var draft = NewsDocumentParser.Parse("Cholera\n\nThe campaign is supported by the Varnavian Health Organization and UNICEF, the ministry said.");
+
+        Assert.Contains(draft.Organizations, found => found.Name == "Varnavian Health Organization");
+        Assert.Contains(draft.Organizations, found => found.Name == "UNICEF");
+    }
+
+    [Fact]
     public void AGivenNameAloneIsNeverAnOrganization()
     {
         var draft = NewsDocumentParser.Parse("Obituary\n\nShe is survived by her son, two daughters, Ayesha and Zainab, and six grandchildren.");

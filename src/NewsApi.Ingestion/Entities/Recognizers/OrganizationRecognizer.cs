@@ -131,6 +131,11 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
                 break;
             }
         }
+        if (firstConnector < e && IsSecondNameAfterAnd(firstConnector, e))
+        {
+            // "the World Health Organization and UNICEF": an acronym or a known name after "and" is a second organization.
+            return false;
+        }
         if (firstConnector < e && HasTitledPersonBefore(s, firstConnector))
         {
             // "Energy Cabinet Secretary Wanjiru Kamau-Otieno and Ethiopia": a title and a name before "and" are a person,
@@ -359,6 +364,17 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             break;
         }
         return contextNoun is null ? null : OrganizationWords.KindOfContext(contextNoun) ?? "organization";
+    }
+
+    private bool IsSecondNameAfterAnd(int connector, int e)
+    {
+        if (!(stream.Tokens[connector].Text == "and" || stream.Tokens[connector].IsPunctuation('&')) || connector + 1 >= e)
+        {
+            return false;
+        }
+        var after = stream.Unit.Join(connector + 1, e);
+        return (e - connector == 2 && stream.Tokens[e - 1].Is(TokenFlags.AllCaps) && stream.Tokens[e - 1].Text.Length >= 3)
+            || WellKnownOrganizations.Contains(after) || registry.OrganizationByName.ContainsKey(after);
     }
 
     private bool HasTitledPersonBefore(int s, int connector)
