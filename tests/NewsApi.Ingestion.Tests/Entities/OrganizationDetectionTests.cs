@@ -100,6 +100,15 @@ public sealed class OrganizationDetectionTests
     }
 
     [Fact]
+    public void ANameThatDoesSomethingToItsOwnIsAnOrganization()
+    {
+        var draft = NewsDocumentParser.Parse("Copper\n\nMinera Quebrada Fria raised its full-year copper forecast on Wednesday after a strike ended.");
+
+        Assert.Contains(draft.Organizations, found => found.Name == "Minera Quebrada Fria");
+        Assert.DoesNotContain(draft.People, found => found.Name == "Minera Quebrada Fria");
+    }
+
+    [Fact]
     public void AGivenNameAloneIsNeverAnOrganization()
     {
         var draft = NewsDocumentParser.Parse("Obituary\n\nShe is survived by her son, two daughters, Ayesha and Zainab, and six grandchildren.");

@@ -152,6 +152,9 @@ internal sealed class TaggedNameRecognizer(
         return applied;
     }
 
+    private bool IsSubjectOfIts(int e) =>
+        e + 1 < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && stream.Tokens[e + 1].Text == "its";
+
     /// <summary>"W.", "J.K.": capitals each with its full stop.</summary>
     private static bool IsInitial(Token token)
     {
@@ -250,6 +253,11 @@ internal sealed class TaggedNameRecognizer(
             // The article already names this place; one name keeps one meaning within an article.
             stream.SetLast(EntityKind.Place, -1, e);
             return true;
+        }
+        if (type == NameType.Person && IsSubjectOfIts(e) && !knowledge.IsGivenName(stream.Tokens[s].Text))
+        {
+            // "Minera Cordillera Norte raised its forecast": what does something to "its" is no person.
+            type = NameType.Organization;
         }
         switch (type)
         {
