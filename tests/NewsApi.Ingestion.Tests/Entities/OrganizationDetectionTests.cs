@@ -109,6 +109,23 @@ public sealed class OrganizationDetectionTests
     }
 
     [Fact]
+    public void APluralPossessiveBeforeAPlaceEndsTheName()
+    {
+        var draft = NewsDocumentParser.Parse("Strike ends\n\nThe Varnavia Union of Teachers' Ostbyen branch called off the strike on Monday.");
+
+        Assert.Contains(draft.Organizations, found => found.Name == "Varnavia Union of Teachers");
+        Assert.DoesNotContain(draft.Organizations, found => found.Name.Contains("Ostbyen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameAfterTheIsNoPerson()
+    {
+        var draft = NewsDocumentParser.Parse("Bronzes\n\nThe Haldenmuseum Ostbyen handed over three bronzes to a delegation on Tuesday.");
+
+        Assert.DoesNotContain(draft.People, found => found.Name == "Haldenmuseum Ostbyen");
+    }
+
+    [Fact]
     public void AGivenNameAloneIsNeverAnOrganization()
     {
         var draft = NewsDocumentParser.Parse("Obituary\n\nShe is survived by her son, two daughters, Ayesha and Zainab, and six grandchildren.");

@@ -152,6 +152,8 @@ internal sealed class TaggedNameRecognizer(
         return applied;
     }
 
+    private bool IsAfterDefiniteArticle(int s) => s > 0 && stream.Tokens[s - 1].Text is "the" or "The";
+
     private bool IsSubjectOfIts(int e) =>
         e + 1 < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && stream.Tokens[e + 1].Text == "its";
 
@@ -254,9 +256,10 @@ internal sealed class TaggedNameRecognizer(
             stream.SetLast(EntityKind.Place, -1, e);
             return true;
         }
-        if (type == NameType.Person && IsSubjectOfIts(e) && !knowledge.IsGivenName(stream.Tokens[s].Text))
+        if (type == NameType.Person && (IsSubjectOfIts(e) || IsAfterDefiniteArticle(s)) && !knowledge.IsGivenName(stream.Tokens[s].Text))
         {
-            // "Minera Cordillera Norte raised its forecast": what does something to "its" is no person.
+            // "Minera Cordillera Norte raised its forecast", "The Weltmuseum Wien handed over ...": what does something to
+            // "its", or takes "the", is no person.
             type = NameType.Organization;
         }
         switch (type)

@@ -116,11 +116,20 @@ internal static class Tokenizer
                     i += 2;
                     continue;
                 }
-                // A plural possessive inside a name ("Transport Workers' Federation") stays part of the word.
+                // A plural possessive inside a name ("Transport Workers' Federation", "Tenants' Action Network") stays part of
+                // the word; before capitalized words with no head word ("the Union of Teachers' Lagos branch") it ends the name
+                // as "'s" does.
                 if (text[i - 1] == 's' && NextWordIsCapitalized(text, i + 1))
                 {
+                    if (HeadWordInNextNameWords(text, i + 1))
+                    {
+                        i++;
+                        return i;
+                    }
+                    possessive = true;
+                    var end = i;
                     i++;
-                    return i;
+                    return end;
                 }
                 return i;
             }
@@ -160,6 +169,31 @@ internal static class Tokenizer
             i++;
         }
         return text[start..i].ToLowerInvariant();
+    }
+
+    private static bool HeadWordInNextNameWords(string text, int i)
+    {
+        for (var words = 0; words < 4; words++)
+        {
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+            {
+                i++;
+            }
+            if (i == start || !char.IsUpper(text[start]))
+            {
+                return false;
+            }
+            if (Lexicon.OrganizationWords.IsHeadWord(text[start..i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool NextWordIsCapitalized(string text, int i)
