@@ -152,9 +152,9 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
                 kind ??= OrganizationWords.KindOfHead(stream.Tokens[i].Text);
             }
         }
-        if (!isOrganization && IsSharedHeadWordAfterAnd(s, firstConnector, e) is { } sharedKind)
+        if (!isOrganization && SharedHeadKindAfterAnd(s, firstConnector, e) is { } sharedKind)
         {
-            // "Water and Power Development Authority", "Kenya Power and Lighting Company": the head word after "and" is the
+            // "Water and Power Development Authority", "Monopolies and Mergers Commission": the head word after "and" is the
             // whole name's when the words before it name nothing on their own.
             isOrganization = true;
             kind = sharedKind;
@@ -391,7 +391,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     }
 
     /// <summary>The kind of the head word or company suffix after a lone "and", when the words before it are ordinary words or a place.</summary>
-    private string? IsSharedHeadWordAfterAnd(int s, int connector, int e)
+    private string? SharedHeadKindAfterAnd(int s, int connector, int e)
     {
         if (connector >= e - 1 || connector - s is < 1 or > 2 || !(stream.Tokens[connector].Text == "and" || stream.Tokens[connector].IsPunctuation('&')))
         {

@@ -296,7 +296,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
                 return false;
             }
             var word = token.Text;
-            if (word.Any(char.IsDigit) || (IsReservedWord(word) && !IsTitleAsSurname(i, e) && !IsGivenNameThatIsAMonth(i, s, e)) || knowledge.IsDemonym(word))
+            if (word.Any(char.IsDigit) || (IsReservedWord(word) && !IsTitleAsSurname(i, e) && !IsCalendarWordInName(i, s, e)) || knowledge.IsDemonym(word))
             {
                 return false;
             }
@@ -309,7 +309,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
     }
 
     /// <summary>"Jan Egeland", "April Ryan": a month or day that opens a name, or stands inside one, is a word of the name.</summary>
-    internal bool IsGivenNameThatIsAMonth(int i, int s, int e)
+    internal bool IsCalendarWordInName(int i, int s, int e)
     {
         var word = Tokens[i].Text;
         if (!WordClasses.IsMonth(word) && !WordClasses.IsCalendarWord(word))
