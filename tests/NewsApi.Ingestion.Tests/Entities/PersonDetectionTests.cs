@@ -32,6 +32,8 @@ public sealed class PersonDetectionTests
     [InlineData("The award went to Nobel Laureate Ingrid Solvang for her work on tides.", "Ingrid Solvang")]
     [InlineData("Trần Thị Thu Lan, a researcher at the Mekong Delta Institute, said the salt had reached the rice fields.", "Trần Thị Thu Lan")]
     [InlineData("Councilors Daniel Haverford and Ines Valcárcel voted against the plan.", "Daniel Haverford")]
+    [InlineData("Varnavia State Commissioner for Transportation Bolanle Haldane-Coker said the ferries would run.", "Bolanle Haldane-Coker")]
+    [InlineData("Referee Ingrid Solvang pointed to the spot after consulting the video screen.", "Ingrid Solvang")]
     [InlineData("Varnavia's Energy Cabinet Secretary Wanjiru Haldane-Otieno and Ostbya's trade minister signed the deal.", "Wanjiru Haldane-Otieno")]
     public void NamesAfterTitlesAndMonthsAndSentenceOpenersArePeople(string sentence, string name)
     {

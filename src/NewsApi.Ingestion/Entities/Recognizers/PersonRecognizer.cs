@@ -124,9 +124,10 @@ internal sealed class PersonRecognizer(
             {
                 continue;
             }
-            if (t + 3 < e && stream.Tokens[t + 1].IsLowerWord && stream.Tokens[t + 1].Text == "of" && OfTitleNameStart(t + 2, e) is var ofNameStart and > 0)
+            if (t + 3 < e && stream.Tokens[t + 1].IsLowerWord && stream.Tokens[t + 1].Text is "of" or "for" && OfTitleNameStart(t + 2, e) is var ofNameStart and > 0)
             {
-                // "Secretary of State Hillary Rodham", "Minister of Foreign Affairs Wang Yi".
+                // "Secretary of State Hillary Rodham", "Minister of Foreign Affairs Wang Yi", "Commissioner for Transportation
+                // Funmilayo Ajayi-Coker".
                 var ofTitleStart = t;
                 while (ofTitleStart - 1 >= s && stream.IsTitleToken(ofTitleStart - 1))
                 {
