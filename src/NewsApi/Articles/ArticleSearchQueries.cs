@@ -127,27 +127,13 @@ public static class ArticleSearchQueries
         }
         var version = cached is null ? 0 : await cached.Version(ct);
         var terms = string.Join('\u0001', query.PositiveTerms.Select(t => t.ToMatch()));
-        var highlights = new Dictionary<int, IReadOnlyList<FieldHighlights>>(page.Items.Count);
-        foreach (var item in page.Items)
+        var highlights = await (cached?.Cache).GetOrReadAsync(version, page.Items.Select(item => (Terms: terms, ArticleId: item.Id)), async missing =>
         {
-            if (cached is not null && cached.Cache.TryGet(version, (terms, item.Id), out var known))
-            {
-                highlights[item.Id] = known;
-            }
-        }
-        var missing = page.Items.Select(i => i.Id).Where(id => !highlights.ContainsKey(id)).ToList();
-        if (missing.Count > 0)
-        {
-            var texts = await db.IndexedTextsAsync(missing, ct);
+            var texts = await db.IndexedTextsAsync([.. missing.Select(key => key.ArticleId)], ct);
             var highlighter = new Highlighter(query.PositiveTerms);
-            var cut = missing.ToDictionary(id => id, id => texts.TryGetValue(id, out var text) ? Highlight(highlighter, text) : []);
-            foreach (var (id, fields) in cut)
-            {
-                highlights[id] = fields;
-            }
-            cached?.Cache.Add(version, cut.Select(entry => KeyValuePair.Create((terms, entry.Key), entry.Value)));
-        }
-        return page with { Items = page.Items.Select(item => item with { Highlights = highlights[item.Id] }).ToList() };
+            return missing.Select(key => KeyValuePair.Create(key, texts.TryGetValue(key.ArticleId, out var text) ? Highlight(highlighter, text) : []));
+        });
+        return page with { Items = page.Items.Select(item => item with { Highlights = highlights[(terms, item.Id)] }).ToList() };
     }
 
     /// <summary>The indexed texts of these articles, by id.</summary>

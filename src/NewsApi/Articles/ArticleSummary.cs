@@ -89,24 +89,11 @@ public static class ArticleSummaries
             return [];
         }
         var version = cached is null ? 0 : await cached.Version(ct);
-        var known = new Dictionary<int, ArticleSummary>(rows.Count);
-        foreach (var row in rows)
+        var known = await (cached?.Cache).GetOrReadAsync(version, rows.Select(r => r.Id), async missing =>
         {
-            if (cached is not null && cached.Cache.TryGet(version, row.Id, out var summary))
-            {
-                known[row.Id] = summary;
-            }
-        }
-        var missing = rows.Where(r => !known.ContainsKey(r.Id)).ToList();
-        if (missing.Count > 0)
-        {
-            var read = await ReadAsync(db, missing, ct);
-            foreach (var summary in read)
-            {
-                known[summary.Id] = summary;
-            }
-            cached?.Cache.Add(version, read.Select(summary => KeyValuePair.Create(summary.Id, summary)));
-        }
+            var wanted = missing.ToHashSet();
+            return (await ReadAsync(db, [.. rows.Where(r => wanted.Contains(r.Id))], ct)).Select(summary => KeyValuePair.Create(summary.Id, summary));
+        });
         return rows.Select(r => known[r.Id]).ToList();
     }
 
@@ -155,24 +142,12 @@ public static class ArticleSummaries
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(ids);
         var version = cached is null ? 0 : await cached.Version(ct);
-        var found = new Dictionary<int, ArticleSummary>(ids.Count);
-        foreach (var id in ids)
+        return await (cached?.Cache).GetOrReadAsync(version, ids, async missing =>
         {
-            if (cached is not null && cached.Cache.TryGet(version, id, out var summary))
-            {
-                found[id] = summary;
-            }
-        }
-        var wanted = ids.Where(id => !found.ContainsKey(id)).ToArray();
-        if (wanted.Length > 0)
-        {
+            var wanted = missing.ToArray();
             var rows = await db.Articles.AsNoTracking().Where(a => wanted.Contains(a.Id)).Select(ArticleSummaryRow.Projection).ToListAsync(ct);
-            foreach (var summary in await CompleteAsync(db, rows, ct, cached))
-            {
-                found[summary.Id] = summary;
-            }
-        }
-        return found;
+            return (await ReadAsync(db, rows, ct)).Select(summary => KeyValuePair.Create(summary.Id, summary));
+        });
     }
 
     /// <summary>One link of an article to a tag, person or organization, as the UNION ALL returns it.</summary>

@@ -61,6 +61,48 @@ public sealed class VersionedCache<TKey, TValue>(int maxEntries)
     }
 }
 
+/// <summary>The one way a read uses a <see cref="VersionedCache{TKey, TValue}"/>: what it holds, and the rest read at once.</summary>
+public static class VersionedCacheReads
+{
+    /// <summary>
+    /// The values of <paramref name="keys"/>: those the cache holds at <paramref name="version"/>, and the rest from one call
+    /// of <paramref name="readMissing"/>, which the cache then keeps. Without a cache every key is read. Keys the read gives no
+    /// value for are left out.
+    /// </summary>
+    public static async Task<Dictionary<TKey, TValue>> GetOrReadAsync<TKey, TValue>(
+        this VersionedCache<TKey, TValue>? cache, long version, IEnumerable<TKey> keys,
+        Func<List<TKey>, Task<IEnumerable<KeyValuePair<TKey, TValue>>>> readMissing)
+        where TKey : notnull
+        where TValue : class
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(readMissing);
+        var found = new Dictionary<TKey, TValue>();
+        var missing = new List<TKey>();
+        foreach (var key in keys)
+        {
+            if (cache is not null && cache.TryGet(version, key, out var value))
+            {
+                found[key] = value;
+            }
+            else
+            {
+                missing.Add(key);
+            }
+        }
+        if (missing.Count > 0)
+        {
+            var read = (await readMissing(missing)).ToList();
+            foreach (var (key, value) in read)
+            {
+                found[key] = value;
+            }
+            cache?.Add(version, read);
+        }
+        return found;
+    }
+}
+
 /// <summary>Where a page's summaries may come from besides the database: the cache, at the version the request read first.</summary>
 /// <param name="Cache">The process's summaries, by article id.</param>
 /// <param name="Version">The data's version, read before the page's rows (memoized by the caller).</param>
