@@ -157,7 +157,7 @@ public static partial class LayoutParser
             mode = ListMode.Tags;
             return true;
         }
-        if (TagLineParser.TryParseLabelled(line, out var tags))
+        if (TagLineParser.TryParseLabelled(line, out var tags) || TagLineParser.TryParseHashtags(line, out tags))
         {
             page.Tags.AddRange(tags);
             return true;

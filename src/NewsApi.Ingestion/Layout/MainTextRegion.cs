@@ -1,3 +1,4 @@
+using NewsApi.Ingestion.Layout.Chrome;
 using NewsApi.Ingestion.Layout.Classifier;
 using NewsApi.Ingestion.Layout.Dates;
 
@@ -150,7 +151,8 @@ internal static class MainTextRegion
             {
                 return i;
             }
-            if (LayoutText.IsProse(lines[i]))
+            // A share bar ("Share to X Email This BlogThis!") ends in a mark but stands between a post and its comments.
+            if (LayoutText.IsProse(lines[i]) && !ChromeDetector.IsChrome(lines[i]))
             {
                 break;
             }
@@ -172,8 +174,9 @@ internal static class MainTextRegion
         }
         for (var i = 0; i < headline; i++)
         {
-            // Rows of a table above the pick ("S. Campbell c Healy b Gillespie 31") are a scoreboard's body, not chrome.
-            if (Score(lines[i]) > 0 || IsTableRow(lines[i]))
+            // Rows of a table above the pick ("S. Campbell c Healy b Gillespie 31") are a scoreboard's body, not chrome; a
+            // cookie banner or a copyright line is written in sentences but is the page's, not the article's.
+            if (Score(lines[i]) > 0 && !ChromeDetector.IsChrome(lines[i]) || IsTableRow(lines[i]))
             {
                 return false;
             }

@@ -23,7 +23,11 @@ internal static partial class TagLineParser
         {
             return false;
         }
-        tags = SplitTags(match.Groups["tags"].Value, minimum: 1);
+        var value = match.Groups["tags"].Value;
+        if (!TryParseHashtags(value, out tags))
+        {
+            tags = SplitTags(value, minimum: 1);
+        }
         return tags.Count > 0;
     }
 
@@ -37,6 +41,19 @@ internal static partial class TagLineParser
         }
         tags = SplitTags(line, minimum: 3, separators: [',', '|', '•', '·']);
         return tags.Count > 0;
+    }
+
+    /// <summary>"#Elections #Nairobi #Health": a line of hashtags alone, the tags without their marks.</summary>
+    public static bool TryParseHashtags(string line, out IReadOnlyList<string> tags)
+    {
+        tags = [];
+        var items = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (line.Length > MaxTagLineLength || items.Length < 2 || items.Any(item => item.Length < 2 || item[0] != '#' || item.AsSpan(1).IndexOfAny("#.,;:!?") >= 0))
+        {
+            return false;
+        }
+        tags = items.Select(item => item[1..]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        return true;
     }
 
     /// <summary>Under a "Topics" header: one tag, or several separated by commas or bars.</summary>
@@ -96,6 +113,6 @@ internal static partial class TagLineParser
         return space > 0 && space < item.Length - 1 && item.AsSpan(space + 1).IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
-    [GeneratedRegex(@"^(?:tags|topics|tagged|tagged with|keywords|filed under|related topics|subjects)\s*:\s*(?<tags>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:tags|topics|tagged|tagged with|keywords|filed under|related topics|subjects|labels|categories|suggested topics)\s*:\s*(?<tags>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledTags();
 }

@@ -241,6 +241,69 @@ public sealed class RenderedPageTests
         Assert.Equal(Article, draft.Body);
     }
 
+    [Fact]
+    public void CookieBannerAboveAShortPageDoesNotHideTheHeadline()
+    {
+        // The banner is written in sentences, so it read as article prose above the model's pick.
+        var text = string.Join("\n", new[]
+        {
+            "We use cookies to give you the best experience on our site. By continuing you agree to our use of cookies.",
+            "Accept all Manage preferences", "THE BAY COURIER", "News Sport Business Weather 29°", "Local news",
+            "Harbour board votes to close old ferry pier", "Mara Quist, Harbour Reporter", "Updated 3.41pm, Thursday 7 March 2024",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Harbour board votes to close old ferry pier", draft.Headline);
+        Assert.Null(draft.Standfirst);
+        Assert.Equal(Article, draft.Body);
+    }
+
+    [Fact]
+    public void DonationAppealAboveTheHeadlineIsNotTheHeadline()
+    {
+        var text = string.Join("\n", new[] { "THE BAY COURIER", "World Business Culture Opinion Obituaries", "Support independent journalism · Donate", "Harbour board votes to close old ferry pier" }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Harbour board votes to close old ferry pier", draft.Headline);
+    }
+
+    [Fact]
+    public void NoticesUnderAScienceStoryAreNotBody()
+    {
+        var notices = new[]
+        {
+            "More information: Mara Quist et al, Pier piles in cold water, Harbour Engineering (2024). DOI: 10.1000/xyz123",
+            "Provided by Bay Institute of Harbour Engineering",
+            "Citation: Old ferry pier to close for repairs (2024, March 7) retrieved 8 March 2024",
+            "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.",
+        };
+        var text = string.Join("\n", new[] { "Harbour board votes to close old ferry pier" }.Concat(Article).Concat(notices));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article, draft.Body);
+    }
+
+    [Fact]
+    public void CommentsUnderAShareBarAreNotBodyOfAShortPost()
+    {
+        var after = new[]
+        {
+            "Labels: harbour, ferries, repairs", "Share to X Share to Facebook Email This BlogThis!", "2 comments:",
+            "Tobin Ash said...", "Great write-up. The ferry pier has been falling apart for years and everyone on the north side knows it.", "8 March 2024 at 08:14",
+            "Mara Quist said...", "@Tobin, thanks. I will write again once the board publishes the engineers' report in full.", "8 March 2024 at 19:02",
+            "Post a Comment", "Newer Post Older Post Home", "ABOUT ME", "View my complete profile", "Powered by Blogger.",
+        };
+        var text = string.Join("\n", new[] { "Harbour Notes", "Harbour board votes to close old ferry pier", "Posted by Mara Quist on 7 March 2024 at 21:04" }.Concat(Article).Concat(after));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article, draft.Body);
+        Assert.Equal(["harbour", "ferries", "repairs"], draft.Tags);
+    }
+
     [Theory]
     [InlineData("Fri Dec 28, 7:05 AM ET")]
     [InlineData("Courtesy: Bay State Athletics")]

@@ -9,6 +9,8 @@ public sealed class TagLineParserTests
     [InlineData("Tags: cocoa, Ghana, agriculture", new[] { "cocoa", "Ghana", "agriculture" })]
     [InlineData("Topics: Moon, Space", new[] { "Moon", "Space" })]
     [InlineData("Filed under: Business, Technology, Hillsboro", new[] { "Business", "Technology", "Hillsboro" })]
+    [InlineData("Labels: harbour, ferries, bike parking", new[] { "harbour", "ferries", "bike parking" })]
+    [InlineData("Related Topics: #Ferries #Harbour #BayCouncil", new[] { "Ferries", "Harbour", "BayCouncil" })]
     public void LabelledTagLinesAreSplit(string line, string[] expected)
     {
         Assert.True(TagLineParser.TryParseLabelled(line, out var tags));
@@ -44,4 +46,20 @@ public sealed class TagLineParserTests
 
         Assert.Equal(expected, tags);
     }
+
+    [Theory]
+    [InlineData("#Ferries #Harbour #BayCouncil", new[] { "Ferries", "Harbour", "BayCouncil" })]
+    [InlineData("#ferries #Ferries", new[] { "ferries" })]
+    public void LineOfHashtagsIsATagLine(string line, string[] expected)
+    {
+        Assert.True(TagLineParser.TryParseHashtags(line, out var tags));
+
+        Assert.Equal(expected, tags);
+    }
+
+    [Theory]
+    [InlineData("#Ferries")]
+    [InlineData("#Ferries are back on the bay")]
+    [InlineData("We are #1 on the bay")]
+    public void OneHashtagOrASentenceIsNoHashtagLine(string line) => Assert.False(TagLineParser.TryParseHashtags(line, out _));
 }

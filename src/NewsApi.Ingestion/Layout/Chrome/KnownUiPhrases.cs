@@ -35,6 +35,8 @@ internal static class KnownUiPhrases
         "print this", "print this article", "share with friends", "share this with friends",
         "blogthis!", "share to twitter", "share to facebook", "share to pinterest", "like us on facebook", "facebook page",
         "rss feed", "email us", "follow us on twitter", "follow us on facebook",
+        "donate", "donate now", "support us", "support independent journalism", "make a donation", "become a member",
+        "feedback to editors", "explore further", "share to x", "share on x", "post to x",
     ];
 
     /// <summary>A line starting with one of these is chrome: banners and footers whose tail varies by site.</summary>
@@ -50,6 +52,10 @@ internal static class KnownUiPhrases
         "continue reading below", "story continues after", "source: ", "watch: ", "listen: ", "watch live: ", "by clicking", "enter your email", "get our newsletter",
         "you need to have javascript", "you need javascript", "please enable javascript", "javascript is disabled", "javascript is required",
         "enable javascript", "tell us what you think",
+        // The notices under a science or press-release story: the reference, the source institution, how to cite it (a label
+        // with its colon and space, so that the one-word rule for short lines does not apply).
+        "more information:", "provided by ", "citation: ", "this document is subject to copyright", "journal information:",
+        "disclaimer: ", "join the community of", "support independent journalism", "support our work",
     ];
 
     /// <summary>Headers that introduce a list of other articles' headlines.</summary>
@@ -66,6 +72,6 @@ internal static class KnownUiPhrases
     public static readonly string[] TagHeaders =
     [
         "topics", "tags", "tagged", "keywords", "filed under", "more on these topics", "explore more on these topics",
-        "related topics", "subjects",
+        "related topics", "subjects", "labels", "categories", "suggested topics",
     ];
 }
