@@ -1,3 +1,4 @@
+using NewsApi.Ingestion.Entities.Lexicon;
 using NewsApi.Ingestion.Entities.Recognizers;
 using NewsApi.Ingestion.Entities.Tagging;
 using NewsApi.Ingestion.Entities.Text;
@@ -129,11 +130,11 @@ internal sealed class ArticleScanner
     /// <summary>Reads the run [s, e): trims sentence openers and connectors, then hands it to the rules in order.</summary>
     internal void AnalyzeRun(int s, int e)
     {
-        while (s < e && (stream.IsNoiseAt(s) || stream.IsConnectorToken(s)))
+        while (s < e && (stream.IsNoiseAt(s) || stream.IsConnectorToken(s) || e - s >= 3 && WordClasses.IsRoleNoun(stream.Tokens[s].Text)))
         {
             s++;
         }
-        while (e > s && stream.IsConnectorToken(e - 1))
+        while (e > s && stream.IsConnectorToken(e - 1) || e - s >= 3 && Honorifics.IsPostNominal(stream.Tokens[e - 1].Text))
         {
             e--;
         }
@@ -141,9 +142,9 @@ internal sealed class ArticleScanner
         {
             return;
         }
-        if (places.TryBasedPrefix(s))
+        if (places.TryBasedPhrase(s, e, out var next))
         {
-            AnalyzeRun(s + 1, e);
+            AnalyzeRun(next, e);
             return;
         }
         if (e - s > TokenStream.MaxNameTokens)

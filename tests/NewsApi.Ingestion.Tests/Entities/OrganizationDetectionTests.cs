@@ -134,13 +134,13 @@ public sealed class OrganizationDetectionTests
     }
 
     [Theory]
-    [InlineData("The judge said the mayor took bribes from Dunavölgy Busz Kft. between 2017 and 2019.", "Dunavölgy Busz Kft")]
-    [InlineData("The ore goes to Severny Kombinat OOO under a ten-year contract.", "Severny Kombinat OOO")]
-    public void ALegalFormAfterANameMakesItACompany(string sentence, string name)
+    [InlineData("The judge said the mayor took bribes from Dunavölgy Busz Kft. between 2017 and 2019.", "Dunavölgy Busz", "Dunavölgy Busz Kft")]
+    [InlineData("The ore goes to Severny Kombinat OOO under a ten-year contract.", "Severny Kombinat", "Severny Kombinat OOO")]
+    public void ALegalFormAfterANameMakesItACompany(string sentence, string name, string alias)
     {
         var draft = NewsDocumentParser.Parse("Court news\n\n" + sentence);
 
-        Assert.Contains(draft.Organizations, organization => organization.Name == name);
+        Assert.Contains(draft.Organizations, organization => organization.Name == name && organization.Kind == "company" && organization.Aliases.Contains(alias));
         Assert.DoesNotContain(draft.Places, place => place.StartsWith(name, StringComparison.Ordinal));
     }
 
@@ -253,5 +253,45 @@ public sealed class OrganizationDetectionTests
 
         Assert.Single(extraction.Organizations, o => o.Name == "Harbour City Courier");
         Assert.Empty(extraction.People);
+    }
+
+    [Theory]
+    [InlineData("The film was bought by Lunaro Pictures Pvt Ltd for release in May.", "Lunaro Pictures", "Lunaro Pictures Pvt Ltd")]
+    [InlineData("The handler is owned by Meltem Varnak Holding AŞ, the group said on Monday.", "Meltem Varnak Holding", "Meltem Varnak Holding AŞ")]
+    public void EveryTrailingLegalFormIsLeftToTheAlias(string sentence, string name, string alias)
+    {
+        var draft = NewsDocumentParser.Parse("Deal done\n\n" + sentence);
+
+        var organization = Assert.Single(draft.Organizations, o => o.Name == name);
+        Assert.Contains(alias, organization.Aliases);
+    }
+
+    [Fact]
+    public void ALegalFormBeforeAPronounEndsTheSentence()
+    {
+        var draft = NewsDocumentParser.Parse("Film sold\n\nThe film has been acquired for distribution by Lunaro Pictures Inc. It is expected to open in May.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Lunaro Pictures");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("It", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlaceMadeIntoAModifierIsAPlaceAndNoPartOfTheNameAfterIt()
+    {
+        var draft = NewsDocumentParser.Parse("Deal done\n\nKarvalo agreed to buy the mine from Kuala Lumpur-listed Varnak Timur Mineral Bhd for $410 million.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Varnak Timur Mineral");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("Lumpur", StringComparison.Ordinal));
+        Assert.Contains("Kuala Lumpur", draft.Places);
+    }
+
+    [Theory]
+    [InlineData("Officials of the Varnak Provincial People's Committee approved the dam on Monday.", "Varnak Provincial People's Committee")]
+    [InlineData("Members of the Varnak Women's Livelihood Network marched on Monday.", "Varnak Women's Livelihood Network")]
+    public void AGroupsPossessiveBeforeAHeadWordIsInsideTheName(string sentence, string name)
+    {
+        var draft = NewsDocumentParser.Parse("Dam approved\n\n" + sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == name);
     }
 }

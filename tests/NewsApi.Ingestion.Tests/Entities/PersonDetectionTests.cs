@@ -478,4 +478,17 @@ public sealed class PersonDetectionTests
         Assert.Equal("Flood Warning Agency", extraction.Person("Sofia Jenkinson").Organization);
         Assert.Null(extraction.Person("Paulo Nowacki").Organization);
     }
+
+    [Theory]
+    [InlineData("Datuk Ahmad Varnak bin Osman said the count was fair.", "Ahmad Varnak bin Osman")]
+    [InlineData("Alhaji Sani Varnavik said the port was closed.", "Sani Varnavik")]
+    [InlineData("Passenger Elif Varnakoğlu said she was lucky to be alive.", "Elif Varnakoğlu")]
+    [InlineData("Prosecutor Hannah Okonkwo-Varn KC told the jury the money was gone.", "Hannah Okonkwo-Varn")]
+    public void HonorificsRoleWordsAndLettersAfterTheNameAreNoPartOfIt(string sentence, string name)
+    {
+        var draft = NewsDocumentParser.Parse("Court hears\n\n" + sentence);
+
+        var person = Assert.Single(draft.People);
+        Assert.Equal(name, person.Name);
+    }
 }

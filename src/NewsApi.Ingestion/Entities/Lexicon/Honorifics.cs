@@ -48,6 +48,14 @@ internal static class Honorifics
         ["Rabbi"] = Gender.Male,
         ["Sheikh"] = Gender.Male,
         ["Fr"] = Gender.Male,
+        // Malaysian and Nigerian honorifics, written before the full name and dropped in later mentions.
+        ["Datuk"] = Gender.Unknown,
+        ["Dato"] = Gender.Unknown,
+        ["Datin"] = Gender.Female,
+        ["Tun"] = Gender.Unknown,
+        ["Alhaji"] = Gender.Male,
+        ["Alhaja"] = Gender.Female,
+        ["Hajiya"] = Gender.Female,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
@@ -57,7 +65,13 @@ internal static class Honorifics
         "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Pte", "Pty", "Bhd", "Eng", "Plc", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft", "Amb", "Fr",
     ], StringComparer.Ordinal);
 
+    /// <summary>Letters after a name that are no part of it ("Jane Roe KC", "John Doe MP").</summary>
+    private static readonly FrozenSet<string> PostNominals = FrozenSet.ToFrozenSet(
+        ["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"], StringComparer.Ordinal);
+
     public static bool IsHonorific(string word) => Words.ContainsKey(word);
+
+    public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 
     public static Gender GenderOf(string word) => Words.TryGetValue(word, out var gender) ? gender : Gender.Unknown;
 

@@ -146,7 +146,7 @@ internal static class OrganizationWords
     [
         "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Co", "LLC", "LLP", "PLC", "Plc", "plc", "AG", "SA", "S.A", "SE", "NV",
         "N.V", "BV", "GmbH", "AB", "ASA", "A/S", "Oy", "Oyj", "SpA", "S.p.A", "SAS", "Srl", "KG", "KGaA", "Pty", "Bhd", "Tbk",
-        "Kft", "Zrt", "Nyrt", "Ltda", "SRL", "OOO", "PJSC", "JSC", "Sdn", "Pvt", "ApS", "s.r.o", "d.o.o",
+        "Kft", "Zrt", "Nyrt", "Ltda", "SRL", "OOO", "PJSC", "JSC", "Sdn", "Pvt", "ApS", "s.r.o", "d.o.o", "AŞ", "A.Ş", "SARL", "Sarl",
         "Energie", "Energy", "Energia", "Power", "Petroleum", "Oil", "Gas", "Mining", "Motors", "Telecom", "Telecoms",
         "Technologies", "Technology", "Systems", "Pharmaceuticals", "Pharma", "Labs", "Line", "Lines", "Shipping",
         "Logistics", "Industries", "Enterprises", "Resources", "Capital", "Partners", "Investments", "Ventures", "Analytics",
@@ -258,6 +258,8 @@ internal static class OrganizationWords
     [
         "Ltd", "Limited", "Inc", "Incorporated", "Co", "Corp", "LLC", "LLP", "PLC", "Plc", "plc", "Pte", "Pty", "AG", "SA",
         "S.A", "NV", "N.V", "BV", "GmbH", "Bhd", "Tbk", "SpA", "S.p.A", "Srl", "AB", "ASA", "Oyj", "KGaA", "SE",
+        "Oy", "A/S", "ApS", "SAS", "SARL", "Sarl", "SRL", "Ltda", "KG", "Kft", "Zrt", "Nyrt", "OOO", "PJSC", "JSC", "Sdn", "Pvt",
+        "AŞ", "A.Ş", "s.r.o", "d.o.o",
     ], StringComparer.Ordinal);
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);

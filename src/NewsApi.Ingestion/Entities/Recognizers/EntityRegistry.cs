@@ -123,13 +123,21 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         stream.SetLast(EntityKind.Person, person, e);
     }
 
-    /// <summary>Adds the organization named by tokens, without a trailing legal form ("Kawabata Holdings Co." is "Kawabata Holdings").</summary>
+    /// <summary>
+    /// Adds the organization named by tokens, without its trailing legal forms ("Kawabata Holdings Co." is "Kawabata Holdings",
+    /// "Kaveri Talkies Pvt Ltd" is "Kaveri Talkies"), which stay as its alias.
+    /// </summary>
     internal int AddOrganization(int s, int e, string? kind)
     {
         var full = stream.Unit.Join(s, e);
-        if (e - s >= 3 && OrganizationWords.IsLegalForm(stream.Tokens[e - 1].Text))
+        var end = e;
+        while (end - s >= 3 && OrganizationWords.IsLegalForm(stream.Tokens[end - 1].Text))
         {
-            var organization = AddOrganization(stream.Unit.Join(s, e - 1), kind ?? "company");
+            end--;
+        }
+        if (end < e)
+        {
+            var organization = AddOrganization(stream.Unit.Join(s, end), kind ?? "company");
             AddOrganizationAlias(organization, full);
             return organization;
         }

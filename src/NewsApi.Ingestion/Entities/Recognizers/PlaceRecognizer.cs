@@ -56,20 +56,43 @@ internal sealed class PlaceRecognizer(TokenStream stream, EntityRegistry registr
     }
 
     /// <summary>"Bergen-based" names Bergen.</summary>
-    internal bool TryBasedPrefix(int s)
+    internal bool TryBasedPrefix(int s) => TryBasedPhrase(s, s + 1, out _);
+
+    /// <summary>
+    /// "Kuala Lumpur-listed Sinar Timur Mineral": a place of one or more words made into a modifier opens the run and names the
+    /// place; the name after it is read on its own. <paramref name="next"/> is where that name starts.
+    /// </summary>
+    internal bool TryBasedPhrase(int s, int e, out int next)
     {
-        var word = stream.Tokens[s].Text;
-        if (!TokenStream.IsBasedWord(word))
+        const int MaxPlaceWords = 4;
+        next = s;
+        for (var k = s; k < Math.Min(e, s + MaxPlaceWords); k++)
         {
-            return false;
+            var word = stream.Tokens[k].Text;
+            if (!TokenStream.IsBasedWord(word))
+            {
+                if (!stream.Tokens[k].IsCapitalizedWord)
+                {
+                    return false;
+                }
+                continue;
+            }
+            var last = word[..word.LastIndexOf('-')];
+            var prefix = k > s ? stream.Unit.Join(s, k) + " " + last : last;
+            if (knowledge.TryFindPlace(prefix, out var place, out _))
+            {
+                registry.AddPlace(prefix, place.Name);
+            }
+            else if (k > s)
+            {
+                // Words before the modifier that are no known place are read as any other run.
+                return false;
+            }
+            stream.SetLast(EntityKind.None, -1, k + 1);
+            next = k + 1;
+            return true;
         }
-        var prefix = word[..word.LastIndexOf('-')];
-        if (knowledge.TryFindPlace(prefix, out var place, out _))
-        {
-            registry.AddPlace(prefix, place.Name);
-        }
-        stream.SetLast(EntityKind.None, -1, s + 1);
-        return true;
+        return false;
     }
 
     private const long SmallPlacePopulation = 100_000;

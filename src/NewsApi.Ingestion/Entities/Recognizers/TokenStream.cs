@@ -365,8 +365,12 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
         LastEnd = end;
     }
 
-    internal static bool IsBasedWord(string word) =>
-        word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-headquartered", StringComparison.Ordinal);
+    /// <summary>"Bergen-based", "Lumpur-listed", "Lagos-born": a place made into a modifier, which no name runs through.</summary>
+    internal static bool IsBasedWord(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && word.AsSpan(hyphen + 1) is "based" or "headquartered" or "listed" or "born" or "owned" or "registered" or "backed";
+    }
 
     internal bool IsLocativeBefore(int s) =>
         s >= 1 && Tokens[s - 1].IsLowerWord && Tokens[s - 1].Text is "in" or "at" or "near" or "from" or "to" or "off" or "outside"
@@ -379,7 +383,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
 
     /// <summary>"German Axel Schulz", "Frenchman Patrick Vieira", "Defender Hassan Abbas": words that describe a name stand beside it in its run.</summary>
     internal bool IsPersonDescriptor(string word) =>
-        knowledge.IsDemonym(word) || WordClasses.IsPersonNoun(word) || IsPlaceDweller(word) || Honorifics.IsHonorific(word) || TitleWords.IsCapitalizedTitle(word) || WordClasses.IsCalendarWord(word)
+        knowledge.IsDemonym(word) || WordClasses.IsPersonNoun(word) || WordClasses.IsRoleNoun(word) || IsPlaceDweller(word) || Honorifics.IsHonorific(word) || TitleWords.IsCapitalizedTitle(word) || WordClasses.IsCalendarWord(word)
         || WordClasses.IsMonth(word) || WordClasses.IsSentenceStarter(word);
 
     /// <summary>

@@ -61,7 +61,7 @@ internal static class Tokenizer
             {
                 flags |= TokenFlags.Possessive;
             }
-            else if (i < n && text[i] == '.' && Honorifics.IsAbbreviation(word))
+            else if (i < n && text[i] == '.' && Honorifics.IsAbbreviation(word) && !EndsSentenceAfterCompany(text, word, i + 1))
             {
                 flags |= TokenFlags.AbbreviationDot;
                 i++;
@@ -106,6 +106,13 @@ internal static class Tokenizer
             {
                 if (hasNext && text[i + 1] is 's' or 'S' && (i + 2 >= n || !char.IsLetterOrDigit(text[i + 2])))
                 {
+                    // "People's Committee", "Women's Livelihood Network": a group's possessive before a head word is part of
+                    // the name, as a plural possessive is below.
+                    if (IsIrregularPlural(text.AsSpan(start, i - start)) && NextWordIsCapitalized(text, i + 2) && HeadWordInNextNameWords(text, i + 2))
+                    {
+                        i += 2;
+                        return i;
+                    }
                     possessive = true;
                     var end = i;
                     i += 2;
@@ -207,6 +214,29 @@ internal static class Tokenizer
         }
         return sawSpace && i < n && char.IsUpper(text[i]);
     }
+
+    /// <summary>
+    /// "... by Crescent Pictures Inc. It is expected ...": a company's legal form keeps its full stop inside a sentence ("Acme
+    /// Inc. said"), but ends the sentence when a pronoun or an article opens the next one.
+    /// </summary>
+    private static bool EndsSentenceAfterCompany(string text, string word, int afterDot)
+    {
+        if (word is not ("Inc" or "Ltd" or "Corp" or "Co" or "Plc" or "Bhd" or "Pty" or "Pte") || afterDot >= text.Length || text[afterDot] != ' ')
+        {
+            return false;
+        }
+        var start = afterDot + 1;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return text.AsSpan(start, end - start) is "It" or "The" or "He" or "She" or "They" or "We" or "I" or "This" or "That" or "These"
+            or "Those" or "Its" or "His" or "Her" or "Their" or "A" or "An" or "In" or "But" or "Shares";
+    }
+
+    private static bool IsIrregularPlural(ReadOnlySpan<char> word) =>
+        word is "People" or "Women" or "Men" or "Children" or "people" or "women" or "men" or "children";
 
     private static TokenFlags WordFlags(string word)
     {
