@@ -151,8 +151,9 @@ internal static class MainTextRegion
             {
                 return i;
             }
-            // A share bar ("Share to X Email This BlogThis!") ends in a mark but stands between a post and its comments.
-            if (LayoutText.IsProse(lines[i]) && !ChromeDetector.IsChrome(lines[i]))
+            // A share bar ("Share to X Email This BlogThis!") ends in a mark but stands between a post and its comments, and so
+            // can a short closing line ("The trial continues."): only a sentence that would count as article text stops the search.
+            if (Score(lines[i]) > 0 && !ChromeDetector.IsChrome(lines[i]))
             {
                 break;
             }

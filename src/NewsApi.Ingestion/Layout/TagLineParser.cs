@@ -23,7 +23,8 @@ internal static partial class TagLineParser
         {
             return false;
         }
-        var value = match.Groups["tags"].Value;
+        // "Topics: Climate / Vietnam / Rivers": a slash between spaces separates tags; one inside a word ("AC/DC") does not.
+        var value = match.Groups["tags"].Value.Replace(" / ", " | ", StringComparison.Ordinal);
         if (!TryParseHashtags(value, out tags))
         {
             tags = SplitTags(value, minimum: 1);
@@ -90,6 +91,7 @@ internal static partial class TagLineParser
             return [];
         }
         var scored = 0;
+        var chrome = 0;
         foreach (var item in items)
         {
             if (item.Length > 40 || LayoutText.CountWords(item) > MaxTagWords)
@@ -97,6 +99,12 @@ internal static partial class TagLineParser
                 return [];
             }
             scored += EndsInScore(item) ? 1 : 0;
+            chrome += ChromeDetector.IsChrome(item) ? 1 : 0;
+        }
+        // "Share: Facebook | X | Email", "About us, Contact us, Terms of use": a share bar or a footer's links, not topics.
+        if (chrome * 2 >= items.Length)
+        {
+            return [];
         }
         // "Eric Cleymans 18, Ron Ellis 18, Jacques Stas 14": a list of scorers, part of the report, not its topics.
         if (scored * 2 >= items.Length)

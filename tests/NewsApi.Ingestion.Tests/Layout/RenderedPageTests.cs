@@ -242,6 +242,23 @@ public sealed class RenderedPageTests
     }
 
     [Fact]
+    public void CommentsAfterAShortClosingLineAndRelatedLinksAreNotBody()
+    {
+        var after = new[]
+        {
+            "The hearing continues.", "READ MORE", "Ferry fares to rise in spring", "Bay council opens new car park",
+            "Comments (3)", "Sort by: Newest | Oldest", "Tobin Ash · 2 hours ago", "My father worked on that pier for twenty years and nobody ever fixed a thing.",
+            "Reply · Like (41) · Report", "Mara Quist · 1 hour ago", "Let the engineers do their job and stop complaining about it.", "Reply · Like (9) · Report",
+        };
+        var text = string.Join("\n", new[] { "THE BAY COURIER", "Harbour board votes to close old ferry pier", "By Mara Quist" }.Concat(Article).Concat(after));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal([.. Article, "The hearing continues."], draft.Body);
+        Assert.DoesNotContain(draft.People, person => person.Name == "Tobin Ash");
+    }
+
+    [Fact]
     public void CookieBannerAboveAShortPageDoesNotHideTheHeadline()
     {
         // The banner is written in sentences, so it read as article prose above the model's pick.

@@ -11,6 +11,7 @@ public sealed class TagLineParserTests
     [InlineData("Filed under: Business, Technology, Hillsboro", new[] { "Business", "Technology", "Hillsboro" })]
     [InlineData("Labels: harbour, ferries, bike parking", new[] { "harbour", "ferries", "bike parking" })]
     [InlineData("Related Topics: #Ferries #Harbour #BayCouncil", new[] { "Ferries", "Harbour", "BayCouncil" })]
+    [InlineData("Topics: Harbours / Ferries / AC/DC", new[] { "Harbours", "Ferries", "AC/DC" })]
     public void LabelledTagLinesAreSplit(string line, string[] expected)
     {
         Assert.True(TagLineParser.TryParseLabelled(line, out var tags));
@@ -62,4 +63,9 @@ public sealed class TagLineParserTests
     [InlineData("#Ferries are back on the bay")]
     [InlineData("We are #1 on the bay")]
     public void OneHashtagOrASentenceIsNoHashtagLine(string line) => Assert.False(TagLineParser.TryParseHashtags(line, out _));
+
+    [Theory]
+    [InlineData("Share: Facebook | X | LinkedIn | Email")]
+    [InlineData("About us, Contact us, Advertise with us, Terms of use, Privacy policy")]
+    public void ShareBarsAndFooterLinksAreNoTagLines(string line) => Assert.False(TagLineParser.TryParseCommaLine(line, out _));
 }
