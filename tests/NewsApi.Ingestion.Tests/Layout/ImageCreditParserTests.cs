@@ -30,6 +30,8 @@ public sealed class ImageCreditParserTests
     [InlineData("Protesters gather in central Paris. Ann Lee/Getty Images", "Protesters gather in central Paris.", "Ann Lee/Getty Images")]
     [InlineData("A police officer guards a closed road. © AFP / Kristján Haraldsson", "A police officer guards a closed road.", "AFP / Kristján Haraldsson")]
     [InlineData("An artist's rendering of the plant. (Courtesy of Cascadia Semiconductor)", "An artist's rendering of the plant.", "Cascadia Semiconductor")]
+    [InlineData("Voters queue at a school in Ipoh, March 15, 2025. REUTERS/Mara Quist", "Voters queue at a school in Ipoh, March 15, 2025.", "REUTERS/Mara Quist")]
+    [InlineData("[1/2] Voters queue at a school in Ipoh. REUTERS/Mara Quist Purchase Licensing Rights, opens new tab", "Voters queue at a school in Ipoh.", "REUTERS/Mara Quist")]
     public void CaptionAndCreditAreSplit(string line, string caption, string credit)
     {
         Assert.True(ImageCreditParser.TryParseCaptionWithCredit(line, out var foundCaption, out var foundCredit));

@@ -93,6 +93,7 @@ internal static partial class ImageCreditParser
     public static bool TryParseCaptionWithCredit(string line, out string caption, out string credit)
     {
         caption = credit = "";
+        line = WithoutGalleryMarks(line);
         if (line.Length is < 10 or > MaxCaptionLength)
         {
             return false;
@@ -131,12 +132,12 @@ internal static partial class ImageCreditParser
             }
         }
 
-        // "Caption. Jane Doe/Getty Images": the last sentence is the credit.
+        // "Caption. Jane Doe/Getty Images", "Caption. REUTERS/Jane Doe": the last sentence is the credit.
         var lastStop = line.LastIndexOf(". ", StringComparison.Ordinal);
         if (lastStop > 0 && line.AsSpan(lastStop).Contains('/'))
         {
             var last = line.AsSpan(lastStop + 2).Trim();
-            if (last.Length <= MaxCreditLineLength && IsSlashAgencyCredit(last))
+            if (last.Length <= MaxCreditLineLength && (IsSlashAgencyCredit(last) || IsAgencySlashName(last)))
             {
                 caption = line[..(lastStop + 1)];
                 credit = last.ToString();
@@ -144,6 +145,42 @@ internal static partial class ImageCreditParser
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "[1/2] Caption. REUTERS/Jane Doe Purchase Licensing Rights, opens new tab": a gallery's counter before the caption and
+    /// the licensing link after the credit are the gallery's, not the picture's.
+    /// </summary>
+    private static string WithoutGalleryMarks(string line)
+    {
+        var counter = GalleryCounter().Match(line);
+        if (counter.Success)
+        {
+            line = line[counter.Length..];
+        }
+        var licensing = line.LastIndexOf(" Purchase Licensing Rights", StringComparison.OrdinalIgnoreCase);
+        return licensing > 0 ? line[..licensing] : line;
+    }
+
+    [GeneratedRegex(@"^\[\d{1,3}/\d{1,3}\]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex GalleryCounter();
+
+    /// <summary>"REUTERS/Jane Doe", "AFP/Jane Doe": the agency in capitals, a slash, then the photographer's name.</summary>
+    private static bool IsAgencySlashName(ReadOnlySpan<char> text)
+    {
+        var slash = text.IndexOf('/');
+        if (slash <= 1 || text.Length > 80 || text[..slash].ContainsAnyInRange('a', 'z') || text.IndexOfAny(".!?\"“”") >= 0)
+        {
+            return false;
+        }
+        var agency = text[..slash].Trim();
+        var name = text[(slash + 1)..].Trim();
+        var isAgency = false;
+        foreach (var suffix in PhotoAgencySuffixes)
+        {
+            isAgency |= agency.Equals(suffix, StringComparison.OrdinalIgnoreCase);
+        }
+        return isAgency && !name.IsEmpty && char.IsUpper(name[0]) && CountWords(name) is >= 1 and <= 4;
     }
 
     private static bool IsSlashAgencyCredit(ReadOnlySpan<char> text)
