@@ -70,9 +70,20 @@ public static class EntityExtractor
             AddPhotographers(scanner, image.Credit);
         }
 
+        // Affiliations and parents were recorded by the key name; the article's own form of the name is what the drafts show.
+        var written = scanner.Organizations.Where(o => o.WrittenName is not null).ToDictionary(o => o.Name, o => o.DisplayName, StringComparer.Ordinal);
+        string? Written(string? name) => name is not null && written.TryGetValue(name, out var full) ? full : name;
+        var people = scanner.People.Select(person => person.ToDraft()).ToArray();
+        var organizations = scanner.Organizations.Where(organization => !IsCompetition(organization.Name)).Select(organization => organization.ToDraft()).ToArray();
+        if (written.Count > 0)
+        {
+            people = people.Select(person => person with { Organization = Written(person.Organization) }).ToArray();
+            organizations = organizations.Select(organization => organization with { Parent = Written(organization.Parent) }).ToArray();
+        }
+
         return new EntityExtraction(
-            scanner.People.Select(person => person.ToDraft()).ToArray(),
-            scanner.Organizations.Where(organization => !IsCompetition(organization.Name)).Select(organization => organization.ToDraft()).ToArray(),
+            people,
+            organizations,
             scanner.Places.ToArray(),
             quotes);
     }

@@ -71,14 +71,28 @@ internal sealed class OrganizationRecord(string name)
     public string? Parent { get; set; }
     public int Mentions { get; set; }
 
+    /// <summary>
+    /// The name as the article first writes it, legal form included ("Vistula Living S.A."), where that differs from
+    /// <see cref="Name"/>, the key later mentions ("Vistula Living") are matched by.
+    /// </summary>
+    public string? WrittenName { get; set; }
+
+    public string DisplayName => WrittenName ?? Name;
+
     public OrganizationDraft ToDraft() => new()
     {
-        Name = Name,
-        Aliases = Aliases.ToArray(),
+        Name = DisplayName,
+        Aliases = WrittenName is null
+            ? Aliases.ToArray()
+            : [Name, .. Aliases.Where(alias => !string.Equals(alias, Name, StringComparison.OrdinalIgnoreCase) && !IsWrittenName(alias))],
         Kind = Kind,
         Parent = Parent,
         Mentions = Mentions,
     };
+
+    // The written name's alias without the initials' last full stop ("Vistula Living S.A") is the same name.
+    private bool IsWrittenName(string alias) =>
+        WrittenName is not null && string.Equals(alias.TrimEnd('.'), WrittenName.TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Where a person or organization is named: a token range of one text unit.</summary>

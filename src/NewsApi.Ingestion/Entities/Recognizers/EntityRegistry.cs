@@ -139,6 +139,12 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         {
             var organization = AddOrganization(stream.Unit.Join(s, end), kind ?? "company");
             AddOrganizationAlias(organization, full);
+            var record = Organizations[organization];
+            if (record.Mentions == 0 && record.WrittenName is null)
+            {
+                // Initials keep their closing full stop ("S.A."); "Co." and "Inc." are written without it, as wires do.
+                record.WrittenName = stream.Tokens[e - 1].Text.Contains('.', StringComparison.Ordinal) ? full + "." : full;
+            }
             return organization;
         }
         return AddOrganization(full, kind);
@@ -149,6 +155,18 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         if (OrganizationByName.TryGetValue(name, out var index))
         {
             Organizations[index].Kind ??= kind;
+            return index;
+        }
+        // A name read whole ("Vistaro Living S.A.") is keyed, like one read by tokens, without its legal form.
+        var lastSpace = name.LastIndexOf(' ');
+        if (lastSpace > 0 && name.AsSpan(0, lastSpace).Contains(' ') && OrganizationWords.IsLegalForm(name[(lastSpace + 1)..].TrimEnd('.')))
+        {
+            index = AddOrganization(name[..lastSpace], kind ?? "company");
+            AddOrganizationAlias(index, name);
+            if (Organizations[index].Mentions == 0)
+            {
+                Organizations[index].WrittenName ??= name;
+            }
             return index;
         }
         index = Organizations.Count;
