@@ -136,4 +136,22 @@ public sealed class PlaceDetectionTests
 
         Assert.Equal(["Lisbon"], extraction.Places);
     }
+
+    [Fact]
+    public void NamesBeforeAPluralPlaceNounArePlaces()
+    {
+        var draft = NewsDocumentParser.Parse("Seagrass survey\n\nThe team took 600 cores from 41 meadows between Varnak Hòa and Ninh Varnavik provinces, drilling deep into the mud.");
+
+        Assert.Contains("Varnak Hòa", draft.Places);
+        Assert.Contains("Ninh Varnavik", draft.Places);
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("Varnak", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATimeZoneAfterAClockTimeIsNoOrganization()
+    {
+        var draft = NewsDocumentParser.Parse("Port strike\n\nThe union said at 14.42 WAT that the strike would go on, and the ports authority said at 15.05 WAT that talks had failed.");
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "WAT");
+    }
 }

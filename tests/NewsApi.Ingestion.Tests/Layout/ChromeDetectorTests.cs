@@ -88,4 +88,17 @@ public sealed class ChromeDetectorTests
     {
         Assert.Equal(isMenu, ChromeDetector.IsMenuRow(line));
     }
+
+    [Theory]
+    [InlineData("15.05 WAT")]
+    [InlineData("9:42 am")]
+    [InlineData("14:10")]
+    [InlineData("07.30 a.m. GMT")]
+    public void ALiveBlogsEntryStampIsChrome(string line) => Assert.True(ChromeDetector.IsChrome(line));
+
+    [Theory]
+    [InlineData("10.45")]
+    [InlineData("25:10")]
+    [InlineData("At 9:42 am the harbour board voted to close the pier.")]
+    public void AFigureOrASentenceWithATimeIsNoStamp(string line) => Assert.False(ChromeDetector.IsClockStamp(line));
 }

@@ -120,6 +120,16 @@ internal static class WordClasses
         "Tibetan", "Uyghur", "Nepali", "Sinhala", "Sinhalese", "Maori", "Hawaiian", "Samoan", "Tongan", "Fijian",
     ], StringComparer.Ordinal);
 
+    /// <summary>"GMT", "WAT", "AEST": a time zone after a clock time, which reads like an acronym of an organization.</summary>
+    public static bool IsTimeZone(string word) => TimeZones.Contains(word);
+
+    private static readonly FrozenSet<string> TimeZones = FrozenSet.ToFrozenSet(
+    [
+        "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST",
+        "HST", "WAT", "CAT", "EAT", "SAST", "PKT", "JST", "KST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "WIB", "ICT", "SGT",
+        "HKT", "MSK", "BRT", "IST",
+    ], StringComparer.Ordinal);
+
     public static bool IsLanguage(string word) => Languages.Contains(word);
 
     /// <summary>Capitalized nouns for a person of a nation ("the Dutchman said", "the Briton added").</summary>

@@ -269,6 +269,10 @@ internal sealed class TaggedNameRecognizer(
                 {
                     return false;
                 }
+                if (IsBeforePluralPlaceNoun(e))
+                {
+                    return AddPlaceNamedByNoun(text, e);
+                }
                 if (registry.PersonByName.TryGetValue(text, out var known))
                 {
                     registry.MentionPerson(known, s, e, alias: null);
@@ -304,6 +308,10 @@ internal sealed class TaggedNameRecognizer(
                     // "Svartsengi" after "the Svartsengi power plant": the short form of a name already read.
                     registry.MentionOrganization(shortForm, s, e);
                     return true;
+                }
+                if (IsBeforePluralPlaceNoun(e) && organizations.OrganizationKind(s, e) is null)
+                {
+                    return AddPlaceNamedByNoun(text, e);
                 }
                 var organization = registry.AddOrganization(s, e, organizations.OrganizationKind(s, e) ?? organizations.ContextKind(s));
                 registry.MentionOrganization(organization, s, e);
@@ -363,6 +371,41 @@ internal sealed class TaggedNameRecognizer(
         "did", "does", "do", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that", "which",
         "who", "after", "before", "but", "than", "into", "over", "under", "since", "against",
     };
+
+    private static readonly HashSet<string> PluralPlaceNouns = new(StringComparer.Ordinal)
+    {
+        "provinces", "districts", "regions", "counties", "states", "municipalities", "prefectures", "governorates", "oblasts",
+        "islands", "villages", "towns", "cities",
+    };
+
+    /// <summary>"between Khánh Hòa and Ninh Thuận provinces": what the noun after the names calls them, they are, whatever the tagger read.</summary>
+    private bool AddPlaceNamedByNoun(string text, int e)
+    {
+        registry.AddPlace(text, text);
+        stream.SetLast(EntityKind.Place, -1, e);
+        return true;
+    }
+
+    /// <summary>"Khánh Hòa and Ninh Thuận provinces": the name, or the next one after "and", stands before a plural place noun.</summary>
+    private bool IsBeforePluralPlaceNoun(int e)
+    {
+        const int MaxNameWords = 4;
+        var k = e;
+        if (k < stream.Tokens.Length && stream.Tokens[k].Text is "and" or "or")
+        {
+            k++;
+            var start = k;
+            while (k < stream.Tokens.Length && k - start < MaxNameWords && stream.Tokens[k].IsCapitalizedWord)
+            {
+                k++;
+            }
+            if (k == start)
+            {
+                return false;
+            }
+        }
+        return k < stream.Tokens.Length && stream.Tokens[k].IsLowerWord && PluralPlaceNouns.Contains(stream.Tokens[k].Text);
+    }
 
     /// <summary>"Martim Moniz square", "Union station": a name before a place noun names the place.</summary>
     private bool IsPlaceNounAfter(int e) =>

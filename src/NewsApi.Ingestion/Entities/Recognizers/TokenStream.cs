@@ -343,7 +343,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
     internal static bool IsReservedWord(string word) =>
         TitleWords.IsCapitalizedTitle(word) || Honorifics.IsHonorific(word) || OrganizationWords.IsHeadWord(word)
         || WordClasses.IsCalendarWord(word) || WordClasses.IsMonth(word) || NewsAgencies.IsAgency(word)
-        || WordClasses.IsRegionWord(word) || WordClasses.IsLanguage(word);
+        || WordClasses.IsRegionWord(word) || WordClasses.IsLanguage(word) || WordClasses.IsTimeZone(word);
 
     internal int CountNameTokens(int s, int e)
     {

@@ -17,7 +17,14 @@ internal static partial class ChromeDetector
         || TryParseNavigation(line, out _)
         || IsCopyrightLine(line)
         || IsCommentCount(line)
-        || IsRelativeStamp(line));
+        || IsRelativeStamp(line)
+        || IsClockStamp(line));
+
+    /// <summary>
+    /// "15.05 WAT", "9:42 am", "14:10": a live blog's entry stamp on a line of its own. A figure with a full stop alone
+    /// ("10.45") is a results table's cell, so that form needs its "am" or its time zone.
+    /// </summary>
+    public static bool IsClockStamp(string line) => line.Length <= 20 && ClockStamp().IsMatch(line);
 
     /// <summary>"Updated 2 hours ago", "5 mins ago", "Just now": a stamp relative to when the page was scraped, not a date.</summary>
     public static bool IsRelativeStamp(string line) => line.Length <= MaxRelativeStampLength && RelativeStamp().IsMatch(line);
@@ -261,6 +268,9 @@ internal static partial class ChromeDetector
 
     [GeneratedRegex(@"^(?:(?:updated|published|posted|last updated|modified)\s*:?\s*)?(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today|moments ago)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeStamp();
+
+    [GeneratedRegex(@"^(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?|\.[0-5]\d(?:\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,5})?|\s+[A-Z]{2,5}))$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockStamp();
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearNumber();
