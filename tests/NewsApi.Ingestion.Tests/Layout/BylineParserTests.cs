@@ -42,6 +42,17 @@ public sealed class BylineParserTests
     }
 
     [Theory]
+    [InlineData("Priya Varnak, Court Reporter", "Priya Varnak", "Court Reporter")]
+    [InlineData("Mara Quist, Harbour Correspondent", "Mara Quist", "Harbour Correspondent")]
+    public void ANameLineSplitsAtItsCommaBeforeATitle(string line, string name, string title)
+    {
+        Assert.True(BylineParser.TryParseNameLine(line, out var author));
+
+        Assert.Equal(name, author.Name);
+        Assert.Equal(title, author.Title);
+    }
+
+    [Theory]
     [InlineData("By Kwabena Asante-Darko, Legal Affairs Correspondent", "Legal Affairs Correspondent")]
     [InlineData("By Kwabena Asante-Darko, Senior Political Editor", "Senior Political Editor")]
     public void ATitleOfCapitalizedWordsAfterACommaIsNoSecondAuthor(string line, string title)

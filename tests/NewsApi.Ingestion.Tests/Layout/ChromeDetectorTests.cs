@@ -101,4 +101,14 @@ public sealed class ChromeDetectorTests
     [InlineData("25:10")]
     [InlineData("At 9:42 am the harbour board voted to close the pier.")]
     public void AFigureOrASentenceWithATimeIsNoStamp(string line) => Assert.False(ChromeDetector.IsClockStamp(line));
+
+    [Theory]
+    [InlineData("($1 = 1,495.0000 naira)")]
+    [InlineData("($1 = 0.9214 euros)")]
+    [InlineData("(€1 = $1.0850)")]
+    public void AWireStorysExchangeRateNoteIsChrome(string line) => Assert.True(ChromeDetector.IsChrome(line));
+
+    [Fact]
+    public void AFigureInBracketsInsideASentenceIsNoCurrencyNote() =>
+        Assert.False(ChromeDetector.IsCurrencyNote("The port handled 1,495 tonnes ($1 = 1,495 naira at the time) on Monday."));
 }

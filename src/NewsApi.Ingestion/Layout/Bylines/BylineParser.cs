@@ -126,6 +126,20 @@ internal static class BylineParser
         {
             return false;
         }
+        // "Priya Raman, Court Reporter": the comma is where the title starts, even when it opens with a capitalized topic.
+        var comma = line.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0 && line.IndexOf(',', comma + 1) < 0)
+        {
+            var left = line[..comma].Trim();
+            var right = line[(comma + 1)..].Trim();
+            var rightWords = right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (rightWords.Length is >= 1 and <= 5 && Array.Exists(rightWords, PersonNameText.TitleHeadWords.Contains)
+                && left.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 4 && PersonNameText.LooksLikeName(left))
+            {
+                author = new BylineAuthor(PersonNameText.FixCapitals(left), right);
+                return true;
+            }
+        }
         var cleaned = StripPlace(line).Replace(",", " ", StringComparison.Ordinal);
         if (TrySplitNameAndTitle(cleaned, out var name, out var title))
         {

@@ -18,7 +18,11 @@ internal static partial class ChromeDetector
         || IsCopyrightLine(line)
         || IsCommentCount(line)
         || IsRelativeStamp(line)
-        || IsClockStamp(line));
+        || IsClockStamp(line)
+        || IsCurrencyNote(line));
+
+    /// <summary>"($1 = 1,495.0000 naira)": the exchange rate a wire story's figures were converted at.</summary>
+    public static bool IsCurrencyNote(string line) => line.Length <= 60 && CurrencyNote().IsMatch(line);
 
     /// <summary>
     /// "15.05 WAT", "9:42 am", "14:10": a live blog's entry stamp on a line of its own. A figure with a full stop alone
@@ -271,6 +275,9 @@ internal static partial class ChromeDetector
 
     [GeneratedRegex(@"^(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?|\.[0-5]\d(?:\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,5})?|\s+[A-Z]{2,5}))$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockStamp();
+
+    [GeneratedRegex(@"^\(\s*(?:\$|€|£|¥|[A-Z]{3}\s?)?1\s*=\s*(?:\$|€|£|¥)?[\d.,]+\s*[\p{L} .$]{0,25}\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyNote();
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearNumber();
