@@ -72,8 +72,8 @@ internal sealed class OrganizationRecord(string name)
     public int Mentions { get; set; }
 
     /// <summary>
-    /// The name as the article first writes it, legal form included ("Vistula Living S.A."), where that differs from
-    /// <see cref="Name"/>, the key later mentions ("Vistula Living") are matched by.
+    /// The name as the article first writes it, legal form included ("Vistaro Living S.A."), where that differs from
+    /// <see cref="Name"/>, the key later mentions ("Vistaro Living") are matched by.
     /// </summary>
     public string? WrittenName { get; set; }
 
@@ -90,7 +90,7 @@ internal sealed class OrganizationRecord(string name)
         Mentions = Mentions,
     };
 
-    // The written name's alias without the initials' last full stop ("Vistula Living S.A") is the same name.
+    // The written name's alias without the initials' last full stop ("Vistaro Living S.A") is the same name.
     private bool IsWrittenName(string alias) =>
         WrittenName is not null && string.Equals(alias.TrimEnd('.'), WrittenName.TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
 }

@@ -257,7 +257,7 @@ public sealed class OrganizationDetectionTests
 
     [Theory]
     [InlineData("The film was bought by Lunaro Pictures Pvt Ltd for release in May.", "Lunaro Pictures Pvt Ltd", "Lunaro Pictures")]
-    [InlineData("The handler is owned by Meltem Varnak Holding AŞ, the group said on Monday.", "Meltem Varnak Holding AŞ", "Meltem Varnak Holding")]
+    [InlineData("The handler is owned by Ostby Varnak Holding AŞ, the group said on Monday.", "Ostby Varnak Holding AŞ", "Ostby Varnak Holding")]
     [InlineData("The developer Vistaro Living S.A. said on Monday it would build 900 flats.", "Vistaro Living S.A.", "Vistaro Living")]
     public void EveryTrailingLegalFormIsCutForTheAlias(string sentence, string name, string alias)
     {

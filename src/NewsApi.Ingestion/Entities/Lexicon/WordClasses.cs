@@ -133,7 +133,7 @@ internal static class WordClasses
     public static bool IsLanguage(string word) => Languages.Contains(word);
 
     /// <summary>Capitalized nouns for a person of a nation ("the Dutchman said", "the Briton added").</summary>
-    /// <summary>"Passenger Elif Şahin", "Witness Tom Reed": what a person is in the story, written before the name like a title.</summary>
+    /// <summary>"Passenger Mara Quist", "Witness Tom Reed": what a person is in the story, written before the name like a title.</summary>
     public static bool IsRoleNoun(string word) =>
         word is "Passenger" or "Witness" or "Resident" or "Motorist" or "Commuter" or "Shopkeeper" or "Farmer" or "Student" or "Voter"
             or "Neighbour" or "Neighbor" or "Survivor" or "Tourist" or "Patient" or "Pensioner" or "Retiree" or "Homeowner" or "Tenant"

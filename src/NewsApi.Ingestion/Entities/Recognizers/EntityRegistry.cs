@@ -125,7 +125,7 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
 
     /// <summary>
     /// Adds the organization named by tokens, without its trailing legal forms ("Kawabata Holdings Co." is "Kawabata Holdings",
-    /// "Kaveri Talkies Pvt Ltd" is "Kaveri Talkies"), which stay as its alias.
+    /// "Lunaro Talkies Pvt Ltd" is "Lunaro Talkies"), which stay as its alias.
     /// </summary>
     internal int AddOrganization(int s, int e, string? kind)
     {

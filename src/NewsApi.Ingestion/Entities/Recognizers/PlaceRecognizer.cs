@@ -59,7 +59,7 @@ internal sealed class PlaceRecognizer(TokenStream stream, EntityRegistry registr
     internal bool TryBasedPrefix(int s) => TryBasedPhrase(s, s + 1, out _);
 
     /// <summary>
-    /// "Kuala Lumpur-listed Sinar Timur Mineral": a place of one or more words made into a modifier opens the run and names the
+    /// "Kuala Lumpur-listed Varnak Timur Mineral": a place of one or more words made into a modifier opens the run and names the
     /// place; the name after it is read on its own. <paramref name="next"/> is where that name starts.
     /// </summary>
     internal bool TryBasedPhrase(int s, int e, out int next)

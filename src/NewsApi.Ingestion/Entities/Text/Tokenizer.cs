@@ -216,7 +216,7 @@ internal static class Tokenizer
     }
 
     /// <summary>
-    /// "... by Crescent Pictures Inc. It is expected ...": a company's legal form keeps its full stop inside a sentence ("Acme
+    /// "... by Lunaro Pictures Inc. It is expected ...": a company's legal form keeps its full stop inside a sentence ("Acme
     /// Inc. said"), but ends the sentence when a pronoun or an article opens the next one.
     /// </summary>
     private static bool EndsSentenceAfterCompany(string text, string word, int afterDot)

@@ -126,7 +126,7 @@ internal static class BylineParser
         {
             return false;
         }
-        // "Priya Raman, Court Reporter": the comma is where the title starts, even when it opens with a capitalized topic.
+        // "Mara Quist, Court Reporter": the comma is where the title starts, even when it opens with a capitalized topic.
         var comma = line.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0 && line.IndexOf(',', comma + 1) < 0)
         {
