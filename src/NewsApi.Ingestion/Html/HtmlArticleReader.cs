@@ -200,14 +200,15 @@ internal static partial class HtmlArticleReader
         {
             var (blocks, images) = PageSegmenter.Segment(root, includeHidden);
             var anchor = FindTitleHeading(blocks, metadata);
-            // Without class hints comes last: it lets comment threads compete with a short post.
-            foreach (var (useClassHints, relaxed) in new[] { (true, false), (true, true), (false, false) })
+            // Without class hints comes late: it lets sidebars compete with a short post. Comment threads compete last, only
+            // where nothing else holds text: a forum's posts are its content.
+            foreach (var (useClassHints, relaxed, threadsAreContent) in new[] { (true, false, false), (true, true, false), (false, false, false), (false, false, true) })
             {
-                if (!useClassHints && bestChars >= MinUnhintedFallbackChars)
+                if ((!useClassHints && bestChars >= MinUnhintedFallbackChars) || (threadsAreContent && bestChars > 0))
                 {
                     continue;
                 }
-                PageSegmenter.MarkChrome(blocks, images, useClassHints);
+                PageSegmenter.MarkChrome(blocks, images, useClassHints, anchor, threadsAreContent);
                 var content = MainContentFinder.Find(blocks, relaxed, anchor);
                 var chars = content.Blocks.Sum(b => b.Chars);
                 if (chars > bestChars)

@@ -146,8 +146,15 @@ internal static partial class PageSegmenter
     /// </remarks>
     private const int MinProseForWeakHints = 150;
 
-    public static void MarkChrome(List<TextBlock> blocks, List<PageImage> images, bool useClassHints)
+    /// <param name="titleHeading">The block of the page's headline, if known: the elements around it are the article's, whatever their names.</param>
+    /// <param name="threadsAreContent">Comment threads are the page's content: on a forum, where no post stands apart from them.</param>
+    public static void MarkChrome(List<TextBlock> blocks, List<PageImage> images, bool useClassHints, int? titleHeading = null, bool threadsAreContent = false)
     {
+        var aroundHeadline = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        for (var element = titleHeading is { } h ? blocks[h].Container : null; element is not null; element = element.ParentElement)
+        {
+            aroundHeadline.Add(element);
+        }
         var prose = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
         var pageProse = 0;
         foreach (var block in blocks)
@@ -173,7 +180,9 @@ internal static partial class PageSegmenter
                 if (!chrome.TryGetValue(element, out var isChrome))
                 {
                     var elementProse = prose.GetValueOrDefault(element);
-                    isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints) && elementProse < limit;
+                    isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints) && elementProse < limit
+                        // A long comment thread under a short post holds most of the page's prose, and is still no article.
+                        || !threadsAreContent && IsCommentThread(element) && !aroundHeadline.Contains(element);
                     chrome[element] = isChrome;
                 }
                 if (isChrome)
@@ -246,6 +255,12 @@ internal static partial class PageSegmenter
         return hints.Length > 0 && (ChromeHint().IsMatch(hints) || (!holdsProse && WeakChromeHint().IsMatch(hints))) && !ContentHint().IsMatch(hints);
     }
 
+    private static bool IsCommentThread(IElement element)
+    {
+        var hints = ClassAndId(element);
+        return hints.Length > 0 && CommentHint().IsMatch(hints) && !ContentHint().IsMatch(hints) && element.LocalName is not ("body" or "html" or "article" or "main" or "a");
+    }
+
     internal static bool HasContentHint(IElement element)
     {
         if (element.GetAttribute("itemprop") is "articleBody" or "text")
@@ -272,6 +287,10 @@ internal static partial class PageSegmenter
     // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
     [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more-?(stories|news|articles)|newsletter|cookie|consent|gdpr|sidebar|side-bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip-?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most-?(read|popular|viewed)|read-?more|also-?read|next-?(article|post)|prev-?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeHint();
+
+    // Comment software's names for a thread and its entries ("comment-body", "commentlist", "disqus_thread").
+    [GeneratedRegex(@"(^|\s)(comments?|comment-?(list|body|content|text|thread|area|section|wrapper|container|block|item|entry)|commentlist|disqus(_thread)?)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentHint();
 
     // Names that mark furniture when the element holds no paragraphs, and are also found on wrappers of real text.
     [GeneratedRegex(@"subscri|sign-?up|promo|banner|popup|modal|overlay|widget|masthead|pagination|pager|toolbar|tag-?list|(^|[\s_-])tags([\s_-]|$)|author-?(bio|info|box)|login|paywall|(^|[\s_-])jump|caption|credit|byline|dateline|timestamp|(^|[\s_-])meta([\s_-]|$)|(^|[\s_-])print([\s_-]|$)|rss|hidden|(^|[\s_-])hide|teaser|carousel|slider|ticker|rating|vote|poll", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -36,6 +36,57 @@ public sealed class HtmlContentSelectionTests
         Assert.DoesNotContain(draft.Body, p => p.Contains("comment number", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void AShortPostIsNotReplacedByTheLongThreadUnderIt()
+    {
+        // The thread holds most of the page's prose, which used to shield it from its name, and one long reply outweighs
+        // the post; without commenter lines ("Ann says:") nothing else told the two apart.
+        const string reply = """
+            I have taken that ferry every summer since I was a child, and I think the harbour board should have mended the quay
+            years ago, before the piles rotted and the whole thing had to close for a season and a half, as everyone on the island
+            said it would; the pontoon is no answer for anyone with a bicycle or a pram, and the north ramp floods at high tide.
+            """;
+        const string history = "The quay was built in 1911 of pine from the mainland, and it has been patched every decade since, each time with whatever timber the board could buy cheaply that year.";
+        const string repairs = "My grandfather worked on the repairs in the fifties and said the same thing then: concrete, or nothing, because the tides here eat softwood in twenty years.";
+        var html = $"""
+            <html><head><title>Quay closed for the winter</title></head><body>
+            <div class="post hentry">
+              <h1 class="entry-title">Quay closed for the winter</h1>
+              <div class="text entry-content"><p>From the <a href="/board">harbour board</a>:</p>
+                <blockquote><p>The old ferry quay at Haldenvik closed on Monday until the spring.</p></blockquote></div>
+            </div>
+            <div id="comments"><dl>
+              <dt class="comment">Reader one</dt><dd class="comment"><div class="text"><p>{reply}</p></div></dd>
+              <dt class="comment alt">Reader two</dt><dd class="comment"><div class="text">
+                <p>{history} {history}</p>
+                <p>{repairs} {repairs}</p>
+                <p>{reply}</p></div></dd>
+            </dl></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("The old ferry quay at Haldenvik closed on Monday until the spring.", draft.Body);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("I have taken that ferry", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AForumWhosePostsAreAllInAThreadKeepsThem()
+    {
+        // Nothing stands apart from the thread, so the thread is what the page says.
+        var html = $"""
+            <html><head><title>Ferry timetable for the winter?</title></head><body>
+            <h1>Ferry timetable for the winter?</h1>
+            <div class="comments"><ol>{Comments(4)}</ol></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.Contains("comment number 1 on this story", StringComparison.Ordinal));
+    }
+
     private static readonly string RelatedLinks = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li><a href=\"/story/{i}\">Ferry news from the islands, part {i}</a></li>"));
 
     [Fact]
