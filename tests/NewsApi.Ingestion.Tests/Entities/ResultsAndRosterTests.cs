@@ -48,6 +48,32 @@ public sealed class ResultsAndRosterTests
     }
 
     [Fact]
+    public void ACompetitorTheTaggerDoubtsIsStillAPersonWithACountryAndAScore()
+    {
+        // Unusual given names ("Tove", "Liesl") and surnames that are ordinary words ("Brink", "Ravine") leave the tagger unsure;
+        // the shape of the line decides: two words, a country in brackets, a score, and no word of a club.
+        const string Document = """
+            Alpine skiing - women's downhill standings
+
+            LAKE PLACID, New York 2025-02-08
+
+            Standings after Saturday's downhill race:
+
+            1. Bodil Harkestad (Norway) 180 points
+
+            2. Tove Brink (Sweden) 132
+
+            3. Liesl Ravine (Austria) 86
+
+            The next race is on Sunday.
+            """;
+
+        string[] expected = ["Bodil Harkestad", "Tove Brink", "Liesl Ravine"];
+        var draft = ParseWithPeople(Document, expected);
+        Assert.DoesNotContain(draft.Organizations, organization => expected.Contains(organization.Name));
+    }
+
+    [Fact]
     public void EveryNameOfALeagueTableIsATeam()
     {
         const string Document = """
