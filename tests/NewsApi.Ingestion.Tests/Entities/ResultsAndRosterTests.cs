@@ -74,6 +74,36 @@ public sealed class ResultsAndRosterTests
     }
 
     [Fact]
+    public void TheNotationOfACricketScorecardNamesItsPlayers()
+    {
+        // Surnames alone, one of them a town's ("Perth"), in lines of figures: only the dismissals and the bowling figures
+        // say these are people.
+        const string Document = """
+            Cricket - Harbour Shield scoreboard
+
+            VARNAVIK 2025-06-14
+
+            Scoreboard on the first day of the Harbour Shield match on Saturday:
+
+            Northern Districts first innings
+
+            T. Quarrie c Perth b Vandermolen 86
+
+            D. Okwuosa lbw b Vandermolen 4
+
+            S. Marchbank not out 12
+
+            Bowling: Vandermolen 8.1-0-43-3, Perth 10-0-42-1
+
+            The match continues on Sunday.
+            """;
+
+        var draft = ParseWithPeople(Document, ["T. Quarrie", "Perth", "Vandermolen", "D. Okwuosa", "S. Marchbank"]);
+        Assert.DoesNotContain("Perth", draft.Places);
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name is "Vandermolen" or "Perth");
+    }
+
+    [Fact]
     public void EveryNameOfALeagueTableIsATeam()
     {
         const string Document = """

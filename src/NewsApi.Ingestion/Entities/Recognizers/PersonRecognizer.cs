@@ -5,7 +5,7 @@ using NewsApi.Ingestion.Entities.Text;
 namespace NewsApi.Ingestion.Entities.Recognizers;
 
 /// <summary>People and their titles: names already read, titled names ("Defense Minister X"), names with evidence of a person.</summary>
-internal sealed class PersonRecognizer(
+internal sealed partial class PersonRecognizer(
     TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge, AffiliationReader affiliations, ArticleScanner pipeline)
 {
     /// <summary>"Ingrid Solberg" again: the full name of a person already read, whose context may add a title or employer.</summary>
