@@ -65,10 +65,13 @@ public sealed class ResultsAndRosterTests
 
             3. Liesl Ravine (Austria) 86
 
+            4. Marit Olden (U.S) 75
+
             The next race is on Sunday.
             """;
 
-        string[] expected = ["Bodil Harkestad", "Tove Brink", "Liesl Ravine"];
+        // "(U.S)", typed without its last full stop, is still a country's code and defines no acronym.
+        string[] expected = ["Bodil Harkestad", "Tove Brink", "Liesl Ravine", "Marit Olden"];
         var draft = ParseWithPeople(Document, expected);
         Assert.DoesNotContain(draft.Organizations, organization => expected.Contains(organization.Name));
     }

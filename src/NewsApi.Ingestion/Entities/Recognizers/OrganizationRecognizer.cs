@@ -435,12 +435,17 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         if (e + 2 < stream.Tokens.Length && stream.Tokens[e].IsPunctuation('(') && stream.Tokens[e + 2].IsPunctuation(')')
             && stream.Tokens[e + 1].Is(TokenFlags.AllCaps) && stream.Tokens[e + 1].Text.Length is >= 2 and <= 10
             // "Casey Smith (US) 37.97": a country's code after a name says where someone is from, it defines no acronym.
-            && !(knowledge.TryFindPlace(stream.Tokens[e + 1].Text, out var place, out _) && place.Kind == PlaceKind.Country))
+            // Results are typed in haste: "(U.S)" without its last full stop is the same code.
+            && !IsCountryCode(stream.Tokens[e + 1].Text))
         {
             return stream.Tokens[e + 1].Text;
         }
         return null;
     }
+
+    private bool IsCountryCode(string code) =>
+        (knowledge.TryFindPlace(code, out var place, out _) || knowledge.TryFindPlace(code.Replace(".", ""), out place, out _))
+        && place.Kind == PlaceKind.Country;
 
     /// <summary>
     /// "Group A", "Division 2": a head word labelled with a letter or a number; or a head word alone that any company or
