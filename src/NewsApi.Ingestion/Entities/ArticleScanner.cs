@@ -50,6 +50,7 @@ internal sealed class ArticleScanner
             new("a name defining an acronym", organizations.TryDefinedAcronym),
             new("a title and a name", people.TryTitledName),
             new("a player in a cricket scorecard", people.TryScorecardPlayer),
+            new("a competitor with a country in brackets", people.TryCompetitorWithCountry),
             new("a team in a line of figures", run => organizations.TryTeam(run, tagged.IsSurePerson)),
             new("a club or party in brackets after each person of a list", organizations.TryBodyAfterListedPerson),
             new("a gazetteer place, unless the words around call it an organization", run => !organizations.HasContext(run) && places.TryGazetteerPlace(run)),

@@ -102,37 +102,9 @@ internal sealed partial class OrganizationRecognizer
         {
             return false;
         }
-        if (IsCompetitorWithCountry(s, e, figures))
-        {
-            registry.MentionPerson(registry.PersonByName.TryGetValue(text, out var competitor) ? competitor : registry.RegisterPerson(s, e), s, e, alias: null);
-            return true;
-        }
         // "x-Denver": standings mark clinched places with a letter and a hyphen before the team.
         var team = text.Length > 3 && text[1] == '-' && char.IsLetter(text[0]) ? text[2..] : text;
         registry.MentionOrganization(team == text ? registry.AddOrganization(s, e, "sports club") : registry.AddOrganization(team, "sports club"), s, e);
-        return true;
-    }
-
-    /// <summary>
-    /// "13= Picabo Street (U.S.) 50", "16. Leatitia Dalloz (France) 33": in results of individual sports a competitor's
-    /// name of two or three words comes with a country in brackets and a score or time. A club's name there carries its
-    /// town or a word of its own ("Alba Berlin (Germany)", "Ulker Spor"), and a name of one word may be either.
-    /// </summary>
-    private bool IsCompetitorWithCountry(int s, int e, int figures)
-    {
-        if (figures == e || e - s is < 2 or > 3 || HasPlaceWord(s, e) || AllCapitals(s, e) || NumbersFrom(figures) >= MinStandingsFigures)
-        {
-            return false;
-        }
-        for (var i = s; i < e; i++)
-        {
-            var word = stream.Tokens[i].Text;
-            if (OrganizationWords.IsClubPrefix(word) || OrganizationWords.IsClubSuffix(word) || OrganizationWords.IsHeadWord(word)
-                || OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word))
-            {
-                return false;
-            }
-        }
         return true;
     }
 

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
+using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Text;
 
 namespace NewsApi.Ingestion.Entities.Recognizers;
 
-/// <summary>Players named by a cricket scorecard's notation rather than by the words around them.</summary>
+/// <summary>Competitors and players named by the formats of results rather than by the words around them.</summary>
 internal sealed partial class PersonRecognizer
 {
     /// <summary>
@@ -29,6 +31,35 @@ internal sealed partial class PersonRecognizer
         }
         var player = registry.PersonByName.TryGetValue(run.Text, out var known) ? known : registry.RegisterPerson(s, e);
         registry.MentionPerson(player, s, e, alias: null);
+        return true;
+    }
+
+    /// <summary>
+    /// "1. Tove Brink (Sweden) 180 points", "Ana Ruiz (Spain) beat Li Na (China) 15-12": in results a competitor's name of two
+    /// or three words comes with a country in brackets. A club's name there carries its town or a word of its own ("Alba
+    /// Berlin (Germany)", "Dynamo"), a company's its head word or legal form; a name of one word may be anything.
+    /// </summary>
+    internal bool TryCompetitorWithCountry(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (run.InQuote || !stream.IsDataUnit || e - s is < 2 or > 3 || stream.AfterCountryInBrackets(e) == e)
+        {
+            return false;
+        }
+        for (var i = s; i < e; i++)
+        {
+            var token = stream.Tokens[i];
+            var word = token.Text;
+            if (!token.IsCapitalizedWord || token.Is(TokenFlags.AllCaps) && word.Length > 1
+                || knowledge.TryFindPlace(word, out _, out _) && !knowledge.IsGivenName(word)
+                || OrganizationWords.IsClubPrefix(word) || OrganizationWords.IsClubSuffix(word) || OrganizationWords.IsHeadWord(word)
+                || OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word))
+            {
+                return false;
+            }
+        }
+        var competitor = registry.PersonByName.TryGetValue(run.Text, out var known) ? known : registry.RegisterPerson(s, e);
+        registry.MentionPerson(competitor, s, e, alias: null);
         return true;
     }
 
