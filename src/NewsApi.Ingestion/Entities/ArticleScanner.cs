@@ -45,6 +45,7 @@ internal sealed class ArticleScanner
             new("a word of a person's name already read", people.TryPartOfKnownName),
             new("the last words of a person's name already read", people.TryEndOfKnownName),
             new("an organization already named", organizations.TryKnownName),
+            new("a relative of a person already named", people.TryRelativeOfKnownPerson),
             new("a news agency", organizations.TryNewsAgency),
             new("a well-known organization", organizations.TryWellKnown),
             new("a name defining an acronym", organizations.TryDefinedAcronym),

@@ -5,6 +5,27 @@ namespace NewsApi.Ingestion.Tests.Entities;
 /// <summary>People found from the words around their names, with titles and affiliations; the names are invented.</summary>
 public sealed class PersonDetectionTests
 {
+    [Fact]
+    public void AGivenNameBeforeTheSurnameOfAPersonAlreadyReadIsARelative()
+    {
+        // The tagger took the victim for an organization; his father, read first, shares his surname.
+        var draft = NewsDocumentParser.Parse("""
+            Man executed for 1990 killing of farmer
+
+            STARKE, Florida 2025-03-04
+
+            A man convicted of killing a farmer during a robbery 35 years ago was executed on Tuesday.
+
+            As Glenn Haverwick, a rural pastor who is the victim's father, looked on, the prisoner was pronounced dead for the murder of Lester Haverwick.
+
+            Lester Haverwick was taken to a nearby field where he was beaten, police said.
+            """);
+
+        Assert.Contains(draft.People, person => person.Name == "Glenn Haverwick");
+        Assert.Contains(draft.People, person => person.Name == "Lester Haverwick");
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name == "Lester Haverwick");
+    }
+
     [Theory]
     [InlineData("Jan-Willem van den Broek, a hydrologist at the Delta Works Institute, said the dikes would hold.", "Jan-Willem van den Broek")]
     [InlineData("Abdulrahman bin Khalid al-Thani, the deputy governor of the Gulf Monetary Authority, said reserves were ample.", "Abdulrahman bin Khalid al-Thani")]

@@ -100,6 +100,35 @@ internal sealed partial class PersonRecognizer(
         return true;
     }
 
+    /// <summary>
+    /// "Lester Lawhon" after "Glenn Lawhon": a given name before the surname of a person already read is a relative (a
+    /// victim and his father, two brothers in a team), not the organization or place the tagger may take a rare name for.
+    /// </summary>
+    internal bool TryRelativeOfKnownPerson(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        // "President Arafat", "Mr Bure", "Top-seeded Eyles": a title or a description before the surname is no given name.
+        if (run.InQuote || run.Length != 2 || !stream.Tokens[s].IsCapitalizedWord || stream.Tokens[s].Is(TokenFlags.AllCaps)
+            || stream.HasTitleWord(s, e) || Honorifics.IsHonorific(stream.Tokens[s].Text) || stream.Tokens[s].Text.Contains('-')
+            || OrganizationWords.IsHeadWord(stream.Tokens[s].Text) || OrganizationWords.IsClubPrefix(stream.Tokens[s].Text)
+            || knowledge.TryFindPlace(stream.Tokens[s].Text, out _, out _) && !knowledge.IsGivenName(stream.Tokens[s].Text))
+        {
+            return false;
+        }
+        // A word that is no given name ("Social" after "Christian Democrats" was misread) is left to the rules after this one.
+        var surname = stream.Tokens[e - 1].Text;
+        if (!knowledge.IsGivenName(stream.Tokens[s].Text))
+        {
+            return false;
+        }
+        if (!registry.People.Exists(p => string.Equals(p.Surname, surname, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        registry.MentionPerson(registry.RegisterPerson(s, e), s, e, alias: null);
+        return true;
+    }
+
     /// <summary>"Defense Minister Salim al-Harthy": a title, then the name.</summary>
     internal bool TryTitledName(NameRun run)
     {
