@@ -15,6 +15,9 @@ public static partial class LayoutParser
 {
     // A head longer than this is not a head: the page has no prose, and its lines are treated as body.
     private const int MaxHeadLines = 25;
+    // A headline is read as the body too only when it is as long as a sentence; shorter, it names the page.
+    private const int MinSoleLineBodyWords = 8;
+
     private const int MinFallbackBodyWords = 3;
     private const int MinHeadlineWords = 4;
     private const int MinStandfirstWords = 5;
@@ -69,6 +72,11 @@ public static partial class LayoutParser
             if (longest is not null)
             {
                 page.Body.Add(longest);
+            }
+            // A page of one sentence ("AI hasn't changed anything yet, ...") shows it as its title too; it is still the text.
+            else if (page.Headline is { } only && !ChromeDetector.IsChrome(only) && LayoutText.CountWords(only) >= MinSoleLineBodyWords)
+            {
+                page.Body.Add(only);
             }
         }
         return page.Build();

@@ -27,6 +27,21 @@ public sealed class LayoutParserTests
     }
 
     [Fact]
+    public void APageOfOneSentenceHasItAsItsBody()
+    {
+        // The sentence is the page's title too; without it as the body, a page that has text would have none.
+        var layout = Parse("Ferry crossings to the islands have not changed much since the quay closed, and the pontoon is busy");
+
+        Assert.Equal(["Ferry crossings to the islands have not changed much since the quay closed, and the pontoon is busy"], layout.Body);
+    }
+
+    [Fact]
+    public void APageOfOneShortTitleHasNoBody()
+    {
+        Assert.Empty(Parse("Harbour news").Body);
+    }
+
+    [Fact]
     public void SectionHeadlineStandfirstBylineAndDateAreReadFromTheHead()
     {
         var layout = Parse("""
