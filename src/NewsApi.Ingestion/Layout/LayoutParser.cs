@@ -15,10 +15,8 @@ public static partial class LayoutParser
 {
     // A head longer than this is not a head: the page has no prose, and its lines are treated as body.
     private const int MaxHeadLines = 25;
-    // A headline is read as the body too only when it is as long as a sentence; shorter, it names the page.
-    private const int MinSoleLineBodyWords = 8;
-
     private const int MinFallbackBodyWords = 3;
+    private const int MinShortLineBodyWords = 2;
     private const int MinHeadlineWords = 4;
     private const int MinStandfirstWords = 5;
 
@@ -73,14 +71,21 @@ public static partial class LayoutParser
             {
                 page.Body.Add(longest);
             }
-            // A page of one sentence ("AI hasn't changed anything yet, ...") shows it as its title too; it is still the text.
-            else if (page.Headline is { } only && !ChromeDetector.IsChrome(only) && LayoutText.CountWords(only) >= MinSoleLineBodyWords)
+            else
             {
-                page.Body.Add(only);
+                // Short lines are all there is ("Quay closed"), or one line the page also shows as its title ("AI hasn't
+                // changed anything yet, ..."): they are still its text. Single words stay labels.
+                page.Body.AddRange(lines.Where(line => line != page.Headline && IsText(line) && LayoutText.CountWords(line) >= MinShortLineBodyWords));
+                if (page.Body.Count == 0 && page.Headline is { } only && IsText(only) && LayoutText.CountWords(only) >= MinFallbackBodyWords)
+                {
+                    page.Body.Add(only);
+                }
             }
         }
         return page.Build();
     }
+
+    private static bool IsText(string line) => line.Any(char.IsLetterOrDigit) && !ChromeDetector.IsChrome(line);
 
     private static PageBuilder ReadZones(List<string> lines, int headline)
     {

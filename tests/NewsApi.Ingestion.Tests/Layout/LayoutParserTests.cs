@@ -36,9 +36,23 @@ public sealed class LayoutParserTests
     }
 
     [Fact]
-    public void APageOfOneShortTitleHasNoBody()
+    public void APageOfShortLinesHasThemAsItsBody()
     {
-        Assert.Empty(Parse("Harbour news").Body);
+        // No line is long enough to pass for prose; a page that has text still has a body, but labels are not text.
+        var layout = Parse("""
+            Harbour news
+            Quay closed
+            Pontoon open
+            Share
+            """);
+
+        Assert.Equal(["Quay closed", "Pontoon open"], layout.Body);
+    }
+
+    [Fact]
+    public void APageOfChromeAloneHasNoBody()
+    {
+        Assert.Empty(Parse("Share\nTweet\nAccept cookies").Body);
     }
 
     [Fact]
