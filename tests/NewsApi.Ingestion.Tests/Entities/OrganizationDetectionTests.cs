@@ -4,6 +4,21 @@ namespace NewsApi.Ingestion.Tests.Entities;
 public sealed class OrganizationDetectionTests
 {
     [Fact]
+    public void ACompanyLaterCalledByItsFirstWordsIsTheSameCompany()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Miner agrees lithium deal
+
+            Karrawind Resources has agreed to buy Chilean producer Quebrada Velasca Litio SA for $1.2 billion.
+            Karrawind said it would acquire all of Quebrada Velasca from its owner by the end of the year.
+            """);
+
+        var company = Assert.Single(draft.Organizations, organization => organization.Name.StartsWith("Quebrada Velasca", StringComparison.Ordinal));
+        Assert.Contains("Quebrada Velasca", company.Aliases);
+        Assert.DoesNotContain(draft.People, person => person.Name == "Quebrada Velasca");
+    }
+
+    [Fact]
     public void WhereAnalystsWorkIsAnOrganizationEvenWithAGivenNameFirst()
     {
         var draft = NewsDocumentParser.Parse("Chip shares fall\n\nAnalysts at Edward Jonesberg and Bernstadt cut their price targets on Tuesday.");

@@ -30,6 +30,10 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
 
     public Dictionary<string, int> OrganizationByLastWord { get; } = new(StringComparer.Ordinal);
 
+    // Short forms of organizations by their first words: "Salar Blanco" for "Salar Blanco Litio SA", "Sinar Timur" for
+    // "Sinar Timur Mineral Bhd".
+    public Dictionary<string, int> OrganizationByLeadingWords { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, int> OrganizationByName { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public HashSet<string> PlaceSet { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -181,6 +185,7 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
             {
                 OrganizationByFirstWord.TryAdd(first, index);
             }
+            AddLeadingWords(name, index);
             var lastWord = name[(name.LastIndexOf(' ') + 1)..];
             if (lastWord.Length > 2 && char.IsUpper(lastWord[0]) && !TokenStream.IsReservedWord(lastWord) && !OrganizationWords.IsCompanySuffix(lastWord))
             {
@@ -189,6 +194,37 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         }
         return index;
     }
+
+    /// <summary>
+    /// Keys the first two or more words of a name of three or more as its short form, when they hold a word of the name's
+    /// own: "National Bank" of "National Bank of Kenya" may be another bank, "Salar Blanco" of "Salar Blanco Litio" is not.
+    /// </summary>
+    private void AddLeadingWords(string name, int index)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 3)
+        {
+            return;
+        }
+        for (var k = 2; k < words.Length; k++)
+        {
+            var last = words[k - 1];
+            if (last.Length == 0 || !char.IsUpper(last[0]) || TokenStream.IsReservedWord(last))
+            {
+                continue;
+            }
+            var prefix = string.Join(' ', words, 0, k);
+            if (knowledge.TryFindPlace(prefix, out _, out _) || !words.Take(k).Any(IsOwnWord))
+            {
+                continue;
+            }
+            OrganizationByLeadingWords.TryAdd(prefix, index);
+        }
+    }
+
+    private bool IsOwnWord(string word) =>
+        word.Length > 2 && char.IsUpper(word[0]) && !knowledge.IsCommonWord(word.ToLowerInvariant()) && !OrganizationWords.IsHeadWord(word)
+        && !knowledge.TryFindPlace(word, out _, out _) && !knowledge.IsDemonym(word) && !TokenStream.IsReservedWord(word);
 
     internal void AddOrganizationAlias(int organization, string alias)
     {

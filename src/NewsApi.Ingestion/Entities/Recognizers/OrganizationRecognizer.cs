@@ -12,7 +12,12 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     {
         if (!registry.OrganizationByName.TryGetValue(run.Text, out var known))
         {
-            return false;
+            if (run.Length < 2 || run.InQuote || !registry.OrganizationByLeadingWords.TryGetValue(run.Text, out known)
+                || registry.PersonByName.ContainsKey(run.Text))
+            {
+                return false;
+            }
+            registry.AddOrganizationAlias(known, run.Text);
         }
         if (AcronymAfter(run.End) is { } acronym)
         {
