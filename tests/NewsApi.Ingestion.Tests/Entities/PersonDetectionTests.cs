@@ -6,6 +6,20 @@ namespace NewsApi.Ingestion.Tests.Entities;
 public sealed class PersonDetectionTests
 {
     [Fact]
+    public void ACabinetSecretaryIsATitleAndThePortfolioNoOrganization()
+    {
+        // Kenya's ministers are "Cabinet Secretaries": the portfolio before the title is no organization's name.
+        var draft = NewsDocumentParser.Parse("""
+            Levy cut approved
+
+            Treasury Cabinet Secretary Odhiambo Kiprotich Wanjala said the shortfall would be covered from the Exchequer.
+            """);
+
+        Assert.Contains(draft.People, person => person.Name == "Odhiambo Kiprotich Wanjala");
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name.Contains("Cabinet", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AGivenNameBeforeTheSurnameOfAPersonAlreadyReadIsARelative()
     {
         // The tagger took the victim for an organization; his father, read first, shares his surname.
