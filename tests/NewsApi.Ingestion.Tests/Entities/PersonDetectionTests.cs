@@ -20,6 +20,28 @@ public sealed class PersonDetectionTests
     }
 
     [Fact]
+    public void BeforeAnElectedOfficeIsWhereItsHolderWasElected()
+    {
+        // Kenyan counties and constituencies; the tagger takes them for the employers of the people after them.
+        var draft = NewsDocumentParser.Parse("""
+            Counties demand funds
+
+            NAIROBI, March 3 - County governors asked the Treasury for more money on Tuesday.
+
+            Its chairperson, Makueni Governor Halima Adan Korow, said most county hospitals had run out of drugs.
+
+            Embakasi North MP Beatrice Akinyi Oloo said the levy would hurt farmers, while Labour MP Tomas Rennick backed it.
+            """);
+
+        Assert.Contains("Makueni", draft.Places);
+        Assert.Contains("Embakasi North", draft.Places);
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name is "Makueni" or "Embakasi North");
+        Assert.Contains(draft.People, person => person.Name == "Halima Adan Korow");
+        Assert.Contains(draft.People, person => person.Name == "Beatrice Akinyi Oloo");
+        Assert.DoesNotContain("Labour", draft.Places);
+    }
+
+    [Fact]
     public void AGivenNameBeforeTheSurnameOfAPersonAlreadyReadIsARelative()
     {
         // The tagger took the victim for an organization; his father, read first, shares his surname.

@@ -30,6 +30,13 @@ internal static class TitleWords
         "Bishop", "Archbishop", "General", "Admiral", "Colonel", "Commander", "Ayatollah", "Imam", "Rabbi",
     ], StringComparer.Ordinal);
 
+    /// <summary>Offices won in an election for a place, whose holders are named with it ("Garissa Governor", "Kisumu West MP").</summary>
+    private static readonly FrozenSet<string> ElectedOffices = FrozenSet.ToFrozenSet(
+    [
+        "Governor", "Mayor", "Senator", "MP", "Premier", "Sheriff", "Councillor", "Councilor", "Councilman", "Councilwoman",
+        "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman", "Representative", "Lawmaker",
+    ], StringComparer.Ordinal);
+
     /// <summary>Lower-case nouns that say what a person is ("a transport analyst", "general secretary", "the expert").</summary>
     private static readonly FrozenSet<string> Nouns = FrozenSet.ToFrozenSet(
     [
@@ -108,6 +115,8 @@ internal static class TitleWords
     public static bool IsCapitalizedTitle(string word) => Capitalized.Contains(word);
 
     public static bool IsStandAloneTitle(string word) => StandAlone.Contains(word);
+
+    public static bool IsElectedOffice(string word) => ElectedOffices.Contains(word);
 
     public static bool IsNoun(string word) => Nouns.Contains(word);
 

@@ -179,5 +179,9 @@ internal static class WordClasses
 
     public static bool IsRegionWord(string word) => RegionWords.Contains(word);
 
+    /// <summary>"North", "West", "Central": the words that divide a county or a city into constituencies.</summary>
+    public static bool IsCompassWord(string word) =>
+        word is "North" or "South" or "East" or "West" or "Central" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Upper" or "Lower";
+
     public static bool IsPlaceNoun(string word) => PlaceNouns.Contains(word);
 }

@@ -239,10 +239,49 @@ internal sealed partial class PersonRecognizer(
             && !WordClasses.IsSentenceStarter(word);
     }
 
+    /// <summary>
+    /// "Garissa Governor X", "Kisumu West MP Y": before an elected office the name is where its holder was elected, a county
+    /// or a constituency the gazetteer may not hold, not an employer. Parties stand there too ("Labour MP", "Democratic
+    /// Senator"), but their names are ordinary words, acronyms or carry a head word ("Party").
+    /// </summary>
+    private bool IsJurisdictionBefore(int s, int titleStart)
+    {
+        if (!TitleWords.IsElectedOffice(stream.Tokens[titleStart].Text) || titleStart - s > 3)
+        {
+            return false;
+        }
+        var ownName = false;
+        for (var i = s; i < titleStart; i++)
+        {
+            var token = stream.Tokens[i];
+            var word = token.Text;
+            if (!token.IsCapitalizedWord || token.Is(TokenFlags.AllCaps) || token.Is(TokenFlags.Possessive) || OrganizationWords.IsHeadWord(word)
+                || knowledge.IsDemonym(word))
+            {
+                return false;
+            }
+            if (WordClasses.IsCompassWord(word))
+            {
+                continue;
+            }
+            if (knowledge.IsCommonWord(word.ToLowerInvariant()) && !knowledge.TryFindPlace(word, out _, out _))
+            {
+                return false;
+            }
+            ownName = true;
+        }
+        return ownName;
+    }
+
     private void HandleTitledPerson(int s, int titleStart, int nameStart, int e)
     {
         string? prefixOrganization = null;
-        if (titleStart > s)
+        if (titleStart > s && IsJurisdictionBefore(s, titleStart))
+        {
+            var jurisdiction = stream.Unit.Join(s, titleStart);
+            registry.AddPlace(jurisdiction, jurisdiction);
+        }
+        else if (titleStart > s)
         {
             pipeline.AnalyzeRun(s, titleStart);
             if (stream.LastKind == EntityKind.Organization && stream.LastEnd == titleStart)
