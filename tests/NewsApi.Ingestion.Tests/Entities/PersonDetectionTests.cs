@@ -42,6 +42,20 @@ public sealed class PersonDetectionTests
     }
 
     [Fact]
+    public void AGivenNameSpeltLikeAnAgencysAcronymIsAName()
+    {
+        // "HINA" is a wire service; "Hina" a given name.
+        var draft = NewsDocumentParser.Parse("""
+            Cycle parking tour
+
+            Also on the trip was Councillor Hina Rasheed, the council's executive member for climate.
+            """);
+
+        Assert.Contains(draft.People, person => person.Name == "Hina Rasheed");
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name == "Hina");
+    }
+
+    [Fact]
     public void AGivenNameBeforeTheSurnameOfAPersonAlreadyReadIsARelative()
     {
         // The tagger took the victim for an organization; his father, read first, shares his surname.

@@ -17,5 +17,12 @@ internal static class NewsAgencies
         "APA-OTS", "Keystone-SDA", "AGI", "Adnkronos", "Europa Press", "Lusa", "ANA-MPA", "Thomson Reuters",
     ], StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsAgency(string name) => Names.Contains(name);
+    /// <summary>
+    /// Case aside ("REUTERS/Ann Lee" in a credit), except for the acronyms: "Hina" is a given name, only "HINA" the agency.
+    /// </summary>
+    public static bool IsAgency(string name) =>
+        Names.TryGetValue(name, out var listed) && (!IsAcronym(listed) || string.Equals(name, listed, StringComparison.Ordinal));
+
+    // "ITAR-TASS" is written "Itar-Tass" as often: only a short single word in capitals reads as a word otherwise.
+    private static bool IsAcronym(string word) => word.Length is > 1 and <= 5 && word.All(char.IsUpper);
 }
