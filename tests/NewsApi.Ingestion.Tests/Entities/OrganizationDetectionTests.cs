@@ -4,6 +4,18 @@ namespace NewsApi.Ingestion.Tests.Entities;
 public sealed class OrganizationDetectionTests
 {
     [Fact]
+    public void AFirmWhoseNameOpensWithATitleWordIsNoPerson()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Fuel queues return
+
+            Tolu Adeyemi-Bankole, head of research at Lagos-based Cardinal Osprey Research, said the strike showed how fragile supply remained.
+            """);
+
+        Assert.DoesNotContain(draft.People, person => person.Name is "Osprey Research" or "Cardinal Osprey Research");
+    }
+
+    [Fact]
     public void ACompanyLaterCalledByItsFirstWordsIsTheSameCompany()
     {
         var draft = NewsDocumentParser.Parse("""
