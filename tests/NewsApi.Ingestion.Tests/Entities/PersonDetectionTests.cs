@@ -481,7 +481,7 @@ public sealed class PersonDetectionTests
 
         var person = extraction.Person("Tan Wei Ming");
         Assert.Equal("chief executive", person.Title);
-        Assert.Equal("Tan Brothers Pte", person.Organization);
+        Assert.Equal("Tan Brothers Pte.", person.Organization);
     }
 
     [Theory]

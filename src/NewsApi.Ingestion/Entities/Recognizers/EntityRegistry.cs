@@ -146,12 +146,38 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
             var record = Organizations[organization];
             if (record.Mentions == 0 && record.WrittenName is null)
             {
-                // Initials keep their closing full stop ("S.A."); "Co." and "Inc." are written without it, as wires do.
-                record.WrittenName = stream.Tokens[e - 1].Text.Contains('.', StringComparison.Ordinal) ? full + "." : full;
+                // The name as the article writes it, with the full stop of an abbreviation ("S.A.", "Co.,", "Corp. said").
+                record.WrittenName = HasAbbreviationStop(e - 1) ? full + "." : full;
             }
             return organization;
         }
         return AddOrganization(full, kind);
+    }
+
+    /// <summary>
+    /// Whether the legal form at <paramref name="k"/> ends with its own full stop: initials ("S.A"), or a stop inside a
+    /// sentence ("Co., the buyer", "Corp. said").
+    /// </summary>
+    private bool HasAbbreviationStop(int k)
+    {
+        var token = stream.Tokens[k];
+        if (token.Text.Contains('.', StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var text = stream.Unit.Text;
+        if (token.End >= text.Length || text[token.End] != '.')
+        {
+            return false;
+        }
+        var after = token.End + 1;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+        // At a sentence's end the stop is the sentence's: "... by Crescent Pictures Inc. It is expected" names "Crescent Pictures Inc".
+        var endsSentence = after >= text.Length || char.IsUpper(text[after]) || text[after] is '"' or '\u201C';
+        return !endsSentence;
     }
 
     internal int AddOrganization(string name, string? kind)
