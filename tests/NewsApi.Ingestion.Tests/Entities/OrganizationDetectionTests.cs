@@ -296,6 +296,15 @@ public sealed class OrganizationDetectionTests
     }
 
     [Fact]
+    public void ALegalFormInLowerCaseClosesTheName()
+    {
+        var draft = NewsDocumentParser.Parse("Rates rise\n\nPriya Okonjo, a senior economist at Penwarden & Lowry plc in London, said the hike was overdue.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Penwarden & Lowry plc" && o.Aliases.Contains("Penwarden & Lowry"));
+        Assert.Contains(draft.People, p => p.Name == "Priya Okonjo" && p.Organization == "Penwarden & Lowry plc");
+    }
+
+    [Fact]
     public void ALegalFormBeforeAPronounEndsTheSentence()
     {
         var draft = NewsDocumentParser.Parse("Film sold\n\nThe film has been acquired for distribution by Lunaro Pictures Inc. It is expected to open in May.");

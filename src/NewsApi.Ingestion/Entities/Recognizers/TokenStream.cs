@@ -101,6 +101,12 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
                 j++;
                 continue;
             }
+            // "Harrowgate Analytics plc": a legal form written in lower case closes the name before it.
+            if (end == j && Tokens[j].IsLowerWord && OrganizationWords.IsLegalForm(Tokens[j].Text))
+            {
+                end = j + 1;
+                break;
+            }
             var k = j;
             while (k < Tokens.Length && k - j < 3 && IsConnectorToken(k))
             {
