@@ -43,12 +43,45 @@ internal static partial class CommentThread
             {
                 close = marks[k] - marks[k - 1] <= MaxGap && HasProseBetween(lines, marks[k - 1], marks[k]);
             }
-            if (close)
+            if (close && !IsLiveBlog(lines, marks, m))
             {
                 return ThreadStart(lines, first, marks[m]) - 1;
             }
         }
         return last;
+    }
+
+    /// <summary>
+    /// A live blog's entries look like comments, each a stamp and a name over prose, but one or two reporters write them
+    /// all; a thread's comments come from many readers. Entries signed by few names, each more than once, are the article.
+    /// </summary>
+    private static bool IsLiveBlog(List<string> lines, List<int> marks, int from)
+    {
+        var signatures = new List<string>();
+        for (var k = from; k < marks.Count; k++)
+        {
+            var mark = marks[k];
+            var name = mark + 1 < lines.Count && IsSignature(lines[mark + 1]) ? lines[mark + 1]
+                : mark > 0 && IsSignature(lines[mark - 1]) ? lines[mark - 1]
+                : null;
+            if (name is not null)
+            {
+                signatures.Add(name.Trim());
+            }
+        }
+        var distinct = signatures.Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        return signatures.Count >= MinMarks && distinct <= Math.Max(2, signatures.Count / 3);
+    }
+
+    /// <summary>A line that is a person's name alone: two to four capitalized words, no digits, no sentence.</summary>
+    private static bool IsSignature(string line)
+    {
+        var words = LayoutText.CountWords(line);
+        // "Reply ↓" and "Share" stand beside every comment's stamp too; they are no one's name.
+        return words is >= 2 and <= 4 && !LayoutText.EndsSentence(line) && line.AsSpan().IndexOfAnyInRange('0', '9') < 0
+            && !ChromeDetector.IsChrome(line)
+            && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => word.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.')
+                && (char.IsUpper(word[0]) || word.Length <= 3));
     }
 
     /// <summary>A comment between two stamps; stamps in a row are a dated list (related headlines, a timeline), not a thread.</summary>

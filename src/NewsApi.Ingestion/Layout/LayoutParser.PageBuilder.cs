@@ -57,6 +57,11 @@ public static partial class LayoutParser
 
         public DocumentLayout Build()
         {
+            // A live blog signs each entry with its reporter's name on a line of its own: the byline's, not the story's text.
+            if (Byline.Count > 0)
+            {
+                Body.RemoveAll(line => Byline.Exists(author => string.Equals(author.Name, line.Trim(), StringComparison.OrdinalIgnoreCase)));
+            }
             string? datelineCity = null;
             string? datelinePlace = null;
             string? source = null;

@@ -49,6 +49,7 @@ internal static class MainTextRegion
         }
         (first, last) = BeforeCommentThread(lines, probabilities, first, last);
         (first, last) = BeforeCommentSection(lines, probabilities, first, last);
+        last = ThroughLiveEntries(lines, first, last);
         var headline = HeadlineLines.Find(lines, first, probabilities);
         if (lines.Count < MinPageLines)
         {
@@ -116,6 +117,43 @@ internal static class MainTextRegion
         return earlierFirst >= 0 && ProseWords(lines, earlierFirst, earlierLast) >= MinArticleWordsAboveComments
             ? (earlierFirst, earlierLast)
             : (first, last);
+    }
+
+    // Between two entries of a live blog: a share button, an "Updated at" line, the next stamp and its reporter's name.
+    private const int MaxEntryGap = 6;
+
+    /// <summary>
+    /// The end of a live blog's last entry when the run stops at one of them: each entry is a stamp ("16.20 GMT") and a
+    /// reporter's name over a paragraph or two, and the short lines between entries outweigh a short entry. The run must
+    /// itself hold an entry's stamp or stand under one, so an article is not run on into a list of stamped links.
+    /// </summary>
+    private static int ThroughLiveEntries(List<string> lines, int first, int last)
+    {
+        var stamped = false;
+        for (var i = Math.Max(0, first - MaxEntryGap); i <= last && !stamped; i++)
+        {
+            stamped = ChromeDetector.IsClockStamp(lines[i]);
+        }
+        while (stamped)
+        {
+            var k = last + 1;
+            var stamp = false;
+            while (k < lines.Count && k - last <= MaxEntryGap && Score(lines[k]) <= 0)
+            {
+                stamp |= ChromeDetector.IsClockStamp(lines[k]);
+                k++;
+            }
+            if (!stamp || k >= lines.Count || k - last > MaxEntryGap)
+            {
+                break;
+            }
+            last = k;
+            while (last + 1 < lines.Count && Score(lines[last + 1]) > 0)
+            {
+                last++;
+            }
+        }
+        return last;
     }
 
     private static int ProseWords(List<string> lines, int first, int last)

@@ -20,6 +20,32 @@ public sealed class RenderedPageTests
         Enumerable.Range(0, count).Select(i => (i % 4) switch { 0 => "Home", 1 => $"Section {i}", 2 => "Local news", _ => "Sign in" });
 
     [Fact]
+    public void EveryEntryOfALiveBlogIsBodyAndItsReportersSignaturesAreNot()
+    {
+        // Between two entries stand a share button, an edit stamp, the next stamp and its reporter: more short lines than a
+        // one-paragraph entry outweighs, and a stamp over a name over prose, as a comment is.
+        string[] entries =
+        [
+            "The harbour board says the north quay will stay closed overnight and that the morning ferries will leave from the temporary landing instead.",
+            "Engineers have found a second crack in the pier, the board says, and divers will inspect the remaining piles once the tide turns this evening.",
+            "Passengers waiting at the terminal told us they had been given no information for two hours, and the cafe has run out of hot drinks.",
+            "The ferry company says it will refund every ticket for today's crossings and that tomorrow's timetable will be published by eight o'clock tonight.",
+            "Good morning and welcome to our live coverage of the closure of the old ferry pier, which the harbour board announced late last night.",
+        ];
+        string[] reporters = ["Maren Solhaug", "Petter Dahle"];
+        var page = new List<string>(Menu(12)) { "LIVE", "Ferry pier closed: live updates", "Maren Solhaug and Petter Dahle", "Updated: Sat 17 Feb 2024 18.02 GMT", "" };
+        for (var i = 0; i < entries.Length; i++)
+        {
+            page.AddRange([$"{18 - 2 * i}.0{i} GMT", reporters[i % 2], entries[i], "", i == 1 ? "Updated at 16.52 GMT" : "Share", "Share", ""]);
+        }
+        page.AddRange(["Topics", "Ferries", "Harbour", "", "Sign up to the morning briefing", "Email address", "Sign up", "Contact us", "Privacy", "Cookies", "Terms"]);
+
+        var layout = LayoutParser.Parse(string.Join("\n", page));
+
+        Assert.Equal(entries, layout.Body);
+    }
+
+    [Fact]
     public void MenuLinesBeforeTheArticleAreNotBody()
     {
         var text = Page(Menu(120).Append("Harbour board votes to close old ferry pier for repairs").Append("By Mara Quist"), ["Contact us", "Privacy", "Terms"]);

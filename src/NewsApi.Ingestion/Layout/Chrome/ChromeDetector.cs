@@ -28,7 +28,7 @@ internal static partial class ChromeDetector
     /// "15.05 WAT", "9:42 am", "14:10": a live blog's entry stamp on a line of its own. A figure with a full stop alone
     /// ("10.45") is a results table's cell, so that form needs its "am" or its time zone.
     /// </summary>
-    public static bool IsClockStamp(string line) => line.Length <= 20 && ClockStamp().IsMatch(line);
+    public static bool IsClockStamp(string line) => line.Length <= 32 && ClockStamp().IsMatch(line);
 
     /// <summary>"Updated 2 hours ago", "5 mins ago", "Just now": a stamp relative to when the page was scraped, not a date.</summary>
     public static bool IsRelativeStamp(string line) => line.Length <= MaxRelativeStampLength && RelativeStamp().IsMatch(line);
@@ -273,7 +273,8 @@ internal static partial class ChromeDetector
     [GeneratedRegex(@"^(?:(?:updated|published|posted|last updated|modified)\s*:?\s*)?(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today|moments ago)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeStamp();
 
-    [GeneratedRegex(@"^(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?|\.[0-5]\d(?:\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,5})?|\s+[A-Z]{2,5}))$", RegexOptions.CultureInvariant)]
+    // An entry's later edit is stamped the same way: "Updated at 17.52 GMT".
+    [GeneratedRegex(@"^(?:(?:Updated|Edited|Amended)(?: at)?:?\s+)?(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?|\.[0-5]\d(?:\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,5})?|\s+[A-Z]{2,5}))$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockStamp();
 
     [GeneratedRegex(@"^\(\s*(?:\$|€|£|¥|[A-Z]{3}\s?)?1\s*=\s*(?:\$|€|£|¥)?[\d.,]+\s*[\p{L} .$]{0,25}\)$", RegexOptions.CultureInvariant)]
