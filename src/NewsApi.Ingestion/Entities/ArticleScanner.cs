@@ -41,6 +41,7 @@ internal sealed class ArticleScanner
         // context; the trained tagger is asked only about runs no rule explains; what is left is searched for places.
         rules =
         [
+            new("a named storm, which is no entity", run => run.Length >= 2 && WordClasses.IsStormWord(stream.Tokens[run.Start].Text)),
             new("a person already named", people.TryKnownName),
             new("a word of a person's name already read", people.TryPartOfKnownName),
             new("the last words of a person's name already read", people.TryEndOfKnownName),

@@ -56,6 +56,22 @@ public sealed class PersonDetectionTests
     }
 
     [Fact]
+    public void ANamedStormIsNoOneAndARoleWordIsNoPartOfAName()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Storm Lisbet brings red warning
+
+            Storm Lisbet has cut power to 40,000 homes on the west coast, the grid operator said on Saturday.
+
+            Forecaster Oisin Bracken said the strongest gusts of Storm Lisbet were still to come along the Atlantic coast.
+            """);
+
+        Assert.DoesNotContain(draft.People, person => person.Name.Contains("Lisbet", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name.Contains("Lisbet", StringComparison.Ordinal));
+        Assert.Contains(draft.People, person => person.Name == "Oisin Bracken");
+    }
+
+    [Fact]
     public void AGivenNameBeforeTheSurnameOfAPersonAlreadyReadIsARelative()
     {
         // The tagger took the victim for an organization; his father, read first, shares his surname.

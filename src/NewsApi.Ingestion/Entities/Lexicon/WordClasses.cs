@@ -137,7 +137,12 @@ internal static class WordClasses
     public static bool IsRoleNoun(string word) =>
         word is "Passenger" or "Witness" or "Resident" or "Motorist" or "Commuter" or "Shopkeeper" or "Farmer" or "Student" or "Voter"
             or "Neighbour" or "Neighbor" or "Survivor" or "Tourist" or "Patient" or "Pensioner" or "Retiree" or "Homeowner" or "Tenant"
-            or "Bystander" or "Victim" or "Mourner" or "Protester";
+            or "Bystander" or "Victim" or "Mourner" or "Protester" or "Forecaster" or "Firefighter" or "Paramedic" or "Volunteer"
+            or "Supporter" or "Worker";
+
+    /// <summary>"Storm Kerensa", "Hurricane Ida", "Typhoon Haiyan": weather systems are named like people and are neither.</summary>
+    public static bool IsStormWord(string word) =>
+        word is "Storm" or "Hurricane" or "Typhoon" or "Cyclone" or "Tropical";
 
     public static bool IsPersonNoun(string word) =>
         (word.Length > 4 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)))
