@@ -305,6 +305,16 @@ public sealed class OrganizationDetectionTests
     }
 
     [Fact]
+    public void ASaintsPossessiveBeforeAHeadWordIsPartOfTheName()
+    {
+        var draft = NewsDocumentParser.Parse("Man hurt by falling tree\n\nA man in his 60s was taken to St Brannoc's Hospital in Ennistown with minor injuries.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "St Brannoc's Hospital");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Hospital");
+        Assert.DoesNotContain(draft.Places, p => p.Contains("Brannoc", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ALegalFormBeforeAPronounEndsTheSentence()
     {
         var draft = NewsDocumentParser.Parse("Film sold\n\nThe film has been acquired for distribution by Lunaro Pictures Inc. It is expected to open in May.");

@@ -108,7 +108,9 @@ internal static class Tokenizer
                 {
                     // "People's Committee", "Women's Livelihood Network": a group's possessive before a head word is part of
                     // the name, as a plural possessive is below.
-                    if (IsIrregularPlural(text.AsSpan(start, i - start)) && NextWordIsCapitalized(text, i + 2) && HeadWordInNextNameWords(text, i + 2))
+                    // So is a saint's: "St Columba's Hospital", "St. John's College".
+                    if ((IsIrregularPlural(text.AsSpan(start, i - start)) || AfterSaint(text, start))
+                        && NextWordIsCapitalized(text, i + 2) && HeadWordInNextNameWords(text, i + 2))
                     {
                         i += 2;
                         return i;
@@ -233,6 +235,26 @@ internal static class Tokenizer
         }
         return text.AsSpan(start, end - start) is "It" or "The" or "He" or "She" or "They" or "We" or "I" or "This" or "That" or "These"
             or "Those" or "Its" or "His" or "Her" or "Their" or "A" or "An" or "In" or "But" or "Shares";
+    }
+
+    /// <summary>Whether the word starting at <paramref name="start"/> follows "St", "St." or "Saint".</summary>
+    private static bool AfterSaint(string text, int start)
+    {
+        var k = start - 1;
+        if (k < 0 || text[k] != ' ')
+        {
+            return false;
+        }
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+        var end = k + 1;
+        while (k >= 0 && (char.IsLetter(text[k]) || text[k] == '.'))
+        {
+            k--;
+        }
+        return text.AsSpan(k + 1, end - k - 1) is "St" or "St." or "Saint" or "Ste" or "Ste.";
     }
 
     private static bool IsIrregularPlural(ReadOnlySpan<char> word) =>
