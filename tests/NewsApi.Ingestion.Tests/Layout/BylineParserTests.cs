@@ -30,6 +30,8 @@ public sealed class BylineParserTests
 
     [Theory]
     [InlineData("Story by Oskar Brandvik | Staff writer", "Staff writer")]
+    [InlineData("by Oskar Brandvik · Europe tech editor", "Europe tech editor")]
+    [InlineData("By Oskar Brandvik • Science correspondent", "Science correspondent")]
     [InlineData("By Oskar Brandvik | Senior business reporter | The Ledger", "Senior business reporter")]
     [InlineData("By Oskar Brandvik | The Ledger", null)]
     public void TitleAfterABarIsTheAuthorsJobTitleOnlyWhenItReadsAsOne(string line, string? title)

@@ -7,6 +7,8 @@ internal static class BylineParser
 {
     private const int MaxBylineLength = 200;
 
+    private static readonly System.Buffers.SearchValues<char> BylineBars = System.Buffers.SearchValues.Create("|—–·•");
+
     private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "senior", "chief", "deputy", "associate", "managing", "executive", "contributing", "special", "staff", "political",
@@ -26,12 +28,13 @@ internal static class BylineParser
             return false;
         }
         var rest = BeforeStamp(line.AsSpan(prefixLength).TrimStart(": "));
-        var bar = rest.IndexOfAny('|', '—', '–');
+        // "By Sofia Ricci · Europe tech editor": a middle dot or a bullet separates as a bar does.
+        var bar = rest.IndexOfAny(BylineBars);
         var afterBar = ReadOnlySpan<char>.Empty;
         if (bar >= 0)
         {
             afterBar = rest[(bar + 1)..];
-            var nextBar = afterBar.IndexOfAny('|', '—', '–');
+            var nextBar = afterBar.IndexOfAny(BylineBars);
             afterBar = (nextBar >= 0 ? afterBar[..nextBar] : afterBar).Trim(" .");
             rest = rest[..bar];
         }
