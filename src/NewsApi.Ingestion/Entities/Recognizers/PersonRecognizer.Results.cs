@@ -16,7 +16,7 @@ internal sealed partial class PersonRecognizer
     {
         var tokens = stream.Tokens;
         var (s, e) = (run.Start, run.End);
-        if (run.InQuote || !ScorecardNotation().IsMatch(stream.Unit.Text))
+        if (run.InQuote || !IsScorecardUnit())
         {
             return false;
         }
@@ -61,6 +61,20 @@ internal sealed partial class PersonRecognizer
         var competitor = registry.PersonByName.TryGetValue(run.Text, out var known) ? known : registry.RegisterPerson(s, e);
         registry.MentionPerson(competitor, s, e, alias: null);
         return true;
+    }
+
+    private TextUnit? notationCheckedFor;
+    private bool unitHasNotation;
+
+    /// <summary>Whether the unit being read has a scorecard's notation; asked for each of its runs, so read once per unit.</summary>
+    private bool IsScorecardUnit()
+    {
+        if (!ReferenceEquals(notationCheckedFor, stream.Unit))
+        {
+            notationCheckedFor = stream.Unit;
+            unitHasNotation = ScorecardNotation().IsMatch(stream.Unit.Text);
+        }
+        return unitHasNotation;
     }
 
     // A dismissal ("c Harlow b Penn", "lbw b Okoro") or a bowler's figures somewhere in the line.
