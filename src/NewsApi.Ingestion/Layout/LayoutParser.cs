@@ -73,8 +73,8 @@ public static partial class LayoutParser
             }
             else
             {
-                // Short lines are all there is ("Quay closed"), or one line the page also shows as its title ("AI hasn't
-                // changed anything yet, ..."): they are still its text. Single words stay labels.
+                // Short lines are all there is ("Quay closed"), or one line the page also shows as its title ("Ferry crossings
+                // have not changed much, ..."): they are still its text. Single words stay labels.
                 page.Body.AddRange(lines.Where(line => line != page.Headline && IsText(line) && LayoutText.CountWords(line) >= MinShortLineBodyWords));
                 if (page.Body.Count == 0 && page.Headline is { } only && IsText(only) && LayoutText.CountWords(only) >= MinFallbackBodyWords)
                 {

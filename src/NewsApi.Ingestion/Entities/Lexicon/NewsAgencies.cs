@@ -18,7 +18,7 @@ internal static class NewsAgencies
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Case aside ("REUTERS/Ann Lee" in a credit), except for the acronyms: "Hina" is a given name, only "HINA" the agency.
+    /// Case aside ("REUTERS/Ann Lee" in a credit), except for the acronyms: "Leta" is a given name, only "LETA" the agency.
     /// </summary>
     public static bool IsAgency(string name) =>
         Names.TryGetValue(name, out var listed) && (!IsAcronym(listed) || string.Equals(name, listed, StringComparison.Ordinal));

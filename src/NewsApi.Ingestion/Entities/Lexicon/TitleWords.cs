@@ -30,7 +30,7 @@ internal static class TitleWords
         "Bishop", "Archbishop", "General", "Admiral", "Colonel", "Commander", "Ayatollah", "Imam", "Rabbi",
     ], StringComparer.Ordinal);
 
-    /// <summary>Offices won in an election for a place, whose holders are named with it ("Garissa Governor", "Kisumu West MP").</summary>
+    /// <summary>Offices won in an election for a place, whose holders are named with it ("Makueni Governor", "Embakasi North MP").</summary>
     private static readonly FrozenSet<string> ElectedOffices = FrozenSet.ToFrozenSet(
     [
         "Governor", "Mayor", "Senator", "MP", "Premier", "Sheriff", "Councillor", "Councilor", "Councilman", "Councilwoman",

@@ -140,7 +140,7 @@ internal static class WordClasses
             or "Bystander" or "Victim" or "Mourner" or "Protester" or "Forecaster" or "Firefighter" or "Paramedic" or "Volunteer"
             or "Supporter" or "Worker";
 
-    /// <summary>"Storm Kerensa", "Hurricane Ida", "Typhoon Haiyan": weather systems are named like people and are neither.</summary>
+    /// <summary>"Storm Lisbet", "Hurricane Ida", "Typhoon Haiyan": weather systems are named like people and are neither.</summary>
     public static bool IsStormWord(string word) =>
         word is "Storm" or "Hurricane" or "Typhoon" or "Cyclone" or "Tropical";
 

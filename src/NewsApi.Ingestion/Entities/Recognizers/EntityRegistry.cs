@@ -30,8 +30,8 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
 
     public Dictionary<string, int> OrganizationByLastWord { get; } = new(StringComparer.Ordinal);
 
-    // Short forms of organizations by their first words: "Salar Blanco" for "Salar Blanco Litio SA", "Sinar Timur" for
-    // "Sinar Timur Mineral Bhd".
+    // Short forms of organizations by their first words: "Quebrada Velasca" for "Quebrada Velasca Litio SA", "Varnak Timur" for
+    // "Varnak Timur Mineral Bhd".
     public Dictionary<string, int> OrganizationByLeadingWords { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, int> OrganizationByName { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -175,7 +175,7 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         {
             after++;
         }
-        // At a sentence's end the stop is the sentence's: "... by Crescent Pictures Inc. It is expected" names "Crescent Pictures Inc".
+        // At a sentence's end the stop is the sentence's: "... by Lunaro Pictures Inc. It is expected" names "Lunaro Pictures Inc".
         var endsSentence = after >= text.Length || char.IsUpper(text[after]) || text[after] is '"' or '\u201C';
         return !endsSentence;
     }
@@ -223,7 +223,7 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
 
     /// <summary>
     /// Keys the first two or more words of a name of three or more as its short form, when they hold a word of the name's
-    /// own: "National Bank" of "National Bank of Kenya" may be another bank, "Salar Blanco" of "Salar Blanco Litio" is not.
+    /// own: "National Bank" of "National Bank of Kenya" may be another bank, "Quebrada Velasca" of "Quebrada Velasca Litio" is not.
     /// </summary>
     private void AddLeadingWords(string name, int index)
     {

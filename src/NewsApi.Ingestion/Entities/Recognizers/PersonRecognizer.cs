@@ -101,7 +101,7 @@ internal sealed partial class PersonRecognizer(
     }
 
     /// <summary>
-    /// "Lester Lawhon" after "Glenn Lawhon": a given name before the surname of a person already read is a relative (a
+    /// "Lester Haverwick" after "Glenn Haverwick": a given name before the surname of a person already read is a relative (a
     /// victim and his father, two brothers in a team), not the organization or place the tagger may take a rare name for.
     /// </summary>
     internal bool TryRelativeOfKnownPerson(NameRun run)
@@ -136,7 +136,7 @@ internal sealed partial class PersonRecognizer(
         {
             return false;
         }
-        // "Cardinal Bridge Research", "General Harbour Partners": a title word opening a firm's name, whose last word says what it is.
+        // "Cardinal Osprey Research", "General Harbour Partners": a title word opening a firm's name, whose last word says what it is.
         if (titleStart == run.Start && run.End - nameStart >= 2 && IsFirmWord(stream.Tokens[run.End - 1].Text))
         {
             return false;
@@ -248,7 +248,7 @@ internal sealed partial class PersonRecognizer(
     }
 
     /// <summary>
-    /// "Garissa Governor X", "Kisumu West MP Y": before an elected office the name is where its holder was elected, a county
+    /// "Makueni Governor X", "Embakasi North MP Y": before an elected office the name is where its holder was elected, a county
     /// or a constituency the gazetteer may not hold, not an employer. Parties stand there too ("Labour MP", "Democratic
     /// Senator"), but their names are ordinary words, acronyms or carry a head word ("Party").
     /// </summary>

@@ -101,7 +101,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
                 j++;
                 continue;
             }
-            // "Harrowgate Analytics plc": a legal form written in lower case closes the name before it.
+            // "Penwarden & Lowry plc": a legal form written in lower case closes the name before it.
             if (end == j && Tokens[j].IsLowerWord && OrganizationWords.IsLegalForm(Tokens[j].Text))
             {
                 end = j + 1;

@@ -108,7 +108,7 @@ internal static class Tokenizer
                 {
                     // "People's Committee", "Women's Livelihood Network": a group's possessive before a head word is part of
                     // the name, as a plural possessive is below.
-                    // So is a saint's: "St Columba's Hospital", "St. John's College".
+                    // So is a saint's: "St Brannoc's Hospital", "St. John's College".
                     if ((IsIrregularPlural(text.AsSpan(start, i - start)) || AfterSaint(text, start))
                         && NextWordIsCapitalized(text, i + 2) && HeadWordInNextNameWords(text, i + 2))
                     {
