@@ -48,13 +48,10 @@ internal sealed class SlugScope(IQueryable<string> slugs, int maxLength)
             return;
         }
         // One query of one shape (a list parameter), where ORed ranges made a new, large query to translate for every chunk.
+        // The ranges of the taken ones are left to ClaimAsync: most are names of stored rows that the batch matches rather
+        // than creates again, and there are more of them the more is stored.
         var taken = (await slugs.Where(slug => baseSlugs.Contains(slug)).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         _freeBaseSlugs.UnionWith(baseSlugs.Where(baseSlug => !taken.Contains(baseSlug)));
-        var prefixes = taken.Select(PrefixOf).Where(prefix => !_takenByPrefix.ContainsKey(prefix)).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var chunk in prefixes.Chunk(PrefixesPerQuery))
-        {
-            await LoadAsync(chunk, ct);
-        }
     }
 
     // A suffixed slug may have had its stem shortened to fit, so look up everything that shares the shortest possible stem.
