@@ -17,8 +17,10 @@ namespace NewsApi.Data;
 /// </summary>
 public sealed class BulkRowWriter(DbContext db)
 {
-    // SQLite (32,766) and PostgreSQL (65,535) take far more; this keeps each statement and its parameter list small.
-    private const int MaxParametersPerStatement = 999;
+    // Microsoft.Data.Sqlite binds each parameter by name and SQLite looks a name up by a linear search, so the cost per row
+    // grows with the statement: measured on a seeding, the bulk rows took 0.39 ms per document at 999 parameters a statement,
+    // 0.18 at 250 and 0.15 at 100 or 40. Npgsql binds by position and each statement is a round trip: larger there.
+    private int MaxParametersPerStatement => db.Database.ProviderName == NewsDbContext.NpgsqlProviderName ? 999 : 100;
 
     public async Task InsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct)
         where T : class
