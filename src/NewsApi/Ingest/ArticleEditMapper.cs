@@ -88,7 +88,7 @@ internal sealed class ArticleEditMapper(NewsDbContext db)
             article.Tags.Add(new ArticleTag { Article = article, Tag = tag });
         }
 
-        DraftArticleMapper.AddImagesAndRelated(new ArticleDraft { Headline = article.Headline, Lead = article.Lead, ContentHash = article.ContentHash, Images = edit.Images, Related = edit.Related }, article);
+        DraftArticleMapper.AddImagesAndRelated(new ArticleDraft { Headline = article.Headline, Lead = article.Lead, ContentHash = article.ContentHash, Images = edit.Images, Related = edit.Related }, article, article.Images, article.RelatedHeadlines);
     }
 
     /// <summary>Existing tags by slug; an unknown slug becomes a topic tag named after it, or joins the tag that already has that name.</summary>

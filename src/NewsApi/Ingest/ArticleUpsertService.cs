@@ -8,7 +8,7 @@ namespace NewsApi.Ingest;
 /// The one path by which a parsed document becomes stored data; seeding and the ingest endpoint both call it.
 /// Idempotent by content hash; a new version of a known source document rewrites its article in place.
 /// </summary>
-public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, EntityNameCache names, TimeProvider time, ILogger<ArticleUpsertService> logger)
+public sealed partial class ArticleUpsertService(NewsDbContext db, UpsertGate gate, EntityNameCache names, TimeProvider time, ILogger<ArticleUpsertService> logger)
 {
     private const int MaxAttempts = 3;
 
@@ -224,6 +224,7 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
     private async Task<IReadOnlyList<UpsertResult>> UpsertSegmentOnceAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
     {
         // Seeding again over a seeded database finds everything stored: answered without taking the write lock.
+        var phases = new UpsertPhases(logger);
         var sameContent = await FindSameContentAsync(drafts, ct);
         if (sameContent.Count == drafts.Count)
         {
@@ -239,17 +240,21 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
             return [.. drafts.Select(d => sameContent[d.ContentHash])];
         }
 
+        phases.End("lookup");
         var (knownPeople, knownOrganizations, generation) = await names.CurrentAsync(db, ct);
+        phases.End("names");
         var resolver = new EntityResolver(db, knownPeople, knownOrganizations);
         var sourceNames = toWrite.Select(SourceNameOf).OfType<string>().ToList();
         var stored = sourceNames.Count == 0
             ? []
             : await db.Articles.Where(a => a.SourceDocumentName != null && sourceNames.Contains(a.SourceDocumentName)).ToDictionaryAsync(a => a.SourceDocumentName!, StringComparer.Ordinal, ct);
         await resolver.PrefetchAsync(toWrite, ct);
+        phases.End("prefetch");
 
         var now = time.GetUtcNow();
         var written = new Dictionary<string, (Article Article, UpsertOutcome Outcome)>(StringComparer.Ordinal);
         var previous = new PreviousLinks([], [], []);
+        var rows = new ArticleRows();
         foreach (var draft in toWrite)
         {
             var sourceName = SourceNameOf(draft);
@@ -275,17 +280,25 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
                 db.Articles.Add(article);
                 outcome = UpsertOutcome.Created;
             }
-            await DraftArticleMapper.ApplyAsync(draft, article, resolver, now, ct);
+            await DraftArticleMapper.ApplyAsync(draft, article, resolver, rows, now, ct);
             written[draft.ContentHash] = (article, outcome);
         }
 
+        phases.End("map");
         await db.SaveChangesAsync(ct);
+        phases.End("save");
+        await rows.WriteAsync(db, ct);
+        phases.End("rows");
         if (!previous.IsEmpty)
         {
             await RemoveOrphansAsync(previous, ct);
         }
+        phases.End("orphans");
         await db.ReindexAsync([.. written.Values.Select(w => w.Article.Id)], ct);
+        phases.End("reindex");
         await transaction.CommitAsync(ct);
+        phases.End("commit");
+        phases.Log(toWrite.Count);
         if (previous.IsEmpty && written.Values.All(w => w.Outcome == UpsertOutcome.Created))
         {
             names.Publish(generation, resolver.TouchedPeople, resolver.TouchedOrganizations);
@@ -298,127 +311,6 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
         return [.. drafts.Select(d => sameContent.TryGetValue(d.ContentHash, out var same)
             ? same
             : new UpsertResult(written[d.ContentHash].Outcome, written[d.ContentHash].Article.Id, written[d.ContentHash].Article.Slug))];
-    }
-
-    /// <summary>Stores an article an editor wrote, with links to the people and organizations it names by slug; unknown tag slugs become new topic tags.</summary>
-    /// <exception cref="DuplicateContentException">Another article has the same headline and body.</exception>
-    /// <exception cref="UnknownReferenceException">A person or organization slug names nothing stored.</exception>
-    public async Task<UpsertResult> CreateAsync(ArticleEdit edit, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(edit);
-        using (await gate.EnterAsync(ct))
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var contentHash = ContentHashOf(edit);
-            if (await FindSameContentAsync(contentHash, ct) is { } same)
-            {
-                throw new DuplicateContentException(same.Slug);
-            }
-            var now = time.GetUtcNow();
-            var article = new Article
-            {
-                Slug = await new SlugScope(db.Articles.Select(a => a.Slug), Article.SlugMaxLength).ClaimAsync(edit.Headline, ct),
-                Headline = "",
-                Lead = "",
-                ContentHash = contentHash,
-                ParserVersion = EditorParserVersion,
-                CreatedAt = now,
-            };
-            db.Articles.Add(article);
-            await new ArticleEditMapper(db).ApplyAsync(edit, article, new Dictionary<string, ArticleEditMapper.KeptPersonLink>(), now, ct);
-            await db.SaveChangesAsync(ct);
-            await db.ReindexAsync(article.Id, ct);
-            await transaction.CommitAsync(ct);
-            return new UpsertResult(UpsertOutcome.Created, article.Id, article.Slug);
-        }
-    }
-
-    /// <summary>
-    /// Replaces an article's content and links with an editor's version, provided the article is still at
-    /// <paramref name="expectedVersion"/>. Null when the article no longer exists. The slug and content hash stay: the hash is
-    /// the identity of the document the article came from, so ingesting that document again does not undo the edit.
-    /// </summary>
-    /// <exception cref="DbUpdateConcurrencyException">Another writer changed the article since <paramref name="expectedVersion"/> was read.</exception>
-    /// <exception cref="UnknownReferenceException">A person or organization slug names nothing stored.</exception>
-    public async Task<UpsertResult?> ReplaceAsync(int articleId, Guid expectedVersion, ArticleEdit edit, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(edit);
-        using (await gate.EnterAsync(ct))
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var article = await LoadExpectedAsync(articleId, expectedVersion, ct);
-            if (article is null)
-            {
-                return null;
-            }
-            // What an editor cannot see or send (mention counts, a contributor's credit) survives the rewrite of the links.
-            var kept = await db.ArticlePeople.AsNoTracking()
-                .Where(l => l.ArticleId == articleId)
-                .Select(l => new ArticleEditMapper.KeptPersonLink(l.Person.Slug, l.MentionCount, l.Contribution))
-                .ToDictionaryAsync(l => l.Slug, StringComparer.Ordinal, ct);
-            await RemoveLinksAsync(articleId, ct);
-            var now = time.GetUtcNow();
-            await new ArticleEditMapper(db).ApplyAsync(edit, article, kept, now, ct);
-            // The version check rides on the article row, so it must be written even if no column of its own changed.
-            db.Entry(article).State = EntityState.Modified;
-            await db.SaveChangesAsync(ct);
-            await db.ReindexAsync(article.Id, ct);
-            await transaction.CommitAsync(ct);
-            return new UpsertResult(UpsertOutcome.Updated, article.Id, article.Slug);
-        }
-    }
-
-    /// <summary>
-    /// Deletes an article with its links, quotes, images and related headlines (the database cascades), provided it is still at
-    /// <paramref name="expectedVersion"/>. The people, organizations and tags it linked stay. False when it no longer exists.
-    /// </summary>
-    /// <exception cref="DbUpdateConcurrencyException">Another writer changed the article since <paramref name="expectedVersion"/> was read.</exception>
-    public async Task<bool> DeleteAsync(int articleId, Guid expectedVersion, CancellationToken ct)
-    {
-        using (await gate.EnterAsync(ct))
-        {
-            db.ChangeTracker.Clear();
-            // The search row goes with the article or not at all.
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var article = await LoadExpectedAsync(articleId, expectedVersion, ct);
-            if (article is null)
-            {
-                return false;
-            }
-            db.Articles.Remove(article);
-            await db.SaveChangesAsync(ct);
-            await db.RemoveAsync(articleId, ct);
-            await transaction.CommitAsync(ct);
-            return true;
-        }
-    }
-
-    /// <summary>The content hash of an editor's article: the parser's hash over its headline and paragraphs.</summary>
-    public static string ContentHashOf(ArticleEdit edit)
-    {
-        ArgumentNullException.ThrowIfNull(edit);
-        return NewsDocumentParser.ComputeContentHash(edit.Headline.Trim() + "\n\n" + string.Join("\n\n", edit.Body.Select(p => p.Trim())));
-    }
-
-    /// <summary>Stored as the parser version of articles an editor wrote, which no parser made.</summary>
-    public const string EditorParserVersion = "editor";
-
-    private async Task<Article?> LoadExpectedAsync(int articleId, Guid expectedVersion, CancellationToken ct)
-    {
-        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, ct);
-        if (article is null)
-        {
-            return null;
-        }
-        if (article.Version != expectedVersion)
-        {
-            throw new DbUpdateConcurrencyException("The article changed since its version was read.");
-        }
-        // Checked again by the UPDATE or DELETE itself, for a writer in another process between this read and the save.
-        db.Entry(article).Property(a => a.Version).OriginalValue = expectedVersion;
-        return article;
     }
 
     /// <summary>The stored articles with the drafts' content hashes, by hash, in one query.</summary>
@@ -489,6 +381,35 @@ public sealed class ArticleUpsertService(NewsDbContext db, UpsertGate gate, Enti
             PersonIds.AddRange(other.PersonIds);
             OrganizationIds.AddRange(other.OrganizationIds);
             TagIds.AddRange(other.TagIds);
+        }
+    }
+
+    /// <summary>Wall time of each phase of a segment's write, logged at Debug: where the writer's time goes, on any machine.</summary>
+    private sealed class UpsertPhases(ILogger logger)
+    {
+        private readonly List<(string Phase, TimeSpan Elapsed)> _phases = [];
+        private readonly long _allocatedAtStart = GC.GetTotalAllocatedBytes();
+        private readonly TimeSpan _pausedAtStart = GC.GetTotalPauseDuration();
+        private long _last = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        public void End(string phase)
+        {
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                var now = System.Diagnostics.Stopwatch.GetTimestamp();
+                _phases.Add((phase, System.Diagnostics.Stopwatch.GetElapsedTime(_last, now)));
+                _last = now;
+            }
+        }
+
+        public void Log(int documents)
+        {
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                logger.LogDebug("Wrote {DocumentCount} documents: {Phases}; {AllocatedMB} MB allocated, {GcPauseMs} ms GC pauses (whole process)",
+                    documents, string.Join(", ", _phases.Select(p => $"{p.Phase} {p.Elapsed.TotalMilliseconds:F0} ms")),
+                    (GC.GetTotalAllocatedBytes() - _allocatedAtStart) / (1024 * 1024), (long)(GC.GetTotalPauseDuration() - _pausedAtStart).TotalMilliseconds);
+            }
         }
     }
 }

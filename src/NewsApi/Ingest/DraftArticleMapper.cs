@@ -4,19 +4,20 @@ namespace NewsApi.Ingest;
 
 /// <summary>
 /// A parsed draft onto an article row: its fields clipped to the column limits, and its people, organizations, tags,
-/// quotes, images and related headlines resolved (through <see cref="EntityResolver"/>) and linked.
+/// quotes, images and related headlines resolved (through <see cref="EntityResolver"/>) and collected in <see cref="ArticleRows"/>,
+/// not in the article's navigations, so that the change tracker never sees them.
 /// </summary>
 internal static class DraftArticleMapper
 {
     /// <summary>The draft's fields, then its people (and quotes), organizations, tags, images and related headlines.</summary>
-    public static async Task ApplyAsync(ArticleDraft draft, Article article, EntityResolver resolver, DateTimeOffset now, CancellationToken ct)
+    public static async Task ApplyAsync(ArticleDraft draft, Article article, EntityResolver resolver, ArticleRows rows, DateTimeOffset now, CancellationToken ct)
     {
         resolver.BeginDocument();
         CopyArticleFields(draft, article, now);
-        await LinkPeopleAsync(draft, article, resolver, ct);
-        await LinkOrganizationsAsync(draft, article, resolver, ct);
-        await LinkTagsAsync(draft, article, resolver, ct);
-        AddImagesAndRelated(draft, article);
+        await LinkPeopleAsync(draft, article, resolver, rows, ct);
+        await LinkOrganizationsAsync(draft, article, resolver, rows, ct);
+        await LinkTagsAsync(draft, article, resolver, rows, ct);
+        AddImagesAndRelated(draft, article, rows.Images, rows.RelatedHeadlines);
     }
 
     private static void CopyArticleFields(ArticleDraft draft, Article article, DateTimeOffset now)
@@ -38,7 +39,7 @@ internal static class DraftArticleMapper
         article.UpdatedAt = now;
     }
 
-    private static async Task LinkPeopleAsync(ArticleDraft draft, Article article, EntityResolver resolver, CancellationToken ct)
+    private static async Task LinkPeopleAsync(ArticleDraft draft, Article article, EntityResolver resolver, ArticleRows rows, CancellationToken ct)
     {
         var links = new Dictionary<Person, ArticlePerson>(ReferenceEqualityComparer.Instance);
         ArticlePerson LinkFor(Person person)
@@ -47,7 +48,7 @@ internal static class DraftArticleMapper
             {
                 link = new ArticlePerson { Article = article, Person = person };
                 links.Add(person, link);
-                article.People.Add(link);
+                rows.People.Add(link);
             }
             return link;
         }
@@ -101,7 +102,7 @@ internal static class DraftArticleMapper
             {
                 LinkFor(speaker).Roles |= ArticlePersonRoles.Quoted;
             }
-            article.Quotes.Add(new Quote
+            rows.Quotes.Add(new Quote
             {
                 Article = article,
                 Speaker = speaker,
@@ -112,7 +113,7 @@ internal static class DraftArticleMapper
         }
     }
 
-    private static async Task LinkOrganizationsAsync(ArticleDraft draft, Article article, EntityResolver resolver, CancellationToken ct)
+    private static async Task LinkOrganizationsAsync(ArticleDraft draft, Article article, EntityResolver resolver, ArticleRows rows, CancellationToken ct)
     {
         var links = new Dictionary<Organization, ArticleOrganization>(ReferenceEqualityComparer.Instance);
         foreach (var drafted in draft.Organizations)
@@ -126,20 +127,20 @@ internal static class DraftArticleMapper
             {
                 link = new ArticleOrganization { Article = article, Organization = organization };
                 links.Add(organization, link);
-                article.Organizations.Add(link);
+                rows.Organizations.Add(link);
             }
             link.MentionCount += drafted.Mentions;
         }
     }
 
-    private static async Task LinkTagsAsync(ArticleDraft draft, Article article, EntityResolver resolver, CancellationToken ct)
+    private static async Task LinkTagsAsync(ArticleDraft draft, Article article, EntityResolver resolver, ArticleRows rows, CancellationToken ct)
     {
         var names = draft.Places.Select(place => (place, TagKind.Place))
             .Concat(draft.Tags.Select(tag => (tag, TagKind.Topic)))
             .ToList();
         foreach (var tag in await resolver.ResolveTagsAsync(names, ct))
         {
-            article.Tags.Add(new ArticleTag { Article = article, Tag = tag });
+            rows.Tags.Add(new ArticleTag { Article = article, Tag = tag });
         }
     }
 
@@ -147,12 +148,13 @@ internal static class DraftArticleMapper
     internal static string? UrlOrNull(string? url, int maxLength) =>
         string.IsNullOrWhiteSpace(url) || url.Trim().Length > maxLength ? null : url.Trim();
 
-    internal static void AddImagesAndRelated(ArticleDraft draft, Article article)
+    /// <summary>The draft's captioned images and related headlines, in order, into the given collections (the article's own, or <see cref="ArticleRows"/>).</summary>
+    internal static void AddImagesAndRelated(ArticleDraft draft, Article article, ICollection<Image> images, ICollection<RelatedHeadline> relatedHeadlines)
     {
         var order = 0;
         foreach (var image in draft.Images.Where(i => !string.IsNullOrWhiteSpace(i.Caption)))
         {
-            article.Images.Add(new Image
+            images.Add(new Image
             {
                 Article = article,
                 Caption = EntityResolver.Clip(image.Caption, Image.CaptionMaxLength),
@@ -165,7 +167,7 @@ internal static class DraftArticleMapper
         order = 0;
         foreach (var related in draft.Related.Where(r => !string.IsNullOrWhiteSpace(r)))
         {
-            article.RelatedHeadlines.Add(new RelatedHeadline
+            relatedHeadlines.Add(new RelatedHeadline
             {
                 Article = article,
                 Text = EntityResolver.Clip(related, RelatedHeadline.TextMaxLength),

@@ -6,11 +6,14 @@ namespace NewsApi.Ingest;
 /// <summary>
 /// Slugs of one table for one upsert or batch: the taken ones are read by the prefix a new slug could share (a range on the
 /// slug's unique index), many prefixes in one query when a batch is prefetched, and every slug handed out is claimed.
+/// A prefetched batch first asks only whether its base slugs are taken: most are not, and a free base slug is the slug
+/// (<see cref="SlugFormatter.MakeUnique"/> looks no further), so only the taken ones need their ranges read.
 /// </summary>
 internal sealed class SlugScope(IQueryable<string> slugs, int maxLength)
 {
     private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _takenByPrefix = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _freeBaseSlugs = new(StringComparer.Ordinal);
 
     // Enough ranges per query to make a batch a few queries, few enough to keep each statement small.
     private const int PrefixesPerQuery = 200;
@@ -18,6 +21,10 @@ internal sealed class SlugScope(IQueryable<string> slugs, int maxLength)
     public async Task<string> ClaimAsync(string name, CancellationToken ct)
     {
         var baseSlug = SlugFormatter.Slugify(name, maxLength);
+        if (_freeBaseSlugs.Contains(baseSlug) && _claimed.Add(baseSlug))
+        {
+            return baseSlug;
+        }
         var prefix = PrefixOf(baseSlug);
         if (!_takenByPrefix.TryGetValue(prefix, out var taken))
         {
@@ -31,15 +38,20 @@ internal sealed class SlugScope(IQueryable<string> slugs, int maxLength)
 
     public async Task PrefetchAsync(IEnumerable<string> names, CancellationToken ct)
     {
-        var prefixes = names.Where(name => !string.IsNullOrWhiteSpace(name))
-            .Select(name => PrefixOf(SlugFormatter.Slugify(name, maxLength)))
-            .Where(prefix => !_takenByPrefix.ContainsKey(prefix))
+        var baseSlugs = names.Where(name => !string.IsNullOrWhiteSpace(name))
+            .Select(name => SlugFormatter.Slugify(name, maxLength))
+            .Where(baseSlug => !_freeBaseSlugs.Contains(baseSlug) && !_takenByPrefix.ContainsKey(PrefixOf(baseSlug)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        foreach (var chunk in prefixes.Chunk(PrefixesPerQuery))
+        if (baseSlugs.Count == 0)
         {
-            await LoadAsync(chunk, ct);
+            return;
         }
+        // One query of one shape (a list parameter), where ORed ranges made a new, large query to translate for every chunk.
+        // The ranges of the taken ones are left to ClaimAsync: most are names of stored rows that the batch matches rather
+        // than creates again, and there are more of them the more is stored.
+        var taken = (await slugs.Where(slug => baseSlugs.Contains(slug)).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        _freeBaseSlugs.UnionWith(baseSlugs.Where(baseSlug => !taken.Contains(baseSlug)));
     }
 
     // A suffixed slug may have had its stem shortened to fit, so look up everything that shares the shortest possible stem.

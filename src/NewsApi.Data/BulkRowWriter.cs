@@ -1,0 +1,153 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace NewsApi.Data;
+
+/// <summary>
+/// Inserts untracked rows with multi-row INSERT statements on the context's connection and current transaction. Each table's
+/// statement is built from the EF model (table, columns, identifier quoting, parameter type mappings and converters), so it is
+/// the same SQL on SQLite and PostgreSQL and binds the values EF's own INSERT would. For rows nothing reads back: a
+/// store-generated key is left to the database, and the rows are not tracked. EF's change detection and command batching cost
+/// far more per row than executing the INSERT, which is what the upsert of a batch spends most of its time on otherwise.
+/// </summary>
+public sealed class BulkRowWriter(DbContext db)
+{
+    // Microsoft.Data.Sqlite binds each parameter by name and SQLite looks a name up by a linear search, so the cost per row
+    // grows with the statement: measured on a seeding, the bulk rows took 0.39 ms per document at 999 parameters a statement,
+    // 0.18 at 250 and 0.15 at 100 or 40. Npgsql binds by position and each statement is a round trip: larger there.
+    private int MaxParametersPerStatement => db.Database.ProviderName == NewsDbContext.NpgsqlProviderName ? 999 : 100;
+
+    public async Task InsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct)
+        where T : class
+    {
+        foreach (var command in Commands(rows))
+        {
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    public void Insert<T>(IReadOnlyList<T> rows)
+        where T : class
+    {
+        foreach (var command in Commands(rows))
+        {
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Each statement in turn with the next rows bound: one command reused for the full chunks (SQLite keeps it prepared), one for the remainder.</summary>
+    private IEnumerable<DbCommand> Commands<T>(IReadOnlyList<T> rows)
+        where T : class
+    {
+        if (rows.Count == 0)
+        {
+            yield break;
+        }
+        var table = TableOf<T>();
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Rows are written inside a transaction, with the rows they point at.");
+        var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / table.Columns.Count);
+        InsertCommand? full = null;
+        try
+        {
+            for (var start = 0; start < rows.Count; start += rowsPerStatement)
+            {
+                var count = Math.Min(rowsPerStatement, rows.Count - start);
+                if (count == rowsPerStatement)
+                {
+                    full ??= table.CreateCommand(connection, transaction, count);
+                    yield return full.Bind(rows, start);
+                }
+                else
+                {
+                    using var rest = table.CreateCommand(connection, transaction, count);
+                    yield return rest.Bind(rows, start);
+                }
+            }
+        }
+        finally
+        {
+            full?.Dispose();
+        }
+    }
+
+    private TableInsert TableOf<T>()
+    {
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var tableName = entityType.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped to a table.");
+        var store = StoreObjectIdentifier.Table(tableName, entityType.GetSchema());
+        var columns = new List<Column>();
+        foreach (var property in entityType.GetProperties())
+        {
+            if (property.IsPrimaryKey() && property.ValueGenerated == ValueGenerated.OnAdd)
+            {
+                continue;
+            }
+            if (property.IsShadowProperty() || property.ValueGenerated != ValueGenerated.Never)
+            {
+                // Such a value lives in the change tracker or the database, not on the row object this writer reads.
+                throw new NotSupportedException($"{typeof(T).Name}.{property.Name} is a shadow or generated property; write {typeof(T).Name} through EF.");
+            }
+            columns.Add(new Column(property.GetColumnName(store) ?? property.Name, property.GetGetter(), property.GetRelationalTypeMapping(), property.IsNullable));
+        }
+        return new TableInsert(db.GetService<ISqlGenerationHelper>(), tableName, entityType.GetSchema(), columns);
+    }
+
+    private sealed record Column(string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping, bool Nullable);
+
+    private sealed class TableInsert(ISqlGenerationHelper sql, string table, string? schema, List<Column> columns)
+    {
+        public List<Column> Columns => columns;
+
+        public InsertCommand CreateCommand(DbConnection connection, DbTransaction transaction, int rowCount)
+        {
+            var names = new string[rowCount * columns.Count];
+            var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table, schema)).Append(" (")
+                .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.Name))).Append(") VALUES ");
+            for (var row = 0; row < rowCount; row++)
+            {
+                text.Append(row == 0 ? "(" : ", (");
+                for (var column = 0; column < columns.Count; column++)
+                {
+                    var index = (row * columns.Count) + column;
+                    var name = string.Create(CultureInfo.InvariantCulture, $"p{index}");
+                    names[index] = sql.GenerateParameterName(name);
+                    text.Append(column == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
+                }
+                text.Append(')');
+            }
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = text.ToString();
+            return new InsertCommand(command, columns, names, rowCount);
+        }
+    }
+
+    private sealed class InsertCommand(DbCommand command, List<Column> columns, string[] parameterNames, int rowCount) : IDisposable
+    {
+        public DbCommand Bind<T>(IReadOnlyList<T> rows, int start)
+            where T : class
+        {
+            // Through the type mapping, as EF's own INSERT binds them: value converters (enums, UTC ticks), DbType, size.
+            command.Parameters.Clear();
+            for (var row = 0; row < rowCount; row++)
+            {
+                var entity = rows[start + row];
+                for (var column = 0; column < columns.Count; column++)
+                {
+                    var c = columns[column];
+                    command.Parameters.Add(c.Mapping.CreateParameter(command, parameterNames[(row * columns.Count) + column], c.Getter.GetClrValueUsingContainingEntity(entity), c.Nullable));
+                }
+            }
+            return command;
+        }
+
+        public void Dispose() => command.Dispose();
+    }
+}
