@@ -53,7 +53,8 @@ internal static partial class CommentThread
 
     /// <summary>
     /// A live blog's entries look like comments, each a stamp and a name over prose, but one or two reporters write them
-    /// all; a thread's comments come from many readers. Entries signed by few names, each more than once, are the article.
+    /// all; a thread's comments come from many readers. Entries signed by two names at most (or by a third as many names as
+    /// entries) are the article.
     /// </summary>
     private static bool IsLiveBlog(List<string> lines, List<int> marks, int from)
     {
