@@ -107,20 +107,16 @@ internal sealed partial class PersonRecognizer(
     internal bool TryRelativeOfKnownPerson(NameRun run)
     {
         var (s, e) = (run.Start, run.End);
-        // "President Arafat", "Mr Bure", "Top-seeded Eyles": a title or a description before the surname is no given name.
+        // "President Halvorsen", "Mr Quill", "Top-seeded Marrow": a title or a description before the surname is no given
+        // name; nor is any word the name lists do not hold ("Social" after "Christian Democrats" was misread as a person).
+        var first = stream.Tokens[s].Text;
         if (run.InQuote || run.Length != 2 || !stream.Tokens[s].IsCapitalizedWord || stream.Tokens[s].Is(TokenFlags.AllCaps)
-            || stream.HasTitleWord(s, e) || Honorifics.IsHonorific(stream.Tokens[s].Text) || stream.Tokens[s].Text.Contains('-')
-            || OrganizationWords.IsHeadWord(stream.Tokens[s].Text) || OrganizationWords.IsClubPrefix(stream.Tokens[s].Text)
-            || knowledge.TryFindPlace(stream.Tokens[s].Text, out _, out _) && !knowledge.IsGivenName(stream.Tokens[s].Text))
+            || stream.HasTitleWord(s, e) || Honorifics.IsHonorific(first) || first.Contains('-')
+            || OrganizationWords.IsHeadWord(first) || OrganizationWords.IsClubPrefix(first) || !knowledge.IsGivenName(first))
         {
             return false;
         }
-        // A word that is no given name ("Social" after "Christian Democrats" was misread) is left to the rules after this one.
         var surname = stream.Tokens[e - 1].Text;
-        if (!knowledge.IsGivenName(stream.Tokens[s].Text))
-        {
-            return false;
-        }
         if (!registry.People.Exists(p => string.Equals(p.Surname, surname, StringComparison.Ordinal)))
         {
             return false;
