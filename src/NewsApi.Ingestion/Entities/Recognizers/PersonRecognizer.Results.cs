@@ -35,7 +35,7 @@ internal sealed partial class PersonRecognizer
     }
 
     /// <summary>
-    /// "1. Tove Brink (Sweden) 180 points", "Ana Ruiz (Spain) beat Li Na (China) 15-12": in results a competitor's name of two
+    /// "1. Tove Brink (Sweden) 180 points", "Ana Ruiz (Spain) beat Wen Qiaolin (China) 15-12": in results a competitor's name of two
     /// or three words comes with a country in brackets. A club's name there carries its town or a word of its own ("Alba
     /// Berlin (Germany)", "Dynamo"), a company's its head word or legal form; a name of one word may be anything.
     /// </summary>
