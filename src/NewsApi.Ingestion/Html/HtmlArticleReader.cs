@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using NewsApi.Ingestion.Layout;
 using NewsApi.Ingestion.Layout.Bylines;
@@ -31,8 +32,7 @@ internal static partial class HtmlArticleReader
 
     public static HtmlArticle Read(string html)
     {
-        var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(NestingLimiter.Limit(SelectRepair.Repair(RepairUnclosedTitle(html))));
+        using var document = ParseDocument(html);
         var metadata = PageMetadataReader.Read(document);
         var root = (IElement?)document.Body ?? document.DocumentElement;
 
@@ -224,6 +224,31 @@ internal static partial class HtmlArticleReader
             }
         }
         return best!.Value;
+    }
+
+    /// <summary>The page's DOM, built as a browser builds it, with the repairs the parser needs.</summary>
+    /// <exception cref="NoArticleException">Not even the page without its drop-downs can be built.</exception>
+    private static IHtmlDocument ParseDocument(string html)
+    {
+        var parser = new HtmlParser(ParserOptions);
+        var repaired = NestingLimiter.Limit(SelectRepair.Repair(RepairUnclosedTitle(html)));
+        try
+        {
+            return parser.ParseDocument(repaired);
+        }
+        catch (NullReferenceException)
+        {
+            // AngleSharp's tree builder throws on some selects nested in tables (its stack is cleared past the table); a
+            // select holds no article text, so the page is read again without the drop-downs' tags.
+        }
+        try
+        {
+            return parser.ParseDocument(SelectRepair.WithoutSelects(repaired));
+        }
+        catch (NullReferenceException)
+        {
+            throw new NoArticleException();
+        }
     }
 
     /// <summary>A <c>&lt;title&gt;</c> never closed swallows the whole page as its text; it is closed at its first tag.</summary>

@@ -78,6 +78,7 @@ public sealed class HtmlRegressionTests
     /// <summary>Crash inputs saved by afl-fuzz on the HTML path (FUZZ_TARGET=html scripts/fuzz-parser.sh), decoded as the harness decodes them.</summary>
     [Theory]
     [InlineData("afl-html-empty-headline.bin")]
+    [InlineData("afl-html-select-in-table.bin")]
     public void InputSavedByAflOnTheHtmlPathKeepsTheInvariants(string name)
     {
         var html = NewsApi.Ingestion.Fuzz.FuzzInput.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Regressions", "HtmlInputs", name)));
