@@ -227,26 +227,17 @@ internal static partial class HtmlArticleReader
     }
 
     /// <summary>The page's DOM, built as a browser builds it, with the repairs the parser needs.</summary>
-    /// <exception cref="NoArticleException">Not even the page without its drop-downs can be built.</exception>
+    /// <exception cref="NoArticleException">The parser cannot build the page at all.</exception>
     private static IHtmlDocument ParseDocument(string html)
     {
-        var parser = new HtmlParser(ParserOptions);
-        var repaired = NestingLimiter.Limit(SelectRepair.Repair(RepairUnclosedTitle(html)));
         try
         {
-            return parser.ParseDocument(repaired);
+            return new HtmlParser(ParserOptions).ParseDocument(NestingLimiter.Limit(SelectRepair.Repair(RepairUnclosedTitle(html))));
         }
         catch (NullReferenceException)
         {
-            // AngleSharp's tree builder throws on some selects nested in tables (its stack is cleared past the table); a
-            // select holds no article text, so the page is read again without the drop-downs' tags.
-        }
-        try
-        {
-            return parser.ParseDocument(SelectRepair.WithoutSelects(repaired));
-        }
-        catch (NullReferenceException)
-        {
+            // AngleSharp's tree builder throws on some selects nested in tables (found by the fuzzer); such a page is no
+            // article we can read, and a caller must get a typed error, not a crash.
             throw new NoArticleException();
         }
     }

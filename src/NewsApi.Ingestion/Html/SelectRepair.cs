@@ -17,31 +17,8 @@ internal static class SelectRepair
         "option", "optgroup", "hr", "script", "style", "template", "noscript", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
     };
 
-    private static readonly HashSet<string> DropDownTags = new(StringComparer.OrdinalIgnoreCase) { "select", "option", "optgroup" };
-
     // These end a select in the tree builder, as its end tag does.
     private static readonly HashSet<string> EndingSelect = new(StringComparer.OrdinalIgnoreCase) { "input", "keygen", "textarea" };
-
-    /// <summary>
-    /// The page without its drop-downs' tags (their options' text stays, as loose text): for the inputs whose select inside a
-    /// table the parser cannot build at all (found by the fuzzer: AngleSharp's tree builder throws on them).
-    /// </summary>
-    public static string WithoutSelects(string html)
-    {
-        StringBuilder? output = null;
-        var copiedUpTo = 0;
-        foreach (var tag in NestingLimiter.Tags(html))
-        {
-            if (!DropDownTags.Contains(tag.Name))
-            {
-                continue;
-            }
-            output ??= new StringBuilder(html.Length);
-            output.Append(html, copiedUpTo, tag.Start - copiedUpTo);
-            copiedUpTo = tag.End;
-        }
-        return output is null ? html : output.Append(html, copiedUpTo, html.Length - copiedUpTo).ToString();
-    }
 
     public static string Repair(string html)
     {
