@@ -23,6 +23,8 @@ internal static class OrganizationWords
         ["Authorities"] = null,
         ["Agency"] = null,
         ["Commission"] = null,
+        ["Taskforce"] = null,
+        ["Force"] = null,
         ["Committee"] = null,
         ["Council"] = null,
         ["Bank"] = null,
@@ -145,7 +147,7 @@ internal static class OrganizationWords
     private static readonly FrozenSet<string> CompanySuffixes = FrozenSet.ToFrozenSet(
     [
         "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Co", "LLC", "LLP", "PLC", "Plc", "plc", "AG", "SA", "S.A", "SE", "NV",
-        "N.V", "BV", "GmbH", "AB", "ASA", "A/S", "Oy", "Oyj", "SpA", "S.p.A", "SAS", "Srl", "KG", "KGaA", "Pty", "Bhd", "Tbk",
+        "N.V", "BV", "B.V", "S.L", "LP", "L.P", "GmbH", "AB", "ASA", "A/S", "Oy", "Oyj", "SpA", "S.p.A", "SAS", "Srl", "KG", "KGaA", "Pty", "Bhd", "Tbk",
         "Kft", "Zrt", "Nyrt", "Ltda", "SRL", "OOO", "PJSC", "JSC", "Sdn", "Pvt", "ApS", "s.r.o", "d.o.o", "AŞ", "A.Ş", "SARL", "Sarl",
         "Energie", "Energy", "Energia", "Power", "Petroleum", "Oil", "Gas", "Mining", "Motors", "Telecom", "Telecoms",
         "Technologies", "Technology", "Systems", "Pharmaceuticals", "Pharma", "Labs", "Line", "Lines", "Shipping",
@@ -257,12 +259,12 @@ internal static class OrganizationWords
     private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
     [
         "Ltd", "Limited", "Inc", "Incorporated", "Co", "Corp", "LLC", "LLP", "PLC", "Plc", "plc", "Pte", "Pty", "AG", "SA",
-        "S.A", "NV", "N.V", "BV", "GmbH", "Bhd", "Tbk", "SpA", "S.p.A", "Srl", "AB", "ASA", "Oyj", "KGaA", "SE",
+        "S.A", "NV", "N.V", "BV", "B.V", "S.L", "LP", "L.P", "GmbH", "Bhd", "Tbk", "SpA", "S.p.A", "Srl", "AB", "ASA", "Oyj", "KGaA", "SE",
         "Oy", "A/S", "ApS", "SAS", "SARL", "Sarl", "SRL", "Ltda", "KG", "Kft", "Zrt", "Nyrt", "OOO", "PJSC", "JSC", "Sdn", "Pvt",
         "AŞ", "A.Ş", "s.r.o", "d.o.o",
     ], StringComparer.Ordinal);
 
-    public static bool IsLegalForm(string word) => LegalForms.Contains(word);
+    public static bool IsLegalForm(string word) => LegalForms.Contains(word) || IsInitialsForm(word, LegalForms);
 
     /// <summary>Lower-case nouns after "the X" that make X an organization ("the Casa de Todos movement").</summary>
     private static readonly FrozenSet<string> NounsAfterName = FrozenSet.ToFrozenSet(
@@ -278,7 +280,11 @@ internal static class OrganizationWords
 
     public static string? KindOfHead(string word) => HeadWords.GetValueOrDefault(word);
 
-    public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word);
+    public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word) || IsInitialsForm(word, CompanySuffixes);
+
+    // The tokenizer keeps the last full stop of initials ("N.V.", "S.A."), which the lists write without it.
+    private static bool IsInitialsForm(string word, FrozenSet<string> forms) =>
+        word.Length > 3 && word[^1] == '.' && word[^3] == '.' && forms.Contains(word[..^1]);
 
     public static bool IsContextNoun(string word) => ContextNouns.ContainsKey(word);
 

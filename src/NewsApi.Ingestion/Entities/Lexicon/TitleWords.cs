@@ -62,7 +62,7 @@ internal static class TitleWords
         "alderman", "alderwoman", "councilman", "councilwoman", "sheriff", "assemblyman", "assemblywoman", "supervisor",
         "magistrate", "trustee",
         "rabbi", "imam", "bishop", "archbishop", "cardinal", "priest", "pastor", "vicar", "abbot", "mufti", "cleric", "patriarch",
-        "all-rounder", "batsman", "batter", "bowler", "spinner", "paceman", "wicketkeeper", "wicket-keeper", "quarterback",
+        "all-rounder", "batsman", "batter", "bowler", "spinner", "leg-spinner", "off-spinner", "seamer", "opener", "paceman", "wicketkeeper", "wicket-keeper", "quarterback",
         "linebacker", "receiver", "pitcher", "shortstop", "outfielder", "playmaker", "sweeper", "skipper", "fullback",
         "full-back", "fly-half", "scrum-half", "flanker", "third-stringer", "rookie", "sprinter", "hurdler", "jockey",
         "trainer", "rider", "cyclist", "swimmer", "skier", "golfer", "boxer", "headmaster", "headteacher", "principal", "curator", "warden", "spokesperson", "staffer", "aide", "lobbyist", "regulator", "auditor",

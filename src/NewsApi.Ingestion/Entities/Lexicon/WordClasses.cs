@@ -140,6 +140,10 @@ internal static class WordClasses
             or "Bystander" or "Victim" or "Mourner" or "Protester" or "Forecaster" or "Firefighter" or "Paramedic" or "Volunteer"
             or "Supporter" or "Worker";
 
+    /// <summary>"North Court Street", "Union Road": the last word of a street's name, whatever head word comes before it.</summary>
+    public static bool IsStreetWord(string word) =>
+        word is "Street" or "St" or "Road" or "Rd" or "Avenue" or "Ave" or "Boulevard" or "Lane" or "Highway" or "Motorway" or "Expressway";
+
     /// <summary>"Storm Lisbet", "Hurricane Ida", "Typhoon Haiyan": weather systems are named like people and are neither.</summary>
     public static bool IsStormWord(string word) =>
         word is "Storm" or "Hurricane" or "Typhoon" or "Cyclone" or "Tropical";

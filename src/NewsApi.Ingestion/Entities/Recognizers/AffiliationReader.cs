@@ -176,7 +176,8 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
     {
         var end = titleStart;
         var start = end;
-        while (start - 1 >= 0 && end - start < 6 && (stream.IsNameToken(start - 1) || (start - 2 >= 0 && stream.IsConnectorToken(start - 1) && stream.IsNameToken(start - 2))))
+        while (start - 1 >= 0 && end - start < 6 && (stream.IsNameToken(start - 1) || (start - 2 >= 0 && stream.IsConnectorToken(start - 1) && stream.IsNameToken(start - 2)))
+            && !(start < end && stream.ClosesNameAt(start - 1)))
         {
             start--;
         }
@@ -196,7 +197,7 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
                 return -1;
             }
         }
-        if (places.MatchPlace(start, end, out _, out var placeEnd) && placeEnd == end)
+        if (places.MatchPlace(start, end, out _, out var placeEnd) && placeEnd == end || end - start == 2 && knowledge.IsDemonym(stream.Unit.Join(start, end)))
         {
             return -1;
         }

@@ -34,6 +34,12 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
     // "Varnak Timur Mineral Bhd".
     public Dictionary<string, int> OrganizationByLeadingWords { get; } = new(StringComparer.Ordinal);
 
+    // "the Cooperative" for "Sigotik Farmers' Cooperative Society": a head word alone names the one organization read so far
+    // whose name holds it; a word two names hold names neither.
+    public Dictionary<string, int> OrganizationByHeadWord { get; } = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> headWordsOfSeveral = new(StringComparer.Ordinal);
+
     public Dictionary<string, int> OrganizationByName { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public HashSet<string> PlaceSet { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -163,7 +169,8 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         var token = stream.Tokens[k];
         if (token.Text.Contains('.', StringComparison.Ordinal))
         {
-            return true;
+            // "N.V." mid-sentence is one token with its stop already; "S.A" before a sentence's end is not.
+            return !token.Text.EndsWith('.');
         }
         var text = stream.Unit.Text;
         if (token.End >= text.Length || text[token.End] != '.')
@@ -212,6 +219,7 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
                 OrganizationByFirstWord.TryAdd(first, index);
             }
             AddLeadingWords(name, index);
+            AddHeadWords(name, index);
             var lastWord = name[(name.LastIndexOf(' ') + 1)..];
             if (lastWord.Length > 2 && char.IsUpper(lastWord[0]) && !TokenStream.IsReservedWord(lastWord) && !OrganizationWords.IsCompanySuffix(lastWord))
             {
@@ -219,6 +227,24 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
             }
         }
         return index;
+    }
+
+    private void AddHeadWords(string name, int index)
+    {
+        foreach (var word in name.Split(' '))
+        {
+            if (!OrganizationWords.IsHeadWord(word) || headWordsOfSeveral.Contains(word))
+            {
+                continue;
+            }
+            if (OrganizationByHeadWord.TryGetValue(word, out var other) && other != index)
+            {
+                OrganizationByHeadWord.Remove(word);
+                headWordsOfSeveral.Add(word);
+                continue;
+            }
+            OrganizationByHeadWord[word] = index;
+        }
     }
 
     /// <summary>

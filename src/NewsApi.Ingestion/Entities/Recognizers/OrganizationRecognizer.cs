@@ -8,23 +8,26 @@ namespace NewsApi.Ingestion.Entities.Recognizers;
 internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge, PlaceRecognizer places)
 {
     /// <summary>An organization already read, or its acronym defined right after it: "Institute of X (IX)".</summary>
-    internal bool TryKnownName(NameRun run)
+    internal bool TryKnownName(NameRun run) => TryKnownOrganization(run.Start, run.End);
+
+    private bool TryKnownOrganization(int s, int e)
     {
-        if (!registry.OrganizationByName.TryGetValue(run.Text, out var known))
+        var text = stream.Unit.Join(s, e);
+        if (!registry.OrganizationByName.TryGetValue(text, out var known))
         {
-            if (run.Length < 2 || run.InQuote || !registry.OrganizationByLeadingWords.TryGetValue(run.Text, out known)
-                || registry.PersonByName.ContainsKey(run.Text))
+            if (e - s < 2 || stream.Tokens[s].Is(TokenFlags.InQuote) || !registry.OrganizationByLeadingWords.TryGetValue(text, out known)
+                || registry.PersonByName.ContainsKey(text))
             {
                 return false;
             }
-            registry.AddOrganizationAlias(known, run.Text);
+            registry.AddOrganizationAlias(known, text);
         }
-        if (AcronymAfter(run.End) is { } acronym)
+        if (AcronymAfter(e) is { } acronym)
         {
             registry.AddOrganizationAlias(known, acronym);
-            stream.SkipUntil = run.End + 3;
+            stream.SkipUntil = e + 3;
         }
-        registry.MentionOrganization(known, run.Start, run.End);
+        registry.MentionOrganization(known, s, e);
         return true;
     }
 
@@ -119,11 +122,11 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
 
     private bool TryOrganization(int s, int e, bool hasContext)
     {
-        // "Shares of Nvidia Corp fell": a common word opening the sentence, and its "of", are no part of the name ("Bank of
-        // America" keeps its head word).
-        if (e - s >= 3 && stream.Tokens[s].Is(TokenFlags.SentenceStart) && stream.Tokens[s + 1].IsLowerWord && stream.Tokens[s + 1].Text == "of"
+        // "Shares of Nvidia Corp fell", "Lawyers for Kelso Agro said": a common word opening the sentence, and its "of" or
+        // "for", are no part of the name ("Bank of America" keeps its head word).
+        if (e - s >= 3 && stream.Tokens[s].Is(TokenFlags.SentenceStart) && stream.Tokens[s + 1].IsLowerWord && stream.Tokens[s + 1].Text is "of" or "for"
             && knowledge.IsCommonWord(stream.Tokens[s].Text) && !OrganizationWords.IsHeadWord(stream.Tokens[s].Text)
-            && !knowledge.ContainsPlace(stream.Tokens[s].Text) && TryOrganization(s + 2, e, hasContext))
+            && !knowledge.ContainsPlace(stream.Tokens[s].Text) && (TryKnownOrganization(s + 2, e) || TryOrganization(s + 2, e, hasContext)))
         {
             return true;
         }
@@ -145,6 +148,10 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         {
             // "Energy Cabinet Secretary Wanjiru Kamau-Otieno and Ethiopia": a title and a name before "and" are a person,
             // whatever head word the title holds; the run is read a side at a time.
+            return false;
+        }
+        if (e - s >= 2 && WordClasses.IsStreetWord(stream.Tokens[e - 1].Text))
+        {
             return false;
         }
         string? kind = null;
@@ -222,6 +229,12 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         if (!isOrganization)
         {
             return false;
+        }
+        if (e - s == 1 && registry.OrganizationByHeadWord.TryGetValue(stream.Tokens[s].Text, out var holder))
+        {
+            // "Cooperative chairman X" after "Sigotik Farmers' Cooperative Society": a head word alone is a reference.
+            registry.MentionOrganization(holder, s, e);
+            return true;
         }
 
         var organization = registry.AddOrganization(s, end, kind);

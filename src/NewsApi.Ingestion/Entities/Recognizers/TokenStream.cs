@@ -93,6 +93,11 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
         {
             if (IsNameToken(j))
             {
+                if (j - 1 > start && ClosesNameAt(j - 1))
+                {
+                    // "... Co., Ltd. Company spokeswoman": a legal form closes its name; its full stop ended the sentence.
+                    break;
+                }
                 end = j + 1;
                 if (Tokens[j].Is(TokenFlags.Possessive))
                 {
@@ -107,6 +112,13 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
                 end = j + 1;
                 break;
             }
+            // "Huaxin Nonferrous Co., Ltd.": the comma between two legal forms is inside the name.
+            if (end == j && Tokens[j].IsPunctuation(',') && j + 1 < Tokens.Length && IsLegalFormToken(j - 1) && IsLegalFormToken(j + 1)
+                && Tokens[j + 1].Is(TokenFlags.InQuote) == inQuote)
+            {
+                end = j + 2;
+                break;
+            }
             var k = j;
             while (k < Tokens.Length && k - j < 3 && IsConnectorToken(k))
             {
@@ -115,6 +127,13 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
             // "Office of the Special Prosecutor", "Museum of the Revolution": a head word takes "of the" into its name.
             if (k == j + 1 && Tokens[j].Text == "of" && k < Tokens.Length && Tokens[k].Text == "the" && Tokens[k].IsLowerWord
                 && OrganizationWords.IsHeadWord(Tokens[j - 1].Text))
+            {
+                k++;
+            }
+            // "Taskforce on Land Irregularities", "Council on Foreign Relations": a body's head word takes its remit, "on" a
+            // subject, into its name; a day after it ("the Commission on Monday") is no name token, so ends the run as before.
+            if (k == j && Tokens[j].Text == "on" && Tokens[j].IsLowerWord && OrganizationWords.IsHeadWord(Tokens[j - 1].Text)
+                && !Tokens[j - 1].Is(TokenFlags.Possessive))
             {
                 k++;
             }
@@ -127,6 +146,12 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
         }
         return end;
     }
+
+    /// <summary>Whether the legal form at <paramref name="k"/>, with its full stop, ends a name before a word that is no legal form.</summary>
+    internal bool ClosesNameAt(int k) =>
+        Tokens[k].Is(TokenFlags.AbbreviationDot) && IsLegalFormToken(k) && k + 1 < Tokens.Length && !IsLegalFormToken(k + 1);
+
+    private bool IsLegalFormToken(int k) => Tokens[k].IsWord && OrganizationWords.IsLegalForm(Tokens[k].Text);
 
     internal bool IsConnectorToken(int k) =>
         (Tokens[k].IsLowerWord && IsConnector(Tokens[k].Text)) || Tokens[k].IsPunctuation('&');

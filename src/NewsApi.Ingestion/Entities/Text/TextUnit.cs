@@ -60,7 +60,7 @@ internal sealed class TextUnit
         var length = end - start - 1;
         for (var i = start; i < end; i++)
         {
-            length += Tokens[i].Text.Length;
+            length += Tokens[i].Text.Length + (i > start && IsCommaInName(Tokens, i) ? CommaInNameExtra(Tokens, i) : 0);
         }
         return length;
     }
@@ -73,7 +73,14 @@ internal sealed class TextUnit
         var at = 0;
         for (var i = start; i < end; i++)
         {
-            if (i > start)
+            if (i > start && IsCommaInName(tokens, i))
+            {
+                if (tokens[i - 1].Is(TokenFlags.AbbreviationDot))
+                {
+                    destination[at++] = '.';
+                }
+            }
+            else if (i > start)
             {
                 destination[at++] = ' ';
             }
@@ -81,6 +88,12 @@ internal sealed class TextUnit
             at += tokens[i].Text.Length;
         }
     }
+
+    // The one comma a name holds, between legal forms ("Co., Ltd"), is written as in the text: no space before it, and after
+    // the abbreviation's full stop.
+    private static bool IsCommaInName(Token[] tokens, int i) => tokens[i].IsPunctuation(',');
+
+    private static int CommaInNameExtra(Token[] tokens, int i) => tokens[i - 1].Is(TokenFlags.AbbreviationDot) ? 0 : -1;
 
     private static List<QuoteSpan> MarkQuotes(Token[] tokens)
     {

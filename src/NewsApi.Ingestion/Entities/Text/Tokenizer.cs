@@ -142,8 +142,9 @@ internal static class Tokenizer
                 }
                 return i;
             }
-            // Initials such as "U.S." and "S.A." are one word.
-            if (d == '.' && hasNext && char.IsLetter(text[i + 1]) && char.IsUpper(text[i - 1])
+            // Initials such as "U.S." and "S.A." are one word, and so are legal forms that mix cases ("S.p.A.").
+            if (d == '.' && hasNext && char.IsLetter(text[i + 1]) && char.IsUpper(text[start])
+                && (char.IsUpper(text[i - 1]) || i - start >= 3 && IsSingleLetterThenStop(text, i + 1))
                 && (i - 1 == start || text[i - 2] == '.'))
             {
                 i += 2;
@@ -152,7 +153,7 @@ internal static class Tokenizer
             break;
         }
         // "U.S." and "S.A." keep their last full stop, which ends the initials rather than a sentence.
-        if (i < n && text[i] == '.' && i - start >= 3 && text[i - 2] == '.' && char.IsUpper(text[i - 1]))
+        if (i < n && text[i] == '.' && i - start >= 3 && text[i - 2] == '.' && char.IsUpper(text[i - 1]) && char.IsUpper(text[start]))
         {
             i++;
         }
@@ -165,6 +166,9 @@ internal static class Tokenizer
         }
         return i;
     }
+
+    private static bool IsSingleLetterThenStop(string text, int i) =>
+        i + 1 < text.Length && char.IsLetter(text[i]) && text[i + 1] == '.';
 
     private static string NextWord(string text, int i)
     {

@@ -1,0 +1,104 @@
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>How organizations' names are written and referred to: legal forms, remits, head words alone; every name is invented.</summary>
+public sealed class OrganizationNameFormTests
+{
+    [Theory]
+    [InlineData("The farm was sold to the Dutch grower Marvelle Holding B.V., the court heard.", "Marvelle Holding B.V.")]
+    [InlineData("The regulator ordered Milan-based Lumora S.p.A. to stop selling the camera.", "Lumora S.p.A.")]
+    [InlineData("The buses are run by Orvieto Transit N.V. under a ten-year contract.", "Orvieto Transit N.V.")]
+    public void LegalFormsWrittenAsInitialsCloseTheName(string sentence, string name)
+    {
+        var draft = NewsDocumentParser.Parse("Court rules on land\n\n" + sentence);
+
+        var organization = Assert.Single(draft.Organizations, o => o.Name.StartsWith(name[..8], StringComparison.Ordinal));
+        Assert.Equal(name, organization.Name);
+        Assert.DoesNotContain(draft.Places, place => place.StartsWith(name[..8], StringComparison.Ordinal));
+        Assert.Empty(draft.People);
+    }
+
+    [Fact]
+    public void TwoLegalFormsSeparatedByACommaAreOneNameThatTheNextSentenceDoesNotJoin()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Mine halted
+
+            The mine is run by a unit of the metals group Tianrui Nonferrous Co., Ltd. Company spokeswoman Irena Vallo said the breach had been contained.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Tianrui Nonferrous Co., Ltd");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("Company", StringComparison.Ordinal));
+        Assert.Contains(draft.People, p => p.Name == "Irena Vallo");
+    }
+
+    [Fact]
+    public void ABodysRemitAfterOnIsPartOfItsNameButADayIsNot()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Land case
+
+            The Presidential Taskforce on Land Irregularities did not respond to requests for comment.
+            The Pemberton Commission on Monday published its findings.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Presidential Taskforce on Land Irregularities");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Presidential Taskforce");
+        Assert.Contains(draft.Organizations, o => o.Name == "Pemberton Commission");
+    }
+
+    [Fact]
+    public void AHeadWordAloneRefersToTheOneOrganizationWhoseNameHoldsIt()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Farmers win land case
+
+            The 212 households were represented by the Pemba Growers' Cooperative Society.
+
+            Cooperative chairman Tomas Ferrow, 71, wept as the ruling was read out.
+            """);
+
+        var society = Assert.Single(draft.Organizations);
+        Assert.Equal("Pemba Growers' Cooperative Society", society.Name);
+        Assert.Equal(2, society.Mentions);
+        Assert.Equal("Pemba Growers' Cooperative Society", Assert.Single(draft.People, p => p.Name == "Tomas Ferrow").Organization);
+    }
+
+    [Fact]
+    public void ACommonWordAndForOpeningTheSentenceAreNoPartOfAKnownName()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Farmers win land case
+
+            The court said the 2005 transfer to Kelso Agro Ltd was made without the families' consent.
+
+            Lawyers for Kelso Agro said they would appeal.
+            """);
+
+        var company = Assert.Single(draft.Organizations);
+        Assert.Equal("Kelso Agro Ltd", company.Name);
+        Assert.Contains("Kelso Agro", company.Aliases);
+    }
+
+    [Fact]
+    public void AStreetIsNoOrganizationWhateverHeadWordItHolds()
+    {
+        var draft = NewsDocumentParser.Parse("Cameras approved\n\nHarold Kemble, a retired worker who lives on North Court Street, urged the council to slow down.");
+
+        Assert.Empty(draft.Organizations);
+        Assert.Contains(draft.People, p => p.Name == "Harold Kemble");
+    }
+
+    [Fact]
+    public void APeoplesAdjectiveOfTwoWordsIsNeitherTheEmployerNorAName()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Kauri win the final
+
+            Opener Tane Whatuia struck five sixes, with Sri Lankan seamer Dinuka Weerasekera taking two wickets.
+            """);
+
+        Assert.Empty(draft.Organizations);
+        Assert.Contains(draft.People, p => p.Name == "Tane Whatuia" && p.Title == "Opener");
+        Assert.Contains(draft.People, p => p.Name == "Dinuka Weerasekera");
+    }
+}
