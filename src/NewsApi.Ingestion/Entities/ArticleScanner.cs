@@ -132,12 +132,30 @@ internal sealed class ArticleScanner
     /// <summary>People whose corporate title names no company work for the company the article is about.</summary>
     public void AssignArticleCompany() => affiliations.AssignArticleCompany();
 
+    private bool HasFirmWord(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            var word = stream.Tokens[i].Text;
+            if (OrganizationWords.IsHeadWord(word) || OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word) || OrganizationWords.IsClubSuffix(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Reads the run [s, e): trims sentence openers and connectors, then hands it to the rules in order.</summary>
     internal void AnalyzeRun(int s, int e)
     {
         while (s < e && (stream.IsNoiseAt(s) || stream.IsConnectorToken(s) || e - s >= 3 && WordClasses.IsRoleNoun(stream.Tokens[s].Text)))
         {
             s++;
+        }
+        if (e - s >= 4 && knowledge.IsDemonym(stream.Unit.Join(s, s + 2)) && !HasFirmWord(s + 2, e))
+        {
+            // "South African Pieter du Plessis": a people's adjective of two words before a name, as one word's would be.
+            s += 2;
         }
         while (e > s && stream.IsConnectorToken(e - 1) || e - s >= 3 && Honorifics.IsPostNominal(stream.Tokens[e - 1].Text))
         {

@@ -195,4 +195,32 @@ public sealed class ResultsAndRosterTests
         Assert.All(people, name => Assert.Contains(draft.People, person => person.Name == name));
         return draft;
     }
+
+    [Fact]
+    public void ATownAndAPluralNounNameATeamAndAClubIsNamedAfterTheWordClub()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Kauri win the final
+
+            Leg-spinner Rahmatullah Zadran, signed from Kabul Eagles in January, bowled the last over against Canterbury Kingfishers.
+            South African Pieter du Plessis-Venter made 63. Shoaib Qureshi, on loan from the Karachi club Sindh Falcons, made 38.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Kabul Eagles" && o.Kind == "sports club");
+        Assert.Contains(draft.Organizations, o => o.Name == "Canterbury Kingfishers");
+        Assert.Contains(draft.Organizations, o => o.Name == "Sindh Falcons");
+        Assert.Contains(draft.People, p => p.Name == "Pieter du Plessis-Venter");
+        Assert.DoesNotContain(draft.Places, place => place.Contains("Eagles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains("Falcons", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Athletes arrived for the Beijing Games on Friday.")]
+    [InlineData("Austin Brooks won the final in straight sets.")]
+    public void ATownBeforeAnEventOrAPersonsNameIsNoTeam(string sentence)
+    {
+        var draft = NewsDocumentParser.Parse("Results\n\n" + sentence);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Kind == "sports club");
+    }
 }

@@ -191,6 +191,8 @@ internal static class OrganizationWords
         ["operator"] = "company",
         ["group"] = "company",
         ["company"] = "company",
+        ["club"] = "sports club",
+        ["franchise"] = "sports club",
         ["firm"] = "company",
         ["brokerage"] = "company",
         ["lender"] = "company",

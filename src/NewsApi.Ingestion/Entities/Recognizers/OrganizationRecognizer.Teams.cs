@@ -108,6 +108,37 @@ internal sealed partial class OrganizationRecognizer
         return true;
     }
 
+    /// <summary>
+    /// "Kabul Eagles", "Natal Coastal Strikers": a town or region, then a plural of a common noun, is how teams are named.
+    /// A town that is also a given name ("Austin Brooks") and a plural that names land ("Cayman Islands") are left alone.
+    /// </summary>
+    private bool IsPlaceAndNickname(int s, int e)
+    {
+        var last = stream.Tokens[e - 1].Text;
+        if (last.Length < 5 || last[^1] != 's' || stream.Tokens[e - 1].Is(TokenFlags.AllCaps) || stream.Tokens[e - 1].Is(TokenFlags.Possessive)
+            || WordClasses.IsFeatureWord(last) || IsEventOrCount(last) || !knowledge.IsCommonWord(last[..^1].ToLowerInvariant())
+            || knowledge.IsGivenName(stream.Tokens[s].Text))
+        {
+            return false;
+        }
+        if (!places.MatchPlace(s, e - 1, out _, out var placeEnd) || placeEnd >= e)
+        {
+            return false;
+        }
+        for (var i = placeEnd; i < e; i++)
+        {
+            if (!stream.Tokens[i].IsCapitalizedWord || knowledge.TryFindPlace(stream.Tokens[i].Text, out _, out _))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "Beijing Games", "Madrid Masters" are events; "Jakarta. Thousands" is a headline's place and the next sentence.
+    private static bool IsEventOrCount(string word) =>
+        word is "Games" or "Masters" or "Championships" or "Olympics" or "Talks" or "Thousands" or "Hundreds" or "Millions" or "Dozens" or "Tens";
+
     /// <summary>"AC Milan", "Hapoel Kfar Sava": a club's first word and its town, nothing after ("AC Milan's George Weah", "Real Madrid and Barcelona").</summary>
     private bool IsClubByItsFirstWord(int s, int e)
     {
