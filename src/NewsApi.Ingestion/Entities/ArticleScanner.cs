@@ -157,7 +157,9 @@ internal sealed class ArticleScanner
             // "South African Pieter du Plessis": a people's adjective of two words before a name, as one word's would be.
             s += 2;
         }
-        while (e > s && stream.IsConnectorToken(e - 1) || e - s >= 3 && Honorifics.IsPostNominal(stream.Tokens[e - 1].Text))
+        // "Brendan O'Riordan SC": a senior counsel's letters after a person's name; after a club's ("Al Ittihad SC") they are its own.
+        while (e > s && stream.IsConnectorToken(e - 1) || e - s >= 3 && Honorifics.IsPostNominal(stream.Tokens[e - 1].Text)
+            || e - s >= 3 && stream.Tokens[e - 1].Text == "SC" && knowledge.IsGivenName(stream.Tokens[s].Text))
         {
             e--;
         }

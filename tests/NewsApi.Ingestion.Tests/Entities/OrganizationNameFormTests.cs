@@ -101,4 +101,39 @@ public sealed class OrganizationNameFormTests
         Assert.Contains(draft.People, p => p.Name == "Tane Whatuia" && p.Title == "Opener");
         Assert.Contains(draft.People, p => p.Name == "Dinuka Weerasekera");
     }
+
+    [Theory]
+    [InlineData("The buses are run under contract by Ostrava Linky a.s.", "Ostrava Linky a.s.")]
+    [InlineData("The company had a policy with Liffey Mutual Insurance DAC six weeks before the fire.", "Liffey Mutual Insurance DAC")]
+    [InlineData("The play is a co-production with the Lisbon company Teatro da Lua, Lda, and runs until March.", "Teatro da Lua, Lda")]
+    [InlineData("The show runs at the Théâtre du Vieux-Quai until 28 March.", "Théâtre du Vieux-Quai")]
+    public void LegalFormsAndHeadWordsOfOtherLanguagesMakeTheName(string sentence, string name)
+    {
+        var draft = NewsDocumentParser.Parse("Season announced\n\n" + sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == name);
+        Assert.Empty(draft.People);
+    }
+
+    [Fact]
+    public void ACastListsBracketsHoldPartsNotClubs()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            A salty triumph
+
+            Cast: Amelie Dufort (Odile), Karim Benhadi (Youssef), Elodie Marchand (Lise), Yasmin Roux (Madame Corti).
+            """);
+
+        Assert.Empty(draft.Organizations);
+        Assert.Contains(draft.People, p => p.Name == "Karim Benhadi");
+    }
+
+    [Fact]
+    public void SeniorCounselsLettersAfterAPersonsNameAreNoClub()
+    {
+        var draft = NewsDocumentParser.Parse("Trial opens\n\nOpening the case for the prosecution, Brendan Ormonde SC said the fire was no accident.");
+
+        Assert.Empty(draft.Organizations);
+        Assert.Contains(draft.People, p => p.Name == "Brendan Ormonde");
+    }
 }

@@ -134,6 +134,13 @@ internal static class OrganizationWords
         ["Empresa"] = "company",
         ["Sociedad"] = null,
         ["Société"] = "company",
+        ["Compagnie"] = "company",
+        ["Compañía"] = "company",
+        ["Companhia"] = "company",
+        ["Theatre"] = null,
+        ["Theater"] = null,
+        ["Théâtre"] = null,
+        ["Teatro"] = null,
         ["Compañía"] = "company",
         ["Companhia"] = "company",
         ["Gesellschaft"] = null,
@@ -147,7 +154,7 @@ internal static class OrganizationWords
     private static readonly FrozenSet<string> CompanySuffixes = FrozenSet.ToFrozenSet(
     [
         "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Co", "LLC", "LLP", "PLC", "Plc", "plc", "AG", "SA", "S.A", "SE", "NV",
-        "N.V", "BV", "B.V", "S.L", "LP", "L.P", "GmbH", "AB", "ASA", "A/S", "Oy", "Oyj", "SpA", "S.p.A", "SAS", "Srl", "KG", "KGaA", "Pty", "Bhd", "Tbk",
+        "N.V", "BV", "B.V", "S.L", "LP", "L.P", "DAC", "CLG", "Lda", "a.s", "GmbH", "AB", "ASA", "A/S", "Oy", "Oyj", "SpA", "S.p.A", "SAS", "Srl", "KG", "KGaA", "Pty", "Bhd", "Tbk",
         "Kft", "Zrt", "Nyrt", "Ltda", "SRL", "OOO", "PJSC", "JSC", "Sdn", "Pvt", "ApS", "s.r.o", "d.o.o", "AŞ", "A.Ş", "SARL", "Sarl",
         "Energie", "Energy", "Energia", "Power", "Petroleum", "Oil", "Gas", "Mining", "Motors", "Telecom", "Telecoms",
         "Technologies", "Technology", "Systems", "Pharmaceuticals", "Pharma", "Labs", "Line", "Lines", "Shipping",
@@ -177,7 +184,7 @@ internal static class OrganizationWords
         "AC", "AS", "FC", "SC", "SV", "CF", "CD", "SK", "FK", "NK", "IF", "BK", "VfB", "VfL", "TSV", "SpVgg", "Real", "Atletico",
         "Atlético", "Deportivo", "Sporting", "Racing", "Olympique", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo",
         "Hapoel", "Maccabi", "Beitar", "Bnei", "Ironi", "Galatasaray", "Borussia", "Eintracht", "Fortuna", "Rapid", "Admira",
-        "Stade", "Athletic", "Legia", "Slavia", "Steaua", "Partizan", "Vitória", "Vitoria",
+        "Stade", "Athletic", "Académico", "Académica", "Legia", "Slavia", "Steaua", "Partizan", "Vitória", "Vitoria",
     ], StringComparer.Ordinal);
 
     public static bool IsClubPrefix(string word) => ClubPrefixes.Contains(word);
@@ -261,7 +268,7 @@ internal static class OrganizationWords
     private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
     [
         "Ltd", "Limited", "Inc", "Incorporated", "Co", "Corp", "LLC", "LLP", "PLC", "Plc", "plc", "Pte", "Pty", "AG", "SA",
-        "S.A", "NV", "N.V", "BV", "B.V", "S.L", "LP", "L.P", "GmbH", "Bhd", "Tbk", "SpA", "S.p.A", "Srl", "AB", "ASA", "Oyj", "KGaA", "SE",
+        "S.A", "NV", "N.V", "BV", "B.V", "S.L", "LP", "L.P", "DAC", "CLG", "Lda", "a.s", "GmbH", "Bhd", "Tbk", "SpA", "S.p.A", "Srl", "AB", "ASA", "Oyj", "KGaA", "SE",
         "Oy", "A/S", "ApS", "SAS", "SARL", "Sarl", "SRL", "Ltda", "KG", "Kft", "Zrt", "Nyrt", "OOO", "PJSC", "JSC", "Sdn", "Pvt",
         "AŞ", "A.Ş", "s.r.o", "d.o.o",
     ], StringComparer.Ordinal);

@@ -140,6 +140,12 @@ internal static class WordClasses
             or "Bystander" or "Victim" or "Mourner" or "Protester" or "Forecaster" or "Firefighter" or "Paramedic" or "Volunteer"
             or "Supporter" or "Worker";
 
+    /// <summary>"James Webb Space Telescope", "Nansen Medal": things named after people end with what they are, which no person's name does.</summary>
+    public static bool IsNamedThingWord(string word) =>
+        word is "Telescope" or "Satellite" or "Probe" or "Rover" or "Bridge" or "Stadium" or "Arena" or "Airport" or "Prize" or "Award"
+            or "Medal" or "Trophy" or "Memorial" or "Building" or "Tower" or "Station" or "Lecture" or "Fellowship" or "Scholarship"
+            or "Doctrine" or "Highway" or "Tunnel" or "Dam" or "Canal";
+
     /// <summary>"North Court Street", "Union Road": the last word of a street's name, whatever head word comes before it.</summary>
     public static bool IsStreetWord(string word) =>
         word is "Street" or "St" or "Road" or "Rd" or "Avenue" or "Ave" or "Boulevard" or "Lane" or "Highway" or "Motorway" or "Expressway";

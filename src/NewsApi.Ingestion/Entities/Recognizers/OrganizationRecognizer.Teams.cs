@@ -29,13 +29,19 @@ internal sealed partial class OrganizationRecognizer
             return false;
         }
         if (knowledge.TryFindPlace(run.Text, out var place, out _) && place.Kind is not PlaceKind.City
-            || knowledge.IsDemonym(run.Text) || e - s == 1 && tokens[s].Is(TokenFlags.AllCaps) && run.Text.Length <= 3)
+            || knowledge.IsDemonym(run.Text) || e - s == 1 && tokens[s].Is(TokenFlags.AllCaps) && run.Text.Length <= 3
+            || IsPersonsName(s, e))
         {
             return false;
         }
         registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
         return true;
     }
+
+    // "Amélie Dufresne (Odile), Bastien Coster (Inspector Ferrand)": a cast list brackets the parts people play, named as people are.
+    private bool IsPersonsName(int s, int e) =>
+        knowledge.IsGivenName(stream.Tokens[s].Text) && !OrganizationWords.IsClubSuffix(stream.Tokens[e - 1].Text)
+        || Honorifics.IsHonorific(stream.Tokens[s].Text) || stream.IsTitleToken(s);
 
     // One bracket after a name is an aside; two or more in one sentence or line are a list.
     private const int MinListedPeople = 2;

@@ -337,6 +337,9 @@ internal sealed partial class PersonRecognizer(
         affiliations.ReadPersonContext(person, s, e);
     }
 
+    // "Nguyễn Thị Thu Hà", "Trần Văn Minh": the second word of most Vietnamese names marks a woman's or a man's name.
+    private bool HasVietnameseMiddleName(int s, int e) => e - s >= 3 && stream.Tokens[s + 1].Text is "Thị" or "Văn";
+
     private bool TryPerson(int s, int e)
     {
         if (!stream.AllNameLike(s, e))
@@ -363,7 +366,8 @@ internal sealed partial class PersonRecognizer(
             return false;
         }
         var hasEvidence = affiliations.TitleBefore(s, out _, out _, out _) || affiliations.AppositionAfter(e, out _, out _, out _) || stream.IsRelativeClauseAfter(e)
-            || stream.ReportingVerbAfter(e) || stream.ReportingVerbBefore(s) || CountryInBracketsAfter(s, e) || IsRosterEntry(s, e) || stream.FoundedByBefore(s) || (knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.IsCommonWord(stream.Tokens[s].Text) && !stream.IsLocativeBefore(s)
+            || stream.ReportingVerbAfter(e) || stream.ReportingVerbBefore(s) || CountryInBracketsAfter(s, e) || IsRosterEntry(s, e) || stream.FoundedByBefore(s)
+            || HasVietnameseMiddleName(s, e) || (knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.IsCommonWord(stream.Tokens[s].Text) && !stream.IsLocativeBefore(s)
                 && !(s > 0 && stream.Tokens[s - 1].Text is "the" or "The"));
         if (!hasEvidence)
         {

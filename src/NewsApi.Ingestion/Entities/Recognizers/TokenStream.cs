@@ -112,9 +112,10 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
                 end = j + 1;
                 break;
             }
-            // "Huaxin Nonferrous Co., Ltd.": the comma between two legal forms is inside the name.
-            if (end == j && Tokens[j].IsPunctuation(',') && j + 1 < Tokens.Length && IsLegalFormToken(j - 1) && IsLegalFormToken(j + 1)
-                && Tokens[j + 1].Is(TokenFlags.InQuote) == inQuote)
+            // "Huaxin Nonferrous Co., Ltd.", "Teatro da Maré, Lda": a comma before the legal form that ends the name is inside it;
+            // a short one after a comma ("Nenagh, Co. Tipperary", "Smith, AG") may be something else.
+            if (end == j && Tokens[j].IsPunctuation(',') && j + 1 < Tokens.Length && IsLegalFormToken(j + 1) && Tokens[j + 1].Is(TokenFlags.InQuote) == inQuote
+                && (IsLegalFormToken(j - 1) || Tokens[j + 1].Text.Length >= 3 && !IsNameToken(j + 2)))
             {
                 end = j + 2;
                 break;

@@ -87,6 +87,12 @@ internal static class Tokenizer
         possessive = false;
         var n = text.Length;
         var start = i;
+        if (char.IsLower(text[start]) && LowerCaseLegalFormLength(text, start) is var formLength and > 0)
+        {
+            // "Eurobus Vychod a.s.", "s.r.o.": a legal form in lower-case initials is one word, its full stop included.
+            i = start + formLength;
+            return i;
+        }
         i++;
         while (i < n)
         {
@@ -165,6 +171,20 @@ internal static class Tokenizer
             i++;
         }
         return i;
+    }
+
+    private static int LowerCaseLegalFormLength(string text, int start)
+    {
+        var k = start;
+        while (k + 1 < text.Length && char.IsLetter(text[k]) && text[k + 1] == '.' && k - start < 8)
+        {
+            k += 2;
+        }
+        if (k - start < 4 || k < text.Length && char.IsLetterOrDigit(text[k]))
+        {
+            return 0;
+        }
+        return Lexicon.OrganizationWords.IsLegalForm(text[start..(k - 1)]) ? k - start : 0;
     }
 
     private static bool IsSingleLetterThenStop(string text, int i) =>

@@ -1,0 +1,39 @@
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>Names of people in forms the tagger alone misreads, and names of things that only look like people's; every name is invented.</summary>
+public sealed class PersonNameFormTests
+{
+    [Fact]
+    public void AVietnameseMiddleNameMarksAPersonsName()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Planet found
+
+            The team, led by Nguyễn Thị Thu Hằng of the Hanoi Space Institute, and Trần Văn Khoa of Huế University, found the planet.
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Nguyễn Thị Thu Hằng");
+        Assert.Contains(draft.People, p => p.Name == "Trần Văn Khoa");
+    }
+
+    [Fact]
+    public void AThingNamedAfterAPersonIsNoPerson()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Planet found
+
+            The team combined observations from the John Carver Space Telescope with spectra taken in Chile.
+            """);
+
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains("Telescope", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFrenchHonorificMarksAPerson()
+    {
+        var draft = NewsDocumentParser.Parse("Shop closes\n\nMadame Corvel, who ran the bakery for forty years, said she would miss her customers.");
+
+        Assert.Contains(draft.People, p => p.Name == "Corvel");
+        Assert.Empty(draft.Organizations);
+    }
+}
