@@ -291,8 +291,16 @@ public static partial class LayoutParser
         }
         var prefix = line[..digit].Trim().TrimEnd(',').Trim();
         var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Published: 21.09.2025", "Posted 3 May 2024": a stamp's label is no place.
+        if (prefix.EndsWith(':') || words.Length > 0 && IsStampLabel(words[0]))
+        {
+            return null;
+        }
         return words.Length is >= 1 and <= 4 && words.All(word => char.IsUpper(word[0])) ? prefix : null;
     }
+
+    private static bool IsStampLabel(string word) =>
+        word.TrimEnd(':') is "Published" or "Posted" or "Updated" or "Modified" or "Created" or "Date" or "Last" or "First" or "Dated";
 
     /// <summary>A dateline's place in capitals ("MELBOURNE", "AL-AIN, United Arab Emirates"), not a label such as "Updated".</summary>
     private static bool IsWireDatelinePlace(string? prefix)

@@ -21,6 +21,10 @@ public sealed class BylineParserTests
     [InlineData("By Jane Roe - 12 March 2024", new[] { "Jane Roe" })]
     [InlineData("By Jane Roe, 2 hours ago", new[] { "Jane Roe" })]
     [InlineData("By Theresa May", new[] { "Theresa May" })]
+    [InlineData("Posted on 8 November 2026 at 02:15 CET by Irena Vallo", new[] { "Irena Vallo" })]
+    [InlineData("Published March 3, 2024 by Ana Lopes", new[] { "Ana Lopes" })]
+    [InlineData("Reporter: Marit Haugen Eide", new[] { "Marit Haugen Eide" })]
+    [InlineData("Interview by Marta Kowal-Brandt", new[] { "Marta Kowal-Brandt" })]
     public void ByLinesGiveNamesAlone(string line, string[] expected)
     {
         Assert.True(BylineParser.TryParseByLine(line, out var authors));

@@ -450,4 +450,35 @@ public sealed class LayoutParserTests
         Assert.Equal(["Will the yen recover this year?", "Bank of Japan holds rates steady", "Why are Japanese exporters cheering?"], layout.Related);
         Assert.Equal(2, layout.Body.Count);
     }
+
+    [Fact]
+    public void AStampsLabelIsNoDatelinePlace()
+    {
+        var layout = Parse("""
+            Jet diverts after cabin pressure warning
+
+            Published: 21.09.2025 18:47 CEST  |  Updated: 21.09.2025 20:10 CEST
+
+            A passenger jet bound for the coast diverted on Sunday evening after the crew reported a loss of cabin pressure, the airline said.
+            """);
+
+        Assert.Null(layout.DatelinePlace);
+        Assert.Equal(new DateTimeOffset(2025, 9, 21, 16, 47, 0, TimeSpan.Zero), layout.PublishedAt);
+    }
+
+    [Fact]
+    public void ABlogsStampThenAuthorLineGivesTheDateAndTheByline()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Mayor wins the regional vote
+
+            Posted on 8 November 2026 at 02:15 CET by Irena Vallo
+
+            The mayor will become the next governor of the region after winning the election with 38.7 per cent of the vote, officials said.
+            """);
+
+        Assert.Equal("Irena Vallo", Assert.Single(draft.Byline));
+        Assert.Equal(new DateTimeOffset(2026, 11, 8, 1, 15, 0, TimeSpan.Zero), draft.PublishedAt);
+        Assert.DoesNotContain(draft.Body, paragraph => paragraph.StartsWith("Posted", StringComparison.Ordinal));
+    }
 }

@@ -86,6 +86,17 @@ public sealed class PublishedDateParserTests
     }
 
     [Theory]
+    [InlineData("Last updated: 16 Feb 2026 17:52 GMT · First published: 16 Feb 2026 09:05 GMT")]
+    [InlineData("Last updated 16 Feb 2026 17:52 GMT, first published 16 Feb 2026 09:05 GMT")]
+    public void PublishedPartWinsWhenTheUpdateComesFirst(string line)
+    {
+        Assert.True(PublishedDateParser.TryParseDateLine(line, out var date));
+
+        Assert.Equal(new DateTimeOffset(2026, 2, 16, 9, 5, 0, TimeSpan.Zero), date.Instant);
+        Assert.False(date.IsUpdate);
+    }
+
+    [Theory]
     [InlineData("Updated 2 hours ago")]
     [InlineData("5 mins ago")]
     [InlineData("The ministry said on January 16, 2021 that it would sign the agreement with the generator next week.")]

@@ -88,7 +88,11 @@ internal static class BylineParser
 
     private static int BylinePrefixLength(string line)
     {
-        foreach (var prefix in (ReadOnlySpan<string>)["by", "posted by", "written by", "words by", "story by", "text by", "author:", "authors:"])
+        if (StampThenByLength(line) is var stampLength and > 0)
+        {
+            return stampLength;
+        }
+        foreach (var prefix in (ReadOnlySpan<string>)["by", "posted by", "written by", "words by", "story by", "text by", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by"])
         {
             if (line.Length > prefix.Length + 3 && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && (prefix[^1] == ':' || line[prefix.Length] is ' ' or ':'))
@@ -97,6 +101,17 @@ internal static class BylineParser
             }
         }
         return 0;
+    }
+
+    /// <summary>"Posted on 8 November 2026 at 02:15 CET by Jane Roe": a blog's stamp, then its author (the layout reads the date from the whole line).</summary>
+    private static int StampThenByLength(string line)
+    {
+        if (!line.StartsWith("posted ", StringComparison.OrdinalIgnoreCase) && !line.StartsWith("published ", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+        var by = line.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        return by > 0 && line.AsSpan(0, by).IndexOfAnyInRange('0', '9') >= 0 ? by + " by".Length : 0;
     }
 
     /// <summary>A head line of names alone: "Tove Ellingsen and Kofi Annor-Mensah", "Ann Lee, Bo Kim".</summary>

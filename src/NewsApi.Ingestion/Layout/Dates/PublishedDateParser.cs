@@ -39,8 +39,13 @@ internal static partial class PublishedDateParser
         var found = false;
         foreach (var segment in segments)
         {
-            if (!found && TryParseDateLine(segment, out date))
+            // "Last updated: 16 Feb 17:52 GMT · First published: 16 Feb 09:05 GMT": the first publication wins wherever it stands.
+            if (TryParseDateLine(segment, out var stamp))
             {
+                if (!found || date.IsUpdate && !stamp.IsUpdate)
+                {
+                    date = stamp;
+                }
                 found = true;
             }
             // "By Jane Roe | March 9, 2023" is a byline that carries its stamp, read as one.
@@ -80,6 +85,11 @@ internal static partial class PublishedDateParser
         var isUpdate = StartsWithUpdateLabel(text);
         var updateAt = text.IndexOf("updated", StringComparison.OrdinalIgnoreCase);
         if (updateAt > 0 && !isUpdate && TryParse(text[..updateAt], out date))
+        {
+            return true;
+        }
+        var publishedAt = isUpdate ? text.IndexOf("published", StringComparison.OrdinalIgnoreCase) : -1;
+        if (publishedAt > 0 && TryParse(text[publishedAt..], out date))
         {
             return true;
         }
