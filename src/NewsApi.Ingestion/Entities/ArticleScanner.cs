@@ -1,3 +1,4 @@
+using NewsApi.Ingestion.Entities.Gazetteer;
 using NewsApi.Ingestion.Entities.Lexicon;
 using NewsApi.Ingestion.Entities.Recognizers;
 using NewsApi.Ingestion.Entities.Tagging;
@@ -132,6 +133,11 @@ internal sealed class ArticleScanner
     /// <summary>People whose corporate title names no company work for the company the article is about.</summary>
     public void AssignArticleCompany() => affiliations.AssignArticleCompany();
 
+    // "Doyle-Kavanagh": a double-barrelled surname is a family name when either half is.
+    private static bool IsFamilyName(string word) =>
+        FamilyNames.Contains(word) || word.IndexOf('-', StringComparison.Ordinal) is var hyphen and > 0
+            && (FamilyNames.Contains(word[..hyphen]) || FamilyNames.Contains(word[(hyphen + 1)..]));
+
     private bool HasFirmWord(int s, int e)
     {
         for (var i = s; i < e; i++)
@@ -159,7 +165,7 @@ internal sealed class ArticleScanner
         }
         // "Brendan O'Riordan SC": a senior counsel's letters after a person's name; after a club's ("Al Ittihad SC") they are its own.
         while (e > s && stream.IsConnectorToken(e - 1) || e - s >= 3 && Honorifics.IsPostNominal(stream.Tokens[e - 1].Text)
-            || e - s >= 3 && stream.Tokens[e - 1].Text == "SC" && knowledge.IsGivenName(stream.Tokens[s].Text))
+            || e - s >= 3 && stream.Tokens[e - 1].Text == "SC" && (knowledge.IsGivenName(stream.Tokens[s].Text) || IsFamilyName(stream.Tokens[e - 2].Text)))
         {
             e--;
         }

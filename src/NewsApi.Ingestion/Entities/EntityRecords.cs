@@ -26,6 +26,12 @@ internal sealed class PersonRecord(string name)
 
     public void AddAlias(string alias)
     {
+        // "Mr Bankole" is how the story addresses him, and "Bankole" the name a reader looks up: both are kept.
+        var space = alias.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && Honorifics.IsHonorific(alias[..space].TrimEnd('.')))
+        {
+            AddAlias(alias[(space + 1)..]);
+        }
         if (!string.Equals(alias, Name, StringComparison.OrdinalIgnoreCase) && !Aliases.Contains(alias, StringComparer.OrdinalIgnoreCase))
         {
             Aliases.Add(alias);

@@ -275,6 +275,12 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
             owner = ReferredOrganization(stream.Tokens[k].Text);
             k++;
         }
+        // "X, the African Union's special envoy": the organization whose title it is, named before it.
+        var possessorAt = article && stream.Tokens[k - 1].Text == "the" ? PossessorEnd(k) is var possessorEnd and > 0 ? k : -1 : -1;
+        if (possessorAt >= 0)
+        {
+            k = PossessorEnd(k);
+        }
         var start = k;
         var noun = -1;
         while (k < stream.Tokens.Length && k - start < 6)
@@ -315,6 +321,11 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
             m = q;
         }
         title = stream.Unit.Join(start, titleEnd);
+        if (possessorAt >= 0)
+        {
+            affiliationAt = possessorAt;
+            return true;
+        }
         if (m < stream.Tokens.Length && stream.Tokens[m].IsLowerWord && stream.Tokens[m].Text is "at" or "of" or "with" or "for" or "from")
         {
             var p = m + 1;
@@ -329,7 +340,13 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
                 var token = stream.Tokens[p];
                 if (token.IsCapitalizedWord && !TokenStream.IsBasedWord(token.Text))
                 {
-                    affiliationAt = p;
+                    // "at the Abu Dhabi-based Gulf Institute": the place that the organization is based in comes first.
+                    var based = p;
+                    while (based + 1 < stream.Tokens.Length && based - p < 3 && stream.Tokens[based].IsCapitalizedWord && !TokenStream.IsBasedWord(stream.Tokens[based].Text))
+                    {
+                        based++;
+                    }
+                    affiliationAt = TokenStream.IsBasedWord(stream.Tokens[based].Text) && based + 1 < stream.Tokens.Length && stream.Tokens[based + 1].IsCapitalizedWord ? based + 1 : p;
                     return true;
                 }
                 if (!token.IsWord)
@@ -350,6 +367,19 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
             }
         }
         return true;
+    }
+
+    /// <summary>Where a possessive name of up to six words starting at <paramref name="k"/> ends, after its "'s"; 0 when none starts there.</summary>
+    private int PossessorEnd(int k)
+    {
+        for (var j = k; j < stream.Tokens.Length && j - k < 6 && stream.IsNameToken(j); j++)
+        {
+            if (stream.Tokens[j].Is(TokenFlags.Possessive))
+            {
+                return j + 1 < stream.Tokens.Length && stream.Tokens[j + 1].IsLowerWord ? j + 1 : 0;
+            }
+        }
+        return 0;
     }
 
     /// <summary>"the authority's": the organization named most recently whose name holds the noun, else simply the last one.</summary>
@@ -383,11 +413,19 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
         {
             return -1;
         }
+        var worksSomewhere = e + 2 < stream.Tokens.Length && stream.Tokens[e + 2].Text is "works" or "worked" or "teaches" or "taught" or "studies"
+            or "studied" or "researches" or "lectures" or "specialises" or "specializes" or "serves" or "served";
         for (var k = e + 2; k < stream.Tokens.Length && k - e < 16; k++)
         {
-            if (stream.Tokens[k].IsSentenceEnd)
+            if (stream.Tokens[k].IsSentenceEnd || worksSomewhere && stream.Tokens[k].IsPunctuation(','))
             {
                 return -1;
+            }
+            if (worksSomewhere && stream.Tokens[k].IsLowerWord && stream.Tokens[k].Text == "at")
+            {
+                // "X, who studies exoplanet atmospheres at the University of Y": where the clause says the person works.
+                var at = stream.Tokens[k + 1].Text == "the" ? k + 2 : k + 1;
+                return at < stream.Tokens.Length && stream.Tokens[at].IsCapitalizedWord ? at : -1;
             }
             if (stream.Tokens[k].IsLowerWord && stream.Tokens[k].Text is "chairs" or "heads" or "leads" or "runs" or "directs" or "founded"
                 or "co-founded" or "manages" or "represents" or "chaired" or "headed" or "led" or "ran")

@@ -319,6 +319,12 @@ internal sealed partial class PersonRecognizer(
             person = known;
             registry.MentionPerson(person, s, e, honorificOnly ? title + " " + stream.Tokens[e - 1].Text : stream.Tokens[e - 1].Text);
         }
+        else if (e - nameStart >= 2 && registry.PersonBySuffix.TryGetValue(stream.Unit.Join(nameStart, e), out known) && !registry.PersonByName.ContainsKey(stream.Unit.Join(nameStart, e)))
+        {
+            // "Ms Justice Mac Lochlainn" after "Róisín Mac Lochlainn": a surname of several words, already read.
+            person = known;
+            registry.MentionPerson(person, s, e, stream.Unit.Join(nameStart, e));
+        }
         else
         {
             person = registry.RegisterPerson(nameStart, e);
