@@ -128,6 +128,11 @@ internal sealed class ArticleScanner
 
     public int RegisterExternalPerson(string name, PersonRole role, string? title) => registry.RegisterExternalPerson(name, role, title);
 
+    /// <summary>The person a name written alone refers to: the full name, a surname or a name's last words already read; -1 when none.</summary>
+    public int FindPerson(string name) =>
+        registry.PersonByName.TryGetValue(name, out var person) || registry.PersonBySuffix.TryGetValue(name, out person)
+        || !name.Contains(' ', StringComparison.Ordinal) && registry.PersonByPart.TryGetValue(name, out person) ? person : -1;
+
     public bool IsPersonLikeCredit(string segment, bool besideAgency) => people.IsPersonLikeCredit(segment, besideAgency);
 
     /// <summary>People whose corporate title names no company work for the company the article is about.</summary>

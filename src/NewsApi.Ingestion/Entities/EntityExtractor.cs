@@ -54,7 +54,7 @@ public static class EntityExtractor
         }
         scanner.AddTaggedDemonymPlaces(layout.Tags);
 
-        var quotes = new QuoteAttributor(scanner).Attribute(units);
+        var quotes = new QuoteAttributor(scanner).Attribute(units, layout.Byline.Select(author => author.Name).ToArray());
         scanner.AssignArticleCompany();
 
         foreach (var author in layout.Byline)

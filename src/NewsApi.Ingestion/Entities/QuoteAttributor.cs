@@ -20,7 +20,9 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
 
     private int lastSpeaker = -1;
 
-    public List<QuoteDraft> Attribute(IEnumerable<TextUnit> units)
+    /// <param name="units">The article's text units in reading order.</param>
+    /// <param name="interviewers">The byline's names: in a transcript their turns are questions, not quotations.</param>
+    public List<QuoteDraft> Attribute(IEnumerable<TextUnit> units, IReadOnlyCollection<string> interviewers)
     {
         var quotes = new List<QuoteDraft>();
         foreach (var unit in units)
@@ -28,6 +30,11 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
             if (unit.Zone is not (TextZone.Body or TextZone.Standfirst))
             {
                 continue;
+            }
+            if (unit.Zone == TextZone.Body && TranscriptTurn(unit.Text, interviewers) is var (turnSpeaker, turnText))
+            {
+                scanner.People[turnSpeaker].AddRole(PersonRole.Quoted);
+                quotes.Add(new QuoteDraft(turnText, scanner.People[turnSpeaker].Name, Partial: false));
             }
             var previousInUnit = -1;
             foreach (var quote in unit.Quotes)
@@ -54,6 +61,35 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
             }
         }
         return quotes;
+    }
+
+    // A speaker's name before a colon is at most a few words; a label longer than this is a sentence that happens to hold a colon.
+    private const int MaxSpeakerLabelLength = 40;
+    private const int MinTurnLength = 12;
+
+    /// <summary>
+    /// "Mai Anh: We don't compete, we hire them.": in an interview's transcript a person's name and a colon open their turn,
+    /// which is what they said. The interviewer's turns (the byline's names) and questions are left out.
+    /// </summary>
+    private (int Speaker, string Text)? TranscriptTurn(string paragraph, IReadOnlyCollection<string> interviewers)
+    {
+        var colon = paragraph.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || colon > MaxSpeakerLabelLength || paragraph.Length - colon < MinTurnLength || paragraph.EndsWith('?'))
+        {
+            return null;
+        }
+        var label = paragraph[..colon];
+        if (!label.Split(' ').All(word => word.Length > 0 && char.IsUpper(word[0])))
+        {
+            return null;
+        }
+        var speaker = scanner.FindPerson(label);
+        if (speaker < 0 || interviewers.Any(name => name.Equals(scanner.People[speaker].Name, StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(" " + label, StringComparison.OrdinalIgnoreCase) || name.Equals(label, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        return (speaker, paragraph[(colon + 2)..].Trim());
     }
 
     private int Resolve(TextUnit unit, QuoteSpan quote, int preStart, int previousInUnit, bool partial)

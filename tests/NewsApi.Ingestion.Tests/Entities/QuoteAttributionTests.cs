@@ -299,4 +299,30 @@ public sealed class QuoteAttributionTests
         var person = extraction.Person("Adaora Nwankwo-Eze");
         Assert.Equal("Novelist", person.Title);
     }
+
+    [Fact]
+    public void AnInterviewTranscriptsAnswersAreTheSubjectsQuotationsAndItsQuestionsAreNot()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Batteries change jobs: a founder on recycling
+
+            Interview by Marta Kowal-Brandt
+
+            When Trần Thị Lan Chi founded her recycling company in a rented warehouse in 2019, most used batteries ended up in landfill.
+
+            Marta Kowal-Brandt: Where did the idea come from?
+
+            Trần Thị Lan Chi: From my grandmother's kitchen, honestly. She kept every battery in a biscuit tin.
+
+            Kowal-Brandt: Scrap dealers still handle most of the market. You compete with them.
+
+            Lan Chi: We don't compete, we hire them. About 600 collectors now sell to us.
+            """);
+
+        Assert.Equal(2, draft.Quotes.Count);
+        Assert.All(draft.Quotes, quote => Assert.Equal("Trần Thị Lan Chi", quote.Speaker));
+        Assert.StartsWith("From my grandmother's kitchen", draft.Quotes[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("We don't compete", draft.Quotes[1].Text, StringComparison.Ordinal);
+        Assert.Contains(draft.People, p => p.Name == "Trần Thị Lan Chi" && p.Roles.Contains(PersonRole.Quoted));
+    }
 }
