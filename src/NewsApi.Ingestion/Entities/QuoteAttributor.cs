@@ -436,7 +436,7 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         {
             clauseStart--;
         }
-        if (HasReportingVerb(unit, clauseStart, quote.Open) || (quote.Open > 0 && unit.Tokens[quote.Open - 1].IsPunctuation(':')))
+        if (HasReportingVerb(unit, clauseStart, quote.Open) || (quote.Open > 0 && unit.Tokens[quote.Open - 1].IsPunctuation(':')) || OpensWithAccordingTo(unit, preStart))
         {
             return false;
         }
@@ -448,6 +448,10 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         // A short phrase opening a sentence is its subject, whatever verb comes later; inside a sentence it needs one.
         return preStart == quote.Open || !HasReportingVerb(unit, after, SentenceEnd(unit, after));
     }
+
+    /// <summary>"According to X, the company bought the land "in good faith"": the sentence reports what X said.</summary>
+    private static bool OpensWithAccordingTo(TextUnit unit, int sentenceStart) =>
+        sentenceStart + 2 < unit.Tokens.Length && unit.Tokens[sentenceStart].Text is "According" or "according" && unit.Tokens[sentenceStart + 1].Text == "to";
 
     /// <summary>"War and Peace", "The Harmattan Road": a few words in title case are a name of a work, not something said.</summary>
     private static bool IsTitleOfAWork(string text)

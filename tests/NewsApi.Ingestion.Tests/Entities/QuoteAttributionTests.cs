@@ -325,4 +325,19 @@ public sealed class QuoteAttributionTests
         Assert.StartsWith("We don't compete", draft.Quotes[1].Text, StringComparison.Ordinal);
         Assert.Contains(draft.People, p => p.Name == "Trần Thị Lan Chi" && p.Roles.Contains(PersonRole.Quoted));
     }
+
+    [Fact]
+    public void APhraseInASentenceOpenedByAccordingToIsAPartialQuotation()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Farmers win land case
+
+            According to Peter Gathuo, a senior partner at Gathuo & Okelo Advocates, the company bought the land "in good faith" from a registered owner.
+            """);
+
+        var quote = Assert.Single(draft.Quotes);
+        Assert.Equal("in good faith", quote.Text);
+        Assert.True(quote.Partial);
+        Assert.Equal("Peter Gathuo", quote.Speaker);
+    }
 }
