@@ -136,4 +136,12 @@ public sealed class OrganizationNameFormTests
         Assert.Empty(draft.Organizations);
         Assert.Contains(draft.People, p => p.Name == "Brendan Ormonde");
     }
+
+    [Fact]
+    public void AnAbbreviationInsideANameKeepsItsFullStopAsWritten()
+    {
+        var draft = NewsDocumentParser.Parse("Blood test trial\n\nThe patients were treated at St. Brannoc's Hospital in Ennistown.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "St. Brannoc's Hospital");
+    }
 }

@@ -36,4 +36,25 @@ public sealed class PersonNameFormTests
         Assert.Contains(draft.People, p => p.Name == "Corvel");
         Assert.Empty(draft.Organizations);
     }
+
+    [Fact]
+    public void APriestsFatherIsATitleNotPartOfTheName()
+    {
+        var draft = NewsDocumentParser.Parse("Spill angers town\n\nFather Eduardo Saguisan said the spill was no accident.");
+
+        var priest = Assert.Single(draft.People);
+        Assert.Equal("Eduardo Saguisan", priest.Name);
+        Assert.Equal("Father", priest.Title);
+    }
+
+    [Fact]
+    public void AnIrishCountyWrittenWithCoIsAPlaceNotAPersonOrAFirm()
+    {
+        var draft = NewsDocumentParser.Parse("Storm hits the west\n\nThe Co Clare coastline was battered overnight, and roads in Co Kerry were closed.");
+
+        Assert.Contains("Clare", draft.Places);
+        Assert.Contains("Kerry", draft.Places);
+        Assert.Empty(draft.People);
+        Assert.Empty(draft.Organizations);
+    }
 }

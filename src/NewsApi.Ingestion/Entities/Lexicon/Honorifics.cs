@@ -23,6 +23,8 @@ internal static class Honorifics
         ["Miss"] = Gender.Female,
         ["Dame"] = Gender.Female,
         ["Lady"] = Gender.Female,
+        ["Father"] = Gender.Male,
+        ["Fr"] = Gender.Male,
         ["Madame"] = Gender.Female,
         ["Mme"] = Gender.Female,
         ["Mademoiselle"] = Gender.Female,

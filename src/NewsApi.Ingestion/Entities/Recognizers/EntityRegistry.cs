@@ -157,7 +157,35 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
             }
             return organization;
         }
-        return AddOrganization(full, kind);
+        var index = AddOrganization(full, kind);
+        if (Organizations[index].Mentions == 0 && Organizations[index].WrittenName is null && HasInnerAbbreviationStop(s, e - 1))
+        {
+            // "St. Columba's Hospital": an abbreviation inside the name keeps its full stop as written.
+            Organizations[index].WrittenName = WrittenWithStops(s, e);
+        }
+        return index;
+    }
+
+    private bool HasInnerAbbreviationStop(int s, int end)
+    {
+        for (var i = s; i < end; i++)
+        {
+            if (stream.Tokens[i].Is(TokenFlags.AbbreviationDot))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private string WrittenWithStops(int s, int e)
+    {
+        var parts = new List<string>(e - s);
+        for (var i = s; i < e; i++)
+        {
+            parts.Add(i < e - 1 && stream.Tokens[i].Is(TokenFlags.AbbreviationDot) ? stream.Tokens[i].Text + "." : stream.Tokens[i].Text);
+        }
+        return string.Join(' ', parts);
     }
 
     /// <summary>

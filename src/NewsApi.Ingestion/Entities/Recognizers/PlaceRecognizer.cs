@@ -22,6 +22,20 @@ internal sealed class PlaceRecognizer(TokenStream stream, EntityRegistry registr
     /// <summary>"the village of Ostrovica": a name after a place noun and "of".</summary>
     internal bool TryAfterPlaceNoun(NameRun run) => HasPlaceNounBefore(run.Start) && stream.AllNameLike(run.Start, run.End) && Found(run);
 
+    /// <summary>"Co Clare", "Co. Kerry": Irish counties are written with "Co" for "County", which here is no company's legal form.</summary>
+    internal bool TryIrishCounty(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (e - s != 2 || stream.Tokens[s].Text != "Co" || !stream.Tokens[e - 1].IsCapitalizedWord || stream.Tokens[e - 1].Is(TokenFlags.AllCaps))
+        {
+            return false;
+        }
+        var county = stream.Tokens[e - 1].Text;
+        registry.AddPlace(county, county);
+        stream.SetLast(EntityKind.Place, -1, e);
+        return true;
+    }
+
     /// <summary>"the Quellbach valley", "Puerto Lindo, the town below": a name the words around it make a place.</summary>
     internal bool TryByContext(NameRun run) => IsPlaceByContext(run.Start, run.End) && Found(run);
 
