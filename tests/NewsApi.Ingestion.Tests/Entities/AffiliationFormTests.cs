@@ -76,4 +76,15 @@ public sealed class AffiliationFormTests
         Assert.Contains(draft.People, p => p.Name == "Niamh Doyle-Kavanagh");
         Assert.Empty(draft.Organizations);
     }
+
+    [Theory]
+    [InlineData("The Polish referee, Szymon Wrobel, pointed to the spot.", "Szymon Wrobel", "referee")]
+    [InlineData("The translator, Cormac Mac Giolla, keeps just enough French.", "Cormac Mac Giolla", "translator")]
+    [InlineData("The soprano, Ilse Marten, sang the last act from the stalls.", "Ilse Marten", "soprano")]
+    public void OfficialsAndArtistsTitlesSetOffByACommaAreTitles(string sentence, string name, string title)
+    {
+        var draft = NewsDocumentParser.Parse("Night at the harbour\n\n" + sentence);
+
+        Assert.Equal(title, Person(draft, name).Title);
+    }
 }
