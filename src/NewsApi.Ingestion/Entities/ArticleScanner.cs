@@ -164,6 +164,11 @@ internal sealed class ArticleScanner
         {
             s++;
         }
+        if (e - s >= 3 && stream.Tokens[s].Text is "Centre" or "Center" && knowledge.IsGivenName(stream.Tokens[s + 1].Text))
+        {
+            // "Centre Jason Little will miss the match": a player's position, not an organization's head word.
+            s++;
+        }
         if (e - s >= 4 && knowledge.IsDemonym(stream.Unit.Join(s, s + 2)) && !HasFirmWord(s + 2, e))
         {
             // "South African Pieter du Plessis": a people's adjective of two words before a name, as one word's would be.

@@ -57,4 +57,12 @@ public sealed class PersonNameFormTests
         Assert.Empty(draft.People);
         Assert.Empty(draft.Organizations);
     }
+
+    [Fact]
+    public void AGivenNameThatIsAlsoAWordIsAPersonInThePossessive()
+    {
+        var draft = NewsDocumentParser.Parse("Return to Kanpur\n\nHis first tour of India was as a member of Tony Greigson's England side in 1976-77.");
+
+        Assert.Contains(draft.People, p => p.Name == "Tony Greigson");
+    }
 }

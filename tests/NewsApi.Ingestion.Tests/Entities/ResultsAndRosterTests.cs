@@ -223,4 +223,22 @@ public sealed class ResultsAndRosterTests
 
         Assert.DoesNotContain(draft.Organizations, o => o.Kind == "sports club");
     }
+
+    [Fact]
+    public void AnUnbeatenScoreInBracketsNamesABatsman()
+    {
+        var draft = NewsDocumentParser.Parse("Shield score\n\nKestrels 220 for three (Dean Harrowby 130 not out).");
+
+        Assert.Contains(draft.People, p => p.Name == "Dean Harrowby");
+        Assert.DoesNotContain(draft.Places, place => place.Contains("Harrowby", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlayersPositionBeforeHisNameIsNoOrganization()
+    {
+        var draft = NewsDocumentParser.Parse("Injury blow\n\nCentre Jason Littlewood will miss the end-of-tour fixture on Saturday.");
+
+        Assert.Contains(draft.People, p => p.Name == "Jason Littlewood");
+        Assert.Empty(draft.Organizations);
+    }
 }

@@ -23,7 +23,8 @@ internal sealed partial class PersonRecognizer
         var afterNotation = s > 0 && tokens[s - 1].IsLowerWord && tokens[s - 1].Text is "b" or "c" or "st";
         var beforeNotation = e < tokens.Length && tokens[e].IsLowerWord
             && (tokens[e].Text is "b" or "c" or "lbw" or "st"
-                || e + 1 < tokens.Length && tokens[e].Text is "run" or "not" && tokens[e + 1].Text == "out");
+                || e + 1 < tokens.Length && tokens[e].Text is "run" or "not" && tokens[e + 1].Text == "out")
+            || e + 2 < tokens.Length && tokens[e].Kind == TokenKind.Number && tokens[e + 1].Text == "not" && tokens[e + 2].Text == "out";
         var beforeFigures = e < tokens.Length && BowlingFigures().IsMatch(stream.Unit.Text.AsSpan(tokens[e - 1].End));
         if (!afterNotation && !beforeNotation && !beforeFigures)
         {
@@ -77,8 +78,8 @@ internal sealed partial class PersonRecognizer
         return unitHasNotation;
     }
 
-    // A dismissal ("c Harlow b Penn", "lbw b Okoro") or a bowler's figures somewhere in the line.
-    [GeneratedRegex(@"(^|[\s(])(c|b|lbw b|st) \p{Lu}|\b\d+(\.\d)?-\d+-\d+-\d+\b", RegexOptions.CultureInvariant)]
+    // A dismissal ("c Harlow b Penn", "lbw b Okoro"), a bowler's figures or an unbeaten score ("130 not out") somewhere in the line.
+    [GeneratedRegex(@"(^|[\s(])(c|b|lbw b|st) \p{Lu}|\b\d+(\.\d)?-\d+-\d+-\d+\b|\b\d+ not out\b", RegexOptions.CultureInvariant)]
     private static partial Regex ScorecardNotation();
 
     [GeneratedRegex(@"^\s*\d+(\.\d)?-\d+-\d+-\d+\b", RegexOptions.CultureInvariant)]

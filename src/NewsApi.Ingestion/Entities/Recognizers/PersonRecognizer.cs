@@ -346,6 +346,10 @@ internal sealed partial class PersonRecognizer(
     // "Nguyễn Thị Thu Hà", "Trần Văn Minh": the second word of most Vietnamese names marks a woman's or a man's name.
     private bool HasVietnameseMiddleName(int s, int e) => e - s >= 3 && stream.Tokens[s + 1].Text is "Thị" or "Văn";
 
+    // "a member of Tony Greig's England side": after "of" or "in", or when it is also a word ("tony"), a given name may open a
+    // place's or a firm's name, but a given name and one more word in the possessive are someone's.
+    private bool IsPersonsPossessive(int s, int e) => e - s == 2 && stream.Tokens[e - 1].Is(TokenFlags.Possessive);
+
     private bool TryPerson(int s, int e)
     {
         if (!stream.AllNameLike(s, e))
@@ -373,7 +377,8 @@ internal sealed partial class PersonRecognizer(
         }
         var hasEvidence = affiliations.TitleBefore(s, out _, out _, out _) || affiliations.AppositionAfter(e, out _, out _, out _) || stream.IsRelativeClauseAfter(e)
             || stream.ReportingVerbAfter(e) || stream.ReportingVerbBefore(s) || CountryInBracketsAfter(s, e) || IsRosterEntry(s, e) || stream.FoundedByBefore(s)
-            || HasVietnameseMiddleName(s, e) || (knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.IsCommonWord(stream.Tokens[s].Text) && !stream.IsLocativeBefore(s)
+            || HasVietnameseMiddleName(s, e) || (knowledge.IsGivenName(stream.Tokens[s].Text)
+                && (!knowledge.IsCommonWord(stream.Tokens[s].Text) && !stream.IsLocativeBefore(s) || IsPersonsPossessive(s, e))
                 && !(s > 0 && stream.Tokens[s - 1].Text is "the" or "The"));
         if (!hasEvidence)
         {
