@@ -144,4 +144,21 @@ public sealed class OrganizationNameFormTests
 
         Assert.Contains(draft.Organizations, o => o.Name == "St. Brannoc's Hospital");
     }
+
+    [Fact]
+    public void ANameWithATitleWordDefinesItsAcronymWhenAHeadWordEndsIt()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Land case
+
+            The Land Justice Centre (LJC), a Nairobi-based non-profit, described the judgment as a landmark. Its executive director, Dr Fatuma Abdi, said the ruling mattered.
+
+            The LJC says more than 30 similar disputes are pending.
+            """);
+
+        var centre = Assert.Single(draft.Organizations);
+        Assert.Equal("Land Justice Centre", centre.Name);
+        Assert.Contains("LJC", centre.Aliases);
+        Assert.Equal("Land Justice Centre", Assert.Single(draft.People).Organization);
+    }
 }

@@ -78,7 +78,8 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     internal bool TryDefinedAcronym(NameRun run)
     {
         var (s, e) = (run.Start, run.End);
-        if (e - s < 2 || AcronymAfter(e) is not { } definedAcronym || stream.HasTitleWord(s, e))
+        // A title's words ("Chief Executive Officer (CEO)") define no organization, unless a head word ends the name ("Land Justice Centre").
+        if (e - s < 2 || AcronymAfter(e) is not { } definedAcronym || stream.HasTitleWord(s, e) && !OrganizationWords.IsHeadWord(stream.Tokens[e - 1].Text))
         {
             return false;
         }
