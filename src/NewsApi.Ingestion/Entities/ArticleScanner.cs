@@ -139,6 +139,9 @@ internal sealed class ArticleScanner
     /// <summary>People whose corporate title names no company work for the company the article is about.</summary>
     public void AssignArticleCompany() => affiliations.AssignArticleCompany();
 
+    /// <summary>Folds organizations read by a short form before their full name into it; after the whole article is read.</summary>
+    public void MergeShortForms() => ShortFormMerger.Merge(registry.Organizations, registry.People, knowledge);
+
     // "Doyle-Kavanagh": a double-barrelled surname is a family name when either half is.
     private static bool IsFamilyName(string word) =>
         FamilyNames.Contains(word) || word.IndexOf('-', StringComparison.Ordinal) is var hyphen and > 0

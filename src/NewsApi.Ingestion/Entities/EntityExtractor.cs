@@ -70,6 +70,8 @@ public static class EntityExtractor
             AddPhotographers(scanner, image.Credit);
         }
 
+        scanner.MergeShortForms();
+
         // Affiliations and parents were recorded by the key name; the article's own form of the name is what the drafts show.
         var written = scanner.Organizations.Where(o => o.WrittenName is not null).ToDictionary(o => o.Name, o => o.DisplayName, StringComparer.Ordinal);
         string? Written(string? name) => name is not null && written.TryGetValue(name, out var full) ? full : name;

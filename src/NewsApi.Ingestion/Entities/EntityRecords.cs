@@ -85,6 +85,14 @@ internal sealed class OrganizationRecord(string name)
 
     public string DisplayName => WrittenName ?? Name;
 
+    public void AddAlias(string alias)
+    {
+        if (!Aliases.Contains(alias, StringComparer.OrdinalIgnoreCase) && !string.Equals(alias, Name, StringComparison.OrdinalIgnoreCase))
+        {
+            Aliases.Add(alias);
+        }
+    }
+
     public OrganizationDraft ToDraft() => new()
     {
         Name = DisplayName,

@@ -161,4 +161,21 @@ public sealed class OrganizationNameFormTests
         Assert.Contains("LJC", centre.Aliases);
         Assert.Equal("Land Justice Centre", Assert.Single(draft.People).Organization);
     }
+
+    [Fact]
+    public void AShortFormReadBeforeTheFullNameIsFoldedIntoIt()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Regulator bans doorbell camera
+
+            The regulator said the German chip supplier Kreuzberger was also under scrutiny.
+
+            The chip was designed by Kreuzberger Sensorik GmbH, a Regensburg company that supplies image processors.
+            """);
+
+        var supplier = Assert.Single(draft.Organizations);
+        Assert.Equal("Kreuzberger Sensorik GmbH", supplier.Name);
+        Assert.Contains("Kreuzberger", supplier.Aliases);
+        Assert.Equal(2, supplier.Mentions);
+    }
 }
