@@ -45,6 +45,8 @@ internal sealed class ArticleScanner
             new("a named storm, which is no entity", run => run.Length >= 2 && WordClasses.IsStormWord(stream.Tokens[run.Start].Text)),
             new("a people's adjective of two words, which is no entity", run => run.Length == 2 && knowledge.IsDemonym(run.Text)),
             new("an Irish county written with Co", places.TryIrishCounty),
+            new("a ship, named as people are, which is no entity", run => run.Start > 0 && stream.Tokens[run.Start - 1].IsLowerWord
+                && WordClasses.IsVesselNoun(stream.Tokens[run.Start - 1].Text)),
             new("a person already named", people.TryKnownName),
             new("a word of a person's name already read", people.TryPartOfKnownName),
             new("the last words of a person's name already read", people.TryEndOfKnownName),

@@ -40,7 +40,13 @@ internal sealed class GazetteerKnowledge : IEntityKnowledge
 
     public bool ContainsPlace(ReadOnlySpan<char> name) => PlaceGazetteer.Contains(name);
 
-    public bool IsDemonym(string word) => PlaceGazetteer.TryFindDemonym(word, out _);
+    // "Korean-Danish cast": two peoples' adjectives (or languages) joined by a hyphen describe as one does.
+    public bool IsDemonym(string word) =>
+        PlaceGazetteer.TryFindDemonym(word, out _)
+        || word.IndexOf('-', StringComparison.Ordinal) is var hyphen and > 0
+            && IsPeoplesWord(word[..hyphen]) && IsPeoplesWord(word[(hyphen + 1)..]);
+
+    private static bool IsPeoplesWord(string word) => PlaceGazetteer.TryFindDemonym(word, out _) || Lexicon.WordClasses.IsLanguage(word);
 
     public bool TryFindDemonym(string word, [NotNullWhen(true)] out Place? place) => PlaceGazetteer.TryFindDemonym(word, out place);
 

@@ -107,6 +107,9 @@ public sealed class OrganizationNameFormTests
     [InlineData("The company had a policy with Liffey Mutual Insurance DAC six weeks before the fire.", "Liffey Mutual Insurance DAC")]
     [InlineData("The play is a co-production with the Lisbon company Teatro da Lua, Lda, and runs until March.", "Teatro da Lua, Lda")]
     [InlineData("The show runs at the Théâtre du Vieux-Quai until 28 March.", "Théâtre du Vieux-Quai")]
+    [InlineData("The film was produced by Istanbul's Kuzey Film Yapım Ltd. Şti. last year.", "Kuzey Film Yapım Ltd. Şti.")]
+    [InlineData("She helped found the coastal science foundation Ege Deniz Bilim Vakfı in 1998.", "Ege Deniz Bilim Vakfı")]
+    [InlineData("The plan was submitted by Harwood Dale Homes last spring.", "Harwood Dale Homes")]
     public void LegalFormsAndHeadWordsOfOtherLanguagesMakeTheName(string sentence, string name)
     {
         var draft = NewsDocumentParser.Parse("Season announced\n\n" + sentence);

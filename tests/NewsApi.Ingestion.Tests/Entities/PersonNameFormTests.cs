@@ -65,4 +65,41 @@ public sealed class PersonNameFormTests
 
         Assert.Contains(draft.People, p => p.Name == "Tony Greigson");
     }
+
+    [Theory]
+    [InlineData("Currencies\n\nUSD 23.41 +0.2%\nEUR 25.12 -0.1%\nCHF 26.80 +0.3%")]
+    [InlineData("Results\n\n1. Brian Kiprop Sigei (Kenya) 12:49.07 MR\n\nMR = meeting record")]
+    public void ACodeOfTwoOrThreeCapitalsIsNoPerson(string text)
+    {
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.DoesNotContain(draft.People, p => p.Name is "USD" or "EUR" or "CHF" or "MR");
+    }
+
+    [Theory]
+    [InlineData("She is pictured aboard the research vessel Solveig Lundegaard in the North Atlantic in 1987.")]
+    [InlineData("Its Korean-Danish cast is led by a newcomer.")]
+    public void AShipAndAHyphenatedPeoplesAdjectiveAreNoPeople(string sentence)
+    {
+        var draft = NewsDocumentParser.Parse("A life at sea\n\n" + sentence);
+
+        Assert.Empty(draft.People);
+    }
+
+    [Fact]
+    public void ATitleOfSeveralWordsBeforeAFourWordNameKeepsTheWholeName()
+    {
+        var draft = NewsDocumentParser.Parse("Nurses ease strain\n\nSecretary of State for Health Ana Luisa Moreira Pintos told the paper the scheme would grow.");
+
+        Assert.Contains(draft.People, p => p.Name == "Ana Luisa Moreira Pintos");
+    }
+
+    [Fact]
+    public void AnAdvocatesNameHoldingSaidIsAPerson()
+    {
+        var draft = NewsDocumentParser.Parse("Blogger wins appeal\n\nMwinyi's advocate, Mwanaisha Said Bakaria, told reporters that her client had spent months in jail.");
+
+        Assert.Contains(draft.People, p => p.Name == "Mwanaisha Said Bakaria" && p.Title == "advocate");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("Bakaria", StringComparison.Ordinal));
+    }
 }

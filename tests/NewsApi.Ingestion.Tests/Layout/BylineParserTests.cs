@@ -25,6 +25,7 @@ public sealed class BylineParserTests
     [InlineData("Published March 3, 2024 by Ana Lopes", new[] { "Ana Lopes" })]
     [InlineData("Reporter: Marit Haugen Eide", new[] { "Marit Haugen Eide" })]
     [InlineData("Interview by Marta Kowal-Brandt", new[] { "Marta Kowal-Brandt" })]
+    [InlineData("Live coverage by Eleni Markos and Tom Whitby", new[] { "Eleni Markos", "Tom Whitby" })]
     public void ByLinesGiveNamesAlone(string line, string[] expected)
     {
         Assert.True(BylineParser.TryParseByLine(line, out var authors));

@@ -23,6 +23,7 @@ internal static class Honorifics
         ["Miss"] = Gender.Female,
         ["Dame"] = Gender.Female,
         ["Lady"] = Gender.Female,
+        ["Cllr"] = Gender.Unknown,
         ["Father"] = Gender.Male,
         ["Fr"] = Gender.Male,
         ["Madame"] = Gender.Female,

@@ -62,7 +62,7 @@ internal static class TitleWords
         "alderman", "alderwoman", "councilman", "councilwoman", "sheriff", "assemblyman", "assemblywoman", "supervisor",
         "magistrate", "trustee",
         "rabbi", "imam", "bishop", "archbishop", "cardinal", "priest", "pastor", "vicar", "abbot", "mufti", "cleric", "patriarch",
-        "referee", "umpire", "linesman", "translator", "choreographer", "playwright", "screenwriter", "cinematographer",
+        "advocate", "barrister", "solicitor", "referee", "umpire", "linesman", "translator", "choreographer", "playwright", "screenwriter", "cinematographer",
         "conductor", "composer", "soprano", "mezzo-soprano", "tenor", "baritone", "actor", "actress", "dancer",
         "all-rounder", "batsman", "batter", "bowler", "spinner", "leg-spinner", "off-spinner", "seamer", "opener", "paceman", "wicketkeeper", "wicket-keeper", "quarterback",
         "linebacker", "receiver", "pitcher", "shortstop", "outfielder", "playmaker", "sweeper", "skipper", "fullback",

@@ -146,6 +146,11 @@ internal static class WordClasses
             or "Medal" or "Trophy" or "Memorial" or "Building" or "Tower" or "Station" or "Lecture" or "Fellowship" or "Scholarship"
             or "Doctrine" or "Highway" or "Tunnel" or "Dam" or "Canal";
 
+    /// <summary>"the research vessel X", "the ferry X": what a ship's name follows.</summary>
+    public static bool IsVesselNoun(string word) =>
+        word is "vessel" or "ship" or "ferry" or "tanker" or "yacht" or "freighter" or "trawler" or "frigate" or "destroyer"
+            or "submarine" or "liner" or "icebreaker" or "schooner";
+
     /// <summary>"North Court Street", "Union Road": the last word of a street's name, whatever head word comes before it.</summary>
     public static bool IsStreetWord(string word) =>
         word is "Street" or "St" or "Road" or "Rd" or "Avenue" or "Ave" or "Boulevard" or "Lane" or "Highway" or "Motorway" or "Expressway";

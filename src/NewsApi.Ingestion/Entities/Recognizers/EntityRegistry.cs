@@ -153,7 +153,8 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
             if (record.Mentions == 0 && record.WrittenName is null)
             {
                 // The name as the article writes it, with the full stop of an abbreviation ("S.A.", "Co.,", "Corp. said").
-                record.WrittenName = HasAbbreviationStop(e - 1) ? full + "." : full;
+                var written = WrittenWithStops(s, e);
+                record.WrittenName = HasAbbreviationStop(e - 1) ? written + "." : written;
             }
             return organization;
         }
@@ -178,14 +179,24 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         return false;
     }
 
+    /// <summary>The name as written: abbreviations inside it keep their full stops ("St. Columba's", "Ltd. Şti", "Co., Ltd").</summary>
     private string WrittenWithStops(int s, int e)
     {
-        var parts = new List<string>(e - s);
+        var written = new System.Text.StringBuilder();
         for (var i = s; i < e; i++)
         {
-            parts.Add(i < e - 1 && stream.Tokens[i].Is(TokenFlags.AbbreviationDot) ? stream.Tokens[i].Text + "." : stream.Tokens[i].Text);
+            var token = stream.Tokens[i];
+            if (i > s && !token.IsPunctuation(','))
+            {
+                written.Append(' ');
+            }
+            written.Append(token.Text);
+            if (i < e - 1 && token.Is(TokenFlags.AbbreviationDot))
+            {
+                written.Append('.');
+            }
         }
-        return string.Join(' ', parts);
+        return written.ToString();
     }
 
     /// <summary>

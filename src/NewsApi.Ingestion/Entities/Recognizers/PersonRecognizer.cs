@@ -226,7 +226,8 @@ internal sealed partial class PersonRecognizer(
     {
         for (var p = from + 1; p <= e - 2; p++)
         {
-            if (knowledge.IsGivenName(stream.Tokens[p].Text) && stream.AllNameLike(p, e) && e - p <= 3)
+            // "Secretary of State for Health Ana Luísa Moreira Pinto": the first given name opens the name, of up to four words.
+            if (knowledge.IsGivenName(stream.Tokens[p].Text) && stream.AllNameLike(p, e) && e - p <= 4)
             {
                 return p;
             }

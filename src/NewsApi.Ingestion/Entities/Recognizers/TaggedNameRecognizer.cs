@@ -452,6 +452,11 @@ internal sealed class TaggedNameRecognizer(
         {
             return false;
         }
+        if (e - s == 1 && stream.Tokens[s].Is(TokenFlags.AllCaps) && stream.Tokens[s].Text.Length <= 3)
+        {
+            // "USD", "EUR", "MR" (a meeting record): a code of two or three capitals alone is no one's name.
+            return false;
+        }
         for (var i = s; i < e; i++)
         {
             var token = stream.Tokens[i];
