@@ -211,11 +211,14 @@ internal static class MainTextRegion
         {
             return false;
         }
+        // A photo's caption stands right above a headline that has its byline or date under it ("Jane Roe, left, ..." over
+        // "Storm closes port" over "By Mara Quist - 3 days ago"): a sentence, but not the article's.
+        var captionAbove = headline + 1 < lines.Count && HeadlineFeatures.IsStamp(lines[headline + 1]) ? headline - 1 : -1;
         for (var i = 0; i < headline; i++)
         {
             // Rows of a table above the pick ("S. Campbell c Healy b Gillespie 31") are a scoreboard's body, not chrome; a
             // cookie banner or a copyright line is written in sentences but is the page's, not the article's.
-            if (Score(lines[i]) > 0 && !ChromeDetector.IsChrome(lines[i]) || IsTableRow(lines[i]))
+            if (Score(lines[i]) > 0 && !ChromeDetector.IsChrome(lines[i]) && i != captionAbove || IsTableRow(lines[i]))
             {
                 return false;
             }

@@ -1,0 +1,31 @@
+namespace NewsApi.Ingestion.Tests.Layout;
+
+/// <summary>The headline of a whole rendered page among the chrome, captions and decks around it. All text made up here.</summary>
+public sealed class RenderedHeadlineTests
+{
+    private static readonly string[] Article =
+    [
+        "The harbour board voted on Tuesday to close the old ferry pier for repairs that engineers say are long overdue, after divers found cracks in three of its concrete piles.",
+        "Ferries will use the temporary landing at the north quay from next month, the board said, and the timetable will not change for most of the routes that cross the bay.",
+        "Residents who rely on the early crossing said they were worried that the walk to the north quay would add ten minutes to a journey that is already long in winter.",
+        "The repairs are expected to take eight months and to cost about four million, which the board will borrow against the fees it charges the two ferry companies.",
+    ];
+
+    [Fact]
+    public void PhotoCaptionAboveTheHeadlineOfAShortPageDoesNotHideIt()
+    {
+        // A link back to the aggregator, then the photo's caption (a sentence), then the headline with its byline and stamp.
+        var text = string.Join("\n", new[]
+        {
+            "Back to Bay Wire News",
+            "Harbour master Tobin Ash, left, walks along the closed ferry pier with engineer Mara Quist, right, as divers inspect the cracked concrete piles below them during a visit to the north quay, Bayport, Monday, Jan. 14, 2008.",
+            "Harbour board shuts old ferry pier",
+            "By MARA QUIST – 2 days ago",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Harbour board shuts old ferry pier", draft.Headline);
+        Assert.Equal(Article, draft.Body);
+    }
+}
