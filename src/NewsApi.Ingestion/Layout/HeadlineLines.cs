@@ -96,10 +96,20 @@ internal static partial class HeadlineLines
         }
         return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line)
             || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
-            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line);
+            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line);
     }
 
-    /// <summary>"By Washington Post Editors", "By Staff Reporters": a byline that names a desk, which the byline reader leaves to people's names.</summary>
+    /// <summary>"| Join the mailing list", "- Wireless sync ...", "• More video": a bar or a list marker opens an item of a menu or a list, never a headline.</summary>
+    private static bool IsListItem(string line)
+    {
+        var trimmed = line.AsSpan().TrimStart();
+        return trimmed.Length > 2 && (trimmed[0] is '|' or '•' or '·' or '▪' || trimmed[0] is '-' or '–' or '—' && trimmed[1] == ' ');
+    }
+
+    /// <summary>
+    /// "By Washington Post Editors", "By Staff Reporters": a byline that names a desk, which the byline reader leaves to people's names;
+    /// or a name in capitals with a link after it ("By Jane Roe (Contact)").
+    /// </summary>
     private static bool IsDeskByline(string line)
     {
         const int MaxWords = 7;
@@ -113,6 +123,12 @@ internal static partial class HeadlineLines
             var word = line.AsSpan(3)[range].Trim(".,");
             if (word.IsEmpty || word is "and" or "the" or "of")
             {
+                continue;
+            }
+            if (word[0] == '(' && word[^1] == ')')
+            {
+                // "By Jane Roe (Contact)": a link next to the name.
+                desk |= range.End.Value + 3 >= line.Length;
                 continue;
             }
             var lower = word.ToString().ToLowerInvariant();

@@ -1,3 +1,5 @@
+using NewsApi.Ingestion.Layout;
+
 namespace NewsApi.Ingestion.Tests.Layout;
 
 /// <summary>The headline of a whole rendered page among the chrome, captions and decks around it. All text made up here.</summary>
@@ -28,4 +30,30 @@ public sealed class RenderedHeadlineTests
         Assert.Equal("Harbour board shuts old ferry pier", draft.Headline);
         Assert.Equal(Article, draft.Body);
     }
+
+    [Theory]
+    [InlineData("- Harbour Works Release 4.2")]
+    [InlineData("| Harbour Works downloads and forums")]
+    [InlineData("• More harbour video")]
+    public void LineOpenedByABarOrAListMarkerIsNoHeadline(string item)
+    {
+        // The item stands right above the article, where the model looks first; the headline sits under the byline's date.
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Software News", "Home", "Releases", "Reviews", "Forums", "Contact",
+            "March 4th, 2024, 10:12 GMT · By Mara Quist", "NEWS",
+            "Harbour Works 4.2 Has Been Officially Released", "SHARE:", "Adjust text size:", item,
+        }.Concat(Article).Concat(Enumerable.Repeat("Most read", 40)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Harbour Works 4.2 Has Been Officially Released", draft.Headline);
+    }
+
+    [Theory]
+    [InlineData("By Mara Quist (Contact)", true)]
+    [InlineData("By Washington Harbour Editors", true)]
+    [InlineData("By the numbers: ferry crossings in 2023", false)]
+    public void BylineWithALinkAfterTheNameIsNeverAHeadline(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
 }
