@@ -99,11 +99,16 @@ internal static partial class HeadlineLines
             || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line);
     }
 
-    /// <summary>"| Join the mailing list", "- Wireless sync ...", "• More video": a bar or a list marker opens an item of a menu or a list, never a headline.</summary>
+    /// <summary>
+    /// "| Join the mailing list", "- Wireless sync ...", "• More video": a bar or a list marker opens an item of a menu or a list;
+    /// "Posted in: Sport | comments |", "Scores | Fixtures | Tables": two bars make a row of links. A headline has one bar at most
+    /// ("Ask Jane | Rates to rule markets this week").
+    /// </summary>
     private static bool IsListItem(string line)
     {
-        var trimmed = line.AsSpan().TrimStart();
-        return trimmed.Length > 2 && (trimmed[0] is '|' or '•' or '·' or '▪' || trimmed[0] is '-' or '–' or '—' && trimmed[1] == ' ');
+        var trimmed = line.AsSpan().Trim();
+        return trimmed.Length > 2 && (trimmed[0] is '|' or '•' or '·' or '▪' || trimmed[0] is '-' or '–' or '—' && trimmed[1] == ' '
+            || trimmed[^1] == '|' || trimmed.Count('|') >= 2);
     }
 
     /// <summary>

@@ -56,4 +56,13 @@ public sealed class RenderedHeadlineTests
     [InlineData("By the numbers: ferry crossings in 2023", false)]
     public void BylineWithALinkAfterTheNameIsNeverAHeadline(string line, bool expected) =>
         Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Theory]
+    [InlineData("Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO | SEND FEEDBACK", true)]
+    [InlineData("Posted in: Harbour News | comments |", true)]
+    [InlineData("Scores | Fixtures | Tables | Results", true)]
+    [InlineData("Ask Quist | Ferry fares and harbour fees to rule the week", false)]
+    [InlineData("'Quayside Nights' | 2 stars", false)]
+    public void RowOfLinksWithTwoBarsIsNeverAHeadlineButOneBarIs(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
 }
