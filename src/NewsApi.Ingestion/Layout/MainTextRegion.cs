@@ -207,7 +207,7 @@ internal static class MainTextRegion
     private static bool ChromeAboveHeadline(List<string> lines, int headline, int last)
     {
         if (headline <= 0 || headline > last || LayoutText.CountWords(lines[headline]) < 3 || Score(lines[headline]) > 0
-            || HeadlineLines.IsDeckUnderHeadline(lines, headline, headline + 1) || IsTableRow(lines[headline]))
+            || HeadlineLines.IsDeckUnderHeadline(lines, headline, headline + 1) || IsInTable(lines, headline))
         {
             return false;
         }
@@ -218,7 +218,7 @@ internal static class MainTextRegion
         {
             // Rows of a table above the pick ("S. Campbell c Healy b Gillespie 31") are a scoreboard's body, not chrome; a
             // cookie banner or a copyright line is written in sentences but is the page's, not the article's.
-            if (Score(lines[i]) > 0 && !ChromeDetector.IsChrome(lines[i]) && i != captionAbove || IsTableRow(lines[i]))
+            if (Score(lines[i]) > 0 && !ChromeDetector.IsChrome(lines[i]) && i != captionAbove || IsInTable(lines, i))
             {
                 return false;
             }
@@ -255,6 +255,13 @@ internal static class MainTextRegion
         }
         return end;
     }
+
+    /// <summary>
+    /// A row of a table: a line of figures next to another. One such line alone is a headline or a menu that names versions
+    /// ("DirectX 11.1 Exclusive To Windows 8", "Playstation 2 Playstation 3 PSP Xbox 360").
+    /// </summary>
+    private static bool IsInTable(List<string> lines, int i) =>
+        IsTableRow(lines[i]) && (i > 0 && IsTableRow(lines[i - 1]) || i + 1 < lines.Count && IsTableRow(lines[i + 1]));
 
     /// <summary>A line of figures that is no date nor a commenter's link: "July 31, 2012 at 9:39 pm" and "http://site2.example Jane" are a comment's, not a row of results.</summary>
     private static bool IsTableRow(string line) =>

@@ -65,4 +65,21 @@ public sealed class RenderedHeadlineTests
     [InlineData("'Quayside Nights' | 2 stars", false)]
     public void RowOfLinksWithTwoBarsIsNeverAHeadlineButOneBarIs(string line, bool expected) =>
         Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Fact]
+    public void HeadlineWithVersionNumbersIsNoTableRow()
+    {
+        // Too short to cut; a line with two figures is a table's row only beside another such row.
+        const string headline = "Harbour OS 11.1 Exclusive To Bay Tablets 8 Reveals Maker";
+        var text = string.Join("\n", new[]
+        {
+            "Home", "News", "Gadgets", "Gaming", "Tablets", "Reviews", "About",
+            "Email us Subscribe to our feed Follow us on Bayline", headline,
+            "By Mara Quist on Monday 12th November 2012 3:10 pm in Technology News",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
 }
