@@ -206,14 +206,17 @@ internal static class MainTextRegion
     /// </summary>
     private static bool ChromeAboveHeadline(List<string> lines, int headline, int last)
     {
-        if (headline <= 0 || headline > last || LayoutText.CountWords(lines[headline]) < 3 || Score(lines[headline]) > 0
+        // A byline or a stamp under the pick makes it a headline, even a long one with a comma ("Storm closes port, strands
+        // ferries" over "By Mara Quist - 3 days ago").
+        var stampBelow = headline + 1 < lines.Count && headline > 0 && HeadlineFeatures.IsStamp(lines[headline + 1]);
+        if (headline <= 0 || headline > last || LayoutText.CountWords(lines[headline]) < 3 || Score(lines[headline]) > 0 && !stampBelow
             || HeadlineLines.IsDeckUnderHeadline(lines, headline, headline + 1) || IsInTable(lines, headline))
         {
             return false;
         }
-        // A photo's caption stands right above a headline that has its byline or date under it ("Jane Roe, left, ..." over
-        // "Storm closes port" over "By Mara Quist - 3 days ago"): a sentence, but not the article's.
-        var captionAbove = headline + 1 < lines.Count && HeadlineFeatures.IsStamp(lines[headline + 1]) ? headline - 1 : -1;
+        // A photo's caption stands right above such a headline ("Jane Roe, left, ..." over "Storm closes port"): a sentence,
+        // but not the article's.
+        var captionAbove = stampBelow ? headline - 1 : -1;
         for (var i = 0; i < headline; i++)
         {
             // Rows of a table above the pick ("S. Campbell c Healy b Gillespie 31") are a scoreboard's body, not chrome; a

@@ -82,4 +82,23 @@ public sealed class RenderedHeadlineTests
 
         Assert.Equal(headline, draft.Headline);
     }
+
+    [Fact]
+    public void HeadlineThatReadsAsASentenceOverItsStampIsStillTheHeadline()
+    {
+        // Fourteen words and the full stops of initials read as a sentence; the stamp under the line says it heads the story.
+        const string headline = "U.S. harbour board shuts old ferry pier at Bayport, strands early crossing for months";
+        var text = string.Join("\n", new[]
+        {
+            "The Bay Wire News Service",
+            "Harbour master Tobin Ash, right, walks along the closed pier at Bayport. THE BAY WIRE/Mara Quist",
+            headline,
+            "3 days ago",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+        Assert.Equal(Article, draft.Body);
+    }
 }
