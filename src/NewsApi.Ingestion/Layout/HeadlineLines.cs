@@ -96,7 +96,33 @@ internal static partial class HeadlineLines
         }
         return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line)
             || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
-            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line);
+            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line) || IsGoToLink(line);
+    }
+
+    /// <summary>
+    /// "Go to Bay Wire News", "Back to Harbour Blog", "Return to Sport": a link to another page by its name (capitalized words
+    /// only, five at most); "Back to school for harbour pupils" has words in lower case, as a headline's rest does.
+    /// </summary>
+    private static bool IsGoToLink(string line)
+    {
+        const int MaxNameWords = 5;
+        var trimmed = line.AsSpan().Trim();
+        var rest = trimmed.StartsWith("Go to ", StringComparison.Ordinal) ? trimmed[6..]
+            : trimmed.StartsWith("Back to ", StringComparison.Ordinal) ? trimmed[8..]
+            : trimmed.StartsWith("Return to ", StringComparison.Ordinal) ? trimmed[10..] : [];
+        if (rest.IsEmpty || LayoutText.CountWords(rest) > MaxNameWords)
+        {
+            return false;
+        }
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range];
+            if (!word.IsEmpty && !char.IsUpper(word[0]) && !char.IsDigit(word[0]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

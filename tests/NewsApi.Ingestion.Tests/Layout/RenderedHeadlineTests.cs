@@ -101,4 +101,12 @@ public sealed class RenderedHeadlineTests
         Assert.Equal(headline, draft.Headline);
         Assert.Equal(Article, draft.Body);
     }
+
+    [Theory]
+    [InlineData("Go to Bay Wire News", true)]
+    [InlineData("Back to Harbour Blog", true)]
+    [InlineData("Back to school for Bayport's harbour pupils", false)]
+    [InlineData("Go to jail, harbour thief told", false)]
+    public void LinkToAnotherPageByItsNameIsNeverAHeadline(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
 }
