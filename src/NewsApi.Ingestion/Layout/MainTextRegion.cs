@@ -221,13 +221,23 @@ internal static class MainTextRegion
         {
             // Rows of a table above the pick ("S. Campbell c Healy b Gillespie 31") are a scoreboard's body, not chrome; a
             // cookie banner or a copyright line is written in sentences but is the page's, not the article's.
-            if (Score(lines[i]) > 0 && !ChromeDetector.IsChrome(lines[i]) && i != captionAbove || IsInTable(lines, i))
+            if (Score(lines[i]) > 0 && !ChromeDetector.IsChrome(lines[i]) && i != captionAbove && !IsAmongShortLines(lines, i) || IsInTable(lines, i))
             {
                 return false;
             }
         }
         return true;
     }
+
+    /// <summary>
+    /// A sentence alone between short lines, well above the article: one more teaser of a list of links ("Read Article: NOTES:
+    /// Rakim, Eagles and more..."), not the article's own prose.
+    /// </summary>
+    private static bool IsAmongShortLines(List<string> lines, int i) =>
+        i > 0 && i + 1 < lines.Count && Score(lines[i - 1]) <= 0 && Score(lines[i + 1]) <= 0 && LayoutText.CountWords(lines[i]) <= MaxTeaserWords;
+
+    // A teaser in a list of links is a line or two; a longer paragraph between two short lines is the article's.
+    private const int MaxTeaserWords = 25;
 
     /// <summary>
     /// Where a table of results or standings right after the article's last sentence ends: it reads as no prose but is the

@@ -109,4 +109,21 @@ public sealed class RenderedHeadlineTests
     [InlineData("Go to jail, harbour thief told", false)]
     public void LinkToAnotherPageByItsNameIsNeverAHeadline(string line, bool expected) =>
         Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Fact]
+    public void TeaserSentenceInAListOfLinksAboveAShortPageDoesNotHideTheHeadline()
+    {
+        // One item of the related list above reads as a sentence; it stands alone between short lines, so it is no article prose.
+        var text = string.Join("\n", new[]
+        {
+            "Video Interviews", "Quayside Nights", "The Harbour Lights", "Bay Choir Tours Inland", "Ferry Bands Reunite",
+            "Read Article: NOTES: Quayside Nights, the Harbour Lights, the Bay Choir and more...",
+            "Read Article: Harbour Lights Inspired By Old Ferry Songs",
+            "Pier Time In Bayport", "by Mara Quist - January 2 2008",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Pier Time In Bayport", draft.Headline);
+    }
 }
