@@ -96,7 +96,16 @@ internal static partial class HeadlineLines
         }
         return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line)
             || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
-            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line) || IsGoToLink(line);
+            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line) || IsGoToLink(line)
+            || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _) || IsStampedTeaser(line);
+    }
+
+    /// <summary>"The Classy Way To Get Press For Your Startup (8 hours ago)": an item of a list of posts, stamped in brackets.</summary>
+    private static bool IsStampedTeaser(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        var open = trimmed.LastIndexOf('(');
+        return trimmed.Length > 2 && trimmed[^1] == ')' && open > 0 && ChromeDetector.IsRelativeStamp(trimmed[(open + 1)..^1].ToString());
     }
 
     /// <summary>

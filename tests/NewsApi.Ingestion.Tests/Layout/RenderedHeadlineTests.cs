@@ -126,4 +126,11 @@ public sealed class RenderedHeadlineTests
 
         Assert.Equal("Pier Time In Bayport", draft.Headline);
     }
+
+    [Theory]
+    [InlineData("For those who find the old pier too short, the harbour board is testing a longer one Credit: BAYWIRE", true)]
+    [InlineData("The Quiet Way To Get Your Harbour Noticed (8 hours ago)", true)]
+    [InlineData("Harbour board shuts old ferry pier (again)", false)]
+    public void CaptionWithItsCreditAndStampedTeaserAreNeverAHeadline(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
 }
