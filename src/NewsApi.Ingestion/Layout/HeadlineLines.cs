@@ -211,8 +211,11 @@ internal static partial class HeadlineLines
         return steps >= 2;
     }
 
-    /// <summary>A photo caption: it says where its subject stands in the picture ("Smith (left) with ...", "(pictured)").</summary>
-    private static bool IsCaption(string line) => CaptionPosition().IsMatch(line);
+    /// <summary>A photo caption: it says where its subject stands in the picture ("Smith (left) with ...", "(pictured)", "ABOVE: Smith ...").</summary>
+    private static bool IsCaption(string line) => CaptionPosition().IsMatch(line) || CaptionLabel().IsMatch(line);
+
+    [GeneratedRegex(@"^\W*(?:above|below|left|right|pictured|inset|main picture)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
 
     [GeneratedRegex(@"\((?:left|right|centre|center|pictured|above|below|top|bottom|from left|second left|second right)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionPosition();

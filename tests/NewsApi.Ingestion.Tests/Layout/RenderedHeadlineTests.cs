@@ -130,7 +130,9 @@ public sealed class RenderedHeadlineTests
     [Theory]
     [InlineData("For those who find the old pier too short, the harbour board is testing a longer one Credit: BAYWIRE", true)]
     [InlineData("The Quiet Way To Get Your Harbour Noticed (8 hours ago)", true)]
+    [InlineData("ABOVE: Harbour master Tobin Ash among pier workers angry at the board", true)]
     [InlineData("Harbour board shuts old ferry pier (again)", false)]
+    [InlineData("Harbour board: old ferry pier shuts above the north quay", false)]
     public void CaptionWithItsCreditAndStampedTeaserAreNeverAHeadline(string line, bool expected) =>
         Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
 }
