@@ -113,16 +113,17 @@ internal static partial class CommentThread
 
     /// <summary>
     /// The header of a page's comment section: "12 Comments", "No comments yet", "Post a comment", "Leave a reply",
-    /// "Comments are closed.", "Join the discussion". What follows it is the thread, its form, or the sidebar and footer.
+    /// "Comments are closed.", "Comments are now closed for this story", "Join the discussion". What follows it is the thread,
+    /// its form, or the sidebar and footer.
     /// </summary>
     public static bool IsSectionHeader(string line) =>
-        line.Length <= 60 && LayoutText.CountWords(line) <= 6 && SectionHeader().IsMatch(line);
+        line.Length <= 60 && LayoutText.CountWords(line) <= 8 && SectionHeader().IsMatch(line);
 
     /// <summary>A header that counts the comments ("14 Comments", "Comments (3)").</summary>
     public static bool IsCount(string line) => line.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     [GeneratedRegex(
-        @"^\W*(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies)(?:\s+(?:yet|so far))?|comments|reader comments|post a comment|add a comment|leave a (?:comment|reply)|write a comment|comments are closed|(?:join|start) the (?:discussion|conversation)|trackbacks?)\W*(?:\(\d+\))?\W*$",
+        @"^\W*(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies)(?:\s+(?:yet|so far))?|comments|reader comments|post a comment|add a comment|leave a (?:comment|reply)|write a comment|comments (?:are )?(?:now )?closed(?: for this (?:story|article|post|entry))?|(?:join|start) the (?:discussion|conversation)|trackbacks?)\W*(?:\(\d+\))?\W*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SectionHeader();
 

@@ -96,10 +96,60 @@ internal static partial class HeadlineLines
         }
         return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line)
             || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
-            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line);
+            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line) || IsGoToLink(line)
+            || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _) || IsStampedTeaser(line);
     }
 
-    /// <summary>"By Washington Post Editors", "By Staff Reporters": a byline that names a desk, which the byline reader leaves to people's names.</summary>
+    /// <summary>"The Classy Way To Get Press For Your Startup (8 hours ago)": an item of a list of posts, stamped in brackets.</summary>
+    private static bool IsStampedTeaser(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        var open = trimmed.LastIndexOf('(');
+        return trimmed.Length > 2 && trimmed[^1] == ')' && open > 0 && ChromeDetector.IsRelativeStamp(trimmed[(open + 1)..^1].ToString());
+    }
+
+    /// <summary>
+    /// "Go to Bay Wire News", "Back to Harbour Blog", "Return to Sport": a link to another page by its name (capitalized words
+    /// only, five at most); "Back to school for harbour pupils" has words in lower case, as a headline's rest does.
+    /// </summary>
+    private static bool IsGoToLink(string line)
+    {
+        const int MaxNameWords = 5;
+        var trimmed = line.AsSpan().Trim();
+        var rest = trimmed.StartsWith("Go to ", StringComparison.Ordinal) ? trimmed[6..]
+            : trimmed.StartsWith("Back to ", StringComparison.Ordinal) ? trimmed[8..]
+            : trimmed.StartsWith("Return to ", StringComparison.Ordinal) ? trimmed[10..] : [];
+        if (rest.IsEmpty || LayoutText.CountWords(rest) > MaxNameWords)
+        {
+            return false;
+        }
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range];
+            if (!word.IsEmpty && !char.IsUpper(word[0]) && !char.IsDigit(word[0]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "| Join the mailing list", "- Wireless sync ...", "• More video": a bar or a list marker opens an item of a menu or a list;
+    /// "Posted in: Sport | comments |", "Scores | Fixtures | Tables": two bars make a row of links. A headline has one bar at most
+    /// ("Ask Jane | Rates to rule markets this week").
+    /// </summary>
+    private static bool IsListItem(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        return trimmed.Length > 2 && (trimmed[0] is '|' or '•' or '·' or '▪' || trimmed[0] is '-' or '–' or '—' && trimmed[1] == ' '
+            || trimmed[^1] == '|' || trimmed.Count('|') >= 2);
+    }
+
+    /// <summary>
+    /// "By Washington Post Editors", "By Staff Reporters": a byline that names a desk, which the byline reader leaves to people's names;
+    /// or a name in capitals with a link after it ("By Jane Roe (Contact)").
+    /// </summary>
     private static bool IsDeskByline(string line)
     {
         const int MaxWords = 7;
@@ -113,6 +163,12 @@ internal static partial class HeadlineLines
             var word = line.AsSpan(3)[range].Trim(".,");
             if (word.IsEmpty || word is "and" or "the" or "of")
             {
+                continue;
+            }
+            if (word[0] == '(' && word[^1] == ')')
+            {
+                // "By Jane Roe (Contact)": a link next to the name.
+                desk |= range.End.Value + 3 >= line.Length;
                 continue;
             }
             var lower = word.ToString().ToLowerInvariant();
@@ -155,8 +211,11 @@ internal static partial class HeadlineLines
         return steps >= 2;
     }
 
-    /// <summary>A photo caption: it says where its subject stands in the picture ("Smith (left) with ...", "(pictured)").</summary>
-    private static bool IsCaption(string line) => CaptionPosition().IsMatch(line);
+    /// <summary>A photo caption: it says where its subject stands in the picture ("Smith (left) with ...", "(pictured)", "ABOVE: Smith ...").</summary>
+    private static bool IsCaption(string line) => CaptionPosition().IsMatch(line) || CaptionLabel().IsMatch(line);
+
+    [GeneratedRegex(@"^\W*(?:above|below|left|right|pictured|inset|main picture)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
 
     [GeneratedRegex(@"\((?:left|right|centre|center|pictured|above|below|top|bottom|from left|second left|second right)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionPosition();

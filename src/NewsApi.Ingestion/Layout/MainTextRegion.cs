@@ -206,22 +206,38 @@ internal static class MainTextRegion
     /// </summary>
     private static bool ChromeAboveHeadline(List<string> lines, int headline, int last)
     {
-        if (headline <= 0 || headline > last || LayoutText.CountWords(lines[headline]) < 3 || Score(lines[headline]) > 0
-            || HeadlineLines.IsDeckUnderHeadline(lines, headline, headline + 1) || IsTableRow(lines[headline]))
+        // A byline or a stamp under the pick makes it a headline, even a long one with a comma ("Storm closes port, strands
+        // ferries" over "By Mara Quist - 3 days ago").
+        var stampBelow = headline + 1 < lines.Count && headline > 0 && HeadlineFeatures.IsStamp(lines[headline + 1]);
+        if (headline <= 0 || headline > last || LayoutText.CountWords(lines[headline]) < 3 || Score(lines[headline]) > 0 && !stampBelow
+            || HeadlineLines.IsDeckUnderHeadline(lines, headline, headline + 1) || IsInTable(lines, headline))
         {
             return false;
         }
+        // A photo's caption stands right above such a headline ("Jane Roe, left, ..." over "Storm closes port"): a sentence,
+        // but not the article's.
+        var captionAbove = stampBelow ? headline - 1 : -1;
         for (var i = 0; i < headline; i++)
         {
             // Rows of a table above the pick ("S. Campbell c Healy b Gillespie 31") are a scoreboard's body, not chrome; a
             // cookie banner or a copyright line is written in sentences but is the page's, not the article's.
-            if (Score(lines[i]) > 0 && !ChromeDetector.IsChrome(lines[i]) || IsTableRow(lines[i]))
+            if (Score(lines[i]) > 0 && !ChromeDetector.IsChrome(lines[i]) && i != captionAbove && !IsAmongShortLines(lines, i) || IsInTable(lines, i))
             {
                 return false;
             }
         }
         return true;
     }
+
+    /// <summary>
+    /// A sentence alone between short lines, well above the article: one more teaser of a list of links ("Read Article: NOTES:
+    /// Rakim, Eagles and more..."), not the article's own prose.
+    /// </summary>
+    private static bool IsAmongShortLines(List<string> lines, int i) =>
+        i > 0 && i + 1 < lines.Count && Score(lines[i - 1]) <= 0 && Score(lines[i + 1]) <= 0 && LayoutText.CountWords(lines[i]) <= MaxTeaserWords;
+
+    // A teaser in a list of links is a line or two; a longer paragraph between two short lines is the article's.
+    private const int MaxTeaserWords = 25;
 
     /// <summary>
     /// Where a table of results or standings right after the article's last sentence ends: it reads as no prose but is the
@@ -252,6 +268,13 @@ internal static class MainTextRegion
         }
         return end;
     }
+
+    /// <summary>
+    /// A row of a table: a line of figures next to another. One such line alone is a headline or a menu that names versions
+    /// ("DirectX 11.1 Exclusive To Windows 8", "Playstation 2 Playstation 3 PSP Xbox 360").
+    /// </summary>
+    private static bool IsInTable(List<string> lines, int i) =>
+        IsTableRow(lines[i]) && (i > 0 && IsTableRow(lines[i - 1]) || i + 1 < lines.Count && IsTableRow(lines[i + 1]));
 
     /// <summary>A line of figures that is no date nor a commenter's link: "July 31, 2012 at 9:39 pm" and "http://site2.example Jane" are a comment's, not a row of results.</summary>
     private static bool IsTableRow(string line) =>

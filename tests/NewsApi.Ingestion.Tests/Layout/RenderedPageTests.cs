@@ -466,12 +466,14 @@ public sealed class RenderedPageTests
     [InlineData("Leave a Reply")]
     [InlineData("Comments are closed.")]
     [InlineData("Comments (3)")]
+    [InlineData("Comments are now closed for this story")]
     public void CommentSectionHeadersAreRecognized(string line) => Assert.True(CommentThread.IsSectionHeader(line));
 
     [Theory]
     [InlineData("Comments on the plan are due by Friday")]
     [InlineData("No comment from the harbour board")]
     [InlineData("Harbour board votes to close old ferry pier")]
+    [InlineData("Comments are closed on the harbour board's own forum, it said")]
     public void LinesAboutCommentsAreNoSectionHeader(string line) => Assert.False(CommentThread.IsSectionHeader(line));
 
     [Fact]

@@ -111,7 +111,7 @@ internal static class HeadlineFeatures
         return row;
     }
 
-    private static bool IsStamp(string line) =>
+    internal static bool IsStamp(string line) =>
         line.Length <= 200 && (PublishedDateParser.TryParse(line, out _) || BylineParser.TryParseByLine(line, out _) || ChromeDetector.IsRelativeStamp(line));
 
     /// <summary>A breadcrumb or a title bar that ends in the headline ("Home / World / Storm closes port"), as pages often print above it.</summary>

@@ -1,0 +1,138 @@
+using NewsApi.Ingestion.Layout;
+
+namespace NewsApi.Ingestion.Tests.Layout;
+
+/// <summary>The headline of a whole rendered page among the chrome, captions and decks around it. All text made up here.</summary>
+public sealed class RenderedHeadlineTests
+{
+    private static readonly string[] Article =
+    [
+        "The harbour board voted on Tuesday to close the old ferry pier for repairs that engineers say are long overdue, after divers found cracks in three of its concrete piles.",
+        "Ferries will use the temporary landing at the north quay from next month, the board said, and the timetable will not change for most of the routes that cross the bay.",
+        "Residents who rely on the early crossing said they were worried that the walk to the north quay would add ten minutes to a journey that is already long in winter.",
+        "The repairs are expected to take eight months and to cost about four million, which the board will borrow against the fees it charges the two ferry companies.",
+    ];
+
+    [Fact]
+    public void PhotoCaptionAboveTheHeadlineOfAShortPageDoesNotHideIt()
+    {
+        // A link back to the aggregator, then the photo's caption (a sentence), then the headline with its byline and stamp.
+        var text = string.Join("\n", new[]
+        {
+            "Back to Bay Wire News",
+            "Harbour master Tobin Ash, left, walks along the closed ferry pier with engineer Mara Quist, right, as divers inspect the cracked concrete piles below them during a visit to the north quay, Bayport, Monday, Jan. 14, 2008.",
+            "Harbour board shuts old ferry pier",
+            "By MARA QUIST – 2 days ago",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Harbour board shuts old ferry pier", draft.Headline);
+        Assert.Equal(Article, draft.Body);
+    }
+
+    [Theory]
+    [InlineData("- Harbour Works Release 4.2")]
+    [InlineData("| Harbour Works downloads and forums")]
+    [InlineData("• More harbour video")]
+    public void LineOpenedByABarOrAListMarkerIsNoHeadline(string item)
+    {
+        // The item stands right above the article, where the model looks first; the headline sits under the byline's date.
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Software News", "Home", "Releases", "Reviews", "Forums", "Contact",
+            "March 4th, 2024, 10:12 GMT · By Mara Quist", "NEWS",
+            "Harbour Works 4.2 Has Been Officially Released", "SHARE:", "Adjust text size:", item,
+        }.Concat(Article).Concat(Enumerable.Repeat("Most read", 40)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Harbour Works 4.2 Has Been Officially Released", draft.Headline);
+    }
+
+    [Theory]
+    [InlineData("By Mara Quist (Contact)", true)]
+    [InlineData("By Washington Harbour Editors", true)]
+    [InlineData("By the numbers: ferry crossings in 2023", false)]
+    public void BylineWithALinkAfterTheNameIsNeverAHeadline(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Theory]
+    [InlineData("Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO | SEND FEEDBACK", true)]
+    [InlineData("Posted in: Harbour News | comments |", true)]
+    [InlineData("Scores | Fixtures | Tables | Results", true)]
+    [InlineData("Ask Quist | Ferry fares and harbour fees to rule the week", false)]
+    [InlineData("'Quayside Nights' | 2 stars", false)]
+    public void RowOfLinksWithTwoBarsIsNeverAHeadlineButOneBarIs(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Fact]
+    public void HeadlineWithVersionNumbersIsNoTableRow()
+    {
+        // Too short to cut; a line with two figures is a table's row only beside another such row.
+        const string headline = "Harbour OS 11.1 Exclusive To Bay Tablets 8 Reveals Maker";
+        var text = string.Join("\n", new[]
+        {
+            "Home", "News", "Gadgets", "Gaming", "Tablets", "Reviews", "About",
+            "Email us Subscribe to our feed Follow us on Bayline", headline,
+            "By Mara Quist on Monday 12th November 2012 3:10 pm in Technology News",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
+
+    [Fact]
+    public void HeadlineThatReadsAsASentenceOverItsStampIsStillTheHeadline()
+    {
+        // Fourteen words and the full stops of initials read as a sentence; the stamp under the line says it heads the story.
+        const string headline = "U.S. harbour board shuts old ferry pier at Bayport, strands early crossing for months";
+        var text = string.Join("\n", new[]
+        {
+            "The Bay Wire News Service",
+            "Harbour master Tobin Ash, right, walks along the closed pier at Bayport. THE BAY WIRE/Mara Quist",
+            headline,
+            "3 days ago",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+        Assert.Equal(Article, draft.Body);
+    }
+
+    [Theory]
+    [InlineData("Go to Bay Wire News", true)]
+    [InlineData("Back to Harbour Blog", true)]
+    [InlineData("Back to school for Bayport's harbour pupils", false)]
+    [InlineData("Go to jail, harbour thief told", false)]
+    public void LinkToAnotherPageByItsNameIsNeverAHeadline(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Fact]
+    public void TeaserSentenceInAListOfLinksAboveAShortPageDoesNotHideTheHeadline()
+    {
+        // One item of the related list above reads as a sentence; it stands alone between short lines, so it is no article prose.
+        var text = string.Join("\n", new[]
+        {
+            "Video Interviews", "Quayside Nights", "The Harbour Lights", "Bay Choir Tours Inland", "Ferry Bands Reunite",
+            "Read Article: NOTES: Quayside Nights, the Harbour Lights, the Bay Choir and more...",
+            "Read Article: Harbour Lights Inspired By Old Ferry Songs",
+            "Pier Time In Bayport", "by Mara Quist - January 2 2008",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Pier Time In Bayport", draft.Headline);
+    }
+
+    [Theory]
+    [InlineData("For those who find the old pier too short, the harbour board is testing a longer one Credit: BAYWIRE", true)]
+    [InlineData("The Quiet Way To Get Your Harbour Noticed (8 hours ago)", true)]
+    [InlineData("ABOVE: Harbour master Tobin Ash among pier workers angry at the board", true)]
+    [InlineData("Harbour board shuts old ferry pier (again)", false)]
+    [InlineData("Harbour board: old ferry pier shuts above the north quay", false)]
+    public void CaptionWithItsCreditAndStampedTeaserAreNeverAHeadline(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+}
