@@ -274,7 +274,24 @@ internal static class MainTextRegion
     /// ("DirectX 11.1 Exclusive To Windows 8", "Playstation 2 Playstation 3 PSP Xbox 360").
     /// </summary>
     private static bool IsInTable(List<string> lines, int i) =>
-        IsTableRow(lines[i]) && (i > 0 && IsTableRow(lines[i - 1]) || i + 1 < lines.Count && IsTableRow(lines[i + 1]));
+        IsTableRow(lines[i]) && (i > 0 && IsTableRow(lines[i - 1]) || i + 1 < lines.Count && IsTableRow(lines[i + 1]) || CountFigures(lines[i]) >= MinFiguresOfALoneRow);
+
+    // "Arsenal 2 (Adams 45, Vieira 90) Derby 2": four figures make a row of results even where the next row is cut off; a
+    // headline or a menu naming versions has fewer.
+    private const int MinFiguresOfALoneRow = 4;
+
+    private static int CountFigures(string line)
+    {
+        var count = 0;
+        for (var k = 0; k < line.Length; k++)
+        {
+            if (char.IsAsciiDigit(line[k]) && (k == 0 || !char.IsAsciiDigit(line[k - 1]) && line[k - 1] != '.'))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
 
     /// <summary>A line of figures that is no date nor a commenter's link: "July 31, 2012 at 9:39 pm" and "http://site2.example Jane" are a comment's, not a row of results.</summary>
     private static bool IsTableRow(string line) =>

@@ -135,4 +135,42 @@ public sealed class RenderedHeadlineTests
     [InlineData("Harbour board: old ferry pier shuts above the north quay", false)]
     public void CaptionWithItsCreditAndStampedTeaserAreNeverAHeadline(string line, bool expected) =>
         Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Fact]
+    public void ARowOfResultsWithFourFiguresIsNoHeadlineEvenAlone()
+    {
+        // Spaced as a wire's tokenized tables are; each row is cut in two, so no row has another row beside it.
+        var draft = NewsDocumentParser.Parse("""
+            SOCCER - PREMIER LEAGUE SUMMARIES .
+
+            LONDON 1996-12-07
+
+            Summaries of premier
+
+            lealgue matches on Saturday :
+
+            Ashford 2 ( Adley 45 , Varga 90 ) Dunmore 2 ( Starling 62 , Powlett
+
+            71 ) .
+
+            Halftime 1-0 .
+
+            Attendance : 38,018
+
+            Carrick 2 ( Zoller 12 , Vialetti 55 ) Evenwood 2 ( Brancher 17 ,
+
+            Kanchel 28 ) .
+
+            1-2 .
+
+            28,418
+
+            Carnford 1 ( Whelby 60 ) Tolworth 2 ( Sherford 27 , Sindle 75 ) .
+
+            0-1 .
+            """);
+
+        Assert.StartsWith("SOCCER - PREMIER LEAGUE SUMMARIES", draft.Headline, StringComparison.Ordinal);
+        Assert.Contains(draft.Body, paragraph => paragraph.StartsWith("Ashford 2", StringComparison.Ordinal));
+    }
 }

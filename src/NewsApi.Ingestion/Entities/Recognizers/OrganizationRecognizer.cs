@@ -131,6 +131,13 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         {
             return true;
         }
+        if (e - s >= 3 && stream.Tokens[s].Is(TokenFlags.SentenceStart) && OrganizationWords.IsContextNoun(stream.Tokens[s].Text.ToLowerInvariant())
+            && !OrganizationWords.IsHeadWord(stream.Tokens[s].Text))
+        {
+            // "Developer Harwood Vale Homes said": the noun opening the sentence says what the organization is, as "the
+            // developer Harwood Vale Homes" would.
+            return TryKnownOrganization(s + 1, e) || TryOrganization(s + 1, e, hasContext: true);
+        }
         var firstConnector = e;
         for (var i = s; i < e; i++)
         {
