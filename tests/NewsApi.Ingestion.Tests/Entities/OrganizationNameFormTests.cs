@@ -181,4 +181,14 @@ public sealed class OrganizationNameFormTests
         Assert.Contains("Kreuzberger", supplier.Aliases);
         Assert.Equal(2, supplier.Mentions);
     }
+
+    [Fact]
+    public void AContextNounOpeningTheSentenceSaysWhatTheNameAfterItIs()
+    {
+        var draft = NewsDocumentParser.Parse("Mill homes rejected\n\nDeveloper Harwood Dale Homes said it would appeal against the decision.");
+
+        var developer = Assert.Single(draft.Organizations);
+        Assert.Equal("Harwood Dale Homes", developer.Name);
+        Assert.Empty(draft.People);
+    }
 }
