@@ -40,8 +40,44 @@ public sealed class BulkRowWriter(DbContext db)
         }
     }
 
+    /// <summary>
+    /// Inserts rows whose key the database generates and gives each row its key, read back with RETURNING together with
+    /// <paramref name="uniqueProperty"/>: neither SQLite nor PostgreSQL promises to return the rows of a multi-row INSERT in
+    /// the order of its VALUES, so each key is matched to its row by that column's value, which must be unique in the rows.
+    /// </summary>
+    public async Task InsertReturningKeysAsync<T>(IReadOnlyList<T> rows, string uniqueProperty, Action<T, int> setKey, CancellationToken ct)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(setKey);
+        var byUnique = new Dictionary<string, T>(rows.Count, StringComparer.Ordinal);
+        var unique = TableOf<T>().Columns.Find(c => c.Property == uniqueProperty)
+            ?? throw new InvalidOperationException($"{typeof(T).Name}.{uniqueProperty} is not a column this writer writes.");
+        foreach (var row in rows)
+        {
+            if (!byUnique.TryAdd((string?)unique.Getter.GetClrValueUsingContainingEntity(row) ?? "", row))
+            {
+                throw new InvalidOperationException($"Two new {typeof(T).Name} rows have the same {uniqueProperty}.");
+            }
+        }
+        var returned = 0;
+        foreach (var command in Commands(rows, uniqueProperty))
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                setKey(byUnique[reader.GetString(1)], reader.GetInt32(0));
+                returned++;
+            }
+        }
+        if (returned != rows.Count)
+        {
+            throw new InvalidOperationException($"{rows.Count} {typeof(T).Name} rows were inserted but {returned} keys came back.");
+        }
+    }
+
     /// <summary>Each statement in turn with the next rows bound: one command reused for the full chunks (SQLite keeps it prepared), one for the remainder.</summary>
-    private IEnumerable<DbCommand> Commands<T>(IReadOnlyList<T> rows)
+    private IEnumerable<DbCommand> Commands<T>(IReadOnlyList<T> rows, string? returning = null)
         where T : class
     {
         if (rows.Count == 0)
@@ -61,12 +97,12 @@ public sealed class BulkRowWriter(DbContext db)
                 var count = Math.Min(rowsPerStatement, rows.Count - start);
                 if (count == rowsPerStatement)
                 {
-                    full ??= table.CreateCommand(connection, transaction, count);
+                    full ??= table.CreateCommand(connection, transaction, count, returning);
                     yield return full.Bind(rows, start);
                 }
                 else
                 {
-                    using var rest = table.CreateCommand(connection, transaction, count);
+                    using var rest = table.CreateCommand(connection, transaction, count, returning);
                     yield return rest.Bind(rows, start);
                 }
             }
@@ -83,10 +119,12 @@ public sealed class BulkRowWriter(DbContext db)
         var tableName = entityType.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped to a table.");
         var store = StoreObjectIdentifier.Table(tableName, entityType.GetSchema());
         var columns = new List<Column>();
+        string? generatedKey = null;
         foreach (var property in entityType.GetProperties())
         {
             if (property.IsPrimaryKey() && property.ValueGenerated == ValueGenerated.OnAdd)
             {
+                generatedKey = property.GetColumnName(store) ?? property.Name;
                 continue;
             }
             if (property.IsShadowProperty() || property.ValueGenerated != ValueGenerated.Never)
@@ -94,18 +132,19 @@ public sealed class BulkRowWriter(DbContext db)
                 // Such a value lives in the change tracker or the database, not on the row object this writer reads.
                 throw new NotSupportedException($"{typeof(T).Name}.{property.Name} is a shadow or generated property; write {typeof(T).Name} through EF.");
             }
-            columns.Add(new Column(property.GetColumnName(store) ?? property.Name, property.GetGetter(), property.GetRelationalTypeMapping(), property.IsNullable));
+            columns.Add(new Column(property.Name, property.GetColumnName(store) ?? property.Name, property.GetGetter(), property.GetRelationalTypeMapping(), property.IsNullable));
         }
-        return new TableInsert(db.GetService<ISqlGenerationHelper>(), tableName, entityType.GetSchema(), columns);
+        return new TableInsert(db.GetService<ISqlGenerationHelper>(), tableName, entityType.GetSchema(), columns, generatedKey);
     }
 
-    private sealed record Column(string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping, bool Nullable);
+    private sealed record Column(string Property, string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping, bool Nullable);
 
-    private sealed class TableInsert(ISqlGenerationHelper sql, string table, string? schema, List<Column> columns)
+    private sealed class TableInsert(ISqlGenerationHelper sql, string table, string? schema, List<Column> columns, string? generatedKey)
     {
         public List<Column> Columns => columns;
 
-        public InsertCommand CreateCommand(DbConnection connection, DbTransaction transaction, int rowCount)
+        /// <summary>The INSERT of <paramref name="rowCount"/> rows; with <paramref name="returning"/>, it returns each row's generated key and that property's column.</summary>
+        public InsertCommand CreateCommand(DbConnection connection, DbTransaction transaction, int rowCount, string? returning)
         {
             var names = new string[rowCount * columns.Count];
             var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table, schema)).Append(" (")
@@ -121,6 +160,11 @@ public sealed class BulkRowWriter(DbContext db)
                     text.Append(column == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
                 }
                 text.Append(')');
+            }
+            if (returning is not null)
+            {
+                var key = generatedKey ?? throw new InvalidOperationException($"{table} has no generated key to return.");
+                text.Append(" RETURNING ").Append(sql.DelimitIdentifier(key)).Append(", ").Append(sql.DelimitIdentifier(columns.Single(c => c.Property == returning).Name));
             }
             var command = connection.CreateCommand();
             command.Transaction = transaction;

@@ -285,7 +285,7 @@ public sealed partial class ArticleUpsertService(NewsDbContext db, UpsertGate ga
         }
 
         phases.End("map");
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesInBulkAsync(ct);
         phases.End("save");
         await rows.WriteAsync(db, ct);
         phases.End("rows");
