@@ -144,7 +144,7 @@ internal sealed class ArticleScanner
     /// <summary>Folds organizations read by a short form before their full name into it; after the whole article is read.</summary>
     public void MergeShortForms() => ShortFormMerger.Merge(registry.Organizations, registry.People, knowledge);
 
-    // "Doyle-Kavanagh": a double-barrelled surname is a family name when either half is.
+    // "Nolan-Brophy": a double-barrelled surname is a family name when either half is.
     private static bool IsFamilyName(string word) =>
         FamilyNames.Contains(word) || word.IndexOf('-', StringComparison.Ordinal) is var hyphen and > 0
             && (FamilyNames.Contains(word[..hyphen]) || FamilyNames.Contains(word[(hyphen + 1)..]));
@@ -176,10 +176,10 @@ internal sealed class ArticleScanner
         }
         if (e - s >= 4 && knowledge.IsDemonym(stream.Unit.Join(s, s + 2)) && !HasFirmWord(s + 2, e))
         {
-            // "South African Pieter du Plessis": a people's adjective of two words before a name, as one word's would be.
+            // "South African Johan Steyn": a people's adjective of two words before a name, as one word's would be.
             s += 2;
         }
-        // "Brendan O'Riordan SC": a senior counsel's letters after a person's name; after a club's ("Al Ittihad SC") they are its own.
+        // "Declan Fennelly SC": a senior counsel's letters after a person's name; after a club's ("Al Ittihad SC") they are its own.
         while (e > s && stream.IsConnectorToken(e - 1) || e - s >= 3 && Honorifics.IsPostNominal(stream.Tokens[e - 1].Text)
             || e - s >= 3 && stream.Tokens[e - 1].Text == "SC" && (knowledge.IsGivenName(stream.Tokens[s].Text) || IsFamilyName(stream.Tokens[e - 2].Text)))
         {

@@ -26,7 +26,7 @@ internal sealed class PersonRecord(string name)
 
     public void AddAlias(string alias)
     {
-        // "Mr Bankole" is how the story addresses him, and "Bankole" the name a reader looks up: both are kept.
+        // "Mr Okwuosa" is how the story addresses him, and "Okwuosa" the name a reader looks up: both are kept.
         var space = alias.IndexOf(' ', StringComparison.Ordinal);
         if (space > 0 && Honorifics.IsHonorific(alias[..space].TrimEnd('.')))
         {

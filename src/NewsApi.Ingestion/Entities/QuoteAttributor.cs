@@ -68,7 +68,7 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
     private const int MinTurnLength = 12;
 
     /// <summary>
-    /// "Mai Anh: We don't compete, we hire them.": in an interview's transcript a person's name and a colon open their turn,
+    /// "Thu Trang: We train them.": in an interview's transcript a person's name and a colon open their turn,
     /// which is what they said. The interviewer's turns (the byline's names) and questions are left out.
     /// </summary>
     private (int Speaker, string Text)? TranscriptTurn(string paragraph, IReadOnlyCollection<string> interviewers)

@@ -3,8 +3,8 @@ using NewsApi.Ingestion.Entities.Lexicon;
 namespace NewsApi.Ingestion.Entities;
 
 /// <summary>
-/// A standfirst or a headline may call an organization by its short form ("Kreuzfeld", "ATDD") before the body names it in
-/// full ("Kreuzfeld Sensorik GmbH", "Autorità per la Tutela dei Dati Digitali (ATDD)"). Read in that order, the short form
+/// A standfirst or a headline may call an organization by its short form ("Brennwald", "ODPA") before the body names it in
+/// full ("Brennwald Optik GmbH", "Office for Digital Privacy Affairs (ODPA)"). Read in that order, the short form
 /// became an organization of its own; once the article is read, it is folded into the full name, as it would have been read
 /// after it.
 /// </summary>

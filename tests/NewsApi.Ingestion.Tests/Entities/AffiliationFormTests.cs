@@ -8,9 +8,9 @@ public sealed class AffiliationFormTests
     [Fact]
     public void AnOrganizationsPossessiveBeforeATitleIsTheAffiliation()
     {
-        var draft = NewsDocumentParser.Parse("Leaders back water deal\n\nNgozi Okafor-Ezeh, the Pan-Sahel Union's special envoy for water, said the deal was fragile.");
+        var draft = NewsDocumentParser.Parse("Leaders back water deal\n\nChiamaka Obiora-Nwosu, the Pan-Sahel Union's special envoy for water, said the deal was fragile.");
 
-        var envoy = Person(draft, "Ngozi Okafor-Ezeh");
+        var envoy = Person(draft, "Chiamaka Obiora-Nwosu");
         Assert.Equal("Pan-Sahel Union", envoy.Organization);
         Assert.Contains("special envoy", envoy.Title, StringComparison.Ordinal);
     }
@@ -21,10 +21,10 @@ public sealed class AffiliationFormTests
         var draft = NewsDocumentParser.Parse("""
             Leaders back water deal
 
-            Rashid Al-Mansouri, a water-policy researcher at the Abu Dhabi-based Gulf Institute for Delta Studies, said the deal was fragile.
+            Tariq Al-Hamdani, a water-policy researcher at the Abu Dhabi-based Delta Institute for Water Studies, said the deal was fragile.
             """);
 
-        Assert.Equal("Gulf Institute for Delta Studies", Person(draft, "Rashid Al-Mansouri").Organization);
+        Assert.Equal("Delta Institute for Water Studies", Person(draft, "Tariq Al-Hamdani").Organization);
     }
 
     [Fact]
@@ -33,10 +33,10 @@ public sealed class AffiliationFormTests
         var draft = NewsDocumentParser.Parse("""
             Planet loses its air
 
-            Folake Adebayo, who studies exoplanet atmospheres at the University of Cape Town and was not involved in the study, said the tail was large.
+            Yetunde Akinola, who studies exoplanet atmospheres at the University of Cape Town and was not involved in the study, said the tail was large.
             """);
 
-        Assert.Equal("University of Cape Town", Person(draft, "Folake Adebayo").Organization);
+        Assert.Equal("University of Cape Town", Person(draft, "Yetunde Akinola").Organization);
     }
 
     [Fact]
@@ -45,12 +45,12 @@ public sealed class AffiliationFormTests
         var draft = NewsDocumentParser.Parse("""
             Trial opens
 
-            The jury heard from Olumide Bankolé, a security guard at the warehouse. Mr Bankolé said he saw smoke at 2am.
+            The jury heard from Samuel Okwuosa, a security guard at the warehouse. Mr Okwuosa said he saw smoke at 2am.
             """);
 
-        var guard = Person(draft, "Olumide Bankolé");
-        Assert.Contains("Bankolé", guard.Aliases);
-        Assert.Contains("Mr Bankolé", guard.Aliases);
+        var guard = Person(draft, "Samuel Okwuosa");
+        Assert.Contains("Okwuosa", guard.Aliases);
+        Assert.Contains("Mr Okwuosa", guard.Aliases);
     }
 
     [Fact]
@@ -59,28 +59,28 @@ public sealed class AffiliationFormTests
         var draft = NewsDocumentParser.Parse("""
             Trial opens
 
-            The case is heard by Ms Justice Róisín Mac Lochlann.
+            The case is heard by Ms Justice Aoibhe Mac Conmara.
 
-            Ms Justice Mac Lochlann told the jury to ignore press reports.
+            Ms Justice Mac Conmara told the jury to ignore press reports.
             """);
 
-        Assert.Contains("Mac Lochlann", Person(draft, "Róisín Mac Lochlann").Aliases);
+        Assert.Contains("Mac Conmara", Person(draft, "Aoibhe Mac Conmara").Aliases);
         Assert.Single(draft.People);
     }
 
     [Fact]
     public void SeniorCounselsLettersAfterADoubleBarrelledSurnameAreTrimmed()
     {
-        var draft = NewsDocumentParser.Parse("Trial opens\n\nFor the defence, Niamh Doyle-Kavanagh SC said her client had done nothing wrong.");
+        var draft = NewsDocumentParser.Parse("Trial opens\n\nFor the defence, Sorcha Nolan-Brophy SC said her client had done nothing wrong.");
 
-        Assert.Contains(draft.People, p => p.Name == "Niamh Doyle-Kavanagh");
+        Assert.Contains(draft.People, p => p.Name == "Sorcha Nolan-Brophy");
         Assert.Empty(draft.Organizations);
     }
 
     [Theory]
-    [InlineData("The Polish referee, Szymon Wrobel, pointed to the spot.", "Szymon Wrobel", "referee")]
-    [InlineData("The translator, Cormac Mac Giolla, keeps just enough French.", "Cormac Mac Giolla", "translator")]
-    [InlineData("The soprano, Ilse Marten, sang the last act from the stalls.", "Ilse Marten", "soprano")]
+    [InlineData("The Polish referee, Tadeusz Kowalik, pointed to the spot.", "Tadeusz Kowalik", "referee")]
+    [InlineData("The translator, Fionn Mac Aodha, keeps just enough French.", "Fionn Mac Aodha", "translator")]
+    [InlineData("The soprano, Greta Lindqvist, sang the last act from the stalls.", "Greta Lindqvist", "soprano")]
     public void OfficialsAndArtistsTitlesSetOffByACommaAreTitles(string sentence, string name, string title)
     {
         var draft = NewsDocumentParser.Parse("Night at the harbour\n\n" + sentence);

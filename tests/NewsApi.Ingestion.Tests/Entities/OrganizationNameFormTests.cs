@@ -23,10 +23,10 @@ public sealed class OrganizationNameFormTests
         var draft = NewsDocumentParser.Parse("""
             Mine halted
 
-            The mine is run by a unit of the metals group Tianrui Nonferrous Co., Ltd. Company spokeswoman Irena Vallo said the breach had been contained.
+            The mine is run by a unit of the metals group Jinsha Metals Co., Ltd. Company spokeswoman Irena Vallo said the breach had been contained.
             """);
 
-        Assert.Contains(draft.Organizations, o => o.Name == "Tianrui Nonferrous Co., Ltd");
+        Assert.Contains(draft.Organizations, o => o.Name == "Jinsha Metals Co., Ltd");
         Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("Company", StringComparison.Ordinal));
         Assert.Contains(draft.People, p => p.Name == "Irena Vallo");
     }
@@ -37,11 +37,11 @@ public sealed class OrganizationNameFormTests
         var draft = NewsDocumentParser.Parse("""
             Land case
 
-            The Presidential Taskforce on Land Irregularities did not respond to requests for comment.
+            The Presidential Taskforce on Water Allocation did not respond to requests for comment.
             The Pemberton Commission on Monday published its findings.
             """);
 
-        Assert.Contains(draft.Organizations, o => o.Name == "Presidential Taskforce on Land Irregularities");
+        Assert.Contains(draft.Organizations, o => o.Name == "Presidential Taskforce on Water Allocation");
         Assert.DoesNotContain(draft.Organizations, o => o.Name == "Presidential Taskforce");
         Assert.Contains(draft.Organizations, o => o.Name == "Pemberton Commission");
     }
@@ -52,15 +52,15 @@ public sealed class OrganizationNameFormTests
         var draft = NewsDocumentParser.Parse("""
             Farmers win land case
 
-            The 212 households were represented by the Pemba Growers' Cooperative Society.
+            The 212 households were represented by the Mbale Growers' Cooperative Society.
 
             Cooperative chairman Tomas Ferrow, 71, wept as the ruling was read out.
             """);
 
         var society = Assert.Single(draft.Organizations);
-        Assert.Equal("Pemba Growers' Cooperative Society", society.Name);
+        Assert.Equal("Mbale Growers' Cooperative Society", society.Name);
         Assert.Equal(2, society.Mentions);
-        Assert.Equal("Pemba Growers' Cooperative Society", Assert.Single(draft.People, p => p.Name == "Tomas Ferrow").Organization);
+        Assert.Equal("Mbale Growers' Cooperative Society", Assert.Single(draft.People, p => p.Name == "Tomas Ferrow").Organization);
     }
 
     [Fact]
@@ -92,24 +92,24 @@ public sealed class OrganizationNameFormTests
     public void APeoplesAdjectiveOfTwoWordsIsNeitherTheEmployerNorAName()
     {
         var draft = NewsDocumentParser.Parse("""
-            Kauri win the final
+            Harlow win the final
 
-            Opener Tane Whatuia struck five sixes, with Sri Lankan seamer Dinuka Weerasekera taking two wickets.
+            Opener Rawiri Tamihana struck five sixes, with Sri Lankan seamer Kasun Jayawardena taking two wickets.
             """);
 
         Assert.Empty(draft.Organizations);
-        Assert.Contains(draft.People, p => p.Name == "Tane Whatuia" && p.Title == "Opener");
-        Assert.Contains(draft.People, p => p.Name == "Dinuka Weerasekera");
+        Assert.Contains(draft.People, p => p.Name == "Rawiri Tamihana" && p.Title == "Opener");
+        Assert.Contains(draft.People, p => p.Name == "Kasun Jayawardena");
     }
 
     [Theory]
     [InlineData("The buses are run under contract by Ostrava Linky a.s.", "Ostrava Linky a.s.")]
-    [InlineData("The company had a policy with Liffey Mutual Insurance DAC six weeks before the fire.", "Liffey Mutual Insurance DAC")]
-    [InlineData("The play is a co-production with the Lisbon company Teatro da Lua, Lda, and runs until March.", "Teatro da Lua, Lda")]
-    [InlineData("The show runs at the Théâtre du Vieux-Quai until 28 March.", "Théâtre du Vieux-Quai")]
-    [InlineData("The film was produced by Istanbul's Kuzey Film Yapım Ltd. Şti. last year.", "Kuzey Film Yapım Ltd. Şti.")]
-    [InlineData("She helped found the coastal science foundation Ege Deniz Bilim Vakfı in 1998.", "Ege Deniz Bilim Vakfı")]
-    [InlineData("The plan was submitted by Harwood Dale Homes last spring.", "Harwood Dale Homes")]
+    [InlineData("The company had a policy with Boyne Mutual Assurance DAC six weeks before the fire.", "Boyne Mutual Assurance DAC")]
+    [InlineData("The play is a co-production with the Lisbon company Teatro do Cais, Lda, and runs until March.", "Teatro do Cais, Lda")]
+    [InlineData("The show runs at the Théâtre des Remparts until 28 March.", "Théâtre des Remparts")]
+    [InlineData("The film was produced by Istanbul's Poyraz Sinema Yapım Ltd. Şti. last year.", "Poyraz Sinema Yapım Ltd. Şti.")]
+    [InlineData("She helped found the coastal science foundation Karadeniz Çevre Vakfı in 1998.", "Karadeniz Çevre Vakfı")]
+    [InlineData("The plan was submitted by Ashdene Homes last spring.", "Ashdene Homes")]
     public void LegalFormsAndHeadWordsOfOtherLanguagesMakeTheName(string sentence, string name)
     {
         var draft = NewsDocumentParser.Parse("Season announced\n\n" + sentence);
@@ -124,20 +124,20 @@ public sealed class OrganizationNameFormTests
         var draft = NewsDocumentParser.Parse("""
             A salty triumph
 
-            Cast: Amelie Dufort (Odile), Karim Benhadi (Youssef), Elodie Marchand (Lise), Yasmin Roux (Madame Corti).
+            Cast: Léa Morvan (Odile), Samir Haddou (Malik), Chloé Berthier (Josette), Inès Faure (Madame Rivat).
             """);
 
         Assert.Empty(draft.Organizations);
-        Assert.Contains(draft.People, p => p.Name == "Karim Benhadi");
+        Assert.Contains(draft.People, p => p.Name == "Samir Haddou");
     }
 
     [Fact]
     public void SeniorCounselsLettersAfterAPersonsNameAreNoClub()
     {
-        var draft = NewsDocumentParser.Parse("Trial opens\n\nOpening the case for the prosecution, Brendan Ormonde SC said the fire was no accident.");
+        var draft = NewsDocumentParser.Parse("Trial opens\n\nOpening the case for the prosecution, Declan Fennelly SC said the fire was no accident.");
 
         Assert.Empty(draft.Organizations);
-        Assert.Contains(draft.People, p => p.Name == "Brendan Ormonde");
+        Assert.Contains(draft.People, p => p.Name == "Declan Fennelly");
     }
 
     [Fact]
@@ -154,15 +154,15 @@ public sealed class OrganizationNameFormTests
         var draft = NewsDocumentParser.Parse("""
             Land case
 
-            The Land Justice Centre (LJC), a Nairobi-based non-profit, described the judgment as a landmark. Its executive director, Dr Fatuma Abdi, said the ruling mattered.
+            The Open Courts Centre (OCC), a Kisumu-based non-profit, described the judgment as a landmark. Its executive director, Dr Halima Noor, said the ruling mattered.
 
-            The LJC says more than 30 similar disputes are pending.
+            The OCC says more than 30 similar disputes are pending.
             """);
 
         var centre = Assert.Single(draft.Organizations);
-        Assert.Equal("Land Justice Centre", centre.Name);
-        Assert.Contains("LJC", centre.Aliases);
-        Assert.Equal("Land Justice Centre", Assert.Single(draft.People).Organization);
+        Assert.Equal("Open Courts Centre", centre.Name);
+        Assert.Contains("OCC", centre.Aliases);
+        Assert.Equal("Open Courts Centre", Assert.Single(draft.People).Organization);
     }
 
     [Fact]
@@ -171,24 +171,24 @@ public sealed class OrganizationNameFormTests
         var draft = NewsDocumentParser.Parse("""
             Regulator bans doorbell camera
 
-            The regulator said the German chip supplier Kreuzberger was also under scrutiny.
+            The regulator said the German chip supplier Brennwald was also under scrutiny.
 
-            The chip was designed by Kreuzberger Sensorik GmbH, a Regensburg company that supplies image processors.
+            The chip was designed by Brennwald Optik GmbH, a Regensburg company that supplies image processors.
             """);
 
         var supplier = Assert.Single(draft.Organizations);
-        Assert.Equal("Kreuzberger Sensorik GmbH", supplier.Name);
-        Assert.Contains("Kreuzberger", supplier.Aliases);
+        Assert.Equal("Brennwald Optik GmbH", supplier.Name);
+        Assert.Contains("Brennwald", supplier.Aliases);
         Assert.Equal(2, supplier.Mentions);
     }
 
     [Fact]
     public void AContextNounOpeningTheSentenceSaysWhatTheNameAfterItIs()
     {
-        var draft = NewsDocumentParser.Parse("Mill homes rejected\n\nDeveloper Harwood Dale Homes said it would appeal against the decision.");
+        var draft = NewsDocumentParser.Parse("Mill homes rejected\n\nDeveloper Ashdene Homes said it would appeal against the decision.");
 
         var developer = Assert.Single(draft.Organizations);
-        Assert.Equal("Harwood Dale Homes", developer.Name);
+        Assert.Equal("Ashdene Homes", developer.Name);
         Assert.Empty(draft.People);
     }
 }

@@ -9,11 +9,11 @@ public sealed class PersonNameFormTests
         var draft = NewsDocumentParser.Parse("""
             Planet found
 
-            The team, led by Nguyễn Thị Thu Hằng of the Hanoi Space Institute, and Trần Văn Khoa of Huế University, found the planet.
+            The team, led by Phạm Thị Lan Hương of the Hanoi Space Institute, and Đỗ Văn Quang of Vinh University, found the planet.
             """);
 
-        Assert.Contains(draft.People, p => p.Name == "Nguyễn Thị Thu Hằng");
-        Assert.Contains(draft.People, p => p.Name == "Trần Văn Khoa");
+        Assert.Contains(draft.People, p => p.Name == "Phạm Thị Lan Hương");
+        Assert.Contains(draft.People, p => p.Name == "Đỗ Văn Quang");
     }
 
     [Fact]
@@ -40,10 +40,10 @@ public sealed class PersonNameFormTests
     [Fact]
     public void APriestsFatherIsATitleNotPartOfTheName()
     {
-        var draft = NewsDocumentParser.Parse("Spill angers town\n\nFather Eduardo Saguisan said the spill was no accident.");
+        var draft = NewsDocumentParser.Parse("Spill angers town\n\nFather Ramon Dimaculangan said the spill was no accident.");
 
         var priest = Assert.Single(draft.People);
-        Assert.Equal("Eduardo Saguisan", priest.Name);
+        Assert.Equal("Ramon Dimaculangan", priest.Name);
         Assert.Equal("Father", priest.Title);
     }
 
@@ -61,14 +61,14 @@ public sealed class PersonNameFormTests
     [Fact]
     public void AGivenNameThatIsAlsoAWordIsAPersonInThePossessive()
     {
-        var draft = NewsDocumentParser.Parse("Return to Kanpur\n\nHis first tour of India was as a member of Tony Greigson's England side in 1976-77.");
+        var draft = NewsDocumentParser.Parse("Return to Kanpur\n\nHis first tour of India was as a member of Tony Marsden's England side in 1976-77.");
 
-        Assert.Contains(draft.People, p => p.Name == "Tony Greigson");
+        Assert.Contains(draft.People, p => p.Name == "Tony Marsden");
     }
 
     [Theory]
     [InlineData("Currencies\n\nUSD 23.41 +0.2%\nEUR 25.12 -0.1%\nCHF 26.80 +0.3%")]
-    [InlineData("Results\n\n1. Brian Kiprop Sigei (Kenya) 12:49.07 MR\n\nMR = meeting record")]
+    [InlineData("Results\n\n1. Daniel Kiprono Rotich (Kenya) 12:49.07 MR\n\nMR = meeting record")]
     public void ACodeOfTwoOrThreeCapitalsIsNoPerson(string text)
     {
         var draft = NewsDocumentParser.Parse(text);
@@ -77,7 +77,7 @@ public sealed class PersonNameFormTests
     }
 
     [Theory]
-    [InlineData("She is pictured aboard the research vessel Solveig Lundegaard in the North Atlantic in 1987.")]
+    [InlineData("She is pictured aboard the research vessel Ragnhild Vestby in the North Atlantic in 1987.")]
     [InlineData("Its Korean-Danish cast is led by a newcomer.")]
     public void AShipAndAHyphenatedPeoplesAdjectiveAreNoPeople(string sentence)
     {
@@ -89,17 +89,17 @@ public sealed class PersonNameFormTests
     [Fact]
     public void ATitleOfSeveralWordsBeforeAFourWordNameKeepsTheWholeName()
     {
-        var draft = NewsDocumentParser.Parse("Nurses ease strain\n\nSecretary of State for Health Ana Luisa Moreira Pintos told the paper the scheme would grow.");
+        var draft = NewsDocumentParser.Parse("Nurses ease strain\n\nSecretary of State for Health Rita Sofia Campos Neves told the paper the scheme would grow.");
 
-        Assert.Contains(draft.People, p => p.Name == "Ana Luisa Moreira Pintos");
+        Assert.Contains(draft.People, p => p.Name == "Rita Sofia Campos Neves");
     }
 
     [Fact]
     public void AnAdvocatesNameHoldingSaidIsAPerson()
     {
-        var draft = NewsDocumentParser.Parse("Blogger wins appeal\n\nMwinyi's advocate, Mwanaisha Said Bakaria, told reporters that her client had spent months in jail.");
+        var draft = NewsDocumentParser.Parse("Blogger wins appeal\n\nOmondi's advocate, Zawadi Said Mwamba, told reporters that her client had spent months in jail.");
 
-        Assert.Contains(draft.People, p => p.Name == "Mwanaisha Said Bakaria" && p.Title == "advocate");
-        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("Bakaria", StringComparison.Ordinal));
+        Assert.Contains(draft.People, p => p.Name == "Zawadi Said Mwamba" && p.Title == "advocate");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("Mwamba", StringComparison.Ordinal));
     }
 }

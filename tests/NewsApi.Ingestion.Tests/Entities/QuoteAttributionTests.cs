@@ -306,24 +306,24 @@ public sealed class QuoteAttributionTests
         var draft = NewsDocumentParser.Parse("""
             Batteries change jobs: a founder on recycling
 
-            Interview by Marta Kowal-Brandt
+            Interview by Ewa Sobczak-Lenz
 
-            When Trần Thị Lan Chi founded her recycling company in a rented warehouse in 2019, most used batteries ended up in landfill.
+            When Phạm Thị Hồng Nhung founded her recycling company in a rented warehouse in 2019, most used batteries ended up in landfill.
 
-            Marta Kowal-Brandt: Where did the idea come from?
+            Ewa Sobczak-Lenz: Where did the idea come from?
 
-            Trần Thị Lan Chi: From my grandmother's kitchen, honestly. She kept every battery in a biscuit tin.
+            Phạm Thị Hồng Nhung: From my grandmother's kitchen, honestly. She kept every battery in a biscuit tin.
 
-            Kowal-Brandt: Scrap dealers still handle most of the market. You compete with them.
+            Sobczak-Lenz: Scrap dealers still handle most of the market. You compete with them.
 
-            Lan Chi: We don't compete, we hire them. About 600 collectors now sell to us.
+            Hồng Nhung: We don't compete, we hire them. About 600 collectors now sell to us.
             """);
 
         Assert.Equal(2, draft.Quotes.Count);
-        Assert.All(draft.Quotes, quote => Assert.Equal("Trần Thị Lan Chi", quote.Speaker));
+        Assert.All(draft.Quotes, quote => Assert.Equal("Phạm Thị Hồng Nhung", quote.Speaker));
         Assert.StartsWith("From my grandmother's kitchen", draft.Quotes[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("We don't compete", draft.Quotes[1].Text, StringComparison.Ordinal);
-        Assert.Contains(draft.People, p => p.Name == "Trần Thị Lan Chi" && p.Roles.Contains(PersonRole.Quoted));
+        Assert.Contains(draft.People, p => p.Name == "Phạm Thị Hồng Nhung" && p.Roles.Contains(PersonRole.Quoted));
     }
 
     [Fact]
@@ -332,12 +332,12 @@ public sealed class QuoteAttributionTests
         var draft = NewsDocumentParser.Parse("""
             Farmers win land case
 
-            According to Peter Gathuo, a senior partner at Gathuo & Okelo Advocates, the company bought the land "in good faith" from a registered owner.
+            According to Samuel Kariuki, a senior partner at Kariuki & Otieno Advocates, the company bought the land "in good faith" from a registered owner.
             """);
 
         var quote = Assert.Single(draft.Quotes);
         Assert.Equal("in good faith", quote.Text);
         Assert.True(quote.Partial);
-        Assert.Equal("Peter Gathuo", quote.Speaker);
+        Assert.Equal("Samuel Kariuki", quote.Speaker);
     }
 }

@@ -275,7 +275,7 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
             owner = ReferredOrganization(stream.Tokens[k].Text);
             k++;
         }
-        // "X, the African Union's special envoy": the organization whose title it is, named before it.
+        // "X, the Pan-Sahel Union's special envoy": the organization whose title it is, named before it.
         var possessorAt = article && stream.Tokens[k - 1].Text == "the" ? PossessorEnd(k) is var possessorEnd and > 0 ? k : -1 : -1;
         if (possessorAt >= 0)
         {
@@ -340,7 +340,7 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
                 var token = stream.Tokens[p];
                 if (token.IsCapitalizedWord && !TokenStream.IsBasedWord(token.Text))
                 {
-                    // "at the Abu Dhabi-based Gulf Institute": the place that the organization is based in comes first.
+                    // "at the Doha-based Delta Institute": the place that the organization is based in comes first.
                     var based = p;
                     while (based + 1 < stream.Tokens.Length && based - p < 3 && stream.Tokens[based].IsCapitalizedWord && !TokenStream.IsBasedWord(stream.Tokens[based].Text))
                     {

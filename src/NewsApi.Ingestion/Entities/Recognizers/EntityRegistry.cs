@@ -34,7 +34,7 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
     // "Varnak Timur Mineral Bhd".
     public Dictionary<string, int> OrganizationByLeadingWords { get; } = new(StringComparer.Ordinal);
 
-    // "the Cooperative" for "Sigotik Farmers' Cooperative Society": a head word alone names the one organization read so far
+    // "the Cooperative" for "Mbale Growers' Cooperative Society": a head word alone names the one organization read so far
     // whose name holds it; a word two names hold names neither.
     public Dictionary<string, int> OrganizationByHeadWord { get; } = new(StringComparer.Ordinal);
 
@@ -161,7 +161,7 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         var index = AddOrganization(full, kind);
         if (Organizations[index].Mentions == 0 && Organizations[index].WrittenName is null && HasInnerAbbreviationStop(s, e - 1))
         {
-            // "St. Columba's Hospital": an abbreviation inside the name keeps its full stop as written.
+            // "St. Fintan's Hospital": an abbreviation inside the name keeps its full stop as written.
             Organizations[index].WrittenName = WrittenWithStops(s, e);
         }
         return index;
@@ -179,7 +179,7 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         return false;
     }
 
-    /// <summary>The name as written: abbreviations inside it keep their full stops ("St. Columba's", "Ltd. Şti", "Co., Ltd").</summary>
+    /// <summary>The name as written: abbreviations inside it keep their full stops ("St. Fintan's", "Ltd. Şti", "Co., Ltd").</summary>
     private string WrittenWithStops(int s, int e)
     {
         var written = new System.Text.StringBuilder();

@@ -38,7 +38,7 @@ internal sealed partial class OrganizationRecognizer
         return true;
     }
 
-    // "Amélie Dufresne (Odile), Bastien Coster (Inspector Ferrand)": a cast list brackets the parts people play, named as people are.
+    // "Léa Morvan (Odile), Bruno Castel (Inspector Marchal)": a cast list brackets the parts people play, named as people are.
     private bool IsPersonsName(int s, int e) =>
         knowledge.IsGivenName(stream.Tokens[s].Text) && !OrganizationWords.IsClubSuffix(stream.Tokens[e - 1].Text)
         || Honorifics.IsHonorific(stream.Tokens[s].Text) || stream.IsTitleToken(s);
@@ -115,7 +115,7 @@ internal sealed partial class OrganizationRecognizer
     }
 
     /// <summary>
-    /// "Kabul Eagles", "Natal Coastal Strikers": a town or region, then a plural of a common noun, is how teams are named.
+    /// "Multan Eagles", "Harlow Coastal Strikers": a town or region, then a plural of a common noun, is how teams are named.
     /// A town that is also a given name ("Austin Brooks") and a plural that names land ("Cayman Islands") are left alone.
     /// </summary>
     private bool IsPlaceAndNickname(int s, int e)

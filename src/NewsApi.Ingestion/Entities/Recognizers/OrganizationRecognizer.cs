@@ -78,7 +78,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     internal bool TryDefinedAcronym(NameRun run)
     {
         var (s, e) = (run.Start, run.End);
-        // A title's words ("Chief Executive Officer (CEO)") define no organization, unless a head word ends the name ("Land Justice Centre").
+        // A title's words ("Chief Executive Officer (CEO)") define no organization, unless a head word ends the name ("Open Courts Centre").
         if (e - s < 2 || AcronymAfter(e) is not { } definedAcronym || stream.HasTitleWord(s, e) && !OrganizationWords.IsHeadWord(stream.Tokens[e - 1].Text))
         {
             return false;
@@ -134,8 +134,8 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         if (e - s >= 3 && stream.Tokens[s].Is(TokenFlags.SentenceStart) && OrganizationWords.IsContextNoun(stream.Tokens[s].Text.ToLowerInvariant())
             && !OrganizationWords.IsHeadWord(stream.Tokens[s].Text))
         {
-            // "Developer Harwood Vale Homes said": the noun opening the sentence says what the organization is, as "the
-            // developer Harwood Vale Homes" would.
+            // "Developer Ashdene Homes said": the noun opening the sentence says what the organization is, as "the
+            // developer Ashdene Homes" would.
             return TryKnownOrganization(s + 1, e) || TryOrganization(s + 1, e, hasContext: true);
         }
         var firstConnector = e;
@@ -240,7 +240,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         }
         if (e - s == 1 && registry.OrganizationByHeadWord.TryGetValue(stream.Tokens[s].Text, out var holder))
         {
-            // "Cooperative chairman X" after "Sigotik Farmers' Cooperative Society": a head word alone is a reference.
+            // "Cooperative chairman X" after "Mbale Growers' Cooperative Society": a head word alone is a reference.
             registry.MentionOrganization(holder, s, e);
             return true;
         }

@@ -226,7 +226,7 @@ internal sealed partial class PersonRecognizer(
     {
         for (var p = from + 1; p <= e - 2; p++)
         {
-            // "Secretary of State for Health Ana Luísa Moreira Pinto": the first given name opens the name, of up to four words.
+            // "Secretary of State for Health Rita Sofia Campos Neves": the first given name opens the name, of up to four words.
             if (knowledge.IsGivenName(stream.Tokens[p].Text) && stream.AllNameLike(p, e) && e - p <= 4)
             {
                 return p;
@@ -322,7 +322,7 @@ internal sealed partial class PersonRecognizer(
         }
         else if (e - nameStart >= 2 && registry.PersonBySuffix.TryGetValue(stream.Unit.Join(nameStart, e), out known) && !registry.PersonByName.ContainsKey(stream.Unit.Join(nameStart, e)))
         {
-            // "Ms Justice Mac Lochlainn" after "Róisín Mac Lochlainn": a surname of several words, already read.
+            // "Ms Justice Mac Conmara" after "Aoibhe Mac Conmara": a surname of several words, already read.
             person = known;
             registry.MentionPerson(person, s, e, stream.Unit.Join(nameStart, e));
         }
@@ -344,10 +344,10 @@ internal sealed partial class PersonRecognizer(
         affiliations.ReadPersonContext(person, s, e);
     }
 
-    // "Nguyễn Thị Thu Hà", "Trần Văn Minh": the second word of most Vietnamese names marks a woman's or a man's name.
+    // "Phạm Thị Lan Hương", "Đỗ Văn Quang": the second word of most Vietnamese names marks a woman's or a man's name.
     private bool HasVietnameseMiddleName(int s, int e) => e - s >= 3 && stream.Tokens[s + 1].Text is "Thị" or "Văn";
 
-    // "a member of Tony Greig's England side": after "of" or "in", or when it is also a word ("tony"), a given name may open a
+    // "a member of Tony Marsden's England side": after "of" or "in", or when it is also a word ("tony"), a given name may open a
     // place's or a firm's name, but a given name and one more word in the possessive are someone's.
     private bool IsPersonsPossessive(int s, int e) => e - s == 2 && stream.Tokens[e - 1].Is(TokenFlags.Possessive);
 

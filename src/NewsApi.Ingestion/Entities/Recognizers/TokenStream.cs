@@ -61,7 +61,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
         var text = Tokens[i].Text;
         if (WordClasses.IsCalendarWord(text))
         {
-            // "Nguyễn Thị Thu Hằng": a day's short form between two words of a name belongs to the name.
+            // "Phạm Thị Lan Hương": a day's short form between two words of a name belongs to the name.
             return i > 0 && i + 1 < Tokens.Length && IsNameWordBesideCalendarWord(i - 1) && IsNameWordBesideCalendarWord(i + 1);
         }
         if (WordClasses.IsMonth(text))
@@ -112,7 +112,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
                 end = j + 1;
                 break;
             }
-            // "Huaxin Nonferrous Co., Ltd.", "Teatro da Maré, Lda": a comma before the legal form that ends the name is inside it;
+            // "Jinsha Metals Co., Ltd.", "Teatro do Cais, Lda": a comma before the legal form that ends the name is inside it;
             // a short one after a comma ("Nenagh, Co. Tipperary", "Smith, AG") may be something else.
             if (end == j && Tokens[j].IsPunctuation(',') && j + 1 < Tokens.Length && IsLegalFormToken(j + 1) && Tokens[j + 1].Is(TokenFlags.InQuote) == inQuote
                 && (IsLegalFormToken(j - 1) || Tokens[j + 1].Text.Length >= 3 && !IsNameToken(j + 2)))
@@ -131,7 +131,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
             {
                 k++;
             }
-            // "Taskforce on Land Irregularities", "Council on Foreign Relations": a body's head word takes its remit, "on" a
+            // "Taskforce on Water Allocation", "Council on Foreign Relations": a body's head word takes its remit, "on" a
             // subject, into its name; a day after it ("the Commission on Monday") is no name token, so ends the run as before.
             if (k == j && Tokens[j].Text == "on" && Tokens[j].IsLowerWord && OrganizationWords.IsHeadWord(Tokens[j - 1].Text)
                 && !Tokens[j - 1].Is(TokenFlags.Possessive))
@@ -356,7 +356,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
         {
             return e - s >= 2 && knowledge.IsGivenName(word) && IsPlainNameWord(i + 1);
         }
-        // "Nguyễn Thị Thu Hằng": a calendar word between two words of a name is a word of the name.
+        // "Phạm Thị Lan Hương": a calendar word between two words of a name is a word of the name.
         return i < e - 1 && IsPlainNameWord(i - 1) && IsPlainNameWord(i + 1);
     }
 

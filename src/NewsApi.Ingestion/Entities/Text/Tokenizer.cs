@@ -89,7 +89,7 @@ internal static class Tokenizer
         var start = i;
         if (char.IsLower(text[start]) && LowerCaseLegalFormLength(text, start) is var formLength and > 0)
         {
-            // "Eurobus Vychod a.s.", "s.r.o.": a legal form in lower-case initials is one word, its full stop included.
+            // "Morava Linky a.s.", "s.r.o.": a legal form in lower-case initials is one word, its full stop included.
             i = start + formLength;
             return i;
         }
