@@ -87,4 +87,14 @@ public sealed class AffiliationFormTests
 
         Assert.Equal(title, Person(draft, name).Title);
     }
+
+    [Theory]
+    [InlineData("Planet loses its air\n\nYetunde Akinola, who works at")]
+    [InlineData("Planet loses its air\n\nYetunde Akinola, who works at the")]
+    public void AWhoClauseCutOffAfterAtIsReadWithoutFailing(string text)
+    {
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Null(Assert.Single(draft.People, p => p.Name == "Yetunde Akinola").Organization);
+    }
 }

@@ -276,10 +276,11 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
             k++;
         }
         // "X, the Pan-Sahel Union's special envoy": the organization whose title it is, named before it.
-        var possessorAt = article && stream.Tokens[k - 1].Text == "the" ? PossessorEnd(k) is var possessorEnd and > 0 ? k : -1 : -1;
-        if (possessorAt >= 0)
+        var possessorEnd = article && stream.Tokens[k - 1].Text == "the" ? PossessorEnd(k) : 0;
+        var possessorAt = possessorEnd > 0 ? k : -1;
+        if (possessorEnd > 0)
         {
-            k = PossessorEnd(k);
+            k = possessorEnd;
         }
         var start = k;
         var noun = -1;
@@ -424,7 +425,7 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
             if (worksSomewhere && stream.Tokens[k].IsLowerWord && stream.Tokens[k].Text == "at")
             {
                 // "X, who studies exoplanet atmospheres at the University of Y": where the clause says the person works.
-                var at = stream.Tokens[k + 1].Text == "the" ? k + 2 : k + 1;
+                var at = k + 1 < stream.Tokens.Length && stream.Tokens[k + 1].Text == "the" ? k + 2 : k + 1;
                 return at < stream.Tokens.Length && stream.Tokens[at].IsCapitalizedWord ? at : -1;
             }
             if (stream.Tokens[k].IsLowerWord && stream.Tokens[k].Text is "chairs" or "heads" or "leads" or "runs" or "directs" or "founded"
