@@ -230,7 +230,7 @@ internal static partial class Runner
         }
 
         tsv?.Dispose();
-        var rule = (ds.TitleFromManifest ? "= or in manifest title" : "= or in page <title>/og:title")
+        var rule = (ds.TitleFromManifest ? "= or in manifest title or page <title>/og:title" : "= or in page <title>/og:title")
             + (ds.Every > 1 ? $"; every {ds.Every}th page of the manifest" : "");
         return new DatasetResult(ds.Name, pages.Count, rule, html, text, smart);
     }
@@ -241,9 +241,10 @@ internal static partial class Runner
     {
         var htmlSource = File.ReadAllText(Path.Combine(ds.Dir, "html", page.Id + ".html"), Encoding.UTF8);
         var truth = File.ReadAllText(Path.Combine(ds.Dir, "truth", page.Id + ".txt"), Encoding.UTF8);
-        // Headline reference: the data set's own title where it has one, else the page's <title> and og:title.
-        IReadOnlyList<string> titles = ds.TitleFromManifest
-            ? page.Title is null ? [] : [page.Title]
+        // Headline reference: the page's <title> and og:title (the measure), and the data set's own title where it
+        // has one (the annotators' reading of the page, which sometimes differs from what the page calls itself).
+        IReadOnlyList<string> titles = ds.TitleFromManifest && page.Title is not null
+            ? [page.Title, .. PageTitles(htmlSource)]
             : PageTitles(htmlSource);
 
         // The HTML parse also gives the reference date for the text path, so it runs for both.
@@ -361,12 +362,16 @@ internal static partial class Runner
         }
     }
 
-    /// <summary>Our headline equals, or is contained in, one of the reference titles (case-insensitive, whitespace collapsed).</summary>
+    /// <summary>Our headline equals, or is contained in, one of the reference titles (case-insensitive, whitespace collapsed,
+    /// typographic and straight quotes alike: a page's &lt;title&gt; and its heading often differ only in those).</summary>
     internal static bool HeadlineMatches(string headline, IReadOnlyList<string> titles)
     {
-        var h = Collapse(headline);
-        return h.Length > 0 && titles.Select(Collapse).Any(t => t.Contains(h, StringComparison.OrdinalIgnoreCase));
+        var h = FoldQuotes(Collapse(headline));
+        return h.Length > 0 && titles.Select(t => FoldQuotes(Collapse(t))).Any(t => t.Contains(h, StringComparison.OrdinalIgnoreCase));
     }
+
+    private static string FoldQuotes(string s) => s
+        .Replace('\u2018', '\'').Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
 
     private static string Collapse(string s) => Whitespace().Replace(s, " ").Trim();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -313,21 +314,61 @@ internal static partial class HtmlArticleReader
     {
         // Titles with the site's name cut off: a logo's <h1> ("The Daily Courier") is inside the title but is not its headline.
         var titles = new[] { metadata.OpenGraphTitle, metadata.DocumentTitle }
-            .OfType<string>().Select(t => StripSiteName(t, metadata.SiteName)).ToArray();
-        if (titles.Length == 0)
+            .OfType<string>().Select(t => FoldForComparison(StripSiteName(t, metadata.SiteName))).ToArray();
+        var fullTitles = new[] { metadata.OpenGraphTitle, metadata.DocumentTitle }.OfType<string>().Select(FoldForComparison).ToArray();
+        // The social title is written out by the publisher; a document title's site name is often cut off by guesswork.
+        var socialTitle = metadata.OpenGraphTitle is { } og ? FoldForComparison(StripSiteName(og, metadata.SiteName)) : null;
+        var siteName = metadata.SiteName is { } site ? FoldForComparison(site) : null;
+        if (fullTitles.Length == 0)
         {
             return null;
         }
+        // A blog's name in an <h1> above the post can sit inside the title too ("Post - Blog's Name"): a heading that is the
+        // social title, or the title's first part, outranks one that is merely inside the title.
+        (int Index, int Rank)? best = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Kind == BlockKind.Heading && block.HeadingLevel <= 3 && block.Chars >= 10 && PageMetadataReader.Clean(block.Text) is { } heading
-                && titles.Any(t => t.Contains(heading, StringComparison.OrdinalIgnoreCase) && heading.Length * 2 >= t.Length))
+            if (block.Kind != BlockKind.Heading || block.HeadingLevel > 3 || block.Chars < 10 || PageMetadataReader.Clean(block.Text) is not { } text)
             {
-                return i;
+                continue;
+            }
+            var heading = FoldForComparison(text);
+            var rank = heading == socialTitle ? 4
+                : fullTitles.Any(t => StartsWithPart(t, heading)) && (siteName is null || !siteName.Contains(heading, StringComparison.Ordinal)) ? 3
+                : titles.Contains(heading) ? 2
+                : titles.Any(t => t.Contains(heading, StringComparison.Ordinal) && heading.Length * 2 >= t.Length) ? 1
+                : 0;
+            if (rank > (best?.Rank ?? 0))
+            {
+                best = (i, rank);
             }
         }
-        return null;
+        return best?.Index;
+    }
+
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « "];
+
+    /// <summary>"Headline | Section | Site": the title opens with the heading and a separator follows it.</summary>
+    private static bool StartsWithPart(string title, string heading) =>
+        title.Length > heading.Length && title.StartsWith(heading, StringComparison.Ordinal)
+        && TitleSeparators.Any(separator => title.AsSpan(heading.Length).StartsWith(separator, StringComparison.Ordinal));
+
+    /// <summary>Case, runs of spaces and typographic quotes aside: a page's title and its heading often differ only there.</summary>
+    internal static string FoldForComparison(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            folded.Append(c switch
+            {
+                '\u2018' or '\u2019' or '\u201A' or '\u2032' => '\'',
+                '\u201C' or '\u201D' or '\u201E' or '\u2033' => '"',
+                _ when char.IsWhiteSpace(c) => ' ',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static string? ChooseHeadline(PageMetadata metadata, IReadOnlyList<TextBlock> blocks, MainContent content, int? titleHeading)
@@ -368,8 +409,16 @@ internal static partial class HtmlArticleReader
     /// <summary>"Headline | Site", "Headline - Site", "Site: Headline": the site's part removed where it can be told.</summary>
     internal static string StripSiteName(string title, string? siteName)
     {
-        string[] separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « "];
-        foreach (var separator in separators)
+        // A site name that holds a separator itself ("Gym | Open 24/7") is cut whole from the end before the parts are weighed.
+        if (siteName is { Length: > 0 } && title.Length > siteName.Length + 3 && title.EndsWith(siteName, StringComparison.OrdinalIgnoreCase))
+        {
+            var head = title[..^siteName.Length];
+            if (TitleSeparators.FirstOrDefault(s => head.EndsWith(s, StringComparison.Ordinal)) is { } trailing)
+            {
+                title = head[..^trailing.Length].Trim();
+            }
+        }
+        foreach (var separator in TitleSeparators)
         {
             var parts = title.Split(separator);
             if (parts.Length < 2)

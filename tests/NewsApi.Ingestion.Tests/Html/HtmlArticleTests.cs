@@ -154,6 +154,51 @@ public sealed class HtmlArticleTests
         Assert.Equal("Haldenvik closes its old ferry quay", draft.Headline);
     }
 
+    private const string QuayParagraphs = """
+        <div><p>The harbour authority in Haldenvik said on Tuesday it would close the old ferry quay for eighteen months, after divers found the piles rotten.</p>
+        <p>Mayor Ingrid Solvang said a temporary pontoon would carry foot passengers from next week, and the repairs would cost about 40 million crowns.</p></div>
+        """;
+
+    [Fact]
+    public void HeadingThatOpensTheTitleIsTheHeadlineHoweverLongTheTitlesTail()
+    {
+        var html = $"""
+            <html><head><title>Quay closed for repairs | Harbour Works Programme | Fjord Region Authority</title></head>
+            <body><h1>Quay closed for repairs</h1>{QuayParagraphs}</body></html>
+            """;
+
+        Assert.Equal("Quay closed for repairs", NewsDocumentParser.ParseHtml(html).Headline);
+    }
+
+    [Fact]
+    public void PostHeadingOutranksTheBlogNameHeadingThatTheTitleAlsoHolds()
+    {
+        var html = $"""
+            <html><head><title>Ferry timetables - Solvang's Harbour Notes</title></head>
+            <body><h1>Solvang's Harbour Notes</h1><h1>Ferry timetables</h1>{QuayParagraphs}</body></html>
+            """;
+
+        Assert.Equal("Ferry timetables", NewsDocumentParser.ParseHtml(html).Headline);
+    }
+
+    [Fact]
+    public void HeadingMatchesTheTitleWhateverItsQuotesAndBulletSeparator()
+    {
+        var html = $"""
+            <html><head><title>Haldenvik&#039;s quay closed &bull; The Fjord Courier</title></head>
+            <body><h1>Haldenvik’s quay closed</h1>{QuayParagraphs}</body></html>
+            """;
+
+        Assert.Equal("Haldenvik’s quay closed", NewsDocumentParser.ParseHtml(html).Headline);
+    }
+
+    [Theory]
+    [InlineData("Quay closed - Fjord Gym | Open 24/7 near you", "Fjord Gym | Open 24/7 near you", "Quay closed")]
+    [InlineData("Quay closed • The Fjord Courier", "The Fjord Courier", "Quay closed")]
+    [InlineData("Quay closed for eighteen months | Local", null, "Quay closed for eighteen months")]
+    public void SiteNameIsCutFromTheTitle(string title, string? siteName, string expected) =>
+        Assert.Equal(expected, HtmlArticleReader.StripSiteName(title, siteName));
+
     [Fact]
     public void PageWideFormOfOldFrameworksDoesNotHideTheArticle()
     {
