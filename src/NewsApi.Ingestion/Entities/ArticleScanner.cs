@@ -44,6 +44,7 @@ internal sealed class ArticleScanner
         [
             new("a named storm, which is no entity", run => run.Length >= 2 && WordClasses.IsStormWord(stream.Tokens[run.Start].Text)),
             new("a people's adjective of two words, which is no entity", run => run.Length == 2 && knowledge.IsDemonym(run.Text)),
+            new("an exchange and its ticker in brackets, which are no entity", run => run.Length == 1 && IsExchangeTicker(run.Start)),
             new("an Irish county written with Co", places.TryIrishCounty),
             new("a ship, named as people are, which is no entity", run => run.Start > 0 && stream.Tokens[run.Start - 1].IsLowerWord
                 && WordClasses.IsVesselNoun(stream.Tokens[run.Start - 1].Text)),
@@ -235,6 +236,17 @@ internal sealed class ArticleScanner
 
     // Titles and scare quotes run to a few words; quoted speech to a clause at least.
     private const int MaxQuotedPhraseTokens = 8;
+
+    /// <summary>"(XETRA: KSRG)", "(NASDAQ: BLKS)": the exchange and the ticker a listed company's name is followed by.</summary>
+    private bool IsExchangeTicker(int i)
+    {
+        var tokens = stream.Tokens;
+        bool IsCode(int k) => k >= 0 && k < tokens.Length && tokens[k].IsWord && tokens[k].Text.Length is >= 2 and <= 8
+            && tokens[k].Text.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '.');
+        bool Is(int k, char c) => k >= 0 && k < tokens.Length && tokens[k].IsPunctuation(c);
+        return IsCode(i) && (Is(i - 1, '(') && Is(i + 1, ':') && IsCode(i + 2) && Is(i + 3, ')')
+            || Is(i - 1, ':') && IsCode(i - 2) && Is(i - 3, '(') && Is(i + 1, ')'));
+    }
 
     /// <summary>"Ministry of Defence and Ingrid Solberg": each side is read on its own; "X of Y" makes Y the person's organization.</summary>
     private bool TrySplitAtConnector(NameRun run)

@@ -147,9 +147,18 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
                 break;
             }
         }
-        if (firstConnector < e && IsSecondNameAfterAnd(firstConnector, e))
+        if (firstConnector < e && IsSecondNameAfterAnd(s, firstConnector, e))
         {
             // "the World Health Organization and UNICEF": an acronym or a known name after "and" is a second organization.
+            return false;
+        }
+        if (firstConnector < e - 1 && stream.Tokens[firstConnector].IsLowerWord && stream.Tokens[firstConnector].Text is "and" or "of"
+            && firstConnector - s is 2 or 3 && !IsFirmWord(stream.Tokens[firstConnector + 1].Text)
+            && (knowledge.IsGivenName(stream.Tokens[s].Text) || stream.Tokens[firstConnector].Text == "of" && NoCommonWordIn(s, firstConnector))
+            && stream.AllNameLike(s, firstConnector) && !HasFirmWordIn(s, firstConnector))
+        {
+            // "Fiona Kilgour-Achebe and Sanjeev Ramaswamy of Kilbride Moss LLP": a person's name before "and" or "of" is a
+            // person, whatever closes the run; the run is read a side at a time.
             return false;
         }
         if (firstConnector < e && HasTitledPersonBefore(s, firstConnector))
@@ -371,8 +380,9 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             }
             if (token.IsLowerWord && !token.Is(TokenFlags.Possessive) && !TokenStream.IsPreposition(token.Text))
             {
-                // "February, the company said" is attribution, not apposition.
-                if (TitleWords.IsNoun(token.Text) || ReportingVerbs.IsReportingVerb(token.Text))
+                // "February, the company said" is attribution, not apposition; "X, why the company ..." opens a clause.
+                if (TitleWords.IsNoun(token.Text) || ReportingVerbs.IsReportingVerb(token.Text) || IsClauseOpener(token.Text)
+                    || words > 0 && token.Text is "a" or "an" or "the")
                 {
                     return null;
                 }
@@ -387,73 +397,14 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             {
                 continue;
             }
+            // "In Finland, the forklift maker Tanskanen Oyj": the noun introduces the name right after it.
+            if (contextNoun is not null && token.IsCapitalizedWord && stream.Tokens[k - 1].Text == contextNoun)
+            {
+                return null;
+            }
             break;
         }
         return contextNoun is null ? null : OrganizationWords.KindOfContext(contextNoun) ?? "organization";
-    }
-
-    private bool IsSecondNameAfterAnd(int connector, int e)
-    {
-        if (!(stream.Tokens[connector].Text == "and" || stream.Tokens[connector].IsPunctuation('&')) || connector + 1 >= e)
-        {
-            return false;
-        }
-        var after = stream.Unit.Join(connector + 1, e);
-        return (e - connector == 2 && stream.Tokens[e - 1].Is(TokenFlags.AllCaps) && stream.Tokens[e - 1].Text.Length >= 3)
-            || WellKnownOrganizations.Contains(after) || registry.OrganizationByName.ContainsKey(after);
-    }
-
-    private bool HasTitledPersonBefore(int s, int connector)
-    {
-        for (var t = s; t < connector - 1; t++)
-        {
-            if (stream.IsTitleToken(t) && !stream.IsTitleToken(t + 1) && connector - (t + 1) is >= 2 and <= 3
-                && stream.AllNameLike(t + 1, connector) && !OrganizationWords.IsHeadWord(stream.Tokens[connector - 1].Text))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>The kind of the head word or company suffix after a lone "and", when the words before it are ordinary words or a place.</summary>
-    private string? SharedHeadKindAfterAnd(int s, int connector, int e)
-    {
-        if (connector >= e - 1 || connector - s is < 1 or > 2 || !(stream.Tokens[connector].Text == "and" || stream.Tokens[connector].IsPunctuation('&')))
-        {
-            return null;
-        }
-        var ordinaryWords = 0;
-        for (var i = s; i < connector; i++)
-        {
-            var word = stream.Tokens[i].Text;
-            if (!stream.Tokens[i].IsCapitalizedWord || knowledge.IsGivenName(word))
-            {
-                return null;
-            }
-            if (knowledge.IsCommonWord(word.ToLowerInvariant()))
-            {
-                ordinaryWords++;
-            }
-            else if (!knowledge.ContainsPlace(word))
-            {
-                return null;
-            }
-        }
-        if (ordinaryWords == 0)
-        {
-            return null;
-        }
-        for (var i = connector + 1; i < e; i++)
-        {
-            if (stream.Tokens[i].IsLowerWord || !stream.Tokens[i].IsCapitalizedWord)
-            {
-                return null;
-            }
-        }
-        var last = stream.Tokens[e - 1].Text;
-        return OrganizationWords.IsHeadWord(last) ? OrganizationWords.KindOfHead(last) ?? "organization"
-            : OrganizationWords.IsCompanySuffix(last) ? "company" : null;
     }
 
     private string? AcronymAfter(int e)

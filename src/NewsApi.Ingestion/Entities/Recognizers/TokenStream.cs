@@ -160,7 +160,7 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
     internal bool IsNoiseAt(int i)
     {
         var token = Tokens[i];
-        if (token.Text is "The" or "A" or "An")
+        if (token.Text is "The" or "A" or "An" or "Re")
         {
             return true;
         }

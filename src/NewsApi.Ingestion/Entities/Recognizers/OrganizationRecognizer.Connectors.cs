@@ -1,0 +1,124 @@
+using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Text;
+
+namespace NewsApi.Ingestion.Entities.Recognizers;
+
+/// <summary>Runs with "and", "of" or "&amp;" inside: one organization's name, or two names, or a person and an organization.</summary>
+internal sealed partial class OrganizationRecognizer
+{
+    private static bool IsClauseOpener(string word) =>
+        word is "why" or "who" or "whom" or "when" or "where" or "what" or "how" or "whether" or "if" or "because" or "but" or "or";
+
+    private bool IsSecondNameAfterAnd(int s, int connector, int e)
+    {
+        if (!(stream.Tokens[connector].Text == "and" || stream.Tokens[connector].IsPunctuation('&')) || connector + 1 >= e)
+        {
+            return false;
+        }
+        var after = stream.Unit.Join(connector + 1, e);
+        return (e - connector == 2 && stream.Tokens[e - 1].Is(TokenFlags.AllCaps) && stream.Tokens[e - 1].Text.Length >= 3)
+            || WellKnownOrganizations.Contains(after) || registry.OrganizationByName.ContainsKey(after)
+            || IsWholeName(s, connector) && IsWholeName(connector + 1, e);
+    }
+
+    /// <summary>
+    /// "Ibirapuera Partners", "Northbound Growth Partners LP": a name of its own closed by a head word or legal form, so that two
+    /// such joined by "and" are two organizations ("First Citizens Bank and Trust Company" has no name of its own after "and").
+    /// </summary>
+    private bool IsWholeName(int s, int e)
+    {
+        if (e - s < 2 || !IsFirmWord(stream.Tokens[e - 1].Text))
+        {
+            return false;
+        }
+        for (var i = s; i < e - 1; i++)
+        {
+            if (!stream.Tokens[i].IsCapitalizedWord)
+            {
+                return false;
+            }
+        }
+        return !IsFirmWord(stream.Tokens[s].Text);
+    }
+
+    private bool HasFirmWordIn(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (IsFirmWord(stream.Tokens[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool NoCommonWordIn(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (knowledge.IsCommonWord(stream.Tokens[i].Text.ToLowerInvariant()) || knowledge.ContainsPlace(stream.Tokens[i].Text))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsFirmWord(string word) =>
+        OrganizationWords.IsHeadWord(word) || OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word);
+
+    private bool HasTitledPersonBefore(int s, int connector)
+    {
+        for (var t = s; t < connector - 1; t++)
+        {
+            if (stream.IsTitleToken(t) && !stream.IsTitleToken(t + 1) && connector - (t + 1) is >= 2 and <= 3
+                && stream.AllNameLike(t + 1, connector) && !OrganizationWords.IsHeadWord(stream.Tokens[connector - 1].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The kind of the head word or company suffix after a lone "and", when the words before it are ordinary words or a place.</summary>
+    private string? SharedHeadKindAfterAnd(int s, int connector, int e)
+    {
+        if (connector >= e - 1 || connector - s is < 1 or > 2 || !(stream.Tokens[connector].Text == "and" || stream.Tokens[connector].IsPunctuation('&')))
+        {
+            return null;
+        }
+        var ordinaryWords = 0;
+        for (var i = s; i < connector; i++)
+        {
+            var word = stream.Tokens[i].Text;
+            if (!stream.Tokens[i].IsCapitalizedWord || knowledge.IsGivenName(word))
+            {
+                return null;
+            }
+            if (knowledge.IsCommonWord(word.ToLowerInvariant()))
+            {
+                ordinaryWords++;
+            }
+            else if (!knowledge.ContainsPlace(word))
+            {
+                // "Calder and Colne Health NHS Foundation Trust": a word that is neither common nor a place names nothing alone.
+                ordinaryWords++;
+            }
+        }
+        if (ordinaryWords == 0)
+        {
+            return null;
+        }
+        for (var i = connector + 1; i < e; i++)
+        {
+            if (stream.Tokens[i].IsLowerWord || !stream.Tokens[i].IsCapitalizedWord)
+            {
+                return null;
+            }
+        }
+        var last = stream.Tokens[e - 1].Text;
+        return OrganizationWords.IsHeadWord(last) ? OrganizationWords.KindOfHead(last) ?? "organization"
+            : OrganizationWords.IsCompanySuffix(last) ? "company" : null;
+    }
+}
