@@ -48,6 +48,7 @@ internal sealed class ArticleScanner
             new("an Irish county written with Co", places.TryIrishCounty),
             new("a ship, named as people are, which is no entity", run => run.Start > 0 && stream.Tokens[run.Start - 1].IsLowerWord
                 && WordClasses.IsVesselNoun(stream.Tokens[run.Start - 1].Text)),
+            new("a natural feature by its leading or closing word", places.TryFeatureByItsWord),
             new("a person already named", people.TryKnownName),
             new("a word of a person's name already read", people.TryPartOfKnownName),
             new("the last words of a person's name already read", people.TryEndOfKnownName),

@@ -24,6 +24,7 @@ internal static class Honorifics
         ["Dame"] = Gender.Female,
         ["Lady"] = Gender.Female,
         ["Cllr"] = Gender.Unknown,
+        ["Cr"] = Gender.Unknown,
         ["Father"] = Gender.Male,
         ["Fr"] = Gender.Male,
         ["Madame"] = Gender.Female,

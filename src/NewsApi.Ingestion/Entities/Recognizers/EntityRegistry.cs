@@ -180,7 +180,7 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
     }
 
     /// <summary>The name as written: abbreviations inside it keep their full stops ("St. Fintan's", "Ltd. Şti", "Co., Ltd").</summary>
-    private string WrittenWithStops(int s, int e)
+    internal string WrittenWithStops(int s, int e)
     {
         var written = new System.Text.StringBuilder();
         for (var i = s; i < e; i++)

@@ -55,6 +55,42 @@ internal sealed class PlaceRecognizer(TokenStream stream, EntityRegistry registr
             && (WordClasses.IsFeatureWord(stream.Tokens[s].Text) || WordClasses.IsFeatureWord(stream.Tokens[e - 1].Text)) && Found(run);
     }
 
+    /// <summary>
+    /// "Lake Pääjärvi", "Gulf of Guinea", "Prince Edward Island": a word that only a natural feature opens or closes its name
+    /// with decides before any person rule does ("Prince" is also a title). A firm's head word makes it an organization's name
+    /// ("Lake Placid Organizing Committee"); a given name before a word that may also be a surname makes it a person's
+    /// ("Veronica Lake").
+    /// </summary>
+    internal bool TryFeatureByItsWord(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (e - s < 2 || run.InQuote)
+        {
+            return false;
+        }
+        var first = stream.Tokens[s].Text;
+        var last = stream.Tokens[e - 1].Text;
+        var closedByFeature = last is "Island" or "Islands" or "Peninsula" or "Ocean" or "Mountains";
+        if (!(closedByFeature || first is "Lake" or "Mount" or "Gulf" or "Cape" or "Sea" or "Strait" && !knowledge.IsGivenName(stream.Tokens[s].Text)))
+        {
+            return false;
+        }
+        for (var i = s; i < e; i++)
+        {
+            var word = stream.Tokens[i].Text;
+            if (stream.Tokens[i].IsLowerWord && word is not ("of" or "the" or "de" or "la") || !stream.Tokens[i].IsWord
+                || OrganizationWords.IsHeadWord(word) || OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word))
+            {
+                return false;
+            }
+        }
+        // "Gulf of St. Lawrence": written as the text has it, with the abbreviation's full stop.
+        var written = registry.WrittenWithStops(s, e);
+        registry.AddPlace(written, written);
+        stream.SetLast(EntityKind.Place, -1, e);
+        return true;
+    }
+
     /// <summary>The last rule: places inside a run nothing else explained (a lone word may also be a known name, an agency...).</summary>
     internal bool ScanForPlaces(NameRun run)
     {
