@@ -45,6 +45,7 @@ internal sealed class ArticleScanner
             new("a named storm, which is no entity", run => run.Length >= 2 && WordClasses.IsStormWord(stream.Tokens[run.Start].Text)),
             new("a people's adjective of two words, which is no entity", run => run.Length == 2 && knowledge.IsDemonym(run.Text)),
             new("an exchange and its ticker in brackets, which are no entity", run => run.Length == 1 && IsExchangeTicker(run.Start)),
+            new("members of an elected body (\"MPs\", \"MEPs\"), who are no entity", run => run.Length == 1 && IsPluralOfficeTitle(run.Text)),
             new("an Irish county written with Co", places.TryIrishCounty),
             new("a ship, named as people are, which is no entity", run => run.Start > 0 && stream.Tokens[run.Start - 1].IsLowerWord
                 && WordClasses.IsVesselNoun(stream.Tokens[run.Start - 1].Text)),
@@ -57,6 +58,7 @@ internal sealed class ArticleScanner
             new("a news agency", organizations.TryNewsAgency),
             new("a well-known organization", organizations.TryWellKnown),
             new("a name defining an acronym", organizations.TryDefinedAcronym),
+            new("an elected member's seat", TryElectedSeat),
             new("a title and a name", people.TryTitledName),
             new("a player in a cricket scorecard", people.TryScorecardPlayer),
             new("a competitor with a country in brackets", people.TryCompetitorWithCountry),
@@ -235,6 +237,15 @@ internal sealed class ArticleScanner
         return false;
     }
 
+    // "South Shore—St. Margarets", "Gaspésie–Les Îles-de-la-Madeleine–Listuguj": a seat's name runs to a few words.
+    private const int MaxConstituencyTokens = 4;
+
+    private static bool IsPluralOfficeTitle(string word) =>
+        word.Length > 2 && word[^1] == 's' && IsElectedOfficeTitle(word[..^1]) && word[..^1].All(char.IsUpper);
+
+    private static bool IsElectedOfficeTitle(string word) =>
+        TitleWords.IsElectedOffice(word) || word is "MLA" or "MEP" or "MPP" or "MSP" or "MHA" or "MNA" or "TD" or "MPs" or "MLAs" or "MEPs";
+
     // Titles and scare quotes run to a few words; quoted speech to a clause at least.
     private const int MaxQuotedPhraseTokens = 8;
 
@@ -247,6 +258,29 @@ internal sealed class ArticleScanner
         bool Is(int k, char c) => k >= 0 && k < tokens.Length && tokens[k].IsPunctuation(c);
         return IsCode(i) && (Is(i - 1, '(') && Is(i + 1, ':') && IsCode(i + 2) && Is(i + 3, ')')
             || Is(i - 1, ':') && IsCode(i - 2) && Is(i - 3, '(') && Is(i + 1, ')'));
+    }
+
+    /// <summary>
+    /// "Liberal MP for Acadie—Bathurst", "MP for Halifax West": an elected member's seat is a place; the office names nobody,
+    /// and the words before it (a party) are read on their own.
+    /// </summary>
+    private bool TryElectedSeat(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        for (var connector = s + 1; connector < e - 1; connector++)
+        {
+            if (stream.Tokens[connector].IsLowerWord && stream.Tokens[connector].Text == "for" && IsElectedOfficeTitle(stream.Tokens[connector - 1].Text)
+                && e - connector - 1 <= MaxConstituencyTokens)
+            {
+                if (connector - 1 > s)
+                {
+                    AnalyzeRun(s, connector - 1);
+                }
+                places.AddConstituency(connector + 1, e);
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Ministry of Defence and Ingrid Solberg": each side is read on its own; "X of Y" makes Y the person's organization.</summary>

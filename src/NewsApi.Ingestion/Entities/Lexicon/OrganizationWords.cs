@@ -204,6 +204,7 @@ internal static class OrganizationWords
         ["company"] = "company",
         ["club"] = "sports club",
         ["franchise"] = "sports club",
+        ["team"] = "sports club",
         ["firm"] = "company",
         ["brokerage"] = "company",
         ["lender"] = "company",

@@ -91,6 +91,14 @@ internal sealed class PlaceRecognizer(TokenStream stream, EntityRegistry registr
         return true;
     }
 
+    /// <summary>An elected member's seat ("MP for Halifax West"), written as the text has it.</summary>
+    internal void AddConstituency(int s, int e)
+    {
+        var written = registry.WrittenWithStops(s, e);
+        registry.AddPlace(written, written);
+        stream.SetLast(EntityKind.Place, -1, e);
+    }
+
     /// <summary>The last rule: places inside a run nothing else explained (a lone word may also be a known name, an agency...).</summary>
     internal bool ScanForPlaces(NameRun run)
     {

@@ -61,7 +61,7 @@ internal static class Tokenizer
             {
                 flags |= TokenFlags.Possessive;
             }
-            else if (i < n && text[i] == '.' && Honorifics.IsAbbreviation(word) && !EndsSentenceAfterCompany(text, word, i + 1))
+            else if (i < n && text[i] == '.' && Honorifics.IsAbbreviation(AfterLastDash(word)) && !EndsSentenceAfterCompany(text, word, i + 1))
             {
                 flags |= TokenFlags.AbbreviationDot;
                 i++;
@@ -78,6 +78,10 @@ internal static class Tokenizer
         }
         return tokens;
     }
+
+    /// <summary>"Shore—St" in "South Shore—St. Margarets": the abbreviation is the part after the dash that joins the names.</summary>
+    private static string AfterLastDash(string word) =>
+        word.LastIndexOfAny(['\u2013', '\u2014']) is var dash and >= 0 ? word[(dash + 1)..] : word;
 
     public static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
 
@@ -104,6 +108,13 @@ internal static class Tokenizer
             }
             var hasNext = i + 1 < n;
             if (d is '-' or '\u2010' or '\u2011' && hasNext && char.IsLetterOrDigit(text[i + 1]))
+            {
+                i += 2;
+                continue;
+            }
+            // "Vrijland–Hoogeveen Cycling", "Acadie—Bathurst": a dash between two capitalized words, with no space, joins one
+            // name as a hyphen does; between lower-case words it stands for a pause and splits them.
+            if (d is '\u2013' or '\u2014' && hasNext && char.IsUpper(text[i + 1]) && char.IsUpper(text[start]) && char.IsLetter(text[i - 1]))
             {
                 i += 2;
                 continue;
