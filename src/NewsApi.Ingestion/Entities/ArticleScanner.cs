@@ -70,6 +70,7 @@ internal sealed class ArticleScanner
             new("two names joined by of, for, and or &", TrySplitAtConnector),
             new("a place after a place noun", places.TryAfterPlaceNoun),
             new("a person by the evidence around the name", people.TryNameWithEvidence),
+            new("a person by a given name's hyphenated syllables", people.TryHyphenatedGivenName),
             new("an organization that speaks", organizations.TrySpeakingName),
             new("a place by context", places.TryByContext),
             new("a place name with a particle", places.TryWithParticle),

@@ -1,0 +1,59 @@
+using NewsApi.Ingestion.Entities.Lexicon;
+
+namespace NewsApi.Ingestion.Entities.Recognizers;
+
+/// <summary>People told by the shape of their names where no word around them says so.</summary>
+internal sealed partial class PersonRecognizer
+{
+    /// <summary>
+    /// "Yoon Tae-gyeom", "Tae-gyeom Yoon": a romanized Korean (or Wade-Giles Chinese) given name, two syllables joined by a
+    /// hyphen with the second in lower case, beside a short family name. Place names of that shape end in an administrative
+    /// suffix ("Gyeongsang-do", "Jeju-si") and stand beside a compass word, not a family name.
+    /// </summary>
+    internal bool TryHyphenatedGivenName(NameRun run)
+    {
+        if (run.Length != 2 || run.InQuote)
+        {
+            return false;
+        }
+        var (s, e) = (run.Start, run.End);
+        var first = stream.Tokens[s].Text;
+        var second = stream.Tokens[s + 1].Text;
+        var familyFirst = IsHyphenatedGivenName(second) && IsShortFamilyName(first);
+        var givenFirst = IsHyphenatedGivenName(first) && IsShortFamilyName(second);
+        // "In-form Napoli", "Top-seeded Eyles": an English compound of two words before a name describes it.
+        if (givenFirst && IsEnglishCompound(first) || knowledge.ContainsPlace(familyFirst ? first : second))
+        {
+            return false;
+        }
+        if (!familyFirst && !givenFirst)
+        {
+            return false;
+        }
+        var person = registry.PersonByName.TryGetValue(run.Text, out var known) ? known : registry.RegisterPerson(s, e);
+        registry.MentionPerson(person, s, e, alias: null);
+        return true;
+    }
+
+    private bool IsEnglishCompound(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return knowledge.IsCommonWord(word[..hyphen].ToLowerInvariant()) && knowledge.IsCommonWord(word[(hyphen + 1)..]);
+    }
+
+    private static bool IsHyphenatedGivenName(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen < 2 || hyphen > word.Length - 3 || !char.IsUpper(word[0]) || word.IndexOf('-', hyphen + 1) >= 0)
+        {
+            return false;
+        }
+        var syllable = word[(hyphen + 1)..];
+        return syllable.All(char.IsLower) && word[1..hyphen].All(char.IsLower)
+            && syllable is not ("do" or "si" or "gun" or "gu" or "dong" or "ri" or "myeon" or "eup" or "ro" or "gil");
+    }
+
+    private static bool IsShortFamilyName(string word) =>
+        word.Length is >= 2 and <= 6 && char.IsUpper(word[0]) && word[1..].All(char.IsLower)
+        && word is not ("North" or "South" or "East" or "West" or "Upper" or "Lower" or "New" or "Old" or "Great") && !WordClasses.IsRegionWord(word);
+}
