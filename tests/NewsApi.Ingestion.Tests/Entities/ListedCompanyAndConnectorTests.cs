@@ -102,4 +102,30 @@ public sealed class ListedCompanyAndConnectorTests
         Assert.Contains(draft.Organizations, o => o.Name == "Harrowgate Retail Ltd");
         Assert.DoesNotContain(draft.Organizations, o => o.Name.StartsWith("Re ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANationalBodysAcronymWithItsCountryIsAnOrganization()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Hospitals to merge
+
+            The plan must be approved by NHS England before the trusts can merge, Ellie Marrowfield said on Tuesday.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "NHS England");
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains("NHS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARecordLabelIsACompany()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Debut album
+
+            Jaskień Records said the tour would start in May.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Jaskień Records");
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains("Jaskień", StringComparison.Ordinal));
+    }
 }

@@ -237,6 +237,11 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             isOrganization = true;
             kind = ContextKind(s) ?? OrganizationAppositionAfter(e) ?? kind;
         }
+        if (!isOrganization && e - s == 2 && IsAcronymForACountry(s))
+        {
+            // "NHS England", "BBC Scotland": a national body's acronym with the country it serves.
+            isOrganization = true;
+        }
         if (!isOrganization && e - s == 1 && registry.OrganizationByFirstWord.TryGetValue(stream.Tokens[s].Text, out var shortForm))
         {
             registry.AddOrganizationAlias(shortForm, stream.Tokens[s].Text);
@@ -406,6 +411,10 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         }
         return contextNoun is null ? null : OrganizationWords.KindOfContext(contextNoun) ?? "organization";
     }
+
+    private bool IsAcronymForACountry(int s) =>
+        stream.Tokens[s].Is(TokenFlags.AllCaps) && stream.Tokens[s].Text.Length is >= 2 and <= 5 && !IsCountryCode(stream.Tokens[s].Text)
+        && knowledge.TryFindPlace(stream.Tokens[s + 1].Text, out var place, out _) && place.Kind is PlaceKind.Country or PlaceKind.AdministrativeArea;
 
     private string? AcronymAfter(int e)
     {
