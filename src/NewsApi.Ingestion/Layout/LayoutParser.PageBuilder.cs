@@ -61,6 +61,14 @@ public static partial class LayoutParser
             if (Byline.Count > 0)
             {
                 Body.RemoveAll(line => Byline.Exists(author => string.Equals(author.Name, line.Trim(), StringComparison.OrdinalIgnoreCase)));
+                // "Solène Bérubé is The Hill Ledger's parliamentary reporter. Reach her at ...": the note on the author under the story.
+                for (var i = Body.Count - 1; i >= Math.Max(1, Body.Count - MaxAuthorNoteParagraphs); i--)
+                {
+                    if (IsAuthorNote(Body[i]))
+                    {
+                        Body.RemoveAt(i);
+                    }
+                }
             }
             string? datelineCity = null;
             string? datelinePlace = null;
@@ -109,6 +117,35 @@ public static partial class LayoutParser
                 Related = Related.Distinct(StringComparer.Ordinal).ToArray(),
                 Tags = Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
             };
+        }
+
+        // An author's note is the story's last paragraph, or stands among the last few (a disclosure, a contact line).
+        private const int MaxAuthorNoteParagraphs = 3;
+        private const int MaxAuthorNoteWords = 70;
+
+        /// <summary>A short paragraph that opens with a byline author's name, or their given name, and says what they do.</summary>
+        private bool IsAuthorNote(string paragraph)
+        {
+            if (LayoutText.CountWords(paragraph) > MaxAuthorNoteWords)
+            {
+                return false;
+            }
+            foreach (var author in Byline)
+            {
+                var givenName = author.Name.Split(' ')[0];
+                foreach (var name in (ReadOnlySpan<string>)[author.Name, givenName])
+                {
+                    if (name.Length >= 3 && paragraph.StartsWith(name + " ", StringComparison.Ordinal)
+                        && paragraph.AsSpan(name.Length + 1) is var rest
+                        && (rest.StartsWith("is ", StringComparison.Ordinal) || rest.StartsWith("was ", StringComparison.Ordinal)
+                            || rest.StartsWith("covers ", StringComparison.Ordinal) || rest.StartsWith("writes ", StringComparison.Ordinal)
+                            || rest.StartsWith("reports ", StringComparison.Ordinal) || rest.StartsWith("edits ", StringComparison.Ordinal)))
+                    {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /// <summary>Once each, and not those already credited as byline authors.</summary>

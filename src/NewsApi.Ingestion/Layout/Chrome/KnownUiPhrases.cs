@@ -37,6 +37,10 @@ internal static class KnownUiPhrases
         "rss feed", "email us", "follow us on twitter", "follow us on facebook",
         "donate", "donate now", "support us", "support independent journalism", "make a donation", "become a member",
         "feedback to editors", "explore further", "share to x", "share on x", "post to x",
+        // A site's language switcher: each language named in itself.
+        "english", "in english", "suomeksi", "på svenska", "svenska", "deutsch", "auf deutsch", "français", "en français",
+        "español", "en español", "italiano", "português", "nederlands", "polski", "norsk", "dansk", "eesti", "türkçe",
+        "čeština", "magyar", "română", "русский", "українська", "ελληνικά", "中文", "日本語", "한국어", "العربية",
     ];
 
     /// <summary>A line starting with one of these is chrome: banners and footers whose tail varies by site.</summary>
