@@ -111,4 +111,19 @@ public sealed class ChromeDetectorTests
     [Fact]
     public void AFigureInBracketsInsideASentenceIsNoCurrencyNote() =>
         Assert.False(ChromeDetector.IsCurrencyNote("The port handled 1,495 tonnes ($1 = 1,495 naira at the time) on Monday."));
+
+    [Theory]
+    [InlineData("The Fjord Courier · 12 Harbour Street · Contact us · Terms of use · Privacy")]
+    [InlineData("Our markets team's verdict on the day, every weekday at 5.30pm. [ Sign up ]")]
+    public void AFootersRowOrAWidgetWithItsButtonIsChrome(string line) => Assert.True(ChromeDetector.IsChrome(line));
+
+    [Theory]
+    [InlineData("Quay closed | Ferry moved")]
+    [InlineData("The mayor said the quay [the old one] would close.")]
+    public void AHeadlineWithASeparatorOrABracketIsNoChrome(string line) => Assert.False(ChromeDetector.IsChrome(line));
+
+    [Theory]
+    [InlineData("More from Venture")]
+    [InlineData("More from Maren Tveitane")]
+    public void MoreFromASectionOrAnAuthorHeadsARelatedList(string line) => Assert.True(ChromeDetector.IsRelatedHeader(line));
 }

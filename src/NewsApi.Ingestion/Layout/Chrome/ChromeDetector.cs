@@ -19,7 +19,35 @@ internal static partial class ChromeDetector
         || IsCommentCount(line)
         || IsRelativeStamp(line)
         || IsClockStamp(line)
-        || IsCurrencyNote(line));
+        || IsCurrencyNote(line)
+        || IsFooterRow(line)
+        || HasBracketedButton(line));
+
+    /// <summary>
+    /// "The Harbour Courier · 1120 Front Street · Contact us · Terms of use": a footer's row of items, one of them a site's
+    /// link label; a headline has at most one separator.
+    /// </summary>
+    private static bool IsFooterRow(string line)
+    {
+        const int MinItems = 3;
+        foreach (var separator in (ReadOnlySpan<string>)[" · ", " | ", " • "])
+        {
+            var items = line.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (items.Length >= MinItems && Array.Exists(items, IsMadeOfKnownPhrases))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Our team's verdict on the day. [ Sign up ]": a line that ends in a button's label in brackets is a widget.</summary>
+    private static bool HasBracketedButton(string line)
+    {
+        var close = line.LastIndexOf(']');
+        var open = close > 0 ? line.LastIndexOf('[', close) : -1;
+        return open >= 0 && line.AsSpan(close + 1).Trim().IsEmpty && IsMadeOfKnownPhrases(line[(open + 1)..close].Trim());
+    }
 
     /// <summary>"($1 = 1,495.0000 naira)": the exchange rate a wire story's figures were converted at.</summary>
     public static bool IsCurrencyNote(string line) => line.Length <= 60 && CurrencyNote().IsMatch(line);
@@ -53,7 +81,9 @@ internal static partial class ChromeDetector
             return true;
         }
         var from = line.IndexOf(" from ", StringComparison.OrdinalIgnoreCase);
-        return from > 0 && line.Length - from <= 40 && IsHeader(line[..from], KnownUiPhrases.RelatedHeaders);
+        // "More from Venture", "More from Jane Roe": the section's or the author's other stories.
+        return from > 0 && line.Length - from <= 40
+            && (IsHeader(line[..from], KnownUiPhrases.RelatedHeaders) || from == 4 && line.StartsWith("More", StringComparison.OrdinalIgnoreCase) && !line.Contains('.'));
     }
 
     public static bool IsTagHeader(string line) => IsHeader(line, KnownUiPhrases.TagHeaders);
