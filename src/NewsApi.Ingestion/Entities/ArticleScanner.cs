@@ -185,7 +185,9 @@ internal sealed class ArticleScanner
             s += 2;
         }
         // "Declan Fennelly SC": a senior counsel's letters after a person's name; after a club's ("Al Ittihad SC") they are its own.
+        // "Pennant J", "Okafor LJ": how English law reports name a judge (Justice, Lord Justice) after the surname.
         while (e > s && stream.IsConnectorToken(e - 1) || e - s >= 3 && Honorifics.IsPostNominal(stream.Tokens[e - 1].Text)
+            || e - s == 2 && stream.Tokens[e - 1].Text is "J" or "LJ" && !OrganizationWords.IsHeadWord(stream.Tokens[s].Text)
             || e - s >= 3 && stream.Tokens[e - 1].Text == "SC" && (knowledge.IsGivenName(stream.Tokens[s].Text) || IsFamilyName(stream.Tokens[e - 2].Text)))
         {
             e--;

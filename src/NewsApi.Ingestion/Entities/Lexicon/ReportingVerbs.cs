@@ -17,6 +17,7 @@ internal static class ReportingVerbs
         "promised", "declaring", "mused", "joked", "quipped", "shouted", "whispered", "tweeted", "posted", "indicated",
         "underlined", "underscored", "highlighted", "maintained", "reiterated", "contended", "countered", "assured",
         "reported", "reports", "promised", "promising", "pledged", "pledging", "accused", "accusing", "vowing", "called", "calling", "described", "describing", "dubbed", "branded", "labelled", "labeled", "termed",
+        "ruled", "rules", "ruling", "describe", "describes",
     ], StringComparer.OrdinalIgnoreCase);
 
     public static bool IsReportingVerb(string word) => Verbs.Contains(word);
