@@ -126,4 +126,14 @@ public sealed class ChromeDetectorTests
     [InlineData("More from Venture")]
     [InlineData("More from Maren Tveitane")]
     public void MoreFromASectionOrAnAuthorHeadsARelatedList(string line) => Assert.True(ChromeDetector.IsRelatedHeader(line));
+
+    [Theory]
+    [InlineData("DAX 21,412 ▲0.4% FTSE 100 8,390 ▼0.1% IBEX 35 12,877 ▲0.6% EUR/USD 1.0412")]
+    [InlineData("___")]
+    [InlineData("* * *")]
+    public void AMarketTickerOrARuleIsChrome(string line) => Assert.True(ChromeDetector.IsChrome(line));
+
+    [Fact]
+    public void ASentenceWithSharesInPerCentIsNoTicker() =>
+        Assert.False(ChromeDetector.IsChrome("Varn Energy has a 50% stake in the project, Halden Power owns 30% and Kessel Renewables has a 20% stake."));
 }

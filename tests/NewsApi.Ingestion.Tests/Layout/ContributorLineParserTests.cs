@@ -28,6 +28,7 @@ public sealed class ContributorLineParserTests
     [Theory]
     [InlineData("Ann Lee and Bo Kim contributed to this report.", new[] { "Ann Lee", "Bo Kim" })]
     [InlineData("Ann Lee contributed reporting from Paris.", new[] { "Ann Lee" })]
+    [InlineData("Associated Press writer Ann Lee contributed from Lagos, Nigeria.", new[] { "Ann Lee" })]
     [InlineData("--With assistance from Hwee Ling Goh.", new[] { "Hwee Ling Goh" })]
     [InlineData("Associated Press writer Lucía Beltrán in Madrid contributed to this report.", new[] { "Lucía Beltrán" })]
     public void ContributedFormIsReporting(string line, string[] names)

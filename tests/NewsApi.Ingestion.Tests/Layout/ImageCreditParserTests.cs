@@ -8,6 +8,8 @@ public sealed class ImageCreditParserTests
     [InlineData("© REUTERS / Yasin Bulbul/Presidential Palace", "REUTERS / Yasin Bulbul/Presidential Palace")]
     [InlineData("© Sputnik / Mihail Rusu", "Sputnik / Mihail Rusu")]
     [InlineData("Photo: Jane Doe", "Jane Doe")]
+    [InlineData("Image Credits: Semavale", "Semavale")]
+    [InlineData("Photo / Supplied", "Supplied")]
     [InlineData("Jane Doe/Getty Images", "Jane Doe/Getty Images")]
     [InlineData("Jane Doe/AFP via Getty Images", "Jane Doe/AFP via Getty Images")]
     public void CreditLineLosesItsWrapping(string line, string credit)
@@ -23,6 +25,7 @@ public sealed class ImageCreditParserTests
     [InlineData("Workers at the port. Picture: Ann Lee", "Workers at the port.", "Ann Lee")]
     [InlineData("Workers at the port. Image: Ann Lee", "Workers at the port.", "Ann Lee")]
     [InlineData("Workers at the port. Credit: Ann Lee", "Workers at the port.", "Ann Lee")]
+    [InlineData("The section of road where the boy was struck. Photo / Supplied", "The section of road where the boy was struck.", "Supplied")]
     [InlineData("Smoke and steam rise above the barriers. [File: Jónas Þórsson/Reuters]", "Smoke and steam rise above the barriers.", "Jónas Þórsson/Reuters")]
     [InlineData("A satellite image shows the new fissure. (Image credit: Nordic Volcano Watch)", "A satellite image shows the new fissure.", "Nordic Volcano Watch")]
     [InlineData("Protesters gather in central Paris. (Photo by Ann Lee/AFP)", "Protesters gather in central Paris.", "Ann Lee/AFP")]

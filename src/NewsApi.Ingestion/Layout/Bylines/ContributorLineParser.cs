@@ -126,6 +126,6 @@ internal static partial class ContributorLineParser
     [GeneratedRegex(@"^(?:with\s+)?(?:additional\s+)?(?:assistance|help)\s+(?:from|by)\s+(?<names>[^;]{3,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AssistanceForm();
 
-    [GeneratedRegex(@"^(?<names>[^;]{3,200}?)\s+contributed\s+(?<what>to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting|research)\b.{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<names>[^;]{3,200}?)\s+contributed\s+(?<what>to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting|research|from\s+(?=[A-Z])).{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContributedForm();
 }

@@ -21,7 +21,35 @@ internal static partial class ChromeDetector
         || IsClockStamp(line)
         || IsCurrencyNote(line)
         || IsFooterRow(line)
-        || HasBracketedButton(line));
+        || HasBracketedButton(line)
+        || IsMarketTicker(line)
+        || IsRule(line));
+
+    /// <summary>"___", "* * *": a rule drawn between the story and its notes.</summary>
+    private static bool IsRule(string line) => line.Length >= 3 && !line.AsSpan().ContainsAnyExcept("_-*=~ ");
+
+    /// <summary>
+    /// "DAX 21,412 ▲0.4% FTSE 100 8,390 ▼0.1%": a strip of market prices with their changes, shown by arrows or signs; a
+    /// sentence with figures in per cent ("E.ON owns 30% and Masdar 20%") is prose.
+    /// </summary>
+    private static bool IsMarketTicker(string line)
+    {
+        const int MinChanges = 3;
+        if (LayoutText.IsProse(line))
+        {
+            return false;
+        }
+        var changes = 0;
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var token = line.AsSpan(range);
+            if (token.Contains('▲') || token.Contains('▼') || token.Length > 2 && token[^1] == '%' && token[0] is '+' or '-' or '−')
+            {
+                changes++;
+            }
+        }
+        return changes >= MinChanges;
+    }
 
     /// <summary>
     /// "The Harbour Courier · 1120 Front Street · Contact us · Terms of use": a footer's row of items, one of them a site's

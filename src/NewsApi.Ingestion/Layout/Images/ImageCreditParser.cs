@@ -75,7 +75,7 @@ internal static partial class ImageCreditParser
             credit = line.AsSpan(line[0] == '©' ? 1 : 3).Trim().ToString();
             return credit.Length > 0;
         }
-        var labelled = line.Contains(':', StringComparison.Ordinal) ? LabelledCreditLine().Match(line) : Match.Empty;
+        var labelled = line.Contains(':', StringComparison.Ordinal) || line.Contains(" / ", StringComparison.Ordinal) ? LabelledCreditLine().Match(line) : Match.Empty;
         if (labelled.Success)
         {
             credit = labelled.Groups["credit"].Value.Trim();
@@ -111,7 +111,7 @@ internal static partial class ImageCreditParser
             return caption.Length > 0 && credit.Length > 0;
         }
 
-        var labelled = tail.Contains(':', StringComparison.Ordinal) ? TrailingLabelledCredit().Match(tail) : Match.Empty;
+        var labelled = tail.Contains(':', StringComparison.Ordinal) || tail.Contains(" / ", StringComparison.Ordinal) ? TrailingLabelledCredit().Match(tail) : Match.Empty;
         if (labelled.Success)
         {
             caption = line[..(offset + labelled.Index)].TrimEnd();
@@ -219,12 +219,12 @@ internal static partial class ImageCreditParser
         return count;
     }
 
-    [GeneratedRegex(@"^(?:Photograph|Photo|Photos|Picture|Image|Illustration|Credit|Photo credit|Image credit|Photography)\s*:\s*(?<credit>.{2,140})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Photograph|Photo|Photos|Picture|Image|Illustration|Credit|Photo credits?|Image credits?|Photography)\s*(?::|\s/)\s*(?<credit>.{2,140})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledCreditLine();
 
     [GeneratedRegex(@"\s*[\[(](?:File|Photo|Image|Picture|Credit|Image credit|Photo credit|Photograph)\s*:\s*(?<credit>[^\[\]()]{2,140})[\])]\.?$|\s*\((?:Photo|Image|Picture)s?\s+by\s+(?<credit>[^()]{2,140})\)\.?$|\s*\(Courtesy(?: of)?:?\s+(?<credit>[^()]{2,140})\)\.?$|\s*\((?<credit>[^()]{0,40}\bPhotos?\s*/\s*[^()]{2,100})\)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BracketedCredit();
 
-    [GeneratedRegex(@"(?<=[.!?”""')\]]|^|\s)\s*(?:Photograph|Photo|Picture|Image|Illustration|Credit|Photo credit|Image credit|Composite)\s*:\s*(?<credit>[^:]{2,140})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?”""')\]]|^|\s)\s*(?:Photograph|Photo|Picture|Image|Illustration|Credit|Photo credits?|Image credits?|Composite)\s*(?::|\s/)\s*(?<credit>[^:]{2,140})$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingLabelledCredit();
 }
