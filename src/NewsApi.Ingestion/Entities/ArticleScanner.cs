@@ -50,6 +50,7 @@ internal sealed class ArticleScanner
             new("a ship, named as people are, which is no entity", run => run.Start > 0 && stream.Tokens[run.Start - 1].IsLowerWord
                 && WordClasses.IsVesselNoun(stream.Tokens[run.Start - 1].Text)),
             new("a natural feature by its leading or closing word", places.TryFeatureByItsWord),
+            new("a title alone (\"Director-General\"), which names nobody", run => (run.Length is 2 or 3 || stream.Tokens[run.Start].Text.Contains('-', StringComparison.Ordinal)) && run.Length <= 3 && AllTitleTokens(run)),
             new("a person already named", people.TryKnownName),
             new("a word of a person's name already read", people.TryPartOfKnownName),
             new("the last words of a person's name already read", people.TryEndOfKnownName),
@@ -243,6 +244,18 @@ internal sealed class ArticleScanner
     // "South Shore—St. Margarets", "Gaspésie–Les Îles-de-la-Madeleine–Listuguj": a seat's name runs to a few words.
     private const int MaxConstituencyTokens = 4;
 
+    private bool AllTitleTokens(NameRun run)
+    {
+        for (var i = run.Start; i < run.End; i++)
+        {
+            if (!stream.IsTitleToken(i))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool IsPluralOfficeTitle(string word) =>
         word.Length > 2 && word[^1] == 's' && IsElectedOfficeTitle(word[..^1]) && word[..^1].All(char.IsUpper);
 
@@ -295,7 +308,7 @@ internal sealed class ArticleScanner
         {
             return false;
         }
-        if (stream.Tokens[connector].Text == "and" && !run.InQuote && people.TryCoordinatedPair(s, connector, e))
+        if (stream.Tokens[connector].Text == "and" && !run.InQuote && !places.IsFeatureName(s, connector) && people.TryCoordinatedPair(s, connector, e))
         {
             return true;
         }

@@ -169,7 +169,8 @@ internal static class OrganizationWords
         "Markets", "Brands", "Construction", "Engineering", "Shipyard", "Shipbuilding", "Carriers", "Transporte", "Pte",
         "Brothers", "Bros", "Research", "Advisory", "Associates", "Equity", "Commodities", "Trading", "Minerals", "Metals",
         "Agro", "Homes", "Foods", "Beverages", "Textiles", "Cement", "Railway", "Rail", "Ports", "Terminals", "Airport", "Hotels",
-        "Records", "Pictures", "Films", "Productions", "Publishing",
+        "Records", "Pictures", "Films", "Productions", "Publishing", "Therapeutics", "Biosciences", "Biotherapeutics", "Diagnostics",
+        "Genomics",
     ], StringComparer.Ordinal);
 
     /// <summary>Last words of sports clubs' names ("Ashby Rovers", "Lakeside Athletic"): words that end no place's name.</summary>

@@ -14,7 +14,7 @@ internal static class TitleWords
         "Marshal", "Brigadier", "King", "Queen", "Prince", "Princess", "Pope", "Cardinal", "Bishop", "Archbishop", "Judge",
         "Justice", "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Commissioner", "Premier", "Officer", "Founder",
         "CEO", "CFO", "COO", "CTO", "Sheikh", "Emir", "Sultan", "Speaker", "Attorney", "Inspector", "Superintendent",
-        "Detective", "Coach", "Manager", "Economist", "Analyst", "Correspondent", "Editor", "Lawmaker", "MP", "Imam", "Rabbi",
+        "Detective", "Constable", "Senior", "Coach", "Manager", "Economist", "Analyst", "Correspondent", "Editor", "Lawmaker", "MP", "Imam", "Rabbi",
         "Ayatollah", "Patriarch", "Counsel", "Treasurer", "Rector", "Provost", "Head", "Leader",
         "Alderman", "Alderwoman", "Councilman", "Councilwoman", "Councillor", "Councilor", "Sheriff", "Assemblyman",
         "Assemblywoman", "Supervisor", "Magistrate", "Trustee", "Adviser", "Advisor", "Coordinator", "Counselor", "Counsellor",

@@ -17,7 +17,7 @@ internal static class WordClasses
         "between", "until", "upon", "instead", "once", "even", "only", "just", "so", "such", "there", "here", "today",
         "yesterday", "tomorrow", "last", "next", "first", "second", "third", "finally", "overall", "about", "against", "along",
         "around", "behind", "beyond", "into", "near", "onto", "through", "toward", "towards", "within", "without", "according",
-        "asked", "take", "consider", "further", "indeed", "instead", "nevertheless", "nonetheless", "otherwise", "rather", "similarly", "thus",
+        "asked", "take", "consider", "across", "further", "indeed", "instead", "nevertheless", "nonetheless", "otherwise", "rather", "similarly", "thus",
         "therefore", "hence", "already", "again", "ever", "never", "always", "often", "sometimes", "usually", "recently",
         "currently", "initially", "eventually", "separately", "additionally", "altogether", "anyway", "besides", "beside",
         "more", "less", "few", "much", "any", "none", "one", "two", "three", "four", "five", "ten", "hundreds", "thousands",

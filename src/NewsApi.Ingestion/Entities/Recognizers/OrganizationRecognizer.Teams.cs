@@ -145,6 +145,39 @@ internal sealed partial class OrganizationRecognizer
     private static bool IsEventOrCount(string word) =>
         word is "Games" or "Masters" or "Championships" or "Olympics" or "Talks" or "Thousands" or "Hundreds" or "Millions" or "Dozens" or "Tens";
 
+    /// <summary>"Yıldızspor", "Kasımpaşaspor": Turkish clubs name themselves with "spor" (sport) joined to the name.</summary>
+    private static bool IsTurkishClubWord(string word) => word.Length > 6 && word.EndsWith("spor", StringComparison.Ordinal) && char.IsUpper(word[0]);
+
+    /// <summary>
+    /// "Körfez Bayraklı 3-2 Erciyes Yıldızspor": the names on either side of a score are the teams that played. A line of
+    /// odds ("5-1 Tor Aasheim 7-1 Jon Ullestad") puts a figure before the first name too, and names players.
+    /// </summary>
+    private bool IsBesideScore(int s, int e)
+    {
+        var tokens = stream.Tokens;
+        if (e + 1 < tokens.Length && IsScore(tokens[e].Text) && tokens[e + 1].IsCapitalizedWord)
+        {
+            return !(s > 0 && tokens[s - 1].Kind == TokenKind.Number);
+        }
+        if (s < 2 || !IsScore(tokens[s - 1].Text) || !tokens[s - 2].IsCapitalizedWord)
+        {
+            return false;
+        }
+        var k = s - 2;
+        while (k >= 0 && tokens[k].IsCapitalizedWord)
+        {
+            k--;
+        }
+        return !(k >= 0 && tokens[k].Kind == TokenKind.Number);
+    }
+
+    private static bool IsScore(string token)
+    {
+        var dash = token.IndexOfAny(['-', '–']);
+        return dash is 1 or 2 && token.Length - dash - 1 is 1 or 2 && !token.AsSpan(0, dash).ContainsAnyExceptInRange('0', '9')
+            && !token.AsSpan(dash + 1).ContainsAnyExceptInRange('0', '9');
+    }
+
     /// <summary>"AC Milan", "Hapoel Kfar Sava": a club's first word and its town, nothing after ("AC Milan's George Weah", "Real Madrid and Barcelona").</summary>
     private bool IsClubByItsFirstWord(int s, int e)
     {

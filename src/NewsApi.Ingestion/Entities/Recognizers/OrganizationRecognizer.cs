@@ -211,7 +211,8 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             isOrganization = true;
             kind = "company";
         }
-        if (!isOrganization && e - s >= 2 && (OrganizationWords.IsClubSuffix(stream.Tokens[e - 1].Text) || IsClubByItsFirstWord(s, e) || IsPlaceAndNickname(s, e))
+        if (!isOrganization && e - s >= 2 && (OrganizationWords.IsClubSuffix(stream.Tokens[e - 1].Text) || IsClubByItsFirstWord(s, e) || IsPlaceAndNickname(s, e)
+            || IsTurkishClubWord(stream.Tokens[e - 1].Text) || IsBesideScore(s, e))
             && !stream.HasTitleWord(s, e))
         {
             isOrganization = true;

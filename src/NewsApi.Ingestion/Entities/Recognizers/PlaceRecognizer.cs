@@ -64,14 +64,30 @@ internal sealed class PlaceRecognizer(TokenStream stream, EntityRegistry registr
     internal bool TryFeatureByItsWord(NameRun run)
     {
         var (s, e) = (run.Start, run.End);
-        if (e - s < 2 || run.InQuote)
+        if (run.InQuote || !IsFeatureName(s, e))
+        {
+            return false;
+        }
+        // "Gulf of St. Lawrence": written as the text has it, with the abbreviation's full stop.
+        var written = registry.WrittenWithStops(s, e);
+        registry.AddPlace(written, written);
+        stream.SetLast(EntityKind.Place, -1, e);
+        return true;
+    }
+
+    /// <summary>Whether [s, e) is a natural feature by the word it opens or closes with (see <see cref="TryFeatureByItsWord"/>).</summary>
+    internal bool IsFeatureName(int s, int e)
+    {
+        if (e - s < 2)
         {
             return false;
         }
         var first = stream.Tokens[s].Text;
         var last = stream.Tokens[e - 1].Text;
         var closedByFeature = last is "Island" or "Islands" or "Peninsula" or "Ocean" or "Mountains";
-        if (!(closedByFeature || first is "Lake" or "Mount" or "Gulf" or "Cape" or "Sea" or "Strait" && !knowledge.IsGivenName(stream.Tokens[s].Text)))
+        // "River Niger": a river named after a place it runs through ("River Phoenix" is a person).
+        var riverOfAPlace = first == "River" && e - s == 2 && knowledge.ContainsPlace(last);
+        if (!(closedByFeature || riverOfAPlace || first is "Lake" or "Mount" or "Gulf" or "Cape" or "Sea" or "Strait" && !knowledge.IsGivenName(first)))
         {
             return false;
         }
@@ -84,10 +100,6 @@ internal sealed class PlaceRecognizer(TokenStream stream, EntityRegistry registr
                 return false;
             }
         }
-        // "Gulf of St. Lawrence": written as the text has it, with the abbreviation's full stop.
-        var written = registry.WrittenWithStops(s, e);
-        registry.AddPlace(written, written);
-        stream.SetLast(EntityKind.Place, -1, e);
         return true;
     }
 

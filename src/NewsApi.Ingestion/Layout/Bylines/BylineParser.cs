@@ -92,7 +92,7 @@ internal static class BylineParser
         {
             return stampLength;
         }
-        foreach (var prefix in (ReadOnlySpan<string>)["by", "posted by", "written by", "words by", "words:", "story by", "text by", "text:", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by"])
+        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "written by", "words by", "words:", "story by", "text by", "text:", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by"])
         {
             if (line.Length > prefix.Length + 3 && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && (prefix[^1] == ':' || line[prefix.Length] is ' ' or ':'))
