@@ -53,4 +53,29 @@ public sealed class FeatureNameTests
         var councillor = Assert.Single(draft.People);
         Assert.Equal("Moana Tautahi-Reeve", councillor.Name);
     }
+
+    [Fact]
+    public void AStreetWhereSomethingHappenedAndAQuarterOfATownAreNoPeople()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Restaurant fire
+
+            Footage from a service station on Harrow Road showed a car leaving at 2am, the court heard. The restaurant in Melbourne East had closed an hour earlier.
+            """);
+
+        Assert.DoesNotContain(draft.People, p => p.Name is "Harrow Road" or "Melbourne East");
+        Assert.Contains("Harrow Road", draft.Places);
+    }
+
+    [Fact]
+    public void AGalleryIsAnOrganization()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Painter dies
+
+            Her last show was at the Orchid Lantern Gallery in Hanoi in 2019, her daughter said.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Orchid Lantern Gallery");
+    }
 }

@@ -443,7 +443,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         if (e - s == 1)
         {
             return stream.Tokens[s].Text is "Company" or "Group" or "Firm" or "Corporation" or "Business" or "League" or "Organisation"
-                or "Organization" or "Association" or "Federation";
+                or "Organization" or "Association" or "Federation" or "Squad";
         }
         return e - s == 2 && OrganizationWords.IsHeadWord(stream.Tokens[s].Text)
             && (stream.Tokens[s + 1].Text.Length == 1 || stream.Tokens[s + 1].Kind == TokenKind.Number);

@@ -5,7 +5,7 @@ using NewsApi.Ingestion.Entities.Text;
 namespace NewsApi.Ingestion.Entities.Recognizers;
 
 /// <summary>Places: gazetteer matches with their doubts resolved by context, places the gazetteer lacks, and the headline's places.</summary>
-internal sealed class PlaceRecognizer(TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge)
+internal sealed partial class PlaceRecognizer(TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge)
 {
     /// <summary>A gazetteer place that spans the whole run, its doubts resolved by context.</summary>
     internal bool TryGazetteerPlace(NameRun run)
@@ -53,62 +53,6 @@ internal sealed class PlaceRecognizer(TokenStream stream, EntityRegistry registr
         var (s, e) = (run.Start, run.End);
         return e - s >= 2 && stream.AllNameLike(s, e)
             && (WordClasses.IsFeatureWord(stream.Tokens[s].Text) || WordClasses.IsFeatureWord(stream.Tokens[e - 1].Text)) && Found(run);
-    }
-
-    /// <summary>
-    /// "Lake Pääjärvi", "Gulf of Guinea", "Prince Edward Island": a word that only a natural feature opens or closes its name
-    /// with decides before any person rule does ("Prince" is also a title). A firm's head word makes it an organization's name
-    /// ("Lake Placid Organizing Committee"); a given name before a word that may also be a surname makes it a person's
-    /// ("Veronica Lake").
-    /// </summary>
-    internal bool TryFeatureByItsWord(NameRun run)
-    {
-        var (s, e) = (run.Start, run.End);
-        if (run.InQuote || !IsFeatureName(s, e))
-        {
-            return false;
-        }
-        // "Gulf of St. Lawrence": written as the text has it, with the abbreviation's full stop.
-        var written = registry.WrittenWithStops(s, e);
-        registry.AddPlace(written, written);
-        stream.SetLast(EntityKind.Place, -1, e);
-        return true;
-    }
-
-    /// <summary>Whether [s, e) is a natural feature by the word it opens or closes with (see <see cref="TryFeatureByItsWord"/>).</summary>
-    internal bool IsFeatureName(int s, int e)
-    {
-        if (e - s < 2)
-        {
-            return false;
-        }
-        var first = stream.Tokens[s].Text;
-        var last = stream.Tokens[e - 1].Text;
-        var closedByFeature = last is "Island" or "Islands" or "Peninsula" or "Ocean" or "Mountains";
-        // "River Niger": a river named after a place it runs through ("River Phoenix" is a person).
-        var riverOfAPlace = first == "River" && e - s == 2 && knowledge.ContainsPlace(last);
-        if (!(closedByFeature || riverOfAPlace || first is "Lake" or "Mount" or "Gulf" or "Cape" or "Sea" or "Strait" && !knowledge.IsGivenName(first)))
-        {
-            return false;
-        }
-        for (var i = s; i < e; i++)
-        {
-            var word = stream.Tokens[i].Text;
-            if (stream.Tokens[i].IsLowerWord && word is not ("of" or "the" or "de" or "la") || !stream.Tokens[i].IsWord
-                || OrganizationWords.IsHeadWord(word) || OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>An elected member's seat ("MP for Halifax West"), written as the text has it.</summary>
-    internal void AddConstituency(int s, int e)
-    {
-        var written = registry.WrittenWithStops(s, e);
-        registry.AddPlace(written, written);
-        stream.SetLast(EntityKind.Place, -1, e);
     }
 
     /// <summary>The last rule: places inside a run nothing else explained (a lone word may also be a known name, an agency...).</summary>

@@ -1,0 +1,89 @@
+using NewsApi.Ingestion.Entities.Lexicon;
+
+namespace NewsApi.Ingestion.Entities.Recognizers;
+
+/// <summary>Places named by the word they open or close with (natural features, streets, quarters) and elected members' seats.</summary>
+internal sealed partial class PlaceRecognizer
+{
+    /// <summary>
+    /// "Lake Pääjärvi", "Gulf of Guinea", "Prince Edward Island": a word that only a natural feature opens or closes its name
+    /// with decides before any person rule does ("Prince" is also a title). A firm's head word makes it an organization's name
+    /// ("Lake Placid Organizing Committee"); a given name before a word that may also be a surname makes it a person's
+    /// ("Veronica Lake").
+    /// </summary>
+    internal bool TryFeatureByItsWord(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (run.InQuote || !IsFeatureName(s, e))
+        {
+            return false;
+        }
+        // "Gulf of St. Lawrence": written as the text has it, with the abbreviation's full stop.
+        var written = registry.WrittenWithStops(s, e);
+        registry.AddPlace(written, written);
+        stream.SetLast(EntityKind.Place, -1, e);
+        return true;
+    }
+
+    /// <summary>
+    /// "Sydney Road", "Brunswick East": a street, or a known place with a compass word after it, is a place, before the words
+    /// around it ("Sydney Road said" in a witness's account) make a person of it.
+    /// </summary>
+    internal bool TryStreetOrQuarter(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (e - s != 2 || run.InQuote)
+        {
+            return false;
+        }
+        var first = stream.Tokens[s].Text;
+        var last = stream.Tokens[e - 1].Text;
+        // A street where something happens ("on Sydney Road", "in Downing Street"); a title in quotes ("The Salt Road") is not one.
+        var isStreet = last is "Road" or "Street" or "Avenue" or "Boulevard" or "Lane" && !knowledge.IsGivenName(first)
+            && s > 0 && stream.Tokens[s - 1].IsLowerWord && stream.Tokens[s - 1].Text is "on" or "in" or "at" or "along" or "off" or "near";
+        var isQuarter = last is "North" or "South" or "East" or "West" && knowledge.ContainsPlace(first) && !knowledge.IsGivenName(first);
+        if (!isStreet && !isQuarter)
+        {
+            return false;
+        }
+        registry.AddPlace(run.Text, run.Text);
+        stream.SetLast(EntityKind.Place, -1, e);
+        return true;
+    }
+
+    /// <summary>Whether [s, e) is a natural feature by the word it opens or closes with (see <see cref="TryFeatureByItsWord"/>).</summary>
+    internal bool IsFeatureName(int s, int e)
+    {
+        if (e - s < 2)
+        {
+            return false;
+        }
+        var first = stream.Tokens[s].Text;
+        var last = stream.Tokens[e - 1].Text;
+        var closedByFeature = last is "Island" or "Islands" or "Peninsula" or "Ocean" or "Mountains";
+        // "River Niger": a river named after a place it runs through ("River Phoenix" is a person).
+        var riverOfAPlace = first == "River" && e - s == 2 && knowledge.ContainsPlace(last);
+        if (!(closedByFeature || riverOfAPlace || first is "Lake" or "Mount" or "Gulf" or "Cape" or "Sea" or "Strait" && !knowledge.IsGivenName(first)))
+        {
+            return false;
+        }
+        for (var i = s; i < e; i++)
+        {
+            var word = stream.Tokens[i].Text;
+            if (stream.Tokens[i].IsLowerWord && word is not ("of" or "the" or "de" or "la") || !stream.Tokens[i].IsWord
+                || OrganizationWords.IsHeadWord(word) || OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>An elected member's seat ("MP for Halifax West"), written as the text has it.</summary>
+    internal void AddConstituency(int s, int e)
+    {
+        var written = registry.WrittenWithStops(s, e);
+        registry.AddPlace(written, written);
+        stream.SetLast(EntityKind.Place, -1, e);
+    }
+}
