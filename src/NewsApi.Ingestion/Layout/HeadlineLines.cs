@@ -66,7 +66,20 @@ internal static partial class HeadlineLines
     {
         var colon = line.IndexOf(':', StringComparison.Ordinal);
         return line.AsSpan().IndexOfAny("»›|/·>") >= 0 || HasSeparatorToken(line)
-            || line.EndsWith('!') || ChromeDetector.IsMenuRow(line) || colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) > 3;
+            || line.EndsWith('!') || ChromeDetector.IsMenuRow(line) || colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) > 3 && !IsQuotedKicker(line, colon);
+    }
+
+    /// <summary>"'Rather see it burn than hand it to the bank': jury hears ...": a headline that opens with the words it reports.</summary>
+    private static bool IsQuotedKicker(string line, int colon) =>
+        line[0] is '\'' or '‘' or '"' or '“' && line[colon - 1] is '\'' or '’' or '"' or '”';
+
+    /// <summary>"THE RED RIVER REVIEW": a newspaper's name in capitals as the page's first line, its masthead.</summary>
+    internal static bool IsMasthead(List<string> lines, int i)
+    {
+        const int MaxMastheadWords = 5;
+        var line = lines[i];
+        return i == 0 && lines.Count > 1 && LayoutText.CountWords(line) <= MaxMastheadWords && line.StartsWith("THE ", StringComparison.Ordinal)
+            && !line.AsSpan().ContainsAnyInRange('a', 'z') && !line.AsSpan().ContainsAnyInRange('0', '9') && !line.Contains('-', StringComparison.Ordinal);
     }
 
     /// <summary>A word of symbols alone between spaces ("News - World", "Home ::: Sport"): what trails and title bars join their parts with.</summary>

@@ -193,7 +193,8 @@ public static partial class LayoutParser
                 if (words >= MinHeadlineWords || line.Length >= 25)
                 {
                     page.Headline = WithoutFullStop(line);
-                    headlineIsTentative = ChromeDetector.IsMenuRow(line);
+                    // A masthead in capitals opens many pages; the headline under it replaces it.
+                    headlineIsTentative = ChromeDetector.IsMenuRow(line) || HeadlineLines.IsMasthead(lines, i);
                     if (sectionCandidate is not null && sectionCandidateIndex == i - 1)
                     {
                         page.Section = sectionCandidate;

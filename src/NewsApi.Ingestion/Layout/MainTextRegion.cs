@@ -221,7 +221,8 @@ internal static class MainTextRegion
         {
             // Rows of a table above the pick ("S. Campbell c Healy b Gillespie 31") are a scoreboard's body, not chrome; a
             // cookie banner or a copyright line is written in sentences but is the page's, not the article's.
-            if (Score(lines[i]) > 0 && !ChromeDetector.IsChrome(lines[i]) && i != captionAbove && !IsAmongShortLines(lines, i) || IsInTable(lines, i))
+            if (Score(lines[i]) > 0 && !ChromeDetector.IsChrome(lines[i]) && i != captionAbove && !IsAmongShortLines(lines, i)
+                || IsInTable(lines, i) && !ChromeDetector.IsChrome(lines[i]))
             {
                 return false;
             }

@@ -136,4 +136,15 @@ public sealed class ChromeDetectorTests
     [Fact]
     public void ASentenceWithSharesInPerCentIsNoTicker() =>
         Assert.False(ChromeDetector.IsChrome("Varn Energy has a 50% stake in the project, Halden Power owns 30% and Kessel Renewables has a 20% stake."));
+
+    [Theory]
+    [InlineData("Québec -18°C Light snow")]
+    [InlineData("Kia ora, Varnholm ☁ 17°")]
+    [InlineData("KOSPI 2,591.42 ▲0.81% KOSDAQ 743.18 ▼0.27% KRW/USD 1,452.30")]
+    public void AWeatherWidgetOrATwoArrowTickerIsChrome(string line) => Assert.True(ChromeDetector.IsChrome(line));
+
+    [Theory]
+    [InlineData("-6°C")]
+    [InlineData("Temperatures fell to -18°C overnight, the weather service said.")]
+    public void ATemperatureInATableOrASentenceIsNoChrome(string line) => Assert.False(ChromeDetector.IsChrome(line));
 }

@@ -23,7 +23,16 @@ internal static partial class ChromeDetector
         || IsFooterRow(line)
         || HasBracketedButton(line)
         || IsMarketTicker(line)
-        || IsRule(line));
+        || IsRule(line)
+        || IsWeatherWidget(line));
+
+    /// <summary>"Québec -18°C Light snow", "Kia ora, Hamilton ☁ 17°": the weather a site shows in its head.</summary>
+    private static bool IsWeatherWidget(string line)
+    {
+        const int MaxWeatherWords = 10;
+        var degree = line.IndexOf('°', StringComparison.Ordinal);
+        return degree > 0 && char.IsAsciiDigit(line[degree - 1]) && !LayoutText.IsProse(line) && LayoutText.CountWords(line) is >= 2 and <= MaxWeatherWords;
+    }
 
     /// <summary>"___", "* * *": a rule drawn between the story and its notes.</summary>
     private static bool IsRule(string line) => line.Length >= 3 && !line.AsSpan().ContainsAnyExcept("_-*=~ ");
@@ -34,21 +43,26 @@ internal static partial class ChromeDetector
     /// </summary>
     private static bool IsMarketTicker(string line)
     {
-        const int MinChanges = 3;
+        const int MinArrows = 2;
+        const int MinSignedChanges = 3;
         if (LayoutText.IsProse(line))
         {
             return false;
         }
-        var changes = 0;
+        var (arrows, signed) = (0, 0);
         foreach (var range in line.AsSpan().Split(' '))
         {
             var token = line.AsSpan(range);
-            if (token.Contains('▲') || token.Contains('▼') || token.Length > 2 && token[^1] == '%' && token[0] is '+' or '-' or '−')
+            if (token.Contains('▲') || token.Contains('▼'))
             {
-                changes++;
+                arrows++;
+            }
+            else if (token.Length > 2 && token[^1] == '%' && token[0] is '+' or '-' or '−')
+            {
+                signed++;
             }
         }
-        return changes >= MinChanges;
+        return arrows >= MinArrows || arrows + signed >= MinSignedChanges;
     }
 
     /// <summary>

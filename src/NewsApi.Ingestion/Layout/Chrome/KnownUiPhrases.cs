@@ -40,7 +40,7 @@ internal static class KnownUiPhrases
         // A site's language switcher: each language named in itself.
         "english", "in english", "suomeksi", "på svenska", "svenska", "deutsch", "auf deutsch", "français", "en français",
         "español", "en español", "italiano", "português", "nederlands", "polski", "norsk", "dansk", "eesti", "türkçe",
-        "čeština", "magyar", "română", "русский", "українська", "ελληνικά", "中文", "日本語", "한국어", "العربية",
+        "čeština", "magyar", "română", "tiếng việt", "русский", "українська", "ελληνικά", "中文", "日本語", "한국어", "العربية",
     ];
 
     /// <summary>A line starting with one of these is chrome: banners and footers whose tail varies by site.</summary>

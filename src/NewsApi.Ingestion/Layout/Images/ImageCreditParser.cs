@@ -111,6 +111,13 @@ internal static partial class ImageCreditParser
             return caption.Length > 0 && credit.Length > 0;
         }
 
+        var photoBy = tail.Contains(" by ", StringComparison.OrdinalIgnoreCase) ? TrailingPhotoBy().Match(tail) : Match.Empty;
+        if (photoBy.Success)
+        {
+            caption = line[..(offset + photoBy.Index)].TrimEnd();
+            credit = photoBy.Groups["credit"].Value.Trim();
+            return caption.Length > 0 && credit.Length > 0;
+        }
         var labelled = tail.Contains(':', StringComparison.Ordinal) || tail.Contains(" / ", StringComparison.Ordinal) ? TrailingLabelledCredit().Match(tail) : Match.Empty;
         if (labelled.Success)
         {
@@ -227,4 +234,8 @@ internal static partial class ImageCreditParser
 
     [GeneratedRegex(@"(?<=[.!?”""')\]]|^|\s)\s*(?:Photograph|Photo|Picture|Image|Illustration|Credit|Photo credits?|Image credits?|Composite)\s*(?::|\s/)\s*(?<credit>[^:]{2,140})$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingLabelledCredit();
+
+    // "... after Wednesday's vote. PHOTO BY JANE ROE /The Capital Chronicle": the credit after the caption's last sentence.
+    [GeneratedRegex(@"(?<=[.!?”""')\]])\s+(?:PHOTO|Photo|PHOTOGRAPH|Photograph)\s+(?:BY|by)\s+(?<credit>[^()]{2,140})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingPhotoBy();
 }
