@@ -45,7 +45,7 @@ internal static partial class ChromeDetector
     {
         const int MinArrows = 2;
         const int MinSignedChanges = 3;
-        if (LayoutText.IsProse(line))
+        if (line.AsSpan().IndexOfAny("▲▼%") < 0 || LayoutText.IsProse(line))
         {
             return false;
         }
@@ -72,8 +72,17 @@ internal static partial class ChromeDetector
     private static bool IsFooterRow(string line)
     {
         const int MinItems = 3;
+        // Most lines hold no separator at all: counted before anything is split.
+        if (line.AsSpan().IndexOfAny("·|•") < 0)
+        {
+            return false;
+        }
         foreach (var separator in (ReadOnlySpan<string>)[" · ", " | ", " • "])
         {
+            if (line.AsSpan().Count(separator) < MinItems - 1)
+            {
+                continue;
+            }
             var items = line.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (items.Length >= MinItems && Array.Exists(items, IsMadeOfKnownPhrases))
             {
