@@ -247,7 +247,7 @@ public sealed partial class ArticleUpsertService(NewsDbContext db, UpsertGate ga
         var sourceNames = toWrite.Select(SourceNameOf).OfType<string>().ToList();
         var stored = sourceNames.Count == 0
             ? []
-            : await db.Articles.Where(a => a.SourceDocumentName != null && sourceNames.Contains(a.SourceDocumentName)).ToDictionaryAsync(a => a.SourceDocumentName!, StringComparer.Ordinal, ct);
+            : await db.Articles.Where(a => a.SourceDocumentName != null && EF.Parameter(sourceNames).Contains(a.SourceDocumentName)).ToDictionaryAsync(a => a.SourceDocumentName!, StringComparer.Ordinal, ct);
         await resolver.PrefetchAsync(toWrite, ct);
         phases.End("prefetch");
 
@@ -317,8 +317,10 @@ public sealed partial class ArticleUpsertService(NewsDbContext db, UpsertGate ga
     private async Task<Dictionary<string, UpsertResult>> FindSameContentAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
     {
         var hashes = drafts.Select(d => d.ContentHash).Distinct(StringComparer.Ordinal).ToList();
+        // One list parameter (json_each on SQLite, an array on PostgreSQL), not EF 10's default of one parameter per value: a
+        // batch's lists run to thousands, and SQLite parses and binds each named parameter by a search through all of them.
         var rows = await db.Articles.AsNoTracking()
-            .Where(a => hashes.Contains(a.ContentHash))
+            .Where(a => EF.Parameter(hashes).Contains(a.ContentHash))
             .Select(a => new { a.Id, a.Slug, a.ContentHash })
             .ToListAsync(ct);
         var found = new Dictionary<string, UpsertResult>(StringComparer.Ordinal);

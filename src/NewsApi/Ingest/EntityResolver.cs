@@ -248,7 +248,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
         {
             return;
         }
-        foreach (var tag in await db.Tags.Where(t => missing.Contains(t.NormalizedName)).ToListAsync(ct))
+        foreach (var tag in await db.Tags.Where(t => EF.Parameter(missing).Contains(t.NormalizedName)).ToListAsync(ct))
         {
             _knownTags.TryAdd(tag.NormalizedName, tag);
         }
@@ -290,7 +290,8 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
         personIds.ExceptWith(_prefetchedPeople.Keys);
         if (personIds.Count > 0)
         {
-            foreach (var person in await db.People.Where(p => personIds.Contains(p.Id)).ToListAsync(ct))
+            var ids = personIds.ToList();
+            foreach (var person in await db.People.Where(p => EF.Parameter(ids).Contains(p.Id)).ToListAsync(ct))
             {
                 _prefetchedPeople[person.Id] = person;
             }
@@ -312,7 +313,8 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
         organizationIds.ExceptWith(_prefetchedOrganizations.Keys);
         if (organizationIds.Count > 0)
         {
-            foreach (var organization in await db.Organizations.Where(o => organizationIds.Contains(o.Id)).ToListAsync(ct))
+            var ids = organizationIds.ToList();
+            foreach (var organization in await db.Organizations.Where(o => EF.Parameter(ids).Contains(o.Id)).ToListAsync(ct))
             {
                 _prefetchedOrganizations[organization.Id] = organization;
             }
