@@ -285,7 +285,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
         var personIds = new HashSet<int>();
         foreach (var key in personNames.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
         {
-            personIds.UnionWith(MatchingIds(people, NameMatching.PersonLookups(key), entry => entry.Key == key || NameMatching.IsShortFormOf(key, entry.Key, entry.AliasKeys)));
+            personIds.UnionWith(UsableMatch(people, key, NameMatching.PersonLookups(key), entry => NameMatching.IsShortFormOf(key, entry.Key, entry.AliasKeys)));
         }
         personIds.ExceptWith(_prefetchedPeople.Keys);
         if (personIds.Count > 0)
@@ -307,8 +307,8 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
             }
             // Aliases of the draft widen the match, but the rows they find are also found under the alias's own name, which is in the list.
             HashSet<string> noAliases = [];
-            organizationIds.UnionWith(MatchingIds(organizations, NameMatching.OrganizationLookups(name, key, noAliases),
-                entry => entry.Key == key || NameMatching.IsSameOrganization(name, key, noAliases, entry.Name, entry.Key, entry.AliasKeys)));
+            organizationIds.UnionWith(UsableMatch(organizations, key, NameMatching.OrganizationLookups(name, key, noAliases),
+                entry => NameMatching.IsSameOrganization(name, key, noAliases, entry.Name, entry.Key, entry.AliasKeys)));
         }
         organizationIds.ExceptWith(_prefetchedOrganizations.Keys);
         if (organizationIds.Count > 0)
@@ -321,6 +321,19 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
         }
     }
 
-    private static IEnumerable<int> MatchingIds(EntityNameCache.NameDirectory directory, IEnumerable<(EntityNameCache.LookupKind Kind, string Term)> lookups, Func<EntityNameCache.NameEntry, bool> isMatch) =>
-        lookups.SelectMany(lookup => directory.Find(lookup.Kind, lookup.Term)).Where(isMatch).Select(entry => entry.Id);
+    /// <summary>
+    /// The stored row a name can resolve to, as <see cref="CandidateSet{T}.FindMatch"/> decides: the row with the name's key, else
+    /// the one row the lookups accept. A name that two stored rows or more accept resolves to none of them, so they are not
+    /// loaded: a two-letter acronym is the alias of dozens of organizations, and loading them all made the prefetch read most
+    /// of the table every batch. Only what is loaded ahead changes; a row missed here is read when it is resolved.
+    /// </summary>
+    private static IEnumerable<int> UsableMatch(EntityNameCache.NameDirectory directory, string key, IEnumerable<(EntityNameCache.LookupKind Kind, string Term)> lookups, Func<EntityNameCache.NameEntry, bool> isMatch)
+    {
+        if (directory.Find(EntityNameCache.LookupKind.Key, key).FirstOrDefault() is { } exact)
+        {
+            return [exact.Id];
+        }
+        var matches = lookups.SelectMany(lookup => directory.Find(lookup.Kind, lookup.Term)).Where(isMatch).Select(entry => entry.Id).Distinct().Take(2).ToList();
+        return matches.Count == 1 ? matches : [];
+    }
 }
