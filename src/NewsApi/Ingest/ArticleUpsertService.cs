@@ -243,7 +243,8 @@ public sealed partial class ArticleUpsertService(NewsDbContext db, UpsertGate ga
         phases.End("lookup");
         var (knownPeople, knownOrganizations, generation) = await names.CurrentAsync(db, ct);
         phases.End("names");
-        var resolver = new EntityResolver(db, knownPeople, knownOrganizations);
+        var newRows = new NewRows();
+        var resolver = new EntityResolver(db, knownPeople, knownOrganizations, newRows);
         var sourceNames = toWrite.Select(SourceNameOf).OfType<string>().ToList();
         var stored = sourceNames.Count == 0
             ? []
@@ -277,7 +278,7 @@ public sealed partial class ArticleUpsertService(NewsDbContext db, UpsertGate ga
                     SourceDocumentName = sourceName,
                     CreatedAt = now,
                 };
-                db.Articles.Add(article);
+                newRows.Add(article);
                 outcome = UpsertOutcome.Created;
             }
             await DraftArticleMapper.ApplyAsync(draft, article, resolver, rows, now, ct);
@@ -285,7 +286,7 @@ public sealed partial class ArticleUpsertService(NewsDbContext db, UpsertGate ga
         }
 
         phases.End("map");
-        await db.SaveChangesInBulkAsync(ct);
+        await db.SaveChangesInBulkAsync(newRows, ct);
         phases.End("save");
         await rows.WriteAsync(db, ct);
         phases.End("rows");

@@ -7,8 +7,9 @@ namespace NewsApi.Ingest;
 /// Finds the existing person, organization or tag a name from a draft refers to, or creates it, for one upsert.
 /// Names are matched on <see cref="NameNormalizer"/> keys; a lone surname or an acronym joins an existing row only when exactly one row fits.
 /// Stored rows are found through the <see cref="EntityNameCache"/> directories, which hold every row that could match.
+/// New rows go to <paramref name="newRows"/>, not to the change tracker.
 /// </summary>
-internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirectory people, EntityNameCache.NameDirectory organizations)
+internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirectory people, EntityNameCache.NameDirectory organizations, NewRows newRows)
 {
     private readonly Dictionary<string, Person> _resolvedPeople = [];
     private readonly Dictionary<string, Organization> _resolvedOrganizations = [];
@@ -74,7 +75,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
                 Slug = await _personSlugs.ClaimAsync(name, ct),
             };
             AddAliases(person, aliases);
-            db.People.Add(person);
+            newRows.Add(person);
             _people.AddCreated(person, person.Name, key, person.Aliases.Select(NameNormalizer.Normalize));
         }
 
@@ -122,7 +123,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
                     Slug = await _organizationSlugs.ClaimAsync(name, ct),
                 };
                 AddAliases(organization, aliases);
-                db.Organizations.Add(organization);
+                newRows.Add(organization);
                 _organizations.AddCreated(organization, organization.Name, key, organization.Aliases.Select(NameNormalizer.Normalize));
             }
             _resolvedOrganizations[key] = organization;
@@ -190,7 +191,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
                     Kind = kind,
                     Slug = await _tagSlugs.ClaimAsync(name, ct),
                 };
-                db.Tags.Add(tag);
+                newRows.Add(tag);
                 // Not saved yet, so a query would not find it: the next article of the batch must.
                 _knownTags[key] = tag;
             }
