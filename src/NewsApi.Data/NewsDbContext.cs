@@ -38,18 +38,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
         return written + rows.Count;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        SaveAsync(acceptAllChangesOnSuccess, insertInBulk: false, cancellationToken);
-
-    /// <summary>
-    /// Saves as <see cref="SaveChangesAsync(bool, CancellationToken)"/> does, with the same rows, change rows and tracked state
-    /// afterwards, but inserts the added articles, people, organizations and tags with <see cref="BulkRowWriter"/> (keys read
-    /// back with RETURNING) instead of EF's one INSERT per row: for a batch ingest of thousands of new rows, EF's command
-    /// batching and per-row statements were most of the writer's time.
-    /// </summary>
-    public Task<int> SaveChangesInBulkAsync(CancellationToken ct) => SaveAsync(acceptAllChangesOnSuccess: true, insertInBulk: true, ct);
-
-    private async Task<int> SaveAsync(bool acceptAllChangesOnSuccess, bool insertInBulk, CancellationToken cancellationToken)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         using var detected = DetectChangesOnce();
         RenewConcurrencyTokens();
@@ -59,8 +48,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         await using var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var written = insertInBulk ? await BulkInserts.InsertAddedAsync(this, cancellationToken) : 0;
-        written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var rows = ChangeRows(pending);
         await new BulkRowWriter(this).InsertAsync(rows, cancellationToken);
         if (ownTransaction is not null)
@@ -69,6 +57,92 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
         }
         return written + rows.Count;
     }
+
+    /// <summary>
+    /// Saves what <see cref="SaveChangesAsync(bool, CancellationToken)"/> would if <paramref name="newRows"/> had been added to
+    /// the context (the same rows and change rows, the change rows in the same order), but inserts the new rows with
+    /// <see cref="BulkRowWriter"/> (keys read back with RETURNING) without ever tracking them: for a batch ingest of thousands
+    /// of new rows, EF's tracking, command batching and per-row statements were most of the writer's time. Inside the
+    /// caller's transaction. A tracked row that points at a new one is saved pointing at its key, and that new row is then
+    /// tracked as Unchanged, as it would be after EF's own save; the others stay untracked.
+    /// </summary>
+    public async Task<int> SaveChangesInBulkAsync(NewRows newRows, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(newRows);
+        _ = Database.CurrentTransaction ?? throw new InvalidOperationException("New rows are written inside the caller's transaction.");
+        foreach (var row in newRows.InOrder)
+        {
+            SetVersion(row, Guid.NewGuid());
+        }
+        // Inserted before DetectChanges, so that a tracked row pointing at a new one finds it stored, with its key; else EF
+        // would start tracking it there, as a row to insert.
+        var written = await BulkInserts.InsertAsync(this, newRows, ct);
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            AttachPointedAt(newRows);
+            ChangeTracker.DetectChanges();
+            RenewConcurrencyTokens();
+            var pending = newRows.InOrder.Select(row => new PendingChange(row, ResourceTypeOf(row)!, Change.Created)).Concat(PendingChanges()).ToList();
+            written += await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
+            var rows = ChangeRows(pending);
+            await new BulkRowWriter(this).InsertAsync(rows, ct);
+            return written + rows.Count;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    /// <summary>The new rows that tracked people and organizations point at (an existing person's new affiliation, an existing organization's new parent), tracked as stored.</summary>
+    private void AttachPointedAt(NewRows newRows)
+    {
+        var pointedAt = new List<object>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            var target = entry.Entity switch
+            {
+                Person { Affiliation: { } affiliation } => affiliation,
+                Organization { Parent: { } parent } => (object)parent,
+                _ => null,
+            };
+            if (target is not null && newRows.Contains(target))
+            {
+                pointedAt.Add(target);
+            }
+        }
+        foreach (var row in pointedAt)
+        {
+            var entry = Entry(row);
+            if (entry.State == EntityState.Detached)
+            {
+                entry.State = EntityState.Unchanged;
+            }
+        }
+    }
+
+    private static void SetVersion(object row, Guid version)
+    {
+        switch (row)
+        {
+            case Article a: a.Version = version; break;
+            case Person p: p.Version = version; break;
+            case Organization o: o.Version = version; break;
+            case Tag t: t.Version = version; break;
+            default: throw new InvalidOperationException($"No version on {row.GetType().Name}.");
+        }
+    }
+
+    private static string? ResourceTypeOf(object entity) => entity switch
+    {
+        Article => Change.Article,
+        Person => Change.Person,
+        Organization => Change.Organization,
+        Tag => Change.Tag,
+        _ => null,
+    };
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -98,14 +172,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
                 EntityState.Deleted => Change.Deleted,
                 _ => null,
             };
-            var resourceType = entry.Entity switch
-            {
-                Article => Change.Article,
-                Person => Change.Person,
-                Organization => Change.Organization,
-                Tag => Change.Tag,
-                _ => null,
-            };
+            var resourceType = ResourceTypeOf(entry.Entity);
             if (kind is not null && resourceType is not null)
             {
                 pending.Add(new PendingChange(entry.Entity, resourceType, kind));

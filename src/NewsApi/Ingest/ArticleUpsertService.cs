@@ -243,11 +243,12 @@ public sealed partial class ArticleUpsertService(NewsDbContext db, UpsertGate ga
         phases.End("lookup");
         var (knownPeople, knownOrganizations, generation) = await names.CurrentAsync(db, ct);
         phases.End("names");
-        var resolver = new EntityResolver(db, knownPeople, knownOrganizations);
+        var newRows = new NewRows();
+        var resolver = new EntityResolver(db, knownPeople, knownOrganizations, newRows);
         var sourceNames = toWrite.Select(SourceNameOf).OfType<string>().ToList();
         var stored = sourceNames.Count == 0
             ? []
-            : await db.Articles.Where(a => a.SourceDocumentName != null && sourceNames.Contains(a.SourceDocumentName)).ToDictionaryAsync(a => a.SourceDocumentName!, StringComparer.Ordinal, ct);
+            : await db.Articles.Where(a => a.SourceDocumentName != null && EF.Parameter(sourceNames).Contains(a.SourceDocumentName)).ToDictionaryAsync(a => a.SourceDocumentName!, StringComparer.Ordinal, ct);
         await resolver.PrefetchAsync(toWrite, ct);
         phases.End("prefetch");
 
@@ -277,7 +278,7 @@ public sealed partial class ArticleUpsertService(NewsDbContext db, UpsertGate ga
                     SourceDocumentName = sourceName,
                     CreatedAt = now,
                 };
-                db.Articles.Add(article);
+                newRows.Add(article);
                 outcome = UpsertOutcome.Created;
             }
             await DraftArticleMapper.ApplyAsync(draft, article, resolver, rows, now, ct);
@@ -285,7 +286,7 @@ public sealed partial class ArticleUpsertService(NewsDbContext db, UpsertGate ga
         }
 
         phases.End("map");
-        await db.SaveChangesInBulkAsync(ct);
+        await db.SaveChangesInBulkAsync(newRows, ct);
         phases.End("save");
         await rows.WriteAsync(db, ct);
         phases.End("rows");
@@ -317,8 +318,10 @@ public sealed partial class ArticleUpsertService(NewsDbContext db, UpsertGate ga
     private async Task<Dictionary<string, UpsertResult>> FindSameContentAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
     {
         var hashes = drafts.Select(d => d.ContentHash).Distinct(StringComparer.Ordinal).ToList();
+        // One list parameter (json_each on SQLite, an array on PostgreSQL), not EF 10's default of one parameter per value: a
+        // batch's lists run to thousands, and SQLite parses and binds each named parameter by a search through all of them.
         var rows = await db.Articles.AsNoTracking()
-            .Where(a => hashes.Contains(a.ContentHash))
+            .Where(a => EF.Parameter(hashes).Contains(a.ContentHash))
             .Select(a => new { a.Id, a.Slug, a.ContentHash })
             .ToListAsync(ct);
         var found = new Dictionary<string, UpsertResult>(StringComparer.Ordinal);

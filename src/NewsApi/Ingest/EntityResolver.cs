@@ -7,8 +7,9 @@ namespace NewsApi.Ingest;
 /// Finds the existing person, organization or tag a name from a draft refers to, or creates it, for one upsert.
 /// Names are matched on <see cref="NameNormalizer"/> keys; a lone surname or an acronym joins an existing row only when exactly one row fits.
 /// Stored rows are found through the <see cref="EntityNameCache"/> directories, which hold every row that could match.
+/// New rows go to <paramref name="newRows"/>, not to the change tracker.
 /// </summary>
-internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirectory people, EntityNameCache.NameDirectory organizations)
+internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirectory people, EntityNameCache.NameDirectory organizations, NewRows newRows)
 {
     private readonly Dictionary<string, Person> _resolvedPeople = [];
     private readonly Dictionary<string, Organization> _resolvedOrganizations = [];
@@ -74,7 +75,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
                 Slug = await _personSlugs.ClaimAsync(name, ct),
             };
             AddAliases(person, aliases);
-            db.People.Add(person);
+            newRows.Add(person);
             _people.AddCreated(person, person.Name, key, person.Aliases.Select(NameNormalizer.Normalize));
         }
 
@@ -122,7 +123,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
                     Slug = await _organizationSlugs.ClaimAsync(name, ct),
                 };
                 AddAliases(organization, aliases);
-                db.Organizations.Add(organization);
+                newRows.Add(organization);
                 _organizations.AddCreated(organization, organization.Name, key, organization.Aliases.Select(NameNormalizer.Normalize));
             }
             _resolvedOrganizations[key] = organization;
@@ -190,7 +191,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
                     Kind = kind,
                     Slug = await _tagSlugs.ClaimAsync(name, ct),
                 };
-                db.Tags.Add(tag);
+                newRows.Add(tag);
                 // Not saved yet, so a query would not find it: the next article of the batch must.
                 _knownTags[key] = tag;
             }
@@ -248,7 +249,7 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
         {
             return;
         }
-        foreach (var tag in await db.Tags.Where(t => missing.Contains(t.NormalizedName)).ToListAsync(ct))
+        foreach (var tag in await db.Tags.Where(t => EF.Parameter(missing).Contains(t.NormalizedName)).ToListAsync(ct))
         {
             _knownTags.TryAdd(tag.NormalizedName, tag);
         }
@@ -285,12 +286,13 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
         var personIds = new HashSet<int>();
         foreach (var key in personNames.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
         {
-            personIds.UnionWith(MatchingIds(people, NameMatching.PersonLookups(key), entry => entry.Key == key || NameMatching.IsShortFormOf(key, entry.Key, entry.AliasKeys)));
+            personIds.UnionWith(UsableMatch(people, key, NameMatching.PersonLookups(key), entry => NameMatching.IsShortFormOf(key, entry.Key, entry.AliasKeys)));
         }
         personIds.ExceptWith(_prefetchedPeople.Keys);
         if (personIds.Count > 0)
         {
-            foreach (var person in await db.People.Where(p => personIds.Contains(p.Id)).ToListAsync(ct))
+            var ids = personIds.ToList();
+            foreach (var person in await db.People.Where(p => EF.Parameter(ids).Contains(p.Id)).ToListAsync(ct))
             {
                 _prefetchedPeople[person.Id] = person;
             }
@@ -306,19 +308,33 @@ internal sealed class EntityResolver(NewsDbContext db, EntityNameCache.NameDirec
             }
             // Aliases of the draft widen the match, but the rows they find are also found under the alias's own name, which is in the list.
             HashSet<string> noAliases = [];
-            organizationIds.UnionWith(MatchingIds(organizations, NameMatching.OrganizationLookups(name, key, noAliases),
-                entry => entry.Key == key || NameMatching.IsSameOrganization(name, key, noAliases, entry.Name, entry.Key, entry.AliasKeys)));
+            organizationIds.UnionWith(UsableMatch(organizations, key, NameMatching.OrganizationLookups(name, key, noAliases),
+                entry => NameMatching.IsSameOrganization(name, key, noAliases, entry.Name, entry.Key, entry.AliasKeys)));
         }
         organizationIds.ExceptWith(_prefetchedOrganizations.Keys);
         if (organizationIds.Count > 0)
         {
-            foreach (var organization in await db.Organizations.Where(o => organizationIds.Contains(o.Id)).ToListAsync(ct))
+            var ids = organizationIds.ToList();
+            foreach (var organization in await db.Organizations.Where(o => EF.Parameter(ids).Contains(o.Id)).ToListAsync(ct))
             {
                 _prefetchedOrganizations[organization.Id] = organization;
             }
         }
     }
 
-    private static IEnumerable<int> MatchingIds(EntityNameCache.NameDirectory directory, IEnumerable<(EntityNameCache.LookupKind Kind, string Term)> lookups, Func<EntityNameCache.NameEntry, bool> isMatch) =>
-        lookups.SelectMany(lookup => directory.Find(lookup.Kind, lookup.Term)).Where(isMatch).Select(entry => entry.Id);
+    /// <summary>
+    /// The stored row a name can resolve to, as <see cref="CandidateSet{T}.FindMatch"/> decides: the row with the name's key, else
+    /// the one row the lookups accept. A name that two stored rows or more accept resolves to none of them, so they are not
+    /// loaded: a two-letter acronym is the alias of dozens of organizations, and loading them all made the prefetch read most
+    /// of the table every batch. Only what is loaded ahead changes; a row missed here is read when it is resolved.
+    /// </summary>
+    private static IEnumerable<int> UsableMatch(EntityNameCache.NameDirectory directory, string key, IEnumerable<(EntityNameCache.LookupKind Kind, string Term)> lookups, Func<EntityNameCache.NameEntry, bool> isMatch)
+    {
+        if (directory.Find(EntityNameCache.LookupKind.Key, key).FirstOrDefault() is { } exact)
+        {
+            return [exact.Id];
+        }
+        var matches = lookups.SelectMany(lookup => directory.Find(lookup.Kind, lookup.Term)).Where(isMatch).Select(entry => entry.Id).Distinct().Take(2).ToList();
+        return matches.Count == 1 ? matches : [];
+    }
 }

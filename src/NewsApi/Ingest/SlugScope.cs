@@ -50,7 +50,7 @@ internal sealed class SlugScope(IQueryable<string> slugs, int maxLength)
         // One query of one shape (a list parameter), where ORed ranges made a new, large query to translate for every chunk.
         // The ranges of the taken ones are left to ClaimAsync: most are names of stored rows that the batch matches rather
         // than creates again, and there are more of them the more is stored.
-        var taken = (await slugs.Where(slug => baseSlugs.Contains(slug)).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var taken = (await slugs.Where(slug => EF.Parameter(baseSlugs).Contains(slug)).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         _freeBaseSlugs.UnionWith(baseSlugs.Where(baseSlug => !taken.Contains(baseSlug)));
     }
 

@@ -191,4 +191,26 @@ public sealed class EntityResolutionTests
         var link = await factory.QueryAsync(db => db.ArticlePeople.SingleAsync(l => l.ArticleId == later.ArticleId));
         Assert.Equal(ArticlePersonRoles.Mentioned | ArticlePersonRoles.Quoted, link.Roles);
     }
+
+    [Fact]
+    public async Task AStoredPersonJoinsANewOrganizationAndAStoredOrganizationGetsANewParent()
+    {
+        using var factory = await StartAsync();
+        await factory.UpsertAsync(Article("Minister Tours Docks", people: [Person("Berit Holmsgaard", "transport minister")],
+            organizations: [Organization("Faculty of Marine Studies")], publishedAt: new DateTimeOffset(2021, 9, 1, 0, 0, 0, TimeSpan.Zero)));
+        var before = await factory.QueryAsync(db => db.Changes.MaxAsync(c => c.Id));
+
+        // Both new organizations are inserted with the article; the stored person and faculty must be saved pointing at them.
+        await factory.UpsertAsync(Article("Minister Chairs Harbour Board", people: [Person("Berit Holmsgaard", "board chair", "Harbour Board of Vardby")],
+            organizations: [Organization("Faculty of Marine Studies") with { Parent = "Vardby University" }], publishedAt: new DateTimeOffset(2023, 9, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        var person = Assert.Single(await factory.QueryAsync(db => db.People.Include(p => p.Affiliation).ToListAsync()));
+        Assert.Equal(("board chair", "Harbour Board of Vardby"), (person.Title, person.Affiliation?.Name));
+        var faculty = await factory.QueryAsync(db => db.Organizations.Include(o => o.Parent).SingleAsync(o => o.Name == "Faculty of Marine Studies"));
+        Assert.Equal("Vardby University", faculty.Parent?.Name);
+        var changes = await factory.QueryAsync(db => db.Changes.Where(c => c.Id > before).OrderBy(c => c.Id).Select(c => c.Kind + " " + c.ResourceType + " " + c.Slug).ToListAsync());
+        Assert.Equal(["created article minister-chairs-harbour-board", "created organization harbour-board-of-vardby", "created organization vardby-university",
+            "updated organization faculty-of-marine-studies", "updated person berit-holmsgaard"], changes.Order(StringComparer.Ordinal));
+        Assert.Equal(3, changes.TakeWhile(c => c.StartsWith("created", StringComparison.Ordinal)).Count());
+    }
 }
