@@ -187,7 +187,7 @@ internal sealed class ArticleScanner
             s += 2;
         }
         // "Declan Fennelly SC": a senior counsel's letters after a person's name; after a club's ("Al Ittihad SC") they are its own.
-        // "Pennant J", "Okafor LJ": how English law reports name a judge (Justice, Lord Justice) after the surname.
+        // "Penhallow J", "Okafor LJ": how English law reports name a judge (Justice, Lord Justice) after the surname.
         while (e > s && stream.IsConnectorToken(e - 1) || e - s >= 3 && Honorifics.IsPostNominal(stream.Tokens[e - 1].Text)
             || e - s == 2 && stream.Tokens[e - 1].Text is "J" or "LJ" && !OrganizationWords.IsHeadWord(stream.Tokens[s].Text)
             || e - s >= 3 && stream.Tokens[e - 1].Text == "SC" && (knowledge.IsGivenName(stream.Tokens[s].Text) || IsFamilyName(stream.Tokens[e - 2].Text)))
@@ -242,7 +242,7 @@ internal sealed class ArticleScanner
         return false;
     }
 
-    // "South Shore—St. Margarets", "Gaspésie–Les Îles-de-la-Madeleine–Listuguj": a seat's name runs to a few words.
+    // "North Harrowmere—St. Ives", "Varenne–Les Îles–Bathelot": a seat's name runs to a few words.
     private const int MaxConstituencyTokens = 4;
 
     private bool AllTitleTokens(NameRun run)
@@ -266,7 +266,7 @@ internal sealed class ArticleScanner
     // Titles and scare quotes run to a few words; quoted speech to a clause at least.
     private const int MaxQuotedPhraseTokens = 8;
 
-    /// <summary>"(XETRA: KSRG)", "(NASDAQ: BLKS)": the exchange and the ticker a listed company's name is followed by.</summary>
+    /// <summary>"(XETRA: VRNG)", "(NASDAQ: QLMS)": the exchange and the ticker a listed company's name is followed by.</summary>
     private bool IsExchangeTicker(int i)
     {
         var tokens = stream.Tokens;
@@ -278,7 +278,7 @@ internal sealed class ArticleScanner
     }
 
     /// <summary>
-    /// "Liberal MP for Acadie—Bathurst", "MP for Halifax West": an elected member's seat is a place; the office names nobody,
+    /// "Liberal MP for Varenne—Bathelot", "MP for Harrowmere West": an elected member's seat is a place; the office names nobody,
     /// and the words before it (a party) are read on their own.
     /// </summary>
     private bool TryElectedSeat(NameRun run)

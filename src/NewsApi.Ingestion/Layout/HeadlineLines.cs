@@ -69,11 +69,11 @@ internal static partial class HeadlineLines
             || line.EndsWith('!') || ChromeDetector.IsMenuRow(line) || colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) > 3 && !IsQuotedKicker(line, colon);
     }
 
-    /// <summary>"'Rather see it burn than hand it to the bank': jury hears ...": a headline that opens with the words it reports.</summary>
+    /// <summary>"'Better the sea takes it than the bank': jury hears ...": a headline that opens with the words it reports.</summary>
     private static bool IsQuotedKicker(string line, int colon) =>
         line[0] is '\'' or '‘' or '"' or '“' && line[colon - 1] is '\'' or '’' or '"' or '”';
 
-    /// <summary>"THE RED RIVER REVIEW": a newspaper's name in capitals as the page's first line, its masthead.</summary>
+    /// <summary>"THE HARBOUR LEDGER REVIEW": a newspaper's name in capitals as the page's first line, its masthead.</summary>
     internal static bool IsMasthead(List<string> lines, int i)
     {
         const int MaxMastheadWords = 5;

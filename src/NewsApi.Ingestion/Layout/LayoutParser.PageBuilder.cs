@@ -61,7 +61,7 @@ public static partial class LayoutParser
             if (Byline.Count > 0)
             {
                 Body.RemoveAll(line => Byline.Exists(author => string.Equals(author.Name, line.Trim(), StringComparison.OrdinalIgnoreCase)));
-                // "Solène Bérubé is The Hill Ledger's parliamentary reporter. Reach her at ...": the note on the author under the story.
+                // "Maren Tveitane is the Fjord Courier's local government reporter. Reach her at ...": the note on the author under the story.
                 for (var i = Body.Count - 1; i >= Math.Max(1, Body.Count - MaxAuthorNoteParagraphs); i--)
                 {
                     if (IsAuthorNote(Body[i]))

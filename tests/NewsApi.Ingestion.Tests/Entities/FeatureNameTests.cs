@@ -73,9 +73,9 @@ public sealed class FeatureNameTests
         var draft = NewsDocumentParser.Parse("""
             Painter dies
 
-            Her last show was at the Orchid Lantern Gallery in Hanoi in 2019, her daughter said.
+            Her last show was at the Lotus Lamp Gallery in Hanoi in 2019, her daughter said.
             """);
 
-        Assert.Contains(draft.Organizations, o => o.Name == "Orchid Lantern Gallery");
+        Assert.Contains(draft.Organizations, o => o.Name == "Lotus Lamp Gallery");
     }
 }

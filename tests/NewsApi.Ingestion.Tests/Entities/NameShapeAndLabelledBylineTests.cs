@@ -9,7 +9,7 @@ public sealed class NameShapeAndLabelledBylineTests
         var draft = NewsDocumentParser.Parse("""
             Dutchman wins stage
 
-            Dutchman wins stage 4 from a four-man move; Baek Jun-hwan becomes the first Asian rider to lead the race
+            Dutchman takes the fourth stage from a small breakaway; Baek Jun-hwan becomes the first Asian rider to lead the race
 
             South Korea's Baek Jun-hwan of Jeonju Pro Cycling was third, nine seconds down.
             """);

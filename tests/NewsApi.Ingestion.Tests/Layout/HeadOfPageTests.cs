@@ -30,7 +30,7 @@ public sealed class HeadOfPageTests
 
             Courts
 
-            'Rather see it burn than hand it to the bank': jury hears of owner's remark before blaze
+            'Better the sea takes it than the bank': jury hears of owner's remark before blaze
 
             Melbourne restaurateur Nikos Varnakis denies setting fire to his taverna to claim an insurance payout
 
@@ -42,7 +42,7 @@ public sealed class HeadOfPageTests
             The prosecutor said the fire was lit in three places shortly after 2am on the night of the blaze.
             """);
 
-        Assert.StartsWith("'Rather see it burn", draft.Headline, StringComparison.Ordinal);
+        Assert.StartsWith("'Better the sea takes it", draft.Headline, StringComparison.Ordinal);
     }
 
     [Fact]

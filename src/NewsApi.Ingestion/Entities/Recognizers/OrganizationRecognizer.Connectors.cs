@@ -22,7 +22,7 @@ internal sealed partial class OrganizationRecognizer
     }
 
     /// <summary>
-    /// "Ibirapuera Partners", "Northbound Growth Partners LP": a name of its own closed by a head word or legal form, so that two
+    /// "Tabocal Partners", "Ridgeline Growth Partners LP": a name of its own closed by a head word or legal form, so that two
     /// such joined by "and" are two organizations ("First Citizens Bank and Trust Company" has no name of its own after "and").
     /// </summary>
     private bool IsWholeName(int s, int e)
@@ -102,7 +102,7 @@ internal sealed partial class OrganizationRecognizer
             }
             else if (!knowledge.ContainsPlace(word))
             {
-                // "Calder and Colne Health NHS Foundation Trust": a word that is neither common nor a place names nothing alone.
+                // "Marrowby and Tenshaw Health NHS Foundation Trust": a word that is neither common nor a place names nothing alone.
                 ordinaryWords++;
             }
         }

@@ -145,11 +145,11 @@ internal sealed partial class OrganizationRecognizer
     private static bool IsEventOrCount(string word) =>
         word is "Games" or "Masters" or "Championships" or "Olympics" or "Talks" or "Thousands" or "Hundreds" or "Millions" or "Dozens" or "Tens";
 
-    /// <summary>"Yıldızspor", "Kasımpaşaspor": Turkish clubs name themselves with "spor" (sport) joined to the name.</summary>
+    /// <summary>"Yeşilspor", "Kasımpaşaspor": Turkish clubs name themselves with "spor" (sport) joined to the name.</summary>
     private static bool IsTurkishClubWord(string word) => word.Length > 6 && word.EndsWith("spor", StringComparison.Ordinal) && char.IsUpper(word[0]);
 
     /// <summary>
-    /// "Körfez Bayraklı 3-2 Erciyes Yıldızspor": the names on either side of a score are the teams that played. A line of
+    /// "Körvik Bayrakçı 3-2 Ercan Yeşilspor": the names on either side of a score are the teams that played. A line of
     /// odds ("5-1 Tor Aasheim 7-1 Jon Ullestad") puts a figure before the first name too, and names players.
     /// </summary>
     private bool IsBesideScore(int s, int e)

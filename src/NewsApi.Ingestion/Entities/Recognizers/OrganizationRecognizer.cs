@@ -157,7 +157,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             && (knowledge.IsGivenName(stream.Tokens[s].Text) || stream.Tokens[firstConnector].Text == "of" && NoCommonWordIn(s, firstConnector))
             && stream.AllNameLike(s, firstConnector) && !HasFirmWordIn(s, firstConnector))
         {
-            // "Fiona Kilgour-Achebe and Sanjeev Ramaswamy of Kilbride Moss LLP": a person's name before "and" or "of" is a
+            // "Ilse Brandauer-Kroll and Teodor Vasquelin of Harrowgate Moss LLP": a person's name before "and" or "of" is a
             // person, whatever closes the run; the run is read a side at a time.
             return false;
         }
@@ -403,7 +403,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             {
                 continue;
             }
-            // "In Finland, the forklift maker Tanskanen Oyj": the noun introduces the name right after it.
+            // "In Finland, the forklift maker Korvenmaa Oyj": the noun introduces the name right after it.
             if (contextNoun is not null && token.IsCapitalizedWord && stream.Tokens[k - 1].Text == contextNoun)
             {
                 return null;

@@ -6,7 +6,7 @@ namespace NewsApi.Ingestion.Entities.Recognizers;
 internal sealed partial class PersonRecognizer
 {
     /// <summary>
-    /// "Yoon Tae-gyeom", "Tae-gyeom Yoon": a romanized Korean (or Wade-Giles Chinese) given name, two syllables joined by a
+    /// "Baek Jun-hwan", "Jun-hwan Baek": a romanized Korean (or Wade-Giles Chinese) given name, two syllables joined by a
     /// hyphen with the second in lower case, beside a short family name. Place names of that shape end in an administrative
     /// suffix ("Gyeongsang-do", "Jeju-si") and stand beside a compass word, not a family name.
     /// </summary>

@@ -79,7 +79,7 @@ internal sealed partial class PlaceRecognizer
         return true;
     }
 
-    /// <summary>An elected member's seat ("MP for Halifax West"), written as the text has it.</summary>
+    /// <summary>An elected member's seat ("MP for Harrowmere West"), written as the text has it.</summary>
     internal void AddConstituency(int s, int e)
     {
         var written = registry.WrittenWithStops(s, e);

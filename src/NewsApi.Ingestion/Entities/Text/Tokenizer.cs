@@ -79,7 +79,7 @@ internal static class Tokenizer
         return tokens;
     }
 
-    /// <summary>"Shore—St" in "South Shore—St. Margarets": the abbreviation is the part after the dash that joins the names.</summary>
+    /// <summary>"Shore—St" in "North Harrowmere—St. Ives": the abbreviation is the part after the dash that joins the names.</summary>
     private static string AfterLastDash(string word) =>
         word.LastIndexOfAny(['\u2013', '\u2014']) is var dash and >= 0 ? word[(dash + 1)..] : word;
 
@@ -112,7 +112,7 @@ internal static class Tokenizer
                 i += 2;
                 continue;
             }
-            // "Vrijland–Hoogeveen Cycling", "Acadie—Bathurst": a dash between two capitalized words, with no space, joins one
+            // "Veldhoven–Brakel Cycling", "Varenne—Bathelot": a dash between two capitalized words, with no space, joins one
             // name as a hyphen does; between lower-case words it stands for a pause and splits them.
             if (d is '\u2013' or '\u2014' && hasNext && char.IsUpper(text[i + 1]) && char.IsUpper(text[start]) && char.IsLetter(text[i - 1]))
             {

@@ -26,7 +26,7 @@ internal static partial class ChromeDetector
         || IsRule(line)
         || IsWeatherWidget(line));
 
-    /// <summary>"Québec -18°C Light snow", "Kia ora, Hamilton ☁ 17°": the weather a site shows in its head.</summary>
+    /// <summary>"Varnholm -18°C Light snow", "Kia ora, Varnholm ☁ 17°": the weather a site shows in its head.</summary>
     private static bool IsWeatherWidget(string line)
     {
         const int MaxWeatherWords = 10;
@@ -66,7 +66,7 @@ internal static partial class ChromeDetector
     }
 
     /// <summary>
-    /// "The Harbour Courier · 1120 Front Street · Contact us · Terms of use": a footer's row of items, one of them a site's
+    /// "The Fjord Courier · 12 Harbour Street · Contact us · Terms of use": a footer's row of items, one of them a site's
     /// link label; a headline has at most one separator.
     /// </summary>
     private static bool IsFooterRow(string line)

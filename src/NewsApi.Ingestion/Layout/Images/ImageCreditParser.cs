@@ -235,7 +235,7 @@ internal static partial class ImageCreditParser
     [GeneratedRegex(@"(?<=[.!?”""')\]]|^|\s)\s*(?:Photograph|Photo|Picture|Image|Illustration|Credit|Photo credits?|Image credits?|Composite)\s*(?::|\s/)\s*(?<credit>[^:]{2,140})$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingLabelledCredit();
 
-    // "... after Wednesday's vote. PHOTO BY JANE ROE /The Capital Chronicle": the credit after the caption's last sentence.
+    // "... after Wednesday's vote. PHOTO BY JANE ROE /The Capital Courier": the credit after the caption's last sentence.
     [GeneratedRegex(@"(?<=[.!?”""')\]])\s+(?:PHOTO|Photo|PHOTOGRAPH|Photograph)\s+(?:BY|by)\s+(?<credit>[^()]{2,140})$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingPhotoBy();
 }
