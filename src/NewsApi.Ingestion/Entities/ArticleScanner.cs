@@ -51,7 +51,7 @@ internal sealed class ArticleScanner
                 && WordClasses.IsVesselNoun(stream.Tokens[run.Start - 1].Text)),
             new("a natural feature by its leading or closing word", places.TryFeatureByItsWord),
             new("a street or a part of a town, which is a place and no person", places.TryStreetOrQuarter),
-            new("a title alone (\"Director-General\"), which names nobody", run => (run.Length is 2 or 3 || stream.Tokens[run.Start].Text.Contains('-', StringComparison.Ordinal)) && run.Length <= 3 && AllTitleTokens(run)),
+            new("a title alone (\"Director-General\"), which names nobody", run => (run.Length is 2 or 3 || run.Length == 1 && stream.Tokens[run.Start].Text.Contains('-', StringComparison.Ordinal)) && AllTitleTokens(run)),
             new("a person already named", people.TryKnownName),
             new("a word of a person's name already read", people.TryPartOfKnownName),
             new("the last words of a person's name already read", people.TryEndOfKnownName),
