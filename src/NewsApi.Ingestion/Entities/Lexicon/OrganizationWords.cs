@@ -305,6 +305,9 @@ internal static class OrganizationWords
     private static bool IsInitialsForm(string word, FrozenSet<string> forms) =>
         word.Length > 3 && word[^1] == '.' && word[^3] == '.' && forms.Contains(word[..^1]);
 
+    /// <summary>A word that makes a name an organization's: a head word, a company suffix or a legal form.</summary>
+    public static bool IsFirmWord(string word) => IsHeadWord(word) || IsCompanySuffix(word) || IsLegalForm(word);
+
     public static bool IsContextNoun(string word) => ContextNouns.ContainsKey(word);
 
     public static string? KindOfContext(string word) => ContextNouns.GetValueOrDefault(word);

@@ -27,7 +27,7 @@ internal sealed partial class OrganizationRecognizer
     /// </summary>
     private bool IsWholeName(int s, int e)
     {
-        if (e - s < 2 || !IsFirmWord(stream.Tokens[e - 1].Text))
+        if (e - s < 2 || !OrganizationWords.IsFirmWord(stream.Tokens[e - 1].Text))
         {
             return false;
         }
@@ -38,14 +38,14 @@ internal sealed partial class OrganizationRecognizer
                 return false;
             }
         }
-        return !IsFirmWord(stream.Tokens[s].Text);
+        return !OrganizationWords.IsFirmWord(stream.Tokens[s].Text);
     }
 
     private bool HasFirmWordIn(int s, int e)
     {
         for (var i = s; i < e; i++)
         {
-            if (IsFirmWord(stream.Tokens[i].Text))
+            if (OrganizationWords.IsFirmWord(stream.Tokens[i].Text))
             {
                 return true;
             }
@@ -64,9 +64,6 @@ internal sealed partial class OrganizationRecognizer
         }
         return true;
     }
-
-    private static bool IsFirmWord(string word) =>
-        OrganizationWords.IsHeadWord(word) || OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word);
 
     private bool HasTitledPersonBefore(int s, int connector)
     {

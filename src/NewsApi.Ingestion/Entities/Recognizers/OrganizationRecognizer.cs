@@ -153,7 +153,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             return false;
         }
         if (firstConnector < e - 1 && stream.Tokens[firstConnector].IsLowerWord && stream.Tokens[firstConnector].Text is "and" or "of"
-            && firstConnector - s is 2 or 3 && !IsFirmWord(stream.Tokens[firstConnector + 1].Text)
+            && firstConnector - s is 2 or 3 && !OrganizationWords.IsFirmWord(stream.Tokens[firstConnector + 1].Text)
             && (knowledge.IsGivenName(stream.Tokens[s].Text) || stream.Tokens[firstConnector].Text == "of" && NoCommonWordIn(s, firstConnector))
             && stream.AllNameLike(s, firstConnector) && !HasFirmWordIn(s, firstConnector))
         {

@@ -133,16 +133,13 @@ internal sealed partial class PersonRecognizer(
             return false;
         }
         // "Cardinal Osprey Research", "General Harbour Partners": a title word opening a firm's name, whose last word says what it is.
-        if (titleStart == run.Start && run.End - nameStart >= 2 && IsFirmWord(stream.Tokens[run.End - 1].Text))
+        if (titleStart == run.Start && run.End - nameStart >= 2 && OrganizationWords.IsFirmWord(stream.Tokens[run.End - 1].Text))
         {
             return false;
         }
         HandleTitledPerson(run.Start, titleStart, nameStart, run.End);
         return true;
     }
-
-    private static bool IsFirmWord(string word) =>
-        OrganizationWords.IsHeadWord(word) || OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word);
 
     /// <summary>A name with evidence of a person around it: a title or apposition, a reporting verb, a given name.</summary>
     internal bool TryNameWithEvidence(NameRun run) => !run.InQuote && TryPerson(run.Start, run.End);

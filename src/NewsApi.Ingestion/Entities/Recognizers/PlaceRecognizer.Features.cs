@@ -71,7 +71,7 @@ internal sealed partial class PlaceRecognizer
         {
             var word = stream.Tokens[i].Text;
             if (stream.Tokens[i].IsLowerWord && word is not ("of" or "the" or "de" or "la") || !stream.Tokens[i].IsWord
-                || OrganizationWords.IsHeadWord(word) || OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word))
+                || OrganizationWords.IsFirmWord(word))
             {
                 return false;
             }
