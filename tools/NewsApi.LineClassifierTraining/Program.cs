@@ -17,6 +17,7 @@ string? data = null;
 var output = "src/NewsApi.Ingestion/Layout/Classifier/LineClassifierWeights.cs";
 string[] sets = ["readability", "modern-2026-llm"];
 string? inspect = null;
+string? renderedRoot = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -24,27 +25,28 @@ for (var i = 0; i < args.Length; i++)
         case "--data": data = args[++i]; break;
         case "--out": output = args[++i]; break;
         case "--inspect": inspect = args[++i]; break;
+        case "--rendered": renderedRoot = args[++i]; break;
         default:
-            Console.Error.WriteLine("usage: NewsApi.LineClassifierTraining --data <dir of data sets> [--out <weights .cs>]");
+            Console.Error.WriteLine("usage: NewsApi.LineClassifierTraining --data <dir of data sets> [--rendered <root of <set>/<id>.txt>] [--out <weights .cs>] [--inspect <set>]");
             return 2;
     }
 }
 if (data is null)
 {
-    Console.Error.WriteLine("usage: NewsApi.LineClassifierTraining --data <dir of data sets> [--out <weights .cs>]");
+    Console.Error.WriteLine("usage: NewsApi.LineClassifierTraining --data <dir of data sets> [--rendered <root of <set>/<id>.txt>] [--out <weights .cs>] [--inspect <set>]");
     return 2;
 }
 
 if (inspect is not null)
 {
     // Measuring only: the shipped weights on another data set's pages, with the headline picks that went wrong.
-    return Inspect(TrainingPage.Load(data, inspect).ToList());
+    return Inspect(TrainingPage.Load(data, inspect, renderedRoot).ToList());
 }
 
 const double BodyL2 = 1.0;
 const double HeadlineL2 = 1.0;
 
-var pages = sets.SelectMany(set => TrainingPage.Load(data, set)).ToList();
+var pages = sets.SelectMany(set => TrainingPage.Load(data, set, renderedRoot)).ToList();
 var features = pages.Select(p => LineFeatures.Compute(p.Lines)).ToList();
 Console.WriteLine(string.Create(inv, $"pages: {string.Join(", ", sets.Select(s => $"{s} {pages.Count(p => p.DataSet == s)}"))}; lines {pages.Sum(p => p.Lines.Count)}, article lines {pages.Sum(p => p.Labels.Sum())}"));
 

@@ -21,7 +21,8 @@ internal sealed partial class TrainingPage
     /// <summary>The manifest's title and the page's own &lt;title&gt; and og:title/twitter:title: what a headline may be found in.</summary>
     public required List<string> Titles { get; init; }
 
-    public static IEnumerable<TrainingPage> Load(string dataRoot, string dataSet)
+    /// <param name="renderedRoot">Where the rendered text is, as <c>&lt;root&gt;/&lt;set&gt;/&lt;id&gt;.txt</c>; null for each set's own <c>rendered/</c>.</param>
+    public static IEnumerable<TrainingPage> Load(string dataRoot, string dataSet, string? renderedRoot = null)
     {
         var dir = Path.Combine(dataRoot, dataSet);
         var manifest = File.ReadAllLines(Path.Combine(dir, "manifest.tsv"));
@@ -30,7 +31,7 @@ internal sealed partial class TrainingPage
         foreach (var row in manifest.Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')).OrderBy(c => c[idColumn], StringComparer.Ordinal))
         {
             var id = row[idColumn];
-            var rendered = Path.Combine(dir, "rendered", id + ".txt");
+            var rendered = renderedRoot is null ? Path.Combine(dir, "rendered", id + ".txt") : Path.Combine(renderedRoot, dataSet, id + ".txt");
             var truthFile = Path.Combine(dir, "truth", id + ".txt");
             if (!File.Exists(rendered) || !File.Exists(truthFile))
             {
