@@ -149,14 +149,14 @@ internal static partial class HeadlineLines
 
     /// <summary>
     /// "| Join the mailing list", "- Wireless sync ...", "• More video": a bar or a list marker opens an item of a menu or a list;
-    /// "Posted in: Sport | comments |", "Scores | Fixtures | Tables": two bars make a row of links. A headline has one bar at most
-    /// ("Ask Jane | Rates to rule markets this week").
+    /// "Posted in: Sport | comments |", "Scores | Fixtures | Tables", "Riga · until 21 March · 3hrs": two bars or two spaced dots
+    /// make a row of links or facts. A headline has one at most ("Ask Jane | Rates to rule markets this week").
     /// </summary>
     private static bool IsListItem(string line)
     {
         var trimmed = line.AsSpan().Trim();
         return trimmed.Length > 2 && (trimmed[0] is '|' or '•' or '·' or '▪' || trimmed[0] is '-' or '–' or '—' && trimmed[1] == ' '
-            || trimmed[^1] == '|' || trimmed.Count('|') >= 2);
+            || trimmed[^1] == '|' || trimmed.Count('|') >= 2 || trimmed.Count(" · ") >= 2 || trimmed.Count(" • ") >= 2);
     }
 
     /// <summary>

@@ -119,7 +119,7 @@ public static partial class LayoutParser
                     page.Body.Add(line);
                 }
             }
-            else if (LayoutText.CountWords(line) is >= 3 and <= MaxRelatedHeadlineWords)
+            else if (IsListedHeadline(line))
             {
                 page.Related.Add(StripListMarker(line));
             }

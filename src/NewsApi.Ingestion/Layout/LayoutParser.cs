@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsApi.Ingestion.Layout.Bylines;
 using NewsApi.Ingestion.Layout.Chrome;
 using NewsApi.Ingestion.Layout.Dates;
@@ -25,6 +26,7 @@ public static partial class LayoutParser
     private const int MaxRelatedHeadlineWords = 25;
     private const int MaxDateLinesAboveRegion = 6;
     private const int MaxDateLinesBelowRegion = 3;
+    private const int MaxListLinesAfterRegion = 40;
 
     // Captions are a sentence or two; a longer line above a credit is article text.
     private const int MaxCaptionLength = 350;
@@ -61,6 +63,10 @@ public static partial class LayoutParser
                 }
             }
         }
+        if (isCut && page.Body.Count > 0)
+        {
+            ReadListsAfterRegion(lines, regionEnd, page);
+        }
         if (page.Body.Count == 0 && lines.Count > 0)
         {
             // A page that has text has a body: with no prose at all, its longest line other than the headline is the best
@@ -86,6 +92,39 @@ public static partial class LayoutParser
     }
 
     private static bool IsText(string line) => line.Any(char.IsLetterOrDigit) && !ChromeDetector.IsChrome(line);
+
+    /// <summary>
+    /// The related list and tags under the article, which the cut leaves out with the comments and the footer after them: only
+    /// under a header ("Read next", "Tags:"), so that the footer's rows of links stay out.
+    /// </summary>
+    private static void ReadListsAfterRegion(List<string> lines, int regionEnd, PageBuilder page)
+    {
+        var mode = ListMode.None;
+        for (var i = regionEnd; i < lines.Count && i < regionEnd + MaxListLinesAfterRegion; i++)
+        {
+            if (mode == ListMode.Related && !IsListedHeadline(lines[i]))
+            {
+                // The comments, a newsletter box or the footer follow the list without a header of their own.
+                mode = ListMode.None;
+                continue;
+            }
+            TryTakeHeaderOrList(lines[i], ref mode, page, requireHeader: true);
+        }
+    }
+
+    /// <summary>
+    /// A line of a list of other stories: headline-shaped, and neither a comment count ("Comments (3)"), a commenter's
+    /// stamp, a label, a row of links nor a call to sign up ("Get the Morning Brief", "Download the app").
+    /// </summary>
+    private static bool IsListedHeadline(string line) =>
+        LayoutText.CountWords(line) is >= 3 and <= MaxRelatedHeadlineWords && !ChromeDetector.IsChrome(line) && !HeadlineLines.IsNeverHeadline(line)
+        && !CommentCountMention().IsMatch(line) && !CallToAction().IsMatch(line) && !ChromeDetector.IsRelatedHeader(line);
+
+    [GeneratedRegex(@"\bcomments?\s*\(\d+\)|\(\d+\s+comments?\)|^\d+\s+comments?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentCountMention();
+
+    [GeneratedRegex(@"^(?:Get|Download|Join|Become|Sign|Subscribe|Follow|Support|Install|Send)\s+(?:the|our|a|an|up|us|now|in)\b|^Your email\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CallToAction();
 
     private static PageBuilder ReadZones(List<string> lines, int headline)
     {

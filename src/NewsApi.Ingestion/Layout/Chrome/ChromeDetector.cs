@@ -133,8 +133,28 @@ internal static partial class ChromeDetector
         }
         var from = line.IndexOf(" from ", StringComparison.OrdinalIgnoreCase);
         // "More from Venture", "More from Jane Roe": the section's or the author's other stories.
-        return from > 0 && line.Length - from <= 40
-            && (IsHeader(line[..from], KnownUiPhrases.RelatedHeaders) || from == 4 && line.StartsWith("More", StringComparison.OrdinalIgnoreCase) && !line.Contains('.'));
+        if (from > 0 && line.Length - from <= 40
+            && (IsHeader(line[..from], KnownUiPhrases.RelatedHeaders) || from == 4 && line.StartsWith("More", StringComparison.OrdinalIgnoreCase) && !line.Contains('.')))
+        {
+            return true;
+        }
+        // "More in Local Government", "MORE ON CLIMATE": the section's other stories, named in a few capitalized words
+        // ("More in sorrow than in anger" is a headline's idiom, in lower case).
+        return (line.StartsWith("More in ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("More on ", StringComparison.OrdinalIgnoreCase))
+            && line.Length <= 48 && LayoutText.CountWords(line) <= 6 && line.AsSpan().IndexOfAny(".?!:,\"") < 0 && IsCapitalizedName(line.AsSpan(8));
+    }
+
+    private static bool IsCapitalizedName(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (!word.IsEmpty && !char.IsUpper(word[0]) && word is not ("and" or "of" or "the" or "&"))
+            {
+                return false;
+            }
+        }
+        return !words.Trim().IsEmpty;
     }
 
     public static bool IsTagHeader(string line) => IsHeader(line, KnownUiPhrases.TagHeaders);
