@@ -38,6 +38,11 @@ public static partial class LayoutParser
             {
                 headUpdate ??= date;
             }
+            else if (headDate is { DateOnly: true } dayOnly && !date.DateOnly && IsSameLocalDay(dayOnly, date))
+            {
+                // A masthead's "Monday, 1 December 2025" over the byline's "Published: 01/12/2025 11:45 AM": the same day, told to the minute.
+                headDate = date;
+            }
             else
             {
                 headDate ??= date;
@@ -120,6 +125,16 @@ public static partial class LayoutParser
         }
 
         // An author's note is the story's last paragraph, or stands among the last few (a disclosure, a contact line).
+        /// <summary>
+        /// Whether a time, converted to UTC, can fall on a day that a date alone names (stored as its UTC midnight): zones run
+        /// from 12 hours behind UTC to 14 ahead.
+        /// </summary>
+        private static bool IsSameLocalDay(PageDate dayOnly, PageDate timed)
+        {
+            var hours = (timed.Instant - dayOnly.Instant).TotalHours;
+            return hours is >= -14 and < 36;
+        }
+
         private const int MaxAuthorNoteParagraphs = 3;
         private const int MaxAuthorNoteWords = 70;
 
