@@ -39,7 +39,8 @@ internal sealed partial class PlaceRecognizer
         var first = stream.Tokens[s].Text;
         var last = stream.Tokens[e - 1].Text;
         // A street where something happens ("on Wilbur Road", "in Downing Street"); a title in quotes ("The Salt Road") is not one.
-        var isStreet = last is "Road" or "Street" or "Avenue" or "Boulevard" or "Lane" && !knowledge.IsGivenName(first)
+        // "Street" and "Lane" are surnames after a given name ("on Thaddeus Lane"); "Road" and "Avenue" never are ("on Wilbur Road").
+        var isStreet = (last is "Road" or "Avenue" or "Boulevard" || last is "Street" or "Lane" && !knowledge.IsGivenName(first))
             && s > 0 && stream.Tokens[s - 1].IsLowerWord && stream.Tokens[s - 1].Text is "on" or "in" or "at" or "along" or "off" or "near";
         var isQuarter = last is "North" or "South" or "East" or "West" && knowledge.ContainsPlace(first) && !knowledge.IsGivenName(first);
         if (!isStreet && !isQuarter)

@@ -417,6 +417,20 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
     internal static bool IsRouteOrEditionNumber(Token token) =>
         token.Kind == TokenKind.Number && token.Text.Length <= 4 && token.Text.All(char.IsAsciiDigit);
 
+    /// <summary>
+    /// "Tourism Malawi", "Mirefield City", "Bellhaven Courier": a run closed by a country's name or by a word that closes a
+    /// club's, a paper's or a street's name is no person, whatever the words around it say (a reporting verb, a score).
+    /// </summary>
+    internal bool EndsUnlikeAPerson(int s, int e) =>
+        e - s >= 2 && (WordClasses.ClosesNoPersonsName(Tokens[e - 1].Text)
+            // After a given name a country's name or a paper's word may be a surname (Jordan, Courier).
+            || !knowledge.IsGivenName(Tokens[s].Text)
+                && (WordClasses.IsPaperOrSurname(Tokens[e - 1].Text) || IsCountryAlone(e - 1, e) || e - s >= 3 && IsCountryAlone(e - 2, e)));
+
+    /// <summary>"Belarus", "New Zealand": a country's name that is no person's name or ordinary word ("Jordan", "Chad" are).</summary>
+    internal bool IsCountryAlone(int s, int e) =>
+        knowledge.TryFindPlace(Unit.Join(s, e), out var place, out var ambiguity) && ambiguity == NameAmbiguity.None && place.Kind == PlaceKind.Country;
+
     /// <summary>"German Axel Schulz", "Frenchman Patrick Vieira", "Defender Hassan Abbas": words that describe a name stand beside it in its run.</summary>
     internal bool IsPersonDescriptor(string word) =>
         knowledge.IsDemonym(word) || WordClasses.IsPersonNoun(word) || WordClasses.IsRoleNoun(word) || IsPlaceDweller(word) || Honorifics.IsHonorific(word) || TitleWords.IsCapitalizedTitle(word) || WordClasses.IsCalendarWord(word)
