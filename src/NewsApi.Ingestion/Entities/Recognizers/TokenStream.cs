@@ -59,6 +59,10 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
             return false;
         }
         var text = Tokens[i].Text;
+        if (IsInHandle(i))
+        {
+            return false;
+        }
         if (WordClasses.IsCalendarWord(text))
         {
             // "Phạm Thị Lan Hương": a day's short form between two words of a name belongs to the name.
@@ -71,6 +75,11 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
         }
         return true;
     }
+
+    // "Kalle_S", "Mira_Lund": a commenter's or an account's handle joins words with an underscore and names no one in full.
+    private bool IsInHandle(int i) =>
+        i + 1 < Tokens.Length && Tokens[i + 1].IsPunctuation('_') && Tokens[i + 1].Start == Tokens[i].End
+        || i > 0 && Tokens[i - 1].IsPunctuation('_') && Tokens[i - 1].End == Tokens[i].Start;
 
     private bool IsNameWordBesideCalendarWord(int i) =>
         Tokens[i].IsCapitalizedWord && !Tokens[i].Is(TokenFlags.AllCaps) && !Tokens[i].Text.Any(char.IsDigit)
