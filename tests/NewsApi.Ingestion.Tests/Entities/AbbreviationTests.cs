@@ -1,6 +1,6 @@
 namespace NewsApi.Ingestion.Tests.Entities;
 
-/// <summary>Words in capitals that abbreviate a term, a zone, a currency or a ticker, and name no organization; every name is invented.</summary>
+/// <summary>Words in capitals that abbreviate a term, a zone, a currency or a ticker, and a page's stamp, which name no organization; every name is invented.</summary>
 public sealed class AbbreviationTests
 {
     [Fact]
@@ -67,5 +67,19 @@ public sealed class AbbreviationTests
             """);
 
         Assert.DoesNotContain(draft.Organizations, o => o.Name == "VRXL");
+    }
+
+    [Fact]
+    public void APagesUpdateStampBeforeItsDateIsNoTeamBeforeAScore()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Late penalty lifts the hosts
+
+            Sigrun Okkerlund in Glenholm 18.05.2025 · 22:41 | Updated 19.05.2025 · 09:15
+
+            Glenholm Rovers climbed into the play-off places on Sunday night after their captain converted a penalty in stoppage time.
+            """);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Updated");
     }
 }
