@@ -21,6 +21,7 @@ internal sealed class ArticleScanner
     private readonly PersonRecognizer people;
     private readonly OrganizationRecognizer organizations;
     private readonly TaggedNameRecognizer tagged;
+    private readonly AbbreviationReader abbreviations;
     private readonly IEntityKnowledge knowledge;
     private readonly RunRule[] rules;
 
@@ -37,12 +38,14 @@ internal sealed class ArticleScanner
         affiliations = new AffiliationReader(stream, registry, knowledge, places);
         people = new PersonRecognizer(stream, registry, knowledge, affiliations, this);
         tagged = new TaggedNameRecognizer(stream, registry, knowledge, affiliations, organizations, places, tagger);
+        abbreviations = new AbbreviationReader(stream, registry);
 
         // What was read before wins: a name already known keeps its meaning; lists and titles come before guesses from
         // context; the trained tagger is asked only about runs no rule explains; what is left is searched for places.
         rules =
         [
             new("a named storm, which is no entity", run => run.Length >= 2 && WordClasses.IsStormWord(stream.Tokens[run.Start].Text)),
+            new("an abbreviation of a term, a zone, a currency or a ticker, which names nothing", run => run.Length == 1 && abbreviations.IsTerm(run.Start)),
             new("a people's adjective of two words, which is no entity", run => run.Length == 2 && knowledge.IsDemonym(run.Text)),
             new("an exchange and its ticker in brackets, which are no entity", run => run.Length == 1 && IsExchangeTicker(run.Start)),
             new("members of an elected body (\"MPs\", \"MEPs\"), who are no entity", run => run.Length == 1 && IsPluralOfficeTitle(run.Text)),
@@ -94,6 +97,15 @@ internal sealed class ArticleScanner
 
     /// <summary>Every person mention in body and standfirst, in reading order: the antecedents for "he", "she" and "the expert".</summary>
     public List<EntityMention> NarrativeMentions => registry.NarrativeMentions;
+
+    /// <summary>Reads what every unit spells out before any is scanned: a legend may follow what it explains.</summary>
+    public void NoteDefinitions(IEnumerable<TextUnit> units)
+    {
+        foreach (var unit in units)
+        {
+            abbreviations.NoteDefinitions(unit);
+        }
+    }
 
     public void Scan(TextUnit textUnit)
     {

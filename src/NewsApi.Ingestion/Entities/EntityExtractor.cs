@@ -38,6 +38,7 @@ public static class EntityExtractor
         }
 
         var scanner = new ArticleScanner(knowledge, tagger);
+        scanner.NoteDefinitions(units);
         foreach (var unit in units)
         {
             scanner.Scan(unit);

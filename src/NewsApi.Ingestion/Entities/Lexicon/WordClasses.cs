@@ -54,7 +54,7 @@ internal static class WordClasses
     private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
     [
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "ter", "ten",
-        "bin", "ibn", "bint", "al", "el", "y", "zu", "af", "des", "et", "und", "für", "e", "em", "mac", "ní", "nic", "ó", "ua",
+        "bin", "ibn", "bint", "al", "el", "y", "i", "zu", "af", "des", "et", "und", "für", "e", "em", "mac", "ní", "nic", "ó", "ua",
     ], StringComparer.Ordinal);
 
     /// <summary>Particles written joined to the next capitalized part with a hyphen ("al-Harthy", "el-Masri").</summary>
@@ -145,6 +145,17 @@ internal static class WordClasses
         word is "Telescope" or "Satellite" or "Probe" or "Rover" or "Bridge" or "Stadium" or "Arena" or "Airport" or "Prize" or "Award"
             or "Medal" or "Trophy" or "Memorial" or "Building" or "Tower" or "Station" or "Lecture" or "Fellowship" or "Scholarship"
             or "Doctrine" or "Highway" or "Tunnel" or "Dam" or "Canal";
+
+    /// <summary>
+    /// "Mirefield City", "Lakemont Tech", "Bellhaven Gazette", "Wilbur Road": words that close the name of a club, a college,
+    /// a newspaper or a street and no person's. "Street", "Lane" and "Post" are surnames too.
+    /// </summary>
+    public static bool ClosesNoPersonsName(string word) =>
+        word is "City" or "Tech" or "Spor" or "Gazette" or "Tribune" or "Chronicle" or "Journal" or "Examiner" or "Inquirer" or "Enquirer"
+            or "Bulletin" or "Dispatch" or "Road" or "Avenue" or "Boulevard";
+
+    /// <summary>"Bellhaven Courier", "Mirefield Herald": papers' names, whose last word is also a surname after a given name.</summary>
+    public static bool IsPaperOrSurname(string word) => word is "Courier" or "Herald";
 
     /// <summary>"the research vessel X", "the ferry X": what a ship's name follows.</summary>
     public static bool IsVesselNoun(string word) =>

@@ -43,7 +43,7 @@ internal sealed partial class PersonRecognizer
     internal bool TryCompetitorWithCountry(NameRun run)
     {
         var (s, e) = (run.Start, run.End);
-        if (run.InQuote || !stream.IsDataUnit || e - s is < 2 or > 3 || stream.AfterCountryInBrackets(e) == e)
+        if (run.InQuote || !stream.IsDataUnit || e - s is < 2 or > 3 || stream.AfterCountryInBrackets(e) == e || stream.EndsUnlikeAPerson(s, e))
         {
             return false;
         }

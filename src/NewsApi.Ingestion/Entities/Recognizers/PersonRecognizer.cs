@@ -354,6 +354,15 @@ internal sealed partial class PersonRecognizer(
         {
             return false;
         }
+        // "10. Casimir Valenko Belarus) 190.70": a results line may print the country after the name, without its bracket.
+        if (e - s >= 3 && stream.IsCountryAlone(e - 1, e) && e < stream.Tokens.Length && (stream.Tokens[e].IsPunctuation(')') || stream.Tokens[e].Kind == TokenKind.Number))
+        {
+            e--;
+        }
+        if (stream.EndsUnlikeAPerson(s, e))
+        {
+            return false;
+        }
         var nameTokens = stream.CountNameTokens(s, e);
         if (nameTokens == 1)
         {

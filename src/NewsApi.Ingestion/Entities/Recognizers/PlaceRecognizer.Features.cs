@@ -26,8 +26,8 @@ internal sealed partial class PlaceRecognizer
     }
 
     /// <summary>
-    /// "Sydney Road", "Brunswick East": a street, or a known place with a compass word after it, is a place, before the words
-    /// around it ("Sydney Road said" in a witness's account) make a person of it.
+    /// "Wilbur Road", "Glenholm East": a street, or a known place with a compass word after it, is a place, before the words
+    /// around it ("Wilbur Road said" in a witness's account) make a person of it.
     /// </summary>
     internal bool TryStreetOrQuarter(NameRun run)
     {
@@ -38,8 +38,9 @@ internal sealed partial class PlaceRecognizer
         }
         var first = stream.Tokens[s].Text;
         var last = stream.Tokens[e - 1].Text;
-        // A street where something happens ("on Sydney Road", "in Downing Street"); a title in quotes ("The Salt Road") is not one.
-        var isStreet = last is "Road" or "Street" or "Avenue" or "Boulevard" or "Lane" && !knowledge.IsGivenName(first)
+        // A street where something happens ("on Wilbur Road", "in Downing Street"); a title in quotes ("The Salt Road") is not one.
+        // "Street" and "Lane" are surnames after a given name ("on Thaddeus Lane"); "Road" and "Avenue" never are ("on Wilbur Road").
+        var isStreet = (last is "Road" or "Avenue" or "Boulevard" || last is "Street" or "Lane" && !knowledge.IsGivenName(first))
             && s > 0 && stream.Tokens[s - 1].IsLowerWord && stream.Tokens[s - 1].Text is "on" or "in" or "at" or "along" or "off" or "near";
         var isQuarter = last is "North" or "South" or "East" or "West" && knowledge.ContainsPlace(first) && !knowledge.IsGivenName(first);
         if (!isStreet && !isQuarter)

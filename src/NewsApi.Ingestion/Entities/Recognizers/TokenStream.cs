@@ -59,6 +59,10 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
             return false;
         }
         var text = Tokens[i].Text;
+        if (IsInHandle(i))
+        {
+            return false;
+        }
         if (WordClasses.IsCalendarWord(text))
         {
             // "Phạm Thị Lan Hương": a day's short form between two words of a name belongs to the name.
@@ -71,6 +75,11 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
         }
         return true;
     }
+
+    // "Kalle_S", "Mira_Lund": a commenter's or an account's handle joins words with an underscore and names no one in full.
+    private bool IsInHandle(int i) =>
+        i + 1 < Tokens.Length && Tokens[i + 1].IsPunctuation('_') && Tokens[i + 1].Start == Tokens[i].End
+        || i > 0 && Tokens[i - 1].IsPunctuation('_') && Tokens[i - 1].End == Tokens[i].Start;
 
     private bool IsNameWordBesideCalendarWord(int i) =>
         Tokens[i].IsCapitalizedWord && !Tokens[i].Is(TokenFlags.AllCaps) && !Tokens[i].Text.Any(char.IsDigit)
@@ -416,6 +425,20 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
     /// <summary>"U.S. 26", "Paris 2024": a short plain number after a place makes a road or an event; a date ("ROME 1996-12-06") does not.</summary>
     internal static bool IsRouteOrEditionNumber(Token token) =>
         token.Kind == TokenKind.Number && token.Text.Length <= 4 && token.Text.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// "Tourism Malawi", "Mirefield City", "Bellhaven Courier": a run closed by a country's name or by a word that closes a
+    /// club's, a paper's or a street's name is no person, whatever the words around it say (a reporting verb, a score).
+    /// </summary>
+    internal bool EndsUnlikeAPerson(int s, int e) =>
+        e - s >= 2 && (WordClasses.ClosesNoPersonsName(Tokens[e - 1].Text)
+            // After a given name a country's name or a paper's word may be a surname (Jordan, Courier).
+            || !knowledge.IsGivenName(Tokens[s].Text)
+                && (WordClasses.IsPaperOrSurname(Tokens[e - 1].Text) || IsCountryAlone(e - 1, e) || e - s >= 3 && IsCountryAlone(e - 2, e)));
+
+    /// <summary>"Belarus", "New Zealand": a country's name that is no person's name or ordinary word ("Jordan", "Chad" are).</summary>
+    internal bool IsCountryAlone(int s, int e) =>
+        knowledge.TryFindPlace(Unit.Join(s, e), out var place, out var ambiguity) && ambiguity == NameAmbiguity.None && place.Kind == PlaceKind.Country;
 
     /// <summary>"German Axel Schulz", "Frenchman Patrick Vieira", "Defender Hassan Abbas": words that describe a name stand beside it in its run.</summary>
     internal bool IsPersonDescriptor(string word) =>
