@@ -312,7 +312,7 @@ internal sealed class ArticleScanner
         return false;
     }
 
-    /// <summary>"Ministry of Defence and Ingrid Solberg": each side is read on its own; "X of Y" makes Y the person's organization.</summary>
+    /// <summary>"Ministry of Defence and Maren Tveitane": each side is read on its own; "X of Y" makes Y the person's organization.</summary>
     private bool TrySplitAtConnector(NameRun run)
     {
         var (s, e) = (run.Start, run.End);

@@ -15,7 +15,7 @@ public enum RelatedType
 /// <summary>A person or organization that appears in the same articles, with how many articles they share.</summary>
 /// <param name="Type" example="person">`person` or `organization`: which endpoint the slug belongs to.</param>
 /// <param name="Slug" example="ingrid-solberg">The key to its own endpoint.</param>
-/// <param name="Name" example="Ingrid Solberg">Its display name.</param>
+/// <param name="Name" example="Maren Tveitane">Its display name.</param>
 /// <param name="Articles" example="3">Articles both appear in.</param>
 public sealed record RelatedEntity(RelatedType Type, string Slug, string Name, int Articles);
 

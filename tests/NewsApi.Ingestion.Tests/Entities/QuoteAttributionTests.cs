@@ -308,22 +308,22 @@ public sealed class QuoteAttributionTests
 
             Interview by Ewa Sobczak-Lenz
 
-            When Phạm Thị Hồng Nhung founded her recycling company in a rented warehouse in 2019, most used batteries ended up in landfill.
+            When Đỗ Thị Thanh Hương founded her recycling company in a rented warehouse in 2019, most used batteries ended up in landfill.
 
             Ewa Sobczak-Lenz: Where did the idea come from?
 
-            Phạm Thị Hồng Nhung: From my grandmother's kitchen, honestly. She kept every battery in a biscuit tin.
+            Đỗ Thị Thanh Hương: From my grandmother's kitchen, honestly. She kept every battery in a biscuit tin.
 
             Sobczak-Lenz: Scrap dealers still handle most of the market. You compete with them.
 
-            Hồng Nhung: We don't compete, we hire them. About 600 collectors now sell to us.
+            Thanh Hương: We don't compete, we hire them. About 600 collectors now sell to us.
             """);
 
         Assert.Equal(2, draft.Quotes.Count);
-        Assert.All(draft.Quotes, quote => Assert.Equal("Phạm Thị Hồng Nhung", quote.Speaker));
+        Assert.All(draft.Quotes, quote => Assert.Equal("Đỗ Thị Thanh Hương", quote.Speaker));
         Assert.StartsWith("From my grandmother's kitchen", draft.Quotes[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("We don't compete", draft.Quotes[1].Text, StringComparison.Ordinal);
-        Assert.Contains(draft.People, p => p.Name == "Phạm Thị Hồng Nhung" && p.Roles.Contains(PersonRole.Quoted));
+        Assert.Contains(draft.People, p => p.Name == "Đỗ Thị Thanh Hương" && p.Roles.Contains(PersonRole.Quoted));
     }
 
     [Fact]

@@ -8,10 +8,10 @@ public sealed class ContributorLineParserTests
     public void ReutersCreditLineGivesEachNameWithItsRole()
     {
         Assert.True(ContributorLineParser.TryParse(
-            "Reporting by Mette Kjaergaard; additional reporting by Lars Holm in Oslo; Editing by Jane Whitfield", out var contributors));
+            "Reporting by Mette Skovgaard; additional reporting by Lars Holm in Oslo; Editing by Jane Whitfield", out var contributors));
 
         Assert.Equal(
-            [new ContributorDraft("Mette Kjaergaard", "reporting"), new ContributorDraft("Lars Holm", "reporting"), new ContributorDraft("Jane Whitfield", "editing")],
+            [new ContributorDraft("Mette Skovgaard", "reporting"), new ContributorDraft("Lars Holm", "reporting"), new ContributorDraft("Jane Whitfield", "editing")],
             contributors);
     }
 

@@ -163,7 +163,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         }
         if (firstConnector < e && HasTitledPersonBefore(s, firstConnector))
         {
-            // "Energy Cabinet Secretary Wanjiru Kamau-Otieno and Ethiopia": a title and a name before "and" are a person,
+            // "Energy Cabinet Secretary Wairimu Gachanja-Otieno and Ethiopia": a title and a name before "and" are a person,
             // whatever head word the title holds; the run is read a side at a time.
             return false;
         }

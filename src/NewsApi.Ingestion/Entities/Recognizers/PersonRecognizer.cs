@@ -8,7 +8,7 @@ namespace NewsApi.Ingestion.Entities.Recognizers;
 internal sealed partial class PersonRecognizer(
     TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge, AffiliationReader affiliations, ArticleScanner pipeline)
 {
-    /// <summary>"Ingrid Solberg" again: the full name of a person already read, whose context may add a title or employer.</summary>
+    /// <summary>"Maren Tveitane" again: the full name of a person already read, whose context may add a title or employer.</summary>
     internal bool TryKnownName(NameRun run)
     {
         if (run.InQuote || !registry.PersonByName.TryGetValue(run.Text, out var known))
@@ -157,7 +157,7 @@ internal sealed partial class PersonRecognizer(
             if (t + 3 < e && stream.Tokens[t + 1].IsLowerWord && stream.Tokens[t + 1].Text is "of" or "for" && OfTitleNameStart(t + 2, e) is var ofNameStart and > 0)
             {
                 // "Secretary of State Hillary Rodham", "Minister of Foreign Affairs Wang Yi", "Commissioner for Transportation
-                // Funmilayo Ajayi-Coker".
+                // Adaeze Okonkwo-Bell".
                 var ofTitleStart = t;
                 while (ofTitleStart - 1 >= s && stream.IsTitleToken(ofTitleStart - 1))
                 {
