@@ -49,6 +49,16 @@ public static partial class LayoutParser
             }
         }
 
+        /// <summary>
+        /// Whether a time, converted to UTC, can fall on a day that a date alone names (stored as its UTC midnight): zones run
+        /// from 12 hours behind UTC to 14 ahead.
+        /// </summary>
+        private static bool IsSameLocalDay(PageDate dayOnly, PageDate timed)
+        {
+            var hours = (timed.Instant - dayOnly.Instant).TotalHours;
+            return hours is >= -14 and < 36;
+        }
+
         public void AddAuthors(IReadOnlyList<BylineAuthor> authors)
         {
             foreach (var author in authors)
@@ -125,16 +135,6 @@ public static partial class LayoutParser
         }
 
         // An author's note is the story's last paragraph, or stands among the last few (a disclosure, a contact line).
-        /// <summary>
-        /// Whether a time, converted to UTC, can fall on a day that a date alone names (stored as its UTC midnight): zones run
-        /// from 12 hours behind UTC to 14 ahead.
-        /// </summary>
-        private static bool IsSameLocalDay(PageDate dayOnly, PageDate timed)
-        {
-            var hours = (timed.Instant - dayOnly.Instant).TotalHours;
-            return hours is >= -14 and < 36;
-        }
-
         private const int MaxAuthorNoteParagraphs = 3;
         private const int MaxAuthorNoteWords = 70;
 

@@ -62,7 +62,20 @@ internal sealed class AbbreviationReader(TokenStream stream, EntityRegistry regi
     }
 
     private static bool IsCapitalsWord(Token token) =>
-        token.IsWord && token.Text.Length is >= 2 and <= MaxLetters && token.Text.All(char.IsUpper);
+        token.IsWord && token.Text.Length is >= 2 and <= MaxLetters && IsAllCapitals(token.Text);
+
+    // Asked of every one-word run of every article: a loop over the span, not LINQ's enumerator over the string.
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// "chronic renal sclerosis" for "CRS", read back from the bracket (step -1) or on from the equals sign (step +1):
@@ -112,7 +125,7 @@ internal sealed class AbbreviationReader(TokenStream stream, EntityRegistry regi
         tokens[i].Text.Length == 3 && (i + 2 < tokens.Length && tokens[i + 1].IsPunctuation('/') && IsCode(tokens[i + 2])
             || i >= 2 && tokens[i - 1].IsPunctuation('/') && IsCode(tokens[i - 2]));
 
-    private static bool IsCode(Token token) => token.IsWord && token.Text.Length == 3 && token.Text.All(char.IsUpper);
+    private static bool IsCode(Token token) => token.IsWord && token.Text.Length == 3 && IsAllCapitals(token.Text);
 
     /// <summary>"VRXL $208.14 ▲ 11.2%", "QXI 100 9,112.40 ▼0.84%": figures and an arrow of change, with no word between.</summary>
     private static bool IsOnMarketStrip(Token[] tokens, int i)
