@@ -95,7 +95,7 @@ internal static class HeadlineFeatures
         row[16] = bodyProbability[i];
         row[17] = line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" - ", StringComparison.Ordinal)
             || line.Contains(" – ", StringComparison.Ordinal) || line.Contains(" — ", StringComparison.Ordinal) ? 1 : 0;
-        row[18] = ChromeDetector.IsChrome(line) ? 1 : 0;
+        row[18] = ChromeDetector.IsChromeAsTrained(line) ? 1 : 0;
         row[19] = Math.Log(1 + i);
         var letters = line.Count(char.IsLetter);
         row[20] = letters >= 4 && line.Count(char.IsUpper) >= letters * 0.8 ? 1 : 0;

@@ -154,7 +154,7 @@ internal static class LineFeatures
 
         if (line.Length <= MaxShortTestLength)
         {
-            row[Chrome] = ChromeDetector.IsChrome(line) ? 1 : 0;
+            row[Chrome] = ChromeDetector.IsChromeAsTrained(line) ? 1 : 0;
             row[DateLine] = PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) ? 1 : 0;
             row[HasDate] = row[DateLine] > 0 || PublishedDateParser.TryParse(line, out _) ? 1 : 0;
             row[Byline] = BylineParser.TryParseByLine(line, out _) ? 1 : 0;
