@@ -21,6 +21,12 @@ public static partial class LayoutParser
     private const int MinHeadlineWords = 4;
     private const int MinStandfirstWords = 5;
 
+    // A standfirst is a sentence or two; a feature's runs to three, told from a page's one paragraph by the lead under its
+    // byline. A longer paragraph over the byline is the story's own text.
+    private const int MaxShortStandfirstWords = 40;
+    private const int MaxStandfirstWords = 80;
+    private const int MaxBylineBlockLines = 4;
+
     // A lead sentence is longer than a headline; past this a full stop says "prose" whatever follows it.
     private const int MaxPunctuatedHeadlineWords = 20;
     private const int MaxRelatedHeadlineWords = 25;
@@ -267,7 +273,8 @@ public static partial class LayoutParser
             if (LayoutText.IsProse(line))
             {
                 // A punctuated standfirst is told from the lead by what follows it: the byline or the date.
-                if (page.Standfirst is null && page.Byline.Count == 0 && words <= 40 && i + 1 < lines.Count && IsBylineOrDate(lines[i + 1]))
+                if (page.Standfirst is null && page.Byline.Count == 0 && i + 1 < lines.Count && IsBylineOrDate(lines[i + 1])
+                    && (words <= MaxShortStandfirstWords || words <= MaxStandfirstWords && LeadFollowsByline(lines, i + 1)))
                 {
                     page.Standfirst = line;
                     continue;
@@ -310,6 +317,19 @@ public static partial class LayoutParser
         }
         var lastWord = line.AsSpan(line.LastIndexOf(' ') + 1);
         return lastWord[..^1].Contains('.') ? line : line[..^1];
+    }
+
+    /// <summary>Whether prose follows the byline block that starts at <paramref name="byline"/>: the lead, under a standfirst.</summary>
+    private static bool LeadFollowsByline(List<string> lines, int byline)
+    {
+        for (var k = byline + 1; k < lines.Count && k <= byline + MaxBylineBlockLines; k++)
+        {
+            if (LayoutText.IsProse(lines[k]))
+            {
+                return !ChromeDetector.IsChrome(lines[k]);
+            }
+        }
+        return false;
     }
 
     private static bool IsBylineOrDate(string line) =>
