@@ -63,6 +63,16 @@ public static partial class LayoutParser
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
+            // "Related stories" is chrome too; read as a header first, so that the headlines under it leave the body.
+            if (ChromeDetector.IsRelatedHeader(line) && i + 1 < end && IsListedHeadline(lines[i + 1]) && !LayoutText.IsProse(lines[i + 1]))
+            {
+                listMode = ListMode.Related;
+                continue;
+            }
+            if (listMode == ListMode.Related && IsTeaser(lines, i, end, page))
+            {
+                continue;
+            }
             if (TryTakeAnywhere(lines, ref i, page, inHead: false))
             {
                 continue;
@@ -73,6 +83,27 @@ public static partial class LayoutParser
             }
             page.Body.Add(line);
         }
+    }
+
+    /// <summary>
+    /// The sentence a list of other stories prints under each headline: prose right under the headline just listed, with
+    /// the list going on under it (another headline) or nothing of the article after it (the end, or chrome). A paragraph
+    /// after the last headline of a box inside the story is the story going on.
+    /// </summary>
+    private static bool IsTeaser(List<string> lines, int i, int end, PageBuilder page)
+    {
+        const int MaxTeaserWords = 60;
+        if (!LayoutText.IsProse(lines[i]) || LayoutText.CountWords(lines[i]) > MaxTeaserWords || page.Related.Count == 0
+            || !string.Equals(StripListMarker(lines[i - 1]), page.Related[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (i + 1 >= end)
+        {
+            return true;
+        }
+        var next = lines[i + 1];
+        return ChromeDetector.IsChrome(next) || IsListedHeadline(next) && !LayoutText.IsProse(next);
     }
 
     private static void ReadTail(List<string> lines, int start, PageBuilder page)

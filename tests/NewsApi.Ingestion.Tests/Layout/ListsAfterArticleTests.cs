@@ -89,4 +89,49 @@ public sealed class ListsAfterArticleTests
     [InlineData("More in sorrow than in anger")]
     [InlineData("More on the ferry: what the audit found")]
     public void AHeadlineThatOpensWithMoreIsNoHeader(string line) => Assert.False(ChromeDetector.IsRelatedHeader(line));
+
+    private const string Story = """
+        Harbour board approves new quay
+
+        By Maren Tveitane
+
+        The harbour board in Haldenvik approved a new ferry quay on Tuesday, ending a two-year dispute over its cost.
+
+        Work will start in the spring and should take eighteen months, the board's chair said after the vote.
+
+        """;
+
+    [Fact]
+    public void AListOfHeadlinesWithTheirTeasersUnderTheStoryLeavesTheBody()
+    {
+        var draft = NewsDocumentParser.Parse(Story + """
+            Related stories
+
+            Lindmere bridge repairs delayed until summer
+            Repairs to the Lindmere bridge will not be finished before July, the county council said on Monday.
+            Eastbrook library to open on Sundays
+            The library in Eastbrook will open on Sundays from May, after a petition signed by 2,000 residents.
+            """);
+
+        Assert.Equal(2, draft.Body.Count);
+        Assert.Equal(["Lindmere bridge repairs delayed until summer", "Eastbrook library to open on Sundays"], draft.Related);
+    }
+
+    [Fact]
+    public void TheStoryGoesOnAfterABoxOfHeadlinesInsideIt()
+    {
+        var draft = NewsDocumentParser.Parse(Story + """
+            Related stories
+
+            Lindmere bridge repairs delayed until summer
+            Eastbrook library to open on Sundays
+
+            The quay will carry foot passengers only until the second berth is finished, the chair added on Wednesday.
+
+            Residents said they were glad the dispute was over and hoped the works would not close the harbour road.
+            """);
+
+        Assert.Equal(4, draft.Body.Count);
+        Assert.Equal(["Lindmere bridge repairs delayed until summer", "Eastbrook library to open on Sundays"], draft.Related);
+    }
 }
