@@ -83,11 +83,14 @@ public sealed class ListsAfterArticleTests
     [InlineData("MORE IN LOCAL GOVERNMENT")]
     [InlineData("More in Business")]
     [InlineData("More on Climate and Energy")]
+    [InlineData("MORE VARNHOLT HEADLINES »")]
+    [InlineData("More Business News")]
     public void MoreInASectionHeadsARelatedList(string line) => Assert.True(ChromeDetector.IsRelatedHeader(line));
 
     [Theory]
     [InlineData("More in sorrow than in anger")]
     [InlineData("More on the ferry: what the audit found")]
+    [InlineData("More families are buying local news")]
     public void AHeadlineThatOpensWithMoreIsNoHeader(string line) => Assert.False(ChromeDetector.IsRelatedHeader(line));
 
     private const string Story = """

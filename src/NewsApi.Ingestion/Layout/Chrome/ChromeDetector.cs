@@ -171,8 +171,17 @@ internal static partial class ChromeDetector
         }
         // "More in Local Government", "MORE ON CLIMATE": the section's other stories, named in a few capitalized words
         // ("More in sorrow than in anger" is a headline's idiom, in lower case).
-        return (line.StartsWith("More in ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("More on ", StringComparison.OrdinalIgnoreCase))
-            && line.Length <= 48 && LayoutText.CountWords(line) <= 6 && line.AsSpan().IndexOfAny(".?!:,\"") < 0 && IsCapitalizedName(line.AsSpan(8));
+        if ((line.StartsWith("More in ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("More on ", StringComparison.OrdinalIgnoreCase))
+            && line.Length <= 48 && LayoutText.CountWords(line) <= 6 && line.AsSpan().IndexOfAny(".?!:,\"") < 0 && IsCapitalizedName(line.AsSpan(8)))
+        {
+            return true;
+        }
+        // "MORE MANITOBA HEADLINES »", "More Business News": a section's or a region's other stories.
+        var trimmed = line.AsSpan().TrimEnd(" »›>");
+        return line.StartsWith("More ", StringComparison.OrdinalIgnoreCase) && line.Length <= 48 && LayoutText.CountWords(trimmed) is >= 3 and <= 6
+            && trimmed.IndexOfAny(".?!:,\"") < 0 && IsCapitalizedName(trimmed[5..])
+            && (trimmed.EndsWith(" headlines", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith(" stories", StringComparison.OrdinalIgnoreCase)
+                || trimmed.EndsWith(" news", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsCapitalizedName(ReadOnlySpan<char> words)
