@@ -85,12 +85,15 @@ public sealed class ListsAfterArticleTests
     [InlineData("More on Climate and Energy")]
     [InlineData("MORE VARNHOLT HEADLINES »")]
     [InlineData("More Business News")]
+    [InlineData("B.C. Headlines")]
+    [InlineData("Varnholt Headlines »")]
     public void MoreInASectionHeadsARelatedList(string line) => Assert.True(ChromeDetector.IsRelatedHeader(line));
 
     [Theory]
     [InlineData("More in sorrow than in anger")]
     [InlineData("More on the ferry: what the audit found")]
     [InlineData("More families are buying local news")]
+    [InlineData("Why we still read headlines")]
     public void AHeadlineThatOpensWithMoreIsNoHeader(string line) => Assert.False(ChromeDetector.IsRelatedHeader(line));
 
     private const string Story = """

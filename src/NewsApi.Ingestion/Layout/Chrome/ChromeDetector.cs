@@ -176,6 +176,13 @@ internal static partial class ChromeDetector
         {
             return true;
         }
+        // "Canada Headlines", "B.C. Headlines »": a region's or a section's list of stories, named in capitalized words.
+        var beforeArrow = line.AsSpan().TrimEnd(" »›>");
+        if (beforeArrow.EndsWith(" Headlines", StringComparison.OrdinalIgnoreCase) && beforeArrow.Length <= 40
+            && LayoutText.CountWords(beforeArrow) <= 4 && beforeArrow.IndexOfAny("?!:,\"") < 0 && IsCapitalizedName(beforeArrow))
+        {
+            return true;
+        }
         // "MORE MANITOBA HEADLINES »", "More Business News": a section's or a region's other stories.
         var trimmed = line.AsSpan().TrimEnd(" »›>");
         return line.StartsWith("More ", StringComparison.OrdinalIgnoreCase) && line.Length <= 48 && LayoutText.CountWords(trimmed) is >= 3 and <= 6
