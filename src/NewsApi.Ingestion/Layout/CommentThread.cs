@@ -14,6 +14,7 @@ internal static partial class CommentThread
     private const int MinMarks = 3;
     private const int MaxGap = 12;
     private const int MaxMarkWords = 20;
+    private const int MaxSignatureWords = 5;
 
     // The article's own stamps stand in its first lines, and a thread follows some article text.
     private const int MinArticleWords = 50;
@@ -137,7 +138,7 @@ internal static partial class CommentThread
             return false;
         }
         return ChromeDetector.IsRelativeStamp(line) || ClockTime().IsMatch(line) || PublishedDateParser.TryParse(line, out _)
-            || IsCommenterLink(line, words);
+            || IsCommenterLink(line, words) || words <= MaxSignatureWords && CommenterSignature().IsMatch(line);
     }
 
     /// <summary>
@@ -149,6 +150,11 @@ internal static partial class CommentThread
         var trimmed = line.AsSpan().Trim();
         return words <= 4 && (trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
     }
+
+    // "Jane Roe said,", "financialYu says:", "Kalle wrote:": a thread's line over each comment; an article's sentences do not
+    // break after their verb of saying.
+    [GeneratedRegex(@"^[^.!?,:;]{1,40}\s(?:said|says|wrote|writes|commented|replied)\s?[,:]$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommenterSignature();
 
     [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
