@@ -144,7 +144,8 @@ internal static partial class ChromeDetector
     public static bool IsRelativeStamp(string line) => line.Length <= MaxRelativeStampLength && RelativeStamp().IsMatch(line);
 
     private static bool IsCommentCount(string line) =>
-        line.Length <= 24 && char.IsAsciiDigit(line[0]) && (CommentCount().IsMatch(line) || ReadingTime().IsMatch(line));
+        line.Length <= 24 && char.IsAsciiDigit(line[0]) && (CommentCount().IsMatch(line) || ReadingTime().IsMatch(line))
+        || line.Length <= MaxUiLineLength && ThreadTitle().IsMatch(line);
 
     private const int MaxRelativeStampLength = 40;
 
@@ -423,6 +424,10 @@ internal static partial class ChromeDetector
     // "Get the Morning Briefing ...", "Sign up to ...", "Subscribe to ...": an invitation, not a report of one.
     [GeneratedRegex(@"^(?:Get|Sign up|Subscribe|Join|Receive)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InvitesTheReader();
+
+    // "0 Responses to “Firmware update v30”", "3 thoughts on “Review: ...”", "No Comments": a blog's title over its thread.
+    [GeneratedRegex(@"^(?:\d[\d,.]*|No|One)\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:to|on)\s+[“""].*[”""])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThreadTitle();
 
     [GeneratedRegex(@"^\d[\d,.]*[kK]?\s+comments?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentCount();

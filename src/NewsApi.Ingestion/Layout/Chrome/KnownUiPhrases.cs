@@ -70,6 +70,7 @@ internal static class KnownUiPhrases
         "read next", "more from", "most read", "most popular", "most viewed", "also read", "read also",
         "more stories", "latest news", "more news", "further reading", "you might also like", "you may like",
         "read this next", "more like this", "related reading", "don't miss", "top stories",
+        "related posts", "similar posts", "recent posts", "popular posts", "more posts", "related links",
     ];
 
     /// <summary>Headers that introduce the page's own tags, one per line or on the same line.</summary>
