@@ -175,6 +175,14 @@ public static partial class LayoutParser
         return false;
     }
 
+    private const int MaxAuthorBioWords = 80;
+
+    /// <summary>"About the author", "About the authors:", "About the writer".</summary>
+    private static bool IsAuthorBioHeader(string line) =>
+        line.Length <= 24 && line.AsSpan().TrimEnd(" :") is var header
+        && (header.Equals("About the author", StringComparison.OrdinalIgnoreCase) || header.Equals("About the authors", StringComparison.OrdinalIgnoreCase)
+            || header.Equals("About the writer", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>"Read more:" / "Topics" headers, the lists under them, and tag lines.</summary>
     private static bool TryTakeHeaderOrList(string line, ref ListMode mode, PageBuilder page, bool requireHeader)
     {
@@ -187,6 +195,20 @@ public static partial class LayoutParser
         {
             mode = ListMode.Tags;
             return true;
+        }
+        if (IsAuthorBioHeader(line))
+        {
+            mode = ListMode.AuthorBio;
+            return true;
+        }
+        if (mode == ListMode.AuthorBio)
+        {
+            // The note under "About the author": a short paragraph on who wrote the story, not the story.
+            mode = ListMode.None;
+            if (LayoutText.IsProse(line) && LayoutText.CountWords(line) <= MaxAuthorBioWords)
+            {
+                return true;
+            }
         }
         if (TagLineParser.TryParseLabelled(line, out var tags) || TagLineParser.TryParseHashtags(line, out tags))
         {
@@ -255,6 +277,7 @@ public static partial class LayoutParser
     {
         None,
         Related,
+        AuthorBio,
         Tags,
     }
 }

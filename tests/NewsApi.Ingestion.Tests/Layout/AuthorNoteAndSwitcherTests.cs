@@ -55,4 +55,25 @@ public sealed class AuthorNoteAndSwitcherTests
     [InlineData("English teachers strike over pay")]
     [InlineData("In English, the word has two meanings.")]
     public void ALineThatMerelyNamesALanguageIsNoChrome(string line) => Assert.False(ChromeDetector.IsChrome(line));
+
+    [Fact]
+    public void TheNoteUnderAboutTheAuthorIsNoBodyText()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Harbour board approves new quay
+
+            By Maren Tveitane
+
+            The harbour board in Haldenvik approved a new ferry quay on Tuesday, ending a two-year dispute over its cost.
+
+            Work will start in the spring and should take eighteen months, the board's chair said after the vote.
+
+            About the author
+
+            Maren Tveitane has covered the fjord towns for a decade and lives on one of the islands the ferry serves.
+            """);
+
+        Assert.Equal(2, draft.Body.Count);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("decade", StringComparison.Ordinal) || p.Contains("About", StringComparison.Ordinal));
+    }
 }
