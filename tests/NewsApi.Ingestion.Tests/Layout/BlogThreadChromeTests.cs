@@ -22,4 +22,17 @@ public sealed class BlogThreadChromeTests
     [InlineData("Recent posts")]
     [InlineData("Popular Posts:")]
     public void ABlogsListOfPostsHasARelatedHeader(string line) => Assert.True(ChromeDetector.IsRelatedHeader(line));
+
+    [Theory]
+    [InlineData("Twitter Mastodon Facebook Email")]
+    [InlineData("Copy link Email Facebook X WhatsApp Reddit")]
+    [InlineData("Share full article Gift Save")]
+    [InlineData("Like this: Loading...")]
+    [InlineData("Reply")]
+    public void ShareBarsAndThreadButtonsAreChrome(string line) => Assert.True(ChromeDetector.IsChrome(line));
+
+    [Theory]
+    [InlineData("Like a river, the reply came slowly.")]
+    [InlineData("X marks the spot where the quay will stand")]
+    public void SentencesOpeningWithThoseWordsAreNot(string line) => Assert.False(ChromeDetector.IsChrome(line));
 }

@@ -37,6 +37,8 @@ internal static class KnownUiPhrases
         "rss feed", "email us", "follow us on twitter", "follow us on facebook",
         "donate", "donate now", "support us", "support independent journalism", "make a donation", "become a member",
         "feedback to editors", "explore further", "share to x", "share on x", "post to x",
+        // Share bars and a blog's thread buttons: "Copy link Email Facebook X WhatsApp", "Like this: Loading...", "Reply".
+        "x", "mastodon", "bluesky", "pinterest", "flipboard", "share full article", "gift", "like", "like this", "loading", "reply",
         // A site's language switcher: each language named in itself.
         "english", "in english", "suomeksi", "på svenska", "svenska", "deutsch", "auf deutsch", "français", "en français",
         "español", "en español", "italiano", "português", "nederlands", "polski", "norsk", "dansk", "eesti", "türkçe",
