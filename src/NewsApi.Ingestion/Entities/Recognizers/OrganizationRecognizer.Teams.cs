@@ -98,6 +98,11 @@ internal sealed partial class OrganizationRecognizer
             registry.MentionPerson(scorer, s, e, alias: null);
             return true;
         }
+        if (IsScorersListItem(s, figures) && CountScorersListItems() >= MinScorersListItems)
+        {
+            // "Varnholt: Skaug 9, Lindqvist-Berg 6, Oyelaran 5": a side's scorers, each a player's name and their goals.
+            return false;
+        }
         // A lone given name with a score ("Chelsea 2") is a club; a lone surname ("Warne 8") a player.
         // Standings set in capitals ("ORLANDO 8 6 .571 4") name teams by their cities; a table of people in capitals is rare
         // and gives itself away by a given name first, which the test above already turned down.
@@ -145,6 +150,32 @@ internal sealed partial class OrganizationRecognizer
     // "Beijing Games", "Madrid Masters" are events; "Jakarta. Thousands" is a headline's place and the next sentence.
     private static bool IsEventOrCount(string word) =>
         word is "Games" or "Masters" or "Championships" or "Olympics" or "Talks" or "Thousands" or "Hundreds" or "Millions" or "Dozens" or "Tens";
+
+    private const int MinScorersListItems = 3;
+
+    /// <summary>
+    /// A name after a comma or a colon (or opening the line) with one figure after it and then a comma, a full stop or the
+    /// line's end: an item of "Name 9, Name 6, Name 5". A results line pairs its names ("Ajax 3 Vitesse 1, Twente 2 ..."), so
+    /// one of each pair follows a figure and the other is followed by a name.
+    /// </summary>
+    private bool IsScorersListItem(int s, int figures)
+    {
+        var tokens = stream.Tokens;
+        return (s == 0 || tokens[s - 1].IsPunctuation(',') || tokens[s - 1].IsPunctuation(':'))
+            && figures < tokens.Length && tokens[figures].Kind == TokenKind.Number
+            && (figures + 1 == tokens.Length || tokens[figures + 1].IsPunctuation(',') || tokens[figures + 1].IsPunctuation('.'));
+    }
+
+    private int CountScorersListItems()
+    {
+        var tokens = stream.Tokens;
+        var count = 0;
+        for (var k = 1; k + 1 < tokens.Length; k++)
+        {
+            count += stream.IsNameToken(k - 1) && tokens[k].Kind == TokenKind.Number && tokens[k + 1].IsPunctuation(',') ? 1 : 0;
+        }
+        return count;
+    }
 
     /// <summary>"Yeşilspor", "Kasımpaşaspor": Turkish clubs name themselves with "spor" (sport) joined to the name.</summary>
     private static bool IsTurkishClubWord(string word) => word.Length > 6 && word.EndsWith("spor", StringComparison.Ordinal) && char.IsUpper(word[0]);

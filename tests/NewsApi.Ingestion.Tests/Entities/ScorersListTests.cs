@@ -1,0 +1,37 @@
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>A side's scorers listed with their goals, beside a line of results; every name is invented.</summary>
+public sealed class ScorersListTests
+{
+    private static ArticleDraft Parse(string facts) => NewsDocumentParser.Parse($"""
+        Varnholt edge Lindmere to reach the final
+
+        By Maren Tveitane
+
+        Varnholt HK beat Lindmere KC 31-29 on Sunday to reach the final of the regional handball cup for the first time.
+
+        {facts}
+        """);
+
+    [Fact]
+    public void TheNamesInAScorersListAreNoTeams()
+    {
+        var draft = Parse("""
+            Varnholt: Skaugvoll 9, Lindqvist-Berg 6, Oyelaran 5, Thyssen 4, Ravnsholm 3.
+            Lindmere: Kovalyk 10, Hegyesi 6, Tornqvist-Lund 5, Szalka 2.
+            """);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name is "Lindqvist-Berg" or "Oyelaran" or "Thyssen" or "Hegyesi" or "Szalka");
+    }
+
+    [Fact]
+    public void TheSidesInALineOfResultsStayTeams()
+    {
+        var draft = Parse("""
+            Results: Varnholt 31 Lindmere 29, Osterby 25 Eastbrook 24, Haldenvik 30 Fjordby 28, Kvalsund 22 Brekke 27.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Eastbrook");
+        Assert.Contains(draft.Organizations, o => o.Name == "Fjordby");
+    }
+}
