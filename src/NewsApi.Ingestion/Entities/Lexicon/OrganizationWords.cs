@@ -277,7 +277,7 @@ internal static class OrganizationWords
     /// <summary>Legal forms at the end of a company name, left out of the name itself ("Ltd", "Co.", "Pte.").</summary>
     private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
     [
-        "Ltd", "Limited", "Inc", "Incorporated", "Co", "Corp", "LLC", "LLP", "PLC", "Plc", "plc", "Pte", "Pty", "AG", "SA",
+        "Ltd", "Limited", "Inc", "Incorporated", "Co", "Corp", "LLC", "LLP", "PLC", "Plc", "plc", "PCL", "Pte", "Pty", "AG", "SA",
         "S.A", "NV", "N.V", "BV", "B.V", "S.L", "LP", "L.P", "DAC", "CLG", "Lda", "a.s", "Şti", "GmbH", "Bhd", "Tbk", "SpA", "S.p.A", "Srl", "AB", "ASA", "Oyj", "KGaA", "SE",
         "Oy", "A/S", "ApS", "SAS", "S.A.S", "SARL", "Sarl", "SRL", "Ltda", "KG", "Kft", "Zrt", "Nyrt", "OOO", "PJSC", "JSC", "Sdn", "Pvt",
         "AŞ", "A.Ş", "s.r.o", "d.o.o",

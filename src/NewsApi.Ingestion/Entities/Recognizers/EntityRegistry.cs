@@ -145,6 +145,11 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         {
             end--;
         }
+        if (end < e && end - s >= 5 && stream.Tokens[end - 1].IsPunctuation(')') && stream.Tokens[end - 3].IsPunctuation('('))
+        {
+            // "Varnholt Bulk Haulage (Pty) Ltd", "Harbourline Securities (Thailand) PCL": the bracket goes with the legal form.
+            end -= 3;
+        }
         if (end < e)
         {
             var organization = AddOrganization(stream.Unit.Join(s, end), kind ?? "company");
@@ -186,7 +191,7 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         for (var i = s; i < e; i++)
         {
             var token = stream.Tokens[i];
-            if (i > s && !token.IsPunctuation(','))
+            if (i > s && !token.IsPunctuation(',') && !token.IsPunctuation(')') && !stream.Tokens[i - 1].IsPunctuation('('))
             {
                 written.Append(' ');
             }

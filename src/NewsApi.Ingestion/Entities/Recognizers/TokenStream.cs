@@ -121,6 +121,14 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
                 end = j + 1;
                 break;
             }
+            // "Bluewater Securities (Thailand) PCL", "Amanzi Bulk Logistics (Pty) Ltd": a country or a form in brackets before
+            // the legal form that ends the name is inside it.
+            if (end == j && j + 3 < Tokens.Length && Tokens[j].IsPunctuation('(') && Tokens[j + 1].IsWord && char.IsUpper(Tokens[j + 1].Text[0])
+                && Tokens[j + 2].IsPunctuation(')') && IsLegalFormToken(j + 3) && Tokens[j + 3].Is(TokenFlags.InQuote) == inQuote)
+            {
+                end = j + 4;
+                break;
+            }
             // "Jinsha Metals Co., Ltd.", "Teatro do Cais, Lda": a comma before the legal form that ends the name is inside it;
             // a short one after a comma ("Nenagh, Co. Tipperary", "Smith, AG") may be something else.
             if (end == j && Tokens[j].IsPunctuation(',') && j + 1 < Tokens.Length && IsLegalFormToken(j + 1) && Tokens[j + 1].Is(TokenFlags.InQuote) == inQuote

@@ -60,7 +60,8 @@ internal sealed class TextUnit
         var length = end - start - 1;
         for (var i = start; i < end; i++)
         {
-            length += Tokens[i].Text.Length + (i > start && IsCommaInName(Tokens, i) ? CommaInNameExtra(Tokens, i) : 0);
+            length += Tokens[i].Text.Length + (i > start && IsCommaInName(Tokens, i) ? CommaInNameExtra(Tokens, i) : 0)
+                - (i > start && IsInsideBracket(Tokens, i) ? 1 : 0);
         }
         return length;
     }
@@ -80,7 +81,7 @@ internal sealed class TextUnit
                     destination[at++] = '.';
                 }
             }
-            else if (i > start)
+            else if (i > start && !IsInsideBracket(tokens, i))
             {
                 destination[at++] = ' ';
             }
@@ -92,6 +93,9 @@ internal sealed class TextUnit
     // The one comma a name holds, between legal forms ("Co., Ltd"), is written as in the text: no space before it, and after
     // the abbreviation's full stop.
     private static bool IsCommaInName(Token[] tokens, int i) => tokens[i].IsPunctuation(',');
+
+    // "Bluewater Securities (Thailand) PCL": a name's bracket is written against the word it holds.
+    private static bool IsInsideBracket(Token[] tokens, int i) => tokens[i].IsPunctuation(')') || tokens[i - 1].IsPunctuation('(');
 
     private static int CommaInNameExtra(Token[] tokens, int i) => tokens[i - 1].Is(TokenFlags.AbbreviationDot) ? 0 : -1;
 
