@@ -82,4 +82,20 @@ public sealed class AbbreviationTests
 
         Assert.DoesNotContain(draft.Organizations, o => o.Name == "Updated");
     }
+
+    [Theory]
+    [InlineData("PhD student")]
+    [InlineData("MSc researcher")]
+    [InlineData("AI engineer")]
+    public void ADegreeOrAThingsAbbreviationBeforeATitleIsNoEmployer(string titled)
+    {
+        var draft = NewsDocumentParser.Parse($"""
+            Grape study
+
+            {titled} Tomás Vergara Lagos collects grape bunches for analysis at a vineyard in the valley on Tuesday.
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Tomás Vergara Lagos");
+        Assert.Empty(draft.Organizations);
+    }
 }

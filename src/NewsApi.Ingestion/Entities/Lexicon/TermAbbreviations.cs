@@ -17,4 +17,16 @@ internal static class TermAbbreviations
     ], StringComparer.Ordinal);
 
     public static bool IsTerm(string word) => Terms.Contains(word);
+
+    // Academic degrees, written in mixed case ("PhD", "MSc"), which the tagger takes for a body's acronym. "MD", "BA" and
+    // "MA" are left out: a managing director, an airline, a state.
+    private static readonly FrozenSet<string> Degrees = FrozenSet.ToFrozenSet(
+    [
+        "PhD", "Ph.D", "DPhil", "MPhil", "MSc", "BSc", "DSc", "MBA", "MPH", "LLB", "LLM", "MEng", "BEng", "EdD",
+    ], StringComparer.Ordinal);
+
+    public static bool IsDegree(string word) => Degrees.Contains(word);
+
+    /// <summary>A degree or a thing's abbreviation: "PhD student X", "AI engineer X" name no employer before the title.</summary>
+    public static bool NamesNothing(string word) => IsDegree(word) || IsTerm(word);
 }

@@ -45,6 +45,10 @@ internal sealed class AbbreviationReader(TokenStream stream, EntityRegistry regi
     {
         var tokens = stream.Tokens;
         var word = tokens[i].Text;
+        if (TermAbbreviations.IsDegree(word))
+        {
+            return true;
+        }
         if (!IsCapitalsWord(tokens[i]) || registry.OrganizationByName.ContainsKey(word))
         {
             return false;

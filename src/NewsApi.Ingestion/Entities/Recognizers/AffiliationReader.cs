@@ -192,7 +192,8 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
         for (var i = start; i < end; i++)
         {
             if (stream.IsTitleToken(i) || knowledge.IsDemonym(stream.Tokens[i].Text) || registry.PersonByPart.ContainsKey(stream.Tokens[i].Text)
-                || (end - start == 1 && (TokenStream.IsReservedWord(stream.Tokens[i].Text) || (knowledge.IsCommonWord(stream.Tokens[i].Text) && !stream.Tokens[i].Is(TokenFlags.AllCaps)))))
+                || (end - start == 1 && (TokenStream.IsReservedWord(stream.Tokens[i].Text) || (knowledge.IsCommonWord(stream.Tokens[i].Text) && !stream.Tokens[i].Is(TokenFlags.AllCaps))
+                    || TermAbbreviations.NamesNothing(stream.Tokens[i].Text))))
             {
                 return -1;
             }
