@@ -181,6 +181,8 @@ internal static partial class PageSegmenter
                 {
                     var elementProse = prose.GetValueOrDefault(element);
                     isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints) && elementProse < limit
+                        // A wrapper of the headline and paragraphs is the article's, whatever its name ("share_wrapper").
+                        && !(aroundHeadline.Contains(element) && elementProse >= MinProseForWeakHints && !IsChrome(element, element.LocalName, useClassHints: false))
                         // A long comment thread under a short post holds most of the page's prose, and is still no article.
                         || !threadsAreContent && IsCommentThread(element) && !aroundHeadline.Contains(element);
                     chrome[element] = isChrome;
