@@ -256,13 +256,29 @@ internal static partial class HtmlArticleReader
         {
             return html;
         }
-        var close = html.IndexOf("</title", textStart, StringComparison.OrdinalIgnoreCase);
+        var close = TitleEndTag(html, textStart);
         var nextTag = html.IndexOf('<', textStart);
         if (nextTag < 0 || (close >= 0 && close <= nextTag) || close >= 0 && close - textStart < 2000)
         {
             return html;
         }
         return string.Concat(html.AsSpan(0, nextTag), "</title>", html.AsSpan(nextTag));
+    }
+
+    /// <summary>Where the title's end tag starts, or -1.</summary>
+    /// <remarks>"&lt;/titlevalue=...&gt;" (a template's slip) ends no title in a browser: the name must end at a space, "/" or "&gt;".</remarks>
+    private static int TitleEndTag(string html, int from)
+    {
+        for (var close = html.IndexOf("</title", from, StringComparison.OrdinalIgnoreCase); close >= 0;
+             close = html.IndexOf("</title", close + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var after = close + "</title".Length;
+            if (after == html.Length || html[after] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                return close;
+            }
+        }
+        return -1;
     }
 
     /// <summary>A stamp printed under the headline or just above the article: "Friday, January 18, 2008", "Published 10:15 GMT 3 March 2024".</summary>

@@ -221,6 +221,17 @@ public sealed class HtmlArticleTests
     }
 
     [Fact]
+    public void AnEndTagThatOnlyStartsWithTitleDoesNotCloseIt()
+    {
+        // A template's slip: "</titlevalue=...>" is an end tag of another name, so the title ran on over the whole page.
+        var html = Page().Replace("| The Fjord Courier</title>", "| The Fjord Courier</titlevalue=\"true\" -->", StringComparison.Ordinal);
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal(4, draft.Body.Count);
+    }
+
+    [Fact]
     public void JapaneseArticleWithoutSpacesGivesABody()
     {
         const string html = """
