@@ -299,7 +299,8 @@ internal static class MainContentFinder
         return headlines == 1;
     }
 
-    private static bool IsLinkedHeadline(TextBlock block) => block.LinkDensity >= 0.5 && block.Chars is >= 15 and <= 200;
+    // A listed headline is a link nearly whole; a listing article's line with a linked address and a price is not one.
+    private static bool IsLinkedHeadline(TextBlock block) => block.LinkDensity >= 0.7 && block.Chars is >= 15 and <= 200;
 
     private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last, bool relaxed, bool[] teasers, Func<TextBlock, bool>? admitted)
     {

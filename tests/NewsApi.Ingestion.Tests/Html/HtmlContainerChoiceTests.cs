@@ -36,4 +36,30 @@ public sealed class HtmlContainerChoiceTests
         Assert.StartsWith("A researcher has found flaws", draft.Body[0], StringComparison.Ordinal);
         Assert.DoesNotContain(draft.Body, p => p.Contains("help-desk", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ParagraphsUnderPartlyLinkedLinesAreNotTeasers()
+    {
+        // A listing: each house's paragraph stands under a line whose address is a link. Read as a teaser list (a linked
+        // headline, a blurb), every paragraph but the lead counted against the article, and the lead alone was kept.
+        var homes = new[] { ("12 Birch Lane, Varnholm", "This timber house was built in 1931 and has three bedrooms, a new kitchen and a view over the fjord from its porch."),
+            ("4 Quay Road, Haldenvik", "This stone cottage stands on two acres by the harbour, with a barn that the owners turned into a studio last year."),
+            ("88 Mill Street, Osterby", "This brick villa has five bedrooms and a walled garden, and its price was cut by twenty thousand crowns this month."),
+            ("7 Church Row, Lindvall", "This terraced house is a short walk from the station, and it has been rewired and painted throughout since the spring.") };
+        var listing = string.Concat(homes.Select(h => $"""
+            <h3>{h.Item1.Split(", ")[1]}</h3><p><a href="/home/{h.Item1.Length}">{h.Item1}</a><br>For sale: 599,000</p><p>{h.Item2}</p>
+            """));
+        var html = $"""
+            <html><head><title>What 600,000 buys you</title></head><body>
+            <div class="post"><h1>What 600,000 buys you</h1>
+            <div class="the-content"><p>Each week we look at what a house at one price buys in different towns. This week: homes around 600,000.</p>
+            {listing}</div></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("This timber house", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.StartsWith("This terraced house", StringComparison.Ordinal));
+    }
 }
