@@ -277,7 +277,13 @@ internal static class MainContentFinder
     /// <summary>Blurbs of one list sit at the same depth under one list element; an article's last paragraph does not share its parent with the list below it.</summary>
     private static bool InSameList(TextBlock a, TextBlock b)
     {
-        return ReferenceEquals(a.Container.ParentElement, b.Container.ParentElement);
+        if (ReferenceEquals(a.Container.ParentElement, b.Container.ParentElement))
+        {
+            return true;
+        }
+        // Or each item in a wrapper of its own ("<div class=entry>" per story), the wrappers alike and side by side.
+        return a.Container.ParentElement is { } itemA && b.Container.ParentElement is { } itemB && itemA.ParentElement is { } list
+            && ReferenceEquals(list, itemB.ParentElement) && itemA.LocalName == itemB.LocalName && itemA.ClassName == itemB.ClassName;
     }
 
     /// <summary>Between two blurbs of a list stands the second one's headline, and at most one short line more.</summary>
