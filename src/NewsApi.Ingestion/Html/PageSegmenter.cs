@@ -43,6 +43,7 @@ internal static partial class PageSegmenter
         var blockElements = new Stack<IElement>();
         var linkDepth = 0;
         var figureStack = new Stack<IElement>();
+        var dataRows = new Stack<IElement>();
         var kindStack = new Stack<(BlockKind Kind, int Level)>();
         kindStack.Push((BlockKind.Text, 0));
 
@@ -59,16 +60,20 @@ internal static partial class PageSegmenter
                 continue;
             }
             var tag = element.LocalName;
-            var isBlock = BlockTags.Contains(tag);
+            var isBlock = BlockTags.Contains(tag) && !(dataRows.Count > 0 && tag is "td" or "th");
             if (leaving)
             {
                 if (isBlock)
                 {
                     builder.Flush(blockElements.Peek(), kindStack.Peek());
                     blockElements.Pop();
-                    if (DefinesKind(tag))
+                    if (DefinesKind(tag) || (dataRows.Count > 0 && ReferenceEquals(dataRows.Peek(), element)))
                     {
                         kindStack.Pop();
+                    }
+                    if (dataRows.Count > 0 && ReferenceEquals(dataRows.Peek(), element))
+                    {
+                        dataRows.Pop();
                     }
                 }
                 else if (tag == "a")
@@ -107,6 +112,13 @@ internal static partial class PageSegmenter
                 if (DefinesKind(tag))
                 {
                     kindStack.Push(KindOf(tag));
+                }
+                else if (tag == "tr" && dataRows.Count == 0 && IsDataRow(element))
+                {
+                    // A row of short cells reads as one line, as a browser lays it out: cell by cell, a table of figures or
+                    // names was a column of labels, and weighed as menu lines do.
+                    dataRows.Push(element);
+                    kindStack.Push((BlockKind.TableCell, 0));
                 }
             }
             else if (tag == "a")
@@ -202,6 +214,28 @@ internal static partial class PageSegmenter
         {
             images[i] = images[i] with { InChrome = InChrome(images[i].Image) };
         }
+    }
+
+    /// <summary>A row of two or more cells that hold only inline text: data, not a layout table's column of paragraphs.</summary>
+    private static bool IsDataRow(IElement row)
+    {
+        var cells = 0;
+        foreach (var cell in row.Children)
+        {
+            if (cell.LocalName is not ("td" or "th"))
+            {
+                return false;
+            }
+            cells++;
+            foreach (var inner in cell.Descendants<IElement>())
+            {
+                if (BlockTags.Contains(inner.LocalName))
+                {
+                    return false;
+                }
+            }
+        }
+        return cells >= 2;
     }
 
     private static bool DefinesKind(string tag) =>

@@ -1,0 +1,32 @@
+namespace NewsApi.Ingestion.Tests.Html;
+
+/// <summary>Pages whose content is a table: a roster, a table of statistics.</summary>
+public sealed class HtmlTablePageTests
+{
+    private static readonly string[] Names = ["Arne Holt", "Bjorn Lisle", "Carl Mendes", "Dag Orwell", "Erik Pallas", "Finn Quarry",
+        "Gunnar Rusk", "Hakon Sable", "Ivar Tolland", "Jens Ulrik", "Knut Varne", "Lars Wendel"];
+
+    [Fact]
+    public void AStatisticsTableIsTheContentOfAPageWithOneShortNote()
+    {
+        // Cell by cell, every figure was a label of a few characters and the table weighed as a menu; the note under the
+        // heading was the only prose, so it was the whole body. Row by row, the table reads as the page's lines.
+        var rows = string.Concat(Names.Select((name, i) => $"""
+            <tr><td>{i + 1}</td><td>{name}</td><td>Varnholm Hawks</td><td>{130 - i}</td><td>{500 + i}</td><td>.{320 - i}</td><td>.{390 - i}</td><td>.{450 - i}</td></tr>
+            """));
+        var html = $"""
+            <html><head><title>Batting statistics</title></head><body>
+            <nav><a href="/">Home</a> <a href="/teams">Teams</a> <a href="/stats">Stats</a></nav>
+            <h1>Batting statistics</h1>
+            <div class="stats"><table><thead><tr><th>Rank</th><th>Player</th><th>Team</th><th>G</th><th>AB</th><th>AVG</th><th>OBP</th><th>SLG</th></tr></thead>
+            <tbody>{rows}</tbody></table>
+            <p class="note">A batter must have 3.1 plate appearances per game played to qualify for the league lead in average.</p></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.Contains("Arne Holt", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.Contains("Lars Wendel", StringComparison.Ordinal));
+    }
+}
