@@ -217,7 +217,9 @@ internal static class MainContentFinder
         return comma > 0 && comma < text.Length - 2;
     }
 
-    private static bool IsShortText(TextBlock block) => block.Chars >= 10 && block.LinkDensity < 0.2;
+    // A table's row often links a name or a title in one of its cells; a menu's line is a link whole.
+    private static bool IsShortText(TextBlock block) =>
+        block.Chars >= 10 && (block.LinkDensity < 0.2 || (block.Container.LocalName == "tr" && block.LinkDensity < 0.5));
 
     private static double Weight(TextBlock block, bool relaxed)
     {

@@ -29,4 +29,27 @@ public sealed class HtmlTablePageTests
         Assert.Contains(draft.Body, p => p.Contains("Arne Holt", StringComparison.Ordinal));
         Assert.Contains(draft.Body, p => p.Contains("Lars Wendel", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ARosterWhoseNamesAreLinkedIsTheContentOfAPageWithoutProse()
+    {
+        // Short rows with a linked name in each: nothing on the page is prose, and the rows' links made them menu lines.
+        var rows = string.Concat(Names.Select((name, i) => $"""
+            <tr><td>{i + 10}</td><td><a href="/player/{i}">{name}</a></td><td>R/R</td><td>6'{i % 5}"</td><td>{190 + i}lbs</td></tr>
+            """));
+        var html = $"""
+            <html><head><title>Varnholm Hawks roster</title></head><body>
+            <nav><ul><li><a href="/">Home</a></li><li><a href="/tickets">Tickets</a></li><li><a href="/shop">Shop</a></li></ul></nav>
+            <h1>Active roster</h1>
+            <h4>Pitchers</h4>
+            <table class="roster"><thead><tr><th>#</th><th>Name</th><th>B/T</th><th>Ht</th><th>Wt</th></tr></thead>
+            <tbody>{rows}</tbody></table>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.Contains("Arne Holt", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.Contains("Lars Wendel", StringComparison.Ordinal));
+    }
 }
