@@ -22,6 +22,8 @@ internal static partial class HtmlArticleReader
     private const int MinHintedBodyChars = 250;
     private const int MinUnhintedFallbackChars = 40;
     private const int MinArticleBodyChars = 200;
+    private const int MaxShortBodyChars = 1000;
+    private const double WideFactor = 3;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -219,6 +221,17 @@ internal static partial class HtmlArticleReader
                 }
                 if (best is { } found && bestChars >= MinHintedBodyChars)
                 {
+                    // One paragraph atop a page of lines (a profile over its list of works, a note over a schedule): where the
+                    // lines around it, read as text, hold several times as much in an element that takes in the paragraph,
+                    // they are the page's content. A short article's captions and bylines come nowhere near that.
+                    if (!relaxed && useClassHints && bestChars < MaxShortBodyChars && found.Item3.Container is { } strictContainer)
+                    {
+                        var wide = MainContentFinder.Find(blocks, relaxed: true, anchor);
+                        if (wide.Container is { } wideContainer && wideContainer.Contains(strictContainer) && wide.Blocks.Sum(b => b.Chars) >= bestChars * WideFactor)
+                        {
+                            return (blocks, images.ToList(), wide, anchor);
+                        }
+                    }
                     return found;
                 }
             }

@@ -52,4 +52,26 @@ public sealed class HtmlTablePageTests
         Assert.Contains(draft.Body, p => p.Contains("Arne Holt", StringComparison.Ordinal));
         Assert.Contains(draft.Body, p => p.Contains("Lars Wendel", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AProfileOverItsListOfWorksKeepsTheList()
+    {
+        // The biography is the page's only prose; the list of works under it, one short line each, is most of what the page says.
+        var works = string.Concat(Enumerable.Range(0, 30).Select(i => $"<li>The Harbour Years, season {i + 1} ({1990 + i}) as writer</li>"));
+        var html = $"""
+            <html><head><title>Mira Solberg</title></head><body>
+            <nav><a href="/">Home</a> <a href="/people">People</a></nav>
+            <div class="profile"><h1>Mira Solberg</h1>
+              <p class="bio">Mira Solberg was born on 3 May 1961 in Varnholm. She is a writer and producer, known for The Harbour Years,
+              a drama she wrote for thirty seasons, and for two plays about the fishing towns of the north coast where she grew up.
+              She studied at the drama school in Osterby, taught there for six years, and has won four national awards for her writing.</p>
+              <h2>Filmography</h2><ul class="works">{works}</ul></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Mira Solberg was born", StringComparison.Ordinal));
+        Assert.Contains("The Harbour Years, season 30 (2019) as writer", draft.Body);
+    }
 }
