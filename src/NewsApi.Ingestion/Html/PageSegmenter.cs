@@ -208,13 +208,39 @@ internal static partial class PageSegmenter
         }
         foreach (var block in blocks)
         {
-            block.InChrome = InChrome(block.Container);
+            block.InChrome = InChrome(block.Container) || IsStrayScript(block);
         }
         for (var i = 0; i < images.Count; i++)
         {
             images[i] = images[i] with { InChrome = InChrome(images[i].Image) };
         }
     }
+
+    /// <summary>Script source shown as text: a page saved from the middle of a script, or a script tag broken by a stray quote.</summary>
+    /// <remarks>Code in <c>&lt;pre&gt;</c> or <c>&lt;code&gt;</c>, or a paragraph quoting it inline, is a programming article's own, and stays.</remarks>
+    private static bool IsStrayScript(TextBlock block)
+    {
+        if (block.Chars < MinScriptChars || block.Kind == BlockKind.Preformatted)
+        {
+            return false;
+        }
+        var text = block.Text;
+        var symbols = 0;
+        foreach (var c in text)
+        {
+            if (c is '{' or '}' or ';' or '=' or '(' or ')' or '[' or ']' or '|' or '&' or '<' or '>' or '+')
+            {
+                symbols++;
+            }
+        }
+        return symbols * 100 >= block.Chars * 5 && text.Contains('{', StringComparison.Ordinal) && ScriptWords().IsMatch(text)
+            && block.Container.Closest("pre, code") is null && !block.Container.Children.Any(child => child.LocalName == "code");
+    }
+
+    private const int MinScriptChars = 40;
+
+    [GeneratedRegex(@"\b(?:function\s*\(|document\.|window\.|var\s+\w+\s*=|if\s*\()", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptWords();
 
     /// <summary>A row of two or more cells that hold only inline text: data, not a layout table's column of paragraphs.</summary>
     private static bool IsDataRow(IElement row)
