@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
 using NewsApi.Ingestion.Layout;
+using NewsApi.Ingestion.Layout.Bylines;
+using NewsApi.Ingestion.Layout.Dates;
 
 namespace NewsApi.Ingestion.Html;
 
@@ -247,7 +249,9 @@ internal static class MainContentFinder
         for (var i = 1; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Kind == BlockKind.Heading || block.Chars is < MinTeaserChars or > MaxTeaserChars || block.LinkDensity >= 0.5 || !IsLinkedHeadline(blocks[i - 1]))
+            // Under the headline may stand its byline or stamp ("By Ann Roe") before the blurb.
+            if (block.Kind == BlockKind.Heading || block.Chars is < MinTeaserChars or > MaxTeaserChars || block.LinkDensity >= 0.5
+                || !(IsLinkedHeadline(blocks[i - 1]) || (i >= 2 && IsLinkedHeadline(blocks[i - 2]) && IsBylineOrStamp(blocks[i - 1]))))
             {
                 continue;
             }
@@ -272,6 +276,9 @@ internal static class MainContentFinder
         }
         return teasers;
     }
+
+    private static bool IsBylineOrStamp(TextBlock block) =>
+        block.Chars < 40 && (BylineParser.TryParseByLine(block.Text.Trim(), out _) || PublishedDateParser.TryParse(block.Text, out _));
 
     private const int MaxTeaserChars = 400;
     private const int MinTeaserChars = 30;

@@ -91,4 +91,32 @@ public sealed class HtmlContainerChoiceTests
         Assert.Contains(draft.Body, p => p.StartsWith("To remove one", StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Body, p => p.Contains("compressed air", StringComparison.Ordinal) || p.Contains("ordinary words", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void BlurbsUnderALinkedHeadlineAndItsBylineAreTeasers()
+    {
+        // "Headline / By NAME / blurb": the byline between them hid the headline, so the box's blurbs were read as the article's.
+        var stories = new[] { ("Tablet makers cut prices before the holidays", "Two makers of cheap tablets have cut their prices by a fifth, and a third is expected to follow them next week."),
+            ("How to pick a password you will remember", "A long phrase of ordinary words beats a short string of symbols, and it is far easier to type on a phone."),
+            ("A camera that fits in a matchbox", "The smallest camera yet sold to the public takes sharp pictures in daylight, though it struggles indoors at night."),
+            ("Why your laptop runs hot in the summer", "Dust in the fan is the usual cause, and a can of compressed air is often all it takes to cure it for good.") };
+        var latest = string.Concat(stories.Select((story, i) => $"""
+            <div class="entry"><h5><a href="/post/{i}">{story.Item1}</a></h5><h6>By ANN ROE</h6><p class="summary">{story.Item2}</p></div>
+            """));
+        var html = $"""
+            <html><head><title>Removing a browser add-on</title></head><body><div class="blog">
+            <div class="post"><h1>Removing a browser add-on</h1>
+              <p>How do I get rid of an add-on in my browser? I installed something that I think is slowing the whole thing down.</p>
+              <p>Add-ons can bring all sorts of features to your browser, like weather reports and price trackers, but too many of them can slow it.</p>
+              <p>To remove one, open the browser's menu, choose Add-ons, find the one you want to be rid of and press its Remove button.</p>
+            </div>
+            <div class="box"><h4>Latest in technology</h4>{latest}</div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("To remove one", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("compressed air", StringComparison.Ordinal) || p.Contains("ordinary words", StringComparison.Ordinal));
+    }
 }
