@@ -22,6 +22,8 @@ internal static partial class HtmlArticleReader
     private const int MinHintedBodyChars = 250;
     private const int MinUnhintedFallbackChars = 40;
     private const int MinArticleBodyChars = 200;
+    private const int MaxShortBodyChars = 1000;
+    private const double WideFactor = 3;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -219,6 +221,17 @@ internal static partial class HtmlArticleReader
                 }
                 if (best is { } found && bestChars >= MinHintedBodyChars)
                 {
+                    // One paragraph atop a page of lines (a profile over its list of works, a note over a schedule): where the
+                    // lines around it, read as text, hold several times as much in an element that takes in the paragraph,
+                    // they are the page's content. A short article's captions and bylines come nowhere near that.
+                    if (!relaxed && useClassHints && bestChars < MaxShortBodyChars && found.Item3.Container is { } strictContainer)
+                    {
+                        var wide = MainContentFinder.Find(blocks, relaxed: true, anchor);
+                        if (wide.Container is { } wideContainer && wideContainer.Contains(strictContainer) && wide.Blocks.Sum(b => b.Chars) >= bestChars * WideFactor)
+                        {
+                            return (blocks, images.ToList(), wide, anchor);
+                        }
+                    }
                     return found;
                 }
             }
@@ -256,13 +269,29 @@ internal static partial class HtmlArticleReader
         {
             return html;
         }
-        var close = html.IndexOf("</title", textStart, StringComparison.OrdinalIgnoreCase);
+        var close = TitleEndTag(html, textStart);
         var nextTag = html.IndexOf('<', textStart);
         if (nextTag < 0 || (close >= 0 && close <= nextTag) || close >= 0 && close - textStart < 2000)
         {
             return html;
         }
         return string.Concat(html.AsSpan(0, nextTag), "</title>", html.AsSpan(nextTag));
+    }
+
+    /// <summary>Where the title's end tag starts, or -1.</summary>
+    /// <remarks>"&lt;/titlevalue=...&gt;" (a template's slip) ends no title in a browser: the name must end at a space, "/" or "&gt;".</remarks>
+    private static int TitleEndTag(string html, int from)
+    {
+        for (var close = html.IndexOf("</title", from, StringComparison.OrdinalIgnoreCase); close >= 0;
+             close = html.IndexOf("</title", close + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var after = close + "</title".Length;
+            if (after == html.Length || html[after] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                return close;
+            }
+        }
+        return -1;
     }
 
     /// <summary>A stamp printed under the headline or just above the article: "Friday, January 18, 2008", "Published 10:15 GMT 3 March 2024".</summary>

@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
 using NewsApi.Ingestion.Layout;
+using NewsApi.Ingestion.Layout.Bylines;
+using NewsApi.Ingestion.Layout.Dates;
 
 namespace NewsApi.Ingestion.Html;
 
@@ -217,7 +219,9 @@ internal static class MainContentFinder
         return comma > 0 && comma < text.Length - 2;
     }
 
-    private static bool IsShortText(TextBlock block) => block.Chars >= 10 && block.LinkDensity < 0.2;
+    // A table's row often links a name or a title in one of its cells; a menu's line is a link whole.
+    private static bool IsShortText(TextBlock block) =>
+        block.Chars >= 10 && (block.LinkDensity < 0.2 || (block.Container.LocalName == "tr" && block.LinkDensity < 0.5));
 
     private static double Weight(TextBlock block, bool relaxed)
     {
@@ -245,7 +249,9 @@ internal static class MainContentFinder
         for (var i = 1; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Kind == BlockKind.Heading || block.Chars is < MinTeaserChars or > MaxTeaserChars || block.LinkDensity >= 0.5 || !IsLinkedHeadline(blocks[i - 1]))
+            // Under the headline may stand its byline or stamp ("By Ann Roe") before the blurb.
+            if (block.Kind == BlockKind.Heading || block.Chars is < MinTeaserChars or > MaxTeaserChars || block.LinkDensity >= 0.5
+                || !(IsLinkedHeadline(blocks[i - 1]) || (i >= 2 && IsLinkedHeadline(blocks[i - 2]) && IsBylineOrStamp(blocks[i - 1]))))
             {
                 continue;
             }
@@ -271,13 +277,22 @@ internal static class MainContentFinder
         return teasers;
     }
 
+    private static bool IsBylineOrStamp(TextBlock block) =>
+        block.Chars < 40 && (BylineParser.TryParseByLine(block.Text.Trim(), out _) || PublishedDateParser.TryParse(block.Text, out _));
+
     private const int MaxTeaserChars = 400;
     private const int MinTeaserChars = 30;
 
     /// <summary>Blurbs of one list sit at the same depth under one list element; an article's last paragraph does not share its parent with the list below it.</summary>
     private static bool InSameList(TextBlock a, TextBlock b)
     {
-        return ReferenceEquals(a.Container.ParentElement, b.Container.ParentElement);
+        if (ReferenceEquals(a.Container.ParentElement, b.Container.ParentElement))
+        {
+            return true;
+        }
+        // Or each item in a wrapper of its own ("<div class=entry>" per story), the wrappers alike and side by side.
+        return a.Container.ParentElement is { } itemA && b.Container.ParentElement is { } itemB && itemA.ParentElement is { } list
+            && ReferenceEquals(list, itemB.ParentElement) && itemA.LocalName == itemB.LocalName && itemA.ClassName == itemB.ClassName;
     }
 
     /// <summary>Between two blurbs of a list stands the second one's headline, and at most one short line more.</summary>
@@ -299,7 +314,8 @@ internal static class MainContentFinder
         return headlines == 1;
     }
 
-    private static bool IsLinkedHeadline(TextBlock block) => block.LinkDensity >= 0.5 && block.Chars is >= 15 and <= 200;
+    // A listed headline is a link nearly whole; a listing article's line with a linked address and a price is not one.
+    private static bool IsLinkedHeadline(TextBlock block) => block.LinkDensity >= 0.7 && block.Chars is >= 15 and <= 200;
 
     private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last, bool relaxed, bool[] teasers, Func<TextBlock, bool>? admitted)
     {

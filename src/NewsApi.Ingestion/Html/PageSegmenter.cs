@@ -43,6 +43,7 @@ internal static partial class PageSegmenter
         var blockElements = new Stack<IElement>();
         var linkDepth = 0;
         var figureStack = new Stack<IElement>();
+        var dataRows = new Stack<IElement>();
         var kindStack = new Stack<(BlockKind Kind, int Level)>();
         kindStack.Push((BlockKind.Text, 0));
 
@@ -59,16 +60,20 @@ internal static partial class PageSegmenter
                 continue;
             }
             var tag = element.LocalName;
-            var isBlock = BlockTags.Contains(tag);
+            var isBlock = BlockTags.Contains(tag) && !(dataRows.Count > 0 && tag is "td" or "th");
             if (leaving)
             {
                 if (isBlock)
                 {
                     builder.Flush(blockElements.Peek(), kindStack.Peek());
                     blockElements.Pop();
-                    if (DefinesKind(tag))
+                    if (DefinesKind(tag) || (dataRows.Count > 0 && ReferenceEquals(dataRows.Peek(), element)))
                     {
                         kindStack.Pop();
+                    }
+                    if (dataRows.Count > 0 && ReferenceEquals(dataRows.Peek(), element))
+                    {
+                        dataRows.Pop();
                     }
                 }
                 else if (tag == "a")
@@ -107,6 +112,13 @@ internal static partial class PageSegmenter
                 if (DefinesKind(tag))
                 {
                     kindStack.Push(KindOf(tag));
+                }
+                else if (tag == "tr" && dataRows.Count == 0 && IsDataRow(element))
+                {
+                    // A row of short cells reads as one line, as a browser lays it out: cell by cell, a table of figures or
+                    // names was a column of labels, and weighed as menu lines do.
+                    dataRows.Push(element);
+                    kindStack.Push((BlockKind.TableCell, 0));
                 }
             }
             else if (tag == "a")
@@ -181,6 +193,8 @@ internal static partial class PageSegmenter
                 {
                     var elementProse = prose.GetValueOrDefault(element);
                     isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints) && elementProse < limit
+                        // A wrapper of the headline and paragraphs is the article's, whatever its name ("share_wrapper").
+                        && !(aroundHeadline.Contains(element) && elementProse >= MinProseForWeakHints && !IsChrome(element, element.LocalName, useClassHints: false))
                         // A long comment thread under a short post holds most of the page's prose, and is still no article.
                         || !threadsAreContent && IsCommentThread(element) && !aroundHeadline.Contains(element);
                     chrome[element] = isChrome;
@@ -194,12 +208,60 @@ internal static partial class PageSegmenter
         }
         foreach (var block in blocks)
         {
-            block.InChrome = InChrome(block.Container);
+            block.InChrome = InChrome(block.Container) || IsStrayScript(block);
         }
         for (var i = 0; i < images.Count; i++)
         {
             images[i] = images[i] with { InChrome = InChrome(images[i].Image) };
         }
+    }
+
+    /// <summary>Script source shown as text: a page saved from the middle of a script, or a script tag broken by a stray quote.</summary>
+    /// <remarks>Code in <c>&lt;pre&gt;</c> or <c>&lt;code&gt;</c>, or a paragraph quoting it inline, is a programming article's own, and stays.</remarks>
+    private static bool IsStrayScript(TextBlock block)
+    {
+        if (block.Chars < MinScriptChars || block.Kind == BlockKind.Preformatted)
+        {
+            return false;
+        }
+        var text = block.Text;
+        var symbols = 0;
+        foreach (var c in text)
+        {
+            if (c is '{' or '}' or ';' or '=' or '(' or ')' or '[' or ']' or '|' or '&' or '<' or '>' or '+')
+            {
+                symbols++;
+            }
+        }
+        return symbols * 100 >= block.Chars * 5 && text.Contains('{', StringComparison.Ordinal) && ScriptWords().IsMatch(text)
+            && block.Container.Closest("pre, code") is null && !block.Container.Children.Any(child => child.LocalName == "code");
+    }
+
+    private const int MinScriptChars = 40;
+
+    [GeneratedRegex(@"\b(?:function\s*\(|document\.|window\.|var\s+\w+\s*=|if\s*\()", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptWords();
+
+    /// <summary>A row of two or more cells that hold only inline text: data, not a layout table's column of paragraphs.</summary>
+    private static bool IsDataRow(IElement row)
+    {
+        var cells = 0;
+        foreach (var cell in row.Children)
+        {
+            if (cell.LocalName is not ("td" or "th"))
+            {
+                return false;
+            }
+            cells++;
+            foreach (var inner in cell.Descendants<IElement>())
+            {
+                if (BlockTags.Contains(inner.LocalName))
+                {
+                    return false;
+                }
+            }
+        }
+        return cells >= 2;
     }
 
     private static bool DefinesKind(string tag) =>

@@ -221,6 +221,41 @@ public sealed class HtmlArticleTests
     }
 
     [Fact]
+    public void AnEndTagThatOnlyStartsWithTitleDoesNotCloseIt()
+    {
+        // A template's slip: "</titlevalue=...>" is an end tag of another name, so the title ran on over the whole page.
+        var html = Page().Replace("| The Fjord Courier</title>", "| The Fjord Courier</titlevalue=\"true\" -->", StringComparison.Ordinal);
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal(4, draft.Body.Count);
+    }
+
+    [Fact]
+    public void ScriptSourceShownAsTextIsNotTheArticle()
+    {
+        // A page saved from the middle of a script: its source stands as text before the article, and was its first paragraph.
+        const string html = """
+            preloadImages() {
+              if (document.images) { tools_print_over = newImage("images/toolbar/print-over.gif"); tools_mail_over = newImage("images/toolbar/mail-over.gif"); }
+              var loaded = true; window.status = (loaded) ? "done" : "";
+            }
+            </script>
+            <html><head><title>Ferry quay to close for repairs</title></head><body>
+            <h1>Ferry quay to close for repairs</h1>
+            <p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten.</p>
+            <p>A temporary pontoon will carry foot passengers from next week. To check the timetable, type <code>if (ferry.late) { wait(); }</code> into the board's app, its staff joked.</p>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("newImage", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.Contains("if (ferry.late) { wait(); }", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void JapaneseArticleWithoutSpacesGivesABody()
     {
         const string html = """

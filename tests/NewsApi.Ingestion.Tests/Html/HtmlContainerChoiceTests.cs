@@ -1,0 +1,122 @@
+namespace NewsApi.Ingestion.Tests.Html;
+
+/// <summary>Which element the HTML path takes for the article when names, shapes and the headline disagree.</summary>
+public sealed class HtmlContainerChoiceTests
+{
+    private const string Promo = """
+        <div class="resources"><h3>White paper</h3><p>Our latest report compares nine help-desk suites on price, speed and
+        support, and finds that none of them leads on all three; download it to learn which one suits a team of your size
+        and how to move your tickets across without losing a week of work, and why the cheapest suite cost most in the end.</p>
+        <p>Sign up with your work address and the report is in your inbox within the hour, with a summary for your manager.</p></div>
+        """;
+
+    private static string Headlines(int count) => "<ul class=\"list\">" + string.Concat(Enumerable.Range(1, count).Select(i =>
+        $"<li><a href=\"/story/{i}\">Twelve things to know about the harbour works, part {i}</a></li>")) + "</ul>";
+
+    [Fact]
+    public void AWrapperNamedForSharingThatHoldsTheHeadlineAndParagraphsIsTheArticle()
+    {
+        // "share_wrapper" names furniture, and a promotion elsewhere holds more than a third of the page's prose, so the
+        // two-thirds shield did not cover the article: the promotion was taken for it.
+        var html = $"""
+            <html><head><title>Flaws found in Norvale scanner</title></head><body>
+            <div class="column"><div class="share_wrapper"><div class="article">
+              <h1>Flaws found in Norvale scanner</h1>
+              <p>A researcher has found flaws in the Norvale virus scanner that let a crafted file run code on any machine that scans it, he said on Tuesday.</p>
+              <p>The flaws lie in the code that unpacks archives, which runs with full rights, and they can be reached by an email that is merely received.</p>
+              <p>The vendor said it had fixed two of the four flaws and would ship the other fixes within a month, and that it knew of no attack.</p>
+              <p>The researcher said that until then the scanner should not be used on mail servers or on any machine that holds valuable data.</p>
+            </div></div></div>
+            <div class="column">{Headlines(12)}{Promo}</div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("A researcher has found flaws", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("help-desk", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ParagraphsUnderPartlyLinkedLinesAreNotTeasers()
+    {
+        // A listing: each house's paragraph stands under a line whose address is a link. Read as a teaser list (a linked
+        // headline, a blurb), every paragraph but the lead counted against the article, and the lead alone was kept.
+        var homes = new[] { ("12 Birch Lane, Varnholm", "This timber house was built in 1931 and has three bedrooms, a new kitchen and a view over the fjord from its porch."),
+            ("4 Quay Road, Haldenvik", "This stone cottage stands on two acres by the harbour, with a barn that the owners turned into a studio last year."),
+            ("88 Mill Street, Osterby", "This brick villa has five bedrooms and a walled garden, and its price was cut by twenty thousand crowns this month."),
+            ("7 Church Row, Lindvall", "This terraced house is a short walk from the station, and it has been rewired and painted throughout since the spring.") };
+        var listing = string.Concat(homes.Select(h => $"""
+            <h3>{h.Item1.Split(", ")[1]}</h3><p><a href="/home/{h.Item1.Length}">{h.Item1}</a><br>For sale: 599,000</p><p>{h.Item2}</p>
+            """));
+        var html = $"""
+            <html><head><title>What 600,000 buys you</title></head><body>
+            <div class="post"><h1>What 600,000 buys you</h1>
+            <div class="the-content"><p>Each week we look at what a house at one price buys in different towns. This week: homes around 600,000.</p>
+            {listing}</div></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("This timber house", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.StartsWith("This terraced house", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BlurbsOfAListWhoseItemsHaveWrappersOfTheirOwnAreTeasers()
+    {
+        // Each listed story in its own "entry" wrapper, date, linked headline and blurb: the blurbs' parents differ, so they
+        // were not seen as one list, and the box's blurbs were read as the article's paragraphs.
+        var stories = new[] { ("Tablet makers cut prices before the holidays", "Two makers of cheap tablets have cut their prices by a fifth, and a third is expected to follow them next week."),
+            ("How to pick a password you will remember", "A long phrase of ordinary words beats a short string of symbols, and it is far easier to type on a phone."),
+            ("A camera that fits in a matchbox", "The smallest camera yet sold to the public takes sharp pictures in daylight, though it struggles indoors at night."),
+            ("Why your laptop runs hot in the summer", "Dust in the fan is the usual cause, and a can of compressed air is often all it takes to cure it for good.") };
+        var recent = string.Concat(stories.Select((story, i) => $"""
+            <div class="entry"><p class="date">November {10 - i}</p><h5><a href="/post/{i}">{story.Item1}</a></h5><p class="summary">{story.Item2}</p></div>
+            """));
+        var html = $"""
+            <html><head><title>Removing a browser add-on</title></head><body><div class="blog">
+            <div class="post"><h1>Removing a browser add-on</h1>
+              <p>How do I get rid of an add-on in my browser? I installed something that I think is slowing the whole thing down.</p>
+              <p>Add-ons can bring all sorts of features to your browser, like weather reports and price trackers, but too many of them can slow it.</p>
+              <p>To remove one, open the browser's menu, choose Add-ons, find the one you want to be rid of and press its Remove button.</p>
+            </div>
+            <div class="box"><h4>Recent posts</h4>{recent}</div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("To remove one", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("compressed air", StringComparison.Ordinal) || p.Contains("ordinary words", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BlurbsUnderALinkedHeadlineAndItsBylineAreTeasers()
+    {
+        // "Headline / By NAME / blurb": the byline between them hid the headline, so the box's blurbs were read as the article's.
+        var stories = new[] { ("Tablet makers cut prices before the holidays", "Two makers of cheap tablets have cut their prices by a fifth, and a third is expected to follow them next week."),
+            ("How to pick a password you will remember", "A long phrase of ordinary words beats a short string of symbols, and it is far easier to type on a phone."),
+            ("A camera that fits in a matchbox", "The smallest camera yet sold to the public takes sharp pictures in daylight, though it struggles indoors at night."),
+            ("Why your laptop runs hot in the summer", "Dust in the fan is the usual cause, and a can of compressed air is often all it takes to cure it for good.") };
+        var latest = string.Concat(stories.Select((story, i) => $"""
+            <div class="entry"><h5><a href="/post/{i}">{story.Item1}</a></h5><h6>By ANN ROE</h6><p class="summary">{story.Item2}</p></div>
+            """));
+        var html = $"""
+            <html><head><title>Removing a browser add-on</title></head><body><div class="blog">
+            <div class="post"><h1>Removing a browser add-on</h1>
+              <p>How do I get rid of an add-on in my browser? I installed something that I think is slowing the whole thing down.</p>
+              <p>Add-ons can bring all sorts of features to your browser, like weather reports and price trackers, but too many of them can slow it.</p>
+              <p>To remove one, open the browser's menu, choose Add-ons, find the one you want to be rid of and press its Remove button.</p>
+            </div>
+            <div class="box"><h4>Latest in technology</h4>{latest}</div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("To remove one", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("compressed air", StringComparison.Ordinal) || p.Contains("ordinary words", StringComparison.Ordinal));
+    }
+}
