@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using NewsApi.Ingestion.Layout.Chrome;
 
@@ -83,6 +84,11 @@ internal static partial class TagLineParser
         line.Length is > 0 and <= 40 && LayoutText.CountWords(line) <= MaxTagWords && !LayoutText.EndsSentence(line)
         && !ChromeDetector.IsChrome(line);
 
+    // The links a site's footer lists in every language it is read in; no story is tagged with them.
+    private static readonly FrozenSet<string> SiteLinks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "about", "advertise", "privacy", "cookies", "contact", "imprint", "impressum", "sitemap", "careers", "team", "ethics",
+        "accessibility", "mentions légales", "confidentialité", "aviso legal", "privacidad", "datenschutz", "kontakt");
+
     private static IReadOnlyList<string> SplitTags(string text, int minimum, char[]? separators = null)
     {
         var items = text.Split(separators ?? [',', '|', ';', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -94,12 +100,13 @@ internal static partial class TagLineParser
         var chrome = 0;
         foreach (var item in items)
         {
-            if (item.Length > 40 || LayoutText.CountWords(item) > MaxTagWords)
+            // "© 2025 The Daily Ledger · Ledger Media Ltd · Terms": the page's footer, whatever else its row holds.
+            if (item.Length > 40 || LayoutText.CountWords(item) > MaxTagWords || item.StartsWith('©'))
             {
                 return [];
             }
             scored += EndsInScore(item) ? 1 : 0;
-            chrome += ChromeDetector.IsChrome(item) ? 1 : 0;
+            chrome += ChromeDetector.IsChrome(item) || SiteLinks.Contains(item) ? 1 : 0;
         }
         // "Share: Facebook | X | Email", "About us, Contact us, Terms of use": a share bar or a footer's links, not topics.
         if (chrome * 2 >= items.Length)

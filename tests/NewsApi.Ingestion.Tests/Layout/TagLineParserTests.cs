@@ -37,6 +37,15 @@ public sealed class TagLineParserTests
     }
 
     [Theory]
+    [InlineData("About · Advertise · Privacy · Terms")]
+    [InlineData("© 2025 The Quayside Ledger · Quayside Media Ltd · Harbour Road, Brennock · Terms · Privacy · Cookies")]
+    [InlineData("© Revue Ondine SARL · Lomé · 2026 · Mentions légales · Confidentialité · Contact")]
+    public void FooterRowsAreNotTagLines(string line)
+    {
+        Assert.False(TagLineParser.TryParseCommaLine(line, out _));
+    }
+
+    [Theory]
     [InlineData("Moon", new[] { "Moon" })]
     [InlineData("Natural disasters", new[] { "Natural disasters" })]
     [InlineData("Moon, Space, Science", new[] { "Moon", "Space", "Science" })]
