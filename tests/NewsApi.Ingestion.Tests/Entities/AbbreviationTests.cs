@@ -98,4 +98,19 @@ public sealed class AbbreviationTests
         Assert.Contains(draft.People, p => p.Name == "Tomás Vergara Lagos");
         Assert.Empty(draft.Organizations);
     }
+
+    [Fact]
+    public void ACurrencysCodeBesideAnAmountAndAnEarningsMeasureNameNobody()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Heat-pump maker's profit falls
+
+            Shares in Kylmavik AB fell SEK 12.40 on Thursday after the company reported a 71 per cent drop in EBIT for the quarter.
+
+            Its raw-nut supplier paid farmers 9,000 CFA francs a sack, said Ingeborg Solvang, the company's finance director.
+            """);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name is "SEK" or "EBIT" or "CFA");
+        Assert.Contains(draft.Organizations, o => o.Name.StartsWith("Kylmavik", StringComparison.Ordinal));
+    }
 }

@@ -73,6 +73,10 @@ internal static class Honorifics
         ["Alhaji"] = Gender.Male,
         ["Alhaja"] = Gender.Female,
         ["Hajiya"] = Gender.Female,
+        // Indonesian degrees worn as titles before the name ("Ir." an engineer, "Drs."/"Dra." a graduate).
+        ["Ir"] = Gender.Unknown,
+        ["Drs"] = Gender.Unknown,
+        ["Dra"] = Gender.Female,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
@@ -80,6 +84,7 @@ internal static class Honorifics
     [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj", "Insp", "Det",
         "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Pte", "Pty", "Bhd", "Eng", "Plc", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft", "Amb", "Fr",
+        "Ir", "Drs", "Dra",
     ], StringComparer.Ordinal);
 
     /// <summary>Letters after a name that are no part of it ("Jane Roe KC", "John Doe MP").</summary>
@@ -87,6 +92,12 @@ internal static class Honorifics
         ["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"], StringComparer.Ordinal);
 
     public static bool IsHonorific(string word) => Words.ContainsKey(word);
+
+    /// <summary>
+    /// "Haji", "Hadj", "Hajjah": who has made the pilgrimage, in Indonesia, Malaysia and West Africa ("El Hadj" there). Before
+    /// a name a title; after a given name ("Abdirahman Haji Farah") part of the name, so not an honorific wherever it stands.
+    /// </summary>
+    public static bool IsPilgrimTitle(string word) => word is "Hadj" or "Hadji" or "Haji" or "Hadja" or "Hajj" or "Hajjah" or "Hajah";
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 

@@ -14,7 +14,20 @@ internal static class TermAbbreviations
         "AI", "AGI", "VPN", "PDF", "OLED", "LED", "LCD", "GPS", "USB", "DNA", "RNA", "GDP", "GNP", "IPO", "CEO", "CFO", "COO",
         "CTO", "ETF", "ESG", "SUV", "EV", "TV", "PC", "URL", "API", "SMS", "MRI", "ICU", "VAT", "ATM", "LNG", "LPG",
         "CPU", "GPU", "SSD", "NFT", "PPE", "PCR", "IVF", "GMO", "QR", "HDR", "VR", "OTC", "EPS", "EBITDA", "CPI",
+        "EBIT", "CAGR", "ROI", "ROE", "AUM",
     ], StringComparer.Ordinal);
+
+    // ISO 4217 codes, which name a body only as "the Bank of ...": read as currencies beside an amount ("SEK 96.35", "9,000 CFA
+    // francs"). Codes that are also common acronyms of bodies ("PEN" the writers' association) are left out.
+    private static readonly FrozenSet<string> CurrencyCodes = FrozenSet.ToFrozenSet(
+    [
+        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "RSD",
+        "UAH", "RUB", "TRY", "INR", "PKR", "BDT", "LKR", "NPR", "IDR", "MYR", "SGD", "THB", "VND", "PHP", "KRW", "TWD", "HKD",
+        "AUD", "NZD", "FJD", "CAD", "MXN", "BRL", "ARS", "CLP", "COP", "UYU", "BOB", "ZAR", "NGN", "KES", "GHS", "UGX", "TZS",
+        "ETB", "EGP", "XOF", "XAF", "CFA", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "KZT", "GEL", "AMD", "AZN",
+    ], StringComparer.Ordinal);
+
+    public static bool IsCurrencyCode(string word) => CurrencyCodes.Contains(word);
 
     public static bool IsTerm(string word) => Terms.Contains(word);
 

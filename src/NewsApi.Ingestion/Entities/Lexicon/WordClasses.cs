@@ -147,6 +147,16 @@ internal static class WordClasses
             or "Doctrine" or "Highway" or "Tunnel" or "Dam" or "Canal";
 
     /// <summary>
+    /// "Kestrel Arena", "Estadio X Y", "Grand Harbour Convention Hall", "Bulevar X": the words that make a name a venue's or a
+    /// street's, which stories name where something happened and the tagger, trained on news where such names mostly are
+    /// bodies, reads as organizations.
+    /// </summary>
+    public static bool IsVenueWord(string word, bool first) =>
+        first
+            ? word is "Estadio" or "Estádio" or "Stade" or "Stadio" or "Bulevar" or "Avenida" or "Calle" or "Rue" or "Praça"
+            : word is "Arena" or "Stadium" or "Stadion" or "Hall" or "Boulevard" or "Avenue" or "Street" or "Road";
+
+    /// <summary>
     /// "Mirefield City", "Lakemont Tech", "Bellhaven Gazette", "Wilbur Road": words that close the name of a club, a college,
     /// a newspaper or a street and no person's. "Street", "Lane" and "Post" are surnames too.
     /// </summary>

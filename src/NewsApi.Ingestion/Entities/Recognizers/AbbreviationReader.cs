@@ -57,7 +57,7 @@ internal sealed class AbbreviationReader(TokenStream stream, EntityRegistry regi
         {
             return true;
         }
-        if (IsAfterClockTime(tokens, i) || IsCurrencyPair(tokens, i) || IsOnMarketStrip(tokens, i))
+        if (IsAfterClockTime(tokens, i) || IsCurrencyPair(tokens, i) || IsOnMarketStrip(tokens, i) || IsCurrencyOfAmount(tokens, i))
         {
             terms.Add(word);
             return true;
@@ -128,6 +128,14 @@ internal sealed class AbbreviationReader(TokenStream stream, EntityRegistry regi
     private static bool IsCurrencyPair(Token[] tokens, int i) =>
         tokens[i].Text.Length == 3 && (i + 2 < tokens.Length && tokens[i + 1].IsPunctuation('/') && IsCode(tokens[i + 2])
             || i >= 2 && tokens[i - 1].IsPunctuation('/') && IsCode(tokens[i - 2]));
+
+    /// <summary>"SEK 96.35", "4.2 billion NOK", "9,000 CFA francs": a currency's code beside the amount it counts.</summary>
+    private static bool IsCurrencyOfAmount(Token[] tokens, int i) =>
+        TermAbbreviations.IsCurrencyCode(tokens[i].Text)
+        && (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number
+            || i >= 1 && tokens[i - 1].Kind == TokenKind.Number
+            || i >= 2 && tokens[i - 1].IsLowerWord && tokens[i - 2].Kind == TokenKind.Number
+            || i + 1 < tokens.Length && tokens[i + 1].Text is "franc" or "francs");
 
     private static bool IsCode(Token token) => token.IsWord && token.Text.Length == 3 && IsAllCapitals(token.Text);
 

@@ -313,6 +313,12 @@ internal sealed class TaggedNameRecognizer(
                 {
                     return AddPlaceNamedByNoun(text, e);
                 }
+                if (e - s >= 2 && (WordClasses.IsVenueWord(stream.Tokens[e - 1].Text, first: false) || WordClasses.IsVenueWord(stream.Tokens[s].Text, first: true))
+                    && organizations.OrganizationKind(s, e) is null)
+                {
+                    // Where the match was played or the prizes were given, not who played or gave them.
+                    return true;
+                }
                 var organization = registry.AddOrganization(s, e, organizations.OrganizationKind(s, e) ?? organizations.ContextKind(s));
                 registry.MentionOrganization(organization, s, e);
                 return true;

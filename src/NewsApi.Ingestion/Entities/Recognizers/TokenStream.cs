@@ -188,9 +188,21 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
 
     internal bool IsTitleToken(int i) =>
         Tokens[i].IsCapitalizedWord && (TitleWords.IsCapitalizedTitle(Tokens[i].Text) || Honorifics.IsHonorific(Tokens[i].Text)
+            || Honorifics.IsPilgrimTitle(Tokens[i].Text) && !IsPilgrimNameInside(i)
             || IsPluralTitleBeforeGivenName(i)
             || IsHyphenatedTitle(Tokens[i].Text)
+            || IsArticleOfPilgrimTitle(i)
             || ((Tokens[i].Is(TokenFlags.SentenceStart) || IsFirstInQuote(i)) && TitleWords.IsNoun(Tokens[i].Text.ToLowerInvariant())));
+
+    /// <summary>"El Hadj Moussa Diarra", "Al Haji X": the article of a pilgrim's title is part of the title, not of the name.</summary>
+    private bool IsArticleOfPilgrimTitle(int i) =>
+        Tokens[i].Text is "El" or "Al" && i + 1 < Tokens.Length && Honorifics.IsPilgrimTitle(Tokens[i + 1].Text);
+
+    /// <summary>"Abdirahman Haji Farah": after a given name the pilgrim's title is a name of the father's line, part of the name.</summary>
+    private bool IsPilgrimNameInside(int i) =>
+        Honorifics.IsPilgrimTitle(Tokens[i].Text) && i > 0 && Tokens[i - 1].IsCapitalizedWord && Tokens[i - 1].Text is not ("El" or "Al")
+        && !Honorifics.IsHonorific(Tokens[i - 1].Text) && !TitleWords.IsCapitalizedTitle(Tokens[i - 1].Text);
+
 
     /// <summary>
     /// "Councilors Daniel O'Rourke and Beatriz Quintana": a title in the plural before the given name of the first person it
