@@ -18,7 +18,10 @@ internal static class TimeZoneAbbreviations
         ["EST"] = H(-5), ["EDT"] = H(-4), ["ET"] = H(-5), ["CST"] = H(-6), ["CDT"] = H(-5), ["CT"] = H(-6),
         ["MST"] = H(-7), ["MDT"] = H(-6), ["MT"] = H(-7), ["PST"] = H(-8), ["PDT"] = H(-7), ["PT"] = H(-8),
         ["AKST"] = H(-9), ["AKDT"] = H(-8), ["HST"] = H(-10), ["NST"] = H(-3, -30), ["NDT"] = H(-2, -30),
-        ["BRT"] = H(-3), ["ART"] = H(-3),
+        ["BRT"] = H(-3), ["ART"] = H(-3), ["UYT"] = H(-3), ["PYT"] = H(-4), ["CLT"] = H(-4), ["CLST"] = H(-3), ["BOT"] = H(-4),
+        ["VET"] = H(-4), ["PET"] = H(-5), ["COT"] = H(-5), ["ECT"] = H(-5),
+        ["WITA"] = H(8), ["WIT"] = H(9), ["MYT"] = H(8), ["MMT"] = H(6, 30), ["NPT"] = H(5, 45), ["AFT"] = H(4, 30),
+        ["IRST"] = H(3, 30), ["UZT"] = H(5), ["ChST"] = H(10), ["SBT"] = H(11), ["FJT"] = H(12), ["FJST"] = H(13), ["TOT"] = H(13),
     };
 
     public static bool TryGetOffset(ReadOnlySpan<char> abbreviation, out TimeSpan offset) =>
