@@ -51,6 +51,7 @@ public sealed class BylineParserTests
     [Theory]
     [InlineData("Priya Varnak, Court Reporter", "Priya Varnak", "Court Reporter")]
     [InlineData("Mara Quist, Harbour Correspondent", "Mara Quist", "Harbour Correspondent")]
+    [InlineData("Liisa Vaarnamo-Ekholm | Reporter", "Liisa Vaarnamo-Ekholm", "Reporter")]
     public void ANameLineSplitsAtItsCommaBeforeATitle(string line, string name, string title)
     {
         Assert.True(BylineParser.TryParseNameLine(line, out var author));
@@ -69,6 +70,14 @@ public sealed class BylineParserTests
         var author = Assert.Single(authors);
         Assert.Equal("Kwabena Asante-Darko", author.Name);
         Assert.Equal(title, author.Title);
+    }
+
+    [Fact]
+    public void AStoryLabelOpensAByline()
+    {
+        Assert.True(BylineParser.TryParseByLine("Story: Tamsin Quarrendon | Photos: Rafe Penhallow", out var authors));
+
+        Assert.Equal("Tamsin Quarrendon", Assert.Single(authors).Name);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ internal static class BylineParser
         {
             return stampLength;
         }
-        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "written by", "words by", "words:", "story by", "text by", "text:", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by"])
+        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "written by", "words by", "words:", "story by", "story:", "text by", "text:", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by"])
         {
             if (line.Length > prefix.Length + 3 && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && (prefix[^1] == ':' || line[prefix.Length] is ' ' or ':'))
@@ -144,12 +144,17 @@ internal static class BylineParser
         {
             return false;
         }
-        // "Mara Quist, Court Reporter": the comma is where the title starts, even when it opens with a capitalized topic.
-        var comma = line.IndexOf(',', StringComparison.Ordinal);
-        if (comma > 0 && line.IndexOf(',', comma + 1) < 0)
+        // "Mara Quist, Court Reporter", "Mara Quist | Reporter": the comma or the bar is where the title starts, even when it
+        // opens with a capitalized topic.
+        var (comma, separatorLength) = (line.IndexOf(',', StringComparison.Ordinal), 1);
+        if (comma < 0)
+        {
+            (comma, separatorLength) = (line.IndexOf(" | ", StringComparison.Ordinal), 3);
+        }
+        if (comma > 0 && line.IndexOf(',', comma + separatorLength) < 0 && line.IndexOf('|', comma + separatorLength) < 0)
         {
             var left = line[..comma].Trim();
-            var right = line[(comma + 1)..].Trim();
+            var right = line[(comma + separatorLength)..].Trim();
             var rightWords = right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (rightWords.Length is >= 1 and <= 5 && Array.Exists(rightWords, PersonNameText.TitleHeadWords.Contains)
                 && left.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 4 && PersonNameText.LooksLikeName(left))
