@@ -43,9 +43,23 @@ public sealed class TitlesAndVenuesTests
 
             The awards were handed out on Sunday at the Grand Harbour Convention Hall in front of 2,000 guests.
 
-            The final was played at the Estadio Ramón Ibarguren Solís, where the home side won 2-1, said Tomás Urquiaga, the club's coach.
+            The final was played at the Estadio Ramón Ibarguren Solís, where the home side won 2-1, said Tomás Otxandio, the club's coach.
             """);
 
         Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("Convention Hall", StringComparison.Ordinal) || o.Name.StartsWith("Estadio", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANicknameQuotedBetweenGivenNameAndSurnameIsNeitherPartOfTheNameNorAQuote()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Coach stays on for another season
+
+            The club's coach, Tomás “el Flaco” Otxandio, said the squad was tired but happy. Otxandio added that two players were injured.
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Tomás Otxandio");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Otxandio");
+        Assert.DoesNotContain(draft.Quotes, q => q.Text.Contains("el Flaco", StringComparison.Ordinal));
     }
 }

@@ -14,12 +14,12 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// <summary>One paragraph, standfirst, caption or headline, tokenized, with its sentence starts and quotations marked.</summary>
 internal sealed class TextUnit
 {
-    public TextUnit(int order, TextZone zone, string text)
+    public TextUnit(int order, TextZone zone, string text, Func<string, bool>? isGivenName = null)
     {
         Order = order;
         Zone = zone;
         Text = text;
-        Tokens = Tokenizer.Tokenize(text);
+        Tokens = isGivenName is null ? Tokenizer.Tokenize(text) : WithoutNicknames(Tokenizer.Tokenize(text), isGivenName);
         Quotes = MarkQuotes(Tokens);
         MarkSentenceStarts(Tokens);
     }
@@ -98,6 +98,44 @@ internal sealed class TextUnit
     private static bool IsInsideBracket(Token[] tokens, int i) => tokens[i].IsPunctuation(')') || tokens[i - 1].IsPunctuation('(');
 
     private static int CommaInNameExtra(Token[] tokens, int i) => tokens[i - 1].Is(TokenFlags.AbbreviationDot) ? 0 : -1;
+
+    /// <summary>
+    /// "Sebastián “el Vasco” Irazábal", "Joaquín "El Chapo" Guzmán": a nickname quoted between a given name and a surname is
+    /// left out of the tokens, so that the name reads whole and the nickname is no quotation.
+    /// </summary>
+    private static Token[] WithoutNicknames(Token[] tokens, Func<string, bool> isGivenName)
+    {
+        const int MaxNicknameWords = 3;
+        List<Token>? kept = null;
+        var copiedUpTo = 0;
+        for (var open = 1; open < tokens.Length; open++)
+        {
+            if (tokens[open].Kind != TokenKind.QuoteMark || !tokens[open - 1].IsCapitalizedWord || !isGivenName(tokens[open - 1].Text))
+            {
+                continue;
+            }
+            var close = open + 1;
+            while (close < tokens.Length && close - open - 1 <= MaxNicknameWords && tokens[close].IsWord)
+            {
+                close++;
+            }
+            if (close == open + 1 || close - open - 1 > MaxNicknameWords || close + 1 >= tokens.Length
+                || tokens[close].Kind != TokenKind.QuoteMark || !tokens[close + 1].IsCapitalizedWord)
+            {
+                continue;
+            }
+            kept ??= new List<Token>(tokens.Length);
+            kept.AddRange(tokens.AsSpan(copiedUpTo, open - copiedUpTo));
+            copiedUpTo = close + 1;
+            open = close;
+        }
+        if (kept is null)
+        {
+            return tokens;
+        }
+        kept.AddRange(tokens.AsSpan(copiedUpTo));
+        return [.. kept];
+    }
 
     private static List<QuoteSpan> MarkQuotes(Token[] tokens)
     {
