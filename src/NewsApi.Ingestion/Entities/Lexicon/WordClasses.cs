@@ -54,7 +54,7 @@ internal static class WordClasses
     private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
     [
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "ter", "ten",
-        "bin", "ibn", "bint", "al", "el", "y", "i", "zu", "af", "des", "et", "und", "für", "e", "em", "mac", "ní", "nic", "ó", "ua",
+        "bin", "ibn", "bint", "al", "el", "y", "i", "zu", "los", "las", "dela", "delos", "af", "des", "et", "und", "für", "e", "em", "mac", "ní", "nic", "ó", "ua",
     ], StringComparer.Ordinal);
 
     /// <summary>Particles written joined to the next capitalized part with a hyphen ("al-Harthy", "el-Masri").</summary>
@@ -205,6 +205,15 @@ internal static class WordClasses
     public static bool IsPronoun(string word, out Gender gender) => Pronouns.TryGetValue(word, out gender);
 
     public static bool IsNameParticle(string word) => NameParticles.Contains(word);
+
+    /// <summary>"July-September", "Jan-Mar": a quarter or a season, dated, not named.</summary>
+    public static bool IsMonthRange(string word) =>
+        word.IndexOf('-', StringComparison.Ordinal) is var hyphen and > 0 && IsMonth(word[..hyphen]) && IsMonth(word[(hyphen + 1)..]);
+
+    /// <summary>"Yogyakarta-based", "Kremlin-backed": a name joined to a participle describes whom it stands before; it is no employer.</summary>
+    public static bool IsDescribingCompound(string word) =>
+        word.LastIndexOf('-') is var hyphen and > 0 && word[(hyphen + 1)..] is "based" or "born" or "bred" or "backed" or "led" or "owned"
+            or "run" or "funded" or "listed" or "registered" or "headquartered" or "educated" or "trained" or "raised" or "made";
 
     public static bool StartsWithJoinedParticle(ReadOnlySpan<char> word)
     {

@@ -191,14 +191,14 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
         }
         for (var i = start; i < end; i++)
         {
-            if (stream.IsTitleToken(i) || knowledge.IsDemonym(stream.Tokens[i].Text) || registry.PersonByPart.ContainsKey(stream.Tokens[i].Text)
+            if (stream.IsTitleToken(i) || knowledge.IsDemonym(stream.Tokens[i].Text) || registry.PersonByPart.ContainsKey(stream.Tokens[i].Text) || WordClasses.IsDescribingCompound(stream.Tokens[i].Text)
                 || (end - start == 1 && (TokenStream.IsReservedWord(stream.Tokens[i].Text) || (knowledge.IsCommonWord(stream.Tokens[i].Text) && !stream.Tokens[i].Is(TokenFlags.AllCaps))
                     || TermAbbreviations.NamesNothing(stream.Tokens[i].Text))))
             {
                 return -1;
             }
         }
-        if (places.MatchPlace(start, end, out _, out var placeEnd) && placeEnd == end || end - start == 2 && knowledge.IsDemonym(stream.Unit.Join(start, end)))
+        if (places.MatchPlace(start, end, out _, out var placeEnd) && placeEnd == end || places.IsCountrysPortfolio(start, end) || end - start == 2 && knowledge.IsDemonym(stream.Unit.Join(start, end)))
         {
             return -1;
         }

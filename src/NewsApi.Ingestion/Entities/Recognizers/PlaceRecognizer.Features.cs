@@ -1,4 +1,5 @@
 using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Text;
 
 namespace NewsApi.Ingestion.Entities.Recognizers;
 
@@ -86,5 +87,22 @@ internal sealed partial class PlaceRecognizer
         var written = registry.WrittenWithStops(s, e);
         registry.AddPlace(written, written);
         stream.SetLast(EntityKind.Place, -1, e);
+    }
+
+    /// <summary>"Chile's Environment Minister": a country's own office, whose portfolio is no employer.</summary>
+    internal bool IsCountrysPortfolio(int start, int end)
+    {
+        if (end - start is < 2 or > 3 || !stream.Tokens[start].Is(TokenFlags.Possessive) || !knowledge.TryFindPlace(stream.Tokens[start].Text, out _, out _))
+        {
+            return false;
+        }
+        for (var i = start + 1; i < end; i++)
+        {
+            if (OrganizationWords.IsHeadWord(stream.Tokens[i].Text) || !knowledge.IsCommonWord(stream.Tokens[i].Text.ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

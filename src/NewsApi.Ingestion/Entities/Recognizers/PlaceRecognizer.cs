@@ -14,8 +14,29 @@ internal sealed partial class PlaceRecognizer(TokenStream stream, EntityRegistry
         {
             return false;
         }
-        registry.AddPlace(placeName, placeCanonical);
+        if (!TryCountriesOfRegion(placeName))
+        {
+            registry.AddPlace(placeName, placeCanonical);
+        }
         stream.SetLast(EntityKind.Place, -1, run.End);
+        return true;
+    }
+
+    /// <summary>
+    /// "Australia and New Zealand": a region the gazetteer names by its two countries is, in a story, the two countries.
+    /// "Bosnia and Herzegovina" and "Trinidad and Tobago" are countries themselves and stay whole.
+    /// </summary>
+    private bool TryCountriesOfRegion(string placeName)
+    {
+        var and = placeName.IndexOf(" and ", StringComparison.Ordinal);
+        if (and <= 0 || !knowledge.TryFindPlace(placeName, out var region, out _) || region.Kind == PlaceKind.Country
+            || !knowledge.TryFindPlace(placeName[..and], out var first, out _) || first.Kind != PlaceKind.Country
+            || !knowledge.TryFindPlace(placeName[(and + 5)..], out var second, out _) || second.Kind != PlaceKind.Country)
+        {
+            return false;
+        }
+        registry.AddPlace(placeName[..and], first.Name);
+        registry.AddPlace(placeName[(and + 5)..], second.Name);
         return true;
     }
 

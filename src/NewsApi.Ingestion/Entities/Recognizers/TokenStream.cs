@@ -59,7 +59,9 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
             return false;
         }
         var text = Tokens[i].Text;
-        if (IsInHandle(i))
+        // "US$4.8 million", "NZ$12": a country's capitals written against a dollar sign are the currency's.
+        if (IsInHandle(i) || WordClasses.IsMonthRange(text)
+            || i + 1 < Tokens.Length && Tokens[i + 1].IsPunctuation('$') && Tokens[i + 1].Start == Tokens[i].End)
         {
             return false;
         }
