@@ -81,4 +81,18 @@ public sealed class CompoundsAndLoneHeadWordsTests
 
         Assert.Contains(draft.Organizations, o => o.Name == "Club Atlético Cordilleranos de Velloran");
     }
+
+    [Fact]
+    public void APressIsAPublisherAndALanguageIsNoPlace()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Novel wins prize
+
+            Her publisher in London, Quillfeather Lantern Press, agreed. Most of the festival's films were in Cebuano.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Quillfeather Lantern Press");
+        Assert.DoesNotContain(draft.People, p => p.Name.EndsWith("Press", StringComparison.Ordinal));
+        Assert.DoesNotContain("Cebuano", draft.Places);
+    }
 }

@@ -50,6 +50,7 @@ internal static class OrganizationWords
         ["Service"] = null,
         ["Bureau"] = null,
         ["Newsroom"] = "media",
+        ["Press"] = "media",
         ["Desk"] = "media",
         ["Board"] = null,
         ["Court"] = null,

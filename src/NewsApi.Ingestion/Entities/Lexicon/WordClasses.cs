@@ -118,6 +118,11 @@ internal static class WordClasses
         "Fulani", "Bambara", "Twi", "Ewe", "Akan", "Serbian", "Croatian", "Bosnian", "Slovak", "Slovenian", "Bulgarian",
         "Albanian", "Armenian", "Georgian", "Azerbaijani", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Turkmen", "Mongolian",
         "Tibetan", "Uyghur", "Nepali", "Sinhala", "Sinhalese", "Maori", "Hawaiian", "Samoan", "Tongan", "Fijian",
+        "Cebuano", "Ilocano", "Hiligaynon", "Waray", "Bisaya", "Javanese", "Sundanese", "Balinese", "Hmong", "Kannada",
+        "Malayalam", "Odia", "Assamese", "Sindhi", "Baluchi", "Dzongkha", "Tetum", "Bislama", "Estonian", "Latvian",
+        "Lithuanian", "Belarusian", "Macedonian", "Maltese", "Luxembourgish", "Faroese", "Romansh", "Corsican",
+        "Occitan", "Frisian", "Kikuyu", "Oromo", "Tsonga", "Ndebele", "Chichewa", "Kanuri", "Songhai",
+        "Dioula", "Soninke", "Mandinka", "Krio", "Nahuatl", "Mapudungun", "Wayuu", "Papiamento",
     ], StringComparer.Ordinal);
 
     /// <summary>"GMT", "WAT", "AEST": a time zone after a clock time, which reads like an acronym of an organization.</summary>
@@ -127,7 +132,7 @@ internal static class WordClasses
     [
         "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST",
         "HST", "WAT", "CAT", "EAT", "SAST", "PKT", "JST", "KST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "WIB", "ICT", "SGT",
-        "HKT", "MSK", "BRT", "IST",
+        "HKT", "MSK", "BRT", "IST", "UYT", "CLT", "PET", "COT", "FJT", "WITA", "WIT", "MYT", "PHT", "MMT", "IRST",
     ], StringComparer.Ordinal);
 
     public static bool IsLanguage(string word) => Languages.Contains(word);
