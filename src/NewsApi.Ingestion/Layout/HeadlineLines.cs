@@ -152,7 +152,7 @@ internal static partial class HeadlineLines
     /// "Posted in: Sport | comments |", "Scores | Fixtures | Tables", "Riga · until 21 March · 3hrs": two bars or two spaced dots
     /// make a row of links or facts. A headline has one at most ("Ask Jane | Rates to rule markets this week").
     /// </summary>
-    private static bool IsListItem(string line)
+    internal static bool IsListItem(string line)
     {
         var trimmed = line.AsSpan().Trim();
         return trimmed.Length > 2 && (trimmed[0] is '|' or '•' or '·' or '▪' || trimmed[0] is '-' or '–' or '—' && trimmed[1] == ' '

@@ -188,6 +188,13 @@ public static partial class LayoutParser
                 }
                 continue;
             }
+            if (page.Byline.Count == 0 && (page.Headline is not null || i > headline && headline >= 0) && line.Contains(" | ", StringComparison.Ordinal)
+                && !BylineParser.TryParseByLine(line, out _) && BylineParser.TryParseNameLine(line, out var barredAuthor) && barredAuthor.Title is not null)
+            {
+                // "Mara Quist | Reporter" under the headline: a name and a job title, which a breadcrumb's bar would otherwise claim.
+                page.Byline.Add(barredAuthor);
+                continue;
+            }
             if (ChromeDetector.TryParseNavigation(line, out var navigation))
             {
                 // Above a menu or breadcrumb stands the site's name, not the article's headline.
@@ -226,6 +233,12 @@ public static partial class LayoutParser
                 {
                     (sectionCandidate, sectionCandidateIndex) = (line, i);
                 }
+                continue;
+            }
+            if ((page.Headline is null || headlineIsTentative && page.Standfirst is null && page.Byline.Count == 0 && !page.HasDate)
+                && HeadlineLines.IsListItem(line))
+            {
+                // "Film · TV · Music · Stage": a row of links, a stamp or a credit above the headline is chrome.
                 continue;
             }
             if (page.Headline is null)

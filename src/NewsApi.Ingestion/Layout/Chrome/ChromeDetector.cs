@@ -76,14 +76,15 @@ internal static partial class ChromeDetector
     {
         const int MinArrows = 2;
         const int MinSignedChanges = 3;
+        const int MaxQuoteWords = 14;
         if (line.AsSpan().IndexOfAny("▲▼%") < 0 || LayoutText.IsProse(line))
         {
             return false;
         }
-        var (arrows, signed) = (0, 0);
+        var (arrows, signed, signedNumbers) = (0, 0, 0);
         foreach (var range in line.AsSpan().Split(' '))
         {
-            var token = line.AsSpan(range);
+            var token = line.AsSpan(range).Trim("()");
             if (token.Contains('▲') || token.Contains('▼'))
             {
                 arrows++;
@@ -92,8 +93,13 @@ internal static partial class ChromeDetector
             {
                 signed++;
             }
+            else if (token.Length > 1 && token[0] is '+' or '−' && char.IsAsciiDigit(token[1]))
+            {
+                signedNumbers++;
+            }
         }
-        return arrows >= MinArrows || arrows + signed >= MinSignedChanges;
+        // "VRMB B SEK 96.35 −12.40 (−11.4%)": one share's quote, a change and its percentage.
+        return arrows >= MinArrows || arrows + signed >= MinSignedChanges || signed >= 1 && signedNumbers >= 1 && LayoutText.CountWords(line) <= MaxQuoteWords;
     }
 
     /// <summary>
