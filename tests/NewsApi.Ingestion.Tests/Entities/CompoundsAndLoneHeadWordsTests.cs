@@ -77,9 +77,13 @@ public sealed class CompoundsAndLoneHeadWordsTests
             Striker joins Greek side
 
             Club Atlético Cordilleranos de Velloran accepted the offer on Thursday, the club said.
+
+            Club Deportivo Arenales Unidos have accepted a bid of $2.1 million for their striker. Arenales Unidos will keep the remaining 20 per cent.
             """);
 
         Assert.Contains(draft.Organizations, o => o.Name == "Club Atlético Cordilleranos de Velloran");
+        Assert.Contains(draft.Organizations, o => o.Name == "Club Deportivo Arenales Unidos");
+        Assert.DoesNotContain(draft.People, p => p.Name == "Arenales Unidos");
     }
 
     [Fact]

@@ -73,4 +73,39 @@ public sealed class QuoteLinesAndForeignCreditsTests
         Assert.DoesNotContain(draft.Body, paragraph => paragraph.Contains("96.35", StringComparison.Ordinal) || paragraph.StartsWith("Foto", StringComparison.Ordinal));
         Assert.StartsWith("Shares in the heat-pump maker", draft.Body[0], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("This story was produced with support from the Highland Journalism Fund. The Ledger retains full editorial independence.")]
+    [InlineData("Reporting for this article was funded by the Brennock Foundation.")]
+    public void AFundingNoteUnderTheStoryIsChrome(string note)
+    {
+        var draft = NewsDocumentParser.Parse($"""
+            Lake pollution threatens fishing villages
+
+            By Tamsin Quarrendon
+            18 November 2025
+
+            Pollution from a river and a fast-growing city now threatens fishing communities on both shores of the lake, a report says.
+
+            The report recommends that both countries ban new discharges of untreated wastewater into the lake by 2030.
+
+            {note}
+
+            Topics: Lakes · Water pollution
+            """);
+
+        Assert.Equal(2, draft.Body.Count);
+    }
+
+    [Fact]
+    public void DirekBeforeADirectorsNameIsATitle()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Fishing drama wins at the festival
+
+            “We shot it in twenty-three days,” said Direk Consolata Ibarra-Maglente, who also won best director.
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Consolata Ibarra-Maglente");
+    }
 }

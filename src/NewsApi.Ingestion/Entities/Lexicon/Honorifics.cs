@@ -73,6 +73,8 @@ internal static class Honorifics
         ["Alhaji"] = Gender.Male,
         ["Alhaja"] = Gender.Female,
         ["Hajiya"] = Gender.Female,
+        // The Philippines' "Direk" for a film or stage director, worn before the name as "Dr" is.
+        ["Direk"] = Gender.Unknown,
         // Indonesian degrees worn as titles before the name ("Ir." an engineer, "Drs."/"Dra." a graduate).
         ["Ir"] = Gender.Unknown,
         ["Drs"] = Gender.Unknown,

@@ -263,6 +263,7 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
                 OrganizationByFirstWord.TryAdd(first, index);
             }
             AddLeadingWords(name, index);
+            AddClubsOwnName(name, index);
             AddHeadWords(name, index);
             var lastWord = name[(name.LastIndexOf(' ') + 1)..];
             if (lastWord.Length > 2 && char.IsUpper(lastWord[0]) && !TokenStream.IsReservedWord(lastWord) && !OrganizationWords.IsCompanySuffix(lastWord))
@@ -315,6 +316,21 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
                 continue;
             }
             OrganizationByLeadingWords.TryAdd(prefix, index);
+        }
+    }
+
+    /// <summary>"Pocitos Unidos" of "Club Atlético Pocitos Unidos", "Vale do Sousa" of "Clube Desportivo Vale do Sousa": a club is named later without the words that say it is one.</summary>
+    private void AddClubsOwnName(string name, int index)
+    {
+        var words = name.Split(' ');
+        var k = 0;
+        while (k < words.Length && (OrganizationWords.IsClubPrefix(words[k]) || words[k] is "Club" or "Clube" or "Klub" or "Desportivo"))
+        {
+            k++;
+        }
+        if (k > 0 && words.Length - k >= 2 && words[k..].Any(IsOwnWord))
+        {
+            OrganizationByLeadingWords.TryAdd(string.Join(' ', words, k, words.Length - k), index);
         }
     }
 

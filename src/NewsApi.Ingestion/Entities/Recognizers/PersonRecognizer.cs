@@ -456,7 +456,7 @@ internal sealed partial class PersonRecognizer(
     private static bool CreditNoise(string word) =>
         word is "Handout" or "Pool" or "Images" or "Image" or "Photo" or "Photos" or "Pictures" or "Picture" or "File" or "Press"
             or "News" or "Archive" or "Getty" or "Shutterstock" or "Alamy" or "Stock" or "Courtesy" or "Palace" or "Office"
-            or "Agency" or "Service" or "Ministry" or "Government";
+            or "Agency" or "Service" or "Ministry" or "Government" or "Prensa" or "Imprensa" or "Presse" or "Stampa" or "Foto";
 
     public bool IsPersonLikeCredit(string segment, bool besideAgency)
     {

@@ -10,7 +10,13 @@ internal static partial class ChromeDetector
     private const int MaxPrefixLineLength = 400;
 
     /// <summary>Chrome wherever it appears: known labels (also glued together), banners, counters, copyright lines, pitches to the reader.</summary>
-    public static bool IsChrome(string line) => IsChromeAsTrained(line) || IsPitchToTheReader(line);
+    public static bool IsChrome(string line) => IsChromeAsTrained(line) || IsPitchToTheReader(line) || IsFundingNote(line);
+
+    /// <summary>
+    /// "This story was produced with support from the X Fund.", "Reporting for this article was funded by Y": who paid for
+    /// the story, said under it, is the publisher's note, not the story.
+    /// </summary>
+    private static bool IsFundingNote(string line) => line.Length <= MaxPrefixLineLength && FundingNote().IsMatch(line);
 
     /// <summary>
     /// Chrome as the line and headline models saw it when their weights were fitted (tools/NewsApi.LineClassifierTraining):
@@ -418,6 +424,9 @@ internal static partial class ChromeDetector
     }
 
     private static bool IsPhraseSeparator(char c) => c is ' ' or '·' or '|' or '•' or '/' or '-' or '–' or '—' or ':' or ',';
+
+    [GeneratedRegex(@"^(?:This|The) (?:story|article|report|reporting|series|project|coverage|investigation|piece)(?: was| is| has been) (?:produced|supported|funded|made possible|published|paid for)(?: in partnership)? (?:with (?:the )?(?:support|funding|a grant)|by|through|thanks to)\b|^(?:Reporting|Travel|Research) for this (?:story|article|report|series|piece) was (?:supported|funded|paid for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FundingNote();
 
     // "Sign up to Heart Matters", "Sign up for The Dispatch": a newsletter named on its own.
     [GeneratedRegex(@"^Sign up (?:to|for) (?:the |our )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4}[.!]?$", RegexOptions.CultureInvariant)]
