@@ -5,6 +5,8 @@ namespace NewsApi.Ingestion.Tests.Layout;
 public sealed class ChromeDetectorTests
 {
     [Theory]
+    [InlineData("Reading time: 2 minutes")]
+    [InlineData("Estimated reading time: 4 min")]
     [InlineData("Listen Live")]
     [InlineData("Get short URL")]
     [InlineData("Advertisement")]

@@ -10,7 +10,10 @@ internal static partial class ChromeDetector
     private const int MaxPrefixLineLength = 400;
 
     /// <summary>Chrome wherever it appears: known labels (also glued together), banners, counters, copyright lines, pitches to the reader.</summary>
-    public static bool IsChrome(string line) => IsChromeAsTrained(line) || IsPitchToTheReader(line) || IsFundingNote(line);
+    public static bool IsChrome(string line) => IsChromeAsTrained(line) || IsPitchToTheReader(line) || IsFundingNote(line) || IsReadingTimeLabel(line);
+
+    /// <summary>"Reading time: 2 minutes", "Estimated reading time: 4 min": how long the story takes, labelled.</summary>
+    public static bool IsReadingTimeLabel(string line) => line.Length <= 48 && LabelledReadingTime().IsMatch(line);
 
     /// <summary>
     /// "This story was produced with support from the X Fund.", "Reporting for this article was funded by Y": who paid for
@@ -449,6 +452,9 @@ internal static partial class ChromeDetector
 
     [GeneratedRegex(@"^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?:\s+read)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"^(?:estimated\s+)?(?:reading|read)\s+time\s*[:\-–]?\s*(?:about\s+|approx\.?\s+|~\s*)?\d{1,3}\s*(?:min|mins|minutes?)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledReadingTime();
 
     [GeneratedRegex(@"^(?:(?:updated|published|posted|last updated|modified)\s*:?\s*)?(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today|moments ago)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeStamp();
