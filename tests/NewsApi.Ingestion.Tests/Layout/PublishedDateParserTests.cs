@@ -17,6 +17,8 @@ public sealed class PublishedDateParserTests
     [InlineData("03.02.2021 14:27", "2021-02-03T14:27:00Z")]
     [InlineData("Jan 8, 2024 at 6:12 p.m. EST", "2024-01-08T23:12:00Z")]
     [InlineData("February 14, 2024 5:42 PM GMT-3", "2024-02-14T20:42:00Z")]
+    [InlineData("Publié le / Published on 03/02/2026 à 09h40", "2026-02-03T09:40:00Z")]
+    [InlineData("Publicado em 12/03/2026 às 14h30", "2026-03-12T14:30:00Z")]
     [InlineData("8 January 2026, 14:32 (UYT)", "2026-01-08T17:32:00Z")]
     [InlineData("Friday 27 June 2025, 6.30pm FJT", "2025-06-27T06:30:00Z")]
     [InlineData("15 October 2025 | 14:32 WITA", "2025-10-15T06:32:00Z")]

@@ -377,7 +377,11 @@ internal static partial class PublishedDateParser
                 or "am" or "pm" or "a.m" or "p.m" or "a" or "p" or "m" or "st" or "nd" or "rd" or "th" or "of" or "created"
                 or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
                 or "mon" or "tue" or "tues" or "wed" or "thu" or "thur" or "thurs" or "fri" or "sat" or "sun" or "t"
-                or "min" or "mins" or "minute" or "minutes" or "read" or "by" => true,
+                or "min" or "mins" or "minute" or "minutes" or "read" or "by"
+                // The same labels in the languages of sites that publish in English beside their own.
+                or "publié" or "mis" or "jour" or "le" or "à" or "publicado" or "atualizado" or "actualizado" or "em" or "el" or "às"
+                or "veröffentlicht" or "aktualisiert" or "um" or "uhr" or "pubblicato" or "aggiornato" or "il" or "alle"
+                or "gepubliceerd" or "bijgewerkt" or "op" or "om" or "publicerad" or "publisert" or "julkaistu" or "kl" or "klo" => true,
             _ => false,
         };
     }
@@ -429,6 +433,6 @@ internal static partial class PublishedDateParser
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearFirstSlashed();
 
-    [GeneratedRegex(@"(?<![\d.:])(?<h>\d{1,2})[:.](?<min>\d{2})(?::(?<s>\d{2}))?(?!\d)\s*(?<ampm>[ap]\.?m\.?(?![a-z]))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.:])(?<h>\d{1,2})(?:[:.]|h(?=\d{2}))(?<min>\d{2})(?::(?<s>\d{2}))?(?!\d)\s*(?<ampm>[ap]\.?m\.?(?![a-z]))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 }
