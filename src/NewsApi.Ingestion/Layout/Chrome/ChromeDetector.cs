@@ -12,6 +12,10 @@ internal static partial class ChromeDetector
     /// <summary>Chrome wherever it appears: known labels (also glued together), banners, counters, copyright lines, pitches to the reader.</summary>
     public static bool IsChrome(string line) => IsChromeAsTrained(line) || IsPitchToTheReader(line) || IsFundingNote(line) || IsReadingTimeLabel(line);
 
+    /// <summary>"4 minute read", "Reading time: 2 minutes": how long the story takes.</summary>
+    public static bool IsReadingTime(string line) =>
+        IsReadingTimeLabel(line) || line.Length <= 24 && line.Length > 0 && char.IsAsciiDigit(line[0]) && ReadingTime().IsMatch(line);
+
     /// <summary>"Reading time: 2 minutes", "Estimated reading time: 4 min": how long the story takes, labelled.</summary>
     public static bool IsReadingTimeLabel(string line) => line.Length <= 48 && LabelledReadingTime().IsMatch(line);
 

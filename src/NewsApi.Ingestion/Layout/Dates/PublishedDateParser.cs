@@ -1,3 +1,4 @@
+using NewsApi.Ingestion.Layout.Chrome;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -47,6 +48,11 @@ internal static partial class PublishedDateParser
                     date = stamp;
                 }
                 found = true;
+            }
+            // "Published Nov 17 • Last updated 9 hours ago • 4 minute read": a relative stamp or a reading time beside it says no more.
+            else if (ChromeDetector.IsRelativeStamp(segment) || ChromeDetector.IsReadingTime(segment))
+            {
+                continue;
             }
             // "By Jane Roe | March 9, 2023" is a byline that carries its stamp, read as one.
             else if (segment.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxLabelWords
@@ -424,13 +430,13 @@ internal static partial class PublishedDateParser
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?" + MonthPattern + @"\.?,?\s*(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(MonthPattern + @"\.?\s*(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s*(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(MonthPattern + @"\.?\s*(?<d>\d{1,2})(?:st|nd|rd|th)?[.,]?\s*(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"(?<![\d.:/])(?<d>\d{1,2})(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDayFirst();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})(?<sep>[./])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearFirstSlashed();
 
     [GeneratedRegex(@"(?<![\d.:])(?<h>\d{1,2})(?:[:.]|h(?=\d{2}))(?<min>\d{2})(?::(?<s>\d{2}))?(?!\d)\s*(?<ampm>[ap]\.?m\.?(?![a-z]))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
