@@ -71,7 +71,7 @@ internal static partial class HtmlArticleReader
             }
             paragraphs.Add(text);
         }
-        paragraphs = GuideByArticleBody(paragraphs, metadata.ArticleBody);
+        paragraphs = DropRepeatedCopies(GuideByArticleBody(paragraphs, metadata.ArticleBody));
 
         string? datelineCity = null;
         string? datelinePlace = null;
@@ -369,6 +369,34 @@ internal static partial class HtmlArticleReader
         }
         return paragraphs;
     }
+
+    /// <summary>Where two or more long paragraphs come twice, the later copies go.</summary>
+    /// <remarks>
+    /// Site builders print an article once per screen size and let style sheets show one ("hidden-tablet"), and some pages
+    /// repeat their lead in a summary box: a reader sees each paragraph once. One repeated paragraph alone can be the
+    /// writer's own (a refrain, a pull quote's source), so it takes two.
+    /// </remarks>
+    private static List<string> DropRepeatedCopies(List<string> paragraphs)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.Length >= MinRepeatedParagraphChars && !seen.Add(paragraph))
+            {
+                repeated.Add(paragraph);
+            }
+        }
+        if (repeated.Count < MinRepeatedParagraphs)
+        {
+            return paragraphs;
+        }
+        seen.Clear();
+        return paragraphs.Where(p => p.Length < MinRepeatedParagraphChars || seen.Add(p)).ToList();
+    }
+
+    private const int MinRepeatedParagraphChars = 40;
+    private const int MinRepeatedParagraphs = 2;
 
     private static bool LooksTruncated(string text)
     {
