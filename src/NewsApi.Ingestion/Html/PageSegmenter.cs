@@ -314,7 +314,10 @@ internal static partial class PageSegmenter
             return false;
         }
         var hints = ClassAndId(element);
-        return hints.Length > 0 && (ChromeHint().IsMatch(hints) || (!holdsProse && WeakChromeHint().IsMatch(hints))) && !ContentHint().IsMatch(hints);
+        // An author's biography is prose, and its box is often named inside the post's own scheme ("post-author-bio"), which
+        // the content hint would otherwise shield.
+        return hints.Length > 0 && (AuthorBoxHint().IsMatch(hints)
+            || ((ChromeHint().IsMatch(hints) || (!holdsProse && WeakChromeHint().IsMatch(hints))) && !ContentHint().IsMatch(hints)));
     }
 
     private static bool IsCommentThread(IElement element)
@@ -330,7 +333,7 @@ internal static partial class PageSegmenter
             return true;
         }
         var hints = ClassAndId(element);
-        return hints.Length > 0 && ContentHint().IsMatch(hints) && !ChromeHint().IsMatch(hints);
+        return hints.Length > 0 && ContentHint().IsMatch(hints) && !ChromeHint().IsMatch(hints) && !AuthorBoxHint().IsMatch(hints);
     }
 
     private static string ClassAndId(IElement element)
@@ -355,8 +358,12 @@ internal static partial class PageSegmenter
     private static partial Regex CommentHint();
 
     // Names that mark furniture when the element holds no paragraphs, and are also found on wrappers of real text.
-    [GeneratedRegex(@"subscri|sign-?up|promo|banner|popup|modal|overlay|widget|masthead|pagination|pager|toolbar|tag-?list|(^|[\s_-])tags([\s_-]|$)|author-?(bio|info|box)|login|paywall|(^|[\s_-])jump|caption|credit|byline|dateline|timestamp|(^|[\s_-])meta([\s_-]|$)|(^|[\s_-])print([\s_-]|$)|rss|hidden|(^|[\s_-])hide|teaser|carousel|slider|ticker|rating|vote|poll", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"subscri|sign-?up|promo|banner|popup|modal|overlay|widget|masthead|pagination|pager|toolbar|tag-?list|(^|[\s_-])tags([\s_-]|$)|login|paywall|(^|[\s_-])jump|caption|credit|byline|dateline|timestamp|(^|[\s_-])meta([\s_-]|$)|(^|[\s_-])print([\s_-]|$)|rss|hidden|(^|[\s_-])hide|teaser|carousel|slider|ticker|rating|vote|poll", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakChromeHint();
+
+    // The box about the writer under (or beside) the article: their biography, photo and other posts.
+    [GeneratedRegex(@"author-?(bio|box|info|card|profile|details|description|about)|about-?(the-?)?author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBoxHint();
 
     [GeneratedRegex(@"article-?body|articlebody|story-?body|storybody|entry-?content|post-?(content|body|text)|article-?(content|text)|content-?body|body-?(text|copy)|main-?content|(^|[\s_-])(article|story|post)([\s_-]|$)|text-?content|rich-?text|(^|[\s_-])prose([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContentHint();

@@ -91,4 +91,23 @@ public sealed class HtmlArticleBoundaryTests
         Assert.Contains(draft.Body, p => p.StartsWith("The harbour board voted on Monday", StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Body, p => p.Contains("fishermen", StringComparison.Ordinal) || p.Contains("pontoon will do fine", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheWritersBiographyBoxUnderThePostIsNotPartOfIt()
+    {
+        // The box is named inside the post's own scheme ("post-author-bio"), which read as an article hint, and the biography
+        // is prose, so the weak "author-bio" hint did not reach it.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <article class="post"><h1>Haldenvik quay to close</h1>
+            <div class="post-body">{ShortPost}</div>
+            <div class="post-author-bio"><img src="/me.jpg" alt=""><h4>Written by Eirik Dalvang</h4>{Biography}</div>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
+    }
 }
