@@ -338,7 +338,7 @@ internal static class MainContentFinder
             // Nothing in the chosen element reads as prose: a short post, whose lines are its text.
             return Select(blocks, first, last, relaxed: true, teasers, admitted);
         }
-        var listEnd = IntroducedListEnd(blocks, lastProse, last, admitted);
+        var listEnd = Math.Max(IntroducedListEnd(blocks, lastProse, last, admitted), TableEnd(blocks, lastProse, last, admitted));
         var kept = new List<TextBlock>();
         for (var i = first; i <= last; i++)
         {
@@ -403,6 +403,29 @@ internal static class MainContentFinder
     }
 
     private const int MaxIntroChars = 200;
+
+    /// <summary>The last row of the table whose row is the article's last prose block (a long header row), or -1.</summary>
+    /// <remarks>A table is read whole: its short rows after a long one are the same table's data, not page furniture.</remarks>
+    private static int TableEnd(IReadOnlyList<TextBlock> blocks, int lastProse, int last, Func<TextBlock, bool>? admitted)
+    {
+        // Rows read as one line each (data rows); a layout table's cells hold the page's columns, the sidebar among them.
+        if (lastProse < 0 || blocks[lastProse].Container.LocalName != "tr" || blocks[lastProse].Container.Closest("table") is not { } table)
+        {
+            return -1;
+        }
+        var end = -1;
+        for (var j = lastProse + 1; j <= last; j++)
+        {
+            var block = blocks[j];
+            if (block.Container.LocalName != "tr" || block.InChrome || block.LinkDensity >= MaxInteriorLinkDensity
+                || (admitted is not null && !admitted(block)) || !ReferenceEquals(block.Container.Closest("table"), table))
+            {
+                break;
+            }
+            end = j;
+        }
+        return end;
+    }
 
     /// <summary>A one-sentence paragraph just before the first or after the last long one ("She died later in hospital.").</summary>
     private static bool IsSentenceNextToProse(IReadOnlyList<TextBlock> blocks, int i, int firstProse, int lastProse)
