@@ -361,8 +361,9 @@ internal static class MainContentFinder
                 }
                 continue;
             }
-            // Short lines inside the article (a list item, a one-line paragraph) are text; at its edges they are chrome.
-            if (interior && block.LinkDensity < 0.25)
+            // Short lines inside the article (a list item, a one-line paragraph) are text; at its edges they are chrome. A list
+            // item may link its name ("Official site: <a>Name</a>"); an item that is a link whole is a link list's.
+            if (interior && (block.LinkDensity < 0.25 || (block.Kind == BlockKind.ListItem && block.LinkDensity < MaxInteriorItemLinkDensity)))
             {
                 kept.Add(block);
             }
@@ -403,6 +404,7 @@ internal static class MainContentFinder
     }
 
     private const int MaxIntroChars = 200;
+    private const double MaxInteriorItemLinkDensity = 0.8;
 
     /// <summary>The last row of the table whose row is the article's last prose block (a long header row), or -1.</summary>
     /// <remarks>A table is read whole: its short rows after a long one are the same table's data, not page furniture.</remarks>

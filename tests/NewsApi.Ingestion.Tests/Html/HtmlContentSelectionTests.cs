@@ -263,4 +263,24 @@ public sealed class HtmlContentSelectionTests
         Assert.Equal(2, draft.Body.Count);
         Assert.StartsWith("A temporary pontoon", draft.Body[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ListItemsThatLinkANameInsideTheArticleAreKept()
+    {
+        // Each item links the place it names; at a quarter of links an item counted as a menu line and left the article.
+        var html = """
+            <html><head><title>Three harbour inns worth the trip</title></head><body><div class="entry">
+            <h1>Three harbour inns worth the trip</h1>
+            <p>The coast road north of Haldenvik passes a dozen inns, and we stayed at every one of them this summer to find the best three for a weekend away.</p>
+            <ul><li>Where to stay: <a href="/inn/1">The Anchor at Tarnby</a></li><li>Best room: the corner one above the slipway</li>
+            <li>Book through: <a href="/inn/1/rooms">the inn's own page</a></li></ul>
+            <p>The Anchor is the oldest of the three, and its kitchen still smokes its own fish in a shed behind the car park, as it has done since the war.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("Where to stay: The Anchor at Tarnby", draft.Body);
+        Assert.Contains("Book through: the inn's own page", draft.Body);
+    }
 }
