@@ -355,7 +355,11 @@ internal static class MainContentFinder
             var interior = (i > firstProse && i < lastProse) || (i > lastProse && i <= listEnd) || IsSentenceNextToProse(blocks, i, firstProse, lastProse);
             if (block.Kind == BlockKind.Heading)
             {
-                if (block.HeadingLevel >= 2 && block.Chars <= 200 && block.LinkDensity < 0.5 && (interior || (i >= firstProse && NextIsProse(prose, i - first))))
+                // A linked subheading over a long section is a listicle's entry ("3. <a>Park Lodge</a>"); over a short blurb it
+                // is a teaser's headline, which the article leaves out.
+                var linkedEntry = i > firstProse && i < lastProse && prose[i + 1 - first] && blocks[i + 1].Chars > MaxTeaserChars;
+                if (block.HeadingLevel >= 2 && block.Chars <= 200
+                    && ((block.LinkDensity < 0.5 && (interior || (i >= firstProse && NextIsProse(prose, i - first)))) || linkedEntry))
                 {
                     kept.Add(block);
                 }

@@ -283,4 +283,30 @@ public sealed class HtmlContentSelectionTests
         Assert.Contains("Where to stay: The Anchor at Tarnby", draft.Body);
         Assert.Contains("Book through: the inn's own page", draft.Body);
     }
+
+    [Fact]
+    public void LinkedSubheadingsOverLongSectionsAreKept()
+    {
+        // A listicle links each entry's heading to the place it names; as a link whole, the heading was dropped as a
+        // teaser's headline, though a long section, not a blurb, stands under it.
+        static string Section(string town) => $"<p>{town} has a harbour inn that has stood on the quay since the first ferries ran, and its rooms look straight out over the water to the islands. "
+            + "The kitchen serves whatever the boats bring in that morning, and the owners will pack a lunch for anyone who wants to walk the cliff path to the lighthouse and back before dark. "
+            + "Rooms are cheapest in the spring, when the gulls are nesting on the breakwater and the road north is still quiet, and the inn lends bicycles to guests for free. "
+            + "In winter the bar keeps a fire going all day, and the landlord will tell anyone who asks about the storm that took the old pier away.</p>";
+        var html = $"""
+            <html><head><title>Three harbour inns worth the trip</title></head><body><div class="entry">
+            <h1>Three harbour inns worth the trip</h1>
+            <p>The coast road north of Haldenvik passes a dozen inns, and we stayed at every one of them this summer to find the best three.</p>
+            <h3><a href="/inn/1">1. The Anchor, Tarnby</a></h3>{Section("Tarnby")}
+            <h3><a href="/inn/2">2. The Gull, Osterby</a></h3>{Section("Osterby")}
+            <h3><a href="/inn/3">3. The Pilot, Lindvall</a></h3>{Section("Lindvall")}
+            <p>Prices were checked in August and include breakfast for two, and every inn on the list takes dogs for a small fee.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("2. The Gull, Osterby", draft.Body);
+        Assert.Contains("3. The Pilot, Lindvall", draft.Body);
+    }
 }
