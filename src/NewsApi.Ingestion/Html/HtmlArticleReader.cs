@@ -35,6 +35,7 @@ internal static partial class HtmlArticleReader
     public static HtmlArticle Read(string html)
     {
         using var document = ParseDocument(html);
+        StreamedSegments.Place(document);
         var metadata = PageMetadataReader.Read(document);
         var root = (IElement?)document.Body ?? document.DocumentElement;
 

@@ -119,4 +119,28 @@ public sealed class HtmlContainerChoiceTests
         Assert.Contains(draft.Body, p => p.StartsWith("To remove one", StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Body, p => p.Contains("compressed air", StringComparison.Ordinal) || p.Contains("ordinary words", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AStreamedArticleIsReadWhereItsPlaceholderStands()
+    {
+        // A streaming renderer sends the article last, hidden, with a script that moves it into its placeholder. Without
+        // scripts only the promotion was visible prose, and it was taken for the article.
+        var html = $"""
+            <html><head><title>Tarnby gets a second ferry</title></head><body>
+            <main><h1>Tarnby gets a second ferry</h1><!--$?--><template id="B:1"></template><div class="skeleton">Loading…</div><!--/$--></main>
+            <div class="column">{Promo}</div>
+            <div hidden id="S:1"><div class="story">
+              <p>The ferry between Tarnby and the outer islands will run twice a day from March, the shipping board said on Monday.</p>
+              <p>Islanders had asked for a second crossing for years, saying one boat a day left them no way to reach the hospital and back.</p>
+              <p>The board said a second hull, bought from a yard in the south, would be ready once its engines had been checked.</p>
+            </div></div>
+            <script>$RC("B:1","S:1")</script>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The ferry between Tarnby", draft.Body[0], StringComparison.Ordinal);
+        Assert.StartsWith("The board said a second hull", draft.Body[2], StringComparison.Ordinal);
+    }
 }
