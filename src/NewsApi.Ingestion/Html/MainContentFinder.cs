@@ -1,7 +1,5 @@
 using AngleSharp.Dom;
 using NewsApi.Ingestion.Layout;
-using NewsApi.Ingestion.Layout.Bylines;
-using NewsApi.Ingestion.Layout.Dates;
 
 namespace NewsApi.Ingestion.Html;
 
@@ -39,7 +37,7 @@ internal static class MainContentFinder
         // tests). Instead each element is registered once, each block credits its own container, and the sums are
         // carried up level by level, deepest first: time in elements. Dictionary order (first block, then bottom-up) is
         // the order of the old walk, so ties are broken as before.
-        var teasers = FindTeasers(blocks);
+        var teasers = TeaserFinder.Find(blocks);
         var totals = new Dictionary<IElement, ElementTotal>(ReferenceEqualityComparer.Instance);
         var chain = new List<IElement>();
         for (var i = 0; i < blocks.Count; i++)
@@ -241,82 +239,6 @@ internal static class MainContentFinder
         return -Math.Min(block.Chars, 120) * (0.1 + block.LinkDensity) - 1;
     }
 
-    /// <summary>Blurbs of other articles: short prose between linked headlines, in a run of at least two.</summary>
-    /// <remarks>An article's own "Read more: ..." line is followed by its next paragraph, not by another headline, so it does not make its neighbours teasers.</remarks>
-    private static bool[] FindTeasers(IReadOnlyList<TextBlock> blocks)
-    {
-        var candidate = new bool[blocks.Count];
-        for (var i = 1; i < blocks.Count; i++)
-        {
-            var block = blocks[i];
-            // Under the headline may stand its byline or stamp ("By Ann Roe") before the blurb.
-            if (block.Kind == BlockKind.Heading || block.Chars is < MinTeaserChars or > MaxTeaserChars || block.LinkDensity >= 0.5
-                || !(IsLinkedHeadline(blocks[i - 1]) || (i >= 2 && IsLinkedHeadline(blocks[i - 2]) && IsBylineOrStamp(blocks[i - 1]))))
-            {
-                continue;
-            }
-            candidate[i] = i + 1 == blocks.Count || IsLinkedHeadline(blocks[i + 1]) || (i + 2 < blocks.Count && blocks[i + 1].Chars < 40 && IsLinkedHeadline(blocks[i + 2]));
-        }
-        var teasers = new bool[blocks.Count];
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (!candidate[i])
-            {
-                continue;
-            }
-            // A run: the next or the previous blurb stands just past one linked headline (and perhaps a short stamp).
-            foreach (var j in (ReadOnlySpan<int>)[i - 3, i - 2, i + 2, i + 3])
-            {
-                if (j >= 0 && j < blocks.Count && candidate[j] && IsHeadlineBetween(blocks, i, j) && InSameList(blocks[i], blocks[j]))
-                {
-                    teasers[i] = true;
-                    break;
-                }
-            }
-        }
-        return teasers;
-    }
-
-    private static bool IsBylineOrStamp(TextBlock block) =>
-        block.Chars < 40 && (BylineParser.TryParseByLine(block.Text.Trim(), out _) || PublishedDateParser.TryParse(block.Text, out _));
-
-    private const int MaxTeaserChars = 400;
-    private const int MinTeaserChars = 30;
-
-    /// <summary>Blurbs of one list sit at the same depth under one list element; an article's last paragraph does not share its parent with the list below it.</summary>
-    private static bool InSameList(TextBlock a, TextBlock b)
-    {
-        if (ReferenceEquals(a.Container.ParentElement, b.Container.ParentElement))
-        {
-            return true;
-        }
-        // Or each item in a wrapper of its own ("<div class=entry>" per story), the wrappers alike and side by side.
-        return a.Container.ParentElement is { } itemA && b.Container.ParentElement is { } itemB && itemA.ParentElement is { } list
-            && ReferenceEquals(list, itemB.ParentElement) && itemA.LocalName == itemB.LocalName && itemA.ClassName == itemB.ClassName;
-    }
-
-    /// <summary>Between two blurbs of a list stands the second one's headline, and at most one short line more.</summary>
-    private static bool IsHeadlineBetween(IReadOnlyList<TextBlock> blocks, int i, int j)
-    {
-        var (from, to) = i < j ? (i, j) : (j, i);
-        var headlines = 0;
-        for (var k = from + 1; k < to; k++)
-        {
-            if (IsLinkedHeadline(blocks[k]))
-            {
-                headlines++;
-            }
-            else if (blocks[k].Chars > 40)
-            {
-                return false;
-            }
-        }
-        return headlines == 1;
-    }
-
-    // A listed headline is a link nearly whole; a listing article's line with a linked address and a price is not one.
-    private static bool IsLinkedHeadline(TextBlock block) => block.LinkDensity >= 0.7 && block.Chars is >= 15 and <= 200;
-
     private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last, bool relaxed, bool[] teasers, Func<TextBlock, bool>? admitted)
     {
         var prose = new bool[last - first + 1];
@@ -357,7 +279,7 @@ internal static class MainContentFinder
             {
                 // A linked subheading over a long section is a listicle's entry ("3. <a>Park Lodge</a>"); over a short blurb it
                 // is a teaser's headline, which the article leaves out.
-                var linkedEntry = i > firstProse && i < lastProse && prose[i + 1 - first] && blocks[i + 1].Chars > MaxTeaserChars;
+                var linkedEntry = i > firstProse && i < lastProse && prose[i + 1 - first] && blocks[i + 1].Chars > TeaserFinder.MaxTeaserChars;
                 if (block.HeadingLevel >= 2 && block.Chars <= 200
                     && ((block.LinkDensity < 0.5 && (interior || (i >= firstProse && NextIsProse(prose, i - first)))) || linkedEntry))
                 {

@@ -309,4 +309,34 @@ public sealed class HtmlContentSelectionTests
         Assert.Contains("2. The Gull, Osterby", draft.Body);
         Assert.Contains("3. The Pilot, Lindvall", draft.Body);
     }
+
+    [Fact]
+    public void ARoundupsLinkedItemNamesAmongItsOwnParagraphsDoNotMakeThemTeasers()
+    {
+        // Each deal is a linked line over a paragraph, the shape of a teaser list, so the deals were left out as other
+        // stories' blurbs though they stand in one parent with the article's opening paragraphs.
+        var deals = new[] { ("Norvale buys Tarnby Data", "Norvale said on Monday it would buy Tarnby Data, a maker of backup software, for 40 million crowns in cash and shares."),
+            ("Osterby Labs raises 12 million", "Osterby Labs, which tests factory networks for weak points, raised 12 million crowns from two funds to hire more engineers."),
+            ("Lindvall Systems merges with Kvarn", "Lindvall Systems and Kvarn agreed to merge into one firm that will sell identity checks to banks and insurers across the north."),
+            ("Haldenvik Secure sold to investors", "A group of investors led by a pension fund bought Haldenvik Secure, whose founders will stay on to run it for three more years.") };
+        var items = string.Concat(deals.Select((d, i) => $"""<p><a href="/news/{i}">{d.Item1}</a></p><p>{d.Item2}</p>"""));
+        var sidebar = string.Concat(Enumerable.Range(1, 8).Select(i => $"""<li><a href="/story/{i}">Security firms in the north hired more staff this year, part {i}</a></li>"""));
+        var html = $"""
+            <html><head><title>Security deals in March</title></head><body>
+            <div class="layout"><div class="main"><h1>Security deals in March</h1><div class="body">
+            <p>Thirty-one security deals were announced in March, the most in any month since the market began to recover two years ago.</p>
+            <p>Most of the buyers were larger software firms adding a product, and only a few of the deals stated a price in public.</p>
+            <p>Investors were also busy, with four funding rounds of more than ten million crowns, all of them in the second half of the month.</p>
+            <p>Here are the deals of the month that matter most, with what the buyers and the funds said about them.</p>
+            {items}
+            </div></div><div class="rail"><ul>{sidebar}</ul></div></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("Thirty-one security deals", draft.Body[0], StringComparison.Ordinal);
+        Assert.Contains(draft.Body, p => p.StartsWith("Osterby Labs, which tests", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.StartsWith("A group of investors", StringComparison.Ordinal));
+    }
 }
