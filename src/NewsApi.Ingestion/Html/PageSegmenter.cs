@@ -313,6 +313,11 @@ internal static partial class PageSegmenter
         {
             return false;
         }
+        // Publishers mark what search engines must not quote as part of the page's text: teasers, author blurbs, widgets.
+        if (element.HasAttribute("data-nosnippet"))
+        {
+            return true;
+        }
         var hints = ClassAndId(element);
         // An author's biography is prose, and its box is often named inside the post's own scheme ("post-author-bio"), which
         // the content hint would otherwise shield.

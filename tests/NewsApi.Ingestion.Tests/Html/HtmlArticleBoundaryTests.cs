@@ -110,4 +110,22 @@ public sealed class HtmlArticleBoundaryTests
         Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
         Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TextThePublisherKeepsOutOfSearchSnippetsIsNotTheArticles()
+    {
+        // The writer's blurb under the byline is prose, and nothing but data-nosnippet says it is not the story.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body>
+            <article><h1>Haldenvik quay to close</h1>
+            <div class="meta"><a href="/writers/dalvang">Eirik Dalvang</a><div class="with-excerpt" data-nosnippet>{Biography}</div></div>
+            <div class="body">{ShortPost}</div>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
+    }
 }
