@@ -128,4 +128,22 @@ public sealed class HtmlArticleBoundaryTests
         Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
         Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnAuthorBoxNamedWithUnderscoresIsFurnitureToo()
+    {
+        // "author_detail_box" names the writer's box as "author-bio" does; only hyphens were read as joining the words.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <article class="post"><h1>Haldenvik quay to close</h1>
+            <div class="entry">{ShortPost}</div>
+            <div class="author_detail_box"><h4>Eirik Dalvang</h4>{Biography}</div>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
+    }
 }
