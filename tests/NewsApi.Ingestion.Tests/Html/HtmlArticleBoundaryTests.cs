@@ -146,4 +146,22 @@ public sealed class HtmlArticleBoundaryTests
         Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
         Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void FurnitureNamedWithUnderscoresIsFurniture()
+    {
+        // "most_read" names the same box as "most-read"; only hyphens were read as joining the words.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <article class="post"><h1>Haldenvik quay to close</h1>
+            <div class="entry">{ShortPost}</div>
+            <div class="most_read"><p>Readers this week also turned to our guide to the island ferries, which lists every crossing, its fare and the times the boats leave.</p></div>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("island ferries", StringComparison.Ordinal));
+    }
 }
