@@ -287,9 +287,9 @@ internal static class MainContentFinder
                 }
                 continue;
             }
-            // Short lines inside the article (a list item, a one-line paragraph) are text; at its edges they are chrome. A list
-            // item may link its name ("Official site: <a>Name</a>"); an item that is a link whole is a link list's.
-            if (interior && (block.LinkDensity < 0.25 || (block.Kind == BlockKind.ListItem && block.LinkDensity < MaxInteriorItemLinkDensity)))
+            // Short lines inside the article (a list item, a one-line paragraph) are text; at its edges they are chrome. A line
+            // may link the name it gives ("Where to watch: <a>Name</a>"); a line that is a link whole is a link list's.
+            if (interior && block.LinkDensity < MaxInteriorItemLinkDensity)
             {
                 kept.Add(block);
             }

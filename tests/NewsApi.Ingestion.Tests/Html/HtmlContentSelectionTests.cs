@@ -339,4 +339,26 @@ public sealed class HtmlContentSelectionTests
         Assert.Contains(draft.Body, p => p.StartsWith("Osterby Labs, which tests", StringComparison.Ordinal));
         Assert.Contains(draft.Body, p => p.StartsWith("A group of investors", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ShortLinesInsideTheArticleThatLinkTheNameTheyGiveAreKept()
+    {
+        // "Where to see it: <a>...</a>" is half a link; a line more than a quarter linked was left out as a menu line.
+        var html = """
+            <html><head><title>Three films to see this weekend</title></head><body><div class="entry">
+            <h1>Three films to see this weekend</h1>
+            <p>The autumn festival in Haldenvik has ended, and three of the films it showed have now reached cinemas across the north.</p>
+            <p>The best of them is a quiet story about a lighthouse keeper who takes in a stranger during the worst storm in forty years.</p>
+            <p>Where to see it: <a href="/cinema/1">Harbour Cinema</a></p>
+            <p>The second is a comedy about two brothers who inherit a ferry and try to run it for one summer without ever having sailed.</p>
+            <p>Where to see it: <a href="/cinema/2">Tarnby Picture House</a></p>
+            <p>The third is a documentary about the island schools, filmed over a whole year, and it is the one the jury liked best.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("Where to see it: Harbour Cinema", draft.Body);
+        Assert.Contains("Where to see it: Tarnby Picture House", draft.Body);
+    }
 }
