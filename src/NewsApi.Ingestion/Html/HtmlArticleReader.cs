@@ -35,7 +35,11 @@ internal static partial class HtmlArticleReader
     public static HtmlArticle Read(string html)
     {
         using var document = ParseDocument(html);
-        StreamedSegments.Place(document);
+        // A walk over every element, so only where the page has the renderer's placeholders.
+        if (html.Contains(StreamedSegments.PlaceholderMark, StringComparison.Ordinal))
+        {
+            StreamedSegments.Place(document);
+        }
         var metadata = PageMetadataReader.Read(document);
         var root = (IElement?)document.Body ?? document.DocumentElement;
 

@@ -11,6 +11,9 @@ namespace NewsApi.Ingestion.Html;
 /// </remarks>
 internal static class StreamedSegments
 {
+    /// <summary>How the renderer writes a placeholder: a page without it has nothing to place.</summary>
+    public const string PlaceholderMark = "<template id=\"B:";
+
     public static void Place(IDocument document)
     {
         List<IElement>? segments = null;
