@@ -157,6 +157,7 @@ internal static partial class PageSegmenter
     /// a form, some themes put the article in a "post-share" or "has-sidebar" wrapper, and old pages lay out in tables.
     /// </remarks>
     private const int MinProseForWeakHints = 150;
+    private const int MinHeaderProse = 1500;
 
     /// <param name="titleHeading">The block of the page's headline, if known: the elements around it are the article's, whatever their names.</param>
     /// <param name="threadsAreContent">Comment threads are the page's content: on a forum, where no post stands apart from them.</param>
@@ -193,6 +194,9 @@ internal static partial class PageSegmenter
                 {
                     var elementProse = prose.GetValueOrDefault(element);
                     isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints) && elementProse < limit
+                        // Site builders name every band of the page a <header> ("section_post-content"), the article's too;
+                        // a page's header holds a headline, a deck and a byline, not pages of prose.
+                        && !(element.LocalName == "header" && elementProse >= MinHeaderProse)
                         // A wrapper of the headline and paragraphs is the article's, whatever its name ("share_wrapper").
                         && !(aroundHeadline.Contains(element) && elementProse >= MinProseForWeakHints && !IsChrome(element, element.LocalName, useClassHints: false))
                         // A long comment thread under a short post holds most of the page's prose, and is still no article.

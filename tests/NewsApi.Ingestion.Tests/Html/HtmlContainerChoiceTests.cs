@@ -143,4 +143,25 @@ public sealed class HtmlContainerChoiceTests
         Assert.StartsWith("The ferry between Tarnby", draft.Body[0], StringComparison.Ordinal);
         Assert.StartsWith("The board said a second hull", draft.Body[2], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnArticleInsideASiteBuildersHeaderBandIsTheArticle()
+    {
+        // Site builders make every band of the page a <header>; as page furniture by its tag, the article's band lost to
+        // the questions and answers under it.
+        var paragraphs = string.Concat(Enumerable.Range(1, 10).Select(i =>
+            $"<p>Part {i}: the harbour board's plan for the old quay at Haldenvik sets out how the timber piles will be replaced with concrete, how long each stage will take and what it will cost the town.</p>"));
+        var answers = string.Concat(Enumerable.Range(1, 9).Select(i =>
+            $"<h3>Question {i} about the quay?</h3><p>The board answered question {i} at its meeting on Monday, saying the work would not close the harbour to fishing boats at any time.</p>"));
+        var html = $"""
+            <html><head><title>The plan for Haldenvik quay</title></head><body>
+            <main><header class="section_post-content"><div class="rich-text">{paragraphs}</div></header>
+            <section class="section_faq"><h2>Questions and answers</h2>{answers}</section></main>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("Part 1: the harbour board's plan", draft.Body[0], StringComparison.Ordinal);
+    }
 }
