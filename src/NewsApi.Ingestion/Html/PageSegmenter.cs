@@ -158,6 +158,7 @@ internal static partial class PageSegmenter
     /// </remarks>
     private const int MinProseForWeakHints = 150;
     private const int MinHeaderProse = 1500;
+    private const int MinArticleTagProse = 1000;
 
     /// <param name="titleHeading">The block of the page's headline, if known: the elements around it are the article's, whatever their names.</param>
     /// <param name="threadsAreContent">Comment threads are the page's content: on a forum, where no post stands apart from them.</param>
@@ -185,6 +186,17 @@ internal static partial class PageSegmenter
         // Two thirds, not less: a sidebar's biography or a site blurb in an <aside> often outweighs a short post, and was
         // kept as the article when two fifths of the page's prose protected it.
         var limit = Math.Max(1, pageProse * 2 / 3);
+        // Wrappers of an <article> that holds a story's worth of prose: a class name ("newsletter-wrapper") does not make them furniture.
+        var aroundArticle = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var (element, chars) in prose)
+        {
+            if (element.LocalName == "article" && chars >= MinArticleTagProse)
+            {
+                for (var up = element.ParentElement; up is not null && aroundArticle.Add(up); up = up.ParentElement)
+                {
+                }
+            }
+        }
         var chrome = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         bool InChrome(IElement start)
         {
@@ -197,6 +209,7 @@ internal static partial class PageSegmenter
                         // Site builders name every band of the page a <header> ("section_post-content"), the article's too;
                         // a page's header holds a headline, a deck and a byline, not pages of prose.
                         && !(element.LocalName == "header" && elementProse >= MinHeaderProse)
+                        && !(aroundArticle.Contains(element) && !IsChrome(element, element.LocalName, useClassHints: false))
                         // A wrapper of the headline and paragraphs is the article's, whatever its name ("share_wrapper").
                         && !(aroundHeadline.Contains(element) && elementProse >= MinProseForWeakHints && !IsChrome(element, element.LocalName, useClassHints: false))
                         // A long comment thread under a short post holds most of the page's prose, and is still no article.

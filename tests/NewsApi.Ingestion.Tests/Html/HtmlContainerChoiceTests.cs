@@ -164,4 +164,26 @@ public sealed class HtmlContainerChoiceTests
 
         Assert.StartsWith("Part 1: the harbour board's plan", draft.Body[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnArticleElementInsideAWrapperNamedForFurnitureIsTheArticle()
+    {
+        // A newsletter's own archive page wraps each issue in a "newsletter-wrapper"; named for furniture, the wrapper made the
+        // issue furniture, and the readers' quotes under it were taken for the article.
+        var paragraphs = string.Concat(Enumerable.Range(1, 9).Select(i =>
+            $"<p>Step {i} of the winter plan: walk the cliff path to the lighthouse and back three times a week, and keep a note of how long each walk takes you.</p>"));
+        var quotes = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Reader {i} wrote that the weekly letter had changed how they spend their mornings, and that they now walk before breakfast.</p>"));
+        var html = $"""
+            <html><head><title>The winter walking plan</title></head><body>
+            <div class="hero"><h1>The winter walking plan</h1></div>
+            <div class="newsletter-wrapper"><article class="issue">{paragraphs}</article></div>
+            <div class="reviews">{quotes}</div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("Step 1 of the winter plan", draft.Body[0], StringComparison.Ordinal);
+    }
 }
