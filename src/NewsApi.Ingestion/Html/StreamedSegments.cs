@@ -40,11 +40,14 @@ internal static class StreamedSegments
         }
         foreach (var segment in segments)
         {
-            if (!placeholders.TryGetValue(segment.Id![2..], out var placeholder) || placeholder.Parent is not { } parent)
+            // A placeholder inside its own segment has nowhere to take it: moving the segment's nodes to it would move them
+            // back into the segment for ever (found with a page written to do that).
+            if (!placeholders.TryGetValue(segment.Id![2..], out var placeholder) || placeholder.Parent is not { } parent
+                || segment.Contains(placeholder))
             {
                 continue;
             }
-            while (segment.FirstChild is { } child)
+            foreach (var child in segment.ChildNodes.ToArray())
             {
                 parent.InsertBefore(child, placeholder);
             }
