@@ -35,6 +35,11 @@ internal static partial class HtmlArticleReader
     public static HtmlArticle Read(string html)
     {
         using var document = ParseDocument(html);
+        // A walk over every element, so only where the page has the renderer's placeholders.
+        if (html.Contains(StreamedSegments.PlaceholderMark, StringComparison.Ordinal))
+        {
+            StreamedSegments.Place(document);
+        }
         var metadata = PageMetadataReader.Read(document);
         var root = (IElement?)document.Body ?? document.DocumentElement;
 
@@ -71,7 +76,7 @@ internal static partial class HtmlArticleReader
             }
             paragraphs.Add(text);
         }
-        paragraphs = GuideByArticleBody(paragraphs, metadata.ArticleBody);
+        paragraphs = DropRepeatedCopies(GuideByArticleBody(paragraphs, metadata.ArticleBody));
 
         string? datelineCity = null;
         string? datelinePlace = null;
@@ -369,6 +374,34 @@ internal static partial class HtmlArticleReader
         }
         return paragraphs;
     }
+
+    /// <summary>Where two or more long paragraphs come twice, the later copies go.</summary>
+    /// <remarks>
+    /// Site builders print an article once per screen size and let style sheets show one ("hidden-tablet"), and some pages
+    /// repeat their lead in a summary box: a reader sees each paragraph once. One repeated paragraph alone can be the
+    /// writer's own (a refrain, a pull quote's source), so it takes two.
+    /// </remarks>
+    private static List<string> DropRepeatedCopies(List<string> paragraphs)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.Length >= MinRepeatedParagraphChars && !seen.Add(paragraph))
+            {
+                repeated.Add(paragraph);
+            }
+        }
+        if (repeated.Count < MinRepeatedParagraphs)
+        {
+            return paragraphs;
+        }
+        seen.Clear();
+        return paragraphs.Where(p => p.Length < MinRepeatedParagraphChars || seen.Add(p)).ToList();
+    }
+
+    private const int MinRepeatedParagraphChars = 40;
+    private const int MinRepeatedParagraphs = 2;
 
     private static bool LooksTruncated(string text)
     {

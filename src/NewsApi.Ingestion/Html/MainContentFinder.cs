@@ -1,7 +1,5 @@
 using AngleSharp.Dom;
 using NewsApi.Ingestion.Layout;
-using NewsApi.Ingestion.Layout.Bylines;
-using NewsApi.Ingestion.Layout.Dates;
 
 namespace NewsApi.Ingestion.Html;
 
@@ -39,7 +37,7 @@ internal static class MainContentFinder
         // tests). Instead each element is registered once, each block credits its own container, and the sums are
         // carried up level by level, deepest first: time in elements. Dictionary order (first block, then bottom-up) is
         // the order of the old walk, so ties are broken as before.
-        var teasers = FindTeasers(blocks);
+        var teasers = TeaserFinder.Find(blocks);
         var totals = new Dictionary<IElement, ElementTotal>(ReferenceEqualityComparer.Instance);
         var chain = new List<IElement>();
         for (var i = 0; i < blocks.Count; i++)
@@ -241,82 +239,6 @@ internal static class MainContentFinder
         return -Math.Min(block.Chars, 120) * (0.1 + block.LinkDensity) - 1;
     }
 
-    /// <summary>Blurbs of other articles: short prose between linked headlines, in a run of at least two.</summary>
-    /// <remarks>An article's own "Read more: ..." line is followed by its next paragraph, not by another headline, so it does not make its neighbours teasers.</remarks>
-    private static bool[] FindTeasers(IReadOnlyList<TextBlock> blocks)
-    {
-        var candidate = new bool[blocks.Count];
-        for (var i = 1; i < blocks.Count; i++)
-        {
-            var block = blocks[i];
-            // Under the headline may stand its byline or stamp ("By Ann Roe") before the blurb.
-            if (block.Kind == BlockKind.Heading || block.Chars is < MinTeaserChars or > MaxTeaserChars || block.LinkDensity >= 0.5
-                || !(IsLinkedHeadline(blocks[i - 1]) || (i >= 2 && IsLinkedHeadline(blocks[i - 2]) && IsBylineOrStamp(blocks[i - 1]))))
-            {
-                continue;
-            }
-            candidate[i] = i + 1 == blocks.Count || IsLinkedHeadline(blocks[i + 1]) || (i + 2 < blocks.Count && blocks[i + 1].Chars < 40 && IsLinkedHeadline(blocks[i + 2]));
-        }
-        var teasers = new bool[blocks.Count];
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (!candidate[i])
-            {
-                continue;
-            }
-            // A run: the next or the previous blurb stands just past one linked headline (and perhaps a short stamp).
-            foreach (var j in (ReadOnlySpan<int>)[i - 3, i - 2, i + 2, i + 3])
-            {
-                if (j >= 0 && j < blocks.Count && candidate[j] && IsHeadlineBetween(blocks, i, j) && InSameList(blocks[i], blocks[j]))
-                {
-                    teasers[i] = true;
-                    break;
-                }
-            }
-        }
-        return teasers;
-    }
-
-    private static bool IsBylineOrStamp(TextBlock block) =>
-        block.Chars < 40 && (BylineParser.TryParseByLine(block.Text.Trim(), out _) || PublishedDateParser.TryParse(block.Text, out _));
-
-    private const int MaxTeaserChars = 400;
-    private const int MinTeaserChars = 30;
-
-    /// <summary>Blurbs of one list sit at the same depth under one list element; an article's last paragraph does not share its parent with the list below it.</summary>
-    private static bool InSameList(TextBlock a, TextBlock b)
-    {
-        if (ReferenceEquals(a.Container.ParentElement, b.Container.ParentElement))
-        {
-            return true;
-        }
-        // Or each item in a wrapper of its own ("<div class=entry>" per story), the wrappers alike and side by side.
-        return a.Container.ParentElement is { } itemA && b.Container.ParentElement is { } itemB && itemA.ParentElement is { } list
-            && ReferenceEquals(list, itemB.ParentElement) && itemA.LocalName == itemB.LocalName && itemA.ClassName == itemB.ClassName;
-    }
-
-    /// <summary>Between two blurbs of a list stands the second one's headline, and at most one short line more.</summary>
-    private static bool IsHeadlineBetween(IReadOnlyList<TextBlock> blocks, int i, int j)
-    {
-        var (from, to) = i < j ? (i, j) : (j, i);
-        var headlines = 0;
-        for (var k = from + 1; k < to; k++)
-        {
-            if (IsLinkedHeadline(blocks[k]))
-            {
-                headlines++;
-            }
-            else if (blocks[k].Chars > 40)
-            {
-                return false;
-            }
-        }
-        return headlines == 1;
-    }
-
-    // A listed headline is a link nearly whole; a listing article's line with a linked address and a price is not one.
-    private static bool IsLinkedHeadline(TextBlock block) => block.LinkDensity >= 0.7 && block.Chars is >= 15 and <= 200;
-
     private static List<TextBlock> Select(IReadOnlyList<TextBlock> blocks, int first, int last, bool relaxed, bool[] teasers, Func<TextBlock, bool>? admitted)
     {
         var prose = new bool[last - first + 1];
@@ -338,7 +260,7 @@ internal static class MainContentFinder
             // Nothing in the chosen element reads as prose: a short post, whose lines are its text.
             return Select(blocks, first, last, relaxed: true, teasers, admitted);
         }
-        var listEnd = IntroducedListEnd(blocks, lastProse, last, admitted);
+        var listEnd = Math.Max(IntroducedListEnd(blocks, lastProse, last, admitted), TableEnd(blocks, lastProse, last, admitted));
         var kept = new List<TextBlock>();
         for (var i = first; i <= last; i++)
         {
@@ -355,14 +277,19 @@ internal static class MainContentFinder
             var interior = (i > firstProse && i < lastProse) || (i > lastProse && i <= listEnd) || IsSentenceNextToProse(blocks, i, firstProse, lastProse);
             if (block.Kind == BlockKind.Heading)
             {
-                if (block.HeadingLevel >= 2 && block.Chars <= 200 && block.LinkDensity < 0.5 && (interior || (i >= firstProse && NextIsProse(prose, i - first))))
+                // A linked subheading over a long section is a listicle's entry ("3. <a>Park Lodge</a>"); over a short blurb it
+                // is a teaser's headline, which the article leaves out.
+                var linkedEntry = i > firstProse && i < lastProse && prose[i + 1 - first] && blocks[i + 1].Chars > TeaserFinder.MaxTeaserChars;
+                if (block.HeadingLevel >= 2 && block.Chars <= 200
+                    && ((block.LinkDensity < 0.5 && (interior || (i >= firstProse && NextIsProse(prose, i - first)))) || linkedEntry))
                 {
                     kept.Add(block);
                 }
                 continue;
             }
-            // Short lines inside the article (a list item, a one-line paragraph) are text; at its edges they are chrome.
-            if (interior && block.LinkDensity < 0.25)
+            // Short lines inside the article (a list item, a one-line paragraph) are text; at its edges they are chrome. A line
+            // may link the name it gives ("Where to watch: <a>Name</a>"); a line that is a link whole is a link list's.
+            if (interior && block.LinkDensity < MaxInteriorItemLinkDensity)
             {
                 kept.Add(block);
             }
@@ -403,6 +330,30 @@ internal static class MainContentFinder
     }
 
     private const int MaxIntroChars = 200;
+    private const double MaxInteriorItemLinkDensity = 0.8;
+
+    /// <summary>The last row of the table whose row is the article's last prose block (a long header row), or -1.</summary>
+    /// <remarks>A table is read whole: its short rows after a long one are the same table's data, not page furniture.</remarks>
+    private static int TableEnd(IReadOnlyList<TextBlock> blocks, int lastProse, int last, Func<TextBlock, bool>? admitted)
+    {
+        // Rows read as one line each (data rows); a layout table's cells hold the page's columns, the sidebar among them.
+        if (lastProse < 0 || blocks[lastProse].Container.LocalName != "tr" || blocks[lastProse].Container.Closest("table") is not { } table)
+        {
+            return -1;
+        }
+        var end = -1;
+        for (var j = lastProse + 1; j <= last; j++)
+        {
+            var block = blocks[j];
+            if (block.Container.LocalName != "tr" || block.InChrome || block.LinkDensity >= MaxInteriorLinkDensity
+                || (admitted is not null && !admitted(block)) || !ReferenceEquals(block.Container.Closest("table"), table))
+            {
+                break;
+            }
+            end = j;
+        }
+        return end;
+    }
 
     /// <summary>A one-sentence paragraph just before the first or after the last long one ("She died later in hospital.").</summary>
     private static bool IsSentenceNextToProse(IReadOnlyList<TextBlock> blocks, int i, int firstProse, int lastProse)

@@ -157,6 +157,8 @@ internal static partial class PageSegmenter
     /// a form, some themes put the article in a "post-share" or "has-sidebar" wrapper, and old pages lay out in tables.
     /// </remarks>
     private const int MinProseForWeakHints = 150;
+    private const int MinHeaderProse = 1500;
+    private const int MinArticleTagProse = 1000;
 
     /// <param name="titleHeading">The block of the page's headline, if known: the elements around it are the article's, whatever their names.</param>
     /// <param name="threadsAreContent">Comment threads are the page's content: on a forum, where no post stands apart from them.</param>
@@ -184,6 +186,17 @@ internal static partial class PageSegmenter
         // Two thirds, not less: a sidebar's biography or a site blurb in an <aside> often outweighs a short post, and was
         // kept as the article when two fifths of the page's prose protected it.
         var limit = Math.Max(1, pageProse * 2 / 3);
+        // Wrappers of an <article> that holds a story's worth of prose: a class name ("newsletter-wrapper") does not make them furniture.
+        var aroundArticle = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var (element, chars) in prose)
+        {
+            if (element.LocalName == "article" && chars >= MinArticleTagProse)
+            {
+                for (var up = element.ParentElement; up is not null && aroundArticle.Add(up); up = up.ParentElement)
+                {
+                }
+            }
+        }
         var chrome = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         bool InChrome(IElement start)
         {
@@ -193,6 +206,10 @@ internal static partial class PageSegmenter
                 {
                     var elementProse = prose.GetValueOrDefault(element);
                     isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints) && elementProse < limit
+                        // Site builders name every band of the page a <header> ("section_post-content"), the article's too;
+                        // a page's header holds a headline, a deck and a byline, not pages of prose.
+                        && !(element.LocalName == "header" && elementProse >= MinHeaderProse)
+                        && !(aroundArticle.Contains(element) && !IsChrome(element, element.LocalName, useClassHints: false))
                         // A wrapper of the headline and paragraphs is the article's, whatever its name ("share_wrapper").
                         && !(aroundHeadline.Contains(element) && elementProse >= MinProseForWeakHints && !IsChrome(element, element.LocalName, useClassHints: false))
                         // A long comment thread under a short post holds most of the page's prose, and is still no article.
@@ -313,8 +330,16 @@ internal static partial class PageSegmenter
         {
             return false;
         }
+        // Publishers mark what search engines must not quote as part of the page's text: teasers, author blurbs, widgets.
+        if (element.HasAttribute("data-nosnippet"))
+        {
+            return true;
+        }
         var hints = ClassAndId(element);
-        return hints.Length > 0 && (ChromeHint().IsMatch(hints) || (!holdsProse && WeakChromeHint().IsMatch(hints))) && !ContentHint().IsMatch(hints);
+        // An author's biography is prose, and its box is often named inside the post's own scheme ("post-author-bio"), which
+        // the content hint would otherwise shield.
+        return hints.Length > 0 && (AuthorBoxHint().IsMatch(hints)
+            || ((ChromeHint().IsMatch(hints) || (!holdsProse && WeakChromeHint().IsMatch(hints))) && !ContentHint().IsMatch(hints)));
     }
 
     private static bool IsCommentThread(IElement element)
@@ -330,7 +355,7 @@ internal static partial class PageSegmenter
             return true;
         }
         var hints = ClassAndId(element);
-        return hints.Length > 0 && ContentHint().IsMatch(hints) && !ChromeHint().IsMatch(hints);
+        return hints.Length > 0 && ContentHint().IsMatch(hints) && !ChromeHint().IsMatch(hints) && !AuthorBoxHint().IsMatch(hints);
     }
 
     private static string ClassAndId(IElement element)
@@ -347,7 +372,7 @@ internal static partial class PageSegmenter
     }
 
     // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
-    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more-?(stories|news|articles)|newsletter|cookie|consent|gdpr|sidebar|side-bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip-?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most-?(read|popular|viewed)|read-?more|also-?read|next-?(article|post)|prev-?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more[-_]?(stories|news|articles)|newsletter|cookie|consent|gdpr|sidebar|side[-_]bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip[-_]?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most[-_]?(read|popular|viewed)|read[-_]?more|also[-_]?read|next[-_]?(article|post)|prev[-_]?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeHint();
 
     // Comment software's names for a thread and its entries ("comment-body", "commentlist", "disqus_thread").
@@ -355,8 +380,12 @@ internal static partial class PageSegmenter
     private static partial Regex CommentHint();
 
     // Names that mark furniture when the element holds no paragraphs, and are also found on wrappers of real text.
-    [GeneratedRegex(@"subscri|sign-?up|promo|banner|popup|modal|overlay|widget|masthead|pagination|pager|toolbar|tag-?list|(^|[\s_-])tags([\s_-]|$)|author-?(bio|info|box)|login|paywall|(^|[\s_-])jump|caption|credit|byline|dateline|timestamp|(^|[\s_-])meta([\s_-]|$)|(^|[\s_-])print([\s_-]|$)|rss|hidden|(^|[\s_-])hide|teaser|carousel|slider|ticker|rating|vote|poll", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"subscri|sign[-_]?up|promo|banner|popup|modal|overlay|widget|masthead|pagination|pager|toolbar|tag[-_]?list|(^|[\s_-])tags([\s_-]|$)|login|paywall|(^|[\s_-])jump|caption|credit|byline|dateline|timestamp|(^|[\s_-])meta([\s_-]|$)|(^|[\s_-])print([\s_-]|$)|rss|hidden|(^|[\s_-])hide|teaser|carousel|slider|ticker|rating|vote|poll", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakChromeHint();
+
+    // The box about the writer under (or beside) the article: their biography, photo and other posts.
+    [GeneratedRegex(@"author[-_]?(bio|box|info|card|profile|details?|description|about)|about[-_]?(the[-_]?)?author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBoxHint();
 
     [GeneratedRegex(@"article-?body|articlebody|story-?body|storybody|entry-?content|post-?(content|body|text)|article-?(content|text)|content-?body|body-?(text|copy)|main-?content|(^|[\s_-])(article|story|post)([\s_-]|$)|text-?content|rich-?text|(^|[\s_-])prose([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContentHint();

@@ -91,4 +91,77 @@ public sealed class HtmlArticleBoundaryTests
         Assert.Contains(draft.Body, p => p.StartsWith("The harbour board voted on Monday", StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Body, p => p.Contains("fishermen", StringComparison.Ordinal) || p.Contains("pontoon will do fine", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheWritersBiographyBoxUnderThePostIsNotPartOfIt()
+    {
+        // The box is named inside the post's own scheme ("post-author-bio"), which read as an article hint, and the biography
+        // is prose, so the weak "author-bio" hint did not reach it.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <article class="post"><h1>Haldenvik quay to close</h1>
+            <div class="post-body">{ShortPost}</div>
+            <div class="post-author-bio"><img src="/me.jpg" alt=""><h4>Written by Eirik Dalvang</h4>{Biography}</div>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TextThePublisherKeepsOutOfSearchSnippetsIsNotTheArticles()
+    {
+        // The writer's blurb under the byline is prose, and nothing but data-nosnippet says it is not the story.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body>
+            <article><h1>Haldenvik quay to close</h1>
+            <div class="meta"><a href="/writers/dalvang">Eirik Dalvang</a><div class="with-excerpt" data-nosnippet>{Biography}</div></div>
+            <div class="body">{ShortPost}</div>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAuthorBoxNamedWithUnderscoresIsFurnitureToo()
+    {
+        // "author_detail_box" names the writer's box as "author-bio" does; only hyphens were read as joining the words.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <article class="post"><h1>Haldenvik quay to close</h1>
+            <div class="entry">{ShortPost}</div>
+            <div class="author_detail_box"><h4>Eirik Dalvang</h4>{Biography}</div>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FurnitureNamedWithUnderscoresIsFurniture()
+    {
+        // "most_read" names the same box as "most-read"; only hyphens were read as joining the words.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <article class="post"><h1>Haldenvik quay to close</h1>
+            <div class="entry">{ShortPost}</div>
+            <div class="most_read"><p>Readers this week also turned to our guide to the island ferries, which lists every crossing, its fare and the times the boats leave.</p></div>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("island ferries", StringComparison.Ordinal));
+    }
 }

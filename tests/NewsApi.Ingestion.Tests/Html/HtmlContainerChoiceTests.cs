@@ -119,4 +119,71 @@ public sealed class HtmlContainerChoiceTests
         Assert.Contains(draft.Body, p => p.StartsWith("To remove one", StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Body, p => p.Contains("compressed air", StringComparison.Ordinal) || p.Contains("ordinary words", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AStreamedArticleIsReadWhereItsPlaceholderStands()
+    {
+        // A streaming renderer sends the article last, hidden, with a script that moves it into its placeholder. Without
+        // scripts only the promotion was visible prose, and it was taken for the article.
+        var html = $"""
+            <html><head><title>Tarnby gets a second ferry</title></head><body>
+            <main><h1>Tarnby gets a second ferry</h1><!--$?--><template id="B:1"></template><div class="skeleton">Loading…</div><!--/$--></main>
+            <div class="column">{Promo}</div>
+            <div hidden id="S:1"><div class="story">
+              <p>The ferry between Tarnby and the outer islands will run twice a day from March, the shipping board said on Monday.</p>
+              <p>Islanders had asked for a second crossing for years, saying one boat a day left them no way to reach the hospital and back.</p>
+              <p>The board said a second hull, bought from a yard in the south, would be ready once its engines had been checked.</p>
+            </div></div>
+            <script>$RC("B:1","S:1")</script>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The ferry between Tarnby", draft.Body[0], StringComparison.Ordinal);
+        Assert.StartsWith("The board said a second hull", draft.Body[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnArticleInsideASiteBuildersHeaderBandIsTheArticle()
+    {
+        // Site builders make every band of the page a <header>; as page furniture by its tag, the article's band lost to
+        // the questions and answers under it.
+        var paragraphs = string.Concat(Enumerable.Range(1, 10).Select(i =>
+            $"<p>Part {i}: the harbour board's plan for the old quay at Haldenvik sets out how the timber piles will be replaced with concrete, how long each stage will take and what it will cost the town.</p>"));
+        var answers = string.Concat(Enumerable.Range(1, 9).Select(i =>
+            $"<h3>Question {i} about the quay?</h3><p>The board answered question {i} at its meeting on Monday, saying the work would not close the harbour to fishing boats at any time.</p>"));
+        var html = $"""
+            <html><head><title>The plan for Haldenvik quay</title></head><body>
+            <main><header class="section_post-content"><div class="rich-text">{paragraphs}</div></header>
+            <section class="section_faq"><h2>Questions and answers</h2>{answers}</section></main>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("Part 1: the harbour board's plan", draft.Body[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnArticleElementInsideAWrapperNamedForFurnitureIsTheArticle()
+    {
+        // A newsletter's own archive page wraps each issue in a "newsletter-wrapper"; named for furniture, the wrapper made the
+        // issue furniture, and the readers' quotes under it were taken for the article.
+        var paragraphs = string.Concat(Enumerable.Range(1, 9).Select(i =>
+            $"<p>Step {i} of the winter plan: walk the cliff path to the lighthouse and back three times a week, and keep a note of how long each walk takes you.</p>"));
+        var quotes = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Reader {i} wrote that the weekly letter had changed how they spend their mornings, and that they now walk before breakfast.</p>"));
+        var html = $"""
+            <html><head><title>The winter walking plan</title></head><body>
+            <div class="hero"><h1>The winter walking plan</h1></div>
+            <div class="newsletter-wrapper"><article class="issue">{paragraphs}</article></div>
+            <div class="reviews">{quotes}</div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("Step 1 of the winter plan", draft.Body[0], StringComparison.Ordinal);
+    }
 }

@@ -263,4 +263,102 @@ public sealed class HtmlContentSelectionTests
         Assert.Equal(2, draft.Body.Count);
         Assert.StartsWith("A temporary pontoon", draft.Body[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ListItemsThatLinkANameInsideTheArticleAreKept()
+    {
+        // Each item links the place it names; at a quarter of links an item counted as a menu line and left the article.
+        var html = """
+            <html><head><title>Three harbour inns worth the trip</title></head><body><div class="entry">
+            <h1>Three harbour inns worth the trip</h1>
+            <p>The coast road north of Haldenvik passes a dozen inns, and we stayed at every one of them this summer to find the best three for a weekend away.</p>
+            <ul><li>Where to stay: <a href="/inn/1">The Anchor at Tarnby</a></li><li>Best room: the corner one above the slipway</li>
+            <li>Book through: <a href="/inn/1/rooms">the inn's own page</a></li></ul>
+            <p>The Anchor is the oldest of the three, and its kitchen still smokes its own fish in a shed behind the car park, as it has done since the war.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("Where to stay: The Anchor at Tarnby", draft.Body);
+        Assert.Contains("Book through: the inn's own page", draft.Body);
+    }
+
+    [Fact]
+    public void LinkedSubheadingsOverLongSectionsAreKept()
+    {
+        // A listicle links each entry's heading to the place it names; as a link whole, the heading was dropped as a
+        // teaser's headline, though a long section, not a blurb, stands under it.
+        static string Section(string town) => $"<p>{town} has a harbour inn that has stood on the quay since the first ferries ran, and its rooms look straight out over the water to the islands. "
+            + "The kitchen serves whatever the boats bring in that morning, and the owners will pack a lunch for anyone who wants to walk the cliff path to the lighthouse and back before dark. "
+            + "Rooms are cheapest in the spring, when the gulls are nesting on the breakwater and the road north is still quiet, and the inn lends bicycles to guests for free. "
+            + "In winter the bar keeps a fire going all day, and the landlord will tell anyone who asks about the storm that took the old pier away.</p>";
+        var html = $"""
+            <html><head><title>Three harbour inns worth the trip</title></head><body><div class="entry">
+            <h1>Three harbour inns worth the trip</h1>
+            <p>The coast road north of Haldenvik passes a dozen inns, and we stayed at every one of them this summer to find the best three.</p>
+            <h3><a href="/inn/1">1. The Anchor, Tarnby</a></h3>{Section("Tarnby")}
+            <h3><a href="/inn/2">2. The Gull, Osterby</a></h3>{Section("Osterby")}
+            <h3><a href="/inn/3">3. The Pilot, Lindvall</a></h3>{Section("Lindvall")}
+            <p>Prices were checked in August and include breakfast for two, and every inn on the list takes dogs for a small fee.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("2. The Gull, Osterby", draft.Body);
+        Assert.Contains("3. The Pilot, Lindvall", draft.Body);
+    }
+
+    [Fact]
+    public void ARoundupsLinkedItemNamesAmongItsOwnParagraphsDoNotMakeThemTeasers()
+    {
+        // Each deal is a linked line over a paragraph, the shape of a teaser list, so the deals were left out as other
+        // stories' blurbs though they stand in one parent with the article's opening paragraphs.
+        var deals = new[] { ("Norvale buys Tarnby Data", "Norvale said on Monday it would buy Tarnby Data, a maker of backup software, for 40 million crowns in cash and shares."),
+            ("Osterby Labs raises 12 million", "Osterby Labs, which tests factory networks for weak points, raised 12 million crowns from two funds to hire more engineers."),
+            ("Lindvall Systems merges with Kvarn", "Lindvall Systems and Kvarn agreed to merge into one firm that will sell identity checks to banks and insurers across the north."),
+            ("Haldenvik Secure sold to investors", "A group of investors led by a pension fund bought Haldenvik Secure, whose founders will stay on to run it for three more years.") };
+        var items = string.Concat(deals.Select((d, i) => $"""<p><a href="/news/{i}">{d.Item1}</a></p><p>{d.Item2}</p>"""));
+        var sidebar = string.Concat(Enumerable.Range(1, 8).Select(i => $"""<li><a href="/story/{i}">Security firms in the north hired more staff this year, part {i}</a></li>"""));
+        var html = $"""
+            <html><head><title>Security deals in March</title></head><body>
+            <div class="layout"><div class="main"><h1>Security deals in March</h1><div class="body">
+            <p>Thirty-one security deals were announced in March, the most in any month since the market began to recover two years ago.</p>
+            <p>Most of the buyers were larger software firms adding a product, and only a few of the deals stated a price in public.</p>
+            <p>Investors were also busy, with four funding rounds of more than ten million crowns, all of them in the second half of the month.</p>
+            <p>Here are the deals of the month that matter most, with what the buyers and the funds said about them.</p>
+            {items}
+            </div></div><div class="rail"><ul>{sidebar}</ul></div></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("Thirty-one security deals", draft.Body[0], StringComparison.Ordinal);
+        Assert.Contains(draft.Body, p => p.StartsWith("Osterby Labs, which tests", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.StartsWith("A group of investors", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShortLinesInsideTheArticleThatLinkTheNameTheyGiveAreKept()
+    {
+        // "Where to see it: <a>...</a>" is half a link; a line more than a quarter linked was left out as a menu line.
+        var html = """
+            <html><head><title>Three films to see this weekend</title></head><body><div class="entry">
+            <h1>Three films to see this weekend</h1>
+            <p>The autumn festival in Haldenvik has ended, and three of the films it showed have now reached cinemas across the north.</p>
+            <p>The best of them is a quiet story about a lighthouse keeper who takes in a stranger during the worst storm in forty years.</p>
+            <p>Where to see it: <a href="/cinema/1">Harbour Cinema</a></p>
+            <p>The second is a comedy about two brothers who inherit a ferry and try to run it for one summer without ever having sailed.</p>
+            <p>Where to see it: <a href="/cinema/2">Tarnby Picture House</a></p>
+            <p>The third is a documentary about the island schools, filmed over a whole year, and it is the one the jury liked best.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("Where to see it: Harbour Cinema", draft.Body);
+        Assert.Contains("Where to see it: Tarnby Picture House", draft.Body);
+    }
 }

@@ -74,4 +74,28 @@ public sealed class HtmlTablePageTests
         Assert.Contains(draft.Body, p => p.StartsWith("Mira Solberg was born", StringComparison.Ordinal));
         Assert.Contains("The Harbour Years, season 30 (2019) as writer", draft.Body);
     }
+
+    [Fact]
+    public void ATableThatEndsTheArticleIsReadWholeAfterItsLongHeaderRow()
+    {
+        // The header row is long enough to read as prose, so it was the article's last block, and the short rows under it
+        // were cut as what follows an article.
+        var rows = string.Concat(Names.Take(8).Select((name, i) => $"<tr><td>{i + 1}</td><td>{name}</td><td>{40 - i}</td><td>{12 + i}%</td></tr>"));
+        var html = $"""
+            <html><head><title>The league's best passers</title></head><body>
+            <article><h1>The league's best passers</h1>
+            <p>Eight players completed more than four hundred passes this season, the most the league has seen since its clubs moved to summer football.</p>
+            <p>Arne Holt led them all for the second year running, and his club said on Friday that it had offered him a new three-year contract.</p>
+            <table><tr><th>Position in the league's passing table this season</th><th>Player and the club he played most of his games for</th>
+            <th>Matches started in all competitions</th><th>Share of passes into the final third of the pitch</th></tr>{rows}</table>
+            </article>
+            <footer><p>Copyright the Varnholm Sports Desk.</p></footer>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.Contains("Bjorn Lisle", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.Contains("Hakon Sable", StringComparison.Ordinal));
+    }
 }

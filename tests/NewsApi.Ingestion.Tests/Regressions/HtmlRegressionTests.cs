@@ -96,4 +96,18 @@ public sealed class HtmlRegressionTests
         Assert.NotEqual("", draft.Headline.Trim());
         Assert.True(draft.HeadlineDerived);
     }
+
+    /// <summary>A streamed segment that holds its own placeholder: moving its nodes to the placeholder moved them back into it for ever.</summary>
+    [Fact]
+    public async Task AStreamedSegmentHoldingItsOwnPlaceholderDoesNotHang()
+    {
+        var html = "<html><body><h1>Sea wall vote</h1>" + Paragraph
+            + "<div hidden id=\"S:1\"><template id=\"B:1\"></template>" + Paragraph + "</div>"
+            + "<div hidden id=\"S:2\"><div><template id=\"B:2\"></template></div><p>Second part.</p></div></body></html>";
+
+        var parse = Task.Run(() => NewsDocumentParser.ParseHtml(html));
+
+        Assert.Same(parse, await Task.WhenAny(parse, Task.Delay(TimeSpan.FromSeconds(10))));
+        Assert.Empty(HtmlDraftInvariants.Check(html, await parse));
+    }
 }

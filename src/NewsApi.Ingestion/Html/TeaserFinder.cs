@@ -1,0 +1,123 @@
+using AngleSharp.Dom;
+using NewsApi.Ingestion.Layout.Bylines;
+using NewsApi.Ingestion.Layout.Dates;
+
+namespace NewsApi.Ingestion.Html;
+
+/// <summary>Finds the blurbs of other stories that a page lists under their linked headlines, which weigh against the element that holds them.</summary>
+internal static class TeaserFinder
+{
+    /// <summary>Blurbs of other articles: short prose between linked headlines, in a run of at least two.</summary>
+    /// <remarks>An article's own "Read more: ..." line is followed by its next paragraph, not by another headline, so it does not make its neighbours teasers.</remarks>
+    public static bool[] Find(IReadOnlyList<TextBlock> blocks)
+    {
+        var candidate = new bool[blocks.Count];
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            // Under the headline may stand its byline or stamp ("By Ann Roe") before the blurb.
+            if (block.Kind == BlockKind.Heading || block.Chars is < MinTeaserChars or > MaxTeaserChars || block.LinkDensity >= 0.5
+                || !(IsLinkedHeadline(blocks[i - 1]) || (i >= 2 && IsLinkedHeadline(blocks[i - 2]) && IsBylineOrStamp(blocks[i - 1]))))
+            {
+                continue;
+            }
+            candidate[i] = i + 1 == blocks.Count || IsLinkedHeadline(blocks[i + 1]) || (i + 2 < blocks.Count && blocks[i + 1].Chars < 40 && IsLinkedHeadline(blocks[i + 2]));
+        }
+        var teasers = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!candidate[i])
+            {
+                continue;
+            }
+            // A run: the next or the previous blurb stands just past one linked headline (and perhaps a short stamp).
+            foreach (var j in (ReadOnlySpan<int>)[i - 3, i - 2, i + 2, i + 3])
+            {
+                if (j >= 0 && j < blocks.Count && candidate[j] && IsHeadlineBetween(blocks, i, j) && InSameList(blocks[i], blocks[j]))
+                {
+                    teasers[i] = true;
+                    break;
+                }
+            }
+        }
+        SpareArticleEntries(blocks, candidate, teasers);
+        return teasers;
+    }
+
+    /// <summary>Blurbs that stand among the article's own paragraphs, in one parent, are its entries, not another story's teasers.</summary>
+    /// <remarks>A roundup links each item's name in a line of its own above a paragraph, as a teaser list does; a list of teasers has a parent of its own.</remarks>
+    private static void SpareArticleEntries(IReadOnlyList<TextBlock> blocks, bool[] candidate, bool[] teasers)
+    {
+        Dictionary<IElement, int>? ownProse = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (teasers[i] && blocks[i].Container.ParentElement is { } parent)
+            {
+                (ownProse ??= new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance))[parent] = 0;
+            }
+        }
+        if (ownProse is null)
+        {
+            return;
+        }
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            // The article's own paragraphs follow one another; a list's items each stand by a link ("View in context").
+            if (!candidate[i] && blocks[i].Kind == BlockKind.Text && blocks[i].Container.ParentElement is { } parent
+                && ownProse.TryGetValue(parent, out var count) && MainContentFinder.IsProseLike(blocks[i])
+                && (i == 0 || blocks[i - 1].LinkDensity < 0.5) && (i + 1 == blocks.Count || blocks[i + 1].LinkDensity < 0.5))
+            {
+                ownProse[parent] = count + 1;
+            }
+        }
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (teasers[i] && ownProse[blocks[i].Container.ParentElement!] >= MinOwnProseAmongEntries)
+            {
+                teasers[i] = false;
+            }
+        }
+    }
+
+    private const int MinOwnProseAmongEntries = 3;
+
+    private static bool IsBylineOrStamp(TextBlock block) =>
+        block.Chars < 40 && (BylineParser.TryParseByLine(block.Text.Trim(), out _) || PublishedDateParser.TryParse(block.Text, out _));
+
+    internal const int MaxTeaserChars = 400;
+    private const int MinTeaserChars = 30;
+
+    /// <summary>Blurbs of one list sit at the same depth under one list element; an article's last paragraph does not share its parent with the list below it.</summary>
+    private static bool InSameList(TextBlock a, TextBlock b)
+    {
+        if (ReferenceEquals(a.Container.ParentElement, b.Container.ParentElement))
+        {
+            return true;
+        }
+        // Or each item in a wrapper of its own ("<div class=entry>" per story), the wrappers alike and side by side.
+        return a.Container.ParentElement is { } itemA && b.Container.ParentElement is { } itemB && itemA.ParentElement is { } list
+            && ReferenceEquals(list, itemB.ParentElement) && itemA.LocalName == itemB.LocalName && itemA.ClassName == itemB.ClassName;
+    }
+
+    /// <summary>Between two blurbs of a list stands the second one's headline, and at most one short line more.</summary>
+    private static bool IsHeadlineBetween(IReadOnlyList<TextBlock> blocks, int i, int j)
+    {
+        var (from, to) = i < j ? (i, j) : (j, i);
+        var headlines = 0;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (IsLinkedHeadline(blocks[k]))
+            {
+                headlines++;
+            }
+            else if (blocks[k].Chars > 40)
+            {
+                return false;
+            }
+        }
+        return headlines == 1;
+    }
+
+    // A listed headline is a link nearly whole; a listing article's line with a linked address and a price is not one.
+    private static bool IsLinkedHeadline(TextBlock block) => block.LinkDensity >= 0.7 && block.Chars is >= 15 and <= 200;
+}
