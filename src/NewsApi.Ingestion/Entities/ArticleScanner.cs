@@ -55,6 +55,7 @@ internal sealed class ArticleScanner
             new("a natural feature by its leading or closing word", places.TryFeatureByItsWord),
             new("a street or a part of a town, which is a place and no person", places.TryStreetOrQuarter),
             new("a title alone (\"Director-General\"), which names nobody", run => (run.Length is 2 or 3 || run.Length == 1 && stream.Tokens[run.Start].Text.Contains('-', StringComparison.Ordinal)) && AllTitleTokens(run)),
+            new("an author in a list of references, no person of the story", people.IsReferenceListAuthor),
             new("a person already named", people.TryKnownName),
             new("a word of a person's name already read", people.TryPartOfKnownName),
             new("the last words of a person's name already read", people.TryEndOfKnownName),
