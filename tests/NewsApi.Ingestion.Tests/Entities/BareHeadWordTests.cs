@@ -32,4 +32,17 @@ public sealed class BareHeadWordTests
 
         Assert.DoesNotContain(draft.Organizations, o => o.Name == "Committee");
     }
+
+    [Fact]
+    public void APluralPossessiveBeforeClubStaysInTheClubsName()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Ice that sings draws anglers
+
+            Teemu Veltrud, chair of the Ollerby Ice Anglers' Club, says members would welcome the sensors on the lake.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Ollerby Ice Anglers' Club");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name is "Club" or "Ollerby Ice Anglers");
+    }
 }
