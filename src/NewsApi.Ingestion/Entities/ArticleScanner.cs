@@ -67,6 +67,7 @@ internal sealed class ArticleScanner
             new("an elected member's seat", TryElectedSeat),
             new("a title and a name", people.TryTitledName),
             new("a player in a cricket scorecard", people.TryScorecardPlayer),
+            new("a club named by a word and its city", organizations.TryClubByWordAndCity),
             new("a competitor with a country in brackets", people.TryCompetitorWithCountry),
             new("a team in a line of figures", run => organizations.TryTeam(run, tagged.IsSurePerson)),
             new("a club or party in brackets after each person of a list", organizations.TryBodyAfterListedPerson),
