@@ -10,6 +10,19 @@ internal sealed partial class OrganizationRecognizer
     /// <summary>"Leeds 15 6 4 5": a team in a line of figures; <paramref name="isSurePerson"/> is the tagger's opinion of the name.</summary>
     internal bool TryTeam(NameRun run, Func<int, int, bool> isSurePerson) => TryTeamInTable(run.Start, run.End, isSurePerson);
 
+    /// <summary>"Jadran Split (4-2-3-1): Marin Jurić; ...": the name before a formation is the team whose line-up follows.</summary>
+    internal bool TryTeamBeforeFormation(NameRun run, Func<int, bool> isFormationAfter)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (run.InQuote || !isFormationAfter(e) || e + 3 >= stream.Tokens.Length || !stream.Tokens[e + 2].IsPunctuation(')') || !stream.Tokens[e + 3].IsPunctuation(':'))
+        {
+            return false;
+        }
+        var team = registry.OrganizationByName.TryGetValue(run.Text, out var known) ? known : registry.AddOrganization(s, e, "sports club");
+        registry.MentionOrganization(team, s, e);
+        return true;
+    }
+
     // A city this large is a club's home ("Ajax Amsterdam", "Alba Berlin"); smaller ones are as often family names
     // ("Motohiro Yamaguchi", "Sol Campbell").
     private const long MinClubCityPopulation = 200_000;
