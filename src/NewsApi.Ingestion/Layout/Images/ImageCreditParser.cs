@@ -93,6 +93,7 @@ internal static partial class ImageCreditParser
     public static bool TryParseCaptionWithCredit(string line, out string caption, out string credit)
     {
         caption = credit = "";
+        var licensed = HasLicensingMark(line);
         line = WithoutGalleryMarks(line);
         if (line.Length is < 10 or > MaxCaptionLength)
         {
@@ -144,7 +145,7 @@ internal static partial class ImageCreditParser
         if (lastStop > 0 && line.AsSpan(lastStop).Contains('/'))
         {
             var last = line.AsSpan(lastStop + 2).Trim();
-            if (last.Length <= MaxCreditLineLength && (IsSlashAgencyCredit(last) || IsAgencySlashName(last)))
+            if (last.Length <= MaxCreditLineLength && (IsSlashAgencyCredit(last) || IsAgencySlashName(last, licensed)))
             {
                 caption = line[..(lastStop + 1)];
                 credit = last.ToString();
@@ -172,16 +173,30 @@ internal static partial class ImageCreditParser
     [GeneratedRegex(@"^\[\d{1,3}/\d{1,3}\]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex GalleryCounter();
 
+    private static bool HasLicensingMark(string line) => line.Contains(" Purchase Licensing Rights", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"REUTERS/Jane Doe", "AFP/Jane Doe": the agency in capitals, a slash, then the photographer's name.</summary>
-    private static bool IsAgencySlashName(ReadOnlySpan<char> text)
+    /// <remarks>
+    /// Before a gallery's licensing link (<paramref name="licensed"/>) the credit is a wire's picture credit whatever the
+    /// agency: "Osprey/Jane Doe Purchase Licensing Rights" names a local agency in its own case.
+    /// </remarks>
+    private static bool IsAgencySlashName(ReadOnlySpan<char> text, bool licensed = false)
     {
         var slash = text.IndexOf('/');
-        if (slash <= 1 || text.Length > 80 || text[..slash].ContainsAnyInRange('a', 'z') || text.IndexOfAny(".!?\"“”") >= 0)
+        if (slash <= 1 || text.Length > 80 || text.IndexOfAny(".!?\"“”") >= 0)
         {
             return false;
         }
         var agency = text[..slash].Trim();
         var name = text[(slash + 1)..].Trim();
+        if (licensed && char.IsUpper(agency[0]) && !agency.Contains(' ') && !name.IsEmpty && char.IsUpper(name[0]) && CountWords(name) is >= 1 and <= 4)
+        {
+            return true;
+        }
+        if (agency.ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
         var isAgency = false;
         foreach (var suffix in PhotoAgencySuffixes)
         {
