@@ -16,4 +16,18 @@ public sealed class WorkplaceModifierTests
 
         Assert.DoesNotContain(draft.Organizations, o => o.Name is "Korrendal" or "Norwegian");
     }
+
+    [Fact]
+    public void ATownBeforeABusinessNounIsWhereTheBusinessIs()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Lithium miner agrees takeover
+
+            Not everyone is convinced the timing is right. Ana Vantresse, a metals analyst at São Paulo brokerage Pelquiro Capital,
+            said the buyer was paying a full price.
+            """);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "São Paulo");
+        Assert.Contains("São Paulo", draft.Places);
+    }
 }

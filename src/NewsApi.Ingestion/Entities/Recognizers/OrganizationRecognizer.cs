@@ -92,7 +92,15 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
 
     /// <summary>"the agency X", "X, a small operator": the words around the run call it an organization.</summary>
     internal bool HasContext(NameRun run) =>
-        HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null || stream.IsOrganizationRelativeClauseAfter(run.End);
+        !IsPlaceBeforeNoun(run) && (HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null || stream.IsOrganizationRelativeClauseAfter(run.End));
+
+    /// <summary>
+    /// "an analyst at São Paulo brokerage Ipê Capital", "the São Paulo startup": a town before a lower-case noun says where
+    /// the business is; the noun, not the town, is what the words around describe.
+    /// </summary>
+    private bool IsPlaceBeforeNoun(NameRun run) =>
+        ModifiesNounAfter(run.End) && knowledge.TryFindPlace(run.Text, out var place, out var ambiguity) && ambiguity == NameAmbiguity.None
+        && place.Kind is PlaceKind.City or PlaceKind.Country or PlaceKind.AdministrativeArea;
 
     /// <summary>Head words ("Ministry", "University"), company and club suffixes, context nouns, traded shares, short forms.</summary>
     internal bool TryNamedByItsWords(NameRun run) => TryOrganization(run.Start, run.End, HasContext(run));
