@@ -56,6 +56,7 @@ internal sealed class ArticleScanner
             new("a street or a part of a town, which is a place and no person", places.TryStreetOrQuarter),
             new("a title alone (\"Director-General\"), which names nobody", run => (run.Length is 2 or 3 || run.Length == 1 && stream.Tokens[run.Start].Text.Contains('-', StringComparison.Ordinal)) && AllTitleTokens(run)),
             new("an author in a list of references, no person of the story", people.IsReferenceListAuthor),
+            new("a maiden name in brackets or the given name before it, which name no one in full", people.IsMaidenNameOrItsBearer),
             new("a team before its formation in a line-up", run => organizations.TryTeamBeforeFormation(run, people.IsFormationAfter)),
             new("a player in a line-up or a list of goals or cards", people.TryLineUpPlayer),
             new("a person already named", people.TryKnownName),

@@ -7,6 +7,25 @@ namespace NewsApi.Ingestion.Entities.Recognizers;
 internal sealed partial class PersonRecognizer
 {
     /// <summary>
+    /// "his wife, Nato (nee Kharchilava)", "Ama (née Owusu)": a relative named by a given name with her maiden name in brackets.
+    /// The maiden name is a family's, no one of the story and never a body; the given name alone names no one in full.
+    /// </summary>
+    internal bool IsMaidenNameOrItsBearer(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        var tokens = stream.Tokens;
+        if (e - s > 2)
+        {
+            return false;
+        }
+        var maidenName = s >= 2 && tokens[s - 2].IsPunctuation('(') && IsNee(tokens[s - 1].Text) && e < tokens.Length && tokens[e].IsPunctuation(')');
+        var bearer = e + 1 < tokens.Length && tokens[e].IsPunctuation('(') && IsNee(tokens[e + 1].Text) && e - s == 1;
+        return maidenName || bearer;
+    }
+
+    private static bool IsNee(string word) => word is "nee" or "née" or "Nee" or "Née";
+
+    /// <summary>
     /// "1. Ortuño MJ, Ødegaard H, et al.", "Reference: Fuentealba Riquelme C., Quilodrán Pincheira M., ...": an author in a list of
     /// references, surname and initials, followed by the next author or "et al.", is a source the story cites, named again in
     /// a form no one is named in, not a person of the story.
