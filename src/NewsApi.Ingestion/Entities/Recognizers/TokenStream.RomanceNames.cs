@@ -57,28 +57,6 @@ internal sealed partial class TokenStream
         return end;
     }
 
-    /// <summary>
-    /// "Tags: Nqabeni Local Municipality   Water crisis", a table's cells: two spaces or a tab between words separate columns,
-    /// which no name runs across.
-    /// </summary>
-    private bool IsColumnGapBefore(int j)
-    {
-        var gap = Tokens[j].Start - Tokens[j - 1].End;
-        if (gap < 2)
-        {
-            return false;
-        }
-        var text = Unit.Text;
-        for (var k = Tokens[j - 1].End; k < Tokens[j].Start; k++)
-        {
-            if (!char.IsWhiteSpace(text[k]))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private bool HasHeadWord(int s, int e)
     {
         for (var i = s; i < e; i++)

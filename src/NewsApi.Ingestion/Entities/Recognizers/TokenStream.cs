@@ -102,10 +102,6 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         {
             if (IsNameToken(j))
             {
-                if (IsColumnGapBefore(j))
-                {
-                    break;
-                }
                 if (j - 1 > start && ClosesNameAt(j - 1))
                 {
                     // "... Co., Ltd. Company spokeswoman": a legal form closes its name; its full stop ended the sentence.
