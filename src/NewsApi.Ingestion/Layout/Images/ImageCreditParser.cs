@@ -93,8 +93,7 @@ internal static partial class ImageCreditParser
     public static bool TryParseCaptionWithCredit(string line, out string caption, out string credit)
     {
         caption = credit = "";
-        var licensed = HasLicensingMark(line);
-        line = WithoutGalleryMarks(line);
+        line = WithoutGalleryMarks(line, out var licensed);
         if (line.Length is < 10 or > MaxCaptionLength)
         {
             return false;
@@ -159,7 +158,7 @@ internal static partial class ImageCreditParser
     /// "[1/2] Caption. REUTERS/Jane Doe Purchase Licensing Rights, opens new tab": a gallery's counter before the caption and
     /// the licensing link after the credit are the gallery's, not the picture's.
     /// </summary>
-    private static string WithoutGalleryMarks(string line)
+    private static string WithoutGalleryMarks(string line, out bool licensed)
     {
         var counter = GalleryCounter().Match(line);
         if (counter.Success)
@@ -167,13 +166,12 @@ internal static partial class ImageCreditParser
             line = line[counter.Length..];
         }
         var licensing = line.LastIndexOf(" Purchase Licensing Rights", StringComparison.OrdinalIgnoreCase);
-        return licensing > 0 ? line[..licensing] : line;
+        licensed = licensing > 0;
+        return licensed ? line[..licensing] : line;
     }
 
     [GeneratedRegex(@"^\[\d{1,3}/\d{1,3}\]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex GalleryCounter();
-
-    private static bool HasLicensingMark(string line) => line.Contains(" Purchase Licensing Rights", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"REUTERS/Jane Doe", "AFP/Jane Doe": the agency in capitals, a slash, then the photographer's name.</summary>
     /// <remarks>
