@@ -104,9 +104,11 @@ internal sealed class OrganizationRecord(string name)
         Mentions = Mentions,
     };
 
-    // The written name's alias without the initials' last full stop ("Vistaro Living S.A") is the same name.
+    // The written name's alias without the initials' last full stop ("Vistaro Living S.A") is the same name; one with a
+    // stop the written name lacks ("Hangang Media Co." beside "Hangang Media Co" read at a sentence's end) is how it may be written.
     private bool IsWrittenName(string alias) =>
-        WrittenName is not null && string.Equals(alias.TrimEnd('.'), WrittenName.TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
+        WrittenName is not null && alias.Length <= WrittenName.Length
+        && string.Equals(alias.TrimEnd('.'), WrittenName.TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Where a person or organization is named: a token range of one text unit.</summary>

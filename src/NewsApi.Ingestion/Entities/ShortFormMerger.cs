@@ -15,7 +15,8 @@ internal static class ShortFormMerger
         for (var i = organizations.Count - 1; i >= 0; i--)
         {
             var shortForm = organizations[i];
-            var full = organizations.FirstOrDefault(candidate => !ReferenceEquals(candidate, shortForm) && IsShortFormOf(shortForm.Name, candidate, knowledge));
+            var full = organizations.FirstOrDefault(candidate => !ReferenceEquals(candidate, shortForm) && IsShortFormOf(shortForm.Name, candidate, knowledge))
+                ?? HolderOfHeadWord(shortForm, organizations);
             if (full is null)
             {
                 continue;
@@ -38,6 +39,75 @@ internal static class ShortFormMerger
             }
             organizations.RemoveAt(i);
         }
+        DropBareHeadWords(organizations, people);
+    }
+
+    /// <summary>
+    /// "Committee chair X", "the Alliance" cut from "Alliance citoyenne de Québec": a head word alone that no name of the article
+    /// holds is a reference the article never resolves, or a name cut short, not a name. A body one word names in full
+    /// ("Parliament", "the Senate", "Police") stays.
+    /// </summary>
+    private static void DropBareHeadWords(List<OrganizationRecord> organizations, List<PersonRecord> people)
+    {
+        for (var i = organizations.Count - 1; i >= 0; i--)
+        {
+            var name = organizations[i].Name;
+            if (name.Contains(' ', StringComparison.Ordinal) || !OrganizationWords.IsHeadWord(name) || InstitutionsByOneWord.Contains(name)
+                || organizations[i].Aliases.Count > 0)
+            {
+                continue;
+            }
+            foreach (var person in people.Where(person => person.Organization == name))
+            {
+                person.Organization = null;
+            }
+            organizations.RemoveAt(i);
+        }
+    }
+
+    private static readonly HashSet<string> InstitutionsByOneWord = new(StringComparer.Ordinal)
+    {
+        "Parliament", "Assembly", "Congress", "Senate", "Cabinet", "Government", "Administration", "Army", "Navy", "Commission",
+        "Police", "Newsroom", "Desk", "Guard", "Forces", "Treasury",
+    };
+
+    /// <summary>
+    /// "Council President X" before or after "Duluth City Council", "Board papers say" before "NHS West Riding Integrated Care
+    /// Board": a head word alone is the one organization of the article whose name holds it; with two such names it is none
+    /// of them for sure, and stays as read.
+    /// </summary>
+    private static OrganizationRecord? HolderOfHeadWord(OrganizationRecord bare, List<OrganizationRecord> organizations)
+    {
+        if (bare.Name.Contains(' ', StringComparison.Ordinal) || !OrganizationWords.IsHeadWord(bare.Name))
+        {
+            return null;
+        }
+        OrganizationRecord? holder = null;
+        foreach (var candidate in organizations)
+        {
+            if (ReferenceEquals(candidate, bare) || !HoldsWord(candidate.Name, bare.Name))
+            {
+                continue;
+            }
+            if (holder is not null)
+            {
+                return null;
+            }
+            holder = candidate;
+        }
+        return holder;
+    }
+
+    private static bool HoldsWord(string name, string word)
+    {
+        foreach (var part in name.Split(' '))
+        {
+            if (part.Equals(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The same tests the registry applies to a short form read after the full name: an acronym the full name defined, or a

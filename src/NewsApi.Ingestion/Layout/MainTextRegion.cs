@@ -49,13 +49,19 @@ internal static class MainTextRegion
         }
         (first, last) = BeforeCommentThread(lines, probabilities, first, last);
         (first, last) = BeforeCommentSection(lines, probabilities, first, last);
+        var runLast = last;
         last = ThroughLiveEntries(lines, first, last);
         var headline = HeadlineLines.Find(lines, first, probabilities);
         if (lines.Count < MinPageLines)
         {
             return WholePage(lines, headline, last);
         }
-        last = CommentThread.ArticleEnd(lines, first, last);
+        if (last == runLast)
+        {
+            // A live blog's entries, each a clock stamp over a paragraph, read as a thread of stamped comments; once the run
+            // has been carried through them as entries, they are not cut as one.
+            last = CommentThread.ArticleEnd(lines, first, last);
+        }
         var end = TableEnd(lines, last + 1);
         var start = headline >= 0 ? Math.Min(headline, last) : first;
         if (start + (lines.Count - end) < MinDroppedLines)

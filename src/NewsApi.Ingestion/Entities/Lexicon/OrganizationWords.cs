@@ -65,6 +65,7 @@ internal static class OrganizationWords
         ["Gallery"] = null,
         ["Galleries"] = null,
         ["Squad"] = "police",
+        ["Club"] = null,
         ["Hospital"] = null,
         ["Trust"] = null,
         ["Alliance"] = null,

@@ -408,7 +408,7 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
             or "smaller" or "higher" or "lower" or "further" or "important" or "different" or "recent" or "current"
             or "major" or "minor" or "senior" or "junior" or "interior" or "exterior" or "superior" or "inferior" or "prior");
 
-    /// <summary>"X, who chairs the Y": where Y starts.</summary>
+    /// <summary>"X, who chairs the Y": where Y starts. Not "represents": an elected member represents a seat ("the Fourth District").</summary>
     private int WhoClauseOrganizationAt(int e)
     {
         if (e + 1 >= stream.Tokens.Length || !stream.Tokens[e].IsPunctuation(',') || stream.Tokens[e + 1].Text != "who")
@@ -430,7 +430,7 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
                 return at < stream.Tokens.Length && stream.Tokens[at].IsCapitalizedWord ? at : -1;
             }
             if (stream.Tokens[k].IsLowerWord && stream.Tokens[k].Text is "chairs" or "heads" or "leads" or "runs" or "directs" or "founded"
-                or "co-founded" or "manages" or "represents" or "chaired" or "headed" or "led" or "ran")
+                or "co-founded" or "manages" or "chaired" or "headed" or "led" or "ran")
             {
                 var p = k + 1;
                 if (p < stream.Tokens.Length && stream.Tokens[p].Text == "the")

@@ -160,6 +160,12 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
                 // The name as the article writes it, with the full stop of an abbreviation ("S.A.", "Co.,", "Corp. said").
                 var written = WrittenWithStops(s, e);
                 record.WrittenName = HasAbbreviationStop(e - 1) ? written + "." : written;
+                if (record.WrittenName == written && IsAbbreviationBeforeStop(e - 1))
+                {
+                    // "... produced by Kuzey Film Yapım Ltd. Şti.": the stop that ends the sentence may be the form's own too;
+                    // the name is given both ways.
+                    AddOrganizationAlias(organization, written + ".");
+                }
             }
             return organization;
         }
@@ -229,6 +235,15 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         // At a sentence's end the stop is the sentence's: "... by Lunaro Pictures Inc. It is expected" names "Lunaro Pictures Inc".
         var endsSentence = after >= text.Length || char.IsUpper(text[after]) || text[after] is '"' or '\u201C';
         return !endsSentence;
+    }
+
+    /// <summary>A legal form written without its own stop ("Co", "Şti") right before a full stop, which ends the sentence.</summary>
+    private bool IsAbbreviationBeforeStop(int k)
+    {
+        var token = stream.Tokens[k];
+        var text = stream.Unit.Text;
+        return !token.Text.Contains('.', StringComparison.Ordinal) && token.End < text.Length && text[token.End] == '.'
+            && (token.End + 1 >= text.Length || text[token.End + 1] != '.');
     }
 
     internal int AddOrganization(string name, string? kind)

@@ -10,6 +10,56 @@ internal sealed partial class OrganizationRecognizer
     /// <summary>"Leeds 15 6 4 5": a team in a line of figures; <paramref name="isSurePerson"/> is the tagger's opinion of the name.</summary>
     internal bool TryTeam(NameRun run, Func<int, int, bool> isSurePerson) => TryTeamInTable(run.Start, run.End, isSurePerson);
 
+    /// <summary>"Jadran Split (4-2-3-1): Marin Jurić; ...": the name before a formation is the team whose line-up follows.</summary>
+    internal bool TryTeamBeforeFormation(NameRun run, Func<int, bool> isFormationAfter)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (run.InQuote || !isFormationAfter(e) || e + 3 >= stream.Tokens.Length || !stream.Tokens[e + 2].IsPunctuation(')') || !stream.Tokens[e + 3].IsPunctuation(':'))
+        {
+            return false;
+        }
+        var team = registry.OrganizationByName.TryGetValue(run.Text, out var known) ? known : registry.AddOrganization(s, e, "sports club");
+        registry.MentionOrganization(team, s, e);
+        return true;
+    }
+
+    // A city this large is a club's home ("Ajax Amsterdam", "Alba Berlin"); smaller ones are as often family names
+    // ("Motohiro Yamaguchi", "Sol Campbell").
+    private const long MinClubCityPopulation = 200_000;
+
+    /// <summary>
+    /// "Ajax Amsterdam", "Stefanel Milan", "PSV Eindhoven": a word that is no given name, family name, place or ordinary
+    /// word before a large city is a club named with its home, not a person whose surname is the city's.
+    /// </summary>
+    internal bool TryClubByWordAndCity(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (e - s != 2 || run.InQuote)
+        {
+            return false;
+        }
+        var word = stream.Tokens[s].Text;
+        var city = stream.Tokens[s + 1].Text;
+        if (stream.Tokens[s + 1].Is(TokenFlags.AllCaps) || stream.Tokens[s].Is(TokenFlags.Possessive)
+            || !knowledge.TryFindPlace(city, out var place, out _) || place.Kind != PlaceKind.City || place.Population < MinClubCityPopulation)
+        {
+            return false;
+        }
+        if (knowledge.IsGivenName(word) || FamilyNames.Contains(word) || knowledge.ContainsPlace(word) || knowledge.ContainsPlace(run.Text) || knowledge.IsCommonWord(word)
+            || knowledge.IsDemonym(word) || stream.IsTitleToken(s) || Honorifics.IsHonorific(word) || OrganizationWords.IsFirmWord(word))
+        {
+            return false;
+        }
+        if (e + 1 < stream.Tokens.Length && stream.Tokens[e].IsPunctuation('(') && stream.Tokens[e + 1].IsCapitalizedWord
+            && !(knowledge.TryFindPlace(stream.Tokens[e + 1].Text, out var bracketed, out _) && bracketed.Kind is PlaceKind.Country or PlaceKind.Region))
+        {
+            // "Paulinho Santos (Porto)": a club in brackets after the name makes it a player's.
+            return false;
+        }
+        registry.MentionOrganization(registry.AddOrganization(s, e, "sports club"), s, e);
+        return true;
+    }
+
     /// <summary>
     /// "Paulinho Santos (Porto), Dimas Teixeira (Juventus, Italy)": in a list of people, each with a name in brackets, that
     /// name is the body they play or stand for (a club, a party), even when it is also a city's. A country, state or region

@@ -92,7 +92,15 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
 
     /// <summary>"the agency X", "X, a small operator": the words around the run call it an organization.</summary>
     internal bool HasContext(NameRun run) =>
-        HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null || stream.IsOrganizationRelativeClauseAfter(run.End);
+        !IsPlaceBeforeNoun(run) && (HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null || stream.IsOrganizationRelativeClauseAfter(run.End));
+
+    /// <summary>
+    /// "an analyst at São Paulo brokerage Ipê Capital", "the São Paulo startup": a town before a lower-case noun says where
+    /// the business is; the noun, not the town, is what the words around describe.
+    /// </summary>
+    private bool IsPlaceBeforeNoun(NameRun run) =>
+        ModifiesNounAfter(run.End) && knowledge.TryFindPlace(run.Text, out var place, out var ambiguity) && ambiguity == NameAmbiguity.None
+        && place.Kind is PlaceKind.City or PlaceKind.Country or PlaceKind.AdministrativeArea;
 
     /// <summary>Head words ("Ministry", "University"), company and club suffixes, context nouns, traded shares, short forms.</summary>
     internal bool TryNamedByItsWords(NameRun run) => TryOrganization(run.Start, run.End, HasContext(run));
@@ -101,13 +109,30 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     internal bool TryEmployer(NameRun run)
     {
         var (s, e) = (run.Start, run.End);
-        if (registry.PendingAffiliationAt != s || registry.PendingAffiliationPerson < 0 || e - s > 6 || stream.HasTitleWord(s, e))
+        if (registry.PendingAffiliationAt != s || registry.PendingAffiliationPerson < 0 || e - s > 6 || stream.HasTitleWord(s, e)
+            || e - s == 1 && knowledge.IsDemonym(stream.Tokens[s].Text) || ModifiesNounAfter(e))
         {
             return false;
         }
         registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
         return true;
     }
+
+    /// <summary>
+    /// "at the Enguri dam", "head of CEEMEA FX strategy at": a name before a lower-case noun describes the place of work,
+    /// which the noun names; a verb, a preposition or a time word after it leaves the name the workplace ("at Nomura since").
+    /// </summary>
+    private bool ModifiesNounAfter(int e) =>
+        e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && !stream.Tokens[e].Text.EndsWith("ed", StringComparison.Ordinal)
+        && !WordsAfterAWorkplace.Contains(stream.Tokens[e].Text) && !ReportingVerbs.IsReportingVerb(stream.Tokens[e].Text);
+
+    private static readonly HashSet<string> WordsAfterAWorkplace = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must",
+        "did", "does", "do", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that", "which",
+        "who", "after", "before", "but", "than", "into", "over", "under", "since", "against", "until", "when", "where", "while",
+        "last", "this", "next", "now", "then", "earlier", "later", "between", "during", "also",
+    };
 
     /// <summary>"The White House said": a name with an article that speaks is an organization.</summary>
     internal bool TrySpeakingName(NameRun run)

@@ -1,10 +1,68 @@
 using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Text;
 
 namespace NewsApi.Ingestion.Entities.Recognizers;
 
 /// <summary>People told by the shape of their names where no word around them says so.</summary>
 internal sealed partial class PersonRecognizer
 {
+    /// <summary>
+    /// "his wife, Nato (nee Kharchilava)", "Ama (née Owusu)": a relative named by a given name with her maiden name in brackets.
+    /// The maiden name is a family's, no one of the story and never a body; the given name alone names no one in full.
+    /// </summary>
+    internal bool IsMaidenNameOrItsBearer(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        var tokens = stream.Tokens;
+        if (e - s > 2)
+        {
+            return false;
+        }
+        var maidenName = s >= 2 && tokens[s - 2].IsPunctuation('(') && IsNee(tokens[s - 1].Text) && e < tokens.Length && tokens[e].IsPunctuation(')');
+        var bearer = e + 1 < tokens.Length && tokens[e].IsPunctuation('(') && IsNee(tokens[e + 1].Text) && e - s == 1;
+        return maidenName || bearer;
+    }
+
+    private static bool IsNee(string word) => word is "nee" or "née" or "Nee" or "Née";
+
+    /// <summary>
+    /// "1. Ortuño MJ, Ødegaard H, et al.", "Reference: Fuentealba Riquelme C., Quilodrán Pincheira M., ...": an author in a list of
+    /// references, surname and initials, followed by the next author or "et al.", is a source the story cites, named again in
+    /// a form no one is named in, not a person of the story.
+    /// </summary>
+    internal bool IsReferenceListAuthor(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        var tokens = stream.Tokens;
+        if (e - s < 2 || !IsInitials(tokens[e - 1].Text))
+        {
+            return false;
+        }
+        for (var i = s; i < e - 1; i++)
+        {
+            if (tokens[i].Is(TokenFlags.AllCaps) || !tokens[i].IsCapitalizedWord || OrganizationWords.IsFirmWord(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+        var k = e < tokens.Length && tokens[e].IsPunctuation('.') ? e + 1 : e;
+        if (k + 1 >= tokens.Length)
+        {
+            return false;
+        }
+        if (tokens[k].Text == "et" && tokens[k + 1].Text.StartsWith("al", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return (tokens[k].IsPunctuation(',') || tokens[k].IsPunctuation(';'))
+            && (tokens[k + 1].IsCapitalizedWord || tokens[k + 1].Text == "et" && k + 2 < tokens.Length && tokens[k + 2].Text.StartsWith("al", StringComparison.Ordinal));
+    }
+
+    // "MJ", "H", "Ø": one to three capitals, none a legal form, club's letters or post-nominal ("FC", "AG", "KC").
+    private static bool IsInitials(string word) =>
+        word.Length <= 3 && word.All(char.IsUpper) && !OrganizationWords.IsFirmWord(word) && !OrganizationWords.IsClubSuffix(word)
+        && !Honorifics.IsPostNominal(word);
+
     /// <summary>
     /// "Baek Jun-hwan", "Jun-hwan Baek": a romanized Korean (or Wade-Giles Chinese) given name, two syllables joined by a
     /// hyphen with the second in lower case, beside a short family name. Place names of that shape end in an administrative

@@ -18,7 +18,7 @@ internal enum EntityKind : byte
 /// The one token stream every recognizer reads: the text unit being scanned, its tokens, where the last reading ended,
 /// and the questions about words that all of them ask (is this a name, a connector, a title, a reporting verb).
 /// </summary>
-internal sealed class TokenStream(IEntityKnowledge knowledge)
+internal sealed partial class TokenStream(IEntityKnowledge knowledge)
 {
     // A run longer than this is not one name; it is only searched for places.
     internal const int MaxNameTokens = 12;
@@ -160,6 +160,12 @@ internal sealed class TokenStream(IEntityKnowledge knowledge)
             if (k > j && IsNameToken(k) && Tokens[k].Is(TokenFlags.InQuote) == inQuote && !Tokens[k - 1].Is(TokenFlags.Possessive))
             {
                 j = k;
+                continue;
+            }
+            if (end == j && RomanceNameTailEnd(start, j, inQuote) is var tailEnd && tailEnd > j)
+            {
+                end = tailEnd;
+                j = tailEnd;
                 continue;
             }
             break;

@@ -93,7 +93,7 @@ internal static partial class ImageCreditParser
     public static bool TryParseCaptionWithCredit(string line, out string caption, out string credit)
     {
         caption = credit = "";
-        line = WithoutGalleryMarks(line);
+        line = WithoutGalleryMarks(line, out var licensed);
         if (line.Length is < 10 or > MaxCaptionLength)
         {
             return false;
@@ -144,7 +144,7 @@ internal static partial class ImageCreditParser
         if (lastStop > 0 && line.AsSpan(lastStop).Contains('/'))
         {
             var last = line.AsSpan(lastStop + 2).Trim();
-            if (last.Length <= MaxCreditLineLength && (IsSlashAgencyCredit(last) || IsAgencySlashName(last)))
+            if (last.Length <= MaxCreditLineLength && (IsSlashAgencyCredit(last) || IsAgencySlashName(last, licensed)))
             {
                 caption = line[..(lastStop + 1)];
                 credit = last.ToString();
@@ -158,7 +158,7 @@ internal static partial class ImageCreditParser
     /// "[1/2] Caption. REUTERS/Jane Doe Purchase Licensing Rights, opens new tab": a gallery's counter before the caption and
     /// the licensing link after the credit are the gallery's, not the picture's.
     /// </summary>
-    private static string WithoutGalleryMarks(string line)
+    private static string WithoutGalleryMarks(string line, out bool licensed)
     {
         var counter = GalleryCounter().Match(line);
         if (counter.Success)
@@ -166,22 +166,35 @@ internal static partial class ImageCreditParser
             line = line[counter.Length..];
         }
         var licensing = line.LastIndexOf(" Purchase Licensing Rights", StringComparison.OrdinalIgnoreCase);
-        return licensing > 0 ? line[..licensing] : line;
+        licensed = licensing > 0;
+        return licensed ? line[..licensing] : line;
     }
 
     [GeneratedRegex(@"^\[\d{1,3}/\d{1,3}\]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex GalleryCounter();
 
     /// <summary>"REUTERS/Jane Doe", "AFP/Jane Doe": the agency in capitals, a slash, then the photographer's name.</summary>
-    private static bool IsAgencySlashName(ReadOnlySpan<char> text)
+    /// <remarks>
+    /// Before a gallery's licensing link (<paramref name="licensed"/>) the credit is a wire's picture credit whatever the
+    /// agency: "Osprey/Jane Doe Purchase Licensing Rights" names a local agency in its own case.
+    /// </remarks>
+    private static bool IsAgencySlashName(ReadOnlySpan<char> text, bool licensed = false)
     {
         var slash = text.IndexOf('/');
-        if (slash <= 1 || text.Length > 80 || text[..slash].ContainsAnyInRange('a', 'z') || text.IndexOfAny(".!?\"“”") >= 0)
+        if (slash <= 1 || text.Length > 80 || text.IndexOfAny(".!?\"“”") >= 0)
         {
             return false;
         }
         var agency = text[..slash].Trim();
         var name = text[(slash + 1)..].Trim();
+        if (licensed && char.IsUpper(agency[0]) && !agency.Contains(' ') && !name.IsEmpty && char.IsUpper(name[0]) && CountWords(name) is >= 1 and <= 4)
+        {
+            return true;
+        }
+        if (agency.ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
         var isAgency = false;
         foreach (var suffix in PhotoAgencySuffixes)
         {
