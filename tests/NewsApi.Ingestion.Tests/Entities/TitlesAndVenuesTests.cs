@@ -62,4 +62,26 @@ public sealed class TitlesAndVenuesTests
         Assert.DoesNotContain(draft.Organizations, o => o.Name == "Otxandio");
         Assert.DoesNotContain(draft.Quotes, q => q.Text.Contains("el Flaco", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void HonorificsTitlesAndPostNominalsOfManyCountriesStayOutOfTheName()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Gold miner rejects bid
+
+            The chair, Margaret Vrellis AO, said the offer was too low. Its lawyers, Harrowby Quance Lawyers, wrote to the panel.
+
+            Mzee Rashid Omari Mwakombe, 84, said the rains had failed. Commandant Gurkirat Singh Dhillwan said boats had reached the village.
+
+            Desembargadora Lucélia Regina Couto Marambaia ordered the union to keep 70 per cent of staff working.
+            """);
+
+        var people = draft.People.Select(p => p.Name).ToList();
+        Assert.Contains("Margaret Vrellis", people);
+        Assert.Contains("Rashid Omari Mwakombe", people);
+        Assert.Contains("Gurkirat Singh Dhillwan", people);
+        Assert.Contains("Lucélia Regina Couto Marambaia", people);
+        Assert.Contains(draft.Organizations, o => o.Name == "Harrowby Quance Lawyers");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("Dhillwan", StringComparison.Ordinal));
+    }
 }

@@ -73,8 +73,14 @@ internal static class Honorifics
         ["Alhaji"] = Gender.Male,
         ["Alhaja"] = Gender.Female,
         ["Hajiya"] = Gender.Female,
-        // The Philippines' "Direk" for a film or stage director, worn before the name as "Dr" is.
+        // The Philippines' "Direk" for a film or stage director, "Engr." and "Atty." for an engineer and a lawyer, worn before
+        // the name as "Dr" is; India's "Shri" and "Smt."; Swahili's "Mzee" for an elder.
         ["Direk"] = Gender.Unknown,
+        ["Engr"] = Gender.Unknown,
+        ["Atty"] = Gender.Unknown,
+        ["Shri"] = Gender.Male,
+        ["Smt"] = Gender.Female,
+        ["Mzee"] = Gender.Male,
         // Indonesian degrees worn as titles before the name ("Ir." an engineer, "Drs."/"Dra." a graduate).
         ["Ir"] = Gender.Unknown,
         ["Drs"] = Gender.Unknown,
@@ -86,12 +92,12 @@ internal static class Honorifics
     [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj", "Insp", "Det",
         "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Pte", "Pty", "Bhd", "Eng", "Plc", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft", "Amb", "Fr",
-        "Ir", "Drs", "Dra",
+        "Ir", "Drs", "Dra", "Engr", "Atty", "Smt",
     ], StringComparer.Ordinal);
 
     /// <summary>Letters after a name that are no part of it ("Jane Roe KC", "John Doe MP").</summary>
     private static readonly FrozenSet<string> PostNominals = FrozenSet.ToFrozenSet(
-        ["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"], StringComparer.Ordinal);
+        ["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "AO", "OAM", "ONZM", "CNZM", "KNZM"], StringComparer.Ordinal);
 
     public static bool IsHonorific(string word) => Words.ContainsKey(word);
 

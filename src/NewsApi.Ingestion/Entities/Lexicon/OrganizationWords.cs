@@ -172,7 +172,7 @@ internal static class OrganizationWords
         "Bancorp", "Financial", "Solutions", "Software", "Media", "Studios", "Entertainment", "Motor", "Automotive",
         "Aerospace", "Dynamics", "Semiconductor", "Semiconductors", "Communications", "Networks", "Retail", "Stores",
         "Markets", "Brands", "Construction", "Engineering", "Shipyard", "Shipbuilding", "Carriers", "Transporte", "Pte",
-        "Brothers", "Bros", "Research", "Advisory", "Associates", "Equity", "Commodities", "Trading", "Minerals", "Metals",
+        "Brothers", "Bros", "Research", "Advisory", "Associates", "Lawyers", "Solicitors", "Attorneys", "Equity", "Commodities", "Trading", "Minerals", "Metals",
         "Agro", "Homes", "Foods", "Beverages", "Textiles", "Cement", "Railway", "Rail", "Ports", "Terminals", "Airport", "Hotels",
         "Records", "Pictures", "Films", "Productions", "Publishing", "Therapeutics", "Biosciences", "Biotherapeutics", "Diagnostics",
         "Genomics",

@@ -19,7 +19,7 @@ internal static class TitleWords
         "Alderman", "Alderwoman", "Councilman", "Councilwoman", "Councillor", "Councilor", "Sheriff", "Assemblyman",
         "Assemblywoman", "Supervisor", "Magistrate", "Trustee", "Adviser", "Advisor", "Coordinator", "Counselor", "Counsellor",
         "Negotiator", "Administrator", "Prosecutor", "Solicitor", "Comptroller", "Ombudsman", "Assistant", "Associate", "Acting",
-        "Interim", "Undersecretary", "Laureate", "Referee", "Umpire", "Cabinet",
+        "Interim", "Undersecretary", "Laureate", "Referee", "Umpire", "Cabinet", "Commandant", "Desembargador", "Desembargadora",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalized titles strong enough that a single surname after them is a person ("President Putin").</summary>
