@@ -99,4 +99,17 @@ public sealed class CompoundsAndLoneHeadWordsTests
         Assert.DoesNotContain(draft.People, p => p.Name.EndsWith("Press", StringComparison.Ordinal));
         Assert.DoesNotContain("Cebuano", draft.Places);
     }
+
+    [Fact]
+    public void ANameEndingInAnApostropheKeepsItsSecondHyphenatedName()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Rates to fall, economist says
+
+            Odhiambo Olang'-Wekesa, an economist at a Nairobi bank, said rates would fall. Olang'-Wekesa said inflation was low.
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Odhiambo Olang'-Wekesa");
+        Assert.DoesNotContain(draft.People, p => p.Name == "Wekesa");
+    }
 }

@@ -142,6 +142,12 @@ internal static class Tokenizer
                     i += 2;
                     continue;
                 }
+                // "Kajwang'-Mboya", "Ng'ang'-Otieno": a name that ends in an apostrophe keeps it before the hyphen of a second name.
+                if (i + 2 < n && text[i + 1] == '-' && char.IsUpper(text[i + 2]) && char.IsUpper(text[start]))
+                {
+                    i += 3;
+                    continue;
+                }
                 // A plural possessive inside a name ("Transport Workers' Federation", "Tenants' Action Network") stays part of
                 // the word; before capitalized words with no head word ("the Union of Teachers' Lagos branch") it ends the name
                 // as "'s" does.
