@@ -15,10 +15,22 @@ internal sealed class NameModel : IFeatureWeights
     public const string ResourceName = "NewsApi.Ingestion.Entities.Tagging.names.model";
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("NAMETAG1");
 
-    private readonly ulong[] slots;
-    private readonly int[] rowOfSlot;
-    private readonly float[] rows;
+    // Each key beside its own weights: a lookup touches one slot's cache line, not one in each of three arrays.
+    private readonly Slot[] slots;
     private readonly int mask;
+    private readonly int featureCount;
+
+    private struct Slot
+    {
+        public ulong Key;
+        public LabelWeights Weights;
+    }
+
+    [InlineArray(NameLabels.Count)]
+    private struct LabelWeights
+    {
+        private float first;
+    }
 
     private NameModel(ulong[] keys, float[] weights)
     {
@@ -29,32 +41,32 @@ internal sealed class NameModel : IFeatureWeights
         }
         capacity = Math.Max(capacity, 2);
         mask = capacity - 1;
-        slots = new ulong[capacity];
-        rowOfSlot = new int[capacity];
-        rows = weights;
+        slots = new Slot[capacity];
+        featureCount = keys.Length;
         for (var k = 0; k < keys.Length; k++)
         {
             var slot = (int)(keys[k] & (ulong)mask);
-            while (slots[slot] != 0)
+            while (slots[slot].Key != 0)
             {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = keys[k];
-            rowOfSlot[slot] = k * NameLabels.Count;
+            slots[slot].Key = keys[k];
+            weights.AsSpan(k * NameLabels.Count, NameLabels.Count).CopyTo(slots[slot].Weights);
         }
     }
 
-    public int FeatureCount => rows.Length / NameLabels.Count;
+    public int FeatureCount => featureCount;
 
     public void AddTo(ulong feature, Span<float> scores)
     {
         var slot = (int)(feature & (ulong)mask);
         while (true)
         {
-            var key = slots[slot];
+            ref readonly var entry = ref slots[slot];
+            var key = entry.Key;
             if (key == feature)
             {
-                var row = rows.AsSpan(rowOfSlot[slot], NameLabels.Count);
+                ReadOnlySpan<float> row = entry.Weights;
                 for (var l = 0; l < row.Length; l++)
                 {
                     scores[l] += row[l];
