@@ -77,8 +77,7 @@ public static class EntityExtractor
         var written = scanner.Organizations.Where(o => o.WrittenName is not null).ToDictionary(o => o.Name, o => o.DisplayName, StringComparer.Ordinal);
         string? Written(string? name) => name is not null && written.TryGetValue(name, out var full) ? full : name;
         var people = scanner.People.Select(person => person.ToDraft()).ToArray();
-        var organizations = scanner.Organizations.Where(organization => !IsCompetition(organization.Name) && !IsHeadWordAlone(organization.Name))
-            .Select(organization => organization.ToDraft()).ToArray();
+        var organizations = scanner.Organizations.Where(organization => !IsCompetition(organization.Name)).Select(organization => organization.ToDraft()).ToArray();
         if (written.Count > 0)
         {
             people = people.Select(person => person with { Organization = Written(person.Organization) }).ToArray();
@@ -98,15 +97,6 @@ public static class EntityExtractor
         var space = name.LastIndexOf(' ');
         return space > 0 && WordClasses.IsCompetitionWord(name[(space + 1)..]);
     }
-
-    /// <summary>
-    /// "Board members met", "The Union said": a head word alone, opening a sentence or standing for a body named in full
-    /// elsewhere, names no organization of its own. A legislature or a force ("Parliament", "Army") is one body wherever
-    /// the story is set.
-    /// </summary>
-    private static bool IsHeadWordAlone(string name) =>
-        !name.Contains(' ', StringComparison.Ordinal) && OrganizationWords.IsHeadWord(name)
-        && name is not ("Parliament" or "Senate" or "Congress" or "Assembly" or "Army" or "Navy" or "Forces" or "Cabinet");
 
     /// <summary>"Reuters", "AP Photo", "AFP via Getty Images": a credit segment naming a wire service.</summary>
     private static bool IsAgencyCredit(string segment)

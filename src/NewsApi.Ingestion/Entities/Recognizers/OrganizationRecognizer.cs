@@ -157,13 +157,11 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             return true;
         }
         if (e - s >= 3 && stream.Tokens[s].Is(TokenFlags.SentenceStart) && OrganizationWords.IsContextNoun(stream.Tokens[s].Text.ToLowerInvariant())
-            && !OrganizationWords.IsHeadWord(stream.Tokens[s].Text) && !(hasContext && stream.Tokens[s].Text == "Club"))
+            && !OrganizationWords.IsHeadWord(stream.Tokens[s].Text))
         {
             // "Developer Ashdene Homes said": the noun opening the sentence says what the organization is, as "the
-            // developer Ashdene Homes" would. "Club" opens clubs' own names ("Club Atlético X"), and says what they are.
-            return stream.Tokens[s].Text == "Club"
-                ? TryOrganization(s, e, hasContext: true)
-                : TryKnownOrganization(s + 1, e) || TryOrganization(s + 1, e, hasContext: true);
+            // developer Ashdene Homes" would.
+            return TryKnownOrganization(s + 1, e) || TryOrganization(s + 1, e, hasContext: true);
         }
         var firstConnector = e;
         for (var i = s; i < e; i++)
