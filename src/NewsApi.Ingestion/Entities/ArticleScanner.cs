@@ -303,12 +303,19 @@ internal sealed class ArticleScanner
         var (s, e) = (run.Start, run.End);
         for (var connector = s + 1; connector < e - 1; connector++)
         {
-            if (stream.Tokens[connector].IsLowerWord && stream.Tokens[connector].Text == "for" && IsElectedOfficeTitle(stream.Tokens[connector - 1].Text)
-                && e - connector - 1 <= MaxConstituencyTokens)
+            if (!stream.Tokens[connector].IsLowerWord || stream.Tokens[connector].Text != "for" || e - connector - 1 > MaxConstituencyTokens)
             {
-                if (connector - 1 > s)
+                continue;
+            }
+            // "Member of Parliament for Bekwai": the office written out is a title too, and its legislature no organization here.
+            var title = IsElectedOfficeTitle(stream.Tokens[connector - 1].Text) ? connector - 1
+                : connector - 3 >= s && stream.Tokens[connector - 3].Text == "Member" && stream.Tokens[connector - 2].Text == "of"
+                    && stream.Tokens[connector - 1].Text is "Parliament" or "Assembly" or "Congress" ? connector - 3 : -1;
+            if (title >= 0)
+            {
+                if (title > s)
                 {
-                    AnalyzeRun(s, connector - 1);
+                    AnalyzeRun(s, title);
                 }
                 places.AddConstituency(connector + 1, e);
                 return true;

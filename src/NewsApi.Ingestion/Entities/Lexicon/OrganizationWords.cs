@@ -175,7 +175,9 @@ internal static class OrganizationWords
         "Brothers", "Bros", "Research", "Advisory", "Associates", "Lawyers", "Solicitors", "Attorneys", "Equity", "Commodities", "Trading", "Minerals", "Metals",
         "Agro", "Homes", "Foods", "Beverages", "Textiles", "Cement", "Railway", "Rail", "Ports", "Terminals", "Airport", "Hotels",
         "Records", "Pictures", "Films", "Productions", "Publishing", "Therapeutics", "Biosciences", "Biotherapeutics", "Diagnostics",
-        "Genomics",
+        "Genomics", "S.A.E",
+        // Broadcasters' and newspapers' last words: "Forth Valley FM", "The Archipelago Daily", "The Gulf Ledger".
+        "FM", "Daily", "Ledger", "Gazette", "Tribune", "Chronicle", "Dispatch",
     ], StringComparer.Ordinal);
 
     /// <summary>Last words of sports clubs' names ("Ashby Rovers", "Lakeside Athletic"): words that end no place's name.</summary>

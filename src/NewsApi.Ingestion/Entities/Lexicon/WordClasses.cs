@@ -169,6 +169,12 @@ internal static class WordClasses
         word is "City" or "Tech" or "Spor" or "Gazette" or "Tribune" or "Chronicle" or "Journal" or "Examiner" or "Inquirer" or "Enquirer"
             or "Bulletin" or "Dispatch" or "Road" or "Avenue" or "Boulevard";
 
+    /// <summary>"The Gulf Ledger", "The Lagos Dispatch": the last words of newspapers' titles, which are written with their article.</summary>
+    public static bool IsNewspaperTitleWord(string word) =>
+        word is "Daily" or "Ledger" or "Gazette" or "Tribune" or "Chronicle" or "Dispatch" or "Courier" or "Herald" or "Times" or "Post"
+            or "Journal" or "Observer" or "Telegraph" or "Examiner" or "Inquirer" or "Enquirer" or "Bulletin" or "Standard" or "Star"
+            or "Mail" or "Mirror" or "Express" or "Globe" or "Independent" or "Guardian" or "Nation" or "Sentinel" or "Register";
+
     /// <summary>"Bellhaven Courier", "Mirefield Herald": papers' names, whose last word is also a surname after a given name.</summary>
     public static bool IsPaperOrSurname(string word) => word is "Courier" or "Herald";
 

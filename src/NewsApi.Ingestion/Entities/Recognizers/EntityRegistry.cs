@@ -175,6 +175,12 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
             // "St. Fintan's Hospital": an abbreviation inside the name keeps its full stop as written.
             Organizations[index].WrittenName = WrittenWithStops(s, e);
         }
+        else if (Organizations[index].Mentions == 0 && Organizations[index].WrittenName is null && s > 0 && stream.Tokens[s - 1].Text == "The"
+            && WordClasses.IsNewspaperTitleWord(stream.Tokens[e - 1].Text))
+        {
+            // "The Gulf Ledger", "(The Archipelago Daily)": a newspaper's title holds its article; the name alone stays an alias.
+            Organizations[index].WrittenName = "The " + full;
+        }
         return index;
     }
 

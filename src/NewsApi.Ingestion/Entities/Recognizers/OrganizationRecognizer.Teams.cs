@@ -129,6 +129,11 @@ internal sealed partial class OrganizationRecognizer
         {
             return false;
         }
+        if (s == 0 && figures + 3 == tokens.Length && tokens[figures + 1].Text is "-" or "–" && tokens[figures + 2].Kind == TokenKind.Number)
+        {
+            // "Shots  14 - 9", "Corners 8 - 4": a match's statistics, a label and both sides' figures, name no team.
+            return false;
+        }
         var text = stream.Unit.Join(s, e);
         if (knowledge.TryFindPlace(text, out var place, out _) && place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent)
         {

@@ -76,7 +76,8 @@ internal sealed partial class PersonRecognizer
     [GeneratedRegex(@"^\d-\d(-\d){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex Formation();
 
-    // A team and its formation before a colon, or a line opened by a label of goals, cards or substitutes.
-    [GeneratedRegex(@"^[^:]{1,60}\(\d-\d(-\d){1,3}\)\s*:|^\s*(Goals?|Scorers?|Booked|Bookings|Yellow cards?|Red cards?|Sent off|Subs|Subs not used|Substitutes|Unused substitutes)\s*:", RegexOptions.CultureInvariant)]
+    // A team and its formation before a colon; a team before a colon and its players in lines split by semicolons ("Inverclyde
+    // Athletic: Muir; Daly, Fraser; Sneddon, Ferrie; Haddow"); a line opened by a label of goals, cards or substitutes.
+    [GeneratedRegex(@"^[^:]{1,60}\(\d-\d(-\d){1,3}\)\s*:|^[^:;]{1,60}:\s*[^:;]{1,40};[^:;]+;[^:;]+;|^\s*(Goals?|Scorers?|Booked|Bookings|Yellow cards?|Red cards?|Sent off|Subs|Subs not used|Substitutes|Unused substitutes)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex LineUpOpening();
 }

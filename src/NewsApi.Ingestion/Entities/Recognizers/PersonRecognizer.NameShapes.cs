@@ -114,4 +114,25 @@ internal sealed partial class PersonRecognizer
     private static bool IsShortFamilyName(string word) =>
         word.Length is >= 2 and <= 6 && char.IsUpper(word[0]) && word[1..].All(char.IsLower)
         && word is not ("North" or "South" or "East" or "West" or "Upper" or "Lower" or "New" or "Old" or "Great") && !WordClasses.IsRegionWord(word);
+
+    /// <summary>
+    /// "Sutarjo, a 52-year-old farmer", "Anjali, 34, said": a person known by one name, whose age the story gives after it as
+    /// it does for no place or body.
+    /// </summary>
+    private bool TryMononymWithAge(int s)
+    {
+        var unitText = stream.Unit.Text;
+        var after = unitText.AsSpan(Math.Min(unitText.Length, stream.Tokens[s].End));
+        if (!AgeAfterName().IsMatch(after))
+        {
+            return false;
+        }
+        var person = registry.RegisterPerson(s, s + 1);
+        registry.MentionPerson(person, s, s + 1, alias: null);
+        affiliations.ReadPersonContext(person, s, s + 1);
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:(?:a|an)\s+)?(?:[1-9]|[1-9]\d|1[01]\d)(?:-year-old\b|\s*,)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AgeAfterName();
 }

@@ -229,7 +229,8 @@ internal sealed partial class PersonRecognizer(
                 return p;
             }
         }
-        return e - from >= 3 && stream.AllNameLike(e - 2, e) ? e - 2 : -1;
+        // "Managing Director of Volta Grid Services Limited": two last words that close a firm's name are no person's.
+        return e - from >= 3 && stream.AllNameLike(e - 2, e) && !OrganizationWords.IsFirmWord(stream.Tokens[e - 1].Text) ? e - 2 : -1;
     }
 
     private bool IsTitleModifier(int i)
@@ -371,7 +372,7 @@ internal sealed partial class PersonRecognizer(
                 registry.MentionPerson(known, s, e, stream.Tokens[s].Text);
                 return true;
             }
-            return false;
+            return e - s == 1 && TryMononymWithAge(s);
         }
         if (nameTokens > TokenStream.MaxPersonTokens)
         {

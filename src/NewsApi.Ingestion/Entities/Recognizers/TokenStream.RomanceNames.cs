@@ -90,5 +90,7 @@ internal sealed partial class TokenStream
     [
         "para", "pour", "por", "per", "pela", "pelo", "sur", "au", "aux", "à", "ao", "aos", "às", "dei", "degli", "delle", "dello",
         "nel", "nella", "na", "no", "nos", "nas", "les", "en",
+        // "Associação Mulheres que Empreendem", "Asociación Mujeres que Crean": a relative clause inside a body's name.
+        "que", "qui", "che",
     ], StringComparer.Ordinal);
 }

@@ -52,6 +52,9 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         LastEnd = -1;
     }
 
+    private static bool IsCurrencySign(Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Text.Length == 1 && char.GetUnicodeCategory(token.Text[0]) == System.Globalization.UnicodeCategory.CurrencySymbol;
+
     internal bool IsNameToken(int i)
     {
         if (i >= Tokens.Length || !Tokens[i].IsCapitalizedWord)
@@ -59,9 +62,9 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
             return false;
         }
         var text = Tokens[i].Text;
-        // "US$4.8 million", "NZ$12": a country's capitals written against a dollar sign are the currency's.
+        // "US$4.8 million", "NZ$12", "GH₵2.3bn": a country's capitals written against a currency sign are the currency's.
         if (IsInHandle(i) || WordClasses.IsMonthRange(text)
-            || i + 1 < Tokens.Length && Tokens[i + 1].IsPunctuation('$') && Tokens[i + 1].Start == Tokens[i].End)
+            || i + 1 < Tokens.Length && IsCurrencySign(Tokens[i + 1]) && Tokens[i + 1].Start == Tokens[i].End)
         {
             return false;
         }
