@@ -52,7 +52,7 @@ internal static partial class HeadlineLines
         {
             return false;
         }
-        var article = Terms(string.Join(' ', lines.Skip(Math.Max(first, pick + 1)).Take(ArticleReach)));
+        var article = Terms(lines.Skip(Math.Max(first, pick + 1)).Take(ArticleReach));
         var terms = Terms(above);
         var shared = terms.Count(article.Contains);
         return shared >= 2 && shared * 3 >= terms.Count;
@@ -277,27 +277,45 @@ internal static partial class HeadlineLines
     }
 
     /// <summary>Lower-cased words of four letters or more, and character pairs in scripts without spaces: the content terms of a line.</summary>
-    internal static HashSet<string> Terms(string text)
+    internal static HashSet<string> Terms(string text) => Terms([text]);
+
+    /// <summary>The content terms of several lines, as of the lines joined by spaces.</summary>
+    /// <remarks>
+    /// Runs on the article's first thirty lines for every parse: a word's string is made only the first time it is seen, through
+    /// the set's span lookup, so a story that repeats its words does not allocate for each repetition.
+    /// </remarks>
+    internal static HashSet<string> Terms(IEnumerable<string> lines)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        var word = new System.Text.StringBuilder();
-        for (var i = 0; i <= text.Length; i++)
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[256];
+        foreach (var text in lines)
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (LayoutText.IsUnspacedScript(c) && i + 1 < text.Length && LayoutText.IsUnspacedScript(text[i + 1]))
+            if (buffer.Length < text.Length)
             {
-                terms.Add(text.Substring(i, 2));
+                buffer = new char[text.Length];
             }
-            if (char.IsLetterOrDigit(c) && !LayoutText.IsUnspacedScript(c))
+            var lowered = buffer.AsSpan(0, text.Length);
+            text.AsSpan().ToLowerInvariant(lowered);
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
             {
-                word.Append(char.ToLowerInvariant(c));
-                continue;
+                var c = i < text.Length ? text[i] : ' ';
+                if (LayoutText.IsUnspacedScript(c) && i + 1 < text.Length && LayoutText.IsUnspacedScript(text[i + 1]))
+                {
+                    lookup.Add(text.AsSpan(i, 2));
+                }
+                if (char.IsLetterOrDigit(c) && !LayoutText.IsUnspacedScript(c))
+                {
+                    start = start < 0 ? i : start;
+                    continue;
+                }
+                if (start >= 0 && i - start >= 4)
+                {
+                    lookup.Add(lowered[start..i]);
+                }
+                start = -1;
             }
-            if (word.Length >= 4)
-            {
-                terms.Add(word.ToString());
-            }
-            word.Clear();
         }
         return terms;
     }

@@ -33,8 +33,8 @@ internal static class HeadlineFeatures
         {
             return candidates;
         }
-        var opening = HeadlineLines.Terms(string.Join(' ', lines.Skip(first).Take(3)));
-        var article = HeadlineLines.Terms(string.Join(' ', lines.Skip(first).Take(ArticleReach)));
+        var opening = HeadlineLines.Terms(lines.Skip(first).Take(3));
+        var article = HeadlineLines.Terms(lines.Skip(first).Take(ArticleReach));
         var from = Math.Max(0, first - WindowAbove);
         var to = Math.Min(lines.Count, first + WindowInside + 1);
         var titleShapedBelow = 0;
