@@ -33,7 +33,7 @@ internal sealed class AbbreviationReader(TokenStream stream, EntityRegistry regi
             var spelledBefore = i >= 2 && tokens[i - 1].IsPunctuation('(') && i + 1 < tokens.Length && tokens[i + 1].IsPunctuation(')')
                 && SpelledBy(tokens, tokens[i].Text, i - 2, step: -1);
             var spelledAfter = i + 2 < tokens.Length && tokens[i + 1].IsPunctuation('=') && SpelledBy(tokens, tokens[i].Text, i + 2, step: 1);
-            if (spelledBefore || spelledAfter)
+            if (spelledBefore || spelledAfter || IsAfterQuotedTerm(tokens, i))
             {
                 terms.Add(tokens[i].Text);
             }
@@ -86,6 +86,24 @@ internal sealed class AbbreviationReader(TokenStream stream, EntityRegistry regi
     /// lower-case words whose initials, the parts of a hyphenated word each giving one, spell the letters; "of", "and" and the
     /// like may stand between them unspelled.
     /// </summary>
+    /// <summary>
+    /// "an “extraordinary event” (KLB)": capitals in brackets after a quoted phrase in lower case abbreviate a term translated from
+    /// another language, whose letters the English words need not spell.
+    /// </summary>
+    private static bool IsAfterQuotedTerm(Token[] tokens, int i)
+    {
+        if (i < 4 || i + 1 >= tokens.Length || !tokens[i - 1].IsPunctuation('(') || !tokens[i + 1].IsPunctuation(')') || tokens[i - 2].Kind != TokenKind.QuoteMark)
+        {
+            return false;
+        }
+        var k = i - 3;
+        while (k >= 0 && tokens[k].IsLowerWord)
+        {
+            k--;
+        }
+        return k >= 0 && k < i - 3 && tokens[k].Kind == TokenKind.QuoteMark;
+    }
+
     private static bool SpelledBy(Token[] tokens, string letters, int from, int step)
     {
         var next = step < 0 ? letters.Length - 1 : 0;

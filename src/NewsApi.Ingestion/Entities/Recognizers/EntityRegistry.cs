@@ -84,8 +84,11 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
             return index;
         }
         index = People.Count;
-        People.Add(new PersonRecord(name) { Surname = e - s >= 2 ? SurnameOf(s, e) : null, OrganizationsSeenAtFirstMention = OrganizationRecency.Count });
+        // "Leopoldo Canlas Jr.": the suffix keeps the full stop it is written with; the name without it finds the person too.
+        var written = e - s >= 3 && stream.Tokens[e - 1].Text is "Jr" or "Sr" && stream.Tokens[e - 1].Is(TokenFlags.AbbreviationDot) ? name + "." : name;
+        People.Add(new PersonRecord(written) { Surname = e - s >= 2 ? SurnameOf(s, e) : null, OrganizationsSeenAtFirstMention = OrganizationRecency.Count });
         PersonByName[name] = index;
+        PersonByName[written] = index;
         for (var i = s; i < e; i++)
         {
             if (stream.Tokens[i].IsCapitalizedWord)

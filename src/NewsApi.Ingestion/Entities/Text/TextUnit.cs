@@ -110,7 +110,8 @@ internal sealed class TextUnit
         var copiedUpTo = 0;
         for (var open = 1; open < tokens.Length; open++)
         {
-            if (tokens[open].Kind != TokenKind.QuoteMark || !tokens[open - 1].IsCapitalizedWord || !isGivenName(tokens[open - 1].Text))
+            if (tokens[open].Kind != TokenKind.QuoteMark || !tokens[open - 1].IsCapitalizedWord
+                || !isGivenName(tokens[open - 1].Text) && !(open + 2 < tokens.Length && IsShortFormOf(tokens[open + 1], tokens[open - 1].Text)))
             {
                 continue;
             }
@@ -135,6 +136,19 @@ internal sealed class TextUnit
         }
         kept.AddRange(tokens.AsSpan(copiedUpTo));
         return [.. kept];
+    }
+
+    /// <summary>
+    /// "Bernardino "Dino"", "Leopoldo "Leo"": a nickname cut from the given name's start or end marks the name around it as a
+    /// person's even where the given name is one the lists do not hold.
+    /// </summary>
+    private static bool IsShortFormOf(Token nickname, string given)
+    {
+        const int MinShared = 3;
+        var text = nickname.Text;
+        return nickname.IsCapitalizedWord && text.Length >= MinShared && text.Length < given.Length
+            && (given.StartsWith(text.AsSpan(0, MinShared), StringComparison.OrdinalIgnoreCase)
+                || given.EndsWith(text.AsSpan(text.Length - MinShared), StringComparison.OrdinalIgnoreCase));
     }
 
     private static List<QuoteSpan> MarkQuotes(Token[] tokens)
