@@ -216,7 +216,8 @@ internal sealed partial class OrganizationRecognizer
     private bool IsScorersListItem(int s, int figures)
     {
         var tokens = stream.Tokens;
-        return (s == 0 || tokens[s - 1].IsPunctuation(',') || tokens[s - 1].IsPunctuation(':'))
+        // "Varnholt: Skaug 9, ...", "Estudiantes - Harper Williams 20, ...": the side, then its scorers.
+        return (s == 0 || tokens[s - 1].IsPunctuation(',') || tokens[s - 1].IsPunctuation(':') || tokens[s - 1].Text is "-" or "–")
             && figures < tokens.Length && tokens[figures].Kind == TokenKind.Number
             && (figures + 1 == tokens.Length || tokens[figures + 1].IsPunctuation(',') || tokens[figures + 1].IsPunctuation('.'));
     }
@@ -225,9 +226,10 @@ internal sealed partial class OrganizationRecognizer
     {
         var tokens = stream.Tokens;
         var count = 0;
-        for (var k = 1; k + 1 < tokens.Length; k++)
+        for (var k = 1; k < tokens.Length; k++)
         {
-            count += stream.IsNameToken(k - 1) && tokens[k].Kind == TokenKind.Number && tokens[k + 1].IsPunctuation(',') ? 1 : 0;
+            // The last scorer ends the line with no comma after the goals.
+            count += stream.IsNameToken(k - 1) && tokens[k].Kind == TokenKind.Number && (k + 1 == tokens.Length || tokens[k + 1].IsPunctuation(',')) ? 1 : 0;
         }
         return count;
     }

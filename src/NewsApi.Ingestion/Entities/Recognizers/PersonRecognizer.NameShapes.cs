@@ -135,4 +135,20 @@ internal sealed partial class PersonRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:(?:a|an)\s+)?(?:[1-9]|[1-9]\d|1[01]\d)(?:-year-old\b|\s*,)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AgeAfterName();
+
+    /// <summary>
+    /// "Paris St Germain 1 (Bruno N'Gotty 2)": a saint's name inside a name makes it a club's or a place's, whatever a given name
+    /// at its start suggests; asked by the rules and of the tagger's people alike.
+    /// </summary>
+    internal static bool HasSaintInside(TokenStream stream, int s, int e)
+    {
+        for (var i = s + 1; i < e - 1; i++)
+        {
+            if (stream.Tokens[i].Text is "St" or "Saint" or "Ste")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

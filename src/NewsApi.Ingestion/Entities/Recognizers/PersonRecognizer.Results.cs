@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsApi.Ingestion.Entities.Gazetteer;
 using NewsApi.Ingestion.Entities.Lexicon;
 using NewsApi.Ingestion.Entities.Text;
 
@@ -52,7 +53,7 @@ internal sealed partial class PersonRecognizer
             var token = stream.Tokens[i];
             var word = token.Text;
             if (!token.IsCapitalizedWord || token.Is(TokenFlags.AllCaps) && word.Length > 1
-                || knowledge.TryFindPlace(word, out _, out _) && !knowledge.IsGivenName(word)
+                || knowledge.TryFindPlace(word, out var place, out _) && !knowledge.IsGivenName(word) && !IsSmallTownOrFeature(place)
                 || OrganizationWords.IsClubPrefix(word) || OrganizationWords.IsClubSuffix(word) || OrganizationWords.IsHeadWord(word)
                 || OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word))
             {
@@ -63,6 +64,13 @@ internal sealed partial class PersonRecognizer
         registry.MentionPerson(competitor, s, e, alias: null);
         return true;
     }
+
+    // A team bears a city of some size ("Sporting Lisbon (Portugal)"); a small town's, a province's or a river's name beside a
+    // country in brackets is as often a competitor's surname ("Noriaki Kasai (Japan)": a province and a river of the Congo).
+    private const long MinTeamTownPopulation = 100_000;
+
+    private static bool IsSmallTownOrFeature(Place place) =>
+        place.Kind is PlaceKind.Feature or PlaceKind.AdministrativeArea || place.Kind == PlaceKind.City && place.Population < MinTeamTownPopulation;
 
     private TextUnit? notationCheckedFor;
     private bool unitHasNotation;

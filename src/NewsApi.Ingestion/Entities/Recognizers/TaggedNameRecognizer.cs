@@ -454,7 +454,8 @@ internal sealed class TaggedNameRecognizer(
     /// <summary>A person's name is capitalized words, a particle or two inside, no digits and no title or calendar word.</summary>
     private bool IsTaggedPersonName(int s, int e)
     {
-        if (e - s > TokenStream.MaxPersonTokens || e - s >= 2 && WordClasses.IsNamedThingWord(stream.Tokens[e - 1].Text) || stream.EndsUnlikeAPerson(s, e))
+        if (e - s > TokenStream.MaxPersonTokens || e - s >= 2 && WordClasses.IsNamedThingWord(stream.Tokens[e - 1].Text) || stream.EndsUnlikeAPerson(s, e)
+            || PersonRecognizer.HasSaintInside(stream, s, e))
         {
             return false;
         }

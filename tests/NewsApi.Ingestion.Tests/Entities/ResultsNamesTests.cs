@@ -1,0 +1,58 @@
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>Competitors and scorers in results lines, and clubs named with a saint; every name is invented.</summary>
+public sealed class ResultsNamesTests
+{
+    [Fact]
+    public void ACompetitorWhoseSurnameIsAProvinceIsAPersonBesideHisCountry()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Ski jumping results
+
+            Results of the World Cup ski jumping event on Sunday:
+
+            1. Tadej Brennovar (Slovenia) 263.5 (129.5 / 134.0)
+            7. Hidetora Kasai (Japan) 242.0 (124.2 / 117.8)
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Hidetora Kasai");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Hidetora Kasai");
+    }
+
+    [Fact]
+    public void EveryScorerAfterASidesNameAndADashIsAPlayer()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Basketball - European Cup results
+
+            Results of European Cup basketball matches played on Thursday:
+
+            In Valdemoro: Valdemoro 82 Castelnuovo 76 (halftime 40-38)
+
+            Leading scorers:
+
+            Valdemoro - Harper Quillfeather 20, Chadwin Torvaldsen 17, Jorge Azpilqueta 14
+
+            Castelnuovo - Eric Dellamonte 18, Ron Ashgrove 18, Jacques Sterbeek 14
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Harper Quillfeather");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Harper Quillfeather");
+    }
+
+    [Fact]
+    public void ANameWithASaintInsideIsNoPerson()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Soccer - French league results
+
+            Results of French first division matches on Saturday:
+
+            Bruno St Germain 1 (Eric Kervadec 2) Nancy 2 (Paul Fischlein 45)
+
+            Monaco 3 (Victor Ikpebalo 10, 55) Lyon 0
+            """);
+
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains("St Germain", StringComparison.Ordinal));
+    }
+}
