@@ -194,6 +194,11 @@ internal sealed class ArticleScanner
         {
             s++;
         }
+        if (e - s >= 4 && stream.Tokens[s].Text is "Tan" or "Puan" && stream.Tokens[s + 1].Text == "Sri")
+        {
+            // "Tan Sri Rajendran Pillai": a Malaysian title of two words, whose first is also a family name.
+            s += 2;
+        }
         if (e - s >= 3 && stream.Tokens[s].Text is "Centre" or "Center" && knowledge.IsGivenName(stream.Tokens[s + 1].Text))
         {
             // "Centre Jason Little will miss the match": a player's position, not an organization's head word.
@@ -204,11 +209,13 @@ internal sealed class ArticleScanner
             // "South African Johan Steyn": a people's adjective of two words before a name, as one word's would be.
             s += 2;
         }
-        // "Declan Fennelly SC": a senior counsel's letters after a person's name; after a club's ("Al Ittihad SC") they are its own.
+        // "Declan Fennelly SC", "Eoghan Ó Murchú SC": a senior counsel's letters after a person's name; after a club's ("Al Ittihad SC")
+        // they are its own.
         // "Penhallow J", "Okafor LJ": how English law reports name a judge (Justice, Lord Justice) after the surname.
         while (e > s && stream.IsConnectorToken(e - 1) || e - s >= 3 && Honorifics.IsPostNominal(stream.Tokens[e - 1].Text)
             || e - s == 2 && stream.Tokens[e - 1].Text is "J" or "LJ" && !OrganizationWords.IsHeadWord(stream.Tokens[s].Text)
-            || e - s >= 3 && stream.Tokens[e - 1].Text == "SC" && (knowledge.IsGivenName(stream.Tokens[s].Text) || IsFamilyName(stream.Tokens[e - 2].Text)))
+            || e - s >= 3 && stream.Tokens[e - 1].Text == "SC" && (knowledge.IsGivenName(stream.Tokens[s].Text) || IsFamilyName(stream.Tokens[e - 2].Text)
+                || WordClasses.IsNameParticle(stream.Tokens[e - 3].Text.ToLowerInvariant())))
         {
             e--;
         }

@@ -29,6 +29,7 @@ internal static class OrganizationWords
         ["Council"] = null,
         ["Bank"] = null,
         ["Federation"] = null,
+        ["Chamber"] = null,
         ["Union"] = null,
         ["Association"] = null,
         ["Society"] = null,

@@ -92,7 +92,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
 
     /// <summary>"the agency X", "X, a small operator": the words around the run call it an organization.</summary>
     internal bool HasContext(NameRun run) =>
-        !IsPlaceBeforeNoun(run) && (HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null || stream.IsOrganizationRelativeClauseAfter(run.End));
+        !IsPlaceBeforeNoun(run) && !IsCountryWhereSomethingIs(run) && (HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null || stream.IsOrganizationRelativeClauseAfter(run.End));
 
     /// <summary>
     /// "an analyst at São Paulo brokerage Ipê Capital", "the São Paulo startup": a town before a lower-case noun says where
@@ -101,6 +101,9 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     private bool IsPlaceBeforeNoun(NameRun run) =>
         ModifiesNounAfter(run.End) && knowledge.TryFindPlace(run.Text, out var place, out var ambiguity) && ambiguity == NameAmbiguity.None
         && place.Kind is PlaceKind.City or PlaceKind.Country or PlaceKind.AdministrativeArea;
+
+    /// <summary>"the Kuopio Institute of Earth Observation in Finland, whose team ...": after "in" a country is where the body is, whatever the clause after says.</summary>
+    private bool IsCountryWhereSomethingIs(NameRun run) => stream.IsLocativeBefore(run.Start) && stream.IsCountryAlone(run.Start, run.End);
 
     /// <summary>Head words ("Ministry", "University"), company and club suffixes, context nouns, traded shares, short forms.</summary>
     internal bool TryNamedByItsWords(NameRun run) => TryOrganization(run.Start, run.End, HasContext(run));

@@ -57,6 +57,14 @@ internal sealed partial class TokenStream
         return end;
     }
 
+    /// <summary>"Dhaka Metropolitan Traders' Chamber", "Farmers' Union": a plural's apostrophe before a head word is inside a body's name.</summary>
+    private bool IsPluralBeforeHeadWord(int i)
+    {
+        var token = Tokens[i];
+        return token.Text.EndsWith('s') && token.End < Unit.Text.Length && Unit.Text[token.End] is '\'' or '’'
+            && i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && OrganizationWords.IsHeadWord(Tokens[i + 1].Text);
+    }
+
     private bool HasHeadWord(int s, int e)
     {
         for (var i = s; i < e; i++)

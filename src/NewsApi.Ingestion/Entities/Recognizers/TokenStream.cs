@@ -97,7 +97,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
     internal int RunEnd(int start)
     {
         var end = start + 1;
-        if (Tokens[start].Is(TokenFlags.Possessive))
+        if (Tokens[start].Is(TokenFlags.Possessive) && !IsPluralBeforeHeadWord(start))
         {
             return end;
         }
@@ -113,7 +113,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
                     break;
                 }
                 end = j + 1;
-                if (Tokens[j].Is(TokenFlags.Possessive))
+                if (Tokens[j].Is(TokenFlags.Possessive) && !IsPluralBeforeHeadWord(j))
                 {
                     break;
                 }

@@ -1,0 +1,56 @@
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>A Malaysian title of two words, a senior counsel with a Gaelic surname, a country after "in", a plural's apostrophe inside a body's name; every name is invented.</summary>
+public sealed class TitlesCountriesAndPluralNamesTests
+{
+    [Fact]
+    public void TanSriIsATitleNotPartOfTheName()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Plantation group lifts dividend
+
+            In a statement, chairman Tan Sri Kumaresan Velappan said the board remained "disciplined about returns".
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Kumaresan Velappan");
+    }
+
+    [Fact]
+    public void ASeniorCounselsLettersAfterAGaelicNameAreNoOrganization()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Credit union manager jailed
+
+            Defending, Ciarán Ó Flaithbheartaigh SC said his client had repaid part of the money.
+            """);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("Flaithbheartaigh", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACountryAfterInIsAPlaceWhateverTheClauseAfterIt()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Glaciers retreat
+
+            Peru's glaciers have shrunk by a third since 2000, researchers said.
+
+            The satellite analysis was led by Prof Aili Kettunenmaa of the Savonlinna Institute of Earth Observation in Finland, whose team adapted methods first used to track ice loss in Svalbard.
+            """);
+
+        Assert.Contains("Finland", draft.Places);
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Finland");
+    }
+
+    [Fact]
+    public void APluralsApostropheBeforeAHeadWordStaysInsideTheName()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Budget reaction
+
+            Rafiqul Haque Chowdhury, president of the Sylhet Wholesale Grocers' Chamber, welcomed the simpler tax rules.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Sylhet Wholesale Grocers' Chamber");
+    }
+}
