@@ -55,4 +55,29 @@ public sealed class ResultsNamesTests
 
         Assert.DoesNotContain(draft.People, p => p.Name.Contains("St Germain", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AKickerAfterARugbyScoringLabelIsAPlayer()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Rugby union - English league result
+
+            Result of an English league rugby union match on Saturday:
+
+            Harlowfield 28 Bramcote Vale 16
+
+            Scorers:
+
+            Harlowfield:
+
+            Tries: Dunmore, Oyebanjo-Kettle.
+
+            Conversion: Rob Andrewes.
+
+            Penalties: Rob Andrewes (4).
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Rob Andrewes");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Rob Andrewes");
+    }
 }

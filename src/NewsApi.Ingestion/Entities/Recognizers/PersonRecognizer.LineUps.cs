@@ -77,7 +77,8 @@ internal sealed partial class PersonRecognizer
     private static partial Regex Formation();
 
     // A team and its formation before a colon; a team before a colon and its players in lines split by semicolons ("Inverclyde
-    // Athletic: Muir; Daly, Fraser; Sneddon, Ferrie; Haddow"); a line opened by a label of goals, cards or substitutes.
-    [GeneratedRegex(@"^[^:]{1,60}\(\d-\d(-\d){1,3}\)\s*:|^[^:;]{1,60}:\s*[^:;]{1,40};[^:;]+;[^:;]+;|^\s*(Goals?|Scorers?|Booked|Bookings|Yellow cards?|Red cards?|Sent off|Subs|Subs not used|Substitutes|Unused substitutes)\s*:", RegexOptions.CultureInvariant)]
+    // Athletic: Muir; Daly, Fraser; Sneddon, Ferrie; Haddow"); a line opened by a label of goals, tries, kicks, cards or
+    // substitutes.
+    [GeneratedRegex(@"^[^:]{1,60}\(\d-\d(-\d){1,3}\)\s*:|^[^:;]{1,60}:\s*[^:;]{1,40};[^:;]+;[^:;]+;|^\s*(Goals?|Scorers?|Booked|Bookings|Yellow cards?|Red cards?|Sent off|Subs|Subs not used|Substitutes|Unused substitutes|Tries|Try|Conversions?|Penalties|Penalty|Drop goals?)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex LineUpOpening();
 }

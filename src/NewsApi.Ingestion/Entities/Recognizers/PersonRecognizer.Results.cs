@@ -65,8 +65,9 @@ internal sealed partial class PersonRecognizer
         return true;
     }
 
-    // A team bears a city of some size ("Sporting Lisbon (Portugal)"); a small town's, a province's or a river's name beside a
-    // country in brackets is as often a competitor's surname ("Noriaki Kasai (Japan)": a province and a river of the Congo).
+    // A team bears a city of some size ("Sporting Lisbon (Portugal)", "Bayer Leverkusen (Germany)"); a small town's, a
+    // province's or a river's name beside a country in brackets is as often a competitor's surname ("Noriaki Kasai (Japan)":
+    // a province and a river of the Congo).
     private const long MinTeamTownPopulation = 100_000;
 
     private static bool IsSmallTownOrFeature(Place place) =>
