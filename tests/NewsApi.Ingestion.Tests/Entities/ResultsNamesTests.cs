@@ -80,4 +80,34 @@ public sealed class ResultsNamesTests
         Assert.Contains(draft.People, p => p.Name == "Rob Andrewes");
         Assert.DoesNotContain(draft.Organizations, o => o.Name == "Rob Andrewes");
     }
+
+    [Fact]
+    public void ATownNamedForASaintIsNoPersonInAResultsLine()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Ice hockey - NHL results
+
+            Results of National Hockey League games on Tuesday (home team in CAPS):
+
+            St Louis 4 COLORADO 3
+
+            DALLAS 2 Chicago 1
+            """);
+
+        Assert.DoesNotContain(draft.People, p => p.Name == "St Louis");
+    }
+
+    [Fact]
+    public void ASpanishArticleAndOneWordNameAPaperNotAPerson()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Minister resigns
+
+            The minister resigned on Friday, El Vocero reported, citing sources close to the government.
+
+            "I leave with a clear conscience," he told El Vocero.
+            """);
+
+        Assert.DoesNotContain(draft.People, p => p.Name == "El Vocero");
+    }
 }

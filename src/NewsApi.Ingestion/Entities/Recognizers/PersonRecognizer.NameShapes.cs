@@ -137,18 +137,24 @@ internal sealed partial class PersonRecognizer
     private static partial System.Text.RegularExpressions.Regex AgeAfterName();
 
     /// <summary>
-    /// "Paris St Germain 1 (Bruno N'Gotty 2)": a saint's name inside a name makes it a club's or a place's, whatever a given name
-    /// at its start suggests; asked by the rules and of the tagger's people alike.
+    /// "Paris St Germain 1 (Bruno N'Gotty 2)", "St Louis 4 COLORADO 3": a saint's name opening a name or inside it makes it a
+    /// club's or a place's, whatever a given name beside it suggests; asked by the rules and of the tagger's people alike.
     /// </summary>
-    internal static bool HasSaintInside(TokenStream stream, int s, int e)
+    internal static bool HasSaintWord(TokenStream stream, int s, int e)
     {
-        for (var i = s + 1; i < e - 1; i++)
+        for (var i = s; i < e - 1; i++)
         {
-            if (stream.Tokens[i].Text is "St" or "Saint" or "Ste")
+            // "Saint Nicholas" spelled out before a given name is the saint himself.
+            if (stream.Tokens[i].Text is "St" or "Ste" || i > s && stream.Tokens[i].Text == "Saint")
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>"El Mundo said", "O Globo reported": a Spanish, Portuguese, French or Italian article and one word name a paper or a body.</summary>
+    private bool IsArticleAndOneWord(int s, int e) =>
+        e - s == 2 && stream.Tokens[s].Text is "El" or "La" or "Le" or "Il" or "O" or "Los" or "Las" or "Les"
+        && !registry.PersonByName.ContainsKey(stream.Unit.Join(s, e));
 }

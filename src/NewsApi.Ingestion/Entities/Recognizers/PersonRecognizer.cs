@@ -360,7 +360,7 @@ internal sealed partial class PersonRecognizer(
         {
             e--;
         }
-        if (stream.EndsUnlikeAPerson(s, e) || HasSaintInside(stream, s, e))
+        if (stream.EndsUnlikeAPerson(s, e) || HasSaintWord(stream, s, e) || IsArticleAndOneWord(s, e))
         {
             return false;
         }

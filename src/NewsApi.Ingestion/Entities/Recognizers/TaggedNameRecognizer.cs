@@ -455,7 +455,7 @@ internal sealed class TaggedNameRecognizer(
     private bool IsTaggedPersonName(int s, int e)
     {
         if (e - s > TokenStream.MaxPersonTokens || e - s >= 2 && WordClasses.IsNamedThingWord(stream.Tokens[e - 1].Text) || stream.EndsUnlikeAPerson(s, e)
-            || PersonRecognizer.HasSaintInside(stream, s, e))
+            || PersonRecognizer.HasSaintWord(stream, s, e))
         {
             return false;
         }
