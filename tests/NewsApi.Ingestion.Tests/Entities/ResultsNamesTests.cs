@@ -110,4 +110,20 @@ public sealed class ResultsNamesTests
 
         Assert.DoesNotContain(draft.People, p => p.Name == "El Vocero");
     }
+
+    [Fact]
+    public void ClubsNamedForBuildersOrWithATeamsPluralNicknameAreNoPeople()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Soccer - African Cup Winners' Cup result
+
+            Result of the second leg of the African Cup Winners' Cup final at the National stadium on Friday:
+
+            Delta Contractors (Egypt) 4 Mwanzo Stars (Zaire) 0 (halftime 2-0)
+            """);
+
+        Assert.Empty(draft.People);
+        Assert.Contains(draft.Organizations, o => o.Name == "Delta Contractors");
+        Assert.Contains(draft.Organizations, o => o.Name == "Mwanzo Stars");
+    }
 }

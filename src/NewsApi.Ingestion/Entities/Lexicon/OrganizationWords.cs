@@ -176,7 +176,7 @@ internal static class OrganizationWords
         "Brothers", "Bros", "Research", "Advisory", "Associates", "Lawyers", "Solicitors", "Attorneys", "Equity", "Commodities", "Trading", "Minerals", "Metals",
         "Agro", "Homes", "Foods", "Beverages", "Textiles", "Cement", "Railway", "Rail", "Ports", "Terminals", "Airport", "Hotels",
         "Records", "Pictures", "Films", "Productions", "Publishing", "Therapeutics", "Biosciences", "Biotherapeutics", "Diagnostics",
-        "Genomics", "S.A.E",
+        "Genomics", "S.A.E", "Contractors", "Builders",
         // Broadcasters' and newspapers' last words: "Forth Valley FM", "The Archipelago Daily", "The Gulf Ledger".
         "FM", "Daily", "Ledger", "Gazette", "Tribune", "Chronicle", "Dispatch",
     ], StringComparer.Ordinal);
@@ -185,6 +185,9 @@ internal static class OrganizationWords
     private static readonly FrozenSet<string> ClubSuffixes = FrozenSet.ToFrozenSet(
     [
         "United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers", "FC", "CF", "AFC", "SC",
+        // Teams' plural nicknames ("Mwanzo Stars", "Matara Mariners"), which end no person's or place's name either.
+        "Stars", "Mariners", "Pirates", "Warriors", "Titans", "Giants", "Knights", "Tigers", "Lions", "Eagles", "Hawks",
+        "Falcons", "Sharks", "Bulls", "Raiders", "Panthers", "Strikers", "Royals",
     ], StringComparer.Ordinal);
 
     public static bool IsClubSuffix(string word) => ClubSuffixes.Contains(word);
