@@ -126,4 +126,20 @@ public sealed class ResultsNamesTests
         Assert.Contains(draft.Organizations, o => o.Name == "Delta Contractors");
         Assert.Contains(draft.Organizations, o => o.Name == "Mwanzo Stars");
     }
+
+    [Fact]
+    public void NamesInALineOfOddsAreNoTeams()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Soccer - Betting odds for Spanish derby
+
+            Betting odds for the first goalscorer in Sunday's match:
+
+            9-2 Davor Sukovic 9-2 Ronaldinho
+
+            5-1 Pedrag Milutovic 7-1 Luis Ferreiro
+            """);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Pedrag Milutovic");
+    }
 }

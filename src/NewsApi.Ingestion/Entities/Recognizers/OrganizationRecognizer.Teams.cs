@@ -124,6 +124,12 @@ internal sealed partial class OrganizationRecognizer
             // A team opens its line or follows a score or a bracket; "Select and Choice 2-3" is a grade of cattle.
             return false;
         }
+        if (s >= 1 && IsScore(tokens[0].Text) && IsScore(tokens[s - 1].Text))
+        {
+            // "5-1 Pedrag Mijatovic 7-1 Luis Figo": a line that opens with odds gives each name its price; a results line
+            // opens with a team.
+            return false;
+        }
         var figures = stream.AfterCountryInBrackets(e);
         if (figures >= tokens.Length || tokens[figures].Kind != TokenKind.Number)
         {
