@@ -142,4 +142,19 @@ public sealed class ResultsNamesTests
 
         Assert.DoesNotContain(draft.Organizations, o => o.Name == "Pedrag Milutovic");
     }
+
+    [Fact]
+    public void AGivenNameThatIsATitleStaysInTheNameTheTaggerFound()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Bobsleigh - World Cup two-man results
+
+            Leading results of the World Cup two-man bobsleigh race on Saturday:
+
+            1. Germany I (Christoph Langenfeld, Markus Zimmerlein) 1:45.12 (52.40/52.72)
+            9. Britain I (Sean Olafsen, Dean Hall) 1:46.26 (52.97/53.29)
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Dean Hall");
+    }
 }

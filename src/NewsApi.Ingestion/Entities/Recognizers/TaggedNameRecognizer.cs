@@ -128,8 +128,10 @@ internal sealed class TaggedNameRecognizer(
                 {
                     start++;
                 }
-                // "S. Campbell", "J.K. Rowling": initials before the name the tagger found are the name's own.
-                while (start > s && IsInitial(stream.Tokens[start - 1]) && taggedLabels[start - 1] == NameLabel.Outside)
+                // "S. Campbell", "J.K. Rowling": initials before the name the tagger found are the name's own; so is a given name
+                // that is also a title ("Dean Ward"), which the tagger left outside.
+                while (start > s && taggedLabels[start - 1] == NameLabel.Outside
+                    && (IsInitial(stream.Tokens[start - 1]) || start - 1 == s && end - start == 1 && knowledge.IsGivenName(stream.Tokens[start - 1].Text)))
                 {
                     start--;
                 }
