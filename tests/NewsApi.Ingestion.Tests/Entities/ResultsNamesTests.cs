@@ -157,4 +157,24 @@ public sealed class ResultsNamesTests
 
         Assert.Contains(draft.People, p => p.Name == "Dean Hall");
     }
+
+    [Fact]
+    public void ADaysShortFormBetweenTwoSyllablesOfAKoreanNameIsPartOfIt()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Soccer - Asian Cup result
+
+            Result of an Asian Cup group A match on Saturday:
+
+            South Korea 3 Indonesia 1
+
+            Scorers:
+
+            South Korea - Kim Do Hyeon 5, Hwang Sun Hak 7 and 15
+
+            Indonesia - Widodo Putro 50
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Hwang Sun Hak");
+    }
 }

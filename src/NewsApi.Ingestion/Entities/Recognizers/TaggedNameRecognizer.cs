@@ -117,8 +117,11 @@ internal sealed class TaggedNameRecognizer(
             {
                 // "Ricco Gross", "Dale McIntosh": the tagger sometimes stops a name at a surname that is also a word; the
                 // capitalized words it left outside, right after, in the same run, finish the name.
+                // A day's short form between two such words is a syllable of the name ("Hwang Sun Hong").
                 while (end < e && end - start < TokenStream.MaxPersonTokens && stream.Tokens[end].IsCapitalizedWord && taggedLabels[end] == NameLabel.Outside
-                    && !stream.Tokens[end - 1].Is(TokenFlags.Possessive) && !TokenStream.IsReservedWord(stream.Tokens[end].Text) && !knowledge.IsDemonym(stream.Tokens[end].Text))
+                    && !stream.Tokens[end - 1].Is(TokenFlags.Possessive) && !knowledge.IsDemonym(stream.Tokens[end].Text)
+                    && (!TokenStream.IsReservedWord(stream.Tokens[end].Text) || end + 1 < e && WordClasses.IsCalendarWord(stream.Tokens[end].Text)
+                        && stream.Tokens[end + 1].IsCapitalizedWord && !TokenStream.IsReservedWord(stream.Tokens[end + 1].Text)))
                 {
                     end++;
                 }
