@@ -74,6 +74,7 @@ internal sealed class ArticleScanner
             new("a club named by a word and its city", organizations.TryClubByWordAndCity),
             new("a competitor with a country in brackets", people.TryCompetitorWithCountry),
             new("a team in a line of figures", run => organizations.TryTeam(run, tagged.IsSurePerson)),
+            new("a side of a fixture in a list of fixtures", organizations.TryTeamInFixtures),
             new("a club or party in brackets after each person of a list", organizations.TryBodyAfterListedPerson),
             new("a gazetteer place, unless the words around call it an organization", run => !organizations.HasContext(run) && places.TryGazetteerPlace(run)),
             new("an organization by its own words or context", organizations.TryNamedByItsWords),

@@ -177,4 +177,33 @@ public sealed class ResultsNamesTests
 
         Assert.Contains(draft.People, p => p.Name == "Hwang Sun Hak");
     }
+
+    [Fact]
+    public void EachSideOfAFixtureInAListOfFixturesIsATeam()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Soccer - Scottish league fixtures
+
+            Scottish league fixtures for Saturday:
+
+            Division two: Kelmoor v Dunbarrow, Glenrith v St Aldric (to Tuesday)
+            """);
+
+        Assert.Empty(draft.People);
+        Assert.Contains(draft.Organizations, o => o.Name == "Glenrith");
+        Assert.Contains(draft.Organizations, o => o.Name == "St Aldric");
+    }
+
+    [Fact]
+    public void OneVersusInProseIsALawCaseNotAFixture()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Appeal court ruling
+
+            The judges relied on a 1932 case, Eleanor Penhallow v Marcus Carrickmore, which set out a duty of care.
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Eleanor Penhallow");
+        Assert.Contains(draft.People, p => p.Name == "Marcus Carrickmore");
+    }
 }

@@ -10,6 +10,38 @@ internal sealed partial class OrganizationRecognizer
     /// <summary>"Leeds 15 6 4 5": a team in a line of figures; <paramref name="isSurePerson"/> is the tagger's opinion of the name.</summary>
     internal bool TryTeam(NameRun run, Func<int, int, bool> isSurePerson) => TryTeamInTable(run.Start, run.End, isSurePerson);
 
+    // A list of fixtures pairs several sides; one "v" alone may be a law case ("Donoghue v Stevenson").
+    private const int MinFixtures = 2;
+
+    /// <summary>"Fife v Partick, Stirling v St Mirren (to Tuesday)": in a list of fixtures each side of a "v" is a team.</summary>
+    internal bool TryTeamInFixtures(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        var tokens = stream.Tokens;
+        var beside = e + 1 < tokens.Length && IsVersus(tokens[e]) && tokens[e + 1].IsCapitalizedWord
+            || s >= 2 && IsVersus(tokens[s - 1]) && tokens[s - 2].IsCapitalizedWord;
+        if (run.InQuote || !beside || registry.PersonByName.ContainsKey(run.Text) || CountFixtures() < MinFixtures)
+        {
+            return false;
+        }
+        var team = registry.OrganizationByName.TryGetValue(run.Text, out var known) ? known : registry.AddOrganization(s, e, "sports club");
+        registry.MentionOrganization(team, s, e);
+        return true;
+    }
+
+    private static bool IsVersus(Token token) => token.IsLowerWord && token.Text is "v" or "vs";
+
+    private int CountFixtures()
+    {
+        var tokens = stream.Tokens;
+        var count = 0;
+        for (var k = 1; k + 1 < tokens.Length; k++)
+        {
+            count += IsVersus(tokens[k]) && tokens[k - 1].IsCapitalizedWord && tokens[k + 1].IsCapitalizedWord ? 1 : 0;
+        }
+        return count;
+    }
+
     /// <summary>"Jadran Split (4-2-3-1): Marin Jurić; ...": the name before a formation is the team whose line-up follows.</summary>
     internal bool TryTeamBeforeFormation(NameRun run, Func<int, bool> isFormationAfter)
     {
