@@ -295,8 +295,6 @@ internal static partial class HeadlineLines
             {
                 buffer = new char[text.Length];
             }
-            var lowered = buffer.AsSpan(0, text.Length);
-            text.AsSpan().ToLowerInvariant(lowered);
             var start = -1;
             for (var i = 0; i <= text.Length; i++)
             {
@@ -307,12 +305,15 @@ internal static partial class HeadlineLines
                 }
                 if (char.IsLetterOrDigit(c) && !LayoutText.IsUnspacedScript(c))
                 {
+                    // Lower-cased a letter at a time: the span form goes through ICU for the whole line once it holds any
+                    // character outside ASCII, a curly quote included.
+                    buffer[i] = char.ToLowerInvariant(c);
                     start = start < 0 ? i : start;
                     continue;
                 }
                 if (start >= 0 && i - start >= 4)
                 {
-                    lookup.Add(lowered[start..i]);
+                    lookup.Add(buffer.AsSpan(start, i - start));
                 }
                 start = -1;
             }

@@ -41,7 +41,7 @@ internal static partial class TagLineParser
         {
             return false;
         }
-        tags = SplitTags(line, minimum: 3, separators: [',', '|', '•', '·']);
+        tags = SplitTags(line, minimum: 3, separators: CommaLineSeparators);
         return tags.Count > 0;
     }
 
@@ -89,9 +89,13 @@ internal static partial class TagLineParser
         "about", "advertise", "privacy", "cookies", "contact", "imprint", "impressum", "sitemap", "careers", "team", "ethics",
         "accessibility", "mentions légales", "confidentialité", "aviso legal", "privacidad", "datenschutz", "kontakt");
 
+    // Static: an array literal at the call would be built again for every line asked about.
+    private static readonly char[] CommaLineSeparators = [',', '|', '•', '·'];
+    private static readonly char[] TagSeparators = [',', '|', ';', '•', '·'];
+
     private static IReadOnlyList<string> SplitTags(string text, int minimum, char[]? separators = null)
     {
-        var items = text.Split(separators ?? [',', '|', ';', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var items = text.Split(separators ?? TagSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (items.Length < minimum)
         {
             return [];
