@@ -24,6 +24,7 @@ public sealed class BylineParserTests
     [InlineData("Posted on 8 November 2026 at 02:15 CET by Irena Vallo", new[] { "Irena Vallo" })]
     [InlineData("Published March 3, 2024 by Ana Lopes", new[] { "Ana Lopes" })]
     [InlineData("Reporter: Sigrid Nordvik Aas", new[] { "Sigrid Nordvik Aas" })]
+    [InlineData("Writer: Siriporn Thammachot", new[] { "Siriporn Thammachot" })]
     [InlineData("Interview by Ewa Sobczak-Lenz", new[] { "Ewa Sobczak-Lenz" })]
     [InlineData("Live coverage by Katerina Zervou and Neil Ashcroft", new[] { "Katerina Zervou", "Neil Ashcroft" })]
     public void ByLinesGiveNamesAlone(string line, string[] expected)

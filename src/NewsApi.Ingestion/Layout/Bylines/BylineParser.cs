@@ -92,9 +92,10 @@ internal static class BylineParser
         {
             return stampLength;
         }
-        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "written by", "words by", "words:", "story by", "story:", "text by", "text:", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by"])
+        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "written by", "words by", "words:", "story by", "story:", "text by", "text:", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by", "writer:", "writers:"])
         {
-            if (line.Length > prefix.Length + 3 && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+            // Asked of every line: the first letter (the prefixes are ASCII, lower case) turns most away before a comparison.
+            if (line.Length > prefix.Length + 3 && (line[0] | 0x20) == prefix[0] && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && (prefix[^1] == ':' || line[prefix.Length] is ' ' or ':'))
             {
                 return prefix.Length;
