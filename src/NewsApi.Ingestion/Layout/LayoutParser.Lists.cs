@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsApi.Ingestion.Layout.Bylines;
 using NewsApi.Ingestion.Layout.Chrome;
 using NewsApi.Ingestion.Layout.Images;
@@ -111,9 +112,17 @@ public static partial class LayoutParser
         var listMode = ListMode.None;
         // Whether the lines read so far continue the article: a table of results right after its text is part of it.
         var continuesBody = true;
+        var inComments = false;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
+            // "15 comments | Sort by: Newest", "Comments (48)": the readers' thread runs from here to the next list's header
+            // ("More on this story", "Tags:"); its lines are neither related headlines nor the story.
+            inComments = CommentsHeader().IsMatch(line) || inComments && !ChromeDetector.IsRelatedHeader(line) && !ChromeDetector.IsTagHeader(line);
+            if (inComments)
+            {
+                continue;
+            }
             if (listMode == ListMode.Tags && TagLineParser.TryParseUnderHeader(line, out var headedTags))
             {
                 page.Tags.AddRange(headedTags);
@@ -280,4 +289,7 @@ public static partial class LayoutParser
         AuthorBio,
         Tags,
     }
+
+    [GeneratedRegex(@"^(?:\d+\s+comments?|comments?\s*\(\d+\))(?:\s*$|\s*[|·•])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentsHeader();
 }

@@ -140,4 +140,24 @@ public sealed class ListsAfterArticleTests
         Assert.Equal(4, draft.Body.Count);
         Assert.Equal(["Lindmere bridge repairs delayed until summer", "Eastbrook library to open on Sundays"], draft.Related);
     }
+
+    [Fact]
+    public void AThreadAfterTheTagsUnderItsCountIsNoRelatedList()
+    {
+        var draft = NewsDocumentParser.Parse(Story + """
+            Related:
+            • Lindmere bridge repairs delayed until summer
+            • Eastbrook library to open on Sundays from May
+
+            Tags: Haldenvik, harbour, ferries
+
+            15 comments | Sort by: Newest
+            quay_watcher: Same thing happened with the last quay, no?
+            Reply · 3h
+            harbour.mum: Glad it is finally settled
+            Reply · 2h
+            """);
+
+        Assert.Equal(["Lindmere bridge repairs delayed until summer", "Eastbrook library to open on Sundays from May"], draft.Related);
+    }
 }
