@@ -364,13 +364,18 @@ public static partial class LayoutParser
         }
         var prefix = line[..digit].Trim().TrimEnd(',').Trim();
         var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "Published: 21.09.2025", "Posted 3 May 2024": a stamp's label is no place.
-        if (prefix.EndsWith(':') || words.Length > 0 && IsStampLabel(words[0]))
+        // "Published: 21.09.2025", "Posted 3 May 2024": a stamp's label is no place; "March 16, 2025", "Sunday, March 17": nor
+        // is the date's own month or day.
+        if (prefix.EndsWith(':') || words.Length > 0 && (IsStampLabel(words[0]) || words.All(IsMonthOrDay)))
         {
             return null;
         }
         return words.Length is >= 1 and <= 4 && words.All(word => char.IsUpper(word[0])) ? prefix : null;
     }
+
+    private static bool IsMonthOrDay(string word) =>
+        PublishedDateParser.IsMonthName(word.AsSpan().TrimEnd(',')) || word.TrimEnd(',', '.') is "Monday" or "Tuesday" or "Wednesday" or "Thursday"
+            or "Friday" or "Saturday" or "Sunday" or "Mon" or "Tue" or "Wed" or "Thu" or "Fri" or "Sat" or "Sun";
 
     private static bool IsStampLabel(string word) =>
         word.TrimEnd(':') is "Published" or "Posted" or "Updated" or "Modified" or "Created" or "Date" or "Last" or "First" or "Dated";

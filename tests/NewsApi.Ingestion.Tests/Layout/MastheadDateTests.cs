@@ -33,4 +33,22 @@ public sealed class MastheadDateTests
 
         Assert.Equal(new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero), draft.PublishedAt);
     }
+
+    [Fact]
+    public void TheMonthOpeningAStampIsNoDatelinePlace()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Runoff looms as count ends in Floridablanca
+
+            By Valentina Ortegón Suárez
+            March 16, 2025 | 10:52 PM COT
+
+            Two candidates will meet in a runoff after the count ended on Sunday night, the registrar's office said.
+
+            Turnout was 48 per cent, down from 53 per cent four years ago, the office said.
+            """);
+
+        Assert.DoesNotContain("March", draft.Places);
+        Assert.Null(draft.Dateline);
+    }
 }
