@@ -69,6 +69,7 @@ internal sealed class ArticleScanner
             new("a well-known organization", organizations.TryWellKnown),
             new("a name defining an acronym", organizations.TryDefinedAcronym),
             new("an elected member's seat", TryElectedSeat),
+            new("a town's council named \"City of\" the town", TryCouncilOfTown),
             new("a title and a name", people.TryTitledName),
             new("a player in a cricket scorecard", people.TryScorecardPlayer),
             new("a club named by a word and its city", organizations.TryClubByWordAndCity),
@@ -331,6 +332,23 @@ internal sealed class ArticleScanner
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "a grant from the City of Fremantle", "the Shire of Broome": a local government named by its kind and its town is a
+    /// body, and the town, which it is named after, a place of the story.
+    /// </summary>
+    private bool TryCouncilOfTown(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (run.InQuote || e - s is < 3 or > 5 || stream.Tokens[s].Text is not ("City" or "Town" or "Shire" or "Borough" or "Municipality")
+            || stream.Tokens[s + 1].Text != "of" || !stream.AllNameLike(s + 2, e))
+        {
+            return false;
+        }
+        registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
+        places.AddConstituency(s + 2, e);
+        return true;
     }
 
     /// <summary>"Ministry of Defence and Maren Tveitane": each side is read on its own; "X of Y" makes Y the person's organization.</summary>

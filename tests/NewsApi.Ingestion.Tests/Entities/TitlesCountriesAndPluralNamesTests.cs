@@ -53,4 +53,19 @@ public sealed class TitlesCountriesAndPluralNamesTests
 
         Assert.Contains(draft.Organizations, o => o.Name == "Sylhet Wholesale Grocers' Chamber");
     }
+
+    [Fact]
+    public void ACityCouncilNamedCityOfTheTownIsABodyAndTheTownAPlace()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Bakery gets second oven
+
+            The bakery is something of a Yallingup obsession, and its owner runs it from the old Yallingup Boys' School building.
+
+            Ms Rahali received a $15,000 small-business grant from the City of Yallingup last year to install a second oven.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "City of Yallingup");
+        Assert.Contains("Yallingup", draft.Places);
+    }
 }
