@@ -28,4 +28,17 @@ public sealed class RomanceBodyNameTests
         Assert.Contains(draft.Organizations, o => o.Name == "Fundação Serrana para a Investigação em Saúde");
         Assert.DoesNotContain(draft.Organizations, o => o.Name is "Fundação Serrana" or "Investigação em Saúde");
     }
+
+    [Fact]
+    public void RomanianBodiesKeepTheirLowerCaseWordsAndParticles()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Clinic in the hills
+
+            The project is run by Fundația Carpați pentru Sate, which opened the Clinica Medicală Vișeu in 2021 with money from Baia Mare donors.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Fundația Carpați pentru Sate");
+        Assert.Contains(draft.Organizations, o => o.Name == "Clinica Medicală Vișeu");
+    }
 }

@@ -100,5 +100,7 @@ internal sealed partial class TokenStream
         "nel", "nella", "na", "no", "nos", "nas", "les", "en",
         // "Associação Mulheres que Empreendem", "Asociación Mujeres que Crean": a relative clause inside a body's name.
         "que", "qui", "che",
+        // Romanian: "Fundația Nord-Vest pentru Comunități".
+        "pentru", "din", "și",
     ], StringComparer.Ordinal);
 }
