@@ -68,4 +68,20 @@ public sealed class TitlesCountriesAndPluralNamesTests
         Assert.Contains(draft.Organizations, o => o.Name == "City of Yallingup");
         Assert.Contains("Yallingup", draft.Places);
     }
+
+    [Fact]
+    public void AnAndBetweenTwoOrdinaryWordsOfAHospitalsNameStaysInsideIt()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Minister opens hospital
+
+            The health minister on Tuesday opened the Kaolack Regional Mother and Child Hospital, a 150-bed unit built with Saudi funds.
+
+            The World Bank and International Monetary Fund praised the project.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Kaolack Regional Mother and Child Hospital");
+        Assert.Contains(draft.Organizations, o => o.Name == "World Bank");
+        Assert.Contains(draft.Organizations, o => o.Name == "International Monetary Fund");
+    }
 }
