@@ -110,7 +110,26 @@ internal static partial class HeadlineLines
         return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line) || ChromeDetector.IsReadingTimeLabel(line)
             || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
             || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line) || IsGoToLink(line)
-            || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _) || IsStampedTeaser(line);
+            || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _) || IsStampedTeaser(line) || IsNameWithCredentials(line);
+    }
+
+    /// <summary>"Jane Roe, MS, RD": a person's name, then the letters of degrees after commas; an author's line, not a title.</summary>
+    private static bool IsNameWithCredentials(string line)
+    {
+        var parts = line.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || !BylineParser.TryParseNameLine(parts[0], out var author) || author.Name.Length < parts[0].Length - 1)
+        {
+            return false;
+        }
+        for (var k = 1; k < parts.Length; k++)
+        {
+            var letters = parts[k].Replace(".", "", StringComparison.Ordinal);
+            if (letters.Length is < 2 or > 6 || !letters.All(char.IsLetter) || letters.Count(char.IsUpper) < 2)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"The Classy Way To Get Press For Your Startup (8 hours ago)": an item of a list of posts, stamped in brackets.</summary>

@@ -173,4 +173,27 @@ public sealed class RenderedHeadlineTests
         Assert.StartsWith("SOCCER - PREMIER LEAGUE SUMMARIES", draft.Headline, StringComparison.Ordinal);
         Assert.Contains(draft.Body, paragraph => paragraph.StartsWith("Ashford 2", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AuthorsNameWithDegreesUnderTheHeadlineIsNotTheHeadline()
+    {
+        // The author's line stands over the date, where the model expects a headline; the letters after the commas are degrees.
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Health Notes", "Home", "Recipes", "Blog", "Contact",
+            "Five Ferry Food Trends for 2025", "Mara Quist, MS, RD, LDN", "October 3, 2025",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Five Ferry Food Trends for 2025", draft.Headline);
+    }
+
+    [Theory]
+    [InlineData("Mara Quist, MS, RD", true)]
+    [InlineData("Tobin Ash, Ph.D., MPH", true)]
+    [InlineData("Mara Quist, RD, on the ferry diet", false)]
+    [InlineData("Harbour Board, Ferry Firms Agree New Fees", false)]
+    public void NameWithTheLettersOfDegreesIsNeverAHeadline(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
 }
