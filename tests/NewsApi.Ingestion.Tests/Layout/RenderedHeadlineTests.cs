@@ -196,4 +196,21 @@ public sealed class RenderedHeadlineTests
     [InlineData("Harbour Board, Ferry Firms Agree New Fees", false)]
     public void NameWithTheLettersOfDegreesIsNeverAHeadline(string line, bool expected) =>
         Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Fact]
+    public void HeadlineAboveALongMenuAndAContentsListIsStillACandidate()
+    {
+        // Thirty menu labels and a table of contents put the headline 38 lines above the text; the contents' items are nearer.
+        var menu = new[] { "Harbour", "Ferries", "Weather", "Tides", "Fishing", "Boats", "Events", "Jobs", "Letters", "Photos", "Video", "Sport",
+            "Opinion", "Travel", "Food", "Music", "Arts", "Science", "Health", "Schools", "Police", "Courts", "Council", "Business", "Markets",
+            "Property", "Obituaries", "Puzzles", "Podcasts", "Archive" }.Select(label => label + " News");
+        var contents = new[] { "In this article", "Why the pier is closing", "Where the ferries will land", "What it costs the town",
+            "When the pier reopens", "Frequently asked questions" };
+        var text = string.Join("\n", new[] { "Bayport Wire", "Harbour board shuts old ferry pier", "By Mara Quist", "March 4, 2024" }
+            .Concat(menu).Concat(contents).Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Harbour board shuts old ferry pier", draft.Headline);
+    }
 }
