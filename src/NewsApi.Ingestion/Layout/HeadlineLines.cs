@@ -39,15 +39,15 @@ internal static partial class HeadlineLines
     }
 
     /// <summary>
-    /// Whether <paramref name="pick"/> is the deck under the real headline: the line above it is title-shaped, no longer, opens
-    /// a run of such lines (a list of headlines above would make it one more item), and a third of its words, two at least, recur in
-    /// the article (a headline plays on words the story does not repeat).
+    /// Whether <paramref name="pick"/> is the deck under the real headline: the line above it is title-shaped (or a title after a
+    /// short kicker), no longer, opens a run of such lines (a list of headlines above would make it one more item), and a third of
+    /// its words, two at least, recur in the article (a headline plays on words the story does not repeat).
     /// </summary>
     /// <remarks>The model sees the stamp or byline under the deck and prefers the line nearest to it.</remarks>
     internal static bool IsDeckUnderHeadline(List<string> lines, int pick, int first)
     {
         var above = lines[pick - 1];
-        if (!IsTitleShaped(above) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
+        if (!(IsTitleShaped(above) || IsKickedTitle(above)) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
             || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2]) || LooksLikeChromeTitle(above))
         {
             return false;
@@ -56,6 +56,17 @@ internal static partial class HeadlineLines
         var terms = Terms(above);
         var shared = terms.Count(article.Contains);
         return shared >= 2 && shared * 3 >= terms.Count;
+    }
+
+    /// <summary>
+    /// "Update: harbour board to close the old pier in spring", "Bay skipper: ferry captain held after crash": a label of one or two
+    /// words, then a title-shaped clause. Alone it reads as a field and its value; above a deck, as a headline with its kicker.
+    /// </summary>
+    private static bool IsKickedTitle(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) <= 2 && LayoutText.CountWords(line.AsSpan(colon + 1)) >= MinKickedHeadlineWords
+            && IsTitleShaped(line[(colon + 1)..].Trim());
     }
 
     /// <summary>

@@ -213,4 +213,21 @@ public sealed class RenderedHeadlineTests
 
         Assert.Equal("Harbour board shuts old ferry pier", draft.Headline);
     }
+
+    [Fact]
+    public void HeadlineWithAShortKickerAboveItsDeckIsTheHeadline()
+    {
+        // "Bay board:" reads as a field's label; the sentence under the headline is its deck, nearer the byline the model looks to.
+        const string headline = "Bay board: old ferry pier shuts for eight months of repairs";
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Wire", "Home", "News", "Sport", headline,
+            "Divers found cracks in three concrete piles under the pier that carries the early crossing to the town",
+            "By Mara Quist", "March 4, 2024",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
 }
