@@ -48,7 +48,8 @@ internal static partial class HeadlineLines
     {
         var above = lines[pick - 1];
         if (!(IsTitleShaped(above) || IsKickedTitle(above)) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
-            || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2]) || LooksLikeChromeTitle(above))
+            || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2])
+            || HasChromeMarks(above) || HasLongLabel(above) && !HasClauseAfterColon(above))
         {
             return false;
         }
@@ -73,11 +74,36 @@ internal static partial class HeadlineLines
     /// Title-shaped chrome: a trail or section line with separators ("Site » Security »", "International - India &amp; World"),
     /// a call to the reader ("Please support local business!"), a row of menu labels, a tool bar ("E-mail article Print view Share: Digg").
     /// </summary>
-    private static bool LooksLikeChromeTitle(string line)
+    private static bool LooksLikeChromeTitle(string line) => HasChromeMarks(line) || HasLongLabel(line);
+
+    private static bool HasChromeMarks(string line) =>
+        line.AsSpan().IndexOfAny("»›|/·>") >= 0 || HasSeparatorToken(line) || line.EndsWith('!') || ChromeDetector.IsMenuRow(line);
+
+    /// <summary>"E-mail article Print view Share: Digg": more than three words before a colon make a label, not a kicker.</summary>
+    private static bool HasLongLabel(string line)
     {
         var colon = line.IndexOf(':', StringComparison.Ordinal);
-        return line.AsSpan().IndexOfAny("»›|/·>") >= 0 || HasSeparatorToken(line)
-            || line.EndsWith('!') || ChromeDetector.IsMenuRow(line) || colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) > 3 && !IsQuotedKicker(line, colon);
+        return colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) > 3 && !IsQuotedKicker(line, colon);
+    }
+
+    /// <summary>
+    /// "Harbour board vote, takeaways: ferries move to the north quay": after the colon a clause of four words or more, some
+    /// in lower case, as a headline's second half is; a tool bar's labels and a stamp's clock ("4:36 pm") are not.
+    /// </summary>
+    private static bool HasClauseAfterColon(string line)
+    {
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || ClockTime().IsMatch(line))
+        {
+            return false;
+        }
+        var rest = line.AsSpan(colon + 2);
+        var lower = false;
+        foreach (var range in rest.Split(' '))
+        {
+            lower |= rest[range].Length > 0 && char.IsLower(rest[range][0]);
+        }
+        return lower && LayoutText.CountWords(rest) >= MinKickedHeadlineWords;
     }
 
     /// <summary>"'Better the sea takes it than the bank': jury hears ...": a headline that opens with the words it reports.</summary>

@@ -230,4 +230,21 @@ public sealed class RenderedHeadlineTests
 
         Assert.Equal(headline, draft.Headline);
     }
+
+    [Fact]
+    public void HeadlineWithALongKickerAndAClauseAfterTheColonIsTheHeadlineAboveItsDeck()
+    {
+        // Four words before the colon read as a tool bar's label; the lower-case clause after it reads as a headline's second half.
+        const string headline = "The old ferry pier: harbour board shuts it for eight months of repairs";
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Wire", "Home", "News", "Sport", headline,
+            "Divers found cracks in three concrete piles under the pier that carries the early crossing to the town",
+            "By Mara Quist", "March 4, 2024",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
 }
