@@ -269,15 +269,20 @@ internal static partial class HeadlineLines
             || IsBreadcrumb(trimmed);
     }
 
-    /// <summary>"How To's → Newsgathering → Visual Voice", "Home > Local News > Events": a trail of two steps or more.</summary>
+    /// <summary>
+    /// "How To's → Newsgathering → Visual Voice", "Home > Local News > Events": a trail of two steps or more; "Latest News →
+    /// Harbour Desk": one step, when its arrow is a link's (a headline says "to" or puts "»" in a quote, not "→").
+    /// </summary>
     private static bool IsBreadcrumb(ReadOnlySpan<char> line)
     {
         var steps = 0;
+        var arrows = 0;
         foreach (var range in line.Split(' '))
         {
             steps += line[range] is "→" or ">" or "»" or "›" ? 1 : 0;
+            arrows += line[range] is "→" ? 1 : 0;
         }
-        return steps >= 2;
+        return steps >= 2 || arrows >= 1;
     }
 
     /// <summary>A photo caption: it says where its subject stands in the picture ("Smith (left) with ...", "(pictured)", "ABOVE: Smith ...").</summary>

@@ -247,4 +247,12 @@ public sealed class RenderedHeadlineTests
 
         Assert.Equal(headline, draft.Headline);
     }
+
+    [Theory]
+    [InlineData("Latest News → Harbour Desk", true)]
+    [InlineData("Home > Local News > Events", true)]
+    [InlineData("Harbour News > Events", false)]
+    [InlineData("Ferry fares rise as harbour board shuts old pier", false)]
+    public void TrailWithALinkArrowIsNeverAHeadline(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
 }
