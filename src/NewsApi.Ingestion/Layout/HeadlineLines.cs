@@ -330,11 +330,19 @@ internal static partial class HeadlineLines
     private static bool IsNameWithOutlet(string line)
     {
         var comma = line.IndexOf(',', StringComparison.Ordinal);
-        if (comma <= 0 || line.IndexOf(',', comma + 1) >= 0 || LayoutText.CountWords(line.AsSpan(comma + 1)) > 4 || LayoutText.EndsSentence(line))
+        if (comma <= 0 || line.IndexOf(',', comma + 1) >= 0 || LayoutText.CountWords(line.AsSpan(comma + 1)) > 4 || LayoutText.EndsSentence(line)
+            || OpensWithPreposition(line))
         {
             return false;
         }
         return BylineParser.TryParseNameLine(line[..comma].Trim(), out var author) && author.Name.Length >= comma - 1;
+    }
+
+    /// <summary>"For Harbour Pilots, a Long Wait": a headline's opening phrase, which no name starts with.</summary>
+    private static bool OpensWithPreposition(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && line.AsSpan(0, space) is "For" or "With" or "After" or "From" or "Into" or "About" or "Against" or "Without" or "In" or "On" or "At";
     }
 
     /// <summary>Lower-cased words of four letters or more, and character pairs in scripts without spaces: the content terms of a line.</summary>

@@ -255,4 +255,11 @@ public sealed class RenderedHeadlineTests
     [InlineData("Ferry fares rise as harbour board shuts old pier", false)]
     public void TrailWithALinkArrowIsNeverAHeadline(string line, bool expected) =>
         Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Theory]
+    [InlineData("For Harbour Pilots, a Long Wait", false)]
+    [InlineData("In Bayport, Ferry Rides Go On", false)]
+    [InlineData("Mara Quist, The Bay Wire", true)]
+    public void HeadlineOpeningWithAPhraseBeforeACommaIsNoNameWithItsOutlet(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
 }
