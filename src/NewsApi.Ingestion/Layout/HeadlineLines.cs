@@ -25,7 +25,8 @@ internal static partial class HeadlineLines
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in HeadlineFeatures.Candidates(lines, first, bodyProbability))
         {
-            if (IsNeverHeadline(lines[candidate.Index]))
+            // A numbered item is no headline, but it may be a related list's headline: left out here, not in IsNeverHeadline.
+            if (IsNeverHeadline(lines[candidate.Index]) || NumberedItem().IsMatch(lines[candidate.Index]))
             {
                 continue;
             }
@@ -149,6 +150,11 @@ internal static partial class HeadlineLines
             || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line) || IsGoToLink(line)
             || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _) || IsStampedTeaser(line) || IsNameWithCredentials(line);
     }
+
+    /// <summary>"1. Check the tide tables", "2.1 1. Pick a crossing": an item of a numbered list or a table of contents; a
+    /// listicle's headline puts its number in the sentence ("10 Best Ferry Rides"), without the full stop.</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\.\d{1,2}\s+)?\d{1,2}[.)]\s+\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedItem();
 
     /// <summary>"Jane Roe, MS, RD": a person's name, then the letters of degrees after commas; an author's line, not a title.</summary>
     private static bool IsNameWithCredentials(string line)

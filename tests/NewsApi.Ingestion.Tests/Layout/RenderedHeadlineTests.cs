@@ -262,4 +262,20 @@ public sealed class RenderedHeadlineTests
     [InlineData("Mara Quist, The Bay Wire", true)]
     public void HeadlineOpeningWithAPhraseBeforeACommaIsNoNameWithItsOutlet(string line, bool expected) =>
         Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Fact]
+    public void ItemOfANumberedContentsListIsNotTheHeadline()
+    {
+        // The first item of the contents stands right above the text; the guide's title is above the list.
+        const string headline = "Nine Ferry Routes to Try in 2025 and Beyond";
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Travel Notes", "Home", "Guides", "Contact", headline, "Mara Quist", "March 4, 2024",
+            "In this guide", "1. The Early Crossing to the North Quay",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
 }
