@@ -50,7 +50,7 @@ internal static partial class HeadlineLines
         var above = lines[pick - 1];
         if (!(IsTitleShaped(above) || IsKickedTitle(above)) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
             || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2])
-            || HasChromeMarks(above) || HasLongLabel(above) && !HasClauseAfterColon(above))
+            || HasChromeMarks(above, menuRow: !IsSentenceDeck(lines[pick])) || HasLongLabel(above) && !HasClauseAfterColon(above))
         {
             return false;
         }
@@ -77,8 +77,29 @@ internal static partial class HeadlineLines
     /// </summary>
     private static bool LooksLikeChromeTitle(string line) => HasChromeMarks(line) || HasLongLabel(line);
 
-    private static bool HasChromeMarks(string line) =>
-        line.AsSpan().IndexOfAny("»›|/·>") >= 0 || HasSeparatorToken(line) || line.EndsWith('!') || ChromeDetector.IsMenuRow(line);
+    /// <summary>
+    /// "How nine harbour problems shaped the town's new ferry pier, from the first survey to the opening": a deck of ten words
+    /// or more in sentence case. Over it, a title in capitalized words without function words ("Making Bayport Pier") is the
+    /// headline, not a row of menu labels; over a pick in title case, such a row stays a menu (a section over a list headline).
+    /// </summary>
+    private static bool IsSentenceDeck(string line)
+    {
+        int words = 0, capitalized = 0;
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var word = line.AsSpan(range).Trim("\"'“”‘’(");
+            if (!word.IsEmpty && char.IsLetter(word[0]))
+            {
+                words++;
+                capitalized += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+        return words >= 10 && capitalized * 3 < words;
+    }
+
+    /// <summary>Separators, arrows, an exclamation, or (unless <paramref name="menuRow"/> is false) capitalized labels alone.</summary>
+    private static bool HasChromeMarks(string line, bool menuRow = true) =>
+        line.AsSpan().IndexOfAny("»›|/·>") >= 0 || HasSeparatorToken(line) || line.EndsWith('!') || menuRow && ChromeDetector.IsMenuRow(line);
 
     /// <summary>"E-mail article Print view Share: Digg": more than three words before a colon make a label, not a kicker.</summary>
     private static bool HasLongLabel(string line)

@@ -278,4 +278,21 @@ public sealed class RenderedHeadlineTests
 
         Assert.Equal(headline, draft.Headline);
     }
+
+    [Fact]
+    public void TitleInCapitalizedWordsAboveASentenceCaseDeckIsTheHeadline()
+    {
+        // No function word in the title, so it reads as a row of menu labels; the deck under it is a sentence in lower case.
+        const string headline = "Making Bayport Ferry Pier";
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Wire", "Home", "News", "Sport", headline,
+            "How divers found cracks in three concrete piles of the ferry pier and what the harbour board will repair",
+            "By Mara Quist", "March 4, 2024",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
 }
