@@ -50,7 +50,8 @@ internal static partial class HeadlineLines
         var above = lines[pick - 1];
         if (!(IsTitleShaped(above) || IsKickedTitle(above)) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
             || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2])
-            || HasChromeMarks(above, menuRow: !IsSentenceDeck(lines[pick])) || HasLongLabel(above) && !HasClauseAfterColon(above))
+            || HasChromeMarks(above, menuRow: !IsSentenceDeck(lines[pick]))
+            || HasLongLabel(above) && !HasClauseAfterColon(above) && !IsSentenceDeck(lines[pick]))
         {
             return false;
         }
@@ -80,7 +81,8 @@ internal static partial class HeadlineLines
     /// <summary>
     /// "How nine harbour problems shaped the town's new ferry pier, from the first survey to the opening": a deck of ten words
     /// or more in sentence case. Over it, a title in capitalized words without function words ("Making Bayport Pier") is the
-    /// headline, not a row of menu labels; over a pick in title case, such a row stays a menu (a section over a list headline).
+    /// headline, not a row of menu labels, and a long kicker before its colon no tool bar's label; over a pick in title case, such
+    /// a row stays a menu (a section over a list headline).
     /// </summary>
     private static bool IsSentenceDeck(string line)
     {

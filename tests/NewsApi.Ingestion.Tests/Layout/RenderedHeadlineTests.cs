@@ -295,4 +295,21 @@ public sealed class RenderedHeadlineTests
 
         Assert.Equal(headline, draft.Headline);
     }
+
+    [Fact]
+    public void TitleWithALongKickerAboveASentenceCaseDeckIsTheHeadline()
+    {
+        // Five words before the colon read as a label and the rest is no clause, but the sentence under the title is its deck.
+        const string headline = "Harbour Ferries and Pier Repairs: The Long Wait";
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Wire", "Home", "News", "Sport", headline,
+            "What the early crossing means for the ferries while the old pier is closed for eight months",
+            "By Mara Quist", "March 4, 2024",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
 }
