@@ -41,15 +41,16 @@ internal static partial class HeadlineLines
 
     /// <summary>
     /// Whether <paramref name="pick"/> is the deck under the real headline: the line above it is title-shaped (or a title after a
-    /// short kicker), no longer, opens a run of such lines (a list of headlines above would make it one more item), and a third of
-    /// its words, two at least, recur in the article (a headline plays on words the story does not repeat).
+    /// short kicker), no longer, opens a run of such lines (a list of headlines above would make it one more item; a deck in
+    /// sentence case under it says it is no list), and a third of its words, two at least, recur in the article (a headline plays
+    /// on words the story does not repeat).
     /// </summary>
     /// <remarks>The model sees the stamp or byline under the deck and prefers the line nearest to it.</remarks>
     internal static bool IsDeckUnderHeadline(List<string> lines, int pick, int first)
     {
         var above = lines[pick - 1];
         if (!(IsTitleShaped(above) || IsKickedTitle(above)) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
-            || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2])
+            || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2]) && !IsSentenceDeck(lines[pick])
             || HasChromeMarks(above, menuRow: !IsSentenceDeck(lines[pick]))
             || HasLongLabel(above) && !HasClauseAfterColon(above) && !IsSentenceDeck(lines[pick]))
         {

@@ -312,4 +312,21 @@ public sealed class RenderedHeadlineTests
 
         Assert.Equal(headline, draft.Headline);
     }
+
+    [Fact]
+    public void HeadlineUnderAnotherTitleShapedLineGetsThePickBackFromItsSentenceCaseDeck()
+    {
+        // A teaser's title stands above the headline, so the two could be a list of headlines; the sentence under them is a deck.
+        const string headline = "Old ferry pier shuts for eight months of repairs";
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Wire", "Home", "News", "Sport", "Council votes on the new school budget", headline,
+            "Divers found cracks in three concrete piles under the pier that carries the early crossing to the town",
+            "By Mara Quist", "March 4, 2024",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
 }
