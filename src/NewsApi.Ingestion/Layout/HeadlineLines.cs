@@ -25,7 +25,8 @@ internal static partial class HeadlineLines
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in HeadlineFeatures.Candidates(lines, first, bodyProbability))
         {
-            if (IsNeverHeadline(lines[candidate.Index]))
+            // A numbered item is no headline, but it may be a related list's headline: left out here, not in IsNeverHeadline.
+            if (IsNeverHeadline(lines[candidate.Index]) || NumberedItem().IsMatch(lines[candidate.Index]))
             {
                 continue;
             }
@@ -39,16 +40,19 @@ internal static partial class HeadlineLines
     }
 
     /// <summary>
-    /// Whether <paramref name="pick"/> is the deck under the real headline: the line above it is title-shaped, no longer, opens
-    /// a run of such lines (a list of headlines above would make it one more item), and a third of its words, two at least, recur in
-    /// the article (a headline plays on words the story does not repeat).
+    /// Whether <paramref name="pick"/> is the deck under the real headline: the line above it is title-shaped (or a title after a
+    /// short kicker), no longer, opens a run of such lines (a list of headlines above would make it one more item; a deck in
+    /// sentence case under it says it is no list), and a third of its words, two at least, recur in the article (a headline plays
+    /// on words the story does not repeat).
     /// </summary>
     /// <remarks>The model sees the stamp or byline under the deck and prefers the line nearest to it.</remarks>
     internal static bool IsDeckUnderHeadline(List<string> lines, int pick, int first)
     {
         var above = lines[pick - 1];
-        if (!IsTitleShaped(above) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
-            || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2]) || LooksLikeChromeTitle(above))
+        if (!(IsTitleShaped(above) || IsKickedTitle(above)) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
+            || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2]) && !IsSentenceDeck(lines[pick])
+            || HasChromeMarks(above, menuRow: !IsSentenceDeck(lines[pick]))
+            || HasLongLabel(above) && !HasClauseAfterColon(above) && !IsSentenceDeck(lines[pick]))
         {
             return false;
         }
@@ -59,14 +63,72 @@ internal static partial class HeadlineLines
     }
 
     /// <summary>
+    /// "Update: harbour board to close the old pier in spring", "Bay skipper: ferry captain held after crash": a label of one or two
+    /// words, then a title-shaped clause. Alone it reads as a field and its value; above a deck, as a headline with its kicker.
+    /// </summary>
+    private static bool IsKickedTitle(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) <= 2 && LayoutText.CountWords(line.AsSpan(colon + 1)) >= MinKickedHeadlineWords
+            && IsTitleShaped(line[(colon + 1)..].Trim());
+    }
+
+    /// <summary>
     /// Title-shaped chrome: a trail or section line with separators ("Site » Security »", "International - India &amp; World"),
     /// a call to the reader ("Please support local business!"), a row of menu labels, a tool bar ("E-mail article Print view Share: Digg").
     /// </summary>
-    private static bool LooksLikeChromeTitle(string line)
+    private static bool LooksLikeChromeTitle(string line) => HasChromeMarks(line) || HasLongLabel(line);
+
+    /// <summary>
+    /// "How nine harbour problems shaped the town's new ferry pier, from the first survey to the opening": a deck of ten words
+    /// or more in sentence case. Over it, a title in capitalized words without function words ("Making Bayport Pier") is the
+    /// headline, not a row of menu labels, and a long kicker before its colon no tool bar's label; over a pick in title case, such
+    /// a row stays a menu (a section over a list headline).
+    /// </summary>
+    private static bool IsSentenceDeck(string line)
+    {
+        int words = 0, capitalized = 0;
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var word = line.AsSpan(range).Trim("\"'“”‘’(");
+            if (!word.IsEmpty && char.IsLetter(word[0]))
+            {
+                words++;
+                capitalized += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+        return words >= 10 && capitalized * 3 < words;
+    }
+
+    /// <summary>Separators, arrows, an exclamation, or (unless <paramref name="menuRow"/> is false) capitalized labels alone.</summary>
+    private static bool HasChromeMarks(string line, bool menuRow = true) =>
+        line.AsSpan().IndexOfAny("»›|/·>") >= 0 || HasSeparatorToken(line) || line.EndsWith('!') || menuRow && ChromeDetector.IsMenuRow(line);
+
+    /// <summary>"E-mail article Print view Share: Digg": more than three words before a colon make a label, not a kicker.</summary>
+    private static bool HasLongLabel(string line)
     {
         var colon = line.IndexOf(':', StringComparison.Ordinal);
-        return line.AsSpan().IndexOfAny("»›|/·>") >= 0 || HasSeparatorToken(line)
-            || line.EndsWith('!') || ChromeDetector.IsMenuRow(line) || colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) > 3 && !IsQuotedKicker(line, colon);
+        return colon > 0 && LayoutText.CountWords(line.AsSpan(0, colon)) > 3 && !IsQuotedKicker(line, colon);
+    }
+
+    /// <summary>
+    /// "Harbour board vote, takeaways: ferries move to the north quay": after the colon a clause of four words or more, some
+    /// in lower case, as a headline's second half is; a tool bar's labels and a stamp's clock ("4:36 pm") are not.
+    /// </summary>
+    private static bool HasClauseAfterColon(string line)
+    {
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || ClockTime().IsMatch(line))
+        {
+            return false;
+        }
+        var rest = line.AsSpan(colon + 2);
+        var lower = false;
+        foreach (var range in rest.Split(' '))
+        {
+            lower |= rest[range].Length > 0 && char.IsLower(rest[range][0]);
+        }
+        return lower && LayoutText.CountWords(rest) >= MinKickedHeadlineWords;
     }
 
     /// <summary>"'Better the sea takes it than the bank': jury hears ...": a headline that opens with the words it reports.</summary>
@@ -110,7 +172,31 @@ internal static partial class HeadlineLines
         return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line) || ChromeDetector.IsReadingTimeLabel(line)
             || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
             || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line) || IsGoToLink(line)
-            || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _) || IsStampedTeaser(line);
+            || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _) || IsStampedTeaser(line) || IsNameWithCredentials(line);
+    }
+
+    /// <summary>"1. Check the tide tables", "2.1 1. Pick a crossing": an item of a numbered list or a table of contents; a
+    /// listicle's headline puts its number in the sentence ("10 Best Ferry Rides"), without the full stop.</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\.\d{1,2}\s+)?\d{1,2}[.)]\s+\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedItem();
+
+    /// <summary>"Jane Roe, MS, RD": a person's name, then the letters of degrees after commas; an author's line, not a title.</summary>
+    private static bool IsNameWithCredentials(string line)
+    {
+        var parts = line.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || !BylineParser.TryParseNameLine(parts[0], out var author) || author.Name.Length < parts[0].Length - 1)
+        {
+            return false;
+        }
+        for (var k = 1; k < parts.Length; k++)
+        {
+            var letters = parts[k].Replace(".", "", StringComparison.Ordinal);
+            if (letters.Length is < 2 or > 6 || !letters.All(char.IsLetter) || letters.Count(char.IsUpper) < 2)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"The Classy Way To Get Press For Your Startup (8 hours ago)": an item of a list of posts, stamped in brackets.</summary>
@@ -213,15 +299,20 @@ internal static partial class HeadlineLines
             || IsBreadcrumb(trimmed);
     }
 
-    /// <summary>"How To's → Newsgathering → Visual Voice", "Home > Local News > Events": a trail of two steps or more.</summary>
+    /// <summary>
+    /// "How To's → Newsgathering → Visual Voice", "Home > Local News > Events": a trail of two steps or more; "Latest News →
+    /// Harbour Desk": one step, when its arrow is a link's (a headline says "to" or puts "»" in a quote, not "→").
+    /// </summary>
     private static bool IsBreadcrumb(ReadOnlySpan<char> line)
     {
         var steps = 0;
+        var arrows = 0;
         foreach (var range in line.Split(' '))
         {
             steps += line[range] is "→" or ">" or "»" or "›" ? 1 : 0;
+            arrows += line[range] is "→" ? 1 : 0;
         }
-        return steps >= 2;
+        return steps >= 2 || arrows >= 1;
     }
 
     /// <summary>A photo caption: it says where its subject stands in the picture ("Smith (left) with ...", "(pictured)", "ABOVE: Smith ...").</summary>
@@ -269,11 +360,19 @@ internal static partial class HeadlineLines
     private static bool IsNameWithOutlet(string line)
     {
         var comma = line.IndexOf(',', StringComparison.Ordinal);
-        if (comma <= 0 || line.IndexOf(',', comma + 1) >= 0 || LayoutText.CountWords(line.AsSpan(comma + 1)) > 4 || LayoutText.EndsSentence(line))
+        if (comma <= 0 || line.IndexOf(',', comma + 1) >= 0 || LayoutText.CountWords(line.AsSpan(comma + 1)) > 4 || LayoutText.EndsSentence(line)
+            || OpensWithPreposition(line))
         {
             return false;
         }
         return BylineParser.TryParseNameLine(line[..comma].Trim(), out var author) && author.Name.Length >= comma - 1;
+    }
+
+    /// <summary>"For Harbour Pilots, a Long Wait": a headline's opening phrase, which no name starts with.</summary>
+    private static bool OpensWithPreposition(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && line.AsSpan(0, space) is "For" or "With" or "After" or "From" or "Into" or "About" or "Against" or "Without" or "In" or "On" or "At";
     }
 
     /// <summary>Lower-cased words of four letters or more, and character pairs in scripts without spaces: the content terms of a line.</summary>

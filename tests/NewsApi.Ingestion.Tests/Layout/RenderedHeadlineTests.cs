@@ -173,4 +173,160 @@ public sealed class RenderedHeadlineTests
         Assert.StartsWith("SOCCER - PREMIER LEAGUE SUMMARIES", draft.Headline, StringComparison.Ordinal);
         Assert.Contains(draft.Body, paragraph => paragraph.StartsWith("Ashford 2", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AuthorsNameWithDegreesUnderTheHeadlineIsNotTheHeadline()
+    {
+        // The author's line stands over the date, where the model expects a headline; the letters after the commas are degrees.
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Health Notes", "Home", "Recipes", "Blog", "Contact",
+            "Five Ferry Food Trends for 2025", "Mara Quist, MS, RD, LDN", "October 3, 2025",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Five Ferry Food Trends for 2025", draft.Headline);
+    }
+
+    [Theory]
+    [InlineData("Mara Quist, MS, RD", true)]
+    [InlineData("Tobin Ash, Ph.D., MPH", true)]
+    [InlineData("Mara Quist, RD, on the ferry diet", false)]
+    [InlineData("Harbour Board, Ferry Firms Agree New Fees", false)]
+    public void NameWithTheLettersOfDegreesIsNeverAHeadline(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Fact]
+    public void HeadlineAboveALongMenuAndAContentsListIsStillACandidate()
+    {
+        // Thirty menu labels and a table of contents put the headline 38 lines above the text; the contents' items are nearer.
+        var menu = new[] { "Harbour", "Ferries", "Weather", "Tides", "Fishing", "Boats", "Events", "Jobs", "Letters", "Photos", "Video", "Sport",
+            "Opinion", "Travel", "Food", "Music", "Arts", "Science", "Health", "Schools", "Police", "Courts", "Council", "Business", "Markets",
+            "Property", "Obituaries", "Puzzles", "Podcasts", "Archive" }.Select(label => label + " News");
+        var contents = new[] { "In this article", "Why the pier is closing", "Where the ferries will land", "What it costs the town",
+            "When the pier reopens", "Frequently asked questions" };
+        var text = string.Join("\n", new[] { "Bayport Wire", "Harbour board shuts old ferry pier", "By Mara Quist", "March 4, 2024" }
+            .Concat(menu).Concat(contents).Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Harbour board shuts old ferry pier", draft.Headline);
+    }
+
+    [Fact]
+    public void HeadlineWithAShortKickerAboveItsDeckIsTheHeadline()
+    {
+        // "Bay board:" reads as a field's label; the sentence under the headline is its deck, nearer the byline the model looks to.
+        const string headline = "Bay board: old ferry pier shuts for eight months of repairs";
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Wire", "Home", "News", "Sport", headline,
+            "Divers found cracks in three concrete piles under the pier that carries the early crossing to the town",
+            "By Mara Quist", "March 4, 2024",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
+
+    [Fact]
+    public void HeadlineWithALongKickerAndAClauseAfterTheColonIsTheHeadlineAboveItsDeck()
+    {
+        // Four words before the colon read as a tool bar's label; the lower-case clause after it reads as a headline's second half.
+        const string headline = "The old ferry pier: harbour board shuts it for eight months of repairs";
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Wire", "Home", "News", "Sport", headline,
+            "Divers found cracks in three concrete piles under the pier that carries the early crossing to the town",
+            "By Mara Quist", "March 4, 2024",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
+
+    [Theory]
+    [InlineData("Latest News → Harbour Desk", true)]
+    [InlineData("Home > Local News > Events", true)]
+    [InlineData("Harbour News > Events", false)]
+    [InlineData("Ferry fares rise as harbour board shuts old pier", false)]
+    public void TrailWithALinkArrowIsNeverAHeadline(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Theory]
+    [InlineData("For Harbour Pilots, a Long Wait", false)]
+    [InlineData("In Bayport, Ferry Rides Go On", false)]
+    [InlineData("Mara Quist, The Bay Wire", true)]
+    public void HeadlineOpeningWithAPhraseBeforeACommaIsNoNameWithItsOutlet(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
+    [Fact]
+    public void ItemOfANumberedContentsListIsNotTheHeadline()
+    {
+        // The first item of the contents stands right above the text; the guide's title is above the list.
+        const string headline = "Nine Ferry Routes to Try in 2025 and Beyond";
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Travel Notes", "Home", "Guides", "Contact", headline, "Mara Quist", "March 4, 2024",
+            "In this guide", "1. The Early Crossing to the North Quay",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
+
+    [Fact]
+    public void TitleInCapitalizedWordsAboveASentenceCaseDeckIsTheHeadline()
+    {
+        // No function word in the title, so it reads as a row of menu labels; the deck under it is a sentence in lower case.
+        const string headline = "Making Bayport Ferry Pier";
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Wire", "Home", "News", "Sport", headline,
+            "How divers found cracks in three concrete piles of the ferry pier and what the harbour board will repair",
+            "By Mara Quist", "March 4, 2024",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
+
+    [Fact]
+    public void TitleWithALongKickerAboveASentenceCaseDeckIsTheHeadline()
+    {
+        // Five words before the colon read as a label and the rest is no clause, but the sentence under the title is its deck.
+        const string headline = "Harbour Ferries and Pier Repairs: The Long Wait";
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Wire", "Home", "News", "Sport", headline,
+            "What the early crossing means for the ferries while the old pier is closed for eight months",
+            "By Mara Quist", "March 4, 2024",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
+
+    [Fact]
+    public void HeadlineUnderAnotherTitleShapedLineGetsThePickBackFromItsSentenceCaseDeck()
+    {
+        // A teaser's title stands above the headline, so the two could be a list of headlines; the sentence under them is a deck.
+        const string headline = "Old ferry pier shuts for eight months of repairs";
+        var text = string.Join("\n", new[]
+        {
+            "Bayport Wire", "Home", "News", "Sport", "Council votes on the new school budget", headline,
+            "Divers found cracks in three concrete piles under the pier that carries the early crossing to the town",
+            "By Mara Quist", "March 4, 2024",
+        }.Concat(Article));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
 }

@@ -11,8 +11,9 @@ namespace NewsApi.Ingestion.Layout.Classifier;
 /// </remarks>
 internal static class HeadlineFeatures
 {
-    // How far above the article's first line a headline is looked for, and how far into it.
-    public const int WindowAbove = 25;
+    // How far above the article's first line a headline is looked for, and how far into it. Guides and list pages put a
+    // table of contents or a long menu between the title and the text; the distance feature, not the window, weighs reach.
+    public const int WindowAbove = 40;
     public const int WindowInside = 2;
 
     private const int MinWords = 2;
