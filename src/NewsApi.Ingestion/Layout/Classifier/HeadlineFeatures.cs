@@ -40,6 +40,8 @@ internal static class HeadlineFeatures
         var to = Math.Min(lines.Count, first + WindowInside + 1);
         var titleShapedBelow = 0;
         var features = new List<(int Index, double[] Row)>();
+        // Each line is the stamp below one candidate and above the next: asked once, not twice (a date and a byline parse each).
+        var stamps = new sbyte[lines.Count];
         for (var i = to - 1; i >= from; i--)
         {
             var line = lines[i];
@@ -47,7 +49,7 @@ internal static class HeadlineFeatures
             var titleShaped = HeadlineLines.IsTitleShaped(line);
             if (words is >= MinWords and <= MaxWords && line.Length <= 300)
             {
-                features.Add((i, Measure(lines, i, first, words, titleShaped, titleShapedBelow, opening, article, bodyProbability)));
+                features.Add((i, Measure(lines, i, first, words, titleShaped, titleShapedBelow, opening, article, bodyProbability, stamps)));
             }
             titleShapedBelow += titleShaped && i < first ? 1 : 0;
         }
@@ -60,7 +62,7 @@ internal static class HeadlineFeatures
 
     private static double[] Measure(
         IReadOnlyList<string> lines, int i, int first, int words, bool titleShaped, int titleShapedBelow, HashSet<string> opening, HashSet<string> article,
-        double[] bodyProbability)
+        double[] bodyProbability, sbyte[] stamps)
     {
         var line = lines[i];
         var row = new double[Count];
@@ -90,7 +92,7 @@ internal static class HeadlineFeatures
         var occurrences = Occurrences(lines, line);
         row[11] = occurrences > 1 ? 1 : 0;
         row[12] = i > 0 && LayoutText.CountWords(lines[i - 1]) <= 3 ? 1 : 0;
-        row[13] = i + 1 < lines.Count && IsStamp(lines[i + 1]) ? 1 : 0;
+        row[13] = i + 1 < lines.Count && IsStampAt(lines, i + 1, stamps) ? 1 : 0;
         row[14] = i + 1 < lines.Count && LayoutText.IsProse(lines[i + 1]) ? 1 : 0;
         row[15] = Math.Log(1 + titleShapedBelow);
         row[16] = bodyProbability[i];
@@ -103,13 +105,22 @@ internal static class HeadlineFeatures
         row[21] = line.EndsWith(':') ? 1 : 0;
         row[22] = terms.Count > 0 ? (double)terms.Count(article.Contains) / terms.Count : 0;
         row[23] = IsInsideLongerLine(lines, line) ? 1 : 0;
-        row[24] = i > 0 && IsStamp(lines[i - 1]) ? 1 : 0;
+        row[24] = i > 0 && IsStampAt(lines, i - 1, stamps) ? 1 : 0;
         // A comment's "Jane July 31, 2012 at 9:39 pm" or a stamp line holds a date; a headline seldom does.
         row[25] = line.Length <= 200 && PublishedDateParser.TryParse(line, out _) ? 1 : 0;
         row[26] = line.AsSpan().IndexOfAny("»›>/·") >= 0 ? 1 : 0;
         // Printed twice (a title bar and the heading): the page's own title; more often, a menu or a list.
         row[27] = occurrences == 2 && words >= 3 ? 1 : 0;
         return row;
+    }
+
+    private static bool IsStampAt(IReadOnlyList<string> lines, int k, sbyte[] stamps)
+    {
+        if (stamps[k] == 0)
+        {
+            stamps[k] = IsStamp(lines[k]) ? (sbyte)1 : (sbyte)-1;
+        }
+        return stamps[k] > 0;
     }
 
     internal static bool IsStamp(string line) =>
