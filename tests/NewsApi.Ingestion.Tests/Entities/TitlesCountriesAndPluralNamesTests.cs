@@ -84,4 +84,17 @@ public sealed class TitlesCountriesAndPluralNamesTests
         Assert.Contains(draft.Organizations, o => o.Name == "World Bank");
         Assert.Contains(draft.Organizations, o => o.Name == "International Monetary Fund");
     }
+
+    [Fact]
+    public void ALegalFormWithItsStopsEndsTheNameBeforeTheNextSentence()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Festival prize
+
+            The film was produced with the Greek company Kyvelos Productions S.A. Its producer, Reza Mohtashim, said deals had been signed.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Kyvelos Productions S.A.");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.EndsWith("Its", StringComparison.Ordinal));
+    }
 }

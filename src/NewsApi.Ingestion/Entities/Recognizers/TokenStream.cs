@@ -177,8 +177,10 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
     }
 
     /// <summary>Whether the legal form at <paramref name="k"/>, with its full stop, ends a name before a word that is no legal form.</summary>
+    // "Kyma Productions S.A. Its producer said": a form written with its stops before a sentence's first word ends the sentence too.
     internal bool ClosesNameAt(int k) =>
-        Tokens[k].Is(TokenFlags.AbbreviationDot) && IsLegalFormToken(k) && k + 1 < Tokens.Length && !IsLegalFormToken(k + 1);
+        (Tokens[k].Is(TokenFlags.AbbreviationDot) || Tokens[k].Text.EndsWith('.') && k + 1 < Tokens.Length && WordClasses.IsSentenceStarter(Tokens[k + 1].Text))
+        && IsLegalFormToken(k) && k + 1 < Tokens.Length && !IsLegalFormToken(k + 1);
 
     private bool IsLegalFormToken(int k) => Tokens[k].IsWord && OrganizationWords.IsLegalForm(Tokens[k].Text);
 
