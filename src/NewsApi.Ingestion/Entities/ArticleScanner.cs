@@ -192,6 +192,12 @@ internal sealed class ArticleScanner
     /// <summary>Reads the run [s, e): trims sentence openers and connectors, then hands it to the rules in order.</summary>
     internal void AnalyzeRun(int s, int e)
     {
+        // "in The Hague", "The Gambia": an article that is part of a place's own name stays on it.
+        if (e - s >= 2 && stream.Tokens[s].Text == "The" && knowledge.TryFindPlace(stream.Unit.Join(s, e), out _, out _)
+            && places.TryGazetteerPlace(new NameRun(s, e, IsInQuotedPhrase(s), stream.Unit.Join(s, e))))
+        {
+            return;
+        }
         while (s < e && (stream.IsNoiseAt(s) || stream.IsConnectorToken(s) || e - s >= 3 && WordClasses.IsRoleNoun(stream.Tokens[s].Text)))
         {
             s++;

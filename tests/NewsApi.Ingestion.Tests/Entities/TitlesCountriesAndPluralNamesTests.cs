@@ -97,4 +97,17 @@ public sealed class TitlesCountriesAndPluralNamesTests
         Assert.Contains(draft.Organizations, o => o.Name == "Kyvelos Productions S.A.");
         Assert.DoesNotContain(draft.Organizations, o => o.Name.EndsWith("Its", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnArticleThatIsPartOfAPlacesNameStaysOnIt()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Former mayor dies
+
+            Wilhelmina Brouwersma spent four decades in public life, first as a councillor in Zwolle and finally as a member of parliament in The Hague.
+            """);
+
+        Assert.Contains("The Hague", draft.Places);
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("Hague", StringComparison.Ordinal));
+    }
 }
