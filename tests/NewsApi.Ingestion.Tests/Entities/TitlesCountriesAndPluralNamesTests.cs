@@ -110,4 +110,17 @@ public sealed class TitlesCountriesAndPluralNamesTests
         Assert.Contains("The Hague", draft.Places);
         Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("Hague", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ASquareNamedPlazaFirstIsAPlaceNotAPerson()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Teachers march on La Paz
+
+            LA PAZ, Bolivia (AP) — Thousands of rural teachers marched through central La Paz on Monday, and police fired tear gas to stop them from reaching Plaza Quintanilla, the square that houses the presidential palace.
+            """);
+
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains("Quintanilla", StringComparison.Ordinal));
+        Assert.Contains("Plaza Quintanilla", draft.Places);
+    }
 }

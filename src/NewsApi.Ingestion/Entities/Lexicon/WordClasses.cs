@@ -101,7 +101,7 @@ internal static class WordClasses
         "Peninsula", "Desert", "Basin", "Delta", "Plateau", "Canyon", "Glacier", "Island", "Islands", "Cape", "Coast",
         "Highlands", "Plains", "Falls", "Forest", "Lagoon", "Trail", "Canal", "Reservoir", "Dam", "Volcano", "Shoal", "Shoals",
         "Reef", "Reefs", "Atoll", "Archipelago", "Fjord", "Lakes", "Hills", "Marsh", "Wetlands", "Steppe", "Estuary", "Street",
-        "Avenue", "Boulevard", "Square",
+        "Avenue", "Boulevard", "Square", "Plaza", "Piazza", "Praça", "Plaça",
     ], StringComparer.Ordinal);
 
     /// <summary>Languages, which follow "in" like places do ("written in Wolof").</summary>
