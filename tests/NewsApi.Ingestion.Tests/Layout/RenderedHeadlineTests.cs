@@ -219,12 +219,7 @@ public sealed class RenderedHeadlineTests
     {
         // "Bay board:" reads as a field's label; the sentence under the headline is its deck, nearer the byline the model looks to.
         const string headline = "Bay board: old ferry pier shuts for eight months of repairs";
-        var text = string.Join("\n", new[]
-        {
-            "Bayport Wire", "Home", "News", "Sport", headline,
-            "Divers found cracks in three concrete piles under the pier that carries the early crossing to the town",
-            "By Mara Quist", "March 4, 2024",
-        }.Concat(Article));
+        var text = PageWithDeck(headline, "Divers found cracks in three concrete piles under the pier that carries the early crossing to the town");
 
         var draft = NewsDocumentParser.Parse(text);
 
@@ -236,12 +231,7 @@ public sealed class RenderedHeadlineTests
     {
         // Four words before the colon read as a tool bar's label; the lower-case clause after it reads as a headline's second half.
         const string headline = "The old ferry pier: harbour board shuts it for eight months of repairs";
-        var text = string.Join("\n", new[]
-        {
-            "Bayport Wire", "Home", "News", "Sport", headline,
-            "Divers found cracks in three concrete piles under the pier that carries the early crossing to the town",
-            "By Mara Quist", "March 4, 2024",
-        }.Concat(Article));
+        var text = PageWithDeck(headline, "Divers found cracks in three concrete piles under the pier that carries the early crossing to the town");
 
         var draft = NewsDocumentParser.Parse(text);
 
@@ -284,12 +274,7 @@ public sealed class RenderedHeadlineTests
     {
         // No function word in the title, so it reads as a row of menu labels; the deck under it is a sentence in lower case.
         const string headline = "Making Bayport Ferry Pier";
-        var text = string.Join("\n", new[]
-        {
-            "Bayport Wire", "Home", "News", "Sport", headline,
-            "How divers found cracks in three concrete piles of the ferry pier and what the harbour board will repair",
-            "By Mara Quist", "March 4, 2024",
-        }.Concat(Article));
+        var text = PageWithDeck(headline, "How divers found cracks in three concrete piles of the ferry pier and what the harbour board will repair");
 
         var draft = NewsDocumentParser.Parse(text);
 
@@ -301,12 +286,7 @@ public sealed class RenderedHeadlineTests
     {
         // Five words before the colon read as a label and the rest is no clause, but the sentence under the title is its deck.
         const string headline = "Harbour Ferries and Pier Repairs: The Long Wait";
-        var text = string.Join("\n", new[]
-        {
-            "Bayport Wire", "Home", "News", "Sport", headline,
-            "What the early crossing means for the ferries while the old pier is closed for eight months",
-            "By Mara Quist", "March 4, 2024",
-        }.Concat(Article));
+        var text = PageWithDeck(headline, "What the early crossing means for the ferries while the old pier is closed for eight months");
 
         var draft = NewsDocumentParser.Parse(text);
 
@@ -318,15 +298,19 @@ public sealed class RenderedHeadlineTests
     {
         // A teaser's title stands above the headline, so the two could be a list of headlines; the sentence under them is a deck.
         const string headline = "Old ferry pier shuts for eight months of repairs";
-        var text = string.Join("\n", new[]
-        {
-            "Bayport Wire", "Home", "News", "Sport", "Council votes on the new school budget", headline,
-            "Divers found cracks in three concrete piles under the pier that carries the early crossing to the town",
-            "By Mara Quist", "March 4, 2024",
-        }.Concat(Article));
+        var text = PageWithDeck(
+            headline, "Divers found cracks in three concrete piles under the pier that carries the early crossing to the town",
+            above: "Council votes on the new school budget");
 
         var draft = NewsDocumentParser.Parse(text);
 
         Assert.Equal(headline, draft.Headline);
     }
+
+    // A rendered page whose title has its deck under it, then the byline, the date and the article; a menu (and a teaser's
+    // title, when given) above.
+    private static string PageWithDeck(string headline, string deck, string? above = null) =>
+        string.Join("\n", new[] { "Bayport Wire", "Home", "News", "Sport" }
+            .Concat(above is null ? Array.Empty<string>() : new[] { above })
+            .Concat(new[] { headline, deck, "By Mara Quist", "March 4, 2024" }).Concat(Article));
 }
