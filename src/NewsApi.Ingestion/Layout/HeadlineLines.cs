@@ -398,6 +398,13 @@ internal static partial class HeadlineLines
             for (var i = 0; i <= text.Length; i++)
             {
                 var c = i < text.Length ? text[i] : ' ';
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    // The common case, without the Unicode lookups below.
+                    buffer[i] = char.IsAsciiLetterUpper(c) ? (char)(c + ('a' - 'A')) : c;
+                    start = start < 0 ? i : start;
+                    continue;
+                }
                 if (LayoutText.IsUnspacedScript(c) && i + 1 < text.Length && LayoutText.IsUnspacedScript(text[i + 1]))
                 {
                     lookup.Add(text.AsSpan(i, 2));

@@ -10,7 +10,8 @@ internal static partial class ChromeDetector
     private const int MaxPrefixLineLength = 400;
 
     /// <summary>Chrome wherever it appears: known labels (also glued together), banners, counters, copyright lines, pitches to the reader.</summary>
-    public static bool IsChrome(string line) => IsChromeAsTrained(line) || IsPitchToTheReader(line) || IsFundingNote(line) || IsReadingTimeLabel(line);
+    public static bool IsChrome(string line) =>
+        Remembered(line, ChromeAnswer, static line => IsChromeAsTrained(line) || IsPitchToTheReader(line) || IsFundingNote(line) || IsReadingTimeLabel(line));
 
     /// <summary>"4 minute read", "Reading time: 2 minutes": how long the story takes.</summary>
     public static bool IsReadingTime(string line) =>
@@ -29,8 +30,7 @@ internal static partial class ChromeDetector
     /// Chrome as the line and headline models saw it when their weights were fitted (tools/NewsApi.LineClassifierTraining):
     /// their features keep this definition until they are trained again, or a rule added for the body would move their choices.
     /// </summary>
-    public static bool IsChromeAsTrained(string line) =>
-        line.Length > 0 && (IsMadeOfKnownPhrases(line)
+    public static bool IsChromeAsTrained(string line) => Remembered(line, TrainedAnswer, static line => line.Length > 0 && (IsMadeOfKnownPhrases(line)
         || HasChromePrefix(line)
         || IsCookieBanner(line)
         || TryParseNavigation(line, out _)
@@ -43,7 +43,7 @@ internal static partial class ChromeDetector
         || HasBracketedButton(line)
         || IsMarketTicker(line)
         || IsRule(line)
-        || IsWeatherWidget(line));
+        || IsWeatherWidget(line)));
 
     /// <summary>
     /// The site speaking to its readers between or under the story: a newsletter ("Get the Morning Briefing in your inbox",

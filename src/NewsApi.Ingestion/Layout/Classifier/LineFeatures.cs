@@ -109,7 +109,17 @@ internal static class LineFeatures
         int letters = 0, upper = 0, digits = 0, clauses = 0, separators = 0, unspaced = 0;
         foreach (var c in line)
         {
-            if (char.IsLetter(c))
+            if (char.IsAsciiLetter(c))
+            {
+                // The common case, without the Unicode category lookups below.
+                letters++;
+                upper += char.IsAsciiLetterUpper(c) ? 1 : 0;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (!char.IsAscii(c) && char.IsLetter(c))
             {
                 letters++;
                 upper += char.IsUpper(c) ? 1 : 0;
