@@ -48,6 +48,7 @@ internal sealed class ArticleScanner
             new("an abbreviation of a term, a zone, a currency or a ticker, which names nothing", run => run.Length == 1 && abbreviations.IsTerm(run.Start)),
             new("a people's adjective or a language (\"Bahasa Indonesia\") of two words, which is no entity",
                 run => run.Length == 2 && (knowledge.IsDemonym(run.Text) || stream.Tokens[run.Start].Text == "Bahasa")),
+            new("a competitor's country code in brackets (\"(NOR)\"), which is no entity", run => run.Length == 1 && stream.IsSportsCodeInBrackets(run.Start)),
             new("an exchange and its ticker in brackets, which are no entity", run => run.Length == 1 && IsExchangeTicker(run.Start)),
             new("members of an elected body (\"MPs\", \"MEPs\"), who are no entity", run => run.Length == 1 && IsPluralOfficeTitle(run.Text)),
             new("an Irish county written with Co", places.TryIrishCounty),

@@ -75,6 +75,10 @@ internal static class OrganizationWords
         ["League"] = null,
         ["Exchange"] = null,
         ["Police"] = null,
+        ["Constabulary"] = "police",
+        ["Gendarmerie"] = "police",
+        ["Choir"] = null,
+        ["Orchestra"] = null,
         ["Directorate"] = null,
         ["Secretariat"] = null,
         ["Inspectorate"] = null,
@@ -194,6 +198,8 @@ internal static class OrganizationWords
         // Teams' plural nicknames ("Mwanzo Stars", "Matara Mariners"), which end no person's or place's name either.
         "Stars", "Mariners", "Pirates", "Warriors", "Titans", "Giants", "Knights", "Tigers", "Lions", "Eagles", "Hawks",
         "Falcons", "Sharks", "Bulls", "Raiders", "Panthers", "Strikers", "Royals",
+        // "Stradale Pro Team", "Vestkyst Racing Team": a team's last word.
+        "Team",
     ], StringComparer.Ordinal);
 
     public static bool IsClubSuffix(string word) => ClubSuffixes.Contains(word);

@@ -329,29 +329,6 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         return false;
     }
 
-    /// <summary>
-    /// The token after "(Italy)" when one follows the name at <paramref name="e"/> (its closing bracket may be lost); else
-    /// <paramref name="e"/>. A first-level division counts as a country here: England, Scotland and Wales compete as
-    /// countries, and a state or province in brackets says where someone comes from as a country does.
-    /// </summary>
-    internal int AfterCountryInBrackets(int e)
-    {
-        var tokens = Tokens;
-        if (e + 1 >= tokens.Length || !tokens[e].IsPunctuation('('))
-        {
-            return e;
-        }
-        for (var k = e + 2; k < tokens.Length && k <= e + 4; k++)
-        {
-            if (!knowledge.TryFindPlace(Unit.Join(e + 1, k), out var place, out _) || place.Kind is not (PlaceKind.Country or PlaceKind.AdministrativeArea))
-            {
-                continue;
-            }
-            return k < tokens.Length && tokens[k].IsPunctuation(')') ? k + 1 : k;
-        }
-        return e;
-    }
-
     internal bool AllNameLike(int s, int e)
     {
         if (s >= e)
