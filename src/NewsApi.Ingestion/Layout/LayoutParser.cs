@@ -165,6 +165,7 @@ public static partial class LayoutParser
         var sectionCandidateIndex = -1;
         var headlineIsTentative = false;
         var headListsRelated = false;
+        var nameLineAt = -1;
         var i = 0;
         for (; i < limit; i++)
         {
@@ -298,13 +299,16 @@ public static partial class LayoutParser
             {
                 page.AddAuthors(authors);
             }
-            else if (page.Byline.Count == 0 && page.Standfirst is null && words <= 8 && BylineParser.TryParseNameLine(line, out var author))
+            else if (page.Byline.Count == 0 && words <= 8 && BylineParser.TryParseNameLine(line, out var author))
             {
                 page.Byline.Add(author);
+                nameLineAt = author.Title is null ? -1 : i;
             }
-            else if (page.Byline.Count == 0 && page.Standfirst is not null && words <= 8 && BylineParser.TryParseNameLine(line, out author))
+            else if (nameLineAt == i - 1 && words <= 8 && BylineParser.TryParseNameLine(line, out author) && author.Title is not null)
             {
+                // "Jane Roe Senior reporter" over "John Doe Markets reporter": writers with their jobs, each on a line of their own.
                 page.Byline.Add(author);
+                nameLineAt = i;
             }
             else if (page.Standfirst is null && words >= MinStandfirstWords && page.Byline.Count == 0)
             {

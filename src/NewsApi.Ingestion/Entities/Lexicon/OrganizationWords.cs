@@ -64,6 +64,9 @@ internal static class OrganizationWords
         ["Center"] = null,
         ["Museum"] = null,
         ["Gallery"] = null,
+        ["Galería"] = null,
+        ["Galerie"] = null,
+        ["Galleria"] = null,
         ["Galleries"] = null,
         ["Squad"] = "police",
         ["Club"] = null,
@@ -75,6 +78,7 @@ internal static class OrganizationWords
         ["League"] = null,
         ["Exchange"] = null,
         ["Police"] = null,
+        ["Municipality"] = null,
         ["Constabulary"] = "police",
         ["Gendarmerie"] = "police",
         ["Choir"] = null,
@@ -186,7 +190,7 @@ internal static class OrganizationWords
         "Brothers", "Bros", "Research", "Advisory", "Associates", "Lawyers", "Solicitors", "Attorneys", "Equity", "Commodities", "Trading", "Minerals", "Metals",
         "Agro", "Homes", "Foods", "Beverages", "Textiles", "Cement", "Railway", "Rail", "Ports", "Terminals", "Airport", "Hotels",
         "Records", "Pictures", "Films", "Productions", "Publishing", "Therapeutics", "Biosciences", "Biotherapeutics", "Diagnostics",
-        "Genomics", "S.A.E", "Contractors", "Builders",
+        "Genomics", "S.A.E", "Contractors", "Builders", "Consultoria", "Consultores", "Consultants", "AS", "International",
         // Broadcasters' and newspapers' last words: "Forth Valley FM", "The Archipelago Daily", "The Gulf Ledger".
         "FM", "Daily", "Ledger", "Gazette", "Tribune", "Chronicle", "Dispatch",
     ], StringComparer.Ordinal);
@@ -300,7 +304,7 @@ internal static class OrganizationWords
         "Ltd", "Limited", "Inc", "Incorporated", "Co", "Corp", "LLC", "LLP", "PLC", "Plc", "plc", "PCL", "Pte", "Pty", "AG", "SA",
         "S.A", "NV", "N.V", "BV", "B.V", "S.L", "LP", "L.P", "DAC", "CLG", "Lda", "a.s", "Şti", "GmbH", "Bhd", "Tbk", "SpA", "S.p.A", "Srl", "AB", "ASA", "Oyj", "KGaA", "SE",
         "Oy", "A/S", "ApS", "SAS", "S.A.S", "SARL", "Sarl", "SRL", "Ltda", "KG", "Kft", "Zrt", "Nyrt", "OOO", "PJSC", "JSC", "Sdn", "Pvt",
-        "AŞ", "A.Ş", "s.r.o", "d.o.o",
+        "AŞ", "A.Ş", "s.r.o", "d.o.o", "AS",
     ], StringComparer.Ordinal);
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word) || IsInitialsForm(word, LegalForms);
@@ -326,7 +330,9 @@ internal static class OrganizationWords
         word.Length > 3 && word[^1] == '.' && word[^3] == '.' && forms.Contains(word[..^1]);
 
     /// <summary>A word that makes a name an organization's: a head word, a company suffix or a legal form.</summary>
-    public static bool IsFirmWord(string word) => IsHeadWord(word) || IsCompanySuffix(word) || IsLegalForm(word);
+    // "International" ends a body's name ("Amnesty International") as often as it opens one ("International Monetary Fund"):
+    // a company suffix, which is read where a name ends, but no firm word at the head of a name after "and".
+    public static bool IsFirmWord(string word) => word != "International" && (IsHeadWord(word) || IsCompanySuffix(word) || IsLegalForm(word));
 
     public static bool IsContextNoun(string word) => ContextNouns.ContainsKey(word);
 

@@ -204,6 +204,11 @@ internal static class WordClasses
     public static bool IsCompetitionClass(string word) =>
         word is "Men" or "Women" or "Boys" or "Girls" or "Juniors" or "Seniors" or "Veterans" or "Mixed" or "Open" or "Ladies";
 
+    /// <summary>"Stage 4 top ten", "Round 3 results": a part of a competition counted by its number, not a team before its score.</summary>
+    public static bool IsNumberedPartOfCompetition(string word) =>
+        word is "Stage" or "Round" or "Game" or "Week" or "Day" or "Race" or "Heat" or "Leg" or "Lap" or "Match" or "Matchday"
+            or "Gameweek" or "Phase" or "Hole" or "Set" or "Quarter" or "Period" or "Innings";
+
     public static bool IsFeatureWord(string word) => FeatureWords.Contains(word);
 
     public static bool IsSentenceStarter(string word) => SentenceStarters.Contains(word);

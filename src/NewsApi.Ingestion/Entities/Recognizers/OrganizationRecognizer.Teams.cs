@@ -179,7 +179,7 @@ internal sealed partial class OrganizationRecognizer
         }
         // "| Updated 19.05.2025 · 09:15": a page's stamp before its date is no team before its score.
         if (knowledge.IsDemonym(text) || (e - s >= 2 && knowledge.IsGivenName(AsNameIsWritten(tokens[s]))) || !AllNameLikeOrCapitals(s, e)
-            || (e - s == 1 && (WordClasses.IsCompetitionClass(text) || text is "Updated" or "Published" or "Posted" or "Modified" or "Edited")))
+            || (e - s == 1 && (WordClasses.IsCompetitionClass(text) || WordClasses.IsNumberedPartOfCompetition(text) || text is "Updated" or "Published" or "Posted" or "Modified" or "Edited")))
         {
             return false;
         }

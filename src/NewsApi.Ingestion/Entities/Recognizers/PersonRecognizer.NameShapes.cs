@@ -78,7 +78,8 @@ internal sealed partial class PersonRecognizer
         var first = stream.Tokens[s].Text;
         var second = stream.Tokens[s + 1].Text;
         var familyFirst = IsHyphenatedGivenName(second) && IsShortFamilyName(first);
-        var givenFirst = IsHyphenatedGivenName(first) && IsShortFamilyName(second);
+        // "Léa-Maude Trottier", "Jean-Baptiste Okoro": two given names joined, then a surname of any length.
+        var givenFirst = IsHyphenatedGivenName(first) && IsShortFamilyName(second) || IsCompoundOfGivenNames(first) && IsPlainCapitalizedWord(second);
         // "In-form Napoli", "Top-seeded Eyles": an English compound of two words before a name describes it.
         if (givenFirst && IsEnglishCompound(first) || knowledge.ContainsPlace(familyFirst ? first : second))
         {
@@ -110,6 +111,16 @@ internal sealed partial class PersonRecognizer
         return syllable.All(char.IsLower) && word[1..hyphen].All(char.IsLower)
             && syllable is not ("do" or "si" or "gun" or "gu" or "dong" or "ri" or "myeon" or "eup" or "ro" or "gil");
     }
+
+    private bool IsCompoundOfGivenNames(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen >= 2 && word.IndexOf('-', hyphen + 1) < 0 && knowledge.IsGivenName(word[..hyphen]) && knowledge.IsGivenName(word[(hyphen + 1)..]);
+    }
+
+    private static bool IsPlainCapitalizedWord(string word) =>
+        word.Length >= 2 && char.IsUpper(word[0]) && word.AsSpan(1).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzàáâäãåçèéêëìíîïñòóôöõøùúûüýÿæœß") < 0
+        && !OrganizationWords.IsFirmWord(word) && !OrganizationWords.IsClubSuffix(word);
 
     private static bool IsShortFamilyName(string word) =>
         word.Length is >= 2 and <= 6 && char.IsUpper(word[0]) && word[1..].All(char.IsLower)
@@ -155,6 +166,5 @@ internal sealed partial class PersonRecognizer
 
     /// <summary>"El Mundo said", "O Globo reported": a Spanish, Portuguese, French or Italian article and one word name a paper or a body.</summary>
     private bool IsArticleAndOneWord(int s, int e) =>
-        e - s == 2 && stream.Tokens[s].Text is "El" or "La" or "Le" or "Il" or "O" or "Los" or "Las" or "Les"
-        && !registry.PersonByName.ContainsKey(stream.Unit.Join(s, e));
+        stream.IsRomanceArticleAndWord(s, e) && !registry.PersonByName.ContainsKey(stream.Unit.Join(s, e));
 }

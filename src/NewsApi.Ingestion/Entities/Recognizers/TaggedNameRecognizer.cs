@@ -249,6 +249,10 @@ internal sealed class TaggedNameRecognizer(
             // "at Millbrook Park": a name ending in a place noun, where the sentence puts something, is that place.
             type = NameType.Place;
         }
+        if (type == NameType.Person && stream.IsPositionalBefore(s) && stream.IsRomanceArticleAndWord(s, e))
+        {
+            type = NameType.Place;
+        }
         if (type == NameType.Place && IsUnknownPlaceWithGivenName(s, e, text))
         {
             // "Frantisek Gaulieder's family home", "a Kazuyoshi Miura header": a given name and a word no gazetteer knows

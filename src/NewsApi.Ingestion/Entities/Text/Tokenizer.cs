@@ -126,7 +126,8 @@ internal static class Tokenizer
                     // "People's Committee", "Women's Livelihood Network": a group's possessive before a head word is part of
                     // the name, as a plural possessive is below.
                     // So is a saint's: "St Brannoc's Hospital", "St. John's College".
-                    if ((IsIrregularPlural(text.AsSpan(start, i - start)) || AfterSaint(text, start))
+                    // So is an office-holder's: "Public Prosecutor's Office", "Auditor General's Department".
+                    if ((IsIrregularPlural(text.AsSpan(start, i - start)) || AfterSaint(text, start) || IsOfficeHolder(text.AsSpan(start, i - start)))
                         && NextWordIsCapitalized(text, i + 2) && HeadWordInNextNameWords(text, i + 2))
                     {
                         i += 2;
@@ -297,6 +298,10 @@ internal static class Tokenizer
         }
         return text.AsSpan(k + 1, end - k - 1) is "St" or "St." or "Saint" or "Ste" or "Ste.";
     }
+
+    private static bool IsOfficeHolder(ReadOnlySpan<char> word) =>
+        word is "Prosecutor" or "General" or "Auditor" or "Ombudsman" or "President" or "Governor" or "Mayor" or "Chancellor"
+            or "Registrar" or "Comptroller" or "Controller" or "Solicitor" or "Speaker" or "Commissioner" or "Minister";
 
     private static bool IsIrregularPlural(ReadOnlySpan<char> word) =>
         word is "People" or "Women" or "Men" or "Children" or "people" or "women" or "men" or "children";

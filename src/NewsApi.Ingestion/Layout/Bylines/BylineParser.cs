@@ -16,6 +16,8 @@ internal static class BylineParser
         "technology", "tech", "environment", "climate", "education", "sport", "sports", "culture", "arts", "legal", "home",
         "world", "international", "investigations", "investigative", "data", "global", "energy", "markets", "finance",
         "financial", "media", "transport", "medical", "bureau", "news", "digital", "social", "affairs", "correspondent",
+        "crime", "courts", "court", "politics", "property", "motoring", "travel", "music", "film", "fashion", "entertainment",
+        "weather", "agriculture", "rural", "local", "city", "features", "breaking", "general", "night", "weekend",
     };
 
     /// <summary>"By Jane Roe", "By JANE ROE and John Doe, Reuters", "By Jane Roe | The Times", "By Oskar Brandvik, Science correspondent".</summary>
@@ -27,7 +29,7 @@ internal static class BylineParser
         {
             return false;
         }
-        var rest = BeforeStamp(line.AsSpan(prefixLength).TrimStart(": "));
+        var rest = WithoutHandles(BeforeStamp(line.AsSpan(prefixLength).TrimStart(": ")));
         // "By Sofia Ricci · Europe tech editor": a middle dot or a bullet separates as a bar does.
         var bar = rest.IndexOfAny(BylineBars);
         var afterBar = ReadOnlySpan<char>.Empty;
@@ -84,6 +86,19 @@ internal static class BylineParser
             start = end + 1;
         }
         return rest;
+    }
+
+    /// <summary>"Jane Roe @janeroe": the writer's social handle after the name, which is no part of it.</summary>
+    private static ReadOnlySpan<char> WithoutHandles(ReadOnlySpan<char> rest)
+    {
+        var at = rest.IndexOf(" @", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return rest;
+        }
+        var handleEnd = rest[(at + 2)..].IndexOfAny(' ', ',', '|') is var end and >= 0 ? at + 2 + end : rest.Length;
+        var withoutHandle = string.Concat(rest[..at].TrimEnd(), rest[handleEnd..]);
+        return WithoutHandles(withoutHandle.AsSpan());
     }
 
     private static int BylinePrefixLength(string line)

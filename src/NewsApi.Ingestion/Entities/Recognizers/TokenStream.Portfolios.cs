@@ -1,0 +1,57 @@
+using NewsApi.Ingestion.Entities.Text;
+
+namespace NewsApi.Ingestion.Entities.Recognizers;
+
+/// <summary>A ministry named by the list of its portfolios: "Ministry of Agriculture, Livestock and Fisheries".</summary>
+internal sealed partial class TokenStream
+{
+    // One portfolio is a word or two ("Social Welfare"); a list longer than this is a sentence's list of things.
+    private const int MaxPortfolioWords = 2;
+    private const int MaxPortfolios = 5;
+
+    /// <summary>Whether the run [start, end) is a ministry or a department "of" something, whose name may list more.</summary>
+    private bool IsPortfolioHead(int start, int end)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (Tokens[i].Text is "Ministry" or "Department" or "Ministerio" or "Ministère" && Tokens[i + 1].Text is "of" or "for" or "de" or "du" or "des")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The end of ", Livestock and Fisheries" after the comma at <paramref name="comma"/>: portfolios of one or two capitalized
+    /// words, separated by commas, the last after "and"; 0 when the words after the comma are not such a list.
+    /// </summary>
+    private int PortfolioListEnd(int comma, bool inQuote)
+    {
+        var k = comma;
+        for (var portfolios = 0; portfolios < MaxPortfolios; portfolios++)
+        {
+            var last = Tokens[k].IsWord && Tokens[k].Text == "and";
+            var words = 0;
+            k++;
+            while (k < Tokens.Length && words < MaxPortfolioWords && Tokens[k].IsCapitalizedWord && Tokens[k].Is(TokenFlags.InQuote) == inQuote && !Tokens[k].Is(TokenFlags.Possessive))
+            {
+                k++;
+                words++;
+            }
+            if (words == 0 || k < Tokens.Length && IsNameToken(k))
+            {
+                return 0;
+            }
+            if (last)
+            {
+                return k;
+            }
+            if (k >= Tokens.Length || !(Tokens[k].IsPunctuation(',') || Tokens[k].IsLowerWord && Tokens[k].Text == "and"))
+            {
+                return 0;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+using NewsApi.Ingestion.Layout.Bylines;
+
+namespace NewsApi.Ingestion.Tests.Layout;
+
+/// <summary>Bylines with a social handle or a desk before the job title, and writers stacked one per line; every name is invented.</summary>
+public sealed class BylineHandlesAndStackedWritersTests
+{
+    [Theory]
+    [InlineData("By Maelis Corrandet  @mcorrandet", new[] { "Maelis Corrandet" })]
+    [InlineData("By Maelis Corrandet @mcorrandet and Tobin Vask @tvask", new[] { "Maelis Corrandet", "Tobin Vask" })]
+    public void ASocialHandleAfterTheNameIsNoPartOfIt(string line, string[] expected)
+    {
+        Assert.True(BylineParser.TryParseByLine(line, out var authors));
+
+        Assert.Equal(expected, authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void ADeskBeforeACapitalizedJobTitleBelongsToTheTitle()
+    {
+        Assert.True(BylineParser.TryParseByLine("By Ewart Lindqvist-Moore Crime Reporter", out var authors));
+
+        var author = Assert.Single(authors);
+        Assert.Equal("Ewart Lindqvist-Moore", author.Name);
+        Assert.Equal("Crime Reporter", author.Title);
+    }
+
+    [Fact]
+    public void WritersOnLinesOfTheirOwnUnderTheHeadlineAreAllInTheByline()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Two insurers agree to merge
+
+            The deal will need clearance from the competition regulator, which has blocked two tie-ups since 2019.
+
+            Tamsin Welborough-Hale Senior insurance reporter
+            Ravi Kanthasamy Markets reporter
+            Updated May 21, 2024 – 7.15pm AEST
+
+            Two of the country's largest general insurers agreed on Tuesday to merge in an all-share deal.
+
+            The combined group would insure one in five homes, the companies said in a statement.
+            """);
+
+        Assert.Equal(["Tamsin Welborough-Hale", "Ravi Kanthasamy"], draft.Byline);
+    }
+}
