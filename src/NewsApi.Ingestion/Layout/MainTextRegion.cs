@@ -253,7 +253,6 @@ internal static class MainTextRegion
     private static int TableEnd(List<string> lines, int end)
     {
         const int MaxHeadingLines = 3;
-        const int MaxHeadingWords = 8;
         var k = end;
         while (k < lines.Count)
         {
@@ -263,7 +262,7 @@ internal static class MainTextRegion
                 continue;
             }
             var next = k;
-            while (next < lines.Count && next - k < MaxHeadingLines && !IsTableRow(lines[next]) && LayoutText.CountWords(lines[next]) <= MaxHeadingWords)
+            while (next < lines.Count && next - k < MaxHeadingLines && !IsTableRow(lines[next]) && IsTableHeading(lines[next]))
             {
                 next++;
             }
@@ -274,6 +273,18 @@ internal static class MainTextRegion
             k = next;
         }
         return end;
+    }
+
+    /// <summary>
+    /// A table's heading ("Men's 800m"), or a sentence that introduces it ("Leading results from the meeting, with MR marking a
+    /// meeting record:"): the story's own words about the figures under them.
+    /// </summary>
+    private static bool IsTableHeading(string line)
+    {
+        const int MaxHeadingWords = 8;
+        const int MaxIntroductionWords = 30;
+        var words = LayoutText.CountWords(line);
+        return words <= MaxHeadingWords || line.EndsWith(':') && words <= MaxIntroductionWords;
     }
 
     /// <summary>

@@ -234,7 +234,8 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             registry.AddPlace(tailPlace, tailCanonical);
             end = e - 2;
         }
-        if (!isOrganization && e - s >= 2 && OrganizationWords.IsCompanySuffix(stream.Tokens[e - 1].Text) && !stream.HasTitleWord(s, e))
+        if (!isOrganization && e - s >= 2 && OrganizationWords.IsCompanySuffix(stream.Tokens[e - 1].Text)
+            && (!stream.HasTitleWord(s, e) || OrganizationWords.IsLegalForm(stream.Tokens[e - 1].Text) && !HasTitleOfSomething(s, e)))
         {
             isOrganization = true;
             kind = "company";
@@ -439,6 +440,19 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             break;
         }
         return contextNoun is null ? null : OrganizationWords.KindOfContext(contextNoun) ?? "organization";
+    }
+
+    /// <summary>"(The) Managing Director of Volta Grid Services Limited": a title at the run's head, or before "of", is someone's job.</summary>
+    private bool HasTitleOfSomething(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (stream.IsTitleToken(i) && (i == s || stream.Tokens[i - 1].Text is "The" || i + 1 < e && stream.Tokens[i + 1].Text == "of"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool IsAcronymForACountry(int s) =>

@@ -133,7 +133,9 @@ internal sealed partial class PersonRecognizer(
             return false;
         }
         // "Cardinal Osprey Research", "General Harbour Partners": a title word opening a firm's name, whose last word says what it is.
-        if (titleStart == run.Start && run.End - nameStart >= 2 && OrganizationWords.IsFirmWord(stream.Tokens[run.End - 1].Text))
+        // "Drag Lake Coach Lines Inc.": a legal form ends a company's name wherever a title word stands in it.
+        if (titleStart == run.Start && run.End - nameStart >= 2 && OrganizationWords.IsFirmWord(stream.Tokens[run.End - 1].Text)
+            || titleStart > run.Start && OrganizationWords.IsLegalForm(stream.Tokens[run.End - 1].Text))
         {
             return false;
         }

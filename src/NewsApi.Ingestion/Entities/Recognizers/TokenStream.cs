@@ -147,6 +147,18 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
                 end = listEnd;
                 break;
             }
+            if (end == j && j - 1 > start && IsLegalFormToken(j - 1) && j + 1 < Tokens.Length && Tokens[j].Text == "de"
+                && Tokens[j + 1].Text.TrimEnd('.') is "C.V" or "R.L")
+            {
+                // "Villanueva Subastas S.A. de C.V.": the Mexican forms run on after "de".
+                end = j + 2;
+                break;
+            }
+            if (end == j && j - 1 > start && IsLegalFormToken(j - 1) && IsConnectorToken(j))
+            {
+                // "Litio Andino SpA and South Korea's Hanbit Co.": a legal form closes its name; "and" starts the next.
+                break;
+            }
             var k = j;
             while (k < Tokens.Length && k - j < 3 && IsConnectorToken(k))
             {

@@ -97,6 +97,12 @@ internal static class Tokenizer
             i = start + formLength;
             return i;
         }
+        if (IsSlashedLegalForm(text, start))
+        {
+            // "Skovbo Logistik A/S", "Kerteminde ApS": the Danish and Norwegian form is one word with its slash.
+            i = start + 3;
+            return i;
+        }
         i++;
         while (i < n)
         {
@@ -298,6 +304,10 @@ internal static class Tokenizer
         }
         return text.AsSpan(k + 1, end - k - 1) is "St" or "St." or "Saint" or "Ste" or "Ste.";
     }
+
+    private static bool IsSlashedLegalForm(string text, int start) =>
+        start + 2 < text.Length && text[start] == 'A' && text[start + 1] == '/' && text[start + 2] == 'S'
+        && (start + 3 == text.Length || !char.IsLetterOrDigit(text[start + 3])) && (start == 0 || text[start - 1] == ' ');
 
     private static bool IsOfficeHolder(ReadOnlySpan<char> word) =>
         word is "Prosecutor" or "General" or "Auditor" or "Ombudsman" or "President" or "Governor" or "Mayor" or "Chancellor"
