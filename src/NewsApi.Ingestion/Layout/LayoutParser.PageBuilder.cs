@@ -19,6 +19,9 @@ public static partial class LayoutParser
         public string? Section { get; set; }
         public string? Standfirst { get; set; }
         public List<BylineAuthor> Byline { get; } = [];
+
+        /// <summary>The byline is a bare name line ("QNews Tropical North") that a "By" line under it would correct.</summary>
+        public bool BylineIsBareName { get; set; }
         public List<ContributorDraft> Contributors { get; } = [];
         public List<string> Body { get; } = [];
         public List<ImageDraft> Images { get; } = [];

@@ -302,6 +302,7 @@ public static partial class LayoutParser
             else if (page.Byline.Count == 0 && words <= 8 && BylineParser.TryParseNameLine(line, out var author))
             {
                 page.Byline.Add(author);
+                page.BylineIsBareName = author.Title is null;
                 nameLineAt = author.Title is null ? -1 : i;
             }
             else if (nameLineAt == i - 1 && words <= 8 && BylineParser.TryParseNameLine(line, out author) && author.Title is not null)
@@ -421,6 +422,12 @@ public static partial class LayoutParser
         }
         if (BylineParser.TryParseByLine(line, out var authors))
         {
+            if (page.BylineIsBareName)
+            {
+                // "QNews Tropical North" over "By Jessamy Reid": the name line was the desk; the "By" line names the writers.
+                page.Byline.Clear();
+                page.BylineIsBareName = false;
+            }
             page.AddAuthors(authors);
             // "By Jane Roe | March 9, 2023": the stamp can share the byline's line.
             if (PublishedDateParser.TryParse(line, out var bylineDate))

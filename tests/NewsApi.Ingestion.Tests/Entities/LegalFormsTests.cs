@@ -1,6 +1,6 @@
 namespace NewsApi.Ingestion.Tests.Entities;
 
-/// <summary>Companies' legal forms of many countries, and what they close; every name is invented.</summary>
+/// <summary>Companies' legal forms of many countries and what they close, Nordic bodies, Malaysian titles, terms in capitals; every name is invented.</summary>
 public sealed class LegalFormsTests
 {
     [Theory]
@@ -31,6 +31,19 @@ public sealed class LegalFormsTests
     }
 
     [Fact]
+    public void AnAmpersandInsideAGermanLegalFormKeepsItWhole()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Patent ruling
+
+            The court found that Lyktos Arzneimittel GmbH & Co. KG had infringed the patent, and ordered it to stop sales in Germany.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name.StartsWith("Lyktos Arzneimittel GmbH & Co", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Lyktos Arzneimittel GmbH");
+    }
+
+    [Fact]
     public void ATitleWordInsideACompanysNameMakesNoPersonOfIt()
     {
         var draft = NewsDocumentParser.Parse("""
@@ -54,5 +67,43 @@ public sealed class LegalFormsTests
 
         Assert.DoesNotContain(draft.Organizations, o => o.Name.StartsWith("Managing", StringComparison.Ordinal));
         Assert.Contains(draft.Organizations, o => o.Name == "Osu Grid Services Limited");
+    }
+
+    [Fact]
+    public void ANordicBodysOneWordNameIsAnOrganization()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Salmon farmer fined
+
+            OSLO (Meridian) — Norway's aquaculture inspectorate, Fiskeoppdrettstilsynet, fined a salmon farmer 14 million crowns on Monday.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Fiskeoppdrettstilsynet");
+        Assert.DoesNotContain(draft.People, p => p.Name == "Fiskeoppdrettstilsynet");
+    }
+
+    [Fact]
+    public void TheSecondWordOfAMalaysianTitleIsNoPartOfTheName()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Former minister jailed
+
+            The commission's chief commissioner Datuk Seri Rajesh Kanagaratnam said the verdict showed no one was above the law.
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Rajesh Kanagaratnam");
+        Assert.DoesNotContain(draft.People, p => p.Name.StartsWith("Seri", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARegulationsAcronymIsNoOrganization()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Data breach
+
+            The supplier may have breached the GDPR by waiting eleven days to tell its clients, a lawyer said.
+            """);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "GDPR");
     }
 }

@@ -2,7 +2,10 @@ using NewsApi.Ingestion.Layout.Bylines;
 
 namespace NewsApi.Ingestion.Tests.Layout;
 
-/// <summary>Bylines with a social handle or a desk before the job title, and writers stacked one per line; every name is invented.</summary>
+/// <summary>
+/// Bylines with a social handle, a desk before the job title, a workplace or a title after a comma, a separator before "By",
+/// and writers stacked one per line; every name is invented.
+/// </summary>
 public sealed class BylineHandlesAndStackedWritersTests
 {
     [Theory]
@@ -43,5 +46,36 @@ public sealed class BylineHandlesAndStackedWritersTests
             """);
 
         Assert.Equal(["Tamsin Welborough-Hale", "Ravi Kanthasamy"], draft.Byline);
+    }
+
+    [Theory]
+    [InlineData("by Laura Vennström-Aho, Kainuu University", "Laura Vennström-Aho", null)]
+    [InlineData("By Trịnh Thu Lan, Southeast Asia Editor", "Trịnh Thu Lan", "Southeast Asia Editor")]
+    [InlineData("/ By Jessamine Quarrell", "Jessamine Quarrell", null)]
+    public void AWorkplaceOrATitleAfterTheCommaIsNoSecondWriter(string line, string name, string? title)
+    {
+        Assert.True(BylineParser.TryParseByLine(line, out var authors));
+
+        var author = Assert.Single(authors);
+        Assert.Equal(name, author.Name);
+        Assert.Equal(title, author.Title);
+    }
+
+    [Fact]
+    public void ADesksNameAboveTheByLineIsNoWriter()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Inquiry told gas alarms were silenced before mine blast
+
+            QTown Coalfields North
+            / By Jessamine Quarrell and Darby Hollister
+            Posted Tue 19 Mar 2024 at 4:12pm AEST
+
+            Gas alarms at a coal mine were switched off repeatedly in the week before an explosion, a board of inquiry has heard.
+
+            The inquiry continues on Wednesday.
+            """);
+
+        Assert.Equal(["Jessamine Quarrell", "Darby Hollister"], draft.Byline);
     }
 }

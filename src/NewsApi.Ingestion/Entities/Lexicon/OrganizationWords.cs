@@ -322,6 +322,31 @@ internal static class OrganizationWords
 
     public static bool IsHeadWord(string word) => HeadWords.ContainsKey(word);
 
+    // Norwegian, Danish and Swedish bodies are one word with the head noun and its article at the end ("Havbrukstilsynet",
+    // "Skattedirektoratet", "Energimyndigheten").
+    private static readonly string[] NordicBodyEndings =
+    [
+        "tilsynet", "direktoratet", "departementet", "styrelsen", "myndigheten", "verket", "instituttet", "institutet",
+        "forbundet", "foreningen", "nämnden", "nemnda", "rådet", "banken",
+    ];
+
+    /// <summary>"Havbrukstilsynet", "Arbetsmiljöverket": one capitalized word that ends in a Nordic body's head noun.</summary>
+    public static bool IsNordicBodyName(string word)
+    {
+        if (word.Length < 9 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+        foreach (var ending in NordicBodyEndings)
+        {
+            if (word.Length >= ending.Length + 4 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static string? KindOfHead(string word) => HeadWords.GetValueOrDefault(word);
 
     public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word) || IsInitialsForm(word, CompanySuffixes);

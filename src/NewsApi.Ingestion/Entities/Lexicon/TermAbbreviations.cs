@@ -14,7 +14,7 @@ internal static class TermAbbreviations
         "AI", "AGI", "VPN", "PDF", "OLED", "LED", "LCD", "GPS", "USB", "DNA", "RNA", "GDP", "GNP", "IPO", "CEO", "CFO", "COO",
         "CTO", "ETF", "ESG", "SUV", "EV", "TV", "PC", "URL", "API", "SMS", "MRI", "ICU", "VAT", "ATM", "LNG", "LPG",
         "CPU", "GPU", "SSD", "NFT", "PPE", "PCR", "IVF", "GMO", "QR", "HDR", "VR", "OTC", "EPS", "EBITDA", "CPI",
-        "EBIT", "CAGR", "ROI", "ROE", "AUM",
+        "EBIT", "CAGR", "ROI", "ROE", "AUM", "NGO", "NGOs", "GDPR", "SME", "SMEs",
     ], StringComparer.Ordinal);
 
     // ISO 4217 codes, which name a body only as "the Bank of ...": read as currencies beside an amount ("SEK 96.35", "9,000 CFA

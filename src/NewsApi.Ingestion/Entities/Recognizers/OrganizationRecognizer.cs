@@ -203,7 +203,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         var isOrganization = false;
         for (var i = s; i < firstConnector; i++)
         {
-            if (OrganizationWords.IsHeadWord(stream.Tokens[i].Text))
+            if (OrganizationWords.IsHeadWord(stream.Tokens[i].Text) || OrganizationWords.IsNordicBodyName(stream.Tokens[i].Text))
             {
                 isOrganization = true;
                 kind ??= OrganizationWords.KindOfHead(stream.Tokens[i].Text);

@@ -147,16 +147,9 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
                 end = listEnd;
                 break;
             }
-            if (end == j && j - 1 > start && IsLegalFormToken(j - 1) && j + 1 < Tokens.Length && Tokens[j].Text == "de"
-                && Tokens[j + 1].Text.TrimEnd('.') is "C.V" or "R.L")
+            if (end == j && j - 1 > start && IsLegalFormToken(j - 1) && EndAfterLegalForm(j) is var formEnd and > 0)
             {
-                // "Villanueva Subastas S.A. de C.V.": the Mexican forms run on after "de".
-                end = j + 2;
-                break;
-            }
-            if (end == j && j - 1 > start && IsLegalFormToken(j - 1) && IsConnectorToken(j))
-            {
-                // "Litio Andino SpA and South Korea's Hanbit Co.": a legal form closes its name; "and" starts the next.
+                end = formEnd;
                 break;
             }
             var k = j;
@@ -221,8 +214,12 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
             || Honorifics.IsPilgrimTitle(Tokens[i].Text) && !IsPilgrimNameInside(i)
             || IsPluralTitleBeforeGivenName(i)
             || IsHyphenatedTitle(Tokens[i].Text)
-            || IsArticleOfPilgrimTitle(i)
+            || IsArticleOfPilgrimTitle(i) || IsSecondWordOfMalayTitle(i)
             || ((Tokens[i].Is(TokenFlags.SentenceStart) || IsFirstInQuote(i)) && TitleWords.IsNoun(Tokens[i].Text.ToLowerInvariant())));
+
+    /// <summary>"Datuk Seri Rajan Pillai", "Tan Sri X": the second word of a Malaysian title is the title's, not the name's.</summary>
+    private bool IsSecondWordOfMalayTitle(int i) =>
+        Tokens[i].Text is "Seri" or "Sri" && i > 0 && Tokens[i - 1].Text is "Datuk" or "Dato" or "Tan" or "Puan" or "Tun" or "Toh";
 
     /// <summary>"El Hadj Moussa Diarra", "Al Haji X": the article of a pilgrim's title is part of the title, not of the name.</summary>
     private bool IsArticleOfPilgrimTitle(int i) =>

@@ -24,6 +24,8 @@ internal static class BylineParser
     public static bool TryParseByLine(string line, out IReadOnlyList<BylineAuthor> authors)
     {
         authors = [];
+        // "/ By Jane Roe": a separator left from the outlet's name on the line above.
+        line = line.TrimStart('/', '|', '·', '•', '—', '–', ' ');
         var prefixLength = BylinePrefixLength(line);
         if (line.Length > MaxBylineLength || prefixLength == 0)
         {
@@ -225,6 +227,12 @@ internal static class BylineParser
             found.Add(new BylineAuthor(PersonNameText.FixCapitals(piece), null));
             return;
         }
+        // "By Nguyen Thu Ha, Southeast Asia Editor": after a writer, words ending in a job title are that writer's title.
+        if (found.Count > 0 && found[^1].Title is null && EndsInTitleHead(piece))
+        {
+            found[^1] = found[^1] with { Title = piece };
+            return;
+        }
         if (TrySplitNameAndTitle(piece, out var name, out var title))
         {
             found.Add(new BylineAuthor(PersonNameText.FixCapitals(name), title));
@@ -235,6 +243,9 @@ internal static class BylineParser
             found[^1] = found[^1] with { Title = piece };
         }
     }
+
+    private static bool EndsInTitleHead(string text) =>
+        text.LastIndexOf(' ') is var space and > 0 && PersonNameText.TitleHeadWords.Contains(text[(space + 1)..]);
 
     private static bool ContainsTitleHead(string text)
     {

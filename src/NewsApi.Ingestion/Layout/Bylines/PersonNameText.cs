@@ -22,6 +22,10 @@ internal static class PersonNameText
         "review", "insider", "digital", "com", "report", "reporting", "contributed", "via", "most", "read", "more", "latest",
         "share", "follow", "subscribe", "sign", "comments", "related", "live", "video", "watch", "advertisement", "newsletter",
         "topics", "tags", "home", "menu", "search", "popular", "top", "stories", "opinion", "sport", "sports", "business",
+        // An institution's head word: "By Laura Roe, Pohjanmaa University" names where she works, not a second writer.
+        "university", "universität", "université", "universidad", "institute", "institut", "college", "ministry", "department",
+        "council", "foundation", "hospital", "museum", "centre", "center", "association", "society", "commission", "committee",
+        "authority", "academy", "laboratory", "initiative", "organisation", "organization", "federation", "government",
     };
 
     /// <summary>Head words of job titles printed after a name ("Science correspondent", "Political Editor").</summary>

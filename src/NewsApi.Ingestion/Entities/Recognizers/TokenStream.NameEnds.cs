@@ -2,7 +2,10 @@ using NewsApi.Ingestion.Entities.Text;
 
 namespace NewsApi.Ingestion.Entities.Recognizers;
 
-/// <summary>A ministry named by the list of its portfolios: "Ministry of Agriculture, Livestock and Fisheries".</summary>
+/// <summary>
+/// Where a name runs on past a comma or stops before a connector: a ministry named by the list of its portfolios
+/// ("Ministry of Agriculture, Livestock and Fisheries"), a company after its legal form.
+/// </summary>
 internal sealed partial class TokenStream
 {
     // One portfolio is a word or two ("Social Welfare"); a list longer than this is a sentence's list of things.
@@ -53,5 +56,19 @@ internal sealed partial class TokenStream
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The run's end when a legal form stands right before <paramref name="j"/>: after the Mexican forms' "de C.V." ("Villanueva
+    /// Subastas S.A. de C.V."), or at the form itself before a connecting word ("Litio Andino SpA and South Korea's ..."); 0 to read on.
+    /// </summary>
+    private int EndAfterLegalForm(int j)
+    {
+        if (j + 1 < Tokens.Length && Tokens[j].Text == "de" && Tokens[j + 1].Text.TrimEnd('.') is "C.V" or "R.L")
+        {
+            return j + 2;
+        }
+        // "GmbH & Co. KG" is one form: only a word ("and", "und") ends the name, not an ampersand.
+        return IsConnectorToken(j) && Tokens[j].IsLowerWord ? j : 0;
     }
 }
