@@ -170,6 +170,14 @@ internal static class OrganizationWords
         ["Gesellschaft"] = null,
         ["Verband"] = null,
         ["Cooperativa"] = null,
+        // Indonesian and Malay: "Perhimpunan" an association, "Yayasan" a foundation, "Kementerian" a ministry.
+        ["Perhimpunan"] = null,
+        ["Persatuan"] = null,
+        ["Perkumpulan"] = null,
+        ["Yayasan"] = null,
+        ["Kementerian"] = "ministry",
+        ["Lembaga"] = null,
+        ["Komisi"] = null,
         ["Coopérative"] = null,
         ["Institution"] = null,
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -191,7 +199,9 @@ internal static class OrganizationWords
         "Agro", "Homes", "Foods", "Beverages", "Textiles", "Cement", "Railway", "Rail", "Ports", "Terminals", "Airport", "Hotels",
         "Records", "Pictures", "Films", "Productions", "Publishing", "Therapeutics", "Biosciences", "Biotherapeutics", "Diagnostics",
         "Genomics", "S.A.E", "Contractors", "Builders", "Consultoria", "Consultores", "Consultants", "AS", "International",
-        "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V",
+        "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V", "PartG", "PartGmbB", "Mills",
+        // Law firms' last words in other languages: "Brandauer Hollmann Rechtsanwälte", "Ortiz Abogados".
+        "Rechtsanwälte", "Avocats", "Abogados", "Advogados", "Avvocati",
         // Broadcasters' and newspapers' last words: "Forth Valley FM", "The Archipelago Daily", "The Gulf Ledger".
         "FM", "Daily", "Ledger", "Gazette", "Tribune", "Chronicle", "Dispatch",
     ], StringComparer.Ordinal);
@@ -218,7 +228,7 @@ internal static class OrganizationWords
         "AC", "AS", "FC", "SC", "SV", "CF", "CD", "SK", "FK", "NK", "IF", "BK", "VfB", "VfL", "TSV", "SpVgg", "Real", "Atletico",
         "Atlético", "Deportivo", "Sporting", "Racing", "Olympique", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo",
         "Hapoel", "Maccabi", "Beitar", "Bnei", "Ironi", "Galatasaray", "Borussia", "Eintracht", "Fortuna", "Rapid", "Admira",
-        "Stade", "Athletic", "Académico", "Académica", "Legia", "Slavia", "Steaua", "Partizan", "Vitória", "Vitoria",
+        "Stade", "Athletic", "Académico", "Académica", "Legia", "Slavia", "Steaua", "Partizan", "Vitória", "Vitoria", "Scuderia",
     ], StringComparer.Ordinal);
 
     public static bool IsClubPrefix(string word) => ClubPrefixes.Contains(word);
@@ -306,6 +316,7 @@ internal static class OrganizationWords
         "S.A", "NV", "N.V", "BV", "B.V", "S.L", "LP", "L.P", "DAC", "CLG", "Lda", "a.s", "Şti", "GmbH", "Bhd", "Tbk", "SpA", "S.p.A", "Srl", "AB", "ASA", "Oyj", "KGaA", "SE",
         "Oy", "A/S", "ApS", "SAS", "S.A.S", "SARL", "Sarl", "SRL", "Ltda", "KG", "Kft", "Zrt", "Nyrt", "OOO", "PJSC", "JSC", "Sdn", "Pvt",
         "AŞ", "A.Ş", "s.r.o", "d.o.o", "AS", "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V",
+        "PartG", "PartGmbB",
     ], StringComparer.Ordinal);
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word) || IsInitialsForm(word, LegalForms);
@@ -323,14 +334,16 @@ internal static class OrganizationWords
     public static bool IsHeadWord(string word) => HeadWords.ContainsKey(word);
 
     // Norwegian, Danish and Swedish bodies are one word with the head noun and its article at the end ("Havbrukstilsynet",
-    // "Skattedirektoratet", "Energimyndigheten").
+    // "Skattedirektoratet", "Energimyndigheten"); German ones one compound with the head noun last ("Patentgericht",
+    // "Bundesumweltministerium").
     private static readonly string[] NordicBodyEndings =
     [
         "tilsynet", "direktoratet", "departementet", "styrelsen", "myndigheten", "verket", "instituttet", "institutet",
         "forbundet", "foreningen", "nämnden", "nemnda", "rådet", "banken",
+        "gericht", "gerichtshof", "ministerium", "verband", "behörde", "anstalt", "genossenschaft",
     ];
 
-    /// <summary>"Havbrukstilsynet", "Arbetsmiljöverket": one capitalized word that ends in a Nordic body's head noun.</summary>
+    /// <summary>"Havbrukstilsynet", "Patentgericht": one capitalized word that ends in a Nordic or German body's head noun.</summary>
     public static bool IsNordicBodyName(string word)
     {
         if (word.Length < 9 || !char.IsUpper(word[0]))

@@ -40,7 +40,7 @@ internal static class TitleWords
     /// <summary>Lower-case nouns that say what a person is ("a transport analyst", "general secretary", "the expert").</summary>
     private static readonly FrozenSet<string> Nouns = FrozenSet.ToFrozenSet(
     [
-        "president", "minister", "secretary", "chancellor", "governor", "mayor", "senator", "congressman", "congresswoman",
+        "president", "minister", "secretary", "chancellor", "governor", "mayor", "senator", "congressman", "congresswoman", "regent", "auctioneer",
         "ambassador", "chairman", "chairwoman", "chairperson", "chair", "chief", "executive", "director", "deputy", "general",
         "admiral", "colonel", "commander", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "envoy",
         "commissioner", "premier", "founder", "co-founder", "ceo", "cfo", "coo", "cto", "speaker", "attorney", "inspector",

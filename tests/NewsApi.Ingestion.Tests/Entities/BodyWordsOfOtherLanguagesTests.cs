@@ -1,0 +1,31 @@
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>Bodies named by head words of other languages, law firms, racing teams and mills; every name is invented.</summary>
+public sealed class BodyWordsOfOtherLanguagesTests
+{
+    [Theory]
+    [InlineData("The Zentrales Markengericht dismissed the appeal on Thursday, a spokesman said.", "Zentrales Markengericht")]
+    [InlineData("The company was represented by Wendlinger Haas Rechtsanwälte PartG, which declined to comment.", "Wendlinger Haas Rechtsanwälte PartG")]
+    [InlineData("Volunteers from Perhimpunan Bintang Sabit Raya handed out tents in the town on Sunday.", "Perhimpunan Bintang Sabit Raya")]
+    [InlineData("Scuderia Ventalba brought both cars home in the points for the first time this season.", "Scuderia Ventalba")]
+    [InlineData("The flour comes from Kettle Creek Mills, twelve kilometres up the road, as it has since 1962.", "Kettle Creek Mills")]
+    public void AHeadWordOfAnotherLanguageOrAFirmsLastWordMakesAnOrganization(string sentence, string organization)
+    {
+        var draft = NewsDocumentParser.Parse($"News in brief\n\n{sentence}\n");
+
+        Assert.Contains(draft.Organizations, o => o.Name == organization);
+        Assert.DoesNotContain(draft.People, p => p.Name == organization);
+    }
+
+    [Fact]
+    public void AnAuctioneerOpeningTheSentenceIsATitle()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Auction record
+
+            Auctioneer Bastien Lemarchand-Roux brought the hammer down after eleven minutes of bidding.
+            """);
+
+        Assert.Contains(draft.People, p => p.Name == "Bastien Lemarchand-Roux");
+    }
+}
