@@ -1,6 +1,6 @@
 namespace NewsApi.Ingestion.Tests.Entities;
 
-/// <summary>Bodies named by head words of other languages, law firms, racing teams and mills; every name is invented.</summary>
+/// <summary>Bodies named by head words of other languages, law firms, racing teams, mills and zoos, and titles worn before a name; every name is invented.</summary>
 public sealed class BodyWordsOfOtherLanguagesTests
 {
     [Theory]
@@ -9,6 +9,8 @@ public sealed class BodyWordsOfOtherLanguagesTests
     [InlineData("Volunteers from Perhimpunan Bintang Sabit Raya handed out tents in the town on Sunday.", "Perhimpunan Bintang Sabit Raya")]
     [InlineData("Scuderia Ventalba brought both cars home in the points for the first time this season.", "Scuderia Ventalba")]
     [InlineData("The flour comes from Kettle Creek Mills, twelve kilometres up the road, as it has since 1962.", "Kettle Creek Mills")]
+    [InlineData("The calf was born at Zoo Brdská on Sunday night, keepers said.", "Zoo Brdská")]
+    [InlineData("He chaired the industry group Kaapelilaiteteollisuus ry for twelve years.", "Kaapelilaiteteollisuus ry")]
     public void AHeadWordOfAnotherLanguageOrAFirmsLastWordMakesAnOrganization(string sentence, string organization)
     {
         var draft = NewsDocumentParser.Parse($"News in brief\n\n{sentence}\n");
@@ -27,5 +29,15 @@ public sealed class BodyWordsOfOtherLanguagesTests
             """);
 
         Assert.Contains(draft.People, p => p.Name == "Bastien Lemarchand-Roux");
+    }
+
+    [Theory]
+    [InlineData("Advocate Thembeka Mokoena-Pillai, for the accused, said her client would plead not guilty.", "Thembeka Mokoena-Pillai")]
+    [InlineData("Comrade Zainab Olaniyan-Bello, the union's branch chair, told members the strike would go on.", "Zainab Olaniyan-Bello")]
+    public void ATitleWornBeforeTheNameIsNoPartOfIt(string sentence, string person)
+    {
+        var draft = NewsDocumentParser.Parse($"News in brief\n\n{sentence}\n");
+
+        Assert.Contains(draft.People, p => p.Name == person);
     }
 }

@@ -81,6 +81,10 @@ internal static class Honorifics
         ["Shri"] = Gender.Male,
         ["Smt"] = Gender.Female,
         ["Mzee"] = Gender.Male,
+        // South Africa's and India's "Advocate" for a barrister, and the "Comrade" of unions and parties in Nigeria and
+        // southern Africa, worn before the name.
+        ["Advocate"] = Gender.Unknown,
+        ["Comrade"] = Gender.Unknown,
         // Indonesian degrees worn as titles before the name ("Ir." an engineer, "Drs."/"Dra." a graduate).
         ["Ir"] = Gender.Unknown,
         ["Drs"] = Gender.Unknown,
