@@ -24,8 +24,11 @@ internal static class BylineParser
     public static bool TryParseByLine(string line, out IReadOnlyList<BylineAuthor> authors)
     {
         authors = [];
-        // "/ By Jane Roe": a separator left from the outlet's name on the line above.
-        line = line.TrimStart('/', '|', '·', '•', '—', '–', ' ');
+        // "/ By Jane Roe": a separator left from the outlet's name on the line above (asked of every line: tested before trimming).
+        if (line.Length > 0 && line[0] is '/' or '|' or '·' or '•' or '—' or '–')
+        {
+            line = line.AsSpan().TrimStart("/|·•—– ").ToString();
+        }
         var prefixLength = BylinePrefixLength(line);
         if (line.Length > MaxBylineLength || prefixLength == 0)
         {

@@ -5,9 +5,10 @@ namespace NewsApi.Ingestion.Layout.Chrome;
 
 internal static partial class ChromeDetector
 {
-    // The layout, headline and list steps ask about the same line objects again and again in one parse, and the answers
-    // depend on the text alone: kept per string instance (a string never changes, and the table keeps it alive), bounded
-    // in count and in each line's length (a paragraph is soon ruled out by its length anyway).
+    // The layout, headline and list steps ask about the same lines again and again in one parse, and the answers depend on
+    // the text alone: kept per line's text, bounded in count and in each line's length (a paragraph is soon ruled out by its
+    // length anyway). Keyed by content, not by instance: a string's identity hash is set in its header on first use, which
+    // cost more than hashing a short line.
     [ThreadStatic]
     private static Dictionary<string, byte>? t_answers;
     private const int MaxRememberedLines = 4096;
@@ -21,7 +22,7 @@ internal static partial class ChromeDetector
         {
             return ask(line);
         }
-        var answers = t_answers ??= new Dictionary<string, byte>(ReferenceEqualityComparer.Instance);
+        var answers = t_answers ??= new Dictionary<string, byte>(StringComparer.Ordinal);
         ref var known = ref CollectionsMarshal.GetValueRefOrNullRef(answers, line);
         if (!Unsafe.IsNullRef(ref known) && (known & question) != 0)
         {
