@@ -13,10 +13,7 @@ public sealed class BodyWordsOfOtherLanguagesTests
     [InlineData("He chaired the industry group Kaapelilaiteteollisuus ry for twelve years.", "Kaapelilaiteteollisuus ry")]
     public void AHeadWordOfAnotherLanguageOrAFirmsLastWordMakesAnOrganization(string sentence, string organization)
     {
-        var draft = NewsDocumentParser.Parse($"News in brief\n\n{sentence}\n");
-
-        Assert.Contains(draft.Organizations, o => o.Name == organization);
-        Assert.DoesNotContain(draft.People, p => p.Name == organization);
+        EntityArticle.ParseSentence(sentence).AssertOrganizationNotPerson(organization);
     }
 
     [Fact]
@@ -36,8 +33,6 @@ public sealed class BodyWordsOfOtherLanguagesTests
     [InlineData("Comrade Zainab Olaniyan-Bello, the union's branch chair, told members the strike would go on.", "Zainab Olaniyan-Bello")]
     public void ATitleWornBeforeTheNameIsNoPartOfIt(string sentence, string person)
     {
-        var draft = NewsDocumentParser.Parse($"News in brief\n\n{sentence}\n");
-
-        Assert.Contains(draft.People, p => p.Name == person);
+        Assert.Contains(EntityArticle.ParseSentence(sentence).People, p => p.Name == person);
     }
 }

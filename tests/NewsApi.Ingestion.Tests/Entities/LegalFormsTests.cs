@@ -11,7 +11,7 @@ public sealed class LegalFormsTests
     [InlineData("The paintings were sold by Subastas Ocotlán S.A. de C.V. in the spring.", "Subastas Ocotlán S.A. de C.V.")]
     public void ALegalFormMakesACompanyOfTheWordsBeforeIt(string sentence, string organization)
     {
-        var draft = NewsDocumentParser.Parse($"Company news\n\n{sentence}\n");
+        var draft = EntityArticle.ParseSentence(sentence, "Company news");
 
         Assert.Contains(draft.Organizations, o => o.Name == organization);
         Assert.DoesNotContain(draft.People, p => organization.Contains(p.Name, StringComparison.Ordinal));

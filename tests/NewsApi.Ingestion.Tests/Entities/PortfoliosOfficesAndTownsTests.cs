@@ -78,10 +78,7 @@ public sealed class PortfoliosOfficesAndTownsTests
     [InlineData("Exhibition opens", "Last year, Quintana sold a smaller collection of Oaxacan huipiles through the Galería Yaretzi Montalbán in Roma Norte. The gallery’s founder, Yaretzi Montalbán, said interest from foreign buyers had been “far stronger than we expected” and that she was glad.", "Galería Yaretzi Montalbán")]
     public void FirmAndGalleryWordsMakeAnOrganization(string headline, string sentence, string organization)
     {
-        var draft = NewsDocumentParser.Parse($"{headline}\n\n{sentence}\n");
-
-        Assert.Contains(draft.Organizations, o => o.Name == organization);
-        Assert.DoesNotContain(draft.People, p => p.Name == organization);
+        EntityArticle.ParseSentence(sentence, headline).AssertOrganizationNotPerson(organization);
     }
 
     [Fact]
