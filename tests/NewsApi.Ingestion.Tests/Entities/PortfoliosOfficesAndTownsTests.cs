@@ -120,4 +120,17 @@ public sealed class PortfoliosOfficesAndTownsTests
 
         Assert.Contains(draft.Organizations, o => o.Name == "Kestelli Municipality");
     }
+
+    [Fact]
+    public void AnOrdinalBeforeACourtsHeadWordStaysInItsName()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Collapse trial adjourned
+
+            The Kavaklıdere 6th High Criminal Court, presided over by Judge Sinan Ertuğrul, adjourned the hearing until March 4.
+            """);
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Kavaklıdere 6th High Criminal Court");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "High Criminal Court");
+    }
 }

@@ -71,4 +71,27 @@ internal sealed partial class TokenStream
         // "GmbH & Co. KG" is one form: only a word ("and", "und") ends the name, not an ampersand.
         return IsConnectorToken(j) && Tokens[j].IsLowerWord ? j : 0;
     }
+
+    // A court's or a division's number stands a word or three before its head word.
+    private const int MaxWordsFromOrdinalToHeadWord = 4;
+
+    /// <summary>"İzmir 6th High Criminal Court", "the 3rd Infantry Division": an ordinal inside a body's name, before its head word.</summary>
+    private bool IsOrdinalInsideBodyName(int j)
+    {
+        var text = Tokens[j].Text;
+        if (Tokens[j].Kind != TokenKind.Number || text.Length < 3 || !text[^2..].Equals("st", StringComparison.Ordinal)
+            && !text[^2..].Equals("nd", StringComparison.Ordinal) && !text[^2..].Equals("rd", StringComparison.Ordinal)
+            && !text[^2..].Equals("th", StringComparison.Ordinal) || !char.IsAsciiDigit(text[^3]))
+        {
+            return false;
+        }
+        for (var k = j + 1; k < Tokens.Length && k - j <= MaxWordsFromOrdinalToHeadWord && IsNameToken(k); k++)
+        {
+            if (Lexicon.OrganizationWords.IsHeadWord(Tokens[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

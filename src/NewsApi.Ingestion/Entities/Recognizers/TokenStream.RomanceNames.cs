@@ -103,4 +103,12 @@ internal sealed partial class TokenStream
         // Romanian: "Fundația Nord-Vest pentru Comunități".
         "pentru", "din", "și",
     ], StringComparer.Ordinal);
+
+    /// <summary>"El Mundo", "Le Brassus": a Spanish, Portuguese, French or Italian article and one word, a paper's, a body's or a town's name.</summary>
+    internal bool IsRomanceArticleAndWord(int s, int e) =>
+        e - s == 2 && Tokens[s].Text is "El" or "La" or "Le" or "Il" or "O" or "Los" or "Las" or "Les";
+
+    /// <summary>"in Le Brassus", "near La Spezia": a preposition that puts something somewhere, and nothing else.</summary>
+    internal bool IsPositionalBefore(int s) =>
+        s >= 1 && Tokens[s - 1].IsLowerWord && Tokens[s - 1].Text is "in" or "at" or "into" or "near" or "outside";
 }

@@ -147,6 +147,11 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
                 end = listEnd;
                 break;
             }
+            if (end == j && IsOrdinalInsideBodyName(j))
+            {
+                j++;
+                continue;
+            }
             if (end == j && j - 1 > start && IsLegalFormToken(j - 1) && EndAfterLegalForm(j) is var formEnd and > 0)
             {
                 end = formEnd;
@@ -445,14 +450,6 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         s >= 1 && Tokens[s - 1].IsLowerWord && Tokens[s - 1].Text is "in" or "at" or "near" or "from" or "to" or "off" or "outside"
             or "around" or "across" or "into" or "via" or "toward" or "towards" or "through" or "between" or "and" or "or"
             or "inside" or "leaves" or "reaches" or "visited" or "visit" or "of";
-
-    /// <summary>"El Mundo", "Le Brassus": a Spanish, Portuguese, French or Italian article and one word, a paper's, a body's or a town's name.</summary>
-    internal bool IsRomanceArticleAndWord(int s, int e) =>
-        e - s == 2 && Tokens[s].Text is "El" or "La" or "Le" or "Il" or "O" or "Los" or "Las" or "Les";
-
-    /// <summary>"in Le Brassus", "near La Spezia": a preposition that puts something somewhere, and nothing else.</summary>
-    internal bool IsPositionalBefore(int s) =>
-        s >= 1 && Tokens[s - 1].IsLowerWord && Tokens[s - 1].Text is "in" or "at" or "into" or "near" or "outside";
 
     /// <summary>"U.S. 26", "Paris 2024": a short plain number after a place makes a road or an event; a date ("ROME 1996-12-06") does not.</summary>
     internal static bool IsRouteOrEditionNumber(Token token) =>
