@@ -31,6 +31,7 @@ public sealed class BodyWordsOfOtherLanguagesTests
     [Theory]
     [InlineData("Advocate Thembeka Mokoena-Pillai, for the accused, said her client would plead not guilty.", "Thembeka Mokoena-Pillai")]
     [InlineData("Comrade Zainab Olaniyan-Bello, the union's branch chair, told members the strike would go on.", "Zainab Olaniyan-Bello")]
+    [InlineData("Polewali Regent Andi Tenriawaru said 4,000 people had left their homes.", "Andi Tenriawaru")]
     public void ATitleWornBeforeTheNameIsNoPartOfIt(string sentence, string person)
     {
         Assert.Contains(EntityArticle.ParseSentence(sentence).People, p => p.Name == person);

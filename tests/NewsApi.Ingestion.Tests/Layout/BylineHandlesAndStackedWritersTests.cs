@@ -52,6 +52,7 @@ public sealed class BylineHandlesAndStackedWritersTests
     [InlineData("by Laura Vennström-Aho, Kainuu University", "Laura Vennström-Aho", null)]
     [InlineData("By Trịnh Thu Lan, Southeast Asia Editor", "Trịnh Thu Lan", "Southeast Asia Editor")]
     [InlineData("/ By Jessamine Quarrell", "Jessamine Quarrell", null)]
+    [InlineData("Text Marjatta Keinänen-Roos", "Marjatta Keinänen-Roos", null)]
     public void AWorkplaceOrATitleAfterTheCommaIsNoSecondWriter(string line, string name, string? title)
     {
         Assert.True(BylineParser.TryParseByLine(line, out var authors));
@@ -77,5 +78,14 @@ public sealed class BylineHandlesAndStackedWritersTests
             """);
 
         Assert.Equal(["Jessamine Quarrell", "Darby Hollister"], draft.Byline);
+    }
+
+    [Fact]
+    public void ATownAfterTheCommaOfANameLineIsNoPartOfTheName()
+    {
+        Assert.True(BylineParser.TryParseNameLine("Juliane Brettschneider, Munich", out var author));
+
+        Assert.Equal("Juliane Brettschneider", author.Name);
+        Assert.Null(author.Title);
     }
 }

@@ -20,6 +20,7 @@ internal static class TitleWords
         "Assemblywoman", "Supervisor", "Magistrate", "Trustee", "Adviser", "Advisor", "Coordinator", "Counselor", "Counsellor",
         "Negotiator", "Administrator", "Prosecutor", "Solicitor", "Comptroller", "Ombudsman", "Assistant", "Associate", "Acting",
         "Interim", "Undersecretary", "Laureate", "Referee", "Umpire", "Cabinet", "Commandant", "Desembargador", "Desembargadora",
+        "Regent", "Auctioneer",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalized titles strong enough that a single surname after them is a person ("President Putin").</summary>

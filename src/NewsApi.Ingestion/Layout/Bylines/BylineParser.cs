@@ -112,7 +112,7 @@ internal static class BylineParser
         {
             return stampLength;
         }
-        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "written by", "words by", "words:", "story by", "story:", "text by", "text:", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by", "writer:", "writers:"])
+        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "written by", "words by", "words:", "story by", "story:", "text by", "text:", "text", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by", "writer:", "writers:"])
         {
             // Asked of every line: the first letter (the prefixes are ASCII, lower case) turns most away before a comparison.
             if (line.Length > prefix.Length + 3 && (line[0] | 0x20) == prefix[0] && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
@@ -177,10 +177,16 @@ internal static class BylineParser
             var left = line[..comma].Trim();
             var right = line[(comma + separatorLength)..].Trim();
             var rightWords = right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (rightWords.Length is >= 1 and <= 5 && Array.Exists(rightWords, PersonNameText.TitleHeadWords.Contains)
-                && left.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 4 && PersonNameText.LooksLikeName(left))
+            var leftIsName = left.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 4 && PersonNameText.LooksLikeName(left);
+            if (rightWords.Length is >= 1 and <= 5 && Array.Exists(rightWords, PersonNameText.TitleHeadWords.Contains) && leftIsName)
             {
                 author = new BylineAuthor(PersonNameText.FixCapitals(left), right);
+                return true;
+            }
+            // "Julia Roe, Munich": a town or an outlet after the comma says where the writer files from, and is no part of the name.
+            if (rightWords.Length is >= 1 and <= 3 && Array.TrueForAll(rightWords, word => char.IsUpper(word[0])) && leftIsName)
+            {
+                author = new BylineAuthor(PersonNameText.FixCapitals(left), null);
                 return true;
             }
         }
