@@ -11,6 +11,10 @@ public sealed class BodyWordsOfOtherLanguagesTests
     [InlineData("The flour comes from Kettle Creek Mills, twelve kilometres up the road, as it has since 1962.", "Kettle Creek Mills")]
     [InlineData("The calf was born at Zoo Brdská on Sunday night, keepers said.", "Zoo Brdská")]
     [InlineData("He chaired the industry group Kaapelilaiteteollisuus ry for twelve years.", "Kaapelilaiteteollisuus ry")]
+    [InlineData("The Primary Lecturers' Guild said its members would accept the offer.", "Primary Lecturers' Guild")]
+    [InlineData("The victim's family thanked Stiftelsen Lugna Torg for its support during the trial.", "Stiftelsen Lugna Torg")]
+    [InlineData("Its largest shareholder, Nordkyst Pensjonskasse, said it would not sell.", "Nordkyst Pensjonskasse")]
+    [InlineData("The shirts are sponsored by Bragdy'r Cwm Cyf. for a third season.", "Bragdy'r Cwm Cyf.")]
     public void AHeadWordOfAnotherLanguageOrAFirmsLastWordMakesAnOrganization(string sentence, string organization)
     {
         EntityArticle.ParseSentence(sentence).AssertOrganizationNotPerson(organization);

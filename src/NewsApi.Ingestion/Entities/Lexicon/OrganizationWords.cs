@@ -64,6 +64,9 @@ internal static class OrganizationWords
         ["Center"] = null,
         ["Museum"] = null,
         ["Zoo"] = null,
+        ["Guild"] = null,
+        ["Stiftelsen"] = null,
+        ["Stiftelse"] = null,
         ["Tierpark"] = null,
         ["Dierenpark"] = null,
         ["Faculty"] = "university",
@@ -203,7 +206,7 @@ internal static class OrganizationWords
         "Agro", "Homes", "Foods", "Beverages", "Textiles", "Cement", "Railway", "Rail", "Ports", "Terminals", "Airport", "Hotels",
         "Records", "Pictures", "Films", "Productions", "Publishing", "Therapeutics", "Biosciences", "Biotherapeutics", "Diagnostics",
         "Genomics", "S.A.E", "Contractors", "Builders", "Consultoria", "Consultores", "Consultants", "AS", "International",
-        "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V", "PartG", "PartGmbB", "Mills", "ry",
+        "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V", "PartG", "PartGmbB", "Mills", "ry", "Cyf",
         // Law firms' last words in other languages: "Brandauer Hollmann Rechtsanwälte", "Ortiz Abogados".
         "Rechtsanwälte", "Avocats", "Abogados", "Advogados", "Avvocati",
         // Broadcasters' and newspapers' last words: "Forth Valley FM", "The Archipelago Daily", "The Gulf Ledger".
@@ -320,7 +323,7 @@ internal static class OrganizationWords
         "S.A", "NV", "N.V", "BV", "B.V", "S.L", "LP", "L.P", "DAC", "CLG", "Lda", "a.s", "Şti", "GmbH", "Bhd", "Tbk", "SpA", "S.p.A", "Srl", "AB", "ASA", "Oyj", "KGaA", "SE",
         "Oy", "A/S", "ApS", "SAS", "S.A.S", "SARL", "Sarl", "SRL", "Ltda", "KG", "Kft", "Zrt", "Nyrt", "OOO", "PJSC", "JSC", "Sdn", "Pvt",
         "AŞ", "A.Ş", "s.r.o", "d.o.o", "AS", "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V",
-        "PartG", "PartGmbB", "ry",
+        "PartG", "PartGmbB", "ry", "Cyf",
     ], StringComparer.Ordinal);
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word) || IsInitialsForm(word, LegalForms);
@@ -344,7 +347,7 @@ internal static class OrganizationWords
     [
         "tilsynet", "direktoratet", "departementet", "styrelsen", "myndigheten", "verket", "instituttet", "institutet",
         "forbundet", "foreningen", "nämnden", "nemnda", "rådet", "banken",
-        "gericht", "gerichtshof", "ministerium", "verband", "behörde", "anstalt", "genossenschaft",
+        "gericht", "gerichtshof", "ministerium", "verband", "behörde", "anstalt", "genossenschaft", "kasse", "kassen",
     ];
 
     /// <summary>"Havbrukstilsynet", "Patentgericht": one capitalized word that ends in a Nordic or German body's head noun.</summary>
