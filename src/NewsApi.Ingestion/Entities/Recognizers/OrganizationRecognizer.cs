@@ -465,8 +465,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             && stream.Tokens[e + 1].Is(TokenFlags.AllCaps) && stream.Tokens[e + 1].Text.Length is >= 2 and <= 10
             // "Casey Smith (US) 37.97": a country's code after a name says where someone is from, it defines no acronym.
             // Results are typed in haste: "(U.S)" without its last full stop is the same code.
-            && !IsCountryCode(stream.Tokens[e + 1].Text)
-            && !(SportsCountryCodes.IsCode(stream.Tokens[e + 1].Text) && !stream.MatchesInitials(e + 1)))
+            && !IsCountryCode(stream.Tokens[e + 1].Text) && !stream.IsSportsCodeInBrackets(e + 1))
         {
             return stream.Tokens[e + 1].Text;
         }

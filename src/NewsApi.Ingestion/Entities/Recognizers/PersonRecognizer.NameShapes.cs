@@ -119,7 +119,7 @@ internal sealed partial class PersonRecognizer
     }
 
     private static bool IsPlainCapitalizedWord(string word) =>
-        word.Length >= 2 && char.IsUpper(word[0]) && word.AsSpan(1).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzàáâäãåçèéêëìíîïñòóôöõøùúûüýÿæœß") < 0
+        word.Length >= 2 && char.IsUpper(word[0]) && word[1..].All(char.IsLower)
         && !OrganizationWords.IsFirmWord(word) && !OrganizationWords.IsClubSuffix(word);
 
     private static bool IsShortFamilyName(string word) =>

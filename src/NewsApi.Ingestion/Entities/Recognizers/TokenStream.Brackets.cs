@@ -18,7 +18,7 @@ internal sealed partial class TokenStream
         {
             return e;
         }
-        if (e + 2 < tokens.Length && tokens[e + 2].IsPunctuation(')') && SportsCountryCodes.IsCode(tokens[e + 1].Text) && !MatchesInitials(e + 1))
+        if (IsSportsCodeInBrackets(e + 1))
         {
             return e + 3;
         }
@@ -37,7 +37,7 @@ internal sealed partial class TokenStream
     /// Whether the code in brackets at <paramref name="code"/> spells the initials of the capitalized words before it, as an
     /// acronym does ("Ghana Highway Authority (GHA)"); a competitor's two names never spell a three-letter country code.
     /// </summary>
-    internal bool MatchesInitials(int code)
+    private bool MatchesInitials(int code)
     {
         var letters = Tokens[code].Text;
         var k = letters.Length - 1;

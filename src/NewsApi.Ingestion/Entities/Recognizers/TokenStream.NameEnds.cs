@@ -79,9 +79,8 @@ internal sealed partial class TokenStream
     private bool IsOrdinalInsideBodyName(int j)
     {
         var text = Tokens[j].Text;
-        if (Tokens[j].Kind != TokenKind.Number || text.Length < 3 || !text[^2..].Equals("st", StringComparison.Ordinal)
-            && !text[^2..].Equals("nd", StringComparison.Ordinal) && !text[^2..].Equals("rd", StringComparison.Ordinal)
-            && !text[^2..].Equals("th", StringComparison.Ordinal) || !char.IsAsciiDigit(text[^3]))
+        if (Tokens[j].Kind != TokenKind.Number || text.Length < 3 || !char.IsAsciiDigit(text[^3])
+            || text.AsSpan(text.Length - 2) is not ("st" or "nd" or "rd" or "th"))
         {
             return false;
         }

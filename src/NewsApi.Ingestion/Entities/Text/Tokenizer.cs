@@ -99,7 +99,7 @@ internal static class Tokenizer
         }
         if (IsSlashedLegalForm(text, start))
         {
-            // "Skovbo Logistik A/S", "Kerteminde ApS": the Danish and Norwegian form is one word with its slash.
+            // "Skovbo Logistik A/S": the Danish and Norwegian form is one word with its slash.
             i = start + 3;
             return i;
         }
