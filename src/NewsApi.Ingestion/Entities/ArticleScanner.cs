@@ -383,8 +383,9 @@ internal sealed class ArticleScanner
             {
                 person.Organization ??= registry.Organizations[stream.LastIndex].Name;
             }
-            else if (stream.LastKind == EntityKind.Place)
+            else if (stream.LastKind == EntityKind.Place && FirstSplittingConnector(connector + 1, e) < 0)
             {
+                // "of Denmark and South Africa's ...": two places are where people are from, never one employer.
                 person.Organization ??= stream.Unit.Join(connector + 1, e);
             }
         }

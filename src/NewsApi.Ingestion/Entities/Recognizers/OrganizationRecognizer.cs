@@ -113,12 +113,25 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     {
         var (s, e) = (run.Start, run.End);
         if (registry.PendingAffiliationAt != s || registry.PendingAffiliationPerson < 0 || e - s > 6 || stream.HasTitleWord(s, e)
-            || e - s == 1 && knowledge.IsDemonym(stream.Tokens[s].Text) || ModifiesNounAfter(e))
+            || e - s == 1 && knowledge.IsDemonym(stream.Tokens[s].Text) || ModifiesNounAfter(e) || StartsWithPlaceAndMore(s, e))
         {
             return false;
         }
         registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
         return true;
+    }
+
+    /// <summary>"Mikkel Østergaard of Denmark and South Africa's ...": a place before "and" says where the person is from; the names are split later.</summary>
+    private bool StartsWithPlaceAndMore(int s, int e)
+    {
+        for (var i = s + 1; i < e - 1; i++)
+        {
+            if (stream.Tokens[i].Text == "and")
+            {
+                return knowledge.TryFindPlace(stream.Unit.Join(s, i), out _, out _);
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -388,7 +388,7 @@ internal sealed partial class PersonRecognizer(
         var hasEvidence = affiliations.TitleBefore(s, out _, out _, out _) || affiliations.AppositionAfter(e, out _, out _, out _) || stream.IsRelativeClauseAfter(e)
             || stream.ReportingVerbAfter(e) || stream.ReportingVerbBefore(s) || CountryInBracketsAfter(s, e) || IsRosterEntry(s, e) || stream.FoundedByBefore(s)
             || HasVietnameseMiddleName(s, e) || (knowledge.IsGivenName(stream.Tokens[s].Text)
-                && (!knowledge.IsCommonWord(stream.Tokens[s].Text) && !stream.IsLocativeBefore(s) || IsPersonsPossessive(s, e))
+                && (!knowledge.IsCommonWord(stream.Tokens[s].Text) && !stream.IsLocativeBefore(s) || IsPersonsPossessive(s, e) || IsAfterPlacesPossessive(s))
                 && !(s > 0 && stream.Tokens[s - 1].Text is "the" or "The"));
         if (!hasEvidence)
         {
@@ -404,6 +404,9 @@ internal sealed partial class PersonRecognizer(
         affiliations.ReadPersonContext(person, s, e);
         return true;
     }
+
+    /// <summary>"Australia's Mark Philippoussis": after a country's possessive a given name opens one of its people, even one that is also a word.</summary>
+    private bool IsAfterPlacesPossessive(int s) => stream.LastEnd == s && stream.LastKind == EntityKind.Place && stream.IsAfterCountrysPossessive(s);
 
     /// <summary>
     /// "Chen Gang (China) beat Poul-Erik Hoyer-Larsen (Denmark)": results and start lists give a competitor's country in

@@ -10,7 +10,7 @@ namespace NewsApi.Ingestion.Entities.Recognizers;
 /// spans say which words are a person, an organization or a place. The rules around them still give titles, affiliations,
 /// aliases, kinds and quotes.
 /// </summary>
-internal sealed class TaggedNameRecognizer(
+internal sealed partial class TaggedNameRecognizer(
     TokenStream stream,
     EntityRegistry registry,
     IEntityKnowledge knowledge,
@@ -104,6 +104,12 @@ internal sealed class TaggedNameRecognizer(
             }
             // A span that runs past the capitalized run ends with it; the words after it belong to the next run.
             end = Math.Min(end, e);
+            if (type != NameType.Person && IsCarriedOverPossessive(i) && IsPersonShaped(i, end))
+            {
+                // "Japan's Hiroki Tanabe" tagged as one place: the type belongs to the owner before the possessive, and
+                // the name after a country's is most often one of its people ("Hobart's Bellerive Oval" keeps the type).
+                type = NameType.Person;
+            }
             var start = i;
             while (start < end && (stream.IsNoiseAt(start) || stream.IsConnectorToken(start)))
             {
@@ -223,12 +229,6 @@ internal sealed class TaggedNameRecognizer(
         }
         return false;
     }
-
-    private bool IsUnknownPlaceWithGivenName(int s, int e, string text) =>
-        e - s is 2 or 3 && knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.TryFindPlace(stream.Tokens[s].Text, out _, out _)
-        && !knowledge.TryFindPlace(text, out _, out _) && !registry.PlaceSet.Contains(text)
-        && !WordClasses.IsPlaceNoun(stream.Tokens[e - 1].Text.ToLowerInvariant()) && !UrbanPlaceNouns.Contains(stream.Tokens[e - 1].Text.ToLowerInvariant())
-        && stream.AllNameLike(s, e);
 
     private bool ApplyTaggedName(int s, int e, NameType type)
     {

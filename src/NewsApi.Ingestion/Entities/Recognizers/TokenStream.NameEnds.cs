@@ -93,4 +93,21 @@ internal sealed partial class TokenStream
         }
         return false;
     }
+
+    /// <summary>"South Africa's Thabo": the words before the possessive that ends at <paramref name="s"/> name a country.</summary>
+    internal bool IsAfterCountrysPossessive(int s)
+    {
+        if (s == 0 || !Tokens[s - 1].Is(TokenFlags.Possessive))
+        {
+            return false;
+        }
+        for (var start = s - 1; start >= Math.Max(0, s - 3) && Tokens[start].IsCapitalizedWord; start--)
+        {
+            if (IsCountryAlone(start, s))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
