@@ -7,7 +7,7 @@ namespace NewsApi.Ingestion.Entities.Recognizers;
 /// Affiliations: what the words around a person's name say of their title and employer ("ABC general secretary X",
 /// "X, a Z at Y", "X of Y", "X, who chairs Y"), and the company of an article for corporate titles that name none.
 /// </summary>
-internal sealed class AffiliationReader(TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge, PlaceRecognizer places)
+internal sealed partial class AffiliationReader(TokenStream stream, EntityRegistry registry, IEntityKnowledge knowledge, PlaceRecognizer places)
 {
     /// <summary>Title and affiliation from the words around a name: "ABC general secretary X", "X, a Z at Y", "X of Y", "X, who chairs Y".</summary>
     internal void ReadPersonContext(int person, int s, int e)
@@ -60,6 +60,26 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
         }
     }
 
+    /// <summary>Where "Minister of Social Action" starts, given its last word at <paramref name="k"/>; -1 when no title and "of" lead to it.</summary>
+    private int TitleOfPortfolioStart(int k)
+    {
+        var j = k;
+        while (j > 0 && k - j < 5 && (stream.Tokens[j].IsCapitalizedWord && !stream.IsTitleToken(j) || stream.Tokens[j].Text is "and" || stream.Tokens[j].IsPunctuation('&')))
+        {
+            j--;
+        }
+        if (j == k || j < 1 || stream.Tokens[j].Text != "of" || !stream.IsTitleToken(j - 1))
+        {
+            return -1;
+        }
+        var first = j - 1;
+        while (first - 1 >= 0 && j - first < 3 && stream.IsTitleToken(first - 1))
+        {
+            first--;
+        }
+        return first;
+    }
+
     private static void OfferJobTitle(PersonRecord record, string? title)
     {
         if (title is null)
@@ -100,6 +120,14 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
             titleStart = first;
             title = stream.Unit.Join(first, k + 1);
             owner = OwnerBefore(first);
+            return true;
+        }
+        if (comma && k >= 2 && stream.Tokens[k].IsCapitalizedWord && TitleOfPortfolioStart(k) is var portfolioTitleStart and >= 0)
+        {
+            // "Chad's Minister of Social Action, Hadjé Abdelkerim, warned": the title names its portfolio before the comma.
+            titleStart = portfolioTitleStart;
+            title = stream.Unit.Join(portfolioTitleStart, k + 1);
+            owner = OwnerBefore(portfolioTitleStart);
             return true;
         }
         var noun = -1;
@@ -407,74 +435,6 @@ internal sealed class AffiliationReader(TokenStream stream, EntityRegistry regis
         && word is not ("former" or "number" or "member" or "other" or "another" or "longer" or "larger" or "bigger"
             or "smaller" or "higher" or "lower" or "further" or "important" or "different" or "recent" or "current"
             or "major" or "minor" or "senior" or "junior" or "interior" or "exterior" or "superior" or "inferior" or "prior");
-
-    /// <summary>"X, who chairs the Y": where Y starts. Not "represents": an elected member represents a seat ("the Fourth District").</summary>
-    private int WhoClauseOrganizationAt(int e)
-    {
-        if (e + 1 >= stream.Tokens.Length || !stream.Tokens[e].IsPunctuation(',') || stream.Tokens[e + 1].Text != "who")
-        {
-            return -1;
-        }
-        var worksSomewhere = e + 2 < stream.Tokens.Length && stream.Tokens[e + 2].Text is "works" or "worked" or "teaches" or "taught" or "studies"
-            or "studied" or "researches" or "lectures" or "specialises" or "specializes" or "serves" or "served";
-        for (var k = e + 2; k < stream.Tokens.Length && k - e < 16; k++)
-        {
-            if (stream.Tokens[k].IsSentenceEnd || worksSomewhere && stream.Tokens[k].IsPunctuation(','))
-            {
-                return -1;
-            }
-            if (worksSomewhere && stream.Tokens[k].IsLowerWord && stream.Tokens[k].Text == "at")
-            {
-                // "X, who studies exoplanet atmospheres at the University of Y": where the clause says the person works.
-                var at = k + 1 < stream.Tokens.Length && stream.Tokens[k + 1].Text == "the" ? k + 2 : k + 1;
-                return at < stream.Tokens.Length && stream.Tokens[at].IsCapitalizedWord ? at : -1;
-            }
-            if (stream.Tokens[k].IsLowerWord && stream.Tokens[k].Text is "chairs" or "heads" or "leads" or "runs" or "directs" or "founded"
-                or "co-founded" or "manages" or "chaired" or "headed" or "led" or "ran")
-            {
-                var p = k + 1;
-                if (p < stream.Tokens.Length && stream.Tokens[p].Text == "the")
-                {
-                    p++;
-                }
-                return p < stream.Tokens.Length && stream.Tokens[p].IsCapitalizedWord ? p : -1;
-            }
-        }
-        return -1;
-    }
-
-    /// <summary>"X, who will stay on as chief executive": the title the clause gives.</summary>
-    private string? WhoClauseTitle(int e)
-    {
-        for (var k = e + 2; k + 1 < stream.Tokens.Length && k - e < 14; k++)
-        {
-            if (stream.Tokens[k].IsSentenceEnd || stream.Tokens[k].IsPunctuation(','))
-            {
-                return null;
-            }
-            if (stream.Tokens[k].Text != "as" || !stream.Tokens[k].IsLowerWord)
-            {
-                continue;
-            }
-            var start = k + 1;
-            if (stream.Tokens[start].Text is "a" or "an" or "the" or "its" or "his" or "her")
-            {
-                start++;
-            }
-            var end = start;
-            var noun = -1;
-            while (end < stream.Tokens.Length && end - start < 4 && stream.Tokens[end].IsLowerWord && !TokenStream.IsPreposition(stream.Tokens[end].Text))
-            {
-                if (TitleWords.IsNoun(stream.Tokens[end].Text))
-                {
-                    noun = end;
-                }
-                end++;
-            }
-            return noun >= 0 ? stream.Unit.Join(start, noun + 1) : null;
-        }
-        return null;
-    }
 
     /// <summary>People whose corporate title names no company work for the company the article is about.</summary>
     public void AssignArticleCompany()

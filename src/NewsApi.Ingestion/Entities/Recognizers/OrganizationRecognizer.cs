@@ -343,8 +343,9 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         {
             k--;
         }
+        // "her rival Daudi Sitienei": a person's pronoun owns a person; "its rival" would own a company.
         return k >= 0 && stream.Tokens[k].IsLowerWord && !stream.Tokens[k].Is(TokenFlags.Possessive)
-            && (OrganizationWords.IsContextNoun(stream.Tokens[k].Text) || IsWorkplace(s));
+            && (OrganizationWords.IsContextNoun(stream.Tokens[k].Text) && !(k > 0 && stream.Tokens[k - 1].Text is "her" or "his") || IsWorkplace(s));
     }
 
     /// <summary>

@@ -167,4 +167,17 @@ internal sealed partial class PersonRecognizer
     /// <summary>"El Mundo said", "O Globo reported": a Spanish, Portuguese, French or Italian article and one word name a paper or a body.</summary>
     private bool IsArticleAndOneWord(int s, int e) =>
         stream.IsRomanceArticleAndWord(s, e) && !registry.PersonByName.ContainsKey(stream.Unit.Join(s, e));
+
+    /// <summary>"Chief Operating Officer": every word a title's or an ordinary word's, none a name's.</summary>
+    private bool AllTitleOrCommonWords(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (!stream.IsTitleToken(i) && !knowledge.IsCommonWord(stream.Tokens[i].Text.ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -139,6 +139,11 @@ internal sealed partial class PersonRecognizer(
         {
             return false;
         }
+        if (stream.IsTitleToken(run.End - 1) && !stream.IsTitleAsSurname(run.End - 1, run.End) && AllTitleOrCommonWords(nameStart, run.End))
+        {
+            // "co-founder and Chief Operating Officer.", "Deputy Trade Minister,": a title with no one's name after it.
+            return true;
+        }
         HandleTitledPerson(run.Start, titleStart, nameStart, run.End);
         return true;
     }

@@ -259,6 +259,10 @@ internal sealed partial class TaggedNameRecognizer(
             // are a person the tagger took for a place from the words around (a possessive, "from", "of").
             type = NameType.Person;
         }
+        if (type == NameType.Organization && IsPersonTakenForOrganization(s, e))
+        {
+            type = NameType.Person;
+        }
         if (registry.PlaceSet.Contains(text))
         {
             // The article already names this place; one name keeps one meaning within an article.

@@ -1,0 +1,135 @@
+using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Tagging;
+using NewsApi.Ingestion.Entities.Text;
+
+namespace NewsApi.Ingestion.Entities.Recognizers;
+
+/// <summary>
+/// Where the words around a name overrule the type the tagger gave it. The tagger learned from one corpus of mostly
+/// English-language political news: it runs a country's name on over its possessive into the person after it ("Japan's
+/// Hiroki Tanabe"), and takes names from languages it rarely saw for organizations.
+/// </summary>
+internal sealed partial class TaggedNameRecognizer
+{
+    /// <summary>The tagger went on with one name past a possessive: its label here continues the owner's name.</summary>
+    private bool IsCarriedOverPossessive(int i) =>
+        i > 0 && NameLabels.IsInside(taggedLabels[i]) && taggedLabels[i - 1] != NameLabel.Outside && stream.Tokens[i - 1].Is(TokenFlags.Possessive);
+
+    /// <summary>
+    /// Two or three plain name words after a country's possessive that no gazetteer, head word, venue or place noun claims:
+    /// "Japan's Hiroki Tanabe". A town's possessive more often introduces a part of the town ("Hobart's Bellerive Oval").
+    /// </summary>
+    private bool IsPersonShaped(int s, int e)
+    {
+        if (e - s is not (2 or 3) || !stream.AllNameLike(s, e) || stream.EndsUnlikeAPerson(s, e) || !stream.IsAfterCountrysPossessive(s)
+            || knowledge.TryFindPlace(stream.Unit.Join(s, e), out _, out _)
+            || stream.IsRomanceArticleAndWord(s, e) || WordClasses.IsCompassWord(stream.Tokens[s].Text) || organizations.OrganizationKind(s, e) is not null)
+        {
+            return false;
+        }
+        for (var i = s; i < e; i++)
+        {
+            // A surname may be a town's name too ("Tanabe"); a place's name opening the run is the place.
+            if (!stream.Tokens[i].IsCapitalizedWord || i == s && knowledge.TryFindPlace(stream.Tokens[i].Text, out _, out _)
+                || WordClasses.IsVenueWord(stream.Tokens[i].Text, first: i == s) || UrbanPlaceNouns.Contains(stream.Tokens[i].Text.ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+        if (e >= stream.Tokens.Length)
+        {
+            return true;
+        }
+        // "Hong Kong's Hang Seng index", "France's Aigle Azur airline": a noun after the name says what it names.
+        var next = stream.Tokens[e];
+        return !(next.IsLowerWord && (WordClasses.IsPlaceNoun(next.Text) || WordClasses.IsPlaceNounAfterName(next.Text) || UrbanPlaceNouns.Contains(next.Text)
+            || OrganizationWords.IsContextNoun(next.Text) || ThingsNamedAfterAName.Contains(next.Text)));
+    }
+
+    private static readonly HashSet<string> ThingsNamedAfterAName = new(StringComparer.Ordinal)
+    {
+        "index", "sect", "prison", "plant", "mine", "refinery", "brand", "festival", "programme", "program", "project", "system",
+    };
+
+    private bool IsUnknownPlaceWithGivenName(int s, int e, string text) =>
+        e - s is 2 or 3 && knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.TryFindPlace(stream.Tokens[s].Text, out _, out _)
+        && !knowledge.TryFindPlace(text, out _, out _) && !registry.PlaceSet.Contains(text)
+        && !WordClasses.IsPlaceNoun(stream.Tokens[e - 1].Text.ToLowerInvariant()) && !UrbanPlaceNouns.Contains(stream.Tokens[e - 1].Text.ToLowerInvariant())
+        && stream.AllNameLike(s, e);
+
+    /// <summary>
+    /// "Sakurako Ibuki, an associate professor at", "a report by Yevgeny Lobanov-Kraus of the Institute": two or three
+    /// plain name words that the tagger calls an organization, with nothing of an organization in them and the marks of
+    /// a person around them.
+    /// </summary>
+    private bool IsPersonTakenForOrganization(int s, int e)
+    {
+        if (e - s is not (2 or 3) || IsAfterDefiniteArticle(s) || stream.IsRomanceArticleAndWord(s, e) || !IsTaggedPersonName(s, e)
+            || organizations.OrganizationKind(s, e) is not null)
+        {
+            return false;
+        }
+        for (var i = s; i < e; i++)
+        {
+            var word = stream.Tokens[i].Text;
+            if (stream.Tokens[i].Is(TokenFlags.AllCaps) || OrganizationWords.IsHeadWord(word) || OrganizationWords.IsFirmWord(word)
+                || i == s && knowledge.TryFindPlace(word, out _, out _))
+            {
+                return false;
+            }
+        }
+        return affiliations.AppositionAfter(e, out var title, out _, out _) && title is not null
+            || affiliations.TitleBefore(s, out _, out var titleStart, out _) && IsCapitalizedTitleRightBefore(titleStart, s) || IsSideInCaptionAfter(e) || IsPersonOfBodyAfter(e) || IsJoinedToAPerson(s);
+    }
+
+    /// <summary>"Ren Okabayashi, left, and Sakurako Ibuki examine": a name joined by "and" to a person just read, in a caption or a list of people.</summary>
+    private bool IsJoinedToAPerson(int s)
+    {
+        if (s < 2 || stream.Tokens[s - 1].Text != "and")
+        {
+            return false;
+        }
+        var k = s - 1;
+        if (stream.Tokens[k - 1].IsPunctuation(',') && k >= 4 && stream.Tokens[k - 2].IsLowerWord && stream.Tokens[k - 3].IsPunctuation(','))
+        {
+            k -= 3;
+        }
+        return stream.LastKind == EntityKind.Person && stream.LastEnd == k;
+    }
+
+    /// <summary>"Minister of Social Action, X": a capitalized title just before the name, not one far back in the sentence ("The minister resigned on Friday, X").</summary>
+    private bool IsCapitalizedTitleRightBefore(int titleStart, int s)
+    {
+        for (var i = Math.Max(titleStart, 0); i < s; i++)
+        {
+            if (stream.Tokens[i].IsLowerWord && stream.Tokens[i].Text is not ("of" or "and" or "for"))
+            {
+                return false;
+            }
+        }
+        return titleStart >= 0;
+    }
+
+    /// <summary>"Moffat Kiriau Tavake (centre) is congratulated", "X, left, and Y": a caption points at people.</summary>
+    private bool IsSideInCaptionAfter(int e)
+    {
+        var k = e < stream.Tokens.Length && (stream.Tokens[e].IsPunctuation('(') || stream.Tokens[e].IsPunctuation(',')) ? e + 1 : -1;
+        return k > 0 && k + 1 < stream.Tokens.Length && stream.Tokens[k].Text is "left" or "right" or "centre" or "center" or "second" or "far"
+            && (stream.Tokens[k + 1].IsPunctuation(')') || stream.Tokens[k + 1].IsPunctuation(',') || stream.Tokens[k + 1].IsLowerWord);
+    }
+
+    /// <summary>"by Yevgeny Lobanov-Kraus of the Institute of Applied Linguistics": a name "of" a body with its head word is someone who works there.</summary>
+    private bool IsPersonOfBodyAfter(int e)
+    {
+        if (e + 2 >= stream.Tokens.Length || stream.Tokens[e].Text != "of" || stream.Tokens[e + 1].Text != "the")
+        {
+            return false;
+        }
+        var end = e + 2;
+        while (end < stream.Tokens.Length && (stream.Tokens[end].IsCapitalizedWord || stream.Tokens[end].Text is "of" or "and" or "for"))
+        {
+            end++;
+        }
+        return end > e + 2 && organizations.OrganizationKind(e + 2, end) is not null;
+    }
+}
