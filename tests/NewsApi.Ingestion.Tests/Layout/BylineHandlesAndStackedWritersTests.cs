@@ -18,6 +18,16 @@ public sealed class BylineHandlesAndStackedWritersTests
         Assert.Equal(expected, authors.Select(a => a.Name));
     }
 
+    [Theory]
+    [InlineData("By Samira al-Haddadi and Piotr Wenclewicz", new[] { "Samira al-Haddadi", "Piotr Wenclewicz" })]
+    [InlineData("By Yusuf el-Masrawi", new[] { "Yusuf el-Masrawi" })]
+    public void AFamilyNameAfterItsArticleIsTheCapitalizedWordOfTheName(string line, string[] expected)
+    {
+        Assert.True(BylineParser.TryParseByLine(line, out var authors));
+
+        Assert.Equal(expected, authors.Select(a => a.Name));
+    }
+
     [Fact]
     public void ADeskBeforeACapitalizedJobTitleBelongsToTheTitle()
     {

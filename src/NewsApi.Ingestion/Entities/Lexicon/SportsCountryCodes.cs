@@ -26,5 +26,8 @@ internal static class SportsCountryCodes
         "ZAM", "ZIM", "ENG", "SCO", "WAL", "NIR",
     ], StringComparer.Ordinal);
 
-    public static bool IsCode(string word) => word.Length == 3 && Codes.Contains(word);
+    /// <summary>"NOR", or "Nor" as some sites print it in mixed-case tables ("Haruto Inagaki (Jpn)").</summary>
+    public static bool IsCode(string word) =>
+        word.Length == 3 && (Codes.Contains(word)
+            || char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterLower(word[1]) && char.IsAsciiLetterLower(word[2]) && Codes.Contains(word.ToUpperInvariant()));
 }

@@ -145,6 +145,11 @@ internal static class WordClasses
             or "Bystander" or "Victim" or "Mourner" or "Protester" or "Forecaster" or "Firefighter" or "Paramedic" or "Volunteer"
             or "Supporter" or "Worker";
 
+    /// <summary>"Ciudad Juárez", "Puerto Montt": words that open a town's name in other languages, never a club's.</summary>
+    public static bool IsTownNameOpener(string word) =>
+        word is "Ciudad" or "Cidade" or "Città" or "Ville" or "Puerto" or "Villa" or "Vila" or "Nueva" or "Nuevo" or "Nova" or "Novo"
+            or "San" or "Santa" or "Santo" or "São" or "Fort" or "Port";
+
     /// <summary>"James Webb Space Telescope", "Nansen Medal": things named after people end with what they are, which no person's name does.</summary>
     public static bool IsNamedThingWord(string word) =>
         word is "Telescope" or "Satellite" or "Probe" or "Rover" or "Bridge" or "Stadium" or "Arena" or "Airport" or "Prize" or "Award"

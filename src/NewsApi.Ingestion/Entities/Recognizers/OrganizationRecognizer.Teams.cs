@@ -78,7 +78,7 @@ internal sealed partial class OrganizationRecognizer
             return false;
         }
         if (knowledge.IsGivenName(word) || FamilyNames.Contains(word) || knowledge.ContainsPlace(word) || knowledge.ContainsPlace(run.Text) || knowledge.IsCommonWord(word)
-            || knowledge.IsDemonym(word) || stream.IsTitleToken(s) || Honorifics.IsHonorific(word) || OrganizationWords.IsFirmWord(word))
+            || knowledge.IsDemonym(word) || stream.IsTitleToken(s) || Honorifics.IsHonorific(word) || OrganizationWords.IsFirmWord(word) || WordClasses.IsTownNameOpener(word))
         {
             return false;
         }

@@ -90,21 +90,6 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         return true;
     }
 
-    /// <summary>"the agency X", "X, a small operator": the words around the run call it an organization.</summary>
-    internal bool HasContext(NameRun run) =>
-        !IsPlaceBeforeNoun(run) && !IsCountryWhereSomethingIs(run) && (HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null || stream.IsOrganizationRelativeClauseAfter(run.End));
-
-    /// <summary>
-    /// "an analyst at São Paulo brokerage Ipê Capital", "the São Paulo startup": a town before a lower-case noun says where
-    /// the business is; the noun, not the town, is what the words around describe.
-    /// </summary>
-    private bool IsPlaceBeforeNoun(NameRun run) =>
-        ModifiesNounAfter(run.End) && knowledge.TryFindPlace(run.Text, out var place, out var ambiguity) && ambiguity == NameAmbiguity.None
-        && place.Kind is PlaceKind.City or PlaceKind.Country or PlaceKind.AdministrativeArea;
-
-    /// <summary>"the Kuopio Institute of Earth Observation in Finland, whose team ...": after "in" a country is where the body is, whatever the clause after says.</summary>
-    private bool IsCountryWhereSomethingIs(NameRun run) => stream.IsLocativeBefore(run.Start) && stream.IsCountryAlone(run.Start, run.End);
-
     /// <summary>Head words ("Ministry", "University"), company and club suffixes, context nouns, traded shares, short forms.</summary>
     internal bool TryNamedByItsWords(NameRun run) => TryOrganization(run.Start, run.End, HasContext(run));
 
@@ -335,18 +320,6 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     private bool IsTradedShares(int s, int e) =>
         (s > 1 && stream.Tokens[s - 1].Text == "in" && stream.Tokens[s - 2].Text is "Shares" or "shares" or "stake")
         || (e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && stream.Tokens[e].Text is "shares" or "stock");
-
-    private bool HasOrganizationContext(int s)
-    {
-        var k = s - 1;
-        if (k >= 0 && stream.Tokens[k].IsPunctuation(','))
-        {
-            k--;
-        }
-        // "her rival Daudi Sitienei": a person's pronoun owns a person; "its rival" would own a company.
-        return k >= 0 && stream.Tokens[k].IsLowerWord && !stream.Tokens[k].Is(TokenFlags.Possessive)
-            && (OrganizationWords.IsContextNoun(stream.Tokens[k].Text) && !(k > 0 && stream.Tokens[k - 1].Text is "her" or "his") || IsWorkplace(s));
-    }
 
     /// <summary>
     /// After "analysts at", or after "and" that follows an organization read there ("at Morgan Stanley and Bernstein").

@@ -132,4 +132,17 @@ internal sealed partial class TaggedNameRecognizer
         }
         return end > e + 2 && organizations.OrganizationKind(e + 2, end) is not null;
     }
+
+    /// <summary>
+    /// "Contact Jolene Tsosie-Haskie at ...", "Flanker Tavita Leaupepe-Sapolu celebrates": an ordinary word or a job such as
+    /// a player's position, capitalized only for opening the sentence, which the tagger took into the person after it.
+    /// </summary>
+    private bool IsLabelOpeningTheSentence(int i)
+    {
+        var word = stream.Tokens[i].Text;
+        var lower = word.ToLowerInvariant();
+        return (i == 0 || stream.Tokens[i].Is(TokenFlags.SentenceStart) || stream.Tokens[i - 1].IsPunctuation(']'))
+            && !knowledge.IsGivenName(word) && !Honorifics.IsHonorific(word) && !TitleWords.IsCapitalizedTitle(word)
+            && (TitleWords.IsNoun(lower) || knowledge.IsCommonWord(lower));
+    }
 }

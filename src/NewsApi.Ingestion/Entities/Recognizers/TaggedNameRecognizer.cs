@@ -133,7 +133,7 @@ internal sealed partial class TaggedNameRecognizer(
                 }
                 // "Swede Kennet Andersson", "Queenslander Daniel Herbert": the tagger takes the word that describes a player
                 // into the name when both are capitalized; two words of the name stay, as "Dane Smith" may be a name.
-                while (end - start > 2 && stream.IsNationalityWord(stream.Tokens[start].Text))
+                while (end - start > 2 && (stream.IsNationalityWord(stream.Tokens[start].Text) || IsLabelOpeningTheSentence(start)))
                 {
                     start++;
                 }
@@ -193,8 +193,9 @@ internal sealed partial class TaggedNameRecognizer(
         {
             // "Top-ranked Roger Federer": a sentence's first word, an ordinary word capitalized only for being first, which the
             // tagger leaves out of the person it finds after it.
-            var capitalizedAsFirst = i == s && stream.Tokens[i].Is(TokenFlags.SentenceStart) && taggedLabels[i] == NameLabel.Outside
-                && spans.TrueForAll(span => span.Type == NameType.Person) && IsOrdinaryOrCompound(stream.Tokens[i].Text);
+            var capitalizedAsFirst = i == s && spans.TrueForAll(span => span.Type == NameType.Person)
+                && (stream.Tokens[i].Is(TokenFlags.SentenceStart) && taggedLabels[i] == NameLabel.Outside && IsOrdinaryOrCompound(stream.Tokens[i].Text)
+                    || IsLabelOpeningTheSentence(i));
             if (stream.Tokens[i].IsCapitalizedWord && !capitalizedAsFirst && !stream.IsNoiseAt(i) && !stream.IsPersonDescriptor(stream.Tokens[i].Text) && !spans.Exists(span => span.Start <= i && i < span.End))
             {
                 return true;

@@ -69,6 +69,11 @@ internal static class PersonNameText
                     }
                 }
             }
+            else if ((core.StartsWith("al-", StringComparison.Ordinal) || core.StartsWith("el-", StringComparison.Ordinal)) && core.Length > 3 && char.IsUpper(core[3]))
+            {
+                // "Nadia al-Qaisi": the family name after its article is the capitalized word of the name.
+                capitalized++;
+            }
             else if (!Particles.Contains(core.ToString()) && !core.StartsWith("al-", StringComparison.Ordinal) && !core.StartsWith("el-", StringComparison.Ordinal))
             {
                 return false;

@@ -1,0 +1,47 @@
+using NewsApi.Ingestion.Entities.Gazetteer;
+using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Text;
+
+namespace NewsApi.Ingestion.Entities.Recognizers;
+
+/// <summary>The words before and after a run that call it an organization: a noun, an apposition, a base or a listing.</summary>
+internal sealed partial class OrganizationRecognizer
+{
+    /// <summary>"the agency X", "X, a small operator": the words around the run call it an organization.</summary>
+    internal bool HasContext(NameRun run) =>
+        !IsPlaceBeforeNoun(run) && !IsCountryWhereSomethingIs(run) && (HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null || stream.IsOrganizationRelativeClauseAfter(run.End));
+
+    /// <summary>
+    /// "an analyst at São Paulo brokerage Ipê Capital", "the São Paulo startup": a town before a lower-case noun says where
+    /// the business is; the noun, not the town, is what the words around describe.
+    /// </summary>
+    private bool IsPlaceBeforeNoun(NameRun run) =>
+        ModifiesNounAfter(run.End) && knowledge.TryFindPlace(run.Text, out var place, out var ambiguity) && ambiguity == NameAmbiguity.None
+        && place.Kind is PlaceKind.City or PlaceKind.Country or PlaceKind.AdministrativeArea;
+
+    /// <summary>"the Kuopio Institute of Earth Observation in Finland, whose team ...": after "in" a country is where the body is, whatever the clause after says.</summary>
+    private bool IsCountryWhereSomethingIs(NameRun run) => stream.IsLocativeBefore(run.Start) && stream.IsCountryAlone(run.Start, run.End);
+
+    private bool HasOrganizationContext(int s)
+    {
+        var k = s - 1;
+        if (k >= 0 && stream.Tokens[k].IsPunctuation(','))
+        {
+            k--;
+        }
+        if (k == s - 1 && k >= 0 && IsSeatWord(stream.Tokens[k].Text))
+        {
+            // "Hyderabad-based Serumtech Biologics", "Oslo-listed Havbruk": only an organization has a base or a listing.
+            return true;
+        }
+        // "her rival Daudi Sitienei": a person's pronoun owns a person; "its rival" would own a company.
+        return k >= 0 && stream.Tokens[k].IsLowerWord && !stream.Tokens[k].Is(TokenFlags.Possessive)
+            && (OrganizationWords.IsContextNoun(stream.Tokens[k].Text) && !(k > 0 && stream.Tokens[k - 1].Text is "her" or "his") || IsWorkplace(s));
+    }
+
+    private static bool IsSeatWord(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && word.AsSpan(hyphen + 1) is "based" or "headquartered" or "listed" or "registered";
+    }
+}
