@@ -20,7 +20,13 @@ internal sealed partial class OrganizationRecognizer
         && place.Kind is PlaceKind.City or PlaceKind.Country or PlaceKind.AdministrativeArea;
 
     /// <summary>"the Kuopio Institute of Earth Observation in Finland, whose team ...": after "in" a country is where the body is, whatever the clause after says.</summary>
-    private bool IsCountryWhereSomethingIs(NameRun run) => stream.IsLocativeBefore(run.Start) && stream.IsCountryAlone(run.Start, run.End);
+    private bool IsCountryWhereSomethingIs(NameRun run) =>
+        stream.IsLocativeBefore(run.Start) && (stream.IsCountryAlone(run.Start, run.End) || IsTownAfterIn(run));
+
+    /// <summary>"with an engineering hub in Kigali, the company serves": a town after "in" is where something is.</summary>
+    private bool IsTownAfterIn(NameRun run) =>
+        stream.Tokens[run.Start - 1].Text is "in" && knowledge.TryFindPlace(run.Text, out var place, out var ambiguity)
+        && ambiguity == NameAmbiguity.None && place.Kind == PlaceKind.City;
 
     private bool HasOrganizationContext(int s)
     {

@@ -134,7 +134,8 @@ internal sealed partial class PersonRecognizer(
         }
         // "Cardinal Osprey Research", "General Harbour Partners": a title word opening a firm's name, whose last word says what it is.
         // "Drag Lake Coach Lines Inc.": a legal form ends a company's name wherever a title word stands in it.
-        if (titleStart == run.Start && run.End - nameStart >= 2 && OrganizationWords.IsFirmWord(stream.Tokens[run.End - 1].Text)
+        // "Kothari Sen Capital Advisors": a firm's last word closes a firm's name, whatever stands before it.
+        if (run.End - nameStart >= 2 && OrganizationWords.IsFirmWord(stream.Tokens[run.End - 1].Text)
             || titleStart > run.Start && OrganizationWords.IsLegalForm(stream.Tokens[run.End - 1].Text))
         {
             return false;
