@@ -170,8 +170,9 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
             }
             // "Taskforce on Water Allocation", "Council on Foreign Relations": a body's head word takes its remit, "on" a
             // subject, into its name; a day after it ("the Commission on Monday") is no name token, so ends the run as before.
+            // "Clarence Bayside Hospital on Hobart's eastern shore": a place after "on" says where the body stands.
             if (k == j && Tokens[j].Text == "on" && Tokens[j].IsLowerWord && OrganizationWords.IsHeadWord(Tokens[j - 1].Text)
-                && !Tokens[j - 1].Is(TokenFlags.Possessive))
+                && !Tokens[j - 1].Is(TokenFlags.Possessive) && !(j + 1 < Tokens.Length && (Tokens[j + 1].Is(TokenFlags.Possessive) || knowledge.TryFindPlace(Tokens[j + 1].Text, out _, out _))))
             {
                 k++;
             }
