@@ -29,6 +29,14 @@ public sealed class BylineHandlesAndStackedWritersTests
     }
 
     [Fact]
+    public void ATownInCapitalsAfterADashIsNoPartOfTheName()
+    {
+        Assert.True(BylineParser.TryParseNameLine("Sevgi Dervişoğlu - ANKARA", out var author));
+
+        Assert.Equal("Sevgi Dervişoğlu", author.Name);
+    }
+
+    [Fact]
     public void ADeskBeforeACapitalizedJobTitleBelongsToTheTitle()
     {
         Assert.True(BylineParser.TryParseByLine("By Ewart Lindqvist-Moore Crime Reporter", out var authors));

@@ -98,13 +98,17 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     {
         var (s, e) = (run.Start, run.End);
         if (registry.PendingAffiliationAt != s || registry.PendingAffiliationPerson < 0 || e - s > 6 || stream.HasTitleWord(s, e)
-            || e - s == 1 && knowledge.IsDemonym(stream.Tokens[s].Text) || ModifiesNounAfter(e) || StartsWithPlaceAndMore(s, e))
+            || e - s == 1 && knowledge.IsDemonym(stream.Tokens[s].Text) || ModifiesNounAfter(e) || StartsWithPlaceAndMore(s, e) || IsHometown(s, e))
         {
             return false;
         }
         registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
         return true;
     }
+
+    /// <summary>"Iestyn ap Dafydd, from Cenarth, was found": one plain word after "from" is where the person comes from, not an employer.</summary>
+    private bool IsHometown(int s, int e) =>
+        e - s == 1 && stream.Tokens[s - 1].Text == "from" && !stream.Tokens[s].Is(TokenFlags.AllCaps) && OrganizationKind(s, e) is null;
 
     /// <summary>"Mikkel Østergaard of Denmark and South Africa's ...": a place before "and" says where the person is from; the names are split later.</summary>
     private bool StartsWithPlaceAndMore(int s, int e)

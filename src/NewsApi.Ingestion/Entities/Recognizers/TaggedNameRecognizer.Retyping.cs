@@ -79,7 +79,7 @@ internal sealed partial class TaggedNameRecognizer
             }
         }
         return affiliations.AppositionAfter(e, out var title, out _, out _) && title is not null
-            || affiliations.TitleBefore(s, out _, out var titleStart, out _) && IsCapitalizedTitleRightBefore(titleStart, s) || IsSideInCaptionAfter(e) || IsPersonOfBodyAfter(e) || IsJoinedToAPerson(s);
+            || affiliations.TitleBefore(s, out _, out var titleStart, out _) && IsCapitalizedTitleRightBefore(titleStart, s) || stream.IsSideInCaptionAfter(e) || IsPersonOfBodyAfter(e) || IsJoinedToAPerson(s);
     }
 
     /// <summary>"Ren Okabayashi, left, and Sakurako Ibuki examine": a name joined by "and" to a person just read, in a caption or a list of people.</summary>
@@ -108,14 +108,6 @@ internal sealed partial class TaggedNameRecognizer
             }
         }
         return titleStart >= 0;
-    }
-
-    /// <summary>"Moffat Kiriau Tavake (centre) is congratulated", "X, left, and Y": a caption points at people.</summary>
-    private bool IsSideInCaptionAfter(int e)
-    {
-        var k = e < stream.Tokens.Length && (stream.Tokens[e].IsPunctuation('(') || stream.Tokens[e].IsPunctuation(',')) ? e + 1 : -1;
-        return k > 0 && k + 1 < stream.Tokens.Length && stream.Tokens[k].Text is "left" or "right" or "centre" or "center" or "second" or "far"
-            && (stream.Tokens[k + 1].IsPunctuation(')') || stream.Tokens[k + 1].IsPunctuation(',') || stream.Tokens[k + 1].IsLowerWord);
     }
 
     /// <summary>"by Yevgeny Lobanov-Kraus of the Institute of Applied Linguistics": a name "of" a body with its head word is someone who works there.</summary>

@@ -61,4 +61,12 @@ internal sealed partial class TokenStream
     internal bool IsSportsCodeInBrackets(int i) =>
         i >= 2 && i + 1 < Tokens.Length && Tokens[i - 1].IsPunctuation('(') && Tokens[i + 1].IsPunctuation(')')
         && Tokens[i - 2].IsCapitalizedWord && SportsCountryCodes.IsCode(Tokens[i].Text) && !MatchesInitials(i);
+
+    /// <summary>"Moffat Kiriau Tavake (centre) is congratulated", "X, left, and Y": a caption points at people.</summary>
+    internal bool IsSideInCaptionAfter(int e)
+    {
+        var k = e < Tokens.Length && (Tokens[e].IsPunctuation('(') || Tokens[e].IsPunctuation(',')) ? e + 1 : -1;
+        return k > 0 && k + 1 < Tokens.Length && Tokens[k].Text is "left" or "right" or "centre" or "center" or "second" or "far"
+            && (Tokens[k + 1].IsPunctuation(')') || Tokens[k + 1].IsPunctuation(',') || Tokens[k + 1].IsLowerWord);
+    }
 }

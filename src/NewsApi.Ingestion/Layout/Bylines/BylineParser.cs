@@ -172,6 +172,11 @@ internal static class BylineParser
         {
             (comma, separatorLength) = (line.IndexOf(" | ", StringComparison.Ordinal), 3);
         }
+        if (comma < 0 && line.IndexOf(" - ", StringComparison.Ordinal) is var dash and > 0 && IsTownInCapitals(line.AsSpan(dash + 3)))
+        {
+            // "Elif Karaosmanoğlu - ISTANBUL": the town the writer files from, in capitals after a dash.
+            (comma, separatorLength) = (dash, 3);
+        }
         if (comma > 0 && line.IndexOf(',', comma + separatorLength) < 0 && line.IndexOf('|', comma + separatorLength) < 0)
         {
             var left = line[..comma].Trim();
@@ -223,6 +228,23 @@ internal static class BylineParser
             }
         }
         return piece.Trim();
+    }
+
+    private static bool IsTownInCapitals(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.Length is < 3 or > 30)
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (!(char.IsUpper(c) || c is ' ' or '-' or '.' or '\''))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void AddPiece(List<BylineAuthor> found, string piece)
