@@ -1,6 +1,6 @@
 namespace NewsApi.Ingestion.Tests.Entities;
 
-/// <summary>A caption's pointer at a person, a hometown after "from", and the Welsh "ap" inside a name; every name is invented.</summary>
+/// <summary>A caption's pointer at a person, a hometown after "from", a street named after someone, and the Welsh "ap" inside a name; every name is invented.</summary>
 public sealed class CaptionsHometownsAndParticlesTests
 {
     [Fact]
@@ -26,5 +26,15 @@ public sealed class CaptionsHometownsAndParticlesTests
         var draft = EntityArticle.ParseSentence("Rhodri ap Gwilym-Prys, who farmed near Tregaron, died on Sunday.");
 
         Assert.Contains(draft.People, p => p.Name == "Rhodri ap Gwilym-Prys");
+    }
+
+    [Theory]
+    [InlineData("The queue outside the bakery on Rupert Street starts forming at 6:45 a.m. every Saturday.", "Rupert Street")]
+    [InlineData("Parents from Gooderby and nearby Oswin Hill packed the meeting room on Tuesday.", "Oswin Hill")]
+    public void AGivenNameBeforeAStreetsWordAfterAPrepositionIsNoPerson(string sentence, string street)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.DoesNotContain(draft.People, p => p.Name == street);
     }
 }
