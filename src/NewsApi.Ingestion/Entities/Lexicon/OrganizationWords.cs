@@ -220,7 +220,7 @@ internal static class OrganizationWords
         "Aerospace", "Dynamics", "Semiconductor", "Semiconductors", "Communications", "Networks", "Retail", "Stores",
         "Markets", "Brands", "Construction", "Engineering", "Shipyard", "Shipbuilding", "Carriers", "Transporte", "Pte",
         "Brothers", "Bros", "Research", "Advisory", "Associates", "Lawyers", "Solicitors", "Attorneys", "Equity", "Commodities", "Trading", "Minerals", "Metals",
-        "Agro", "Homes", "Foods", "Beverages", "Textiles", "Cement", "Railway", "Rail", "Ports", "Terminals", "Airport", "Hotels",
+        "Agro", "Homes", "Foods", "Beverages", "Textiles", "Cement", "Railway", "Rail", "Ports", "Terminals", "Hotels",
         "Records", "Pictures", "Films", "Productions", "Publishing", "Therapeutics", "Biosciences", "Biotherapeutics", "Diagnostics",
         "Genomics", "S.A.E", "Contractors", "Builders", "Consultoria", "Consultores", "Consultants", "AS", "International",
         "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V", "PartG", "PartGmbB", "Mills", "ry", "Cyf",

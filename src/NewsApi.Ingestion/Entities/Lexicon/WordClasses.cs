@@ -102,6 +102,8 @@ internal static class WordClasses
         "Highlands", "Plains", "Falls", "Forest", "Lagoon", "Trail", "Canal", "Reservoir", "Dam", "Volcano", "Shoal", "Shoals",
         "Reef", "Reefs", "Atoll", "Archipelago", "Fjord", "Lakes", "Hills", "Marsh", "Wetlands", "Steppe", "Estuary", "Street",
         "Avenue", "Boulevard", "Square", "Plaza", "Piazza", "Praça", "Plaça",
+        // Airports are places a plane lands at, as news annotators count them; the company running one carries "Group" or "Authority".
+        "Airport",
     ], StringComparer.Ordinal);
 
     /// <summary>Languages, which follow "in" like places do ("written in Wolof").</summary>

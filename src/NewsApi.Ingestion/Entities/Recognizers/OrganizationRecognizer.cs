@@ -78,8 +78,10 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     internal bool TryDefinedAcronym(NameRun run)
     {
         var (s, e) = (run.Start, run.End);
-        // A title's words ("Chief Executive Officer (CEO)") define no organization, unless a head word ends the name ("Open Courts Centre").
-        if (e - s < 2 || AcronymAfter(e) is not { } definedAcronym || stream.HasTitleWord(s, e) && !OrganizationWords.IsHeadWord(stream.Tokens[e - 1].Text))
+        // A title's words ("Chief Executive Officer (CEO)") define no organization, unless a head word ends the name ("Open Courts Centre")
+        // after no title of something ("Superintendent of Police (SP)" is a rank).
+        if (e - s < 2 || AcronymAfter(e) is not { } definedAcronym
+            || stream.HasTitleWord(s, e) && (!OrganizationWords.IsHeadWord(stream.Tokens[e - 1].Text) || IsTitleOfBody(s, e)))
         {
             return false;
         }
@@ -88,6 +90,16 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         registry.MentionOrganization(organization, s, e);
         stream.SkipUntil = e + 3;
         return true;
+    }
+
+    private bool IsTitleOfBody(int s, int e)
+    {
+        var of = s;
+        while (of < e && stream.IsTitleToken(of))
+        {
+            of++;
+        }
+        return of > s && of < e && stream.Tokens[of].Text == "of";
     }
 
     /// <summary>Head words ("Ministry", "University"), company and club suffixes, context nouns, traded shares, short forms.</summary>

@@ -104,6 +104,11 @@ internal sealed partial class TaggedNameRecognizer(
             }
             // A span that runs past the capitalized run ends with it; the words after it belong to the next run.
             end = Math.Min(end, e);
+            while (type == NameType.Organization && end - i >= 2 && stream.IsTitleToken(end - 1) && !stream.IsTitleToken(i))
+            {
+                // "LPMB General Manager, Engr. X": the job the organization's name stands before is no part of it.
+                end--;
+            }
             if (type != NameType.Person && IsCarriedOverPossessive(i) && IsPersonShaped(i, end))
             {
                 // "Japan's Hiroki Tanabe" tagged as one place: the type belongs to the owner before the possessive, and
