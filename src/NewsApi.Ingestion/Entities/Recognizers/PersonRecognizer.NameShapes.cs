@@ -103,7 +103,8 @@ internal sealed partial class PersonRecognizer
     private static bool IsHyphenatedGivenName(string word)
     {
         var hyphen = word.IndexOf('-', StringComparison.Ordinal);
-        if (hyphen < 2 || hyphen > word.Length - 3 || !char.IsUpper(word[0]) || word.IndexOf('-', hyphen + 1) >= 0)
+        // "Seol-a", "Ha-neul": a romanized syllable after the hyphen may be one letter.
+        if (hyphen < 2 || hyphen > word.Length - 2 || !char.IsUpper(word[0]) || word.IndexOf('-', hyphen + 1) >= 0)
         {
             return false;
         }
