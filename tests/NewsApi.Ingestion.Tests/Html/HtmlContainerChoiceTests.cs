@@ -264,4 +264,27 @@ public sealed class HtmlContainerChoiceTests
 
         Assert.Contains(draft.Body, p => p.StartsWith("Each week this blog", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnArticleBodyNamedAloneIsTakenWithoutTheBoxBesideIt()
+    {
+        // One element named for the article's text, and beside it in the same wrapper an unnamed box of other news written
+        // as a sentence: the wrapper held a sixth more prose than the body and won, box and all.
+        var html = """
+            <html><head><title>The old mill reopens</title></head><body><div class="page">
+            <h1>The old mill reopens</h1>
+            <div class="column"><div class="article-body">
+              <p>The water mill at Osterby will grind flour again from June, after ten years in which its wheel stood still and its roof let in the rain.</p>
+              <p>A group of villagers bought the mill from the county for one crown last spring and has spent the winter mending the wheel and the stones.</p>
+              <p>The miller, who learned the trade from her grandfather, says the first sacks will go to the bakery in the square and to the school kitchen.</p>
+              <p>Visitors can watch the wheel turn on Saturdays, and the group hopes the small shop in the old granary will pay for the mill's upkeep.</p>
+            </div></div>
+            <div class="box"><p>Also this week: the ferry to the islands runs late on Fridays, and the café has new owners.</p></div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("Visitors can watch the wheel", draft.Body[^1], StringComparison.Ordinal);
+    }
 }
