@@ -12,16 +12,19 @@ internal static class TeaserFinder
     public static bool[] Find(IReadOnlyList<TextBlock> blocks)
     {
         var candidate = new bool[blocks.Count];
+        var longCandidate = new bool[blocks.Count];
         for (var i = 1; i < blocks.Count; i++)
         {
             var block = blocks[i];
             // Under the headline may stand its byline or stamp ("By Ann Roe") before the blurb, over it its section.
-            if (block.Kind == BlockKind.Heading || block.Chars is < MinTeaserChars or > MaxTeaserChars || block.LinkDensity >= 0.5
+            if (block.Kind == BlockKind.Heading || block.Chars is < MinTeaserChars or > MaxLongBlurbChars || block.LinkDensity >= 0.5
                 || !HeadlineAcrossLabels(blocks, i, -1))
             {
                 continue;
             }
-            candidate[i] = i + 1 == blocks.Count || HeadlineAcrossLabels(blocks, i, 1);
+            var between = i + 1 == blocks.Count || HeadlineAcrossLabels(blocks, i, 1);
+            candidate[i] = between && block.Chars <= MaxTeaserChars;
+            longCandidate[i] = between && block.Chars > MaxTeaserChars;
         }
         var teasers = new bool[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
@@ -34,6 +37,22 @@ internal static class TeaserFinder
             foreach (var j in (ReadOnlySpan<int>)[i - 5, i - 4, i - 3, i - 2, i + 2, i + 3, i + 4, i + 5])
             {
                 if (j >= 0 && j < blocks.Count && candidate[j] && IsHeadlineBetween(blocks, i, j) && InSameList(blocks[i], blocks[j]))
+                {
+                    teasers[i] = true;
+                    break;
+                }
+            }
+        }
+        // A longer blurb is a teaser only beside a short one of the same list: alone it may be a roundup's entry.
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!longCandidate[i])
+            {
+                continue;
+            }
+            foreach (var j in (ReadOnlySpan<int>)[i - 5, i - 4, i - 3, i - 2, i + 2, i + 3, i + 4, i + 5])
+            {
+                if (j >= 0 && j < blocks.Count && teasers[j] && IsHeadlineBetween(blocks, i, j) && InSameList(blocks[i], blocks[j]))
                 {
                     teasers[i] = true;
                     break;
@@ -62,10 +81,12 @@ internal static class TeaserFinder
         }
         for (var i = 0; i < blocks.Count; i++)
         {
-            // The article's own paragraphs follow one another; a list's items each stand by a link ("View in context").
+            // The article's own paragraphs follow one another; a list's items each stand by a link ("View in context"). A
+            // paragraph longer than any blurb is the article's wherever it stands (a roundup's entry under its linked name).
             if (!candidate[i] && blocks[i].Kind == BlockKind.Text && blocks[i].Container.ParentElement is { } parent
                 && ownProse.TryGetValue(parent, out var count) && MainContentFinder.IsProseLike(blocks[i])
-                && (i == 0 || blocks[i - 1].LinkDensity < 0.5) && (i + 1 == blocks.Count || blocks[i + 1].LinkDensity < 0.5))
+                && (blocks[i].Chars > MaxTeaserChars
+                    || ((i == 0 || blocks[i - 1].LinkDensity < 0.5) && (i + 1 == blocks.Count || blocks[i + 1].LinkDensity < 0.5))))
             {
                 ownProse[parent] = count + 1;
             }
@@ -110,6 +131,7 @@ internal static class TeaserFinder
         BylineParser.TryParseByLine(block.Text.Trim(), out _) || PublishedDateParser.TryParse(block.Text, out _);
 
     internal const int MaxTeaserChars = 400;
+    private const int MaxLongBlurbChars = 600;
     private const int MinTeaserChars = 30;
 
     /// <summary>Blurbs of one list sit at the same depth under one list element; an article's last paragraph does not share its parent with the list below it.</summary>

@@ -287,4 +287,64 @@ public sealed class HtmlContainerChoiceTests
 
         Assert.StartsWith("Visitors can watch the wheel", draft.Body[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ALongBlurbAmongShortOnesOfTheSameGridIsATeaser()
+    {
+        // A card's excerpt of 430 letters is longer than a blurb may be, so the grid's long excerpts were read as the
+        // article's closing paragraphs while the short ones beside them were teasers.
+        var longText = "The coastal path between the two lighthouses was closed for a month after a landslip, and the council has now rebuilt "
+            + "the worst stretch with a timber walkway on steel piles, so that walkers can once again go the whole way from the harbour "
+            + "to the point without a detour through the fields; the walkway has a handrail on the sea side and benches at the two "
+            + "viewpoints, and it will be lit at night during the winter months. Dogs must be kept on a lead on the walkway, and "
+            + "cyclists are asked to walk their bikes across it at busy times.";
+        var cards = new[] { ("Six quiet beaches on the northern coast", "The northern coast has sandy coves that few visitors ever find, and most of them can be reached on foot from a village bus stop."),
+            ("A market that opens before dawn", "Fishers sell the night's catch from the quay at four in the morning, and by seven the last crates have gone to the restaurants."),
+            ("The coastal path reopens", longText),
+            ("The lighthouse keeper's cottage", longText.Replace("coastal path", "old cliff road", StringComparison.Ordinal)) };
+        var grid = string.Concat(cards.Select((card, i) => $"""
+            <div class="card"><div class="card-body"><h3><a href="/post/{i}">{card.Item1}</a></h3><div class="excerpt"><p>{card.Item2}</p></div></div></div>
+            """));
+        var html = $"""
+            <html><head><title>A new bridge for Varnholm</title></head><body><div id="page">
+            <h1>A new bridge for Varnholm</h1>
+            <div class="body"><p>Varnholm will get a new bridge over the river next year, the council said on Monday, after the old one was closed in the spring floods.</p>
+            <p>The bridge will carry cars and bicycles, and a path for walkers on its south side will link the two halves of the riverside park.</p>
+            <p>Work starts in March, and the council expects the bridge to open before the autumn term, when the schools on the far bank reopen.</p>
+            <p>The cost, some ninety million crowns, will be shared between the town and the county, which owns the road on the far bank.</p></div>
+            <div class="grid"><h2>Keep reading</h2>{grid}</div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The cost, some ninety million", draft.Body[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("timber walkway", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARoundupsLongEntriesUnderLinkedNamesMakeItsShortEntriesItsOwn()
+    {
+        // A roundup: each game's linked name over its paragraph. The short paragraphs read as teasers, and the long ones did
+        // not count as the article's own prose because linked names stand around them, so the short entries were dropped.
+        string Entry(int i, bool isLong) => $"""<h3><a href="/game/{i}">Game number {i} ($20)</a></h3><p>Game {i} puts you on a raft in a flooded city, """
+            + "where you steer between rooftops and pick up survivors before the water rises over the last of the houses."
+            + (isLong ? " The controls take a while to learn, but once they click the raft turns on a coin, and the later levels, with their storms and their "
+                + "collapsing bridges, are some of the most tense we have played this year on any system, at any price. Play it seated: "
+                + "the rocking of the raft made two of us feel queasy within ten minutes, though the comfort settings help." : "") + "</p>";
+        var entries = string.Concat(Enumerable.Range(1, 5).Select(i => Entry(i, isLong: i > 3)));
+        var html = $"""
+            <html><head><title>Five games to play this weekend</title></head><body><article>
+            <h1>Five games to play this weekend</h1>
+            <div class="body"><p>A new headset came out this week, and with it a dozen games. We played them all, and these five are worth your money.</p>
+            <p>Prices are for the download versions; boxed copies cost a little more.</p>
+            {entries}</div>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Game 2 puts you on a raft", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.StartsWith("Game 5 puts you on a raft", StringComparison.Ordinal));
+    }
 }
