@@ -57,6 +57,10 @@ internal static partial class HtmlArticleReader
             {
                 continue;
             }
+            if (ChromeDetector.IsAffiliateDisclosure(text))
+            {
+                continue;
+            }
             if (block.Chars < 200)
             {
                 if (BylineParser.TryParseByLine(text, out var authors))

@@ -22,6 +22,8 @@ internal static class MainContentFinder
 
     // An element carrying an article hint (itemprop=articleBody, "article-body") wins over its parent unless the parent holds clearly more.
     private const double ContentHintBonus = 1.15;
+    private const double SoleContentHintBonus = 1.3;
+    private const double MinHintedPartShare = 0.2;
     private const double ArticleTagBonus = 1.05;
     private const double NearHeadlineBonus = 1.8;
     private const int NearHeadlineBlocks = 25;
@@ -82,6 +84,21 @@ internal static class MainContentFinder
             }
         }
 
+        // Where one element alone is named for the article's text, what its wrapper adds (a newsletter box, lists of other
+        // posts) is less likely the article's than where the text comes in named parts. A part too small to hold a share of
+        // the text (a deck in a hero band named "article-hero") does not count. Parents come before children by depth.
+        var hintedParts = new List<double>();
+        foreach (var (element, total) in totals.OrderBy(pair => pair.Value.Depth))
+        {
+            total.Hinted = total.Score > 0 && PageSegmenter.HasContentHint(element);
+            total.UnderHint = total.Parent is { } up && (up.Hinted || up.UnderHint);
+            if (total.Hinted && !total.UnderHint)
+            {
+                hintedParts.Add(total.Score);
+            }
+        }
+        var largestPart = hintedParts.Count > 0 ? hintedParts.Max() : 0;
+        var hintBonus = hintedParts.Count(score => score >= largestPart * MinHintedPartShare) == 1 ? SoleContentHintBonus : ContentHintBonus;
         IElement? best = null;
         ElementTotal? bestTotal = null;
         var bestScore = 0.0;
@@ -90,9 +107,9 @@ internal static class MainContentFinder
             var score = total.Score;
             if (score > 0)
             {
-                if (PageSegmenter.HasContentHint(element))
+                if (total.Hinted)
                 {
-                    score *= ContentHintBonus;
+                    score *= hintBonus;
                 }
                 else if (element.LocalName is "article" or "main")
                 {
@@ -410,5 +427,7 @@ internal static class MainContentFinder
         public int Last { get; set; }
         public int Depth { get; init; }
         public ElementTotal? Parent { get; set; }
+        public bool Hinted { get; set; }
+        public bool UnderHint { get; set; }
     }
 }

@@ -397,9 +397,11 @@ internal static partial class PageSegmenter
     private sealed class BlockBuilder(List<TextBlock> blocks)
     {
         private readonly StringBuilder line = new();
-        private readonly List<(string Text, int Chars, int LinkChars)> lines = [];
+        private readonly List<(string Text, int Chars, int LinkChars, int Links)> lines = [];
         private int lineChars;
         private int lineLinkChars;
+        private int lineLinks;
+        private bool lastLinked;
         private bool pendingSpace;
 
         /// <summary>A Han, kana or Hangul character carries about a word's worth of text, where a Latin letter carries a fifth of one.</summary>
@@ -428,7 +430,9 @@ internal static partial class PageSegmenter
                 if (inLink)
                 {
                     lineLinkChars += weight;
+                    lineLinks += lastLinked ? 0 : 1;
                 }
+                lastLinked = inLink;
             }
         }
 
@@ -451,24 +455,27 @@ internal static partial class PageSegmenter
             charsAtLastBreak = -1;
             if (lineChars > 0)
             {
-                lines.Add((line.ToString(), lineChars, lineLinkChars));
+                lines.Add((line.ToString(), lineChars, lineLinkChars, lineLinks));
             }
             line.Clear();
             lineChars = 0;
             lineLinkChars = 0;
+            lineLinks = 0;
+            lastLinked = false;
             pendingSpace = false;
         }
 
         public void Flush(IElement container, (BlockKind Kind, int Level) kind)
         {
             BreakLine();
-            foreach (var (text, chars, linkChars) in lines)
+            foreach (var (text, chars, linkChars, links) in lines)
             {
                 blocks.Add(new TextBlock
                 {
                     Text = text,
                     Chars = chars,
                     LinkChars = linkChars,
+                    Links = links,
                     Container = container,
                     Kind = kind.Kind,
                     HeadingLevel = kind.Level,

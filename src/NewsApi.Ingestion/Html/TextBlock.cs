@@ -21,6 +21,9 @@ internal sealed class TextBlock
     /// <summary>Characters other than whitespace, a Han, kana or Hangul character counted three times: a length that means about the same in scripts with and without spaces.</summary>
     public required int Chars { get; init; }
     public required int LinkChars { get; init; }
+
+    /// <summary>Runs of linked text parted by unlinked text: a headline is one link, a row of tags or actions several.</summary>
+    public int Links { get; init; }
     public required IElement Container { get; init; }
     public required BlockKind Kind { get; init; }
     public int HeadingLevel { get; init; }

@@ -164,4 +164,24 @@ public sealed class HtmlArticleBoundaryTests
         Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
         Assert.DoesNotContain(draft.Body, p => p.Contains("island ferries", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void APublishersAffiliateNoteIsNotTheArticlesButTextAboutAffiliateLinksIs()
+    {
+        // The note over a buying guide reads as a sentence of prose, and was kept as its first paragraph.
+        var html = """
+            <html><head><title>The best rain jackets for the coast</title></head><body><article>
+            <h1>The best rain jackets for the coast</h1>
+            <p class="note">Every jacket here was picked by our editors. We may earn a commission when you buy through links on this page.</p>
+            <p>We walked the cliff path in six jackets through a wet October, and only two of them kept us dry from the first mile to the last.</p>
+            <p>Shops that sell outdoor gear often pay bloggers through affiliate links, so a list of jackets is worth reading with that in mind.</p>
+            <p>The lighter of the two packs into its own pocket, while the heavier one has a hood that stays put in a strong wind off the sea.</p>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("We walked the cliff path", draft.Body[0], StringComparison.Ordinal);
+        Assert.Contains(draft.Body, p => p.StartsWith("Shops that sell outdoor gear", StringComparison.Ordinal));
+    }
 }

@@ -186,4 +186,165 @@ public sealed class HtmlContainerChoiceTests
 
         Assert.StartsWith("Step 1 of the winter plan", draft.Body[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CardsOfOtherPostsWithLabelsAroundTheirHeadlinesAreTeasers()
+    {
+        // A grid of other posts under the article, each card nested two boxes deep with its section over the headline, its
+        // date under it and a "Read more" link after the blurb: the labels hid the headlines and the nesting hid the list,
+        // so the wrapper of article and grid won and the blurbs were read as the article's closing paragraphs.
+        var cards = new[] { ("Travel", "Six quiet beaches on the northern coast", "The northern coast has sandy coves that few visitors ever find, and most of them can be reached on foot from a village bus stop in an hour."),
+            ("Food", "A market that opens before dawn", "Fishers sell the night's catch from the quay at four in the morning, and by seven the last crates have gone to the restaurants in the old town."),
+            ("Travel", "Crossing the fjord by night ferry", "The night ferry takes nine hours and stops at three islands, and a cabin costs less than a room in any of the hotels by the harbour at either end."),
+            ("Culture", "The painters of the salt marsh", "A group of painters has worked in the marsh villages since the war, and their first joint show opens in the old customs house this weekend.") };
+        var grid = string.Concat(cards.Select((card, i) => $"""
+            <article class="card card-{i}"><div class="card-body"><div class="section">{card.Item1}</div><h3><a href="/post/{i}">{card.Item2}</a></h3>
+            <div class="date">May {i + 3}, 2025</div><div class="excerpt"><p>{card.Item3}</p></div><a href="/post/{i}">Read more</a></div></article>
+            """));
+        var html = $"""
+            <html><head><title>A new bridge for Varnholm</title></head><body><div id="page">
+            <h1>A new bridge for Varnholm</h1>
+            <div class="body"><p>Varnholm will get a new bridge over the river next year, the council said on Monday, after the old one was closed in the spring floods.</p>
+            <p>The bridge will carry cars and bicycles, and a path for walkers on its south side will link the two halves of the riverside park.</p>
+            <p>Work starts in March, and the council expects the bridge to open before the autumn term, when the schools on the far bank reopen.</p></div>
+            <div class="grid"><h2>Keep reading</h2>{grid}</div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("Work starts in March", draft.Body[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("night ferry", StringComparison.Ordinal) || p.Contains("sandy coves", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFeatureListsLearnMoreLinksDoNotMakeItsDescriptionsTeasers()
+    {
+        // Each feature: its own unlinked name, a description, then a "Learn more" link. That link stands right above the next
+        // feature's name and description, as a linked headline stands over a blurb, but the unlinked name between says the
+        // description is its own item's.
+        var features = new[] { ("Tide tables", "See the tides for any harbour on the coast for the next thirty days, with the heights of high and low water."),
+            ("Wind maps", "Watch the wind over the sea hour by hour, and see where gusts will be strongest before you leave the harbour."),
+            ("Route planner", "Draw a route between two harbours and the planner tells you when to leave to have the tide with you all the way."),
+            ("Logbook", "Keep a record of every trip, with the weather, the crew and the distance sailed, and print it at the end of the season.") };
+        var items = string.Concat(features.Select(f => $"""
+            <li class="feature"><h2>{f.Item1}</h2><p>{f.Item2}</p><a href="/features/{f.Item1.Length}">Learn more about {f.Item1.ToLowerInvariant()}</a></li>
+            """));
+        var html = $"""
+            <html><head><title>Everything the sailing app does</title></head><body><main>
+            <h1>Everything the sailing app does</h1>
+            <ul class="features">{items}</ul>
+            </main></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Watch the wind", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.StartsWith("Keep a record", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APostsFooterOfSeveralLinksIsNoHeadlineOverItsParagraphs()
+    {
+        // A blog post whose lines are parted by a "Details | Download" line and closed by its writer, a permalink and a row of
+        // labels: across those two short lines the labels' row read as the next teaser's headline, and the post as a teaser list.
+        var html = """
+            <html><head><title>Gadget of the week: a pocket timer</title></head><body>
+            <div class="blog"><h3 class="post-title"><a href="/timer">Gadget of the week: a pocket timer</a></h3>
+            <div class="post-body">Name: Pocket Timer. Maker: Ann Roe. It counts down from any time you set and rings when the time is up.<br><br>
+            <a href="/timer/info">Details</a> | <a href="/timer/get">Download the gadget</a><br><br>
+            Each week this blog picks a newly added gadget that looks useful, and tells you what it does and who made it for you.<br><br>
+            Posted by Ben Stone, Writer<br><br></div>
+            <p class="post-footer"><a href="/timer">Permalink</a></p>
+            <p class="post-footer">Labels: <a href="/l/1">Featured gadgets</a>, <a href="/l/2">New gadgets</a></p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Each week this blog", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnArticleBodyNamedAloneIsTakenWithoutTheBoxBesideIt()
+    {
+        // One element named for the article's text, and beside it in the same wrapper an unnamed box of other news written
+        // as a sentence: the wrapper held a sixth more prose than the body and won, box and all.
+        var html = """
+            <html><head><title>The old mill reopens</title></head><body><div class="page">
+            <h1>The old mill reopens</h1>
+            <div class="column"><div class="article-body">
+              <p>The water mill at Osterby will grind flour again from June, after ten years in which its wheel stood still and its roof let in the rain.</p>
+              <p>A group of villagers bought the mill from the county for one crown last spring and has spent the winter mending the wheel and the stones.</p>
+              <p>The miller, who learned the trade from her grandfather, says the first sacks will go to the bakery in the square and to the school kitchen.</p>
+              <p>Visitors can watch the wheel turn on Saturdays, and the group hopes the small shop in the old granary will pay for the mill's upkeep.</p>
+            </div></div>
+            <div class="box"><p>Also this week: the ferry to the islands runs late on Fridays, and the café has new owners.</p></div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("Visitors can watch the wheel", draft.Body[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALongBlurbAmongShortOnesOfTheSameGridIsATeaser()
+    {
+        // A card's excerpt of 430 letters is longer than a blurb may be, so the grid's long excerpts were read as the
+        // article's closing paragraphs while the short ones beside them were teasers.
+        var longText = "The coastal path between the two lighthouses was closed for a month after a landslip, and the council has now rebuilt "
+            + "the worst stretch with a timber walkway on steel piles, so that walkers can once again go the whole way from the harbour "
+            + "to the point without a detour through the fields; the walkway has a handrail on the sea side and benches at the two "
+            + "viewpoints, and it will be lit at night during the winter months. Dogs must be kept on a lead on the walkway, and "
+            + "cyclists are asked to walk their bikes across it at busy times.";
+        var cards = new[] { ("Six quiet beaches on the northern coast", "The northern coast has sandy coves that few visitors ever find, and most of them can be reached on foot from a village bus stop."),
+            ("A market that opens before dawn", "Fishers sell the night's catch from the quay at four in the morning, and by seven the last crates have gone to the restaurants."),
+            ("The coastal path reopens", longText),
+            ("The lighthouse keeper's cottage", longText.Replace("coastal path", "old cliff road", StringComparison.Ordinal)) };
+        var grid = string.Concat(cards.Select((card, i) => $"""
+            <div class="card"><div class="card-body"><h3><a href="/post/{i}">{card.Item1}</a></h3><div class="excerpt"><p>{card.Item2}</p></div></div></div>
+            """));
+        var html = $"""
+            <html><head><title>A new bridge for Varnholm</title></head><body><div id="page">
+            <h1>A new bridge for Varnholm</h1>
+            <div class="body"><p>Varnholm will get a new bridge over the river next year, the council said on Monday, after the old one was closed in the spring floods.</p>
+            <p>The bridge will carry cars and bicycles, and a path for walkers on its south side will link the two halves of the riverside park.</p>
+            <p>Work starts in March, and the council expects the bridge to open before the autumn term, when the schools on the far bank reopen.</p>
+            <p>The cost, some ninety million crowns, will be shared between the town and the county, which owns the road on the far bank.</p></div>
+            <div class="grid"><h2>Keep reading</h2>{grid}</div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The cost, some ninety million", draft.Body[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("timber walkway", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARoundupsLongEntriesUnderLinkedNamesMakeItsShortEntriesItsOwn()
+    {
+        // A roundup: each game's linked name over its paragraph. The short paragraphs read as teasers, and the long ones did
+        // not count as the article's own prose because linked names stand around them, so the short entries were dropped.
+        string Entry(int i, bool isLong) => $"""<h3><a href="/game/{i}">Game number {i} ($20)</a></h3><p>Game {i} puts you on a raft in a flooded city, """
+            + "where you steer between rooftops and pick up survivors before the water rises over the last of the houses."
+            + (isLong ? " The controls take a while to learn, but once they click the raft turns on a coin, and the later levels, with their storms and their "
+                + "collapsing bridges, are some of the most tense we have played this year on any system, at any price. Play it seated: "
+                + "the rocking of the raft made two of us feel queasy within ten minutes, though the comfort settings help." : "") + "</p>";
+        var entries = string.Concat(Enumerable.Range(1, 5).Select(i => Entry(i, isLong: i > 3)));
+        var html = $"""
+            <html><head><title>Five games to play this weekend</title></head><body><article>
+            <h1>Five games to play this weekend</h1>
+            <div class="body"><p>A new headset came out this week, and with it a dozen games. We played them all, and these five are worth your money.</p>
+            <p>Prices are for the download versions; boxed copies cost a little more.</p>
+            {entries}</div>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Game 2 puts you on a raft", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.StartsWith("Game 5 puts you on a raft", StringComparison.Ordinal));
+    }
 }
