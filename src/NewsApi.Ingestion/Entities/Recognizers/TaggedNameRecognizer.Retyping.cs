@@ -131,10 +131,13 @@ internal sealed partial class TaggedNameRecognizer
     /// </summary>
     private bool IsLabelOpeningTheSentence(int i)
     {
+        if (!(i == 0 || stream.Tokens[i].Is(TokenFlags.SentenceStart) || stream.Tokens[i - 1].IsPunctuation(']')))
+        {
+            return false;
+        }
         var word = stream.Tokens[i].Text;
         var lower = word.ToLowerInvariant();
-        return (i == 0 || stream.Tokens[i].Is(TokenFlags.SentenceStart) || stream.Tokens[i - 1].IsPunctuation(']'))
-            && !knowledge.IsGivenName(word) && !Honorifics.IsHonorific(word) && !TitleWords.IsCapitalizedTitle(word)
+        return !knowledge.IsGivenName(word) && !Honorifics.IsHonorific(word) && !TitleWords.IsCapitalizedTitle(word)
             && (TitleWords.IsNoun(lower) || knowledge.IsCommonWord(lower));
     }
 }
