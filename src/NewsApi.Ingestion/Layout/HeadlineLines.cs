@@ -36,7 +36,11 @@ internal static partial class HeadlineLines
                 (best, bestScore) = (candidate.Index, score);
             }
         }
-        return best > 0 && IsDeckUnderHeadline(lines, best, first) ? best - 1 : best;
+        if (best > 0 && IsDeckUnderHeadline(lines, best, first))
+        {
+            return best - 1;
+        }
+        return best > 0 && !HasStampBeside(lines, best) && StampedTitleAbove(lines, best, first) is var titled and >= 0 ? titled : best;
     }
 
     /// <summary>

@@ -1,0 +1,62 @@
+using NewsApi.Ingestion.Layout.Bylines;
+using NewsApi.Ingestion.Layout.Classifier;
+using NewsApi.Ingestion.Layout.Dates;
+
+namespace NewsApi.Ingestion.Layout;
+
+/// <summary>A page's own title with its byline or date, above a pick that has neither.</summary>
+internal static partial class HeadlineLines
+{
+    // How far above an unstamped pick a title with its byline or date is looked for.
+    private const int StampedTitleReach = 60;
+
+    // A longer line over a byline is a teaser's or a deck's sentence.
+    private const int MaxStampedTitleWords = 20;
+
+    // Between a title and its stamp: "By", "Written by", "•", a name; no sentence.
+    private const int MaxStampGap = 4;
+
+    private static bool HasStampBeside(List<string> lines, int pick) =>
+        IsStampedBelow(lines, pick) || HeadlineFeatures.IsStamp(lines[pick - 1])
+        || pick + 1 < lines.Count && (BylineParser.TryParseNameLine(lines[pick + 1], out _) || IsDeskByline(lines[pick + 1]));
+
+    /// <summary>
+    /// The nearest title-shaped line above <paramref name="pick"/> with a byline or date under it (short lines between),
+    /// whose words recur in the article: where a guide's own title stands over its table of contents and first section
+    /// heading, which the model picks for standing next to the text.
+    /// </summary>
+    private static int StampedTitleAbove(List<string> lines, int pick, int first)
+    {
+        for (var i = pick - 1; i >= Math.Max(0, pick - StampedTitleReach); i--)
+        {
+            var line = lines[i];
+            if (!(char.IsUpper(line[0]) || char.IsDigit(line[0])) || !IsTitleShaped(line) || IsNeverHeadline(line) || LooksLikeChromeTitle(line)
+                || LayoutText.CountWords(line) > MaxStampedTitleWords || line.Contains(lines[pick], StringComparison.OrdinalIgnoreCase)
+                || line.Length <= 200 && PublishedDateParser.TryParse(line, out _) || !IsStampedBelow(lines, i))
+            {
+                continue;
+            }
+            var article = Terms(lines.Skip(Math.Max(first, pick)).Take(ArticleReach));
+            var terms = Terms(line);
+            var shared = terms.Count(article.Contains);
+            return shared >= 2 && shared * 2 >= terms.Count ? i : -1;
+        }
+        return -1;
+    }
+
+    private static bool IsStampedBelow(List<string> lines, int title)
+    {
+        for (var k = title + 1; k < lines.Count && k <= title + MaxStampGap; k++)
+        {
+            if (HeadlineFeatures.IsStamp(lines[k]))
+            {
+                return true;
+            }
+            if (LayoutText.CountWords(lines[k]) > MaxStampGap)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+}
