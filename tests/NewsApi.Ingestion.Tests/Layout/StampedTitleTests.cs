@@ -46,4 +46,35 @@ public sealed class StampedTitleTests
 
         Assert.Equal(Section[0], draft.Headline);
     }
+
+    [Fact]
+    public void TeaserOfAnotherStoryBetweenTheTitleAndTheContentsIsPassedOver()
+    {
+        // A stamped teaser whose words the article does not repeat stands between the guide's title and its contents.
+        const string title = "Ten Harbour Walks for the Winter Season";
+        var text = string.Join("\n", Menu.Concat(new[]
+        {
+            title, "By", "Mara Quist", "Updated on March 4, 2025",
+            "Council Approves New Parking Fees Downtown", "By Tobin Ash", "March 1, 2025",
+            "Table of contents", "Why walk the harbour in winter", "The north quay loop", "Around the bay", "Getting back",
+        }).Concat(Section).Concat(Enumerable.Repeat("Most read", 40)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(title, draft.Headline);
+    }
+
+    [Fact]
+    public void TitleWithItsAuthorAboveALongTableIsStillTheHeadline()
+    {
+        // Seventy rows of a price table stand between the title and the first section heading: far, so the author's name is asked for.
+        const string title = "Ten Harbour Walks for the Winter Season";
+        var rows = Enumerable.Range(1, 70).Select(k => $"Walk {k}\t{k % 9 + 1} km\t{k % 4 + 1} hours\tFerry {k % 3 + 1}");
+        var text = string.Join("\n", Menu.Concat(new[] { title, "Mara Quist", "Updated on March 4, 2025", "Compare the walks" })
+            .Concat(rows).Concat(Section).Concat(Enumerable.Repeat("Most read", 40)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(title, draft.Headline);
+    }
 }
