@@ -21,8 +21,8 @@ internal static partial class HeadlineLines
     /// <summary>The most headline-like candidate around the article's first line; -1 when there is none.</summary>
     internal static int Find(List<string> lines, int first, double[] bodyProbability)
     {
-        var best = -1;
-        var bestScore = double.NegativeInfinity;
+        int best = -1, unlisted = -1;
+        double bestScore = double.NegativeInfinity, unlistedScore = double.NegativeInfinity;
         foreach (var candidate in HeadlineFeatures.Candidates(lines, first, bodyProbability))
         {
             // A numbered item is no headline, but it may be a related list's headline: left out here, not in IsNeverHeadline.
@@ -35,9 +35,32 @@ internal static partial class HeadlineLines
             {
                 (best, bestScore) = (candidate.Index, score);
             }
+            if (score > unlistedScore && !IsMenuItem(lines, candidate.Index))
+            {
+                (unlisted, unlistedScore) = (candidate.Index, score);
+            }
         }
-        return best > 0 && IsDeckUnderHeadline(lines, best, first) ? best - 1 : best;
+        // A menu's item gives way to the best line above the text; one inside it is the text's own first line, not its title.
+        best = best >= 0 && unlisted >= 0 && unlisted < first && IsMenuItem(lines, best) ? unlisted : best;
+        if (best > 0 && IsDeckUnderHeadline(lines, best, first))
+        {
+            return best - 1;
+        }
+        return best > 0 && !HasStampBeside(lines, best) && StampedTitleAbove(lines, best, first) is var stamped and >= 0 ? stamped : best;
     }
+
+    // A menu's label is a word or a few; so are its neighbours.
+    private const int MaxMenuItemWords = 3;
+
+    /// <summary>
+    /// "Reviews" / "PC hardware" / "Windows": a short label between two short labels is an item of a menu, which the model
+    /// can still prefer when no title-shaped line stands near the text. A byline or a stamp beside it makes it a short headline.
+    /// </summary>
+    private static bool IsMenuItem(List<string> lines, int i) =>
+        i > 1 && i + 2 < lines.Count && LayoutText.CountWords(lines[i]) <= MaxMenuItemWords
+        && IsShortLabel(lines[i - 2]) && IsShortLabel(lines[i - 1]) && IsShortLabel(lines[i + 1]) && IsShortLabel(lines[i + 2]);
+
+    private static bool IsShortLabel(string line) => LayoutText.CountWords(line) <= MaxMenuItemWords && !HeadlineFeatures.IsStamp(line);
 
     /// <summary>
     /// Whether <paramref name="pick"/> is the deck under the real headline: the line above it is title-shaped (or a title after a

@@ -1,0 +1,83 @@
+using NewsApi.Ingestion.Layout.Bylines;
+using NewsApi.Ingestion.Layout.Classifier;
+using NewsApi.Ingestion.Layout.Dates;
+
+namespace NewsApi.Ingestion.Layout;
+
+/// <summary>A page's own title with its byline or date, above a pick that has neither.</summary>
+internal static partial class HeadlineLines
+{
+    // How far above an unstamped pick a title with its byline or date is looked for.
+    private const int StampedTitleReach = 60;
+
+    // A longer line over a byline is a teaser's or a deck's sentence.
+    private const int MaxStampedTitleWords = 20;
+
+    // Between a title and its stamp: "By", "Written by", "•", a name; no sentence.
+    private const int MaxStampGap = 4;
+
+    private static bool HasStampBeside(List<string> lines, int pick) =>
+        IsStampedBelow(lines, pick) || HeadlineFeatures.IsStamp(lines[pick - 1])
+        || pick + 1 < lines.Count && (BylineParser.TryParseNameLine(lines[pick + 1], out _) || IsDeskByline(lines[pick + 1]));
+
+    /// <summary>
+    /// The nearest title-shaped line above <paramref name="pick"/> with a byline or date under it (short lines between),
+    /// half of whose words recur in the article: where a guide's own title stands over its table of contents and first section
+    /// heading, which the model picks for standing next to the text. A stamped teaser whose words the article does not repeat
+    /// is passed over; further than <see cref="StampedTitleReach"/> up, the title needs its author's name under it.
+    /// </summary>
+    private static int StampedTitleAbove(List<string> lines, int pick, int first)
+    {
+        HashSet<string>? article = null;
+        for (var i = pick - 1; i >= Math.Max(0, pick - FarStampedTitleReach); i--)
+        {
+            var line = lines[i];
+            if (!(char.IsUpper(line[0]) || char.IsDigit(line[0])) || LayoutText.CountWords(line) > MaxStampedTitleWords || !IsTitleShaped(line)
+                || IsNeverHeadline(line) || LooksLikeChromeTitle(line) || line.Contains(lines[pick], StringComparison.OrdinalIgnoreCase)
+                || line.Length <= 200 && PublishedDateParser.TryParse(line, out _) || !IsStampedBelow(lines, i)
+                || pick - i > StampedTitleReach && !HasAuthorBelow(lines, i))
+            {
+                continue;
+            }
+            article ??= Terms(lines.Skip(Math.Max(first, pick)).Take(ArticleReach));
+            var terms = Terms(line);
+            var shared = terms.Count(article.Contains);
+            if (shared >= 2 && shared * 2 >= terms.Count)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // Further up, a title needs its author's name under it: a long guide's contents and tables stand between it and the pick.
+    private const int FarStampedTitleReach = 250;
+
+    private static bool HasAuthorBelow(List<string> lines, int title)
+    {
+        for (var k = title + 1; k < lines.Count && k <= title + MaxStampGap; k++)
+        {
+            if (BylineParser.TryParseByLine(lines[k], out _) || BylineParser.TryParseNameLine(lines[k], out _))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsStampedBelow(List<string> lines, int title)
+    {
+        for (var k = title + 1; k < lines.Count && k <= title + MaxStampGap; k++)
+        {
+            if (HeadlineFeatures.IsStamp(lines[k]))
+            {
+                return true;
+            }
+            if (LayoutText.CountWords(lines[k]) > MaxStampGap)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+}
