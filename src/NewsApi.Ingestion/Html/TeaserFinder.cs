@@ -34,14 +34,7 @@ internal static class TeaserFinder
                 continue;
             }
             // A run: the next or the previous blurb stands just past one linked headline (and the short labels around it).
-            foreach (var j in (ReadOnlySpan<int>)[i - 5, i - 4, i - 3, i - 2, i + 2, i + 3, i + 4, i + 5])
-            {
-                if (j >= 0 && j < blocks.Count && candidate[j] && IsHeadlineBetween(blocks, i, j) && InSameList(blocks[i], blocks[j]))
-                {
-                    teasers[i] = true;
-                    break;
-                }
-            }
+            teasers[i] = HasListedNeighbour(blocks, i, candidate);
         }
         // A longer blurb is a teaser only beside a short one of the same list: alone it may be a roundup's entry.
         for (var i = 0; i < blocks.Count; i++)
@@ -50,17 +43,23 @@ internal static class TeaserFinder
             {
                 continue;
             }
-            foreach (var j in (ReadOnlySpan<int>)[i - 5, i - 4, i - 3, i - 2, i + 2, i + 3, i + 4, i + 5])
-            {
-                if (j >= 0 && j < blocks.Count && teasers[j] && IsHeadlineBetween(blocks, i, j) && InSameList(blocks[i], blocks[j]))
-                {
-                    teasers[i] = true;
-                    break;
-                }
-            }
+            teasers[i] = HasListedNeighbour(blocks, i, teasers);
         }
         SpareArticleEntries(blocks, candidate, teasers);
         return teasers;
+    }
+
+    /// <summary>A block marked in <paramref name="marked"/> a few blocks away, past a linked headline, in the same list as block <paramref name="i"/>.</summary>
+    private static bool HasListedNeighbour(IReadOnlyList<TextBlock> blocks, int i, bool[] marked)
+    {
+        foreach (var j in (ReadOnlySpan<int>)[i - 5, i - 4, i - 3, i - 2, i + 2, i + 3, i + 4, i + 5])
+        {
+            if (j >= 0 && j < blocks.Count && marked[j] && IsHeadlineBetween(blocks, i, j) && InSameList(blocks[i], blocks[j]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Blurbs that stand among the article's own paragraphs, in one parent, are its entries, not another story's teasers.</summary>
