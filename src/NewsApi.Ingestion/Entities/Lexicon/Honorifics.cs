@@ -84,7 +84,21 @@ internal static class Honorifics
         // South Africa's and India's "Advocate" for a barrister, and the "Comrade" of unions and parties in Nigeria and
         // southern Africa, worn before the name.
         ["Advocate"] = Gender.Unknown,
+        ["Adv"] = Gender.Unknown,
         ["Comrade"] = Gender.Unknown,
+        // Ghana's "Opanin" for an elder; ranks of the nobility that are no surnames too (not "Baron", "Conte"); Italy's
+        // "Maestro" for a conductor or master craftsman; the degrees Latin America and central Europe write before a name
+        // ("Ing." an engineer, "Lic." a graduate, "Arq." an architect); "Hon." before a member of parliament or a minister.
+        ["Opanin"] = Gender.Male,
+        ["Countess"] = Gender.Female,
+        ["Contessa"] = Gender.Female,
+        ["Baroness"] = Gender.Female,
+        ["Maestro"] = Gender.Unknown,
+        ["Maestra"] = Gender.Female,
+        ["Ing"] = Gender.Unknown,
+        ["Lic"] = Gender.Unknown,
+        ["Arq"] = Gender.Unknown,
+        ["Hon"] = Gender.Unknown,
         // Indonesian degrees worn as titles before the name ("Ir." an engineer, "Drs."/"Dra." a graduate).
         ["Ir"] = Gender.Unknown,
         ["Drs"] = Gender.Unknown,
@@ -96,7 +110,7 @@ internal static class Honorifics
     [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj", "Insp", "Det",
         "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Pte", "Pty", "Bhd", "Eng", "Plc", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft", "Amb", "Fr",
-        "Ir", "Drs", "Dra", "Engr", "Atty", "Smt",
+        "Ir", "Drs", "Dra", "Engr", "Atty", "Smt", "Adv", "Ing", "Lic", "Arq", "Hon",
     ], StringComparer.Ordinal);
 
     /// <summary>Letters after a name that are no part of it ("Jane Roe KC", "John Doe MP").</summary>

@@ -55,6 +55,7 @@ internal static class WordClasses
     [
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "ter", "ten",
         "bin", "ibn", "bint", "al", "el", "y", "i", "zu", "los", "las", "dela", "delos", "af", "des", "et", "und", "für", "e", "em", "mac", "ní", "nic", "ó", "ua", "ap",
+        "dalla", "dalle", "dal", "delle", "dei", "degli", "dello", "vom", "zum", "zur",
     ], StringComparer.Ordinal);
 
     /// <summary>Particles written joined to the next capitalized part with a hyphen ("al-Harthy", "el-Masri").</summary>

@@ -181,4 +181,30 @@ internal sealed partial class PersonRecognizer
         }
         return true;
     }
+
+    /// <summary>Where the name starts after "Title of Area": at a given name if there is one, else in its last two words.</summary>
+    private int OfTitleNameStart(int from, int e)
+    {
+        for (var p = from + 1; p <= e - 2; p++)
+        {
+            // "Secretary of State for Health Rita Sofia Campos Neves": the first given name opens the name, of up to four words.
+            if (knowledge.IsGivenName(stream.Tokens[p].Text) && stream.AllNameLike(p, e) && e - p <= 4)
+            {
+                return p;
+            }
+        }
+        // "Commissioner of Police Harpreet Kaur Sandhu": a portfolio of ordinary words ends where the words no dictionary holds begin.
+        var portfolioEnd = from;
+        while (portfolioEnd < e && stream.Tokens[portfolioEnd].IsCapitalizedWord && knowledge.IsCommonWord(stream.Tokens[portfolioEnd].Text.ToLowerInvariant()))
+        {
+            portfolioEnd++;
+        }
+        if (portfolioEnd > from && e - portfolioEnd is >= 2 and <= 4 && stream.AllNameLike(portfolioEnd, e) && !OrganizationWords.IsFirmWord(stream.Tokens[e - 1].Text)
+            && !knowledge.IsCommonWord(stream.Tokens[e - 1].Text.ToLowerInvariant()))
+        {
+            return portfolioEnd;
+        }
+        // "Managing Director of Volta Grid Services Limited": two last words that close a firm's name are no person's.
+        return e - from >= 3 && stream.AllNameLike(e - 2, e) && !OrganizationWords.IsFirmWord(stream.Tokens[e - 1].Text) ? e - 2 : -1;
+    }
 }

@@ -255,6 +255,11 @@ internal sealed partial class TaggedNameRecognizer(
             // "at Millbrook Park": a name ending in a place noun, where the sentence puts something, is that place.
             type = NameType.Place;
         }
+        if (stream.IsStreetPart(e))
+        {
+            // "a shop on Dominick Street Lower": a part of a street is a place whatever the tagger took it for.
+            type = NameType.Place;
+        }
         if (type == NameType.Person && stream.IsPositionalBefore(s) && stream.IsRomanceArticleAndWord(s, e))
         {
             type = NameType.Place;

@@ -1,10 +1,12 @@
+using NewsApi.Ingestion.Entities.Lexicon;
 using NewsApi.Ingestion.Entities.Text;
 
 namespace NewsApi.Ingestion.Entities.Recognizers;
 
 /// <summary>
 /// Where a name runs on past a comma or stops before a connector: a ministry named by the list of its portfolios
-/// ("Ministry of Agriculture, Livestock and Fisheries"), a company after its legal form.
+/// ("Ministry of Agriculture, Livestock and Fisheries"), a company after its legal form; and the last words no person's name
+/// ends in (a street's, a paper's, a country's).
 /// </summary>
 internal sealed partial class TokenStream
 {
@@ -110,4 +112,24 @@ internal sealed partial class TokenStream
         }
         return false;
     }
+
+    /// <summary>
+    /// "Tourism Malawi", "Mirefield City", "Bellhaven Courier": a run closed by a country's name or by a word that closes a
+    /// club's, a paper's or a street's name is no person, whatever the words around it say (a reporting verb, a score).
+    /// </summary>
+    internal bool EndsUnlikeAPerson(int s, int e) =>
+        e - s >= 2 && (WordClasses.ClosesNoPersonsName(Tokens[e - 1].Text) || IsStreetAfterPreposition(s, e) || IsStreetPart(e)
+            // After a given name a country's name or a paper's word may be a surname (Jordan, Courier).
+            || !knowledge.IsGivenName(Tokens[s].Text)
+                && (WordClasses.IsPaperOrSurname(Tokens[e - 1].Text) || IsCountryAlone(e - 1, e) || e - s >= 3 && IsCountryAlone(e - 2, e)));
+
+    /// <summary>"the bakery on Arthur Street", "from nearby Tory Hill": a given name before a street's word is the street, where the sentence puts something.</summary>
+    private bool IsStreetAfterPreposition(int s, int e) =>
+        s > 0 && Tokens[s - 1].IsLowerWord && Tokens[s - 1].Text is "on" or "in" or "at" or "off" or "along" or "near" or "nearby" or "from"
+        && Tokens[e - 1].Text is "Street" or "Road" or "Avenue" or "Lane" or "Drive" or "Hill" or "Way" or "Terrace" or "Crescent" or "Parade" or "Highway";
+
+    /// <summary>"Dominick Street Upper", "Harbour Road North": the part of a street, which no person's name ends in.</summary>
+    internal bool IsStreetPart(int e) =>
+        e >= 2 && Tokens[e - 1].Text is "Upper" or "Lower" or "North" or "South" or "East" or "West" or "Extension"
+        && Tokens[e - 2].Text is "Street" or "Road" or "Avenue" or "Lane" or "Drive" or "Terrace" or "Crescent" or "Parade" or "Highway" or "Boulevard";
 }

@@ -456,21 +456,6 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
     internal static bool IsRouteOrEditionNumber(Token token) =>
         token.Kind == TokenKind.Number && token.Text.Length <= 4 && token.Text.All(char.IsAsciiDigit);
 
-    /// <summary>
-    /// "Tourism Malawi", "Mirefield City", "Bellhaven Courier": a run closed by a country's name or by a word that closes a
-    /// club's, a paper's or a street's name is no person, whatever the words around it say (a reporting verb, a score).
-    /// </summary>
-    internal bool EndsUnlikeAPerson(int s, int e) =>
-        e - s >= 2 && (WordClasses.ClosesNoPersonsName(Tokens[e - 1].Text) || IsStreetAfterPreposition(s, e)
-            // After a given name a country's name or a paper's word may be a surname (Jordan, Courier).
-            || !knowledge.IsGivenName(Tokens[s].Text)
-                && (WordClasses.IsPaperOrSurname(Tokens[e - 1].Text) || IsCountryAlone(e - 1, e) || e - s >= 3 && IsCountryAlone(e - 2, e)));
-
-    /// <summary>"the bakery on Arthur Street", "from nearby Tory Hill": a given name before a street's word is the street, where the sentence puts something.</summary>
-    private bool IsStreetAfterPreposition(int s, int e) =>
-        s > 0 && Tokens[s - 1].IsLowerWord && Tokens[s - 1].Text is "on" or "in" or "at" or "off" or "along" or "near" or "nearby" or "from"
-        && Tokens[e - 1].Text is "Street" or "Road" or "Avenue" or "Lane" or "Drive" or "Hill" or "Way" or "Terrace" or "Crescent" or "Parade" or "Highway";
-
     /// <summary>"Belarus", "New Zealand": a country's name that is no person's name or ordinary word ("Jordan", "Chad" are).</summary>
     internal bool IsCountryAlone(int s, int e) =>
         knowledge.TryFindPlace(Unit.Join(s, e), out var place, out var ambiguity) && ambiguity == NameAmbiguity.None && place.Kind == PlaceKind.Country;

@@ -8,6 +8,7 @@ internal static class PersonNameText
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     {
         "de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "di", "du", "la", "le", "bin", "bint", "ibn", "al", "el", "ter", "y", "e",
+        "dalla", "dello", "dei", "degli", "delle", "vom", "zum", "zur",
     };
 
     /// <summary>Words that make a byline piece an outlet or a job rather than a person ("Reuters", "The Times", "Staff").</summary>
