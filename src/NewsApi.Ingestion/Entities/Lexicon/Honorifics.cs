@@ -99,6 +99,13 @@ internal static class Honorifics
         ["Lic"] = Gender.Unknown,
         ["Arq"] = Gender.Unknown,
         ["Hon"] = Gender.Unknown,
+        // Britain's police constables and detective chief inspectors, a brigadier, and the Philippines' village councillor,
+        // each written before the name.
+        ["PC"] = Gender.Unknown,
+        ["PCSO"] = Gender.Unknown,
+        ["DCI"] = Gender.Unknown,
+        ["Brig"] = Gender.Unknown,
+        ["Kagawad"] = Gender.Unknown,
         // Indonesian degrees worn as titles before the name ("Ir." an engineer, "Drs."/"Dra." a graduate).
         ["Ir"] = Gender.Unknown,
         ["Drs"] = Gender.Unknown,
@@ -110,12 +117,14 @@ internal static class Honorifics
     [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj", "Insp", "Det",
         "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Pte", "Pty", "Bhd", "Eng", "Plc", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft", "Amb", "Fr",
-        "Ir", "Drs", "Dra", "Engr", "Atty", "Smt", "Adv", "Ing", "Lic", "Arq", "Hon",
+        "Ir", "Drs", "Dra", "Engr", "Atty", "Smt", "Adv", "Ing", "Lic", "Arq", "Hon", "Brig",
     ], StringComparer.Ordinal);
 
     /// <summary>Letters after a name that are no part of it ("Jane Roe KC", "John Doe MP").</summary>
     private static readonly FrozenSet<string> PostNominals = FrozenSet.ToFrozenSet(
-        ["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "AO", "OAM", "ONZM", "CNZM", "KNZM"], StringComparer.Ordinal);
+        ["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "AO", "OAM", "ONZM", "CNZM", "KNZM",
+            // A magistrate, a deputy lieutenant, Nigeria's senior advocates, fellows of the Royal Societies, police medals.
+            "JP", "DL", "SAN", "FRS", "FRSE", "QPM", "KPM"], StringComparer.Ordinal);
 
     public static bool IsHonorific(string word) => Words.ContainsKey(word);
 

@@ -34,6 +34,7 @@ internal static class OrganizationWords
         ["Éditions"] = null,
         ["Ediciones"] = null,
         ["Edições"] = null,
+        ["Edicions"] = null,
         ["Verlag"] = null,
         ["Disques"] = null,
         ["Discos"] = null,
@@ -106,6 +107,7 @@ internal static class OrganizationWords
         ["Galería"] = null,
         ["Galerie"] = null,
         ["Galleria"] = null,
+        ["Galeria"] = null,
         ["Galleries"] = null,
         ["Squad"] = "police",
         ["Club"] = null,
@@ -166,6 +168,7 @@ internal static class OrganizationWords
         ["Grupo"] = "company",
         ["Groupe"] = "company",
         ["Gruppe"] = "company",
+        ["Gruppo"] = "company",
         ["Fundación"] = null,
         ["Fundação"] = null,
         ["Fundația"] = null,
@@ -239,7 +242,7 @@ internal static class OrganizationWords
         "Records", "Pictures", "Films", "Productions", "Publishing", "Therapeutics", "Biosciences", "Biotherapeutics", "Diagnostics",
         "Genomics", "S.A.E", "Contractors", "Builders", "Consultoria", "Consultores", "Consultants", "AS", "International",
         "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V", "PartG", "PartGmbB", "Mills", "ry", "Cyf",
-        "S.L.P", "SLP", "SF", "HF", "IKS", "Collective", "Advisors", "Advisers", "Books", "Recordings", "Publishers",
+        "S.L.P", "SLP", "SF", "HF", "IKS", "KB", "HB", "mbB", "Collective", "Advisors", "Advisers", "Books", "Recordings", "Publishers",
         // Law firms' last words in other languages: "Brandauer Hollmann Rechtsanwälte", "Ortiz Abogados".
         "Rechtsanwälte", "Avocats", "Abogados", "Advogados", "Avvocati",
         // Broadcasters' and newspapers' last words: "Forth Valley FM", "The Archipelago Daily", "The Gulf Ledger".
@@ -268,7 +271,7 @@ internal static class OrganizationWords
         "AC", "AS", "FC", "SC", "SV", "CF", "CD", "SK", "FK", "NK", "IF", "BK", "VfB", "VfL", "TSV", "SpVgg", "Real", "Atletico",
         "Atlético", "Deportivo", "Sporting", "Racing", "Olympique", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo",
         "Hapoel", "Maccabi", "Beitar", "Bnei", "Ironi", "Galatasaray", "Borussia", "Eintracht", "Fortuna", "Rapid", "Admira",
-        "Stade", "Athletic", "Académico", "Académica", "Legia", "Slavia", "Steaua", "Partizan", "Vitória", "Vitoria", "Scuderia",
+        "Stade", "Clube", "Athletic", "Académico", "Académica", "Legia", "Slavia", "Steaua", "Partizan", "Vitória", "Vitoria", "Scuderia",
     ], StringComparer.Ordinal);
 
     public static bool IsClubPrefix(string word) => ClubPrefixes.Contains(word);
@@ -368,8 +371,9 @@ internal static class OrganizationWords
         "Oy", "A/S", "ApS", "SAS", "S.A.S", "SARL", "Sarl", "SRL", "Ltda", "KG", "Kft", "Zrt", "Nyrt", "OOO", "PJSC", "JSC", "Sdn", "Pvt",
         "AŞ", "A.Ş", "s.r.o", "d.o.o", "AS", "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V",
         "PartG", "PartGmbB", "ry", "Cyf",
-        // Spain's professional firms; Norway's state, health and inter-municipal enterprises ("Grønnløft SF").
-        "S.L.P", "SLP", "SF", "HF", "IKS",
+        // Spain's professional firms; Norway's state, health and inter-municipal enterprises ("Grønnløft SF"); Sweden's
+        // limited and trading partnerships; Germany's partnership of professionals with limited liability ("& Partner mbB").
+        "S.L.P", "SLP", "SF", "HF", "IKS", "KB", "HB", "mbB",
     ], StringComparer.Ordinal);
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word) || IsInitialsForm(word, LegalForms);
@@ -392,16 +396,24 @@ internal static class OrganizationWords
     private static readonly string[] NordicBodyEndings =
     [
         "tilsynet", "direktoratet", "departementet", "styrelsen", "myndigheten", "verket", "instituttet", "institutet",
-        "forbundet", "foreningen", "nämnden", "nemnda", "rådet", "banken",
+        "forbundet", "foreningen", "nämnden", "nemnda", "rådet", "banken", "inspektionen", "kommissionen", "stiftelsen",
         "gericht", "gerichtshof", "ministerium", "verband", "behörde", "anstalt", "genossenschaft", "kasse", "kassen",
     ];
 
-    /// <summary>"Havbrukstilsynet", "Patentgericht": one capitalized word that ends in a Nordic or German body's head noun.</summary>
+    /// <summary>
+    /// "Havbrukstilsynet", "Patentgericht": one capitalized word that ends in a Nordic or German body's head noun; also a
+    /// compound joined by hyphens whose last part is a head word ("Max-Planck-Institut", "Lindqvist-Stiftung").
+    /// </summary>
     public static bool IsNordicBodyName(string word)
     {
         if (word.Length < 9 || !char.IsUpper(word[0]))
         {
             return false;
+        }
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && IsHeadWord(word[(hyphen + 1)..]))
+        {
+            return true;
         }
         foreach (var ending in NordicBodyEndings)
         {

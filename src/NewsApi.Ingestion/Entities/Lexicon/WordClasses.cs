@@ -56,6 +56,8 @@ internal static class WordClasses
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "ter", "ten",
         "bin", "ibn", "bint", "al", "el", "y", "i", "zu", "los", "las", "dela", "delos", "af", "des", "et", "und", "für", "e", "em", "mac", "ní", "nic", "ó", "ua", "ap",
         "dalla", "dalle", "dal", "delle", "dei", "degli", "dello", "vom", "zum", "zur",
+        // Kalenjin "arap" (son of) and Kikuyu "wa" (of) before a father's name.
+        "arap", "wa",
     ], StringComparer.Ordinal);
 
     /// <summary>Particles written joined to the next capitalized part with a hyphen ("al-Harthy", "el-Masri").</summary>
@@ -169,13 +171,18 @@ internal static class WordClasses
             ? word is "Estadio" or "Estádio" or "Stade" or "Stadio" or "Bulevar" or "Avenida" or "Calle" or "Rue" or "Praça"
             : word is "Arena" or "Stadium" or "Stadion" or "Hall" or "Boulevard" or "Avenue" or "Street" or "Road";
 
+    /// <summary>"Rua Augusta", "Heol y Felin", "Jalan Sudirman": the words that open a street's name in languages that name the kind first.</summary>
+    public static bool OpensAStreetsName(string word) =>
+        word is "Rua" or "Rue" or "Calle" or "Avenida" or "Jalan" or "Heol" or "Ulica" or "Carrer" or "Avinguda" or "Viale" or "Corso"
+            or "Piazza" or "Praça" or "Strada" or "Stryd";
+
     /// <summary>
     /// "Mirefield City", "Lakemont Tech", "Bellhaven Gazette", "Wilbur Road": words that close the name of a club, a college,
-    /// a newspaper or a street and no person's. "Street", "Lane" and "Post" are surnames too.
+    /// a newspaper or a street, an event's week or a law, and no person's. "Street", "Lane" and "Post" are surnames too.
     /// </summary>
     public static bool ClosesNoPersonsName(string word) =>
         word is "City" or "Tech" or "Spor" or "Gazette" or "Tribune" or "Chronicle" or "Journal" or "Examiner" or "Inquirer" or "Enquirer"
-            or "Bulletin" or "Dispatch" or "Road" or "Avenue" or "Boulevard";
+            or "Bulletin" or "Dispatch" or "Road" or "Avenue" or "Boulevard" or "Week" or "Act";
 
     /// <summary>"The Gulf Ledger", "The Lagos Dispatch": the last words of newspapers' titles, which are written with their article.</summary>
     public static bool IsNewspaperTitleWord(string word) =>
@@ -229,6 +236,12 @@ internal static class WordClasses
     public static bool IsPronoun(string word, out Gender gender) => Pronouns.TryGetValue(word, out gender);
 
     public static bool IsNameParticle(string word) => NameParticles.Contains(word);
+
+    /// <summary>"goal", "header", "strikes": what a player does in a match, which no company does.</summary>
+    public static bool IsMoveInPlay(string word) =>
+        word is "goal" or "goals" or "header" or "headers" or "strike" or "strikes" or "cross" or "volley" or "penalty" or "free-kick"
+            or "shot" or "shots" or "try" or "tries" or "dunk" or "three-pointer" or "touchdown" or "homer" or "equaliser" or "equalizer"
+            or "winner" or "brace" or "hat-trick" or "assist" or "tackle";
 
     /// <summary>"July-September", "Jan-Mar": a quarter or a season, dated, not named.</summary>
     public static bool IsMonthRange(string word) =>

@@ -50,4 +50,49 @@ internal sealed partial class OrganizationRecognizer
         var hyphen = word.LastIndexOf('-');
         return hyphen > 0 && word.AsSpan(hyphen + 1) is "based" or "headquartered" or "listed" or "registered";
     }
+
+    /// <summary>"Iestyn ap Dafydd, from Cenarth, was found": one plain word after "from" is where the person comes from, not an employer.</summary>
+    private bool IsHometown(int s, int e) =>
+        e - s == 1 && stream.Tokens[s - 1].Text == "from" && !stream.Tokens[s].Is(TokenFlags.AllCaps) && OrganizationKind(s, e) is null;
+
+    /// <summary>"Mikkel Østergaard of Denmark and South Africa's ...": a place before "and" says where the person is from; the names are split later.</summary>
+    private bool StartsWithPlaceAndMore(int s, int e)
+    {
+        for (var i = s + 1; i < e - 1; i++)
+        {
+            if (stream.Tokens[i].Text == "and")
+            {
+                return knowledge.TryFindPlace(stream.Unit.Join(s, i), out _, out _);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "at the Enguri dam", "head of CEEMEA FX strategy at": a name before a lower-case noun describes the place of work,
+    /// which the noun names; a verb, a preposition or a time word after it leaves the name the workplace ("at Nomura since").
+    /// </summary>
+    private bool ModifiesNounAfter(int e) =>
+        e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && !stream.Tokens[e].Text.EndsWith("ed", StringComparison.Ordinal)
+        && !WordsAfterAWorkplace.Contains(stream.Tokens[e].Text) && !ReportingVerbs.IsReportingVerb(stream.Tokens[e].Text);
+
+    private static readonly HashSet<string> WordsAfterAWorkplace = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must",
+        "did", "does", "do", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that", "which",
+        "who", "after", "before", "but", "than", "into", "over", "under", "since", "against", "until", "when", "where", "while",
+        "last", "this", "next", "now", "then", "earlier", "later", "between", "during", "also",
+    };
+
+    /// <summary>"The White House said": a name with an article that speaks is an organization.</summary>
+    internal bool TrySpeakingName(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (e - s < 2 || s == 0 || stream.Tokens[s - 1].Text is not ("the" or "The") || !stream.ReportingVerbAfter(e) || !stream.AllNameLike(s, e))
+        {
+            return false;
+        }
+        registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
+        return true;
+    }
 }

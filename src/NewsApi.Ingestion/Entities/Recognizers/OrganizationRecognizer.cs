@@ -102,8 +102,11 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         return of > s && of < e && stream.Tokens[of].Text == "of";
     }
 
-    /// <summary>Head words ("Ministry", "University"), company and club suffixes, context nouns, traded shares, short forms.</summary>
-    internal bool TryNamedByItsWords(NameRun run) => TryOrganization(run.Start, run.End, HasContext(run));
+    /// <summary>
+    /// Head words ("Ministry", "University"), company and club suffixes, context nouns, traded shares, short forms; not a
+    /// law's name ("the Securities Trading Act"), whose words are a market's or a body's.
+    /// </summary>
+    internal bool TryNamedByItsWords(NameRun run) => stream.Tokens[run.End - 1].Text != "Act" && TryOrganization(run.Start, run.End, HasContext(run));
 
     /// <summary>"global head of macro at ING": what a person just read works at is an organization.</summary>
     internal bool TryEmployer(NameRun run)
@@ -111,51 +114,6 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         var (s, e) = (run.Start, run.End);
         if (registry.PendingAffiliationAt != s || registry.PendingAffiliationPerson < 0 || e - s > 6 || stream.HasTitleWord(s, e)
             || e - s == 1 && knowledge.IsDemonym(stream.Tokens[s].Text) || ModifiesNounAfter(e) || StartsWithPlaceAndMore(s, e) || IsHometown(s, e))
-        {
-            return false;
-        }
-        registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
-        return true;
-    }
-
-    /// <summary>"Iestyn ap Dafydd, from Cenarth, was found": one plain word after "from" is where the person comes from, not an employer.</summary>
-    private bool IsHometown(int s, int e) =>
-        e - s == 1 && stream.Tokens[s - 1].Text == "from" && !stream.Tokens[s].Is(TokenFlags.AllCaps) && OrganizationKind(s, e) is null;
-
-    /// <summary>"Mikkel Østergaard of Denmark and South Africa's ...": a place before "and" says where the person is from; the names are split later.</summary>
-    private bool StartsWithPlaceAndMore(int s, int e)
-    {
-        for (var i = s + 1; i < e - 1; i++)
-        {
-            if (stream.Tokens[i].Text == "and")
-            {
-                return knowledge.TryFindPlace(stream.Unit.Join(s, i), out _, out _);
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// "at the Enguri dam", "head of CEEMEA FX strategy at": a name before a lower-case noun describes the place of work,
-    /// which the noun names; a verb, a preposition or a time word after it leaves the name the workplace ("at Nomura since").
-    /// </summary>
-    private bool ModifiesNounAfter(int e) =>
-        e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && !stream.Tokens[e].Text.EndsWith("ed", StringComparison.Ordinal)
-        && !WordsAfterAWorkplace.Contains(stream.Tokens[e].Text) && !ReportingVerbs.IsReportingVerb(stream.Tokens[e].Text);
-
-    private static readonly HashSet<string> WordsAfterAWorkplace = new(StringComparer.Ordinal)
-    {
-        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must",
-        "did", "does", "do", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that", "which",
-        "who", "after", "before", "but", "than", "into", "over", "under", "since", "against", "until", "when", "where", "while",
-        "last", "this", "next", "now", "then", "earlier", "later", "between", "during", "also",
-    };
-
-    /// <summary>"The White House said": a name with an article that speaks is an organization.</summary>
-    internal bool TrySpeakingName(NameRun run)
-    {
-        var (s, e) = (run.Start, run.End);
-        if (e - s < 2 || s == 0 || stream.Tokens[s - 1].Text is not ("the" or "The") || !stream.ReportingVerbAfter(e) || !stream.AllNameLike(s, e))
         {
             return false;
         }
@@ -173,11 +131,13 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         {
             return true;
         }
-        if (e - s >= 3 && stream.Tokens[s].Is(TokenFlags.SentenceStart) && OrganizationWords.IsContextNoun(stream.Tokens[s].Text.ToLowerInvariant())
-            && !OrganizationWords.IsHeadWord(stream.Tokens[s].Text))
+        if (e - s >= 3 && stream.Tokens[s].Is(TokenFlags.SentenceStart) && !OrganizationWords.IsHeadWord(stream.Tokens[s].Text)
+            && (OrganizationWords.IsContextNoun(stream.Tokens[s].Text.ToLowerInvariant())
+                || TitleWords.IsNoun(stream.Tokens[s].Text.ToLowerInvariant()) && !TitleWords.IsCapitalizedTitle(stream.Tokens[s].Text)
+                    && OrganizationWords.IsHeadWord(stream.Tokens[s + 1].Text)))
         {
-            // "Developer Ashdene Homes said": the noun opening the sentence says what the organization is, as "the
-            // developer Ashdene Homes" would.
+            // "Developer Ashdene Homes said", "Owner Gruppo Ferrante has not": the word opening the sentence says what the
+            // organization is, as "the developer Ashdene Homes" would, or what it is to someone; the name's own head word follows.
             return TryKnownOrganization(s + 1, e) || TryOrganization(s + 1, e, hasContext: true);
         }
         var firstConnector = e;

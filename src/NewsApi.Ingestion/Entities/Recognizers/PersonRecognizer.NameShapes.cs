@@ -207,4 +207,8 @@ internal sealed partial class PersonRecognizer
         // "Managing Director of Volta Grid Services Limited": two last words that close a firm's name are no person's.
         return e - from >= 3 && stream.AllNameLike(e - 2, e) && !OrganizationWords.IsFirmWord(stream.Tokens[e - 1].Text) ? e - 2 : -1;
     }
+
+    /// <summary>"Glenys Penhallow JP told him": a magistrate's, a member's or an honour's letters follow only a person's name.</summary>
+    private bool IsPostNominalAfter(int e) =>
+        e < stream.Tokens.Length && Honorifics.IsPostNominal(stream.Tokens[e].Text) && stream.Tokens[e].Text is not ("SC" or "AO");
 }

@@ -43,7 +43,7 @@ internal sealed partial class PlaceRecognizer
         // "Street" and "Lane" are surnames after a given name ("on Thaddeus Lane"); "Road" and "Avenue" never are ("on Wilbur Road").
         // "on Rua Augusta", "in Calle Mayor": Portuguese, Spanish, French and Malay streets name their kind first.
         var isStreet = (last is "Road" or "Avenue" or "Boulevard" || last is "Street" or "Lane" && !knowledge.IsGivenName(first)
-                || first is "Rua" or "Rue" or "Calle" or "Avenida" or "Jalan")
+                || WordClasses.OpensAStreetsName(first))
             && s > 0 && stream.Tokens[s - 1].IsLowerWord && stream.Tokens[s - 1].Text is "on" or "in" or "at" or "along" or "off" or "near";
         var isQuarter = last is "North" or "South" or "East" or "West" && knowledge.ContainsPlace(first) && !knowledge.IsGivenName(first);
         if (!isStreet && !isQuarter)

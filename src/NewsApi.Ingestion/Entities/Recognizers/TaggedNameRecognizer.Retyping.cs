@@ -79,7 +79,21 @@ internal sealed partial class TaggedNameRecognizer
             }
         }
         return affiliations.AppositionAfter(e, out var title, out _, out _) && title is not null
-            || affiliations.TitleBefore(s, out _, out var titleStart, out _) && IsCapitalizedTitleRightBefore(titleStart, s) || stream.IsSideInCaptionAfter(e) || IsPersonOfBodyAfter(e) || IsJoinedToAPerson(s);
+            || affiliations.TitleBefore(s, out _, out var titleStart, out _) && IsCapitalizedTitleRightBefore(titleStart, s) || stream.IsSideInCaptionAfter(e) || IsPersonOfBodyAfter(e) || IsJoinedToAPerson(s)
+            || IsPlayerOfAMove(s, e);
+    }
+
+    /// <summary>
+    /// "beaten by a Gideon Marbeck goal", "two strikes by Ruan Okwueze": a goal, a strike or a cross is a player's, whatever
+    /// "by" before a name tells the tagger of companies.
+    /// </summary>
+    private bool IsPlayerOfAMove(int s, int e)
+    {
+        if (e < stream.Tokens.Length && s > 0 && stream.Tokens[s - 1].Text is "a" or "an" && WordClasses.IsMoveInPlay(stream.Tokens[e].Text))
+        {
+            return true;
+        }
+        return s >= 2 && stream.Tokens[s - 1].Text is "by" or "from" && WordClasses.IsMoveInPlay(stream.Tokens[s - 2].Text);
     }
 
     /// <summary>"Ren Okabayashi, left, and Sakurako Ibuki examine": a name joined by "and" to a person just read, in a caption or a list of people.</summary>

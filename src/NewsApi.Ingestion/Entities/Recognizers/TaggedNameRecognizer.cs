@@ -255,9 +255,11 @@ internal sealed partial class TaggedNameRecognizer(
             // "at Millbrook Park": a name ending in a place noun, where the sentence puts something, is that place.
             type = NameType.Place;
         }
-        if (stream.IsStreetPart(e))
+        if (stream.IsStreetPart(e) || e - s >= 2 && WordClasses.OpensAStreetsName(stream.Tokens[s].Text)
+            || type == NameType.Person && e - s == 1 && s > 0 && stream.Tokens[s - 1].Text is "in" or "near")
         {
-            // "a shop on Dominick Street Lower": a part of a street is a place whatever the tagger took it for.
+            // "a shop on Dominick Street Lower", "Rua do Açúcar 88", "the chapel in Trecynon": a street, a part of one or a
+            // lone name where something is, whatever the tagger took it for.
             type = NameType.Place;
         }
         if (type == NameType.Person && stream.IsPositionalBefore(s) && stream.IsRomanceArticleAndWord(s, e))
