@@ -124,7 +124,9 @@ internal static class Honorifics
     private static readonly FrozenSet<string> PostNominals = FrozenSet.ToFrozenSet(
         ["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "AO", "OAM", "ONZM", "CNZM", "KNZM",
             // A magistrate, a deputy lieutenant, Nigeria's senior advocates, fellows of the Royal Societies, police medals.
-            "JP", "DL", "SAN", "FRS", "FRSE", "QPM", "KPM"], StringComparer.Ordinal);
+            "JP", "DL", "SAN", "FRS", "FRSE", "QPM", "KPM",
+            // An officer's retirement after the rank ("Brig (Rtd) X").
+            "Rtd", "Retd", "retd"], StringComparer.Ordinal);
 
     public static bool IsHonorific(string word) => Words.ContainsKey(word);
 

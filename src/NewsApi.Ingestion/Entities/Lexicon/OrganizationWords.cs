@@ -242,7 +242,7 @@ internal static class OrganizationWords
         "Records", "Pictures", "Films", "Productions", "Publishing", "Therapeutics", "Biosciences", "Biotherapeutics", "Diagnostics",
         "Genomics", "S.A.E", "Contractors", "Builders", "Consultoria", "Consultores", "Consultants", "AS", "International",
         "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V", "PartG", "PartGmbB", "Mills", "ry", "Cyf",
-        "S.L.P", "SLP", "SF", "HF", "IKS", "KB", "HB", "mbB", "Collective", "Advisors", "Advisers", "Books", "Recordings", "Publishers",
+        "S.L.P", "SLP", "SF", "HF", "IKS", "KB", "HB", "mbB", "Defence", "Defense", "Collective", "Advisors", "Advisers", "Books", "Recordings", "Publishers",
         // Law firms' last words in other languages: "Brandauer Hollmann Rechtsanwälte", "Ortiz Abogados".
         "Rechtsanwälte", "Avocats", "Abogados", "Advogados", "Avvocati",
         // Broadcasters' and newspapers' last words: "Forth Valley FM", "The Archipelago Daily", "The Gulf Ledger".

@@ -68,7 +68,7 @@ internal static class TitleWords
         "all-rounder", "batsman", "batter", "bowler", "spinner", "leg-spinner", "off-spinner", "seamer", "opener", "paceman", "wicketkeeper", "wicket-keeper", "quarterback",
         "linebacker", "receiver", "pitcher", "shortstop", "outfielder", "playmaker", "sweeper", "skipper", "fullback",
         "full-back", "fly-half", "scrum-half", "flanker", "third-stringer", "rookie", "sprinter", "hurdler", "jockey",
-        "trainer", "rider", "cyclist", "swimmer", "skier", "golfer", "boxer", "headmaster", "headteacher", "principal", "curator", "warden", "spokesperson", "staffer", "aide", "lobbyist", "regulator", "auditor",
+        "trainer", "rider", "athlete", "runner", "player", "cyclist", "swimmer", "skier", "golfer", "boxer", "headmaster", "headteacher", "principal", "curator", "warden", "spokesperson", "staffer", "aide", "lobbyist", "regulator", "auditor",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words that say a title belongs to a company and so to the company the article is about.</summary>

@@ -9,7 +9,7 @@ internal sealed partial class OrganizationRecognizer
 {
     /// <summary>"the agency X", "X, a small operator": the words around the run call it an organization.</summary>
     internal bool HasContext(NameRun run) =>
-        !IsPlaceBeforeNoun(run) && !IsCountryWhereSomethingIs(run) && (HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null || stream.IsOrganizationRelativeClauseAfter(run.End));
+        !IsPlaceBeforeNoun(run) && !IsCountryWhereSomethingIs(run) && !stream.IsAgeAfter(run.End) && (HasOrganizationContext(run.Start) || OrganizationAppositionAfter(run.End) is not null || stream.IsOrganizationRelativeClauseAfter(run.End));
 
     /// <summary>
     /// "an analyst at São Paulo brokerage Ipê Capital", "the São Paulo startup": a town before a lower-case noun says where

@@ -104,9 +104,12 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
 
     /// <summary>
     /// Head words ("Ministry", "University"), company and club suffixes, context nouns, traded shares, short forms; not a
-    /// law's name ("the Securities Trading Act"), whose words are a market's or a body's.
+    /// law's name ("the Securities Trading Act"), whose words are a market's or a body's, nor a name joined by "and" to the
+    /// nationality of the next one ("producer X and German cinematographer Y").
     /// </summary>
-    internal bool TryNamedByItsWords(NameRun run) => stream.Tokens[run.End - 1].Text != "Act" && TryOrganization(run.Start, run.End, HasContext(run));
+    internal bool TryNamedByItsWords(NameRun run) =>
+        stream.Tokens[run.End - 1].Text != "Act" && !(run.Length >= 3 && stream.Tokens[run.End - 2].Text == "and" && knowledge.IsDemonym(stream.Tokens[run.End - 1].Text))
+        && TryOrganization(run.Start, run.End, HasContext(run));
 
     /// <summary>"global head of macro at ING": what a person just read works at is an organization.</summary>
     internal bool TryEmployer(NameRun run)

@@ -133,9 +133,7 @@ internal sealed partial class PersonRecognizer
     /// </summary>
     private bool TryMononymWithAge(int s)
     {
-        var unitText = stream.Unit.Text;
-        var after = unitText.AsSpan(Math.Min(unitText.Length, stream.Tokens[s].End));
-        if (!AgeAfterName().IsMatch(after))
+        if (!stream.IsAgeAfter(s + 1))
         {
             return false;
         }
@@ -144,9 +142,6 @@ internal sealed partial class PersonRecognizer
         affiliations.ReadPersonContext(person, s, s + 1);
         return true;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:(?:a|an)\s+)?(?:[1-9]|[1-9]\d|1[01]\d)(?:-year-old\b|\s*,)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex AgeAfterName();
 
     /// <summary>
     /// "Paris St Germain 1 (Bruno N'Gotty 2)", "St Louis 4 COLORADO 3": a saint's name opening a name or inside it makes it a

@@ -80,8 +80,16 @@ internal sealed partial class TaggedNameRecognizer
         }
         return affiliations.AppositionAfter(e, out var title, out _, out _) && title is not null
             || affiliations.TitleBefore(s, out _, out var titleStart, out _) && IsCapitalizedTitleRightBefore(titleStart, s) || stream.IsSideInCaptionAfter(e) || IsPersonOfBodyAfter(e) || IsJoinedToAPerson(s)
-            || IsPlayerOfAMove(s, e);
+            || IsPlayerOfAMove(s, e) || stream.IsAgeAfter(e) || s > 0 && IsPlayerNoun(stream.Tokens[s - 1].Text);
     }
+
+    /// <summary>
+    /// "athlete Wanjiru X", "striker Y": what only a person plays as. Nouns a company may be too ("owner", "investor",
+    /// "auditor") say nothing here.
+    /// </summary>
+    private static bool IsPlayerNoun(string word) =>
+        word is "athlete" or "runner" or "player" or "striker" or "midfielder" or "defender" or "goalkeeper" or "winger" or "sprinter"
+            or "swimmer" or "cyclist" or "boxer" or "golfer" or "jockey" or "batsman" or "bowler" or "captain" or "skipper";
 
     /// <summary>
     /// "beaten by a Gideon Marbeck goal", "two strikes by Ruan Okwueze": a goal, a strike or a cross is a player's, whatever

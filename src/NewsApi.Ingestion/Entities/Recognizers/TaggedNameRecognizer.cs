@@ -388,7 +388,7 @@ internal sealed partial class TaggedNameRecognizer(
         var word = token.Text;
         var singular = word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
         return knowledge.IsCommonWord(word) || TokenStream.IsReservedWord(word) || TokenStream.IsReservedWord(singular) || knowledge.IsDemonym(word)
-            || WordClasses.IsSentenceStarter(word);
+            || WordClasses.IsSentenceStarter(word) || Honorifics.IsPostNominal(word);
     }
 
     private static readonly HashSet<string> PluralPlaceNouns = new(StringComparer.Ordinal)
