@@ -39,6 +39,11 @@ internal sealed partial class TokenStream
             var last = Tokens[k].IsWord && Tokens[k].Text == "and";
             var words = 0;
             k++;
+            if (k + 1 < Tokens.Length && Tokens[k].Text == "the" && Tokens[k + 1].IsCapitalizedWord)
+            {
+                // "Climate Change, Energy, the Environment and Water": a portfolio may keep its article.
+                k++;
+            }
             while (k < Tokens.Length && words < MaxPortfolioWords && Tokens[k].IsCapitalizedWord && Tokens[k].Is(TokenFlags.InQuote) == inQuote && !Tokens[k].Is(TokenFlags.Possessive))
             {
                 k++;

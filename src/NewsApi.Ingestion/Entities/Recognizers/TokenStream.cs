@@ -245,8 +245,13 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
     {
         var word = Tokens[i].Text;
         return word.Length > 4 && word.EndsWith('s') && TitleWords.IsCapitalizedTitle(word[..^1]) && !Honorifics.IsHonorific(word[..^1])
-            && i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && knowledge.IsGivenName(Tokens[i + 1].Text);
+            && i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && IsUnlistedOrGivenName(Tokens[i + 1].Text);
     }
+
+    /// <summary>A given name, or a word no list knows as a word, a place or a body's head ("Harjit" in "Justices Harjit X and Y").</summary>
+    private bool IsUnlistedOrGivenName(string word) =>
+        knowledge.IsGivenName(word)
+        || !knowledge.IsCommonWord(word.ToLowerInvariant()) && !knowledge.TryFindPlace(word, out _, out _) && !OrganizationWords.IsHeadWord(word);
 
     /// <summary>"Vice-President", "Director-General", "Co-Founder".</summary>
     private static bool IsHyphenatedTitle(string word)

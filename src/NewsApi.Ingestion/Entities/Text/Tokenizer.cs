@@ -313,8 +313,11 @@ internal static class Tokenizer
         word is "Prosecutor" or "General" or "Auditor" or "Ombudsman" or "President" or "Governor" or "Mayor" or "Chancellor"
             or "Registrar" or "Comptroller" or "Controller" or "Solicitor" or "Speaker" or "Commissioner" or "Minister";
 
+    // "Fishermen's Association", "Businesswomen's Network": a compound's "-men" is a plural too; "Yemen's" and "Carmen's"
+    // are too short to be such compounds.
     private static bool IsIrregularPlural(ReadOnlySpan<char> word) =>
-        word is "People" or "Women" or "Men" or "Children" or "people" or "women" or "men" or "children";
+        word is "People" or "Women" or "Men" or "Children" or "people" or "women" or "men" or "children"
+        || word.Length > 6 && word.EndsWith("men", StringComparison.Ordinal);
 
     private static TokenFlags WordFlags(string word)
     {
