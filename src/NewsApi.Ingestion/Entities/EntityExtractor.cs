@@ -91,11 +91,14 @@ public static class EntityExtractor
             quotes);
     }
 
-    /// <summary>Rules and the tagger read "the Asian Cup" like a name of an organization; a competition is an event, and no organization of the article.</summary>
+    /// <summary>
+    /// Rules and the tagger read "the Asian Cup" like a name of an organization; a competition, a holiday ("Bastille Day") or
+    /// an event's week ("Milan Fashion Week") is held rather than run, and no organization of the article.
+    /// </summary>
     private static bool IsCompetition(string name)
     {
         var space = name.LastIndexOf(' ');
-        return space > 0 && WordClasses.IsCompetitionWord(name[(space + 1)..]);
+        return space > 0 && (WordClasses.IsCompetitionWord(name[(space + 1)..]) || name.AsSpan(space + 1) is "Day" or "Week");
     }
 
     /// <summary>"Reuters", "AP Photo", "AFP via Getty Images": a credit segment naming a wire service.</summary>
