@@ -166,6 +166,7 @@ public static partial class LayoutParser
         var headlineIsTentative = false;
         var headListsRelated = false;
         var nameLineAt = -1;
+        var bareNameAt = -1;
         var i = 0;
         for (; i < limit; i++)
         {
@@ -284,7 +285,7 @@ public static partial class LayoutParser
                 // A table of results or standings under the headline is the article, however few sentences stand above it.
                 break;
             }
-            if (LayoutText.IsProse(line))
+            if (LayoutText.IsProse(line) || LayoutText.IntroducesWhatFollows(line))
             {
                 // A punctuated standfirst is told from the lead by what follows it: the byline or the date.
                 if (page.Standfirst is null && page.Byline.Count == 0 && i + 1 < lines.Count && IsBylineOrDate(lines[i + 1])
@@ -304,6 +305,14 @@ public static partial class LayoutParser
                 page.Byline.Add(author);
                 page.BylineIsBareName = author.Title is null;
                 nameLineAt = author.Title is null ? -1 : i;
+                bareNameAt = author.Title is null ? i : -1;
+            }
+            else if (bareNameAt == i - 1 && words <= 5 && BylineParser.TryParseNameLine(line, out author) && author.Title is null
+                && i + 1 < lines.Count && (BylineParser.IsWritersLabel(lines[i + 1]) || PublishedDateParser.TryParseDateLine(lines[i + 1], out _)))
+            {
+                // "Jane Roe" over "John Doe" over "Journalists": writers stacked a name a line, the label or the stamp closing them.
+                page.Byline.Add(author);
+                bareNameAt = i;
             }
             else if (nameLineAt == i - 1 && words <= 8 && BylineParser.TryParseNameLine(line, out author) && author.Title is not null)
             {

@@ -71,6 +71,13 @@ internal static class LayoutText
     /// <summary>Whether a paragraph reads as article text: a sentence ending, or too long to be a label or a headline.</summary>
     public static bool IsProse(ReadOnlySpan<char> line) => EndsSentence(line) || CountWordsUpTo(line, 31) > 30;
 
+    // A sentence that ends in a colon before a quotation or a list is as long as a sentence that ends in a full stop.
+    private const int MinIntroducingSentenceWords = 12;
+
+    /// <summary>"... when Marc Garneau said something truly implausible:": a sentence opening the quotation or list under it.</summary>
+    public static bool IntroducesWhatFollows(ReadOnlySpan<char> line) =>
+        line.EndsWith(':') && CountWordsUpTo(line, MinIntroducingSentenceWords) >= MinIntroducingSentenceWords;
+
     /// <summary>
     /// A line of figures: results, standings, a scoreboard ("1. Jesper Ronnback (Sweden) 25.76 points", "Japan 2 Syria 1"),
     /// at least two numbers making a fifth of its words. Part of the article it follows, though it reads as no sentence.

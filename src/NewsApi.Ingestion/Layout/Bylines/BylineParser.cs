@@ -34,7 +34,7 @@ internal static class BylineParser
         {
             return false;
         }
-        var rest = WithoutHandles(BeforeStamp(line.AsSpan(prefixLength).TrimStart(": ")));
+        var rest = WithoutTrailingSymbols(WithoutHandles(BeforeStamp(line.AsSpan(prefixLength).TrimStart(": "))));
         // "By Sofia Ricci · Europe tech editor": a middle dot or a bullet separates as a bar does.
         var bar = rest.IndexOfAny(BylineBars);
         var afterBar = ReadOnlySpan<char>.Empty;
@@ -93,6 +93,18 @@ internal static class BylineParser
         return rest;
     }
 
+    /// <summary>"Jane Roe 💬 4 Comments" cut before its count: the comment bubble or icon left after the name.</summary>
+    private static ReadOnlySpan<char> WithoutTrailingSymbols(ReadOnlySpan<char> rest)
+    {
+        var end = rest.Length;
+        while (end > 0 && (char.IsWhiteSpace(rest[end - 1]) || char.IsSurrogate(rest[end - 1])
+            || char.GetUnicodeCategory(rest[end - 1]) is System.Globalization.UnicodeCategory.OtherSymbol))
+        {
+            end--;
+        }
+        return rest[..end];
+    }
+
     /// <summary>"Jane Roe @janeroe": the writer's social handle after the name, which is no part of it.</summary>
     private static ReadOnlySpan<char> WithoutHandles(ReadOnlySpan<char> rest)
     {
@@ -124,16 +136,33 @@ internal static class BylineParser
         return 0;
     }
 
-    /// <summary>"Posted on 8 November 2026 at 02:15 CET by Jane Roe": a blog's stamp, then its author (the layout reads the date from the whole line).</summary>
+    /// <summary>
+    /// "Posted on 8 November 2026 at 02:15 CET by Jane Roe", "January 8, 2025 4:15 PM by Jane Roe": a blog's stamp, then its
+    /// author (the layout reads the date from the whole line).
+    /// </summary>
     private static int StampThenByLength(string line)
     {
-        if (!line.StartsWith("posted ", StringComparison.OrdinalIgnoreCase) && !line.StartsWith("published ", StringComparison.OrdinalIgnoreCase))
+        if (line.StartsWith("posted ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("published ", StringComparison.OrdinalIgnoreCase))
         {
-            return 0;
+            var by = line.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+            return by > 0 && line.AsSpan(0, by).IndexOfAnyInRange('0', '9') >= 0 ? by + " by".Length : 0;
         }
-        var by = line.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
-        return by > 0 && line.AsSpan(0, by).IndexOfAnyInRange('0', '9') >= 0 ? by + " by".Length : 0;
+        // A bare stamp opening the line: a date's first word is a figure or a month, and all before "by" reads as that date.
+        var firstBy = line.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        var firstWord = line.AsSpan(0, Math.Max(line.IndexOf(' '), 0));
+        return firstBy > 0 && firstBy <= MaxStampBeforeBy && (char.IsAsciiDigit(line[0]) || PublishedDateParser.IsMonthName(firstWord.TrimEnd(',')))
+            && PublishedDateParser.TryParse(line[..firstBy], out _)
+            ? firstBy + " by".Length
+            : 0;
     }
+
+    // "Wednesday, January 8, 2025 4:15 PM WAT" is about forty characters; a longer run before "by" is a sentence.
+    private const int MaxStampBeforeBy = 48;
+
+    /// <summary>"Journalists", "Reporters:": a label under writers' names, saying what they are.</summary>
+    public static bool IsWritersLabel(string line) =>
+        line.TrimEnd(':', ' ') is "Journalists" or "Reporters" or "Writers" or "Authors" or "Correspondents" or "Editors" or "Journalist"
+            or "Reporter" or "Writer" or "Author" or "Correspondent" or "Editor";
 
     /// <summary>A head line of names alone: "Tove Ellingsen and Kofi Annor-Mensah", "Ann Lee, Bo Kim".</summary>
     public static bool TryParseNameListLine(string line, out IReadOnlyList<BylineAuthor> authors)

@@ -73,6 +73,10 @@ internal static class KnownUiPhrases
         "more stories", "latest news", "more news", "further reading", "you might also like", "you may like",
         "read this next", "more like this", "related reading", "don't miss", "top stories",
         "related posts", "similar posts", "recent posts", "popular posts", "more posts", "related links",
+        // "Read also" in the languages of other news sites: Indonesian and Malay, French, German, Portuguese, Spanish, Italian,
+        // Swedish, Norwegian, Danish, Dutch, Polish, Romanian.
+        "baca juga", "lihat juga", "lire aussi", "à lire aussi", "lesen sie auch", "leia também", "lee también", "leggi anche",
+        "läs också", "les også", "læs også", "lees ook", "czytaj także", "czytaj też", "citește și",
     ];
 
     /// <summary>Headers that introduce the page's own tags, one per line or on the same line.</summary>
