@@ -1,6 +1,6 @@
 namespace NewsApi.Ingestion.Tests.Entities;
 
-/// <summary>Libraries, archives and "Friends of" charities as organizations; every name is invented.</summary>
+/// <summary>Libraries, archives and "Friends of" charities as organizations, and an artist the tagger took for a place; every name is invented.</summary>
 public sealed class LibrariesAndFriendsTests
 {
     [Theory]
@@ -12,5 +12,13 @@ public sealed class LibrariesAndFriendsTests
         var draft = EntityArticle.ParseSentence(sentence);
 
         Assert.Contains(draft.Organizations, o => o.Name == organization);
+    }
+
+    [Fact]
+    public void AnArtistsNameTheTaggerTookForAPlaceIsAPerson()
+    {
+        var draft = EntityArticle.ParseSentence("Opposite hang four paintings by the Luanda-born artist Zeca Muhongo-Lemba, made with sand.");
+
+        Assert.Contains(draft.People, p => p.Name == "Zeca Muhongo-Lemba");
     }
 }

@@ -52,7 +52,8 @@ internal sealed partial class TaggedNameRecognizer
     };
 
     private bool IsUnknownPlaceWithGivenName(int s, int e, string text) =>
-        e - s is 2 or 3 && knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.TryFindPlace(stream.Tokens[s].Text, out _, out _)
+        e - s is 2 or 3 && (knowledge.IsGivenName(stream.Tokens[s].Text) || s > 0 && stream.Tokens[s - 1].IsLowerWord && IsPersonsNoun(stream.Tokens[s - 1].Text))
+        && !knowledge.TryFindPlace(stream.Tokens[s].Text, out _, out _)
         && !knowledge.TryFindPlace(text, out _, out _) && !registry.PlaceSet.Contains(text)
         && !WordClasses.IsPlaceNoun(stream.Tokens[e - 1].Text.ToLowerInvariant()) && !UrbanPlaceNouns.Contains(stream.Tokens[e - 1].Text.ToLowerInvariant())
         && stream.AllNameLike(s, e);
@@ -82,6 +83,10 @@ internal sealed partial class TaggedNameRecognizer
             || affiliations.TitleBefore(s, out _, out var titleStart, out _) && IsCapitalizedTitleRightBefore(titleStart, s) || stream.IsSideInCaptionAfter(e) || IsPersonOfBodyAfter(e) || IsJoinedToAPerson(s)
             || IsPlayerOfAMove(s, e) || stream.IsAgeAfter(e) || s > 0 && IsPlayerNoun(stream.Tokens[s - 1].Text);
     }
+
+    // Kept out of the title lexicon, which the tagger reads as a feature it was trained without.
+    private static bool IsPersonsNoun(string word) =>
+        TitleWords.IsNoun(word) || word is "artist" or "painter" or "sculptor" or "singer" or "musician" or "rapper";
 
     /// <summary>
     /// "athlete Wanjiru X", "striker Y": what only a person plays as. Nouns a company may be too ("owner", "investor",

@@ -268,8 +268,8 @@ internal sealed partial class TaggedNameRecognizer(
         }
         if (type == NameType.Place && IsUnknownPlaceWithGivenName(s, e, text))
         {
-            // "Frantisek Gaulieder's family home", "a Kazuyoshi Miura header": a given name and a word no gazetteer knows
-            // are a person the tagger took for a place from the words around (a possessive, "from", "of").
+            // "Frantisek Gaulieder's family home", "the artist Nelo X": a given name, or a person's noun before, and a word no
+            // gazetteer knows are a person the tagger took for a place from the words around (a possessive, "from", "of").
             type = NameType.Person;
         }
         if (type == NameType.Organization && IsPersonTakenForOrganization(s, e))
