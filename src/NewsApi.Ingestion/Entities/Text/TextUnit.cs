@@ -57,11 +57,10 @@ internal sealed class TextUnit
         {
             return 0;
         }
-        var length = end - start - 1;
-        for (var i = start; i < end; i++)
+        var length = Tokens[start].Text.Length;
+        for (var i = start + 1; i < end; i++)
         {
-            length += Tokens[i].Text.Length + (i > start && IsCommaInName(Tokens, i) ? CommaInNameExtra(Tokens, i) : 0)
-                - (i > start && IsInsideBracket(Tokens, i) ? 1 : 0);
+            length += SeparatorLength(Tokens, i) + Tokens[i].Text.Length;
         }
         return length;
     }
@@ -74,21 +73,23 @@ internal sealed class TextUnit
         var at = 0;
         for (var i = start; i < end; i++)
         {
-            if (i > start && IsCommaInName(tokens, i))
+            if (i > start && SeparatorLength(tokens, i) == 1)
             {
-                if (tokens[i - 1].Is(TokenFlags.AbbreviationDot))
-                {
-                    destination[at++] = '.';
-                }
-            }
-            else if (i > start && !IsInsideBracket(tokens, i))
-            {
-                destination[at++] = ' ';
+                destination[at++] = IsCommaInName(tokens, i) ? '.' : ' ';
             }
             tokens[i].Text.CopyTo(destination[at..]);
             at += tokens[i].Text.Length;
         }
     }
+
+    /// <summary>
+    /// What stands between token <paramref name="i"/> and the one before it, written by <see cref="CopyJoined"/> and counted by
+    /// <see cref="JoinedLength"/> alike: a comma takes the abbreviation's full stop before it or nothing, even right after an
+    /// opening bracket ("(,"), which a fuzzed text produced; a bracket is written against its word; else one space.
+    /// </summary>
+    private static int SeparatorLength(Token[] tokens, int i) =>
+        IsCommaInName(tokens, i) ? (tokens[i - 1].Is(TokenFlags.AbbreviationDot) ? 1 : 0)
+        : IsInsideBracket(tokens, i) ? 0 : 1;
 
     // The one comma a name holds, between legal forms ("Co., Ltd"), is written as in the text: no space before it, and after
     // the abbreviation's full stop.
@@ -96,8 +97,6 @@ internal sealed class TextUnit
 
     // "Bluewater Securities (Thailand) PCL": a name's bracket is written against the word it holds.
     private static bool IsInsideBracket(Token[] tokens, int i) => tokens[i].IsPunctuation(')') || tokens[i - 1].IsPunctuation('(');
-
-    private static int CommaInNameExtra(Token[] tokens, int i) => tokens[i - 1].Is(TokenFlags.AbbreviationDot) ? 0 : -1;
 
     /// <summary>
     /// "Sebastián “el Vasco” Irazábal", "Joaquín "El Chapo" Guzmán": a nickname quoted between a given name and a surname is
