@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsApi.Ingestion.Layout;
 
 /// <summary>Shape measures of a line that the layout rules share: word count, sentence ending, title shape.</summary>
@@ -97,12 +99,14 @@ internal static class LayoutText
 
     private static int CountWordsUpTo(ReadOnlySpan<char> text, int limit) => Math.Min(CountWords(text), limit);
 
+    private static readonly SearchValues<char> WordPunctuation = SearchValues.Create(".,;:!?\"'“”‘’()");
+
     /// <summary>Whether a line speaks to the reader ("you", "your", "our"), as widgets do and news prose seldom does.</summary>
     public static bool AddressesTheReader(string line)
     {
         foreach (var range in line.AsSpan().Split(' '))
         {
-            var word = line.AsSpan(range).Trim(".,;:!?\"'“”‘’()");
+            var word = Trim(line.AsSpan(range), WordPunctuation);
             if (word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.Ordinal))
             {
@@ -110,6 +114,16 @@ internal static class LayoutText
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="MemoryExtensions.Trim(ReadOnlySpan{char}, ReadOnlySpan{char})"/> with the characters as a vectorized set: that
+    /// overload compares each end character with every character given, and is asked of every word of every line.
+    /// </summary>
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text, SearchValues<char> characters)
+    {
+        var start = text.IndexOfAnyExcept(characters);
+        return start < 0 ? [] : text[start..(text.LastIndexOfAnyExcept(characters) + 1)];
     }
 
     /// <summary>A short question such as a related headline ("Will the yen recover?"), not a paragraph.</summary>

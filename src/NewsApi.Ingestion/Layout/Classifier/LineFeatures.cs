@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsApi.Ingestion.Layout.Bylines;
 using NewsApi.Ingestion.Layout.Chrome;
 using NewsApi.Ingestion.Layout.Dates;
@@ -60,6 +61,11 @@ internal static class LineFeatures
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordSpans =
         FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A longer word is no function word, and needs no case-insensitive hash: most words of prose are longer.
+    private static readonly int MaxFunctionWordLength = FunctionWords.Max(word => word.Length);
+
+    private static readonly SearchValues<char> TokenPunctuation = SearchValues.Create(".,;:!?\"'“”‘’()[]«»");
 
     /// <summary>One feature vector per line, in the order of <paramref name="lines"/>.</summary>
     public static double[][] Compute(IReadOnlyList<string> lines)
@@ -146,14 +152,14 @@ internal static class LineFeatures
         int tokens = 0, function = 0, capitalized = 0;
         foreach (var range in line.AsSpan().Split(' '))
         {
-            var token = line.AsSpan(range).Trim(".,;:!?\"'“”‘’()[]«»");
+            var token = LayoutText.Trim(line.AsSpan(range), TokenPunctuation);
             if (token.IsEmpty)
             {
                 continue;
             }
             tokens++;
             capitalized += char.IsUpper(token[0]) ? 1 : 0;
-            function += FunctionWordSpans.Contains(token) ? 1 : 0;
+            function += token.Length <= MaxFunctionWordLength && FunctionWordSpans.Contains(token) ? 1 : 0;
         }
         // A script without spaces has no words to count: its lines get the shares of typical prose and the other measures decide.
         var isUnspaced = unspaced * 2 > letters;
