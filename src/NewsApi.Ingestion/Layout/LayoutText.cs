@@ -79,22 +79,33 @@ internal static class LayoutText
     /// </summary>
     public static bool IsDataLine(ReadOnlySpan<char> line)
     {
-        var words = 0;
+        // The words with figures are found by a vectorized search from figure to figure, and the words are counted only while
+        // they could still be five to a number: every paragraph of every article is asked, and prose stops early.
         var numbers = 0;
+        var rest = line;
+        while (rest.IndexOfAnyInRange('0', '9') is var digit and >= 0)
+        {
+            numbers++;
+            var space = rest[digit..].IndexOf(' ');
+            if (space < 0)
+            {
+                break;
+            }
+            rest = rest[(digit + space)..];
+        }
+        if (numbers < 2)
+        {
+            return false;
+        }
+        var words = 0;
         foreach (var range in line.Split(' '))
         {
-            var word = line[range];
-            if (word.IsEmpty)
+            if (!line[range].IsEmpty && ++words > numbers * 5)
             {
-                continue;
-            }
-            words++;
-            if (word.IndexOfAnyInRange('0', '9') >= 0)
-            {
-                numbers++;
+                return false;
             }
         }
-        return words >= 2 && numbers >= 2 && numbers * 5 >= words;
+        return true;
     }
 
     private static int CountWordsUpTo(ReadOnlySpan<char> text, int limit) => Math.Min(CountWords(text), limit);
