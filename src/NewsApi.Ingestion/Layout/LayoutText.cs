@@ -8,9 +8,9 @@ internal static class LayoutText
     /// <summary>Words by spaces; in scripts written without spaces (CJK, Thai) every two characters count as one word.</summary>
     public static int CountWords(ReadOnlySpan<char> text)
     {
-        if (!text.ContainsAnyInRange(FirstUnspacedScriptChar, LastUnspacedScriptChar))
+        if (!MayHoldUnspacedScript(text))
         {
-            // Most lines hold no such script: one vectorized test spares each character the script's range tests.
+            // Most lines hold no such script: vectorized tests spare each character the script's range tests.
             return CountSpacedWords(text);
         }
         var count = 0;
@@ -48,9 +48,11 @@ internal static class LayoutText
         return count;
     }
 
-    // The bounds of every range IsUnspacedScript accepts.
-    private const char FirstUnspacedScriptChar = '\u0E00';
-    private const char LastUnspacedScriptChar = '\uFAFF';
+    // The span of every range IsUnspacedScript accepts, then three narrower spans within it that leave out the curly quotes and
+    // dashes of general punctuation (U+2000-U+206F): many English lines hold those, and took the character-by-character path.
+    private static bool MayHoldUnspacedScript(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\u0E00', '\uFAFF')
+        && (text.ContainsAnyInRange('\u0E00', '\u17FF') || text.ContainsAnyInRange('\u3040', '\u9FFF') || text.ContainsAnyInRange('\uF900', '\uFAFF'));
 
     /// <summary>Han, kana, Hangul syllables and Thai, Lao, Khmer, Myanmar letters: scripts that do not put spaces between words.</summary>
     public static bool IsUnspacedScript(char c) =>
