@@ -177,15 +177,19 @@ internal static class LineFeatures
         }
     }
 
+    private const int MaxShapeLineLength = 120;
+
     /// <summary>A short line's skeleton (capitalized word, lower-case word, number, punctuation) to find lines made from one template.</summary>
     /// <remarks>Comment headers, the bylines of a related list and menu entries repeat a template; article sentences do not.</remarks>
     private static string? Shape(string line)
     {
-        if (line.Length > 120)
+        if (line.Length > MaxShapeLineLength)
         {
             return null;
         }
-        var shape = new System.Text.StringBuilder(24);
+        // A word gives at most as many characters as it has, so the skeleton of a line this short fits on the stack.
+        Span<char> shape = stackalloc char[MaxShapeLineLength];
+        var length = 0;
         foreach (var range in line.AsSpan().Split(' '))
         {
             var token = line.AsSpan(range);
@@ -194,14 +198,14 @@ internal static class LineFeatures
                 continue;
             }
             var c = token[0];
-            shape.Append(char.IsUpper(c) ? 'A' : char.IsLetter(c) ? 'a' : char.IsDigit(c) ? '0' : c);
+            shape[length++] = char.IsUpper(c) ? 'A' : char.IsLetter(c) ? 'a' : char.IsDigit(c) ? '0' : c;
             if (char.IsPunctuation(token[^1]) && token.Length > 1)
             {
-                shape.Append(token[^1]);
+                shape[length++] = token[^1];
             }
         }
         // Two-word shapes are too common to mean a template.
-        return shape.Length >= 3 ? shape.ToString() : null;
+        return length >= 3 ? new string(shape[..length]) : null;
     }
 
     private static void AddContext(double[][] rows)
