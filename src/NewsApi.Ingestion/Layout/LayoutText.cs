@@ -119,14 +119,20 @@ internal static class LayoutText
     {
         foreach (var range in line.AsSpan().Split(' '))
         {
-            var word = Trim(line.AsSpan(range), WordPunctuation);
-            if (word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.Ordinal))
+            if (IsReaderWord(line.AsSpan(range)))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>One space-separated word of <see cref="AddressesTheReader"/>: "you", "your", "our" or "us", its punctuation aside.</summary>
+    public static bool IsReaderWord(ReadOnlySpan<char> spaced)
+    {
+        var word = Trim(spaced, WordPunctuation);
+        return word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.Ordinal);
     }
 
     /// <summary>

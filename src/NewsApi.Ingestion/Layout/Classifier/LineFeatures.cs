@@ -150,6 +150,7 @@ internal static class LineFeatures
         row[Digits] = (double)digits / line.Length;
 
         int tokens = 0, function = 0, capitalized = 0;
+        var addressesReader = false;
         foreach (var range in line.AsSpan().Split(' '))
         {
             var token = LayoutText.Trim(line.AsSpan(range), TokenPunctuation);
@@ -160,13 +161,16 @@ internal static class LineFeatures
             tokens++;
             capitalized += char.IsUpper(token[0]) ? 1 : 0;
             function += token.Length <= MaxFunctionWordLength && FunctionWordSpans.Contains(token) ? 1 : 0;
+            // LayoutText.AddressesTheReader in this same pass: a reader's word trimmed its way is this token, which trims a
+            // few more marks, so only a token of two to four letters is asked again.
+            addressesReader = addressesReader || token.Length is >= 2 and <= 4 && LayoutText.IsReaderWord(line.AsSpan(range));
         }
         // A script without spaces has no words to count: its lines get the shares of typical prose and the other measures decide.
         var isUnspaced = unspaced * 2 > letters;
         row[StopWords] = isUnspaced ? 0.4 : tokens > 0 ? (double)function / tokens : 0;
         row[Capitalized] = isUnspaced ? 0.1 : tokens > 0 ? (double)capitalized / tokens : 0;
         row[ListMarker] = line.Length > 2 && (line[0] is '•' or '-' or '–' or '*' or '·' || char.IsAsciiDigit(line[0]) && line.IndexOf(". ", StringComparison.Ordinal) is > 0 and <= 3) ? 1 : 0;
-        row[AddressesReader] = LayoutText.AddressesTheReader(line) ? 1 : 0;
+        row[AddressesReader] = addressesReader ? 1 : 0;
 
         if (line.Length <= MaxShortTestLength)
         {
