@@ -114,6 +114,21 @@ internal static class LayoutText
 
     private static readonly SearchValues<char> WordPunctuation = SearchValues.Create(".,;:!?\"'“”‘’()");
 
+    /// <summary>The marks the line and headline features trim off each word before measuring it.</summary>
+    public static readonly SearchValues<char> TokenPunctuation = SearchValues.Create(".,;:!?\"'“”‘’()[]«»");
+
+    /// <summary>Letters and upper-case characters of a line in one loop, not two LINQ counts with a delegate call per character.</summary>
+    public static (int Letters, int Upper) CountLetters(ReadOnlySpan<char> text)
+    {
+        int letters = 0, upper = 0;
+        foreach (var c in text)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+        return (letters, upper);
+    }
+
     /// <summary>Whether a line speaks to the reader ("you", "your", "our"), as widgets do and news prose seldom does.</summary>
     public static bool AddressesTheReader(string line)
     {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using NewsApi.Ingestion.Layout.Bylines;
 using NewsApi.Ingestion.Layout.Chrome;
 using NewsApi.Ingestion.Layout.Dates;
@@ -64,8 +63,6 @@ internal static class LineFeatures
 
     // A longer word is no function word, and needs no case-insensitive hash: most words of prose are longer.
     private static readonly int MaxFunctionWordLength = FunctionWords.Max(word => word.Length);
-
-    private static readonly SearchValues<char> TokenPunctuation = SearchValues.Create(".,;:!?\"'“”‘’()[]«»");
 
     /// <summary>One feature vector per line, in the order of <paramref name="lines"/>.</summary>
     public static double[][] Compute(IReadOnlyList<string> lines)
@@ -153,7 +150,7 @@ internal static class LineFeatures
         var addressesReader = false;
         foreach (var range in line.AsSpan().Split(' '))
         {
-            var token = LayoutText.Trim(line.AsSpan(range), TokenPunctuation);
+            var token = LayoutText.Trim(line.AsSpan(range), LayoutText.TokenPunctuation);
             if (token.IsEmpty)
             {
                 continue;
