@@ -39,6 +39,9 @@ internal sealed class ArticleScanner
         people = new PersonRecognizer(stream, registry, knowledge, affiliations, this);
         tagged = new TaggedNameRecognizer(stream, registry, knowledge, affiliations, organizations, places, tagger);
         abbreviations = new AbbreviationReader(stream, registry);
+        // Made once: a method group passed inside a rule would be a new delegate for every run.
+        Func<int, bool> isFormationAfter = people.IsFormationAfter;
+        Func<int, int, bool> isSurePerson = tagged.IsSurePerson;
 
         // What was read before wins: a name already known keeps its meaning; lists and titles come before guesses from
         // context; the trained tagger is asked only about runs no rule explains; what is left is searched for places.
@@ -59,7 +62,7 @@ internal sealed class ArticleScanner
             new("a title alone (\"Director-General\"), which names nobody", run => (run.Length is 2 or 3 || run.Length == 1 && stream.Tokens[run.Start].Text.Contains('-', StringComparison.Ordinal)) && AllTitleTokens(run)),
             new("an author in a list of references, no person of the story", people.IsReferenceListAuthor),
             new("a maiden name in brackets or the given name before it, which name no one in full", people.IsMaidenNameOrItsBearer),
-            new("a team before its formation in a line-up", run => organizations.TryTeamBeforeFormation(run, people.IsFormationAfter)),
+            new("a team before its formation in a line-up", run => organizations.TryTeamBeforeFormation(run, isFormationAfter)),
             new("a player in a line-up or a list of goals or cards", people.TryLineUpPlayer),
             new("a person already named", people.TryKnownName),
             new("a word of a person's name already read", people.TryPartOfKnownName),
@@ -75,7 +78,7 @@ internal sealed class ArticleScanner
             new("a player in a cricket scorecard", people.TryScorecardPlayer),
             new("a club named by a word and its city", organizations.TryClubByWordAndCity),
             new("a competitor with a country in brackets", people.TryCompetitorWithCountry),
-            new("a team in a line of figures", run => organizations.TryTeam(run, tagged.IsSurePerson)),
+            new("a team in a line of figures", run => organizations.TryTeam(run, isSurePerson)),
             new("a side of a fixture in a list of fixtures", organizations.TryTeamInFixtures),
             new("a club or party in brackets after each person of a list", organizations.TryBodyAfterListedPerson),
             new("a gazetteer place, unless the words around call it an organization", run => !organizations.HasContext(run) && places.TryGazetteerPlace(run)),
@@ -265,8 +268,10 @@ internal sealed class ArticleScanner
         {
             return false;
         }
-        foreach (var quote in stream.Unit.Quotes)
+        var quotes = stream.Unit.Quotes;
+        for (var q = 0; q < quotes.Count; q++)
         {
+            var quote = quotes[q];
             if (quote.Open < s && s < quote.Close)
             {
                 return quote.Close - quote.Open - 1 <= MaxQuotedPhraseTokens;

@@ -39,18 +39,20 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
             var previousInUnit = -1;
             foreach (var quote in unit.Quotes)
             {
-                var text = QuoteText(unit, quote);
+                // Cut out of the unit once: the tests below read the same words.
+                var raw = RawQuoteText(unit, quote);
+                var text = QuoteText(raw);
                 if (text.Length == 0)
                 {
                     continue;
                 }
                 var preStart = SentenceStartBefore(unit, quote.Open);
-                if (IsScareQuote(unit, quote, preStart))
+                if (IsScareQuote(unit, quote, raw, preStart))
                 {
                     continue;
                 }
                 var partial = IsPartial(unit, quote, text);
-                var speaker = Resolve(unit, quote, preStart, partial ? -1 : previousInUnit, partial);
+                var speaker = Resolve(unit, quote, text, preStart, partial ? -1 : previousInUnit, partial);
                 if (speaker >= 0)
                 {
                     scanner.People[speaker].AddRole(PersonRole.Quoted);
@@ -92,10 +94,10 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         return (speaker, paragraph[(colon + 2)..].Trim());
     }
 
-    private int Resolve(TextUnit unit, QuoteSpan quote, int preStart, int previousInUnit, bool partial)
+    private int Resolve(TextUnit unit, QuoteSpan quote, string quoted, int preStart, int previousInUnit, bool partial)
     {
         // A quote that ends its own sentence ('...common sense." Republican Leader X said') has nothing after it.
-        var endsSentence = QuoteText(unit, quote) is { Length: > 0 } quoted && quoted[^1] == '.'
+        var endsSentence = quoted.Length > 0 && quoted[^1] == '.'
             && quote.Close + 1 < unit.Tokens.Length && unit.Tokens[quote.Close + 1].IsCapitalizedWord;
         var postEnd = endsSentence ? quote.Close + 1 : SegmentEnd(unit, quote.Close + 1);
         var attribution = FromSegment(unit, quote.Close + 1, postEnd, before: false, quote.Open);
@@ -388,7 +390,7 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
         return end > start ? unit.Text[start..end].Trim() : "";
     }
 
-    private static string QuoteText(TextUnit unit, QuoteSpan quote) => RawQuoteText(unit, quote).TrimEnd(',').TrimEnd();
+    private static string QuoteText(string raw) => raw.TrimEnd(',').TrimEnd();
 
     /// <summary>The end of the sentence that goes on after a quote, past any clause (", she said."), within a bounded window.</summary>
     private static int SentenceEnd(TextUnit unit, int from)
@@ -410,9 +412,8 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
     /// A few quoted words without a sentence's end are a term ("slippage", "Green bonds" could mean...), unless a reporting verb
     /// introduces them, or follows them at once after an inner comma ("The payments will come," the minister told...).
     /// </summary>
-    private static bool IsScareQuote(TextUnit unit, QuoteSpan quote, int preStart)
+    private static bool IsScareQuote(TextUnit unit, QuoteSpan quote, string text, int preStart)
     {
-        var text = RawQuoteText(unit, quote);
         var last = text[^1];
         if (last is '.' or '!' or '?' or '\u2026' or ';' or ':')
         {
@@ -456,14 +457,21 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
     /// <summary>"War and Peace", "The Harmattan Road": a few words in title case are a name of a work, not something said.</summary>
     private static bool IsTitleOfAWork(string text)
     {
-        var words = text.TrimEnd(',').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 1 or > 6)
-        {
-            return false;
-        }
+        // Read in place: most quotes are whole sentences, whose words would be split out only to be counted past six.
+        var trimmed = text.AsSpan().TrimEnd(',');
+        var words = 0;
         var capitalized = 0;
-        foreach (var word in words)
+        foreach (var range in trimmed.Split(' '))
         {
+            var word = trimmed[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            if (++words > 6)
+            {
+                return false;
+            }
             if (char.IsUpper(word[0]))
             {
                 capitalized++;
@@ -473,7 +481,7 @@ internal sealed class QuoteAttributor(ArticleScanner scanner)
                 return false;
             }
         }
-        return capitalized >= Math.Max(1, words.Length - 2) && (words.Length > 1 || text.Length > 0 && !char.IsPunctuation(text[^1]));
+        return words >= 1 && capitalized >= Math.Max(1, words - 2) && (words > 1 || text.Length > 0 && !char.IsPunctuation(text[^1]));
     }
 
     private static bool IsPartial(TextUnit unit, QuoteSpan quote, string text)

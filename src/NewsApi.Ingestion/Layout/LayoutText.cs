@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsApi.Ingestion.Layout;
 
 /// <summary>Shape measures of a line that the layout rules share: word count, sentence ending, title shape.</summary>
@@ -6,9 +8,9 @@ internal static class LayoutText
     /// <summary>Words by spaces; in scripts written without spaces (CJK, Thai) every two characters count as one word.</summary>
     public static int CountWords(ReadOnlySpan<char> text)
     {
-        if (!text.ContainsAnyInRange(FirstUnspacedScriptChar, LastUnspacedScriptChar))
+        if (!MayHoldUnspacedScript(text))
         {
-            // Most lines hold no such script: one vectorized test spares each character the script's range tests.
+            // Most lines hold no such script: vectorized tests spare each character the script's range tests.
             return CountSpacedWords(text);
         }
         var count = 0;
@@ -46,9 +48,11 @@ internal static class LayoutText
         return count;
     }
 
-    // The bounds of every range IsUnspacedScript accepts.
-    private const char FirstUnspacedScriptChar = '\u0E00';
-    private const char LastUnspacedScriptChar = '\uFAFF';
+    // The span of every range IsUnspacedScript accepts, then three narrower spans within it that leave out the curly quotes and
+    // dashes of general punctuation (U+2000-U+206F): many English lines hold those, and took the character-by-character path.
+    private static bool MayHoldUnspacedScript(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\u0E00', '\uFAFF')
+        && (text.ContainsAnyInRange('\u0E00', '\u17FF') || text.ContainsAnyInRange('\u3040', '\u9FFF') || text.ContainsAnyInRange('\uF900', '\uFAFF'));
 
     /// <summary>Han, kana, Hangul syllables and Thai, Lao, Khmer, Myanmar letters: scripts that do not put spaces between words.</summary>
     public static bool IsUnspacedScript(char c) =>
@@ -84,39 +88,83 @@ internal static class LayoutText
     /// </summary>
     public static bool IsDataLine(ReadOnlySpan<char> line)
     {
-        var words = 0;
+        // The words with figures are found by a vectorized search from figure to figure, and the words are counted only while
+        // they could still be five to a number: every paragraph of every article is asked, and prose stops early.
         var numbers = 0;
+        var rest = line;
+        while (rest.IndexOfAnyInRange('0', '9') is var digit and >= 0)
+        {
+            numbers++;
+            var space = rest[digit..].IndexOf(' ');
+            if (space < 0)
+            {
+                break;
+            }
+            rest = rest[(digit + space)..];
+        }
+        if (numbers < 2)
+        {
+            return false;
+        }
+        var words = 0;
         foreach (var range in line.Split(' '))
         {
-            var word = line[range];
-            if (word.IsEmpty)
+            if (!line[range].IsEmpty && ++words > numbers * 5)
             {
-                continue;
-            }
-            words++;
-            if (word.IndexOfAnyInRange('0', '9') >= 0)
-            {
-                numbers++;
+                return false;
             }
         }
-        return words >= 2 && numbers >= 2 && numbers * 5 >= words;
+        return true;
     }
 
     private static int CountWordsUpTo(ReadOnlySpan<char> text, int limit) => Math.Min(CountWords(text), limit);
+
+    private static readonly SearchValues<char> WordPunctuation = SearchValues.Create(".,;:!?\"'“”‘’()");
+
+    /// <summary>The marks the line and headline features trim off each word before measuring it.</summary>
+    public static readonly SearchValues<char> TokenPunctuation = SearchValues.Create(".,;:!?\"'“”‘’()[]«»");
+
+    /// <summary>Letters and upper-case characters of a line in one loop, not two LINQ counts with a delegate call per character.</summary>
+    public static (int Letters, int Upper) CountLetters(ReadOnlySpan<char> text)
+    {
+        int letters = 0, upper = 0;
+        foreach (var c in text)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+        return (letters, upper);
+    }
 
     /// <summary>Whether a line speaks to the reader ("you", "your", "our"), as widgets do and news prose seldom does.</summary>
     public static bool AddressesTheReader(string line)
     {
         foreach (var range in line.AsSpan().Split(' '))
         {
-            var word = line.AsSpan(range).Trim(".,;:!?\"'“”‘’()");
-            if (word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.Ordinal))
+            if (IsReaderWord(line.AsSpan(range)))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>One space-separated word of <see cref="AddressesTheReader"/>: "you", "your", "our" or "us", its punctuation aside.</summary>
+    public static bool IsReaderWord(ReadOnlySpan<char> spaced)
+    {
+        var word = Trim(spaced, WordPunctuation);
+        return word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// <see cref="MemoryExtensions.Trim(ReadOnlySpan{char}, ReadOnlySpan{char})"/> with the characters as a vectorized set: that
+    /// overload compares each end character with every character given, and is asked of every word of every line.
+    /// </summary>
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text, SearchValues<char> characters)
+    {
+        var start = text.IndexOfAnyExcept(characters);
+        return start < 0 ? [] : text[start..(text.LastIndexOfAnyExcept(characters) + 1)];
     }
 
     /// <summary>A short question such as a related headline ("Will the yen recover?"), not a paragraph.</summary>

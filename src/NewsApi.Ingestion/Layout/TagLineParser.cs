@@ -49,8 +49,13 @@ internal static partial class TagLineParser
     public static bool TryParseHashtags(string line, out IReadOnlyList<string> tags)
     {
         tags = [];
+        // Every body line is asked: one that does not open with a hashtag is answered before it is split into words.
+        if (line.Length > MaxTagLineLength || !line.AsSpan().TrimStart(' ').StartsWith('#'))
+        {
+            return false;
+        }
         var items = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (line.Length > MaxTagLineLength || items.Length < 2 || items.Any(item => item.Length < 2 || item[0] != '#' || item.AsSpan(1).IndexOfAny("#.,;:!?") >= 0))
+        if (items.Length < 2 || items.Any(item => item.Length < 2 || item[0] != '#' || item.AsSpan(1).IndexOfAny("#.,;:!?") >= 0))
         {
             return false;
         }

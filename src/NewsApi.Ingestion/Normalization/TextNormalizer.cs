@@ -55,6 +55,13 @@ public static class TextNormalizer
                 continue;
             }
 
+            if (c == ' ')
+            {
+                // The next commonest character: what the space test below answers, without the tests before it.
+                pendingSpace = !atLineStart;
+                continue;
+            }
+
             if (IsLineBreak(c))
             {
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')

@@ -254,6 +254,11 @@ internal static class WordClasses
 
     public static bool StartsWithJoinedParticle(ReadOnlySpan<char> word)
     {
+        // Every particle ends in a hyphen or an apostrophe; the tokenizer asks this of every lower-case word.
+        if (word.IndexOfAny('-', '\'', '\u2019') < 0)
+        {
+            return false;
+        }
         foreach (var particle in JoinedParticles)
         {
             if (word.Length > particle.Length && word.StartsWith(particle, StringComparison.Ordinal) && char.IsUpper(word[particle.Length]))

@@ -15,6 +15,18 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
 
     public List<string> Places { get; } = [];
 
+    public bool HasPersonWithSurname(string surname)
+    {
+        foreach (var person in People)
+        {
+            if (string.Equals(person.Surname, surname, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Every person mention in body and standfirst, in reading order: the antecedents for "he", "she" and "the expert".</summary>
     public List<EntityMention> NarrativeMentions { get; } = [];
 

@@ -106,7 +106,7 @@ internal sealed partial class OrganizationRecognizer
         {
             return false;
         }
-        if (!stream.Unit.PersonMentions.Exists(m => m.End == s - 1) || BracketsAfterNames() < MinListedPeople)
+        if (!stream.Unit.HasPersonMentionEndingAt(s - 1) || BracketsAfterNames() < MinListedPeople)
         {
             return false;
         }
@@ -384,7 +384,7 @@ internal sealed partial class OrganizationRecognizer
     {
         for (var i = s; i < e; i++)
         {
-            if (!stream.Tokens[i].IsCapitalizedWord || stream.Tokens[i].Text.Any(char.IsDigit) || TokenStream.IsReservedWord(stream.Tokens[i].Text))
+            if (!stream.Tokens[i].IsCapitalizedWord || WordChars.HasDigit(stream.Tokens[i].Text) || TokenStream.IsReservedWord(stream.Tokens[i].Text))
             {
                 return false;
             }

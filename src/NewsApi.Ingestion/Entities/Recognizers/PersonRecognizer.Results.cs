@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsApi.Ingestion.Entities.Gazetteer;
 using NewsApi.Ingestion.Entities.Lexicon;
@@ -82,10 +83,44 @@ internal sealed partial class PersonRecognizer
         if (!ReferenceEquals(notationCheckedFor, stream.Unit))
         {
             notationCheckedFor = stream.Unit;
-            unitHasNotation = ScorecardNotation().IsMatch(stream.Unit.Text);
+            unitHasNotation = MayHoldNotation(stream.Unit.Text) && ScorecardNotation().IsMatch(stream.Unit.Text);
         }
         return unitHasNotation;
     }
+
+    /// <summary>
+    /// What every match of <see cref="ScorecardNotation"/> holds: "c", "b" or "st" as a word before a space and a capital, a
+    /// figure before a stop or a dash, or "not out". Most paragraphs have none, and these vectorized searches cost a fraction
+    /// of the regex's scan.
+    /// </summary>
+    private static bool MayHoldNotation(string text)
+    {
+        if (text.Contains(" not out", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var span = text.AsSpan();
+        for (var at = 1; at < span.Length && span[at..].IndexOfAny('.', '-') is var stop and >= 0; at += stop + 1)
+        {
+            if (char.IsDigit(span[at + stop - 1]))
+            {
+                return true;
+            }
+        }
+        for (var at = 0; at < span.Length && span[at..].IndexOfAny(NotationWords) is var found and >= 0; at += found + 1)
+        {
+            // "b X", "c X", "st X": the letters open a word, and a capital follows the space.
+            var start = at + found;
+            var next = start + (span[start] == 's' ? 3 : 2);
+            if (next < span.Length && char.IsUpper(span[next]) && (start == 0 || char.IsWhiteSpace(span[start - 1]) || span[start - 1] == '('))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<string> NotationWords = SearchValues.Create(["b ", "c ", "st "], StringComparison.Ordinal);
 
     // A dismissal ("c Harlow b Penn", "lbw b Okoro"), a bowler's figures or an unbeaten score ("130 not out") somewhere in the line.
     [GeneratedRegex(@"(^|[\s(])(c|b|lbw b|st) \p{Lu}|\b\d+(\.\d)?-\d+-\d+-\d+\b|\b\d+ not out\b", RegexOptions.CultureInvariant)]

@@ -116,8 +116,7 @@ internal sealed partial class PersonRecognizer(
         {
             return false;
         }
-        var surname = stream.Tokens[e - 1].Text;
-        if (!registry.People.Exists(p => string.Equals(p.Surname, surname, StringComparison.Ordinal)))
+        if (!registry.HasPersonWithSurname(stream.Tokens[e - 1].Text))
         {
             return false;
         }
@@ -464,7 +463,7 @@ internal sealed partial class PersonRecognizer(
         }
         foreach (var word in words)
         {
-            if (!char.IsUpper(word[0]) || word.Any(char.IsDigit) || TokenStream.IsReservedWord(word) || CreditNoise(word))
+            if (!char.IsUpper(word[0]) || WordChars.HasDigit(word) || TokenStream.IsReservedWord(word) || CreditNoise(word))
             {
                 return false;
             }

@@ -145,7 +145,7 @@ internal sealed partial class PlaceRecognizer(TokenStream stream, EntityRegistry
             return false;
         }
         var word = stream.Tokens[i].Text;
-        return word.Length >= 4 && !stream.Tokens[i].Is(TokenFlags.AllCaps) && !word.Any(char.IsDigit) && !TokenStream.IsReservedWord(word)
+        return word.Length >= 4 && !stream.Tokens[i].Is(TokenFlags.AllCaps) && !WordChars.HasDigit(word) && !TokenStream.IsReservedWord(word)
             && !knowledge.IsCommonWord(word) && !knowledge.IsGivenName(word) && !knowledge.IsDemonym(word)
             && !WordClasses.IsSentenceStarter(word) && !registry.OrganizationByFirstWord.ContainsKey(word)
             && !(i + 1 < stream.Tokens.Length && stream.Tokens[i + 1].IsCapitalizedWord);

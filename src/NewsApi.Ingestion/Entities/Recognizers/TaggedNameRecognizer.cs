@@ -489,7 +489,7 @@ internal sealed partial class TaggedNameRecognizer(
                 continue;
             }
             var word = token.Text;
-            if (!token.IsCapitalizedWord || word.Any(char.IsDigit) || (TokenStream.IsReservedWord(word) && !stream.IsTitleAsSurname(i, e) && !stream.IsCalendarWordInName(i, s, e))
+            if (!token.IsCapitalizedWord || WordChars.HasDigit(word) || (TokenStream.IsReservedWord(word) && !stream.IsTitleAsSurname(i, e) && !stream.IsCalendarWordInName(i, s, e))
                 || knowledge.IsDemonym(word) || (token.Is(TokenFlags.Possessive) && i < e - 1))
             {
                 return false;

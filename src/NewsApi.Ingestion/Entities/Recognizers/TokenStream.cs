@@ -87,7 +87,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         || i > 0 && Tokens[i - 1].IsPunctuation('_') && Tokens[i - 1].End == Tokens[i].Start;
 
     private bool IsNameWordBesideCalendarWord(int i) =>
-        Tokens[i].IsCapitalizedWord && !Tokens[i].Is(TokenFlags.AllCaps) && !Tokens[i].Text.Any(char.IsDigit)
+        Tokens[i].IsCapitalizedWord && !Tokens[i].Is(TokenFlags.AllCaps) && !WordChars.HasDigit(Tokens[i].Text)
         && !WordClasses.IsCalendarWord(Tokens[i].Text) && !WordClasses.IsMonth(Tokens[i].Text) && !IsReservedWord(Tokens[i].Text)
         && !knowledge.IsCommonWord(Tokens[i].Text.ToLowerInvariant());
 
@@ -376,7 +376,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
                 return false;
             }
             var word = token.Text;
-            if (word.Any(char.IsDigit) || (IsReservedWord(word) && !IsTitleAsSurname(i, e) && !IsCalendarWordInName(i, s, e)) || knowledge.IsDemonym(word))
+            if (WordChars.HasDigit(word) || (IsReservedWord(word) && !IsTitleAsSurname(i, e) && !IsCalendarWordInName(i, s, e)) || knowledge.IsDemonym(word))
             {
                 return false;
             }
@@ -405,7 +405,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
     }
 
     private bool IsPlainNameWord(int i) =>
-        Tokens[i].IsCapitalizedWord && !Tokens[i].Text.Any(char.IsDigit) && !IsReservedWord(Tokens[i].Text);
+        Tokens[i].IsCapitalizedWord && !WordChars.HasDigit(Tokens[i].Text) && !IsReservedWord(Tokens[i].Text);
 
     /// <summary>"John Major", "Stephen King": a title word ending a name right after a given name is a surname.</summary>
     internal bool IsTitleAsSurname(int i, int e)

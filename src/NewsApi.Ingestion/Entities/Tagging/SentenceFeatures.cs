@@ -219,10 +219,35 @@ internal sealed class SentenceFeatures
     {
         if (!classesKnown[i])
         {
-            classes[i] |= ReadClass(tokens[i]);
+            classes[i] |= CachedClass(tokens[i]);
             classesKnown[i] = true;
         }
         return classes[i];
+    }
+
+    // The classes of the words read so far on this thread, by the way each was read (lower-case, capitalized, in capitals): a
+    // story names its people and places in sentence after sentence, and each reading is a dozen lookups in the word lists.
+    [ThreadStatic]
+    private static Dictionary<string, WordClass>[]? t_classes;
+    private const int MaxRememberedWords = 4096;
+
+    private static WordClass CachedClass(Token token)
+    {
+        if (token.Kind != TokenKind.Word)
+        {
+            return WordClass.None;
+        }
+        var reading = token.IsLowerWord ? 0 : token.Is(TokenFlags.AllCaps) && token.Text.Length > 1 ? 2 : 1;
+        var remembered = (t_classes ??= [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)])[reading];
+        if (remembered.TryGetValue(token.Text, out var known))
+        {
+            return known;
+        }
+        if (remembered.Count >= MaxRememberedWords)
+        {
+            remembered.Clear();
+        }
+        return remembered[token.Text] = ReadClass(token);
     }
 
     private static WordClass ReadClass(Token token)

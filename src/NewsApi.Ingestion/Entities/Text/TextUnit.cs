@@ -36,6 +36,18 @@ internal sealed class TextUnit
     /// <summary>Organizations named in this unit, in token order.</summary>
     public List<EntityMention> OrganizationMentions { get; } = [];
 
+    public bool HasPersonMentionEndingAt(int end)
+    {
+        foreach (var mention in PersonMentions)
+        {
+            if (mention.End == end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public string Join(int start, int end)
     {
         if (end - start == 1)

@@ -81,7 +81,7 @@ internal static class Tokenizer
 
     /// <summary>"Shore—St" in "North Harrowmere—St. Ives": the abbreviation is the part after the dash that joins the names.</summary>
     private static string AfterLastDash(string word) =>
-        word.LastIndexOfAny(['\u2013', '\u2014']) is var dash and >= 0 ? word[(dash + 1)..] : word;
+        word.AsSpan().LastIndexOfAny('\u2013', '\u2014') is var dash and >= 0 ? word[(dash + 1)..] : word;
 
     public static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
 

@@ -78,7 +78,7 @@ internal static class HeadlineFeatures
         int tokens = 0, capitalized = 0;
         foreach (var range in line.AsSpan().Split(' '))
         {
-            var token = line.AsSpan(range).Trim(".,;:!?\"'“”‘’()[]«»");
+            var token = LayoutText.Trim(line.AsSpan(range), LayoutText.TokenPunctuation);
             if (!token.IsEmpty)
             {
                 tokens++;
@@ -100,8 +100,8 @@ internal static class HeadlineFeatures
             || line.Contains(" – ", StringComparison.Ordinal) || line.Contains(" — ", StringComparison.Ordinal) ? 1 : 0;
         row[18] = ChromeDetector.IsChromeAsTrained(line) ? 1 : 0;
         row[19] = Math.Log(1 + i);
-        var letters = line.Count(char.IsLetter);
-        row[20] = letters >= 4 && line.Count(char.IsUpper) >= letters * 0.8 ? 1 : 0;
+        var (letters, upper) = LayoutText.CountLetters(line);
+        row[20] = letters >= 4 && upper >= letters * 0.8 ? 1 : 0;
         row[21] = line.EndsWith(':') ? 1 : 0;
         row[22] = terms.Count > 0 ? (double)terms.Count(article.Contains) / terms.Count : 0;
         row[23] = IsInsideLongerLine(lines, line) ? 1 : 0;

@@ -61,6 +61,9 @@ internal static class LineFeatures
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordSpans =
         FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // A longer word is no function word, and needs no case-insensitive hash: most words of prose are longer.
+    private static readonly int MaxFunctionWordLength = FunctionWords.Max(word => word.Length);
+
     /// <summary>One feature vector per line, in the order of <paramref name="lines"/>.</summary>
     public static double[][] Compute(IReadOnlyList<string> lines)
     {
@@ -144,23 +147,27 @@ internal static class LineFeatures
         row[Digits] = (double)digits / line.Length;
 
         int tokens = 0, function = 0, capitalized = 0;
+        var addressesReader = false;
         foreach (var range in line.AsSpan().Split(' '))
         {
-            var token = line.AsSpan(range).Trim(".,;:!?\"'“”‘’()[]«»");
+            var token = LayoutText.Trim(line.AsSpan(range), LayoutText.TokenPunctuation);
             if (token.IsEmpty)
             {
                 continue;
             }
             tokens++;
             capitalized += char.IsUpper(token[0]) ? 1 : 0;
-            function += FunctionWordSpans.Contains(token) ? 1 : 0;
+            function += token.Length <= MaxFunctionWordLength && FunctionWordSpans.Contains(token) ? 1 : 0;
+            // LayoutText.AddressesTheReader in this same pass: a reader's word trimmed its way is this token, which trims a
+            // few more marks, so only a token of two to four letters is asked again.
+            addressesReader = addressesReader || token.Length is >= 2 and <= 4 && LayoutText.IsReaderWord(line.AsSpan(range));
         }
         // A script without spaces has no words to count: its lines get the shares of typical prose and the other measures decide.
         var isUnspaced = unspaced * 2 > letters;
         row[StopWords] = isUnspaced ? 0.4 : tokens > 0 ? (double)function / tokens : 0;
         row[Capitalized] = isUnspaced ? 0.1 : tokens > 0 ? (double)capitalized / tokens : 0;
         row[ListMarker] = line.Length > 2 && (line[0] is '•' or '-' or '–' or '*' or '·' || char.IsAsciiDigit(line[0]) && line.IndexOf(". ", StringComparison.Ordinal) is > 0 and <= 3) ? 1 : 0;
-        row[AddressesReader] = LayoutText.AddressesTheReader(line) ? 1 : 0;
+        row[AddressesReader] = addressesReader ? 1 : 0;
 
         if (line.Length <= MaxShortTestLength)
         {
@@ -171,15 +178,19 @@ internal static class LineFeatures
         }
     }
 
+    private const int MaxShapeLineLength = 120;
+
     /// <summary>A short line's skeleton (capitalized word, lower-case word, number, punctuation) to find lines made from one template.</summary>
     /// <remarks>Comment headers, the bylines of a related list and menu entries repeat a template; article sentences do not.</remarks>
     private static string? Shape(string line)
     {
-        if (line.Length > 120)
+        if (line.Length > MaxShapeLineLength)
         {
             return null;
         }
-        var shape = new System.Text.StringBuilder(24);
+        // A word gives at most as many characters as it has, so the skeleton of a line this short fits on the stack.
+        Span<char> shape = stackalloc char[MaxShapeLineLength];
+        var length = 0;
         foreach (var range in line.AsSpan().Split(' '))
         {
             var token = line.AsSpan(range);
@@ -188,14 +199,14 @@ internal static class LineFeatures
                 continue;
             }
             var c = token[0];
-            shape.Append(char.IsUpper(c) ? 'A' : char.IsLetter(c) ? 'a' : char.IsDigit(c) ? '0' : c);
+            shape[length++] = char.IsUpper(c) ? 'A' : char.IsLetter(c) ? 'a' : char.IsDigit(c) ? '0' : c;
             if (char.IsPunctuation(token[^1]) && token.Length > 1)
             {
-                shape.Append(token[^1]);
+                shape[length++] = token[^1];
             }
         }
         // Two-word shapes are too common to mean a template.
-        return shape.Length >= 3 ? shape.ToString() : null;
+        return length >= 3 ? new string(shape[..length]) : null;
     }
 
     private static void AddContext(double[][] rows)

@@ -134,14 +134,21 @@ internal static partial class PublishedDateParser
     // Every date form that is accepted carries a four-digit year; testing for one first spares the regexes most lines.
     private static bool HasFourDigitRun(string line)
     {
-        var run = 0;
-        foreach (var c in line)
+        // From digit run to digit run by vectorized search: every short line of a page is asked, most several times.
+        var rest = line.AsSpan();
+        while (rest.IndexOfAnyInRange('0', '9') is var start and >= 0)
         {
-            run = char.IsAsciiDigit(c) ? run + 1 : 0;
-            if (run == 4)
+            rest = rest[start..];
+            var run = rest.IndexOfAnyExceptInRange('0', '9');
+            if (run < 0)
+            {
+                return rest.Length >= 4;
+            }
+            if (run >= 4)
             {
                 return true;
             }
+            rest = rest[run..];
         }
         return false;
     }
