@@ -23,6 +23,7 @@ internal static partial class HeadlineLines
     {
         int best = -1, unlisted = -1;
         double bestScore = double.NegativeInfinity, unlistedScore = double.NegativeInfinity;
+        var scored = new List<(int Index, double Score)>();
         foreach (var candidate in HeadlineFeatures.Candidates(lines, first, bodyProbability))
         {
             // A numbered item is no headline, but it may be a related list's headline: left out here, not in IsNeverHeadline.
@@ -31,6 +32,7 @@ internal static partial class HeadlineLines
                 continue;
             }
             var score = LineClassifier.HeadlineScore(candidate.Features);
+            scored.Add((candidate.Index, score));
             if (score > bestScore)
             {
                 (best, bestScore) = (candidate.Index, score);
@@ -42,6 +44,7 @@ internal static partial class HeadlineLines
         }
         // A menu's item gives way to the best line above the text; one inside it is the text's own first line, not its title.
         best = best >= 0 && unlisted >= 0 && unlisted < first && IsMenuItem(lines, best) ? unlisted : best;
+        best = best >= 0 && ContentsStart(lines, best) is var contents and >= 0 ? BestAbove(scored, contents, best) : best;
         if (best > 0 && IsDeckUnderHeadline(lines, best, first))
         {
             return best - 1;
