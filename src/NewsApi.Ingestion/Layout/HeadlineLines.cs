@@ -356,32 +356,6 @@ internal static partial class HeadlineLines
     [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
 
-    /// <summary>"Courtesy: Athletics Dept", "Director : Jane Roe": a label of one or two words and a name; a headline's rest has lower-case words.</summary>
-    private static bool IsLabelledName(string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        var label = colon > 0 ? line.AsSpan(0, colon).TrimEnd() : [];
-        // "OP-ED: John Esposito" is a headline: a label in capitals is the title's kicker.
-        if (label.IsEmpty || LayoutText.CountWords(label) > 2 || !char.IsLower(label[^1]))
-        {
-            return false;
-        }
-        var words = 0;
-        foreach (var range in line.AsSpan(colon + 1).Split(' '))
-        {
-            var word = line.AsSpan(colon + 1)[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-            if (char.IsLower(word[0]) || ++words > 5)
-            {
-                return false;
-            }
-        }
-        return words > 0;
-    }
-
     /// <summary>"Jane Roe, The Province", "Kevork Djansezian, file": a person's name, a comma, then a short rest.</summary>
     private static bool IsNameWithOutlet(string line)
     {
@@ -452,24 +426,6 @@ internal static partial class HeadlineLines
         }
         return terms;
     }
-
-    /// <summary>"Search: ...", "Courtesy: ...", "Director : Jane Roe"; not "OP-ED: John Esposito" nor "Gill: Glazers have been vindicated".</summary>
-    private static bool IsLabelled(string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || LayoutText.CountWords(line.AsSpan(0, colon)) > 2 || char.IsUpper(line[colon - 1]))
-        {
-            return false;
-        }
-        // "Tom Petty: US rock musician dies aged 66": a name of two capitalized words, then a clause, is a headline's kicker.
-        var label = line.AsSpan(0, colon).Trim();
-        var space = label.IndexOf(' ');
-        var isName = space > 0 && char.IsUpper(label[0]) && char.IsUpper(label[space + 1]);
-        return !(isName && LayoutText.CountWords(line.AsSpan(colon + 1)) >= MinKickedHeadlineWords);
-    }
-
-    // What follows a person's name and a colon in a headline: a clause, not a name or a value.
-    private const int MinKickedHeadlineWords = 4;
 
     internal static bool IsTitleShaped(string line)
     {

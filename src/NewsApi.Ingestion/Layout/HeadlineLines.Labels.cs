@@ -1,0 +1,66 @@
+using NewsApi.Ingestion.Entities.Gazetteer;
+
+namespace NewsApi.Ingestion.Layout;
+
+/// <summary>Labels and their values ("Courtesy: Athletics Dept", "Director : Jane Roe") against a headline's kicker ("Movie Review: ...").</summary>
+internal static partial class HeadlineLines
+{
+    /// <summary>
+    /// "Courtesy: Athletics Dept", "Director : Jane Roe": a credit's label and a source, or a label and a person's name; a headline's
+    /// rest has lower-case words. "Film review: Harbour Lights Returns", "Pier works: Now Open Again": a kicker over a title in
+    /// capitalized words, which names no person.
+    /// </summary>
+    private static bool IsLabelledName(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        var label = colon > 0 ? line.AsSpan(0, colon).TrimEnd() : [];
+        // "OP-ED: John Esposito" is a headline: a label in capitals is the title's kicker.
+        if (label.IsEmpty || LayoutText.CountWords(label) > 2 || !char.IsLower(label[^1]))
+        {
+            return false;
+        }
+        var words = 0;
+        foreach (var range in line.AsSpan(colon + 1).Split(' '))
+        {
+            var word = line.AsSpan(colon + 1)[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            if (char.IsLower(word[0]) || ++words > 5)
+            {
+                return false;
+            }
+        }
+        var value = line[(colon + 1)..].Trim();
+        return words > 0 && (label is "Courtesy" or "Courtesy of" or "Source" or "Sources" || IsPersonName(value));
+    }
+
+    /// <summary>
+    /// "Jane Roe", "Mara J. Quist": two or three words opening with a given name. The byline reader's name test takes any
+    /// capitalized words ("Harbour Lights Returns"); a title in capitalized words seldom opens with a given name.
+    /// </summary>
+    private static bool IsPersonName(string value)
+    {
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && GivenNames.ContainsWithOrWithoutAccents(words[0]) && !value.AsSpan().ContainsAnyInRange('0', '9');
+    }
+
+    /// <summary>"Search: ...", "Courtesy: ...", "Director : Jane Roe"; not "OP-ED: John Esposito" nor "Gill: Glazers have been vindicated".</summary>
+    private static bool IsLabelled(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || LayoutText.CountWords(line.AsSpan(0, colon)) > 2 || char.IsUpper(line[colon - 1]))
+        {
+            return false;
+        }
+        // "Tom Petty: US rock musician dies aged 66": a name of two capitalized words, then a clause, is a headline's kicker.
+        var label = line.AsSpan(0, colon).Trim();
+        var space = label.IndexOf(' ');
+        var isName = space > 0 && char.IsUpper(label[0]) && char.IsUpper(label[space + 1]);
+        return !(isName && LayoutText.CountWords(line.AsSpan(colon + 1)) >= MinKickedHeadlineWords);
+    }
+
+    // What follows a person's name and a colon in a headline: a clause, not a name or a value.
+    private const int MinKickedHeadlineWords = 4;
+}
