@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsApi.Ingestion.Entities.Gazetteer;
 
 namespace NewsApi.Ingestion.Layout;
@@ -63,4 +64,13 @@ internal static partial class HeadlineLines
 
     // What follows a person's name and a colon in a headline: a clause, not a name or a value.
     private const int MinKickedHeadlineWords = 4;
+
+    /// <summary>
+    /// "Previous Post: How I Plan the Week", "Next story Ferry fares rise", "Older entry": a link to the post before or after
+    /// this one, by its title; the page's own title never opens with where it stands in the list of posts.
+    /// </summary>
+    private static bool IsNeighbourPostLink(string line) => NeighbourPostLink().IsMatch(line);
+
+    [GeneratedRegex(@"^\W*(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b(?:\s*:|\s+\p{Lu}|\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NeighbourPostLink();
 }

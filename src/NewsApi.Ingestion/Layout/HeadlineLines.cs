@@ -197,7 +197,7 @@ internal static partial class HeadlineLines
         }
         return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line) || ChromeDetector.IsReadingTimeLabel(line)
             || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
-            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line) || IsGoToLink(line)
+            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line) || IsGoToLink(line) || IsNeighbourPostLink(line)
             || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _) || IsStampedTeaser(line) || IsNameWithCredentials(line);
     }
 
