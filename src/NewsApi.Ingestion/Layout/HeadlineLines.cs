@@ -69,7 +69,7 @@ internal static partial class HeadlineLines
     /// Whether <paramref name="pick"/> is the deck under the real headline: the line above it is title-shaped (or a title after a
     /// short kicker), no longer, opens a run of such lines (a list of headlines above would make it one more item; a deck in
     /// sentence case under it says it is no list), and a third of its words, two at least, recur in the article (a headline plays
-    /// on words the story does not repeat).
+    /// on words the story does not repeat; over a deck in sentence case, one is enough).
     /// </summary>
     /// <remarks>The model sees the stamp or byline under the deck and prefers the line nearest to it.</remarks>
     internal static bool IsDeckUnderHeadline(List<string> lines, int pick, int first)
@@ -85,7 +85,9 @@ internal static partial class HeadlineLines
         var article = Terms(lines.Skip(Math.Max(first, pick + 1)).Take(ArticleReach));
         var terms = Terms(above);
         var shared = terms.Count(article.Contains);
-        return shared >= 2 && shared * 3 >= terms.Count;
+        // Over a deck in sentence case, one shared term is enough: such a deck is no list's next item, and the headline over it
+        // plays on words that only the deck explains.
+        return shared >= 2 && shared * 3 >= terms.Count || shared >= 1 && IsSentenceDeck(lines[pick]);
     }
 
     /// <summary>
