@@ -1,9 +1,13 @@
 using System.Text.RegularExpressions;
 using NewsApi.Ingestion.Entities.Gazetteer;
+using NewsApi.Ingestion.Layout.Dates;
 
 namespace NewsApi.Ingestion.Layout;
 
-/// <summary>Labels and their values ("Courtesy: Athletics Dept", "Director : Jane Roe") against a headline's kicker ("Movie Review: ...").</summary>
+/// <summary>
+/// Lines shaped like titles that label something else: a field and its value ("Director : Jane Roe", not a kicker as in "Film
+/// review: ..."), a link to the next post, a post's stamp line, a blog's list of subjects.
+/// </summary>
 internal static partial class HeadlineLines
 {
     /// <summary>
@@ -73,4 +77,34 @@ internal static partial class HeadlineLines
 
     [GeneratedRegex(@"^\W*(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b(?:\s*:|\s+\p{Lu}|\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourPostLink();
+
+    /// <summary>
+    /// "March 3, 2024 in Harbour Board with 12 Comments": a date first, then where the post is filed; a post's stamp line, which reads as
+    /// a title over the real one. A headline puts its date last ("Ferry notes: 4 March 2024").
+    /// </summary>
+    private static bool OpensWithDate(string line)
+    {
+        const int MaxDateWords = 4;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(MaxDateWords, words.Length - 1); n >= 2; n--)
+        {
+            if (PublishedDateParser.TryParseDateLine(string.Join(' ', words.Take(n)), out _))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Walks, Ferries, and Tides with Mara", "Harbour Notes: ferries, tides, and more": a blog's line of what it writes about,
+    /// short items after commas and "and" before the last; a headline says what happened, not a list of subjects.
+    /// </summary>
+    private static bool IsListOfTopics(string line)
+    {
+        const int MaxItemWords = 3;
+        var items = line.Split(',', StringSplitOptions.TrimEntries);
+        return items.Length >= 3 && items[^1].StartsWith("and ", StringComparison.Ordinal)
+            && items.Skip(1).All(item => LayoutText.CountWords(item) <= MaxItemWords + 1);
+    }
 }

@@ -71,13 +71,16 @@ internal static partial class HeadlineLines
     /// sentence case under it says it is no list), and a third of its words, two at least, recur in the article (a headline plays
     /// on words the story does not repeat; over a deck in sentence case, one is enough).
     /// </summary>
-    /// <remarks>The model sees the stamp or byline under the deck and prefers the line nearest to it.</remarks>
+    /// <remarks>
+    /// The model sees the stamp or byline under the deck and prefers the line nearest to it. A post's stamp line or a blog's list of
+    /// subjects above a title is no headline over it.
+    /// </remarks>
     internal static bool IsDeckUnderHeadline(List<string> lines, int pick, int first)
     {
         var above = lines[pick - 1];
         if (!(IsTitleShaped(above) || IsKickedTitle(above)) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
             || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2]) && !IsSentenceDeck(lines[pick])
-            || HasChromeMarks(above, menuRow: !IsSentenceDeck(lines[pick]))
+            || HasChromeMarks(above, menuRow: !IsSentenceDeck(lines[pick])) || OpensWithDate(above) || IsListOfTopics(above)
             || HasLongLabel(above) && !HasClauseAfterColon(above) && !IsSentenceDeck(lines[pick]))
         {
             return false;
