@@ -51,11 +51,14 @@ internal static partial class HeadlineLines
         return words.Length is 2 or 3 && GivenNames.ContainsWithOrWithoutAccents(words[0]) && !value.AsSpan().ContainsAnyInRange('0', '9');
     }
 
-    /// <summary>"Search: ...", "Courtesy: ...", "Director : Jane Roe"; not "OP-ED: John Esposito" nor "Gill: Glazers have been vindicated".</summary>
+    /// <summary>
+    /// "Search: ...", "Courtesy: ...", "Director : Jane Roe": a label ends in a word in lower case. Not "OP-ED: John Esposito", nor
+    /// "Gill: Glazers have been vindicated", nor "Ferries 101: Understanding the pier" (a series' number ends its kicker).
+    /// </summary>
     private static bool IsLabelled(string line)
     {
         var colon = line.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || LayoutText.CountWords(line.AsSpan(0, colon)) > 2 || char.IsUpper(line[colon - 1]))
+        if (colon <= 0 || LayoutText.CountWords(line.AsSpan(0, colon)) > 2 || !char.IsLower(line[colon - 1]))
         {
             return false;
         }
