@@ -361,7 +361,10 @@ internal static partial class HeadlineLines
     [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
 
-    /// <summary>"Jane Roe, The Province", "Kevork Djansezian, file": a person's name, a comma, then a short rest.</summary>
+    /// <summary>
+    /// "Jane Roe, The Province", "Mara Quist, file": a person's name (opening with a given name), a comma, then a short rest;
+    /// not "Harbour Walks Explained, Part Two".
+    /// </summary>
     private static bool IsNameWithOutlet(string line)
     {
         var comma = line.IndexOf(',', StringComparison.Ordinal);
@@ -370,7 +373,7 @@ internal static partial class HeadlineLines
         {
             return false;
         }
-        return BylineParser.TryParseNameLine(line[..comma].Trim(), out var author) && author.Name.Length >= comma - 1;
+        return BylineParser.TryParseNameLine(line[..comma].Trim(), out var author) && author.Name.Length >= comma - 1 && IsPersonName(line[..comma].Trim());
     }
 
     /// <summary>"For Harbour Pilots, a Long Wait": a headline's opening phrase, which no name starts with.</summary>

@@ -11,6 +11,13 @@ public sealed class KickedTitleHeadlineTests
     [InlineData("Pier works: Now Open Again")]
     public void KickerOverATitleInCapitalizedWordsIsNoLabelledName(string line) => Assert.False(HeadlineLines.IsNeverHeadline(line));
 
+    [Theory]
+    [InlineData("Harbour Walks Explained, Part Two", false)]
+    [InlineData("Ferry Timetables, Winter Edition", false)]
+    [InlineData("Mara Quist, The Bay Courier", true)]
+    public void TitleWithAShortRestAfterACommaIsNoNameWithItsOutlet(string line, bool expected) =>
+        Assert.Equal(expected, HeadlineLines.IsNeverHeadline(line));
+
     [Fact]
     public void KickedTitleAboveItsBylineIsTheHeadline()
     {
