@@ -23,6 +23,7 @@ internal static partial class HeadlineLines
     {
         int best = -1, unlisted = -1;
         double bestScore = double.NegativeInfinity, unlistedScore = double.NegativeInfinity;
+        var scored = new List<(int Index, double Score)>();
         foreach (var candidate in HeadlineFeatures.Candidates(lines, first, bodyProbability))
         {
             // A numbered item is no headline, but it may be a related list's headline: left out here, not in IsNeverHeadline.
@@ -31,6 +32,7 @@ internal static partial class HeadlineLines
                 continue;
             }
             var score = LineClassifier.HeadlineScore(candidate.Features);
+            scored.Add((candidate.Index, score));
             if (score > bestScore)
             {
                 (best, bestScore) = (candidate.Index, score);
@@ -42,6 +44,7 @@ internal static partial class HeadlineLines
         }
         // A menu's item gives way to the best line above the text; one inside it is the text's own first line, not its title.
         best = best >= 0 && unlisted >= 0 && unlisted < first && IsMenuItem(lines, best) ? unlisted : best;
+        best = best >= 0 && ContentsStart(lines, best) is var contents and >= 0 ? BestAbove(scored, contents, best) : best;
         if (best > 0 && IsDeckUnderHeadline(lines, best, first))
         {
             return best - 1;
@@ -66,15 +69,18 @@ internal static partial class HeadlineLines
     /// Whether <paramref name="pick"/> is the deck under the real headline: the line above it is title-shaped (or a title after a
     /// short kicker), no longer, opens a run of such lines (a list of headlines above would make it one more item; a deck in
     /// sentence case under it says it is no list), and a third of its words, two at least, recur in the article (a headline plays
-    /// on words the story does not repeat).
+    /// on words the story does not repeat; over a deck in sentence case, one is enough).
     /// </summary>
-    /// <remarks>The model sees the stamp or byline under the deck and prefers the line nearest to it.</remarks>
+    /// <remarks>
+    /// The model sees the stamp or byline under the deck and prefers the line nearest to it. A post's stamp line or a blog's list of
+    /// subjects above a title is no headline over it.
+    /// </remarks>
     internal static bool IsDeckUnderHeadline(List<string> lines, int pick, int first)
     {
         var above = lines[pick - 1];
         if (!(IsTitleShaped(above) || IsKickedTitle(above)) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
             || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2]) && !IsSentenceDeck(lines[pick])
-            || HasChromeMarks(above, menuRow: !IsSentenceDeck(lines[pick]))
+            || HasChromeMarks(above, menuRow: !IsSentenceDeck(lines[pick])) || OpensWithDate(above) || IsListOfTopics(above)
             || HasLongLabel(above) && !HasClauseAfterColon(above) && !IsSentenceDeck(lines[pick]))
         {
             return false;
@@ -82,7 +88,9 @@ internal static partial class HeadlineLines
         var article = Terms(lines.Skip(Math.Max(first, pick + 1)).Take(ArticleReach));
         var terms = Terms(above);
         var shared = terms.Count(article.Contains);
-        return shared >= 2 && shared * 3 >= terms.Count;
+        // Over a deck in sentence case, one shared term is enough: such a deck is no list's next item, and the headline over it
+        // plays on words that only the deck explains.
+        return shared >= 2 && shared * 3 >= terms.Count || shared >= 1 && IsSentenceDeck(lines[pick]);
     }
 
     /// <summary>
@@ -194,7 +202,7 @@ internal static partial class HeadlineLines
         }
         return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line) || ChromeDetector.IsReadingTimeLabel(line)
             || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
-            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line) || IsGoToLink(line)
+            || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line) || IsGoToLink(line) || IsNeighbourPostLink(line)
             || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _) || IsStampedTeaser(line) || IsNameWithCredentials(line);
     }
 
@@ -353,33 +361,10 @@ internal static partial class HeadlineLines
     [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
 
-    /// <summary>"Courtesy: Athletics Dept", "Director : Jane Roe": a label of one or two words and a name; a headline's rest has lower-case words.</summary>
-    private static bool IsLabelledName(string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        var label = colon > 0 ? line.AsSpan(0, colon).TrimEnd() : [];
-        // "OP-ED: John Esposito" is a headline: a label in capitals is the title's kicker.
-        if (label.IsEmpty || LayoutText.CountWords(label) > 2 || !char.IsLower(label[^1]))
-        {
-            return false;
-        }
-        var words = 0;
-        foreach (var range in line.AsSpan(colon + 1).Split(' '))
-        {
-            var word = line.AsSpan(colon + 1)[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-            if (char.IsLower(word[0]) || ++words > 5)
-            {
-                return false;
-            }
-        }
-        return words > 0;
-    }
-
-    /// <summary>"Jane Roe, The Province", "Kevork Djansezian, file": a person's name, a comma, then a short rest.</summary>
+    /// <summary>
+    /// "Jane Roe, The Province", "Mara Quist, file": a person's name (opening with a given name), a comma, then a short rest;
+    /// not "Harbour Walks Explained, Part Two".
+    /// </summary>
     private static bool IsNameWithOutlet(string line)
     {
         var comma = line.IndexOf(',', StringComparison.Ordinal);
@@ -388,7 +373,7 @@ internal static partial class HeadlineLines
         {
             return false;
         }
-        return BylineParser.TryParseNameLine(line[..comma].Trim(), out var author) && author.Name.Length >= comma - 1;
+        return BylineParser.TryParseNameLine(line[..comma].Trim(), out var author) && author.Name.Length >= comma - 1 && IsPersonName(line[..comma].Trim());
     }
 
     /// <summary>"For Harbour Pilots, a Long Wait": a headline's opening phrase, which no name starts with.</summary>
@@ -449,24 +434,6 @@ internal static partial class HeadlineLines
         }
         return terms;
     }
-
-    /// <summary>"Search: ...", "Courtesy: ...", "Director : Jane Roe"; not "OP-ED: John Esposito" nor "Gill: Glazers have been vindicated".</summary>
-    private static bool IsLabelled(string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || LayoutText.CountWords(line.AsSpan(0, colon)) > 2 || char.IsUpper(line[colon - 1]))
-        {
-            return false;
-        }
-        // "Tom Petty: US rock musician dies aged 66": a name of two capitalized words, then a clause, is a headline's kicker.
-        var label = line.AsSpan(0, colon).Trim();
-        var space = label.IndexOf(' ');
-        var isName = space > 0 && char.IsUpper(label[0]) && char.IsUpper(label[space + 1]);
-        return !(isName && LayoutText.CountWords(line.AsSpan(colon + 1)) >= MinKickedHeadlineWords);
-    }
-
-    // What follows a person's name and a colon in a headline: a clause, not a name or a value.
-    private const int MinKickedHeadlineWords = 4;
 
     internal static bool IsTitleShaped(string line)
     {

@@ -301,6 +301,18 @@ public sealed class RenderedHeadlineTests
         Assert.Equal(headline, draft.Headline);
     }
 
+    [Fact]
+    public void HeadlinePlayingOnWordsAboveASentenceDeckIsTheHeadline()
+    {
+        // One of the headline's words recurs in the story; the deck in sentence case says what it plays on.
+        const string headline = "Harbour chiefs feel the heat";
+        var text = PageWithDeck(headline, "Residents say the plan to close the old ferry pier leaves the early crossing without a landing for months");
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(headline, draft.Headline);
+    }
+
     // A rendered page whose title has its deck under it, then the byline, the date and the article; a menu (and a teaser's
     // title, when given) above.
     private static string PageWithDeck(string headline, string deck, string? above = null) =>
