@@ -184,4 +184,46 @@ public sealed class HtmlArticleBoundaryTests
         Assert.StartsWith("We walked the cliff path", draft.Body[0], StringComparison.Ordinal);
         Assert.Contains(draft.Body, p => p.StartsWith("Shops that sell outdoor gear", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AHeaderOverOtherStoriesCardsEndsTheArticle()
+    {
+        // Each card has an unlinked title and a blurb, then a one-word link: no linked headline tells them from paragraphs.
+        var cards = string.Concat(Enumerable.Range(1, 3).Select(n => $"""
+            <div class="item"><h3>Ferry timetable changes number {n}</h3>
+            <p>The island routes get new departure times this spring, with fewer evening sailings on weekdays.</p>
+            <div class="go"><a href="/story-{n}">Explore</a></div></div>
+            """));
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <h1>Haldenvik quay to close</h1>
+            {ShortPost}
+            <h2>Recent Articles</h2>
+            {cards}
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("departure times", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AHeaderOverOtherStoriesNearTheTopDoesNotEndTheArticleBelowIt()
+    {
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <h1>Haldenvik quay to close</h1>
+            <p>Saturday 12 January 2008. The quay was in use for a hundred years, but not any more.</p>
+            <h4>Latest News</h4>
+            <ul><li><a href="/a">Ferry fares to rise in March</a></li><li><a href="/b">New pontoon for Storvik</a></li></ul>
+            {ShortPost}
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+    }
 }
