@@ -76,7 +76,7 @@ internal static partial class PageSegmenter
                         dataRows.Pop();
                     }
                 }
-                else if (tag == "a")
+                else if (IsLink(element))
                 {
                     linkDepth--;
                 }
@@ -121,7 +121,7 @@ internal static partial class PageSegmenter
                     kindStack.Push((BlockKind.TableCell, 0));
                 }
             }
-            else if (tag == "a")
+            else if (IsLink(element))
             {
                 linkDepth++;
             }
@@ -280,6 +280,11 @@ internal static partial class PageSegmenter
         }
         return cells >= 2;
     }
+
+    /// <summary>Any anchor but a named target: <c>&lt;a name="top"&gt;</c> goes nowhere, shows as plain text, and old pages leave it
+    /// open around the whole article. Anchors without an address that scripts make clickable stay links.</summary>
+    private static bool IsLink(IElement element) =>
+        element.LocalName == "a" && (element.HasAttribute("href") || element.HasAttribute("onclick") || !(element.HasAttribute("name") || element.HasAttribute("id")));
 
     private static bool DefinesKind(string tag) =>
         tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "dd" or "dt" or "figcaption" or "caption" or "blockquote" or "pre" or "td" or "th" or "p";

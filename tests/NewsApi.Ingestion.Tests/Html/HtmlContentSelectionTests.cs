@@ -361,4 +361,26 @@ public sealed class HtmlContentSelectionTests
         Assert.Contains("Where to see it: Harbour Cinema", draft.Body);
         Assert.Contains("Where to see it: Tarnby Picture House", draft.Body);
     }
+
+    [Fact]
+    public void ANamedAnchorLeftOpenAroundTheArticleDoesNotMakeItALinkList()
+    {
+        // The parser carries the open <a name> into every paragraph after it, as a browser does; it goes nowhere, so its text is no link text.
+        var html = """
+            <html><head><title>Haldenvik quay to close</title></head><body>
+            <div class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+            <a name="top">
+            <h1>Haldenvik quay to close</h1>
+            <p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten.</p>
+            <p>A temporary pontoon will carry foot passengers from next week, the board said in a statement, and cars will use the north ramp.</p>
+            <p>The board said the new piles would be of concrete, and that the work would be done in two stages so that fishing boats can still land.</p>
+            <div class="links"><a href="/contact">Contact us</a> <a href="/privacy">Privacy policy and the terms of use of this site</a></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal(3, draft.Body.Count);
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+    }
 }
