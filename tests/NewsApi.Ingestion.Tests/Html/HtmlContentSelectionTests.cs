@@ -383,4 +383,28 @@ public sealed class HtmlContentSelectionTests
         Assert.Equal(3, draft.Body.Count);
         Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AShortParagraphInAPageBuildersWidgetBoxAmongTheArticlesBoxesIsKept()
+    {
+        // The builder gives every paragraph a numbered "widget" box; the short one holds too little prose to be shielded by its own.
+        static string Box(int n, string text) => $"""
+            <div class="block block-{n} block-widget-text"><div class="block-widget-container"><p>{text}</p></div></div>
+            """;
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="page">
+            <h1>Haldenvik quay to close</h1>
+            {Box(1, "The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten during a routine inspection of the north pier last autumn.")}
+            {Box(2, "A temporary pontoon will carry foot passengers from next week, the board said in a statement, and cars will use the north ramp instead until the new quay is ready in the spring of next year.")}
+            {Box(3, "Fishing boats can still land.")}
+            {Box(4, "The board said the new piles would be of concrete, and that the work would be done in two stages so that the harbour stays open for the fishing fleet all through the winter and the spring season.")}
+            {Box(5, "Repairs are expected to cost about 40 million crowns, of which the county will pay half and the state the rest, the board said in its statement on Monday evening after the vote was taken.")}
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("Fishing boats can still land.", draft.Body);
+        Assert.Equal(5, draft.Body.Count);
+    }
 }
