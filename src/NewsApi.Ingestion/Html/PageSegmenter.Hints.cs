@@ -58,7 +58,7 @@ internal static partial class PageSegmenter
     private static string ClassAndId(IElement element)
     {
         var className = element.GetAttribute("class");
-        var id = element.Id;
+        var id = element.Id is { } name && !IsTextSlug(name) ? name : null;
         return (className, id) switch
         {
             (null, null) => "",
@@ -67,6 +67,20 @@ internal static partial class PageSegmenter
             _ => className + " " + id,
         };
     }
+
+    /// <summary>An id made from a heading's words, for links to the section ("menu-innovation-strategies-for-restaurants"): it names
+    /// what the section is about, not what the box is. Class names and ids chosen for a box run to three or four words.</summary>
+    private static bool IsTextSlug(string id)
+    {
+        var words = 1;
+        foreach (var c in id)
+        {
+            words += c is '-' or '_' ? 1 : 0;
+        }
+        return words >= MinSlugWords;
+    }
+
+    private const int MinSlugWords = 5;
 
     // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
     [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more[-_]?(stories|news|articles)|newsletter|cookie|consent|gdpr|sidebar|side[-_]bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip[-_]?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most[-_]?(read|popular|viewed)|read[-_]?more|also[-_]?read|next[-_]?(article|post)|prev[-_]?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -407,4 +407,25 @@ public sealed class HtmlContentSelectionTests
         Assert.Contains("Fishing boats can still land.", draft.Body);
         Assert.Equal(5, draft.Body.Count);
     }
+
+    [Fact]
+    public void ASectionWhoseIdIsMadeOfItsHeadingsWordsIsNotFurnitureByThoseWords()
+    {
+        // The id is the heading's slug, for the table of contents: "menu" in it names the topic, not a navigation menu.
+        var html = """
+            <html><head><title>Planning a harbour festival</title></head><body><article>
+            <h1>Planning a harbour festival</h1>
+            <p>The harbour board voted on Monday to hold the summer festival on the old ferry quay at Haldenvik, after divers found its piles sound.</p>
+            <div id="menu-ideas-for-the-summer-festival"><h2>Menu ideas for the summer festival</h2>
+            <p>Stalls will sell smoked fish, flatbread and berries from the islands, and the fishermen's union will run a soup kitchen on the pier.</p>
+            <p>Organisers ask stall holders to use plates that can be washed, so that no paper ends up in the harbour during the three days.</p></div>
+            <p>The board said the festival would run for three days in July, and that the ferry would carry foot passengers all through the night.</p>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Stalls will sell smoked fish", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.StartsWith("Organisers ask stall holders", StringComparison.Ordinal));
+    }
 }
