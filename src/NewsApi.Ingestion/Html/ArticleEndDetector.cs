@@ -44,8 +44,8 @@ internal static partial class ArticleEndDetector
                 // A "Post a comment" form under the thread: the thread began at its first commenter line.
                 return commenterLines >= 2 ? firstCommenterLine : i;
             }
-            // A list of other stories under its header ("Recent Articles") ends the article; the header of a box inside the
-            // article has the article's long paragraphs after it.
+            // A list of other stories under its header ("Recent Articles") ends the article; the header of such a box above the
+            // story, or inside it, has the story's own paragraphs after it.
             if (block.LinkDensity < 0.5 && IsOtherStoriesHeader(block, text) && !HasArticleProseAfter(blocks, i, last))
             {
                 return commenterLines >= 2 ? firstCommenterLine : i;
@@ -96,6 +96,6 @@ internal static partial class ArticleEndDetector
     [GeneratedRegex(@"^\(?\d+\)?\s+(comments?|responses?|replies|reactions?)\s*:?$|^(comments?|responses|replies|reader comments|discussion)\s*\(\d+\)\s*:?$|^\d+ (thoughts|responses|comments|replies) (on|to) .{1,100}$|^(leave|post|add|write|submit) (a|your) (comment|reply|response)\b[^.]*$|^(join|start) the (discussion|conversation)\b[^.]*$|^comments? (are|is|have been) (now )?(closed|disabled)\b[^.]{0,40}\.?$|^about the author$|^have your say$|^speak your mind$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThreadHeader();
 
-    [GeneratedRegex(@"^(\(?\d+\)?\s+)?[\p{L}][\p{L}\p{N} .,'_@-]{0,50}\s(says|said|wrote|writes)\s*:?$|^posted by .{1,60}\b(on|at|\|)\b.*\d|^.{1,50}\s(on|at)\s.{0,30}\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$|^reply$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\(?\d+\)?\s+)?[\p{L}][\p{L}\p{N} .,'_@-]{0,50}\s(says|said|wrote|writes)\s*:?$|^posted by:? .{1,60}\b(on|at|\|)\b.*\d|^.{1,50}\s(on|at)\s.{0,30}\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$|^reply$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommenterLine();
 }

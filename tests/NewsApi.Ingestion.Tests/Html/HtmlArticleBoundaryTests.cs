@@ -226,4 +226,25 @@ public sealed class HtmlArticleBoundaryTests
 
         Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void PostedByLinesWithAColonStartAThreadWithoutAHeader()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 3).Select(n => $"""
+            <div class="box">Posted by: reader{n}, Haldenvik on 8:2{n}pm Tue 1 Jan 08</div>
+            <p>I have taken that ferry every summer since I was a child, and the quay should have been mended years ago; comment {n}.</p>
+            """));
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="story">
+            <h1>Haldenvik quay to close</h1>
+            {ShortPost}
+            {comments}
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("every summer since I was a child", StringComparison.Ordinal));
+    }
 }
