@@ -89,7 +89,7 @@ internal static partial class ArticleEndDetector
 
     private static bool IsParagraph(TextBlock block) => block.Kind != BlockKind.Heading && MainContentFinder.IsProseLike(block);
 
-    // "Recent Articles", "Related publications", "More Podcasts", "Related articles that may interest you", "You may also be interested in the following articles".
+    // "Recent Articles", "Related reports", "More Videos", "Similar posts you may like", "You might also enjoy these stories".
     [GeneratedRegex(@"^((related|recent|similar|popular|latest|more|other|recommended|featured)\b(\s+[\p{L}'’]+){0,5}\s+(articles?|posts?|stories|news|blogs?|reads|publications|podcasts|videos|guides|insights|resources)(\s+[\p{L}'’]+){0,4}|you (may|might) also (like|enjoy|be interested in)\b[^.!?]{0,40})\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherStoriesHeader();
 

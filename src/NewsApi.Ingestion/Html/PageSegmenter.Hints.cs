@@ -52,7 +52,7 @@ internal static partial class PageSegmenter
         return hints.Length > 0 && ContentHint().IsMatch(hints) && !ChromeHint().IsMatch(hints) && !AuthorBoxHint().IsMatch(hints);
     }
 
-    /// <summary>The first name in the class attribute: builders number their boxes after it ("elementor-element elementor-element-40293e66").</summary>
+    /// <summary>The first name in the class attribute: builders number their boxes after it ("block block-17").</summary>
     private static string? FirstClass(IElement element) => element.ClassList.Length > 0 ? element.ClassList[0] : null;
 
     private static string ClassAndId(IElement element)
@@ -68,7 +68,7 @@ internal static partial class PageSegmenter
         };
     }
 
-    /// <summary>An id made from a heading's words, for links to the section ("menu-innovation-strategies-for-restaurants"): it names
+    /// <summary>An id made from a heading's words, for links to the section ("menu-ideas-for-a-summer-party"): it names
     /// what the section is about, not what the box is. Class names and ids chosen for a box run to three or four words.</summary>
     private static bool IsTextSlug(string id)
     {

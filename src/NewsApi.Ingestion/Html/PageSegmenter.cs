@@ -198,7 +198,7 @@ internal static partial class PageSegmenter
                 }
             }
         }
-        // Page builders wrap each paragraph in a "widget" box, all of one first class ("elementor-element elementor-element-40293e"):
+        // Page builders wrap each paragraph in a "widget" box, all of one first class ("block block-17 block-widget-text"):
         // where several such boxes hold paragraphs of prose, the class names a wrapper of the page's text, and the word "widget"
         // does not make its boxes with a short line furniture. Names such as "promo" or "subscribe" still do.
         var proseBoxes = new Dictionary<string, int>(StringComparer.Ordinal);
