@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsApi.Ingestion.Layout.Chrome;
 
 namespace NewsApi.Ingestion.Html;
 
@@ -43,6 +44,12 @@ internal static partial class ArticleEndDetector
                 // A "Post a comment" form under the thread: the thread began at its first commenter line.
                 return commenterLines >= 2 ? firstCommenterLine : i;
             }
+            // A list of other stories under its header ("Recent Articles") ends the article; the header of such a box above the
+            // story, or inside it, has the story's own paragraphs after it.
+            if (block.LinkDensity < 0.5 && IsOtherStoriesHeader(block, text) && !HasArticleProseAfter(blocks, i, last))
+            {
+                return commenterLines >= 2 ? firstCommenterLine : i;
+            }
             if (CommenterLine().IsMatch(text))
             {
                 commenterLines++;
@@ -53,9 +60,42 @@ internal static partial class ArticleEndDetector
         return commenterLines >= 2 ? firstCommenterLine : last + 1;
     }
 
+    private static bool IsOtherStoriesHeader(TextBlock block, string text) =>
+        block.Chars <= MaxProseMarkerChars && (ChromeDetector.IsRelatedHeader(text) || OtherStoriesHeader().IsMatch(text));
+
+    /// <summary>Whether the article's prose goes on past block <paramref name="i"/>: a paragraph longer than any teaser's blurb, or two paragraphs with no link line between them.</summary>
+    /// <remarks>A list's blurbs each stand by a link of their own (a headline, "Read more"); the header of a box near the top has the story after it.</remarks>
+    private static bool HasArticleProseAfter(IReadOnlyList<TextBlock> blocks, int i, int last)
+    {
+        var paragraphBefore = false;
+        for (var j = i + 1; j <= last; j++)
+        {
+            var block = blocks[j];
+            if (IsParagraph(block))
+            {
+                if (block.Chars > TeaserFinder.MaxTeaserChars || paragraphBefore)
+                {
+                    return true;
+                }
+                paragraphBefore = true;
+            }
+            else if (block.LinkDensity >= 0.5)
+            {
+                paragraphBefore = false;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsParagraph(TextBlock block) => block.Kind != BlockKind.Heading && MainContentFinder.IsProseLike(block);
+
+    // "Recent Articles", "Related reports", "More Videos", "Similar posts you may like", "You might also enjoy these stories".
+    [GeneratedRegex(@"^((related|recent|similar|popular|latest|more|other|recommended|featured)\b(\s+[\p{L}'’]+){0,5}\s+(articles?|posts?|stories|news|blogs?|reads|publications|podcasts|videos|guides|insights|resources)(\s+[\p{L}'’]+){0,4}|you (may|might) also (like|enjoy|be interested in)\b[^.!?]{0,40})\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherStoriesHeader();
+
     [GeneratedRegex(@"^\(?\d+\)?\s+(comments?|responses?|replies|reactions?)\s*:?$|^(comments?|responses|replies|reader comments|discussion)\s*\(\d+\)\s*:?$|^\d+ (thoughts|responses|comments|replies) (on|to) .{1,100}$|^(leave|post|add|write|submit) (a|your) (comment|reply|response)\b[^.]*$|^(join|start) the (discussion|conversation)\b[^.]*$|^comments? (are|is|have been) (now )?(closed|disabled)\b[^.]{0,40}\.?$|^about the author$|^have your say$|^speak your mind$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThreadHeader();
 
-    [GeneratedRegex(@"^(\(?\d+\)?\s+)?[\p{L}][\p{L}\p{N} .,'_@-]{0,50}\s(says|said|wrote|writes)\s*:?$|^posted by .{1,60}\b(on|at|\|)\b.*\d|^.{1,50}\s(on|at)\s.{0,30}\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$|^reply$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\(?\d+\)?\s+)?[\p{L}][\p{L}\p{N} .,'_@-]{0,50}\s(says|said|wrote|writes)\s*:?$|^posted by:? .{1,60}\b(on|at|\|)\b.*\d|^.{1,50}\s(on|at)\s.{0,30}\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$|^reply$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommenterLine();
 }

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using NewsApi.Ingestion.Layout;
+using NewsApi.Ingestion.Layout.Dates;
 
 namespace NewsApi.Ingestion.Html;
 
@@ -291,7 +292,9 @@ internal static class MainContentFinder
                 kept.Add(block);
                 continue;
             }
-            var interior = (i > firstProse && i < lastProse) || (i > lastProse && i <= listEnd) || IsSentenceNextToProse(blocks, i, firstProse, lastProse);
+            // A stamp printed under the last paragraph dates the article (the reader takes it as the date, not as text).
+            var interior = (i > firstProse && i < lastProse) || (i > lastProse && i <= listEnd) || IsSentenceNextToProse(blocks, i, firstProse, lastProse)
+                || (i == lastProse + 1 && lastProse >= 0 && block.Chars <= MaxFootStampChars && PublishedDateParser.TryParseDateLine(block.Text.Trim(), out _));
             if (block.Kind == BlockKind.Heading)
             {
                 // A linked subheading over a long section is a listicle's entry ("3. <a>Park Lodge</a>"); over a short blurb it
@@ -347,6 +350,7 @@ internal static class MainContentFinder
     }
 
     private const int MaxIntroChars = 200;
+    private const int MaxFootStampChars = 60;
     private const double MaxInteriorItemLinkDensity = 0.8;
 
     /// <summary>The last row of the table whose row is the article's last prose block (a long header row), or -1.</summary>

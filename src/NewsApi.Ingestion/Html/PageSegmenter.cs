@@ -76,7 +76,7 @@ internal static partial class PageSegmenter
                         dataRows.Pop();
                     }
                 }
-                else if (tag == "a")
+                else if (IsLink(element))
                 {
                     linkDepth--;
                 }
@@ -121,7 +121,7 @@ internal static partial class PageSegmenter
                     kindStack.Push((BlockKind.TableCell, 0));
                 }
             }
-            else if (tag == "a")
+            else if (IsLink(element))
             {
                 linkDepth++;
             }
@@ -159,6 +159,7 @@ internal static partial class PageSegmenter
     private const int MinProseForWeakHints = 150;
     private const int MinHeaderProse = 1500;
     private const int MinArticleTagProse = 1000;
+    private const int MinProseBoxesOfAClass = 3;
 
     /// <param name="titleHeading">The block of the page's headline, if known: the elements around it are the article's, whatever their names.</param>
     /// <param name="threadsAreContent">Comment threads are the page's content: on a forum, where no post stands apart from them.</param>
@@ -197,6 +198,17 @@ internal static partial class PageSegmenter
                 }
             }
         }
+        // Page builders wrap each paragraph in a "widget" box, all of one first class ("block block-17 block-widget-text"):
+        // where several such boxes hold paragraphs of prose, the class names a wrapper of the page's text, and the word "widget"
+        // does not make its boxes with a short line furniture. Names such as "promo" or "subscribe" still do.
+        var proseBoxes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (element, chars) in prose)
+        {
+            if (chars >= MinProseForWeakHints && FirstClass(element) is { } box)
+            {
+                proseBoxes[box] = proseBoxes.GetValueOrDefault(box) + 1;
+            }
+        }
         var chrome = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         bool InChrome(IElement start)
         {
@@ -205,7 +217,8 @@ internal static partial class PageSegmenter
                 if (!chrome.TryGetValue(element, out var isChrome))
                 {
                     var elementProse = prose.GetValueOrDefault(element);
-                    isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints) && elementProse < limit
+                    isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints,
+                        textBox: FirstClass(element) is { } box && proseBoxes.GetValueOrDefault(box) >= MinProseBoxesOfAClass) && elementProse < limit
                         // Site builders name every band of the page a <header> ("section_post-content"), the article's too;
                         // a page's header holds a headline, a deck and a byline, not pages of prose.
                         && !(element.LocalName == "header" && elementProse >= MinHeaderProse)
@@ -281,6 +294,11 @@ internal static partial class PageSegmenter
         return cells >= 2;
     }
 
+    /// <summary>Any anchor but a named target: <c>&lt;a name="top"&gt;</c> goes nowhere, shows as plain text, and old pages leave it
+    /// open around the whole article. Anchors without an address that scripts make clickable stay links.</summary>
+    private static bool IsLink(IElement element) =>
+        element.LocalName == "a" && (element.HasAttribute("href") || element.HasAttribute("onclick") || !(element.HasAttribute("name") || element.HasAttribute("id")));
+
     private static bool DefinesKind(string tag) =>
         tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "dd" or "dt" or "figcaption" or "caption" or "blockquote" or "pre" or "td" or "th" or "p";
 
@@ -313,82 +331,6 @@ internal static partial class PageSegmenter
         var style = element.GetAttribute("style");
         return style is not null && HiddenStyle().IsMatch(style);
     }
-
-    /// <param name="holdsProse">Whether the element holds paragraphs of its own: names such as "widget" or "meta" mark furniture only when it does not.</param>
-    internal static bool IsChrome(IElement element, string tag, bool useClassHints, bool holdsProse = false)
-    {
-        if (ChromeTags.Contains(tag))
-        {
-            return true;
-        }
-        var role = element.GetAttribute("role");
-        if (role is not null && ChromeRoles.Contains(role.Trim()))
-        {
-            return true;
-        }
-        if (!useClassHints || tag is "body" or "html" or "article" or "main" || element.GetAttribute("itemprop") is "articleBody")
-        {
-            return false;
-        }
-        // Publishers mark what search engines must not quote as part of the page's text: teasers, author blurbs, widgets.
-        if (element.HasAttribute("data-nosnippet"))
-        {
-            return true;
-        }
-        var hints = ClassAndId(element);
-        // An author's biography is prose, and its box is often named inside the post's own scheme ("post-author-bio"), which
-        // the content hint would otherwise shield.
-        return hints.Length > 0 && (AuthorBoxHint().IsMatch(hints)
-            || ((ChromeHint().IsMatch(hints) || (!holdsProse && WeakChromeHint().IsMatch(hints))) && !ContentHint().IsMatch(hints)));
-    }
-
-    private static bool IsCommentThread(IElement element)
-    {
-        var hints = ClassAndId(element);
-        return hints.Length > 0 && CommentHint().IsMatch(hints) && !ContentHint().IsMatch(hints) && element.LocalName is not ("body" or "html" or "article" or "main" or "a");
-    }
-
-    internal static bool HasContentHint(IElement element)
-    {
-        if (element.GetAttribute("itemprop") is "articleBody" or "text")
-        {
-            return true;
-        }
-        var hints = ClassAndId(element);
-        return hints.Length > 0 && ContentHint().IsMatch(hints) && !ChromeHint().IsMatch(hints) && !AuthorBoxHint().IsMatch(hints);
-    }
-
-    private static string ClassAndId(IElement element)
-    {
-        var className = element.GetAttribute("class");
-        var id = element.Id;
-        return (className, id) switch
-        {
-            (null, null) => "",
-            (_, null) => className!,
-            (null, _) => id!,
-            _ => className + " " + id,
-        };
-    }
-
-    // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
-    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more[-_]?(stories|news|articles)|newsletter|cookie|consent|gdpr|sidebar|side[-_]bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip[-_]?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most[-_]?(read|popular|viewed)|read[-_]?more|also[-_]?read|next[-_]?(article|post)|prev[-_]?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ChromeHint();
-
-    // Comment software's names for a thread and its entries ("comment-body", "commentlist", "disqus_thread").
-    [GeneratedRegex(@"(^|\s)(comments?|comment-?(list|body|content|text|thread|area|section|wrapper|container|block|item|entry)|commentlist|disqus(_thread)?)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CommentHint();
-
-    // Names that mark furniture when the element holds no paragraphs, and are also found on wrappers of real text.
-    [GeneratedRegex(@"subscri|sign[-_]?up|promo|banner|popup|modal|overlay|widget|masthead|pagination|pager|toolbar|tag[-_]?list|(^|[\s_-])tags([\s_-]|$)|login|paywall|(^|[\s_-])jump|caption|credit|byline|dateline|timestamp|(^|[\s_-])meta([\s_-]|$)|(^|[\s_-])print([\s_-]|$)|rss|hidden|(^|[\s_-])hide|teaser|carousel|slider|ticker|rating|vote|poll", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WeakChromeHint();
-
-    // The box about the writer under (or beside) the article: their biography, photo and other posts.
-    [GeneratedRegex(@"author[-_]?(bio|box|info|card|profile|details?|description|about)|about[-_]?(the[-_]?)?author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AuthorBoxHint();
-
-    [GeneratedRegex(@"article-?body|articlebody|story-?body|storybody|entry-?content|post-?(content|body|text)|article-?(content|text)|content-?body|body-?(text|copy)|main-?content|(^|[\s_-])(article|story|post)([\s_-]|$)|text-?content|rich-?text|(^|[\s_-])prose([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ContentHint();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

@@ -184,4 +184,67 @@ public sealed class HtmlArticleBoundaryTests
         Assert.StartsWith("We walked the cliff path", draft.Body[0], StringComparison.Ordinal);
         Assert.Contains(draft.Body, p => p.StartsWith("Shops that sell outdoor gear", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AHeaderOverOtherStoriesCardsEndsTheArticle()
+    {
+        // Each card has an unlinked title and a blurb, then a one-word link: no linked headline tells them from paragraphs.
+        var cards = string.Concat(Enumerable.Range(1, 3).Select(n => $"""
+            <div class="item"><h3>Ferry timetable changes number {n}</h3>
+            <p>The island routes get new departure times this spring, with fewer evening sailings on weekdays.</p>
+            <div class="go"><a href="/story-{n}">Explore</a></div></div>
+            """));
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <h1>Haldenvik quay to close</h1>
+            {ShortPost}
+            <h2>Recent Articles</h2>
+            {cards}
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("departure times", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AHeaderOverOtherStoriesNearTheTopDoesNotEndTheArticleBelowIt()
+    {
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <h1>Haldenvik quay to close</h1>
+            <p>Saturday 12 January 2008. The quay was in use for a hundred years, but not any more.</p>
+            <h4>Latest News</h4>
+            <ul><li><a href="/a">Ferry fares to rise in March</a></li><li><a href="/b">New pontoon for Storvik</a></li></ul>
+            {ShortPost}
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PostedByLinesWithAColonStartAThreadWithoutAHeader()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 3).Select(n => $"""
+            <div class="box">Posted by: reader{n}, Haldenvik on 8:2{n}pm Tue 1 Jan 08</div>
+            <p>I have taken that ferry every summer since I was a child, and the quay should have been mended years ago; comment {n}.</p>
+            """));
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="story">
+            <h1>Haldenvik quay to close</h1>
+            {ShortPost}
+            {comments}
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("every summer since I was a child", StringComparison.Ordinal));
+    }
 }

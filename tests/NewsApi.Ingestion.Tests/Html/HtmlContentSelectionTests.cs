@@ -361,4 +361,71 @@ public sealed class HtmlContentSelectionTests
         Assert.Contains("Where to see it: Harbour Cinema", draft.Body);
         Assert.Contains("Where to see it: Tarnby Picture House", draft.Body);
     }
+
+    [Fact]
+    public void ANamedAnchorLeftOpenAroundTheArticleDoesNotMakeItALinkList()
+    {
+        // The parser carries the open <a name> into every paragraph after it, as a browser does; it goes nowhere, so its text is no link text.
+        var html = """
+            <html><head><title>Haldenvik quay to close</title></head><body>
+            <div class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+            <a name="top">
+            <h1>Haldenvik quay to close</h1>
+            <p>The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten.</p>
+            <p>A temporary pontoon will carry foot passengers from next week, the board said in a statement, and cars will use the north ramp.</p>
+            <p>The board said the new piles would be of concrete, and that the work would be done in two stages so that fishing boats can still land.</p>
+            <div class="links"><a href="/contact">Contact us</a> <a href="/privacy">Privacy policy and the terms of use of this site</a></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal(3, draft.Body.Count);
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AShortParagraphInAPageBuildersWidgetBoxAmongTheArticlesBoxesIsKept()
+    {
+        // The builder gives every paragraph a numbered "widget" box; the short one holds too little prose to be shielded by its own.
+        static string Box(int n, string text) => $"""
+            <div class="block block-{n} block-widget-text"><div class="block-widget-container"><p>{text}</p></div></div>
+            """;
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="page">
+            <h1>Haldenvik quay to close</h1>
+            {Box(1, "The harbour board voted on Monday to close the old ferry quay at Haldenvik for eighteen months, after divers found its timber piles rotten during a routine inspection of the north pier last autumn.")}
+            {Box(2, "A temporary pontoon will carry foot passengers from next week, the board said in a statement, and cars will use the north ramp instead until the new quay is ready in the spring of next year.")}
+            {Box(3, "Fishing boats can still land.")}
+            {Box(4, "The board said the new piles would be of concrete, and that the work would be done in two stages so that the harbour stays open for the fishing fleet all through the winter and the spring season.")}
+            {Box(5, "Repairs are expected to cost about 40 million crowns, of which the county will pay half and the state the rest, the board said in its statement on Monday evening after the vote was taken.")}
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("Fishing boats can still land.", draft.Body);
+        Assert.Equal(5, draft.Body.Count);
+    }
+
+    [Fact]
+    public void ASectionWhoseIdIsMadeOfItsHeadingsWordsIsNotFurnitureByThoseWords()
+    {
+        // The id is the heading's slug, for the table of contents: "menu" in it names the topic, not a navigation menu.
+        var html = """
+            <html><head><title>Planning a harbour festival</title></head><body><article>
+            <h1>Planning a harbour festival</h1>
+            <p>The harbour board voted on Monday to hold the summer festival on the old ferry quay at Haldenvik, after divers found its piles sound.</p>
+            <div id="menu-ideas-for-the-summer-festival"><h2>Menu ideas for the summer festival</h2>
+            <p>Stalls will sell smoked fish, flatbread and berries from the islands, and the fishermen's union will run a soup kitchen on the pier.</p>
+            <p>Organisers ask stall holders to use plates that can be washed, so that no paper ends up in the harbour during the three days.</p></div>
+            <p>The board said the festival would run for three days in July, and that the ferry would carry foot passengers all through the night.</p>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Stalls will sell smoked fish", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.StartsWith("Organisers ask stall holders", StringComparison.Ordinal));
+    }
 }

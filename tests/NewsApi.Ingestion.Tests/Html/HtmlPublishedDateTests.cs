@@ -36,4 +36,25 @@ public sealed class HtmlPublishedDateTests
 
         Assert.Equal(new DateTimeOffset(2012, 7, 24, 0, 57, 59, TimeSpan.Zero), draft.PublishedAt);
     }
+
+    [Fact]
+    public void AStampUnderTheLastParagraphDatesTheArticle()
+    {
+        // Far below the headline, where the search for a stamp under it does not reach.
+        var paragraphs = string.Concat(Enumerable.Range(1, 24).Select(n => $"""
+            <p>The harbour board heard from witness number {n} on Monday, who said the old ferry quay at Haldenvik was no longer safe.</p>
+            """));
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="story"><h1>Haldenvik quay to close</h1>
+            {paragraphs}
+            <p><span class="stamp">6:40pm Thursday 3rd March 2011</span></p>
+            <p><a href="/print">Print</a> <a href="/mail">E-mail</a></p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Equal(new DateOnly(2011, 3, 3), DateOnly.FromDateTime(draft.PublishedAt!.Value.UtcDateTime));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("6:40pm", StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsApi.Ingestion.Html;
+
+/// <summary>What an element's tag, role, class and id say it is: page furniture, a comment thread, the article's text.</summary>
+internal static partial class PageSegmenter
+{
+    /// <param name="holdsProse">Whether the element holds paragraphs of its own: names such as "widget" or "meta" mark furniture only when it does not.</param>
+    /// <param name="textBox">Whether the element's class is one a page builder gives the boxes of the page's paragraphs: "widget" marks no furniture then.</param>
+    internal static bool IsChrome(IElement element, string tag, bool useClassHints, bool holdsProse = false, bool textBox = false)
+    {
+        if (ChromeTags.Contains(tag))
+        {
+            return true;
+        }
+        var role = element.GetAttribute("role");
+        if (role is not null && ChromeRoles.Contains(role.Trim()))
+        {
+            return true;
+        }
+        if (!useClassHints || tag is "body" or "html" or "article" or "main" || element.GetAttribute("itemprop") is "articleBody")
+        {
+            return false;
+        }
+        // Publishers mark what search engines must not quote as part of the page's text: teasers, author blurbs, widgets.
+        if (element.HasAttribute("data-nosnippet"))
+        {
+            return true;
+        }
+        var hints = ClassAndId(element);
+        // An author's biography is prose, and its box is often named inside the post's own scheme ("post-author-bio"), which
+        // the content hint would otherwise shield.
+        return hints.Length > 0 && (AuthorBoxHint().IsMatch(hints)
+            || ((ChromeHint().IsMatch(hints) || (!holdsProse && (WeakChromeHint().IsMatch(hints) || (!textBox && BuilderBoxHint().IsMatch(hints)))))
+                && !ContentHint().IsMatch(hints)));
+    }
+
+    private static bool IsCommentThread(IElement element)
+    {
+        var hints = ClassAndId(element);
+        return hints.Length > 0 && CommentHint().IsMatch(hints) && !ContentHint().IsMatch(hints) && element.LocalName is not ("body" or "html" or "article" or "main" or "a");
+    }
+
+    internal static bool HasContentHint(IElement element)
+    {
+        if (element.GetAttribute("itemprop") is "articleBody" or "text")
+        {
+            return true;
+        }
+        var hints = ClassAndId(element);
+        return hints.Length > 0 && ContentHint().IsMatch(hints) && !ChromeHint().IsMatch(hints) && !AuthorBoxHint().IsMatch(hints);
+    }
+
+    /// <summary>The first name in the class attribute: builders number their boxes after it ("block block-17").</summary>
+    private static string? FirstClass(IElement element) => element.ClassList.Length > 0 ? element.ClassList[0] : null;
+
+    private static string ClassAndId(IElement element)
+    {
+        var className = element.GetAttribute("class");
+        var id = element.Id is { } name && !IsTextSlug(name) ? name : null;
+        return (className, id) switch
+        {
+            (null, null) => "",
+            (_, null) => className!,
+            (null, _) => id!,
+            _ => className + " " + id,
+        };
+    }
+
+    /// <summary>An id made from a heading's words, for links to the section ("menu-ideas-for-a-summer-party"): it names
+    /// what the section is about, not what the box is. Class names and ids chosen for a box run to three or four words.</summary>
+    private static bool IsTextSlug(string id)
+    {
+        var words = 1;
+        foreach (var c in id)
+        {
+            words += c is '-' or '_' ? 1 : 0;
+        }
+        return words >= MinSlugWords;
+    }
+
+    private const int MinSlugWords = 5;
+
+    // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
+    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more[-_]?(stories|news|articles)|newsletter|cookie|consent|gdpr|sidebar|side[-_]bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip[-_]?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most[-_]?(read|popular|viewed)|read[-_]?more|also[-_]?read|next[-_]?(article|post)|prev[-_]?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChromeHint();
+
+    // Comment software's names for a thread and its entries ("comment-body", "commentlist", "disqus_thread").
+    [GeneratedRegex(@"(^|\s)(comments?|comment-?(list|body|content|text|thread|area|section|wrapper|container|block|item|entry)|commentlist|disqus(_thread)?)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentHint();
+
+    // Names that mark furniture when the element holds no paragraphs, and are also found on wrappers of real text.
+    [GeneratedRegex(@"subscri|sign[-_]?up|promo|banner|popup|modal|overlay|masthead|pagination|pager|toolbar|tag[-_]?list|(^|[\s_-])tags([\s_-]|$)|login|paywall|(^|[\s_-])jump|caption|credit|byline|dateline|timestamp|(^|[\s_-])meta([\s_-]|$)|(^|[\s_-])print([\s_-]|$)|rss|hidden|(^|[\s_-])hide|teaser|carousel|slider|ticker|rating|vote|poll", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeakChromeHint();
+
+    // A page builder's name for any box of the page, the article's paragraphs among them.
+    [GeneratedRegex(@"widget", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BuilderBoxHint();
+
+    // The box about the writer under (or beside) the article: their biography, photo and other posts.
+    [GeneratedRegex(@"author[-_]?(bio|box|info|card|profile|details?|description|about)|about[-_]?(the[-_]?)?author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBoxHint();
+
+    [GeneratedRegex(@"article-?body|articlebody|story-?body|storybody|entry-?content|post-?(content|body|text)|article-?(content|text)|content-?body|body-?(text|copy)|main-?content|(^|[\s_-])(article|story|post)([\s_-]|$)|text-?content|rich-?text|(^|[\s_-])prose([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentHint();
+}
