@@ -89,8 +89,8 @@ internal static partial class HeadlineLines
         var terms = Terms(above);
         var shared = terms.Count(article.Contains);
         // Over a deck in sentence case, one shared term is enough: such a deck is no list's next item, and the headline over it
-        // plays on words that only the deck explains.
-        return shared >= 2 && shared * 3 >= terms.Count || shared >= 1 && IsSentenceDeck(lines[pick]);
+        // plays on words that only the deck explains. A menu row ("Home News Business Sports") shares a section's name by chance.
+        return shared >= 2 && shared * 3 >= terms.Count || shared >= 1 && IsSentenceDeck(lines[pick]) && !ChromeDetector.IsMenuRow(above);
     }
 
     /// <summary>
