@@ -131,10 +131,15 @@ internal sealed partial class TokenStream
     /// <summary>"the bakery on Arthur Street", "from nearby Tory Hill": a given name before a street's word is the street, where the sentence puts something.</summary>
     private bool IsStreetAfterPreposition(int s, int e) =>
         s > 0 && Tokens[s - 1].IsLowerWord && Tokens[s - 1].Text is "on" or "in" or "at" or "off" or "along" or "near" or "nearby" or "from"
-        && Tokens[e - 1].Text is "Street" or "Road" or "Avenue" or "Lane" or "Drive" or "Hill" or "Way" or "Terrace" or "Crescent" or "Parade" or "Highway";
+        && IsStreetKindWord(Tokens[e - 1].Text);
 
     /// <summary>"Dominick Street Upper", "Harbour Road North": the part of a street, which no person's name ends in.</summary>
     internal bool IsStreetPart(int e) =>
         e >= 2 && Tokens[e - 1].Text is "Upper" or "Lower" or "North" or "South" or "East" or "West" or "Extension"
-        && Tokens[e - 2].Text is "Street" or "Road" or "Avenue" or "Lane" or "Drive" or "Terrace" or "Crescent" or "Parade" or "Highway" or "Boulevard";
+        && IsStreetKindWord(Tokens[e - 2].Text);
+
+    // The last word that says a name is a street's, written after the name in English.
+    private static bool IsStreetKindWord(string word) =>
+        word is "Street" or "Road" or "Avenue" or "Lane" or "Drive" or "Hill" or "Way" or "Terrace" or "Crescent" or "Parade" or "Highway"
+            or "Boulevard";
 }
