@@ -81,7 +81,7 @@ internal sealed partial class TaggedNameRecognizer
         }
         return affiliations.AppositionAfter(e, out var title, out _, out _) && title is not null
             || affiliations.TitleBefore(s, out _, out var titleStart, out _) && IsCapitalizedTitleRightBefore(titleStart, s) || stream.IsSideInCaptionAfter(e) || IsPersonOfBodyAfter(e) || IsJoinedToAPerson(s)
-            || IsPlayerOfAMove(s, e) || stream.IsAgeAfter(e) || s > 0 && IsPlayerNoun(stream.Tokens[s - 1].Text);
+            || stream.IsPlayerOfAMove(s, e) || stream.IsAgeAfter(e) || s > 0 && IsPlayerNoun(stream.Tokens[s - 1].Text);
     }
 
     // Kept out of the title lexicon, which the tagger reads as a feature it was trained without.
@@ -95,19 +95,6 @@ internal sealed partial class TaggedNameRecognizer
     private static bool IsPlayerNoun(string word) =>
         word is "athlete" or "runner" or "player" or "striker" or "midfielder" or "defender" or "goalkeeper" or "winger" or "sprinter"
             or "swimmer" or "cyclist" or "boxer" or "golfer" or "jockey" or "batsman" or "bowler" or "captain" or "skipper";
-
-    /// <summary>
-    /// "beaten by a Gideon Marbeck goal", "two strikes by Ruan Okwueze": a goal, a strike or a cross is a player's, whatever
-    /// "by" before a name tells the tagger of companies.
-    /// </summary>
-    private bool IsPlayerOfAMove(int s, int e)
-    {
-        if (e < stream.Tokens.Length && s > 0 && stream.Tokens[s - 1].Text is "a" or "an" && WordClasses.IsMoveInPlay(stream.Tokens[e].Text))
-        {
-            return true;
-        }
-        return s >= 2 && stream.Tokens[s - 1].Text is "by" or "from" && WordClasses.IsMoveInPlay(stream.Tokens[s - 2].Text);
-    }
 
     /// <summary>"Ren Okabayashi, left, and Sakurako Ibuki examine": a name joined by "and" to a person just read, in a caption or a list of people.</summary>
     private bool IsJoinedToAPerson(int s)
