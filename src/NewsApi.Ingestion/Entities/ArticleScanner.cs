@@ -354,7 +354,7 @@ internal sealed class ArticleScanner
     {
         var (s, e) = (run.Start, run.End);
         if (run.InQuote || e - s is < 3 or > 5 || stream.Tokens[s].Text is not ("City" or "Town" or "Shire" or "Borough" or "Municipality")
-            || stream.Tokens[s + 1].Text != "of" || !stream.AllNameLike(s + 2, e))
+            || stream.Tokens[s + 1].Text != "of" || !stream.AllNameLike(s + 2, e) && !knowledge.TryFindPlace(stream.Unit.Join(s + 2, e), out _, out _))
         {
             return false;
         }

@@ -106,6 +106,14 @@ internal static class Honorifics
         ["DCI"] = Gender.Unknown,
         ["Brig"] = Gender.Unknown,
         ["Kagawad"] = Gender.Unknown,
+        // Police ranks of Nigeria, India and Malaysia written before the name: superintendents and their assistants and
+        // deputies, commissioners ("SP X", "ACP Y").
+        ["SP"] = Gender.Unknown,
+        ["ASP"] = Gender.Unknown,
+        ["DSP"] = Gender.Unknown,
+        ["CSP"] = Gender.Unknown,
+        ["ACP"] = Gender.Unknown,
+        ["DCP"] = Gender.Unknown,
         // Indonesian degrees worn as titles before the name ("Ir." an engineer, "Drs."/"Dra." a graduate).
         ["Ir"] = Gender.Unknown,
         ["Drs"] = Gender.Unknown,

@@ -120,6 +120,7 @@ internal static class OrganizationWords
         ["Alliance"] = null,
         ["Coalition"] = null,
         ["Movement"] = null,
+        ["Initiative"] = null,
         ["League"] = null,
         ["Exchange"] = null,
         ["Police"] = null,

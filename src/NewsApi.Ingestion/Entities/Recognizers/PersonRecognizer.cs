@@ -132,10 +132,11 @@ internal sealed partial class PersonRecognizer(
             return false;
         }
         // "Cardinal Osprey Research", "General Harbour Partners": a title word opening a firm's name, whose last word says what it is.
-        // "Drag Lake Coach Lines Inc.": a legal form ends a company's name wherever a title word stands in it.
+        // "Drag Lake Coach Lines Inc.", "Harbour Justice Institute": a legal form or a head word ends a body's name wherever a
+        // title word stands in it.
         // "Kothari Sen Capital Advisors": a firm's last word closes a firm's name, whatever stands before it.
         if (run.End - nameStart >= 2 && OrganizationWords.IsFirmWord(stream.Tokens[run.End - 1].Text)
-            || titleStart > run.Start && OrganizationWords.IsLegalForm(stream.Tokens[run.End - 1].Text))
+            || titleStart > run.Start && (OrganizationWords.IsLegalForm(stream.Tokens[run.End - 1].Text) || OrganizationWords.IsHeadWord(stream.Tokens[run.End - 1].Text)))
         {
             return false;
         }
@@ -385,8 +386,8 @@ internal sealed partial class PersonRecognizer(
         {
             return false;
         }
-        // "fellow Queenslander Daniel Herbert": the word that describes the person is not a part of the name.
-        while (e - s > 2 && stream.IsNationalityWord(stream.Tokens[s].Text))
+        // "fellow Queenslander Daniel Herbert", "Parent Joel X said": the word that describes the person is not a part of the name.
+        while (e - s > 2 && (stream.IsNationalityWord(stream.Tokens[s].Text) || IsWordOpeningTheSentenceBeforeAGivenName(s)))
         {
             s++;
         }
@@ -395,6 +396,11 @@ internal sealed partial class PersonRecognizer(
         affiliations.ReadPersonContext(person, s, e);
         return true;
     }
+
+    private bool IsWordOpeningTheSentenceBeforeAGivenName(int s) =>
+        (s == 0 || stream.Tokens[s].Is(TokenFlags.SentenceStart)) && knowledge.IsGivenName(stream.Tokens[s + 1].Text)
+        && !knowledge.IsGivenName(stream.Tokens[s].Text) && !Honorifics.IsHonorific(stream.Tokens[s].Text) && !TitleWords.IsCapitalizedTitle(stream.Tokens[s].Text)
+        && knowledge.IsCommonWord(stream.Tokens[s].Text.ToLowerInvariant());
 
     /// <summary>"Australia's Mark Philippoussis": after a country's possessive a given name opens one of its people, even one that is also a word.</summary>
     private bool IsAfterPlacesPossessive(int s) => stream.LastEnd == s && stream.LastKind == EntityKind.Place && stream.IsAfterCountrysPossessive(s);
