@@ -39,6 +39,16 @@ public sealed class ContributorLineParserTests
         Assert.All(contributors, c => Assert.Equal("reporting", c.Role));
     }
 
+    [Fact]
+    public void TwoCreditsInTwoSentencesAreReadApart()
+    {
+        Assert.True(ContributorLineParser.TryParse("Written by Orla Brennan-Ng. Kofi Asante-Mends contributed reporting.", out var contributors));
+
+        Assert.Equal(
+            [new ContributorDraft("Orla Brennan-Ng", "writing"), new ContributorDraft("Kofi Asante-Mends", "reporting")],
+            contributors);
+    }
+
     [Theory]
     [InlineData("The report was written by economists at the central bank.")]
     [InlineData("Investors contributed to the fund's losses last year, analysts said.")]

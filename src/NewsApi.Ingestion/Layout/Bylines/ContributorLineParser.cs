@@ -17,6 +17,10 @@ internal static partial class ContributorLineParser
             return false;
         }
         var text = line.AsSpan().Trim().TrimStart("(-–— ").TrimEnd(" .)").ToString();
+        if (TryParseEachSentence(text, out contributors))
+        {
+            return true;
+        }
         var found = new List<ContributorDraft>();
 
         var contributed = text.Contains("contributed", StringComparison.OrdinalIgnoreCase) ? ContributedForm().Match(text) : Match.Empty;
@@ -53,6 +57,26 @@ internal static partial class ContributorLineParser
         }
         contributors = found;
         return found.Count > 0;
+    }
+
+    /// <summary>
+    /// "Written by X. Y contributed reporting.": two credits in two sentences, each read on its own, so that no name runs
+    /// over the full stop into the next.
+    /// </summary>
+    private static bool TryParseEachSentence(string text, out IReadOnlyList<ContributorDraft> contributors)
+    {
+        contributors = [];
+        for (var stop = text.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = text.IndexOf(". ", stop + 2, StringComparison.Ordinal))
+        {
+            var next = stop + 2;
+            if (next >= text.Length || !char.IsUpper(text[next]) || !TryParse(text[..(stop + 1)], out var first) || !TryParse(text[next..], out var second))
+            {
+                continue;
+            }
+            contributors = [.. first, .. second];
+            return true;
+        }
+        return false;
     }
 
     private static bool StartsWithRoleWord(string text)
