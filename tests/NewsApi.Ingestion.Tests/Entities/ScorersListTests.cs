@@ -34,4 +34,21 @@ public sealed class ScorersListTests
         Assert.Contains(draft.Organizations, o => o.Name == "Eastbrook");
         Assert.Contains(draft.Organizations, o => o.Name == "Fjordby");
     }
+
+    [Fact]
+    public void ANameBeforeTheMinutesOfItsGoalsIsAScorer()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Varnholt 3-1 Lindmere: Brekkestad double lifts the hosts
+
+            Varnholt   3 – 1   Lindmere
+            Brekkestad 12', 67' (pen); Vaskelis 55'   |   Oyatunde 40'
+            Osterby Stadium · Attendance: 4,215
+
+            Brekkestad scored twice as Varnholt beat Lindmere 3-1 on Tuesday to move into second place.
+            """);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name is "Brekkestad" or "Vaskelis" or "Oyatunde");
+        Assert.Contains(draft.People, p => p.Name == "Vaskelis");
+    }
 }

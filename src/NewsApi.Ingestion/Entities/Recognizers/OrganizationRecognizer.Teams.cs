@@ -144,6 +144,9 @@ internal sealed partial class OrganizationRecognizer
     /// place; a name in brackets after a score is a scorer ("Arsenal 2 (Adams 45, Vieira 90)"); a person the tagger is
     /// sure of is left to the person rules, unless a city is part of the name, as it is of clubs and never of people.
     /// </summary>
+    private bool IsMinuteMarkAfter(int number) =>
+        number + 1 < stream.Tokens.Length && stream.Tokens[number + 1].Text is "'" or "′" or "’" && stream.Tokens[number + 1].Start == stream.Tokens[number].End;
+
     private bool TryTeamInTable(int s, int e, Func<int, int, bool> isSurePerson)
     {
         var tokens = stream.Tokens;
@@ -183,8 +186,9 @@ internal sealed partial class OrganizationRecognizer
         {
             return false;
         }
-        if (IsInBrackets(s))
+        if (IsInBrackets(s) || IsMinuteMarkAfter(figures) && !HasPlaceWord(s, e))
         {
+            // "Skaug 9", in brackets after a team, or "Jorbenadze 12', 67' (pen)": a goal's scorer and its minute.
             var scorer = registry.PersonByName.TryGetValue(text, out var known) || registry.PersonByPart.TryGetValue(text, out known)
                 ? known
                 : registry.RegisterPerson(s, e);
