@@ -75,6 +75,7 @@ internal sealed class ArticleScanner
             new("an elected member's seat", TryElectedSeat),
             new("a town's council named \"City of\" the town", TryCouncilOfTown),
             new("a title and a name", people.TryTitledName),
+            new("a country closing an office and its holder's name", people.TryCountryThenTitleHolder),
             new("a player in a cricket scorecard", people.TryScorecardPlayer),
             new("a club named by a word and its city", organizations.TryClubByWordAndCity),
             new("a competitor with a country in brackets", people.TryCompetitorWithCountry),

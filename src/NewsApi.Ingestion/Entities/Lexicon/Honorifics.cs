@@ -64,6 +64,10 @@ internal static class Honorifics
         ["Supt"] = Gender.Unknown,
         ["Rabbi"] = Gender.Male,
         ["Sheikh"] = Gender.Male,
+        // A master musician or teacher in Arabic, Persian, Urdu and Malay, worn before the name.
+        ["Ustaz"] = Gender.Male,
+        ["Ustad"] = Gender.Male,
+        ["Ustadh"] = Gender.Male,
         ["Fr"] = Gender.Male,
         // Malaysian and Nigerian honorifics, written before the full name and dropped in later mentions.
         ["Datuk"] = Gender.Unknown,

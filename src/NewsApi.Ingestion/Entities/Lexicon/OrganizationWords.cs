@@ -129,6 +129,7 @@ internal static class OrganizationWords
         ["Gendarmerie"] = "police",
         ["Choir"] = null,
         ["Orchestra"] = null,
+        ["Ensemble"] = null,
         ["Directorate"] = null,
         ["Secretariat"] = null,
         ["Inspectorate"] = null,
@@ -277,6 +278,8 @@ internal static class OrganizationWords
         "Atlético", "Deportivo", "Sporting", "Racing", "Olympique", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo",
         "Hapoel", "Maccabi", "Beitar", "Bnei", "Ironi", "Galatasaray", "Borussia", "Eintracht", "Fortuna", "Rapid", "Admira",
         "Stade", "Clube", "Athletic", "Académico", "Académica", "Legia", "Slavia", "Steaua", "Partizan", "Vitória", "Vitoria", "Scuderia",
+        // West Africa's sports and cultural associations ("ASC X", "ASEC Y").
+        "ASC", "ASEC",
     ], StringComparer.Ordinal);
 
     public static bool IsClubPrefix(string word) => ClubPrefixes.Contains(word);

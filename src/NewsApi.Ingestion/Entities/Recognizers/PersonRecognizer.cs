@@ -133,10 +133,11 @@ internal sealed partial class PersonRecognizer(
         }
         // "Cardinal Osprey Research", "General Harbour Partners": a title word opening a firm's name, whose last word says what it is.
         // "Drag Lake Coach Lines Inc.", "Harbour Justice Institute": a legal form or a head word ends a body's name wherever a
-        // title word stands in it.
+        // title word stands in it. "King Milan Square", "President Vera Avenue": a street or a square named after a titled person.
         // "Kothari Sen Capital Advisors": a firm's last word closes a firm's name, whatever stands before it.
         if (run.End - nameStart >= 2 && OrganizationWords.IsFirmWord(stream.Tokens[run.End - 1].Text)
-            || titleStart > run.Start && (OrganizationWords.IsLegalForm(stream.Tokens[run.End - 1].Text) || OrganizationWords.IsHeadWord(stream.Tokens[run.End - 1].Text)))
+            || titleStart > run.Start && (OrganizationWords.IsLegalForm(stream.Tokens[run.End - 1].Text) || OrganizationWords.IsHeadWord(stream.Tokens[run.End - 1].Text))
+            || run.End - nameStart >= 2 && TokenStream.ClosesAPlaceNamedAfterSomeone(stream.Tokens[run.End - 1].Text))
         {
             return false;
         }

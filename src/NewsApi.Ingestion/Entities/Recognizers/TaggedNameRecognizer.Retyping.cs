@@ -52,8 +52,8 @@ internal sealed partial class TaggedNameRecognizer
     };
 
     private bool IsUnknownPlaceWithGivenName(int s, int e, string text) =>
-        e - s is 2 or 3 && (knowledge.IsGivenName(stream.Tokens[s].Text) || s > 0 && stream.Tokens[s - 1].IsLowerWord && IsPersonsNoun(stream.Tokens[s - 1].Text))
-        && !knowledge.TryFindPlace(stream.Tokens[s].Text, out _, out _)
+        e - s is 2 or 3 && (knowledge.IsGivenName(stream.Tokens[s].Text) || s > 0 && stream.Tokens[s - 1].IsLowerWord && IsPersonsNoun(stream.Tokens[s - 1].Text) || IsKinOrPupilOf(s))
+        && !knowledge.TryFindPlace(stream.Tokens[s].Text, out _, out _) && !stream.IsRomanceArticleAndWord(s, e)
         && !knowledge.TryFindPlace(text, out _, out _) && !registry.PlaceSet.Contains(text)
         && !WordClasses.IsPlaceNoun(stream.Tokens[e - 1].Text.ToLowerInvariant()) && !UrbanPlaceNouns.Contains(stream.Tokens[e - 1].Text.ToLowerInvariant())
         && stream.AllNameLike(s, e);
@@ -81,7 +81,7 @@ internal sealed partial class TaggedNameRecognizer
         }
         return affiliations.AppositionAfter(e, out var title, out _, out _) && title is not null
             || affiliations.TitleBefore(s, out _, out var titleStart, out _) && IsCapitalizedTitleRightBefore(titleStart, s) || stream.IsSideInCaptionAfter(e) || IsPersonOfBodyAfter(e) || IsJoinedToAPerson(s)
-            || stream.IsPlayerOfAMove(s, e) || stream.IsAgeAfter(e) || s > 0 && IsPlayerNoun(stream.Tokens[s - 1].Text);
+            || stream.IsPlayerOfAMove(s, e) || stream.IsAgeAfter(e) || s > 0 && IsPlayerNoun(stream.Tokens[s - 1].Text) || IsKinOrPupilOf(s);
     }
 
     // Kept out of the title lexicon, which the tagger reads as a feature it was trained without.
@@ -95,6 +95,12 @@ internal sealed partial class TaggedNameRecognizer
     private static bool IsPlayerNoun(string word) =>
         word is "athlete" or "runner" or "player" or "striker" or "midfielder" or "defender" or "goalkeeper" or "winger" or "sprinter"
             or "swimmer" or "cyclist" or "boxer" or "golfer" or "jockey" or "batsman" or "bowler" or "captain" or "skipper";
+
+    /// <summary>"a student of Hrayr X", "the widow of Y": kin and pupils are someone's, and a body named with its head word was turned away above.</summary>
+    private bool IsKinOrPupilOf(int s) =>
+        s >= 2 && stream.Tokens[s - 1].Text == "of" && stream.Tokens[s - 2].Text is "student" or "pupil" or "protégé" or "protege" or "disciple"
+            or "son" or "daughter" or "wife" or "husband" or "widow" or "widower" or "mother" or "father" or "brother" or "sister"
+            or "grandson" or "granddaughter" or "nephew" or "niece";
 
     /// <summary>"Ren Okabayashi, left, and Sakurako Ibuki examine": a name joined by "and" to a person just read, in a caption or a list of people.</summary>
     private bool IsJoinedToAPerson(int s)

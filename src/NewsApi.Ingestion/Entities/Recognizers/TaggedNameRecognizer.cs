@@ -256,7 +256,8 @@ internal sealed partial class TaggedNameRecognizer(
             type = NameType.Place;
         }
         if (stream.IsStreetPart(e) || e - s >= 2 && WordClasses.OpensAStreetsName(stream.Tokens[s].Text)
-            || type == NameType.Person && e - s == 1 && s > 0 && stream.Tokens[s - 1].Text is "in" or "near")
+            || type == NameType.Person && e - s == 1 && s > 0 && stream.Tokens[s - 1].Text is "in" or "near"
+            || type == NameType.Person && e - s >= 2 && TokenStream.ClosesAPlaceNamedAfterSomeone(stream.Tokens[e - 1].Text))
         {
             // "a shop on Dominick Street Lower", "Rua do Açúcar 88", "the chapel in Trecynon": a street, a part of one or a
             // lone name where something is, whatever the tagger took it for.

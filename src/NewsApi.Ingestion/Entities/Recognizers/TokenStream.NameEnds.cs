@@ -138,6 +138,10 @@ internal sealed partial class TokenStream
         e >= 2 && Tokens[e - 1].Text is "Upper" or "Lower" or "North" or "South" or "East" or "West" or "Extension"
         && IsStreetKindWord(Tokens[e - 2].Text);
 
+    /// <summary>"King Milan Square", "President Vera Avenue": words that close a place named after a person, none a common surname as "Hall" or "Bridge" are.</summary>
+    internal static bool ClosesAPlaceNamedAfterSomeone(string word) =>
+        word is "Square" or "Street" or "Avenue" or "Boulevard" or "Stadium" or "Arena" or "Plaza";
+
     // The last word that says a name is a street's, written after the name in English.
     private static bool IsStreetKindWord(string word) =>
         word is "Street" or "Road" or "Avenue" or "Lane" or "Drive" or "Hill" or "Way" or "Terrace" or "Crescent" or "Parade" or "Highway"
