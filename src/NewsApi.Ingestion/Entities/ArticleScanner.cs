@@ -12,7 +12,7 @@ namespace NewsApi.Ingestion.Entities;
 /// It is a pipeline: each run goes through the rules below, in order, until one explains it. The recognizers that own the
 /// rules share one token stream (<see cref="TokenStream"/>) and one entity registry (<see cref="EntityRegistry"/>).
 /// </summary>
-internal sealed class ArticleScanner
+internal sealed partial class ArticleScanner
 {
     private readonly TokenStream stream;
     private readonly EntityRegistry registry;
@@ -314,8 +314,45 @@ internal sealed class ArticleScanner
             && tokens[k].Text.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '.');
         bool Is(int k, char c) => k >= 0 && k < tokens.Length && tokens[k].IsPunctuation(c);
         return IsCode(i) && (Is(i - 1, '(') && Is(i + 1, ':') && IsCode(i + 2) && Is(i + 3, ')')
-            || Is(i - 1, ':') && IsCode(i - 2) && Is(i - 3, '(') && Is(i + 1, ')'));
+            || Is(i - 1, ':') && IsCode(i - 2) && Is(i - 3, '(') && Is(i + 1, ')'))
+            || IsInstrumentCode(i);
     }
+
+    // "(SHNI.JK)" is three tokens, "(.JKSE)" two: how far an instrument code reaches from the bracket.
+    private const int MaxInstrumentCodeTokens = 4;
+
+    /// <summary>"(SHNI.JK)", "(ASG.L)", "(.JKSE)": a wire's instrument code, a ticker and its exchange or an index, joined by a full stop without a space.</summary>
+    private bool IsInstrumentCode(int i)
+    {
+        var tokens = stream.Tokens;
+        var open = i - 1;
+        while (open >= 0 && i - open <= MaxInstrumentCodeTokens && !tokens[open].IsPunctuation('('))
+        {
+            open--;
+        }
+        var close = i + 1;
+        while (close < tokens.Length && close - i <= MaxInstrumentCodeTokens && !tokens[close].IsPunctuation(')'))
+        {
+            close++;
+        }
+        if (open < 0 || close >= tokens.Length || !tokens[open].IsPunctuation('(') || !tokens[close].IsPunctuation(')'))
+        {
+            return false;
+        }
+        for (var k = open + 2; k < close; k++)
+        {
+            if (tokens[k].Start != tokens[k - 1].End)
+            {
+                return false;
+            }
+        }
+        // "(U.S.)" is a country's initials, not a code: the ticker or the index has two characters at least.
+        var text = stream.Unit.Text;
+        return InstrumentCode().IsMatch(text.AsSpan(tokens[open + 1].Start, tokens[close - 1].End - tokens[open + 1].Start));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\.[A-Z0-9]{2,8}|[A-Z0-9]{2,8}\.[A-Z]{1,3})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex InstrumentCode();
 
     /// <summary>
     /// "Liberal MP for Varenne—Bathelot", "MP for Harrowmere West": an elected member's seat is a place; the office names nobody,

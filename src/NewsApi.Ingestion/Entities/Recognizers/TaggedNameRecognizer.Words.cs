@@ -3,6 +3,12 @@ namespace NewsApi.Ingestion.Entities.Recognizers;
 /// <summary>The small word sets the tagger's spans are checked against.</summary>
 internal sealed partial class TaggedNameRecognizer
 {
+    private static readonly HashSet<string> PluralPlaceNouns = new(StringComparer.Ordinal)
+    {
+        "provinces", "districts", "regions", "counties", "states", "municipalities", "prefectures", "governorates", "oblasts",
+        "islands", "villages", "towns", "cities",
+    };
+
     private static readonly HashSet<string> UrbanPlaceNouns = new(StringComparer.Ordinal)
     {
         "square", "street", "avenue", "road", "station", "park", "bridge", "airport", "stadium", "hall", "tower", "market",

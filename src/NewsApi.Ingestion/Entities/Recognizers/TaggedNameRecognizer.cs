@@ -104,6 +104,11 @@ internal sealed partial class TaggedNameRecognizer(
             }
             // A span that runs past the capitalized run ends with it; the words after it belong to the next run.
             end = Math.Min(end, e);
+            if (type == NameType.Organization && end < e && stream.PolishLimitedFormEnd(end) == e)
+            {
+                // "Odra Ventures sp. z o.o.": a legal form in lower case, which the tagger leaves out, ends the company's name.
+                end = e;
+            }
             while (type == NameType.Organization && end - i >= 2 && stream.IsTitleToken(end - 1) && !stream.IsTitleToken(i))
             {
                 // "LPMB General Manager, Engr. X": the job the organization's name stands before is no part of it.
@@ -391,12 +396,6 @@ internal sealed partial class TaggedNameRecognizer(
         return knowledge.IsCommonWord(word) || TokenStream.IsReservedWord(word) || TokenStream.IsReservedWord(singular) || knowledge.IsDemonym(word)
             || WordClasses.IsSentenceStarter(word) || Honorifics.IsPostNominal(word);
     }
-
-    private static readonly HashSet<string> PluralPlaceNouns = new(StringComparer.Ordinal)
-    {
-        "provinces", "districts", "regions", "counties", "states", "municipalities", "prefectures", "governorates", "oblasts",
-        "islands", "villages", "towns", "cities",
-    };
 
     /// <summary>"between Khánh Hòa and Ninh Thuận provinces": what the noun after the names calls them, they are, whatever the tagger read.</summary>
     private bool AddPlaceNamedByNoun(string text, int e)

@@ -65,6 +65,33 @@ internal sealed partial class TokenStream
         return 0;
     }
 
+    /// <summary>"Lumen Optyka sp. z o.o.", "Odra Ventures ASI sp. z o.o.": Poland's limited company, its form in lower case over four tokens; 0 when none starts at <paramref name="j"/>.</summary>
+    internal int PolishLimitedFormEnd(int j)
+    {
+        if (!Tokens[j].Text.StartsWith("sp", StringComparison.OrdinalIgnoreCase) || Tokens[j].Text.Length > 3)
+        {
+            return 0;
+        }
+        var text = Unit.Text;
+        var match = PolishLimitedForm().Match(text, Tokens[j].Start, Math.Min(text.Length - Tokens[j].Start, MaxPolishFormLength));
+        if (!match.Success || match.Index != Tokens[j].Start)
+        {
+            return 0;
+        }
+        var formEnd = match.Index + match.Length;
+        var k = j;
+        while (k < Tokens.Length && Tokens[k].Start < formEnd)
+        {
+            k++;
+        }
+        return k;
+    }
+
+    private const int MaxPolishFormLength = 14;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[Ss]p\.\s?z\s?o\.\s?o\.?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PolishLimitedForm();
+
     /// <summary>
     /// The run's end when a legal form stands right before <paramref name="j"/>: after the Mexican forms' "de C.V." ("Villanueva
     /// Subastas S.A. de C.V."), or at the form itself before a connecting word ("Litio Andino SpA and South Korea's ..."); 0 to read on.

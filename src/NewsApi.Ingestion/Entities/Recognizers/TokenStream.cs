@@ -105,6 +105,11 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         var j = start + 1;
         while (j < Tokens.Length && Tokens[j].Is(TokenFlags.InQuote) == inQuote)
         {
+            if (end == j && PolishLimitedFormEnd(j) is var polishEnd and > 0)
+            {
+                end = polishEnd;
+                break;
+            }
             if (IsNameToken(j))
             {
                 if (j - 1 > start && ClosesNameAt(j - 1))
@@ -126,6 +131,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
                 end = j + 1;
                 break;
             }
+
             // "Bluewater Securities (Thailand) PCL", "Amanzi Bulk Logistics (Pty) Ltd": a country or a form in brackets before
             // the legal form that ends the name is inside it.
             if (end == j && j + 3 < Tokens.Length && Tokens[j].IsPunctuation('(') && Tokens[j + 1].IsWord && char.IsUpper(Tokens[j + 1].Text[0])

@@ -97,11 +97,15 @@ internal sealed class TextUnit
     /// <summary>
     /// What stands between token <paramref name="i"/> and the one before it, written by <see cref="CopyJoined"/> and counted by
     /// <see cref="JoinedLength"/> alike: a comma takes the abbreviation's full stop before it or nothing, even right after an
-    /// opening bracket ("(,"), which a fuzzed text produced; a bracket is written against its word; else one space.
+    /// opening bracket ("(,"), which a fuzzed text produced; a bracket and a full stop are written against their word; else one space.
     /// </summary>
     private static int SeparatorLength(Token[] tokens, int i) =>
         IsCommaInName(tokens, i) ? (tokens[i - 1].Is(TokenFlags.AbbreviationDot) ? 1 : 0)
-        : IsInsideBracket(tokens, i) ? 0 : 1;
+        : IsInsideBracket(tokens, i) || IsFullStopWrittenAgainst(tokens, i) ? 0 : 1;
+
+    // "Sp. z o.o.": a full stop inside a name is written against the letters on either side of it, as in the text.
+    private static bool IsFullStopWrittenAgainst(Token[] tokens, int i) =>
+        (tokens[i].IsPunctuation('.') || tokens[i - 1].IsPunctuation('.')) && tokens[i].Start == tokens[i - 1].End;
 
     // The one comma a name holds, between legal forms ("Co., Ltd"), is written as in the text: no space before it, and after
     // the abbreviation's full stop.

@@ -1,0 +1,34 @@
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>A wire's instrument codes in brackets and Poland's limited companies; every company is invented.</summary>
+public sealed class TickersAndPolishFirmsTests
+{
+    [Theory]
+    [InlineData("Nickel producer PT Kencana Bumi Nikel Tbk (KBNI.JK) reported a 41% jump in net profit.", "KBNI")]
+    [InlineData("Shares rose 6.8%, outpacing a 0.4% gain in the Jakarta Composite Index (.JKSE).", "JKSE")]
+    [InlineData("The stake is 38% owned by London-listed Harrowgate Minerals PLC (HGM.L), the company said.", "HGM")]
+    public void AnInstrumentCodeInBracketsNamesNoOrganization(string sentence, string code)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == code || o.Name is "JK" or "L");
+    }
+
+    [Fact]
+    public void ACountrysInitialsInBracketsStayAPlace()
+    {
+        var draft = EntityArticle.ParseSentence("Dorothy Pembleton (U.S.) won the race in 1:54.2.");
+
+        Assert.Contains("U.S.", draft.Places);
+    }
+
+    [Theory]
+    [InlineData("The supplier, Zielna Optyka Sp. z o.o. said on Monday it would cut jobs.", "Zielna Optyka Sp. z o.o.")]
+    [InlineData("The round was led by Bystra Ventures sp. z o.o. and two angel investors.", "Bystra Ventures sp. z o.o.")]
+    public void PolandsLimitedCompanyFormEndsTheName(string sentence, string company)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == company);
+    }
+}
