@@ -64,6 +64,7 @@ internal sealed partial class ArticleScanner
             new("a maiden name in brackets or the given name before it, which name no one in full", people.IsMaidenNameOrItsBearer),
             new("a team before its formation in a line-up", run => organizations.TryTeamBeforeFormation(run, isFormationAfter)),
             new("a player in a line-up or a list of goals or cards", people.TryLineUpPlayer),
+            new("a shop named for its owner", organizations.TryShopNamedForItsOwner),
             new("a person already named", people.TryKnownName),
             new("a word of a person's name already read", people.TryPartOfKnownName),
             new("the last words of a person's name already read", people.TryEndOfKnownName),

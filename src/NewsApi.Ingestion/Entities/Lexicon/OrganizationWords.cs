@@ -50,6 +50,8 @@ internal static class OrganizationWords
         ["College"] = "university",
         ["Academy"] = null,
         ["School"] = null,
+        // North America's schools are named by their level alone ("Riverbend Elementary").
+        ["Elementary"] = null,
         ["Ministry"] = "ministry",
         ["Department"] = null,
         ["Authority"] = null,

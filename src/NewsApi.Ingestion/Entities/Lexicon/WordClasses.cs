@@ -171,6 +171,12 @@ internal static class WordClasses
             ? word is "Estadio" or "Estádio" or "Stade" or "Stadio" or "Bulevar" or "Avenida" or "Calle" or "Rue" or "Praça"
             : word is "Arena" or "Stadium" or "Stadion" or "Hall" or "Boulevard" or "Avenue" or "Street" or "Road";
 
+    /// <summary>The kinds of shop that a shop's name gives after its owner's possessive ("Lola's Bakeshop").</summary>
+    public static bool IsShopWord(string word) =>
+        word is "Bakeshop" or "Bakery" or "Cafe" or "Café" or "Diner" or "Kitchen" or "Restaurant" or "Grill" or "Deli" or "Salon"
+            or "Pharmacy" or "Store" or "Shop" or "Bistro" or "Pub" or "Tavern" or "Brewery" or "Garage" or "Pizzeria" or "Bookshop"
+            or "Bookstore" or "Butchers" or "Boutique" or "Barbershop" or "Eatery" or "Creamery";
+
     /// <summary>"Rua Augusta", "Heol y Felin", "Jalan Sudirman": the words that open a street's name in languages that name the kind first.</summary>
     public static bool OpensAStreetsName(string word) =>
         word is "Rua" or "Rue" or "Calle" or "Avenida" or "Jalan" or "Heol" or "Ulica" or "Carrer" or "Avinguda" or "Viale" or "Corso"

@@ -31,6 +31,21 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         return true;
     }
 
+    /// <summary>"Lola Ising's Bakeshop": a shop named for its owner is a company, and the owner in its name no person of the story.</summary>
+    internal bool TryShopNamedForItsOwner(NameRun run)
+    {
+        if (run.Length < 2 || !stream.Tokens[run.End - 2].Is(TokenFlags.Possessive) || !stream.IsShopAfterOwnersName(run.End - 2))
+        {
+            return false;
+        }
+        // Written as in the text: the tokens keep the owner's name without its "'s".
+        var tokens = stream.Tokens;
+        var name = stream.Unit.Text[tokens[run.Start].Start..tokens[run.End - 1].End];
+        var shop = registry.OrganizationByName.TryGetValue(name, out var known) ? known : registry.AddOrganization(name, "company");
+        registry.MentionOrganization(shop, run.Start, run.End);
+        return true;
+    }
+
     /// <summary>"Reuters", "AFP": a wire service.</summary>
     internal bool TryNewsAgency(NameRun run)
     {

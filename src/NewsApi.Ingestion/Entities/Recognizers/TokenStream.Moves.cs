@@ -5,6 +5,12 @@ namespace NewsApi.Ingestion.Entities.Recognizers;
 
 internal sealed partial class TokenStream
 {
+    /// <summary>"Lola Ising's Bakeshop", "Marco's Pizzeria": a shop named for its owner, the owner's possessive and the kind of shop, capitalized.</summary>
+    internal bool IsShopAfterOwnersName(int possessive) =>
+        possessive + 1 < Tokens.Length && Tokens[possessive + 1].IsCapitalizedWord && WordClasses.IsShopWord(Tokens[possessive + 1].Text)
+        && Tokens[possessive + 1].Is(TokenFlags.InQuote) == Tokens[possessive].Is(TokenFlags.InQuote)
+        && (possessive + 2 >= Tokens.Length || !Tokens[possessive + 2].IsCapitalizedWord);
+
     /// <summary>
     /// "beaten by a Gideon Marbeck goal", "two strikes by Ruan Okwueze", "Ryusei Tanigawa's late strike": a goal, a strike
     /// or a cross is a player's, whatever "by" or a possessive before a move tells the tagger of companies and places.

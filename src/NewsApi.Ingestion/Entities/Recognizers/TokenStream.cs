@@ -118,6 +118,11 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
                     break;
                 }
                 end = j + 1;
+                if (Tokens[j].Is(TokenFlags.Possessive) && IsShopAfterOwnersName(j))
+                {
+                    end = j + 2;
+                    break;
+                }
                 if (Tokens[j].Is(TokenFlags.Possessive) && !IsPluralBeforeHeadWord(j))
                 {
                     break;
