@@ -54,5 +54,26 @@ internal sealed class GazetteerKnowledge : IEntityKnowledge
 
     public bool IsAdministrativeDesignator(string words) => PlaceGazetteer.IsAdministrativeDesignator(words);
 
-    public bool IsCommonWord(string word) => CommonWords.Contains(word);
+    // The word list is American English; British spellings ("defence", "organisation", "realise") are the same ordinary
+    // words. "-our" and "-tre" stay out: "Labour" and "Harbour" open names far more often than sentences. The tagger keeps
+    // reading the list as it was trained on.
+    public bool IsCommonWord(string word) => CommonWords.Contains(word) || AmericanSpelling(word) is { } american && CommonWords.Contains(american);
+
+    private static string? AmericanSpelling(string word)
+    {
+        if (word.Length < 5)
+        {
+            return null;
+        }
+        if (word.EndsWith("ence", StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Concat(word.AsSpan(0, word.Length - 4), "ense");
+        }
+        var isation = word.IndexOf("isation", StringComparison.OrdinalIgnoreCase);
+        if (isation > 0)
+        {
+            return string.Concat(word.AsSpan(0, isation), "ization", word.AsSpan(isation + 7));
+        }
+        return word.EndsWith("ise", StringComparison.OrdinalIgnoreCase) ? string.Concat(word.AsSpan(0, word.Length - 3), "ize") : null;
+    }
 }
