@@ -1,6 +1,6 @@
 namespace NewsApi.Ingestion.Tests.Entities;
 
-/// <summary>A wire's instrument codes in brackets and Poland's limited companies; every company is invented.</summary>
+/// <summary>A wire's instrument codes in brackets, Poland's limited companies and a legal form that ends a sentence; every name is invented.</summary>
 public sealed class TickersAndPolishFirmsTests
 {
     [Theory]
@@ -30,5 +30,15 @@ public sealed class TickersAndPolishFirmsTests
         var draft = EntityArticle.ParseSentence(sentence);
 
         Assert.Contains(draft.Organizations, o => o.Name == company);
+    }
+
+    [Fact]
+    public void ALegalFormWithItsStopsBeforeAGivenNameEndsTheSentence()
+    {
+        var draft = EntityArticle.ParseSentence(
+            "The loan comes from Banco Valle Hondo, S.A. Emilio Zarauz Quintana, the buyer's finance chief, said the deal would close in May.");
+
+        Assert.Contains(draft.People, p => p.Name == "Emilio Zarauz Quintana");
+        Assert.Contains(draft.Organizations, o => o.Name.StartsWith("Banco Valle Hondo", StringComparison.Ordinal));
     }
 }

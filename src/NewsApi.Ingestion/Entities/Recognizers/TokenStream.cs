@@ -148,7 +148,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
             // "Jinsha Metals Co., Ltd.", "Teatro do Cais, Lda": a comma before the legal form that ends the name is inside it;
             // a short one after a comma ("Nenagh, Co. Tipperary", "Smith, AG") may be something else.
             if (end == j && Tokens[j].IsPunctuation(',') && j + 1 < Tokens.Length && IsLegalFormToken(j + 1) && Tokens[j + 1].Is(TokenFlags.InQuote) == inQuote
-                && (IsLegalFormToken(j - 1) || Tokens[j + 1].Text.Length >= 3 && !IsNameToken(j + 2)))
+                && (IsLegalFormToken(j - 1) || Tokens[j + 1].Text.Length >= 3 && (!IsNameToken(j + 2) || ClosesNameAt(j + 1))))
             {
                 end = j + 2;
                 break;
@@ -204,9 +204,11 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
     }
 
     /// <summary>Whether the legal form at <paramref name="k"/>, with its full stop, ends a name before a word that is no legal form.</summary>
-    // "Kyma Productions S.A. Its producer said": a form written with its stops before a sentence's first word ends the sentence too.
+    // "Kyma Productions S.A. Its producer said", "Banco X, S.A. Emilio Y, its finance chief": a form written with its stops
+    // before a sentence's first word or a given name ends the sentence too.
     internal bool ClosesNameAt(int k) =>
-        (Tokens[k].Is(TokenFlags.AbbreviationDot) || Tokens[k].Text.EndsWith('.') && k + 1 < Tokens.Length && WordClasses.IsSentenceStarter(Tokens[k + 1].Text))
+        (Tokens[k].Is(TokenFlags.AbbreviationDot) || Tokens[k].Text.EndsWith('.') && k + 1 < Tokens.Length
+            && (WordClasses.IsSentenceStarter(Tokens[k + 1].Text) || knowledge.IsGivenName(Tokens[k + 1].Text)))
         && IsLegalFormToken(k) && k + 1 < Tokens.Length && !IsLegalFormToken(k + 1);
 
     private bool IsLegalFormToken(int k) => Tokens[k].IsWord && OrganizationWords.IsLegalForm(Tokens[k].Text);
