@@ -61,4 +61,21 @@ public sealed class StateMediaAndArtsNamesTests
         Assert.Contains(draft.People, p => p.Name == person);
         Assert.DoesNotContain(person, draft.Places);
     }
+
+    [Fact]
+    public void AHeadWordTakesForTheIntoItsName()
+    {
+        var draft = EntityArticle.ParseSentence("The families are received by the National Commission for the Resettlement of Herders, which runs the camps.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "National Commission for the Resettlement of Herders");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "National Commission");
+    }
+
+    [Fact]
+    public void AKindOfBodyWrittenAsATermIsNoOrganization()
+    {
+        var draft = EntityArticle.ParseSentence("The Batha Relief Circle (BRC), a Chadian NGO, runs counselling groups in the camp.");
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "NGO");
+    }
 }

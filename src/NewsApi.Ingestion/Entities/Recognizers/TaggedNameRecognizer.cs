@@ -394,7 +394,7 @@ internal sealed partial class TaggedNameRecognizer(
         var word = token.Text;
         var singular = word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
         return knowledge.IsCommonWord(word) || TokenStream.IsReservedWord(word) || TokenStream.IsReservedWord(singular) || knowledge.IsDemonym(word)
-            || WordClasses.IsSentenceStarter(word) || Honorifics.IsPostNominal(word);
+            || WordClasses.IsSentenceStarter(word) || Honorifics.IsPostNominal(word) || TermAbbreviations.IsTerm(word);
     }
 
     /// <summary>"between Khánh Hòa and Ninh Thuận provinces": what the noun after the names calls them, they are, whatever the tagger read.</summary>

@@ -173,8 +173,9 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
             {
                 k++;
             }
-            // "Office of the Special Prosecutor", "Museum of the Revolution": a head word takes "of the" into its name.
-            if (k == j + 1 && Tokens[j].Text == "of" && k < Tokens.Length && Tokens[k].Text == "the" && Tokens[k].IsLowerWord
+            // "Office of the Special Prosecutor", "Museum of the Revolution", "Commission for the Reception of Refugees": a head
+            // word takes "of the" or "for the" into its name.
+            if (k == j + 1 && Tokens[j].Text is "of" or "for" && k < Tokens.Length && Tokens[k].Text == "the" && Tokens[k].IsLowerWord
                 && OrganizationWords.IsHeadWord(Tokens[j - 1].Text))
             {
                 k++;
