@@ -1,6 +1,6 @@
 namespace NewsApi.Ingestion.Tests.Entities;
 
-/// <summary>A shop named for its owner and schools named by their level; every name is invented.</summary>
+/// <summary>A shop named for its owner, schools named by their level and a church; every name is invented.</summary>
 public sealed class ShopsAndSchoolsTests
 {
     [Fact]
@@ -19,5 +19,14 @@ public sealed class ShopsAndSchoolsTests
 
         Assert.Contains(draft.Organizations, o => o.Name == "Copperleaf Elementary");
         Assert.Contains(draft.Organizations, o => o.Name == "Birchwood Middle School");
+    }
+
+    [Fact]
+    public void AChurchNamedAfterAMountIsAnOrganization()
+    {
+        var draft = EntityArticle.ParseSentence("He pastored Mount Gilboa Fellowship Church in Mandeville for 31 years.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Mount Gilboa Fellowship Church");
+        Assert.DoesNotContain("Mount Gilboa Fellowship Church", draft.Places);
     }
 }

@@ -132,6 +132,7 @@ internal static class OrganizationWords
         ["Choir"] = null,
         ["Orchestra"] = null,
         ["Ensemble"] = null,
+        ["Church"] = "religious organization",
         ["Directorate"] = null,
         ["Secretariat"] = null,
         ["Inspectorate"] = null,
