@@ -53,6 +53,7 @@ internal sealed partial class ArticleScanner
                 run => run.Length == 2 && (knowledge.IsDemonym(run.Text) || stream.Tokens[run.Start].Text == "Bahasa")),
             new("a competitor's country code in brackets (\"(NOR)\"), which is no entity", run => run.Length == 1 && stream.IsSportsCodeInBrackets(run.Start)),
             new("an exchange and its ticker in brackets, which are no entity", run => run.Length == 1 && IsExchangeTicker(run.Start)),
+            new("a table's column heads (\"Pos Club P W D L GD Pts\"), which are no entity", IsColumnHeads),
             new("members of an elected body (\"MPs\", \"MEPs\"), who are no entity", run => run.Length == 1 && IsPluralOfficeTitle(run.Text)),
             new("an Irish county written with Co", places.TryIrishCounty),
             new("a ship, named as people are, which is no entity", run => run.Start > 0 && stream.Tokens[run.Start - 1].IsLowerWord
@@ -317,6 +318,21 @@ internal sealed partial class ArticleScanner
         return IsCode(i) && (Is(i - 1, '(') && Is(i + 1, ':') && IsCode(i + 2) && Is(i + 3, ')')
             || Is(i - 1, ':') && IsCode(i - 2) && Is(i - 3, '(') && Is(i + 1, ')'))
             || IsInstrumentCode(i);
+    }
+
+    // A name has two initials at most without their full stops ("J R Smith"); a table's heads give a letter to each figure.
+    private const int MinColumnLetters = 3;
+
+    private bool IsColumnHeads(NameRun run)
+    {
+        var letters = 0;
+        for (var i = run.Start; i < run.End; i++)
+        {
+            var token = stream.Tokens[i];
+            letters += token.Text.Length == 1 && char.IsUpper(token.Text[0]) && !token.Is(TokenFlags.AbbreviationDot)
+                && !(i + 1 < stream.Tokens.Length && stream.Tokens[i + 1].IsPunctuation('.')) ? 1 : 0;
+        }
+        return letters >= MinColumnLetters;
     }
 
     // "(SHNI.JK)" is three tokens, "(.JKSE)" two: how far an instrument code reaches from the bracket.

@@ -51,4 +51,20 @@ public sealed class ScorersListTests
         Assert.DoesNotContain(draft.Organizations, o => o.Name is "Brekkestad" or "Vaskelis" or "Oyatunde");
         Assert.Contains(draft.People, p => p.Name == "Vaskelis");
     }
+
+    [Fact]
+    public void ATablesColumnHeadsAreNoName()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Varnholt move second after win over Lindmere
+
+            Varnholt beat Lindmere 3-1 on Tuesday to move into second place in the league.
+
+            Pos Club P W D L GD Pts
+            1 Osterby 12 9 2 1 +15 29
+            2 Varnholt 12 8 2 2 +11 26
+            """);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains("GD", StringComparison.Ordinal));
+    }
 }
