@@ -34,7 +34,7 @@ internal static partial class HeadlineLines
             var line = lines[i];
             if (!(char.IsUpper(line[0]) || char.IsDigit(line[0])) || LayoutText.CountWords(line) > MaxStampedTitleWords || !IsTitleShaped(line)
                 || IsNeverHeadline(line) || LooksLikeChromeTitle(line) || line.Contains(lines[pick], StringComparison.OrdinalIgnoreCase)
-                || line.Length <= 200 && PublishedDateParser.TryParse(line, out _) || !IsStampedBelow(lines, i)
+                || line.Length <= 200 && PublishedDateParser.TryParse(line, out _) || !IsStampedBelow(lines, i) && !IsSignedBelow(lines, i)
                 || pick - i > StampedTitleReach && !HasAuthorBelow(lines, i))
             {
                 continue;
@@ -76,6 +76,37 @@ internal static partial class HeadlineLines
             if (LayoutText.CountWords(lines[k]) > MaxStampGap)
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    // A show's or a column's name over its host's ("Mornings with Jane Roe") is shorter than a signed headline.
+    private const int MinSignedTitleWords = 5;
+
+    /// <summary>
+    /// "Why the old pier repairs will take months" over "Jane Roe" (or over "By" and the name): a title in sentence case signed
+    /// with its author's bare name, which the byline reader takes for no stamp. A label in capitalized words over a name ("Meet
+    /// The Crew" over "Jane Roe") is a menu's item over a staff list's first entry.
+    /// </summary>
+    private static bool IsSignedBelow(List<string> lines, int title)
+    {
+        var k = title + 1;
+        if (k < lines.Count && lines[k].Trim() is "By" or "by")
+        {
+            k++;
+        }
+        return k < lines.Count && IsPersonName(lines[k]) && HasLowerCaseWord(lines[title]) && LayoutText.CountWords(lines[title]) >= MinSignedTitleWords;
+    }
+
+    private static bool HasLowerCaseWord(string line)
+    {
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var word = line.AsSpan(range);
+            if (!word.IsEmpty && char.IsLower(word[0]))
+            {
+                return true;
             }
         }
         return false;

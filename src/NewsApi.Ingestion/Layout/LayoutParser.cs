@@ -42,7 +42,7 @@ public static partial class LayoutParser
         ArgumentNullException.ThrowIfNull(normalizedText);
         var lines = SplitLines(normalizedText);
         // A whole rendered page is read from its headline to the end of its article text; menus and threads around it are not.
-        var (regionStart, regionEnd, headline) = MainTextRegion.Find(lines);
+        var (regionStart, regionEnd, headline) = MainTextRegion.Find(lines, out var declinedHeadline);
         var isCut = regionStart > 0 || regionEnd < lines.Count;
         var page = isCut ? ReadZones(lines.GetRange(regionStart, regionEnd - regionStart), headline) : null;
         if (page is null || page.Body.Count == 0)
@@ -72,6 +72,12 @@ public static partial class LayoutParser
         if (isCut && page.Body.Count > 0)
         {
             ReadListsAfterRegion(lines, regionEnd, page);
+        }
+        // A short page with a slogan or a notice in sentences above its title is read whole, and the head reader then takes that
+        // sentence for the headline or finds none: the model's pick, when it is no sentence either, is the better title.
+        if (declinedHeadline >= 0 && (page.Headline is null || IsNoTitle(page.Headline)) && !IsNoTitle(lines[declinedHeadline]))
+        {
+            page.Headline = lines[declinedHeadline];
         }
         if (page.Body.Count == 0 && lines.Count > 0)
         {
@@ -477,4 +483,7 @@ public static partial class LayoutParser
         // A credit with no caption above it still is not article text.
         return !ChromeDetector.IsCopyrightLine(line) && ImageCreditParser.TryParseCreditLine(line, out _);
     }
+
+    /// <summary>A sentence of the text, or a line that says what it is (a stamp, a byline, a credit).</summary>
+    private static bool IsNoTitle(string line) => MainTextRegion.IsProse(line) || HeadlineLines.IsNeverHeadline(line);
 }

@@ -34,8 +34,15 @@ internal static class MainTextRegion
     /// The [start, end) lines to read and the headline's line among them (relative to <c>Start</c>; -1 to let the head
     /// reader choose); the whole page when no cut is warranted.
     /// </summary>
-    public static (int Start, int End, int Headline) Find(List<string> lines)
+    public static (int Start, int End, int Headline) Find(List<string> lines) => Find(lines, out _);
+
+    /// <summary>
+    /// As <see cref="Find(List{string})"/>; <paramref name="declinedHeadline"/> is the model's headline when the page is read whole
+    /// and the head reader chooses instead (prose above the pick), else -1: a fallback for when the head reader finds no title.
+    /// </summary>
+    public static (int Start, int End, int Headline) Find(List<string> lines, out int declinedHeadline)
     {
+        declinedHeadline = -1;
         if (lines.Count == 0)
         {
             return (0, 0, -1);
@@ -54,7 +61,7 @@ internal static class MainTextRegion
         var headline = HeadlineLines.Find(lines, first, probabilities);
         if (lines.Count < MinPageLines)
         {
-            return WholePage(lines, headline, last);
+            return WholePage(lines, headline, last, out declinedHeadline);
         }
         if (last == runLast)
         {
@@ -66,7 +73,7 @@ internal static class MainTextRegion
         var start = headline >= 0 ? Math.Min(headline, last) : first;
         if (start + (lines.Count - end) < MinDroppedLines)
         {
-            return WholePage(lines, headline, last);
+            return WholePage(lines, headline, last, out declinedHeadline);
         }
         return (start, end, start == headline ? 0 : -1);
     }
@@ -173,11 +180,13 @@ internal static class MainTextRegion
     }
 
     /// <summary>The whole page, with the model's headline where <see cref="ChromeAboveHeadline"/> trusts it; cut there when it stands below the head reader's reach.</summary>
-    private static (int Start, int End, int Headline) WholePage(List<string> lines, int headline, int last)
+    private static (int Start, int End, int Headline) WholePage(List<string> lines, int headline, int last, out int declinedHeadline)
     {
         var end = CommentSectionAfter(lines, last);
+        declinedHeadline = -1;
         if (!ChromeAboveHeadline(lines, headline, last))
         {
+            declinedHeadline = headline;
             return (0, end, -1);
         }
         return headline < MaxHeadLines ? (0, end, headline) : (headline, end, 0);
@@ -418,4 +427,7 @@ internal static class MainTextRegion
         }
         return true;
     }
+
+    /// <summary>A line the run counts as article text: a sentence, not a title.</summary>
+    internal static bool IsProse(string line) => Score(line) > 0;
 }
