@@ -41,4 +41,22 @@ public sealed class TickersAndPolishFirmsTests
         Assert.Contains(draft.People, p => p.Name == "Emilio Zarauz Quintana");
         Assert.Contains(draft.Organizations, o => o.Name.StartsWith("Banco Valle Hondo", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ACompanysLastWordBeforeAndClosesItsName()
+    {
+        var draft = EntityArticle.ParseSentence(
+            "An agreement was also reached between the Hungarian company Zalavar Water Technologies and Kashkadarya Agro Cluster on new plants.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Zalavar Water Technologies");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APortfolioJoinedByAndStaysOneName()
+    {
+        var draft = EntityArticle.ParseSentence("The Department of Mining and Critical Minerals said the inquiry would open in March.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Department of Mining and Critical Minerals");
+    }
 }

@@ -124,7 +124,26 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     /// </summary>
     internal bool TryNamedByItsWords(NameRun run) =>
         stream.Tokens[run.End - 1].Text != "Act" && !(run.Length >= 3 && stream.Tokens[run.End - 2].Text == "and" && knowledge.IsDemonym(stream.Tokens[run.End - 1].Text))
-        && TryOrganization(run.Start, run.End, HasContext(run));
+        && !IsTwoFirmsJoinedByAnd(run.Start, run.End) && TryOrganization(run.Start, run.End, HasContext(run));
+
+    /// <summary>
+    /// "Mátra Water Technologies and Navoiy Agro Cluster": a company's own last word ("Technologies", "Ltd") before "and" closes
+    /// its name; two or more capitalized words after it are the next name, which the split at the connector reads on its own.
+    /// A portfolio is no firm: "Department of Mining and Critical Minerals" stays one name.
+    /// </summary>
+    private bool IsTwoFirmsJoinedByAnd(int s, int e)
+    {
+        for (var i = s + 1; i + 2 < e && !stream.Tokens[i - 1].IsLowerWord; i++)
+        {
+            var before = stream.Tokens[i - 1].Text;
+            if (stream.Tokens[i].Text == "and" && (OrganizationWords.IsCompanySuffix(before) || OrganizationWords.IsLegalForm(before))
+                && !OrganizationWords.IsHeadWord(before) && stream.AllNameLike(i + 1, e))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"global head of macro at ING": what a person just read works at is an organization.</summary>
     internal bool TryEmployer(NameRun run)
