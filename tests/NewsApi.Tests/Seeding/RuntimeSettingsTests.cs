@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace NewsApi.Tests.Seeding;
+
+/// <summary>The runtime settings the built API starts with (its runtimeconfig.json), which the in-process test host does not use.</summary>
+public sealed class RuntimeSettingsTests
+{
+    [Fact]
+    public void BuiltApiTiersUpAfterAThousandCallsNotThirty()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "NewsApi.runtimeconfig.json");
+        Assert.True(File.Exists(path), $"the built API's runtime settings should be beside the tests: {path}");
+
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var properties = document.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.True(properties.TryGetProperty("System.Runtime.TieredCompilation.CallCountThreshold", out var threshold),
+            "seeding's JIT cost depends on this setting (bench/README.md, session 19)");
+        Assert.Equal(1000, threshold.GetInt32());
+    }
+}
