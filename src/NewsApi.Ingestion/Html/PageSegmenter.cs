@@ -218,7 +218,10 @@ internal static partial class PageSegmenter
                 {
                     var elementProse = prose.GetValueOrDefault(element);
                     isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints,
-                        textBox: FirstClass(element) is { } box && proseBoxes.GetValueOrDefault(box) >= MinProseBoxesOfAClass) && elementProse < limit
+                        textBox: FirstClass(element) is { } box && proseBoxes.GetValueOrDefault(box) >= MinProseBoxesOfAClass)
+                        // The page's own footer (its addresses, disclaimers, a form's call) outweighs a short article's prose,
+                        // and still is no article unless the headline stands in it.
+                        && (elementProse < limit || IsPageFooter(element) && !aroundHeadline.Contains(element))
                         // Site builders name every band of the page a <header> ("section_post-content"), the article's too;
                         // a page's header holds a headline, a deck and a byline, not pages of prose.
                         && !(element.LocalName == "header" && elementProse >= MinHeaderProse)
@@ -245,6 +248,10 @@ internal static partial class PageSegmenter
             images[i] = images[i] with { InChrome = InChrome(images[i].Image) };
         }
     }
+
+    private static bool IsPageFooter(IElement element) =>
+        element.LocalName == "footer" && element.Closest("article, main") is null
+        || string.Equals(element.GetAttribute("role")?.Trim(), "contentinfo", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Script source shown as text: a page saved from the middle of a script, or a script tag broken by a stray quote.</summary>
     /// <remarks>Code in <c>&lt;pre&gt;</c> or <c>&lt;code&gt;</c>, or a paragraph quoting it inline, is a programming article's own, and stays.</remarks>
