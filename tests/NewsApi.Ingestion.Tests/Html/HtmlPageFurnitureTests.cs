@@ -33,4 +33,44 @@ public sealed class HtmlPageFurnitureTests
         Assert.DoesNotContain(draft.Body, p => p.Contains("qualified adviser", StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Body, p => p.Contains("14 Quay Road", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void APitchAroundAnEmailFieldInsideTheArticleIsNotArticleText()
+    {
+        var html = """
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <div class="wrap"><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <div class="box-tinted"><h3>The Quillmoor Letter</h3>
+            <p>Every Friday our head gardener writes about what to sow, cut and pick that week, with a question from a reader answered in full.</p>
+            <div><input type="email" placeholder="Your e-mail"><span>Join</span></div>
+            <p>We send one letter a week and never share your address, and you can leave the list at any time.</p></div>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            <p>A mulch of leaf mould around the crowns in February keeps the roots moist through a dry spring.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("head gardener", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("never share your address", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AShortPostBesideASignUpFieldKeepsItsText()
+    {
+        // Guard: the box around a field is furniture only when it holds no element marked as the article's.
+        var html = """
+            <html><head><title>Quay lights | Kestrel Fold</title></head><body><div class="site">
+            <div class="entry-content"><p>The harbour lights at Fenwarden were switched to LED lamps on Tuesday, a month ahead of plan.</p></div>
+            <div><p>Get the weekly letter.</p><input type="email"></div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The harbour lights at Fenwarden", StringComparison.Ordinal));
+    }
 }
