@@ -28,6 +28,11 @@ internal static partial class PageSegmenter
         {
             return true;
         }
+        // schema.org's Person for the writer, given paragraphs: the biography box under the post, whatever its class.
+        if (holdsProse && element.HasAttribute("itemscope") && string.Equals(element.GetAttribute("itemprop")?.Trim(), "author", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
         var hints = ClassAndId(element);
         // An author's biography is prose, and its box is often named inside the post's own scheme ("post-author-bio"), which
         // the content hint would otherwise shield.

@@ -73,4 +73,25 @@ public sealed class HtmlPageFurnitureTests
 
         Assert.Contains(draft.Body, p => p.StartsWith("The harbour lights at Fenwarden", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheWritersSchemaOrgPersonWithABiographyIsNotArticleText()
+    {
+        var html = """
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <div class="entry-content"><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            <div class="plugin-wrap" itemscope itemtype="https://schema.org/Person" itemprop="author">
+            <div class="plugin-desc"><p>Orla Brellin is the head gardener at Kestrel Fold, where she has grown soft fruit for twenty years. She teaches
+            pruning classes every winter and writes a weekly letter about the kitchen garden.</p></div></div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("head gardener", StringComparison.Ordinal));
+    }
 }
