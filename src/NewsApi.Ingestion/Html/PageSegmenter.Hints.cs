@@ -8,7 +8,8 @@ internal static partial class PageSegmenter
 {
     /// <param name="holdsProse">Whether the element holds paragraphs of its own: names such as "widget" or "meta" mark furniture only when it does not.</param>
     /// <param name="textBox">Whether the element's class is one a page builder gives the boxes of the page's paragraphs: "widget" marks no furniture then.</param>
-    internal static bool IsChrome(IElement element, string tag, bool useClassHints, bool holdsProse = false, bool textBox = false)
+    /// <param name="holdsArticle">Whether the element holds an element marked as the article's: a widget area that does is the blog's column of posts.</param>
+    internal static bool IsChrome(IElement element, string tag, bool useClassHints, bool holdsProse = false, bool textBox = false, bool holdsArticle = false)
     {
         if (ChromeTags.Contains(tag))
         {
@@ -37,7 +38,9 @@ internal static partial class PageSegmenter
         // An author's biography is prose, and its box is often named inside the post's own scheme ("post-author-bio"), which
         // the content hint would otherwise shield.
         return hints.Length > 0 && (AuthorBoxHint().IsMatch(hints)
-            || ((ChromeHint().IsMatch(hints) || (!holdsProse && (WeakChromeHint().IsMatch(hints) || (!textBox && BuilderBoxHint().IsMatch(hints)))))
+            || ((ChromeHint().IsMatch(hints) || (!holdsProse && (WeakChromeHint().IsMatch(hints) || (!textBox && BuilderBoxHint().IsMatch(hints))))
+                // A blog theme's widget ("widget widget_block"), a box it adds beside or under posts, is furniture even with prose in it.
+                || (!textBox && !holdsArticle && element.ClassList.Any(name => name.Equals("widget", StringComparison.OrdinalIgnoreCase))))
                 && !ContentHint().IsMatch(hints)));
     }
 

@@ -215,7 +215,7 @@ internal static partial class PageSegmenter
             }
         }
         var formBoxes = FormHolders(blocks);
-        var articleHolders = formBoxes.Count > 0 ? ArticleHolders(blocks, text.Keys) : formBoxes;
+        var articleHolders = ArticleHolders(blocks, text.Keys);
         var chrome = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         bool InChrome(IElement start)
         {
@@ -225,7 +225,7 @@ internal static partial class PageSegmenter
                 {
                     var elementProse = prose.GetValueOrDefault(element);
                     isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints,
-                        textBox: FirstClass(element) is { } box && proseBoxes.GetValueOrDefault(box) >= MinProseBoxesOfAClass)
+                        textBox: FirstClass(element) is { } box && proseBoxes.GetValueOrDefault(box) >= MinProseBoxesOfAClass, holdsArticle: articleHolders.Contains(element))
                         // The page's own footer (its addresses, disclaimers, a form's call) outweighs a short article's prose,
                         // and still is no article unless the headline stands in it.
                         && (elementProse < limit || IsPageFooter(element) && !aroundHeadline.Contains(element))
@@ -283,6 +283,10 @@ internal static partial class PageSegmenter
     private static HashSet<IElement> ArticleHolders(List<TextBlock> blocks, IEnumerable<IElement> textHolders)
     {
         var holders = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        if (blocks.Count == 0)
+        {
+            return holders;
+        }
         var marked = blocks[0].Container.Owner!.QuerySelectorAll("article, main, body, [itemprop=articleBody]").Concat(textHolders.Where(HasContentHint)).ToList();
         foreach (var element in marked)
         {

@@ -94,4 +94,43 @@ public sealed class HtmlPageFurnitureTests
         Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Body, p => p.Contains("head gardener", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AWidgetAreaInsideThePostIsNotArticleText()
+    {
+        var html = """
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <article><h1>Pruning brambles in winter</h1><div class="entry-content">
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            <section id="block-7" class="below-content widget widget_block"><h4>Since you read to the end, we have a small favour to ask.</h4>
+            <p>Kestrel Fold is a charity garden, open to all and run by volunteers. If these notes help you, please give what you can this winter: every gift, however small, pays for seed, tools and the open days.</p></section>
+            </div></article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("charity garden", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABlogsWidgetOfPostsAroundAShortPostKeepsThePost()
+    {
+        // Guard: blog software names the column of posts a widget ("widget Blog"); it holds the post's own marked body.
+        var html = """
+            <html><head><title>Marlow Tiding: Little gifts</title></head><body>
+            <div id="main"><div id="Blog1" class="widget Blog"><div class="post">
+            <div class="post-body entry-content"><p>Dear all, you are invited to the Quillmoor book morning at the Tarnwick library this Saturday at eleven.</p>
+            <p>Hope to see you there.</p></div></div></div></div>
+            <aside><h2>About me</h2><p>I draw children's books in a small studio by the sea at Fenwarden, and post my sketches here.</p></aside>
+            <div id="credits"><p>Pictures and words by the author; please ask before you copy them.</p></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Dear all, you are invited", StringComparison.Ordinal));
+    }
 }
