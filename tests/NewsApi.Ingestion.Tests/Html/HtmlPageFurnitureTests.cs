@@ -133,4 +133,28 @@ public sealed class HtmlPageFurnitureTests
 
         Assert.Contains(draft.Body, p => p.StartsWith("Dear all, you are invited", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("cta-section")]
+    [InlineData("block call-to-action")]
+    [InlineData("contact-us pattern")]
+    public void ACallToActionBoxUnderTheArticleIsNotArticleText(string className)
+    {
+        var html = $"""
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <div class="page"><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            <div class="{className}"><h2>Want a garden that feeds you all year?</h2>
+            <p>Our Quillmoor team designs kitchen gardens for homes, schools and care homes across the county, from the first sketch to the first
+            harvest. Talk to us today about yours, and get a free visit from one of our growers.</p></div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("kitchen gardens for homes", StringComparison.Ordinal));
+    }
 }
