@@ -239,7 +239,7 @@ internal static partial class PageSegmenter
                         || !threadsAreContent && IsCommentThread(element) && !aroundHeadline.Contains(element)
                         // A call to sign up, book or ask: a few lines of pitch around a form, inside the article or after it.
                         // A short post's wrapper may hold a form too, so a box that holds the article's marked body is no such call.
-                        || formBoxes.Contains(element) && text.GetValueOrDefault(element) < MaxFormBoxText && !aroundHeadline.Contains(element)
+                        || (formBoxes.Contains(element) || useClassHints && IsSignUpBox(element)) && text.GetValueOrDefault(element) < MaxFormBoxText && !aroundHeadline.Contains(element)
                             && !articleHolders.Contains(element);
                     chrome[element] = isChrome;
                 }
