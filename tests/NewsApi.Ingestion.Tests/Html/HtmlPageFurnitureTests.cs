@@ -178,4 +178,26 @@ public sealed class HtmlPageFurnitureTests
         Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Body, p => p.Contains("head gardener", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void APopUpWithAFewLinesOfProseIsNotArticleText()
+    {
+        var html = """
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <div class="entry"><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            </div>
+            <div class="site-modal"><h3>Before you go</h3>
+            <p>Every Friday our head gardener writes about what to sow, cut and pick that week, with a question from a reader answered in full
+            and a list of the jobs for the weekend ahead. It is free, and it comes with our seed-swap calendar for the whole year.</p></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("head gardener", StringComparison.Ordinal));
+    }
 }
