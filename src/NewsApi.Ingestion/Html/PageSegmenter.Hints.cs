@@ -60,10 +60,10 @@ internal static partial class PageSegmenter
         return hints.Length > 0 && ContentHint().IsMatch(hints) && !ChromeHint().IsMatch(hints) && !AuthorBoxHint().IsMatch(hints);
     }
 
-    /// <summary>A box named for signing up, promotion or a pop-up: with a few lines of pitch it is a call, however much of them is prose.</summary>
+    /// <summary>A box named for signing up, promotion, a pop-up or a disclaimer: a few lines of it are no article text, however much of them is prose.</summary>
     private static bool IsSignUpBox(IElement element) => ClassAndId(element) is { Length: > 0 } hints && SignUpHint().IsMatch(hints) && !ContentHint().IsMatch(hints);
 
-    [GeneratedRegex(@"subscri|sign[-_]?up|opt[-_]?in|promo|lead[-_]?magnet|popup|modal", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"subscri|sign[-_]?up|opt[-_]?in|promo|lead[-_]?magnet|popup|modal|disclaimer|disclosure", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignUpHint();
 
     /// <summary>The first name in the class attribute: builders number their boxes after it ("block block-17").</summary>

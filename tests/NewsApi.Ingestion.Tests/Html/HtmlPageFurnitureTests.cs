@@ -200,4 +200,24 @@ public sealed class HtmlPageFurnitureTests
         Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Body, p => p.Contains("head gardener", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANamedDisclaimerUnderTheArticleIsNotArticleText()
+    {
+        var html = """
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <div class="entry"><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            <div class="page-disclaimer"><p>The advice on this page is general and is no substitute for a visit from a qualified grower. Kestrel Fold
+            cannot be held liable for any loss or damage that follows from its use, and names no product as better than another.</p></div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("held liable", StringComparison.Ordinal));
+    }
 }
