@@ -8,7 +8,8 @@ internal static partial class PageSegmenter
 {
     /// <param name="holdsProse">Whether the element holds paragraphs of its own: names such as "widget" or "meta" mark furniture only when it does not.</param>
     /// <param name="textBox">Whether the element's class is one a page builder gives the boxes of the page's paragraphs: "widget" marks no furniture then.</param>
-    internal static bool IsChrome(IElement element, string tag, bool useClassHints, bool holdsProse = false, bool textBox = false)
+    /// <param name="holdsArticle">Whether the element holds an element marked as the article's: a widget area that does is the blog's column of posts.</param>
+    internal static bool IsChrome(IElement element, string tag, bool useClassHints, bool holdsProse = false, bool textBox = false, bool holdsArticle = false)
     {
         if (ChromeTags.Contains(tag))
         {
@@ -28,11 +29,18 @@ internal static partial class PageSegmenter
         {
             return true;
         }
+        // schema.org's Person for the writer, given paragraphs: the biography box under the post, whatever its class.
+        if (holdsProse && element.HasAttribute("itemscope") && string.Equals(element.GetAttribute("itemprop")?.Trim(), "author", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
         var hints = ClassAndId(element);
         // An author's biography is prose, and its box is often named inside the post's own scheme ("post-author-bio"), which
         // the content hint would otherwise shield.
         return hints.Length > 0 && (AuthorBoxHint().IsMatch(hints)
-            || ((ChromeHint().IsMatch(hints) || (!holdsProse && (WeakChromeHint().IsMatch(hints) || (!textBox && BuilderBoxHint().IsMatch(hints)))))
+            || ((ChromeHint().IsMatch(hints) || (!holdsProse && (WeakChromeHint().IsMatch(hints) || (!textBox && BuilderBoxHint().IsMatch(hints))))
+                // A blog theme's widget ("widget widget_block"), a box it adds beside or under posts, is furniture even with prose in it.
+                || (!textBox && !holdsArticle && element.ClassList.Any(name => name.Equals("widget", StringComparison.OrdinalIgnoreCase))))
                 && !ContentHint().IsMatch(hints)));
     }
 
@@ -51,6 +59,12 @@ internal static partial class PageSegmenter
         var hints = ClassAndId(element);
         return hints.Length > 0 && ContentHint().IsMatch(hints) && !ChromeHint().IsMatch(hints) && !AuthorBoxHint().IsMatch(hints);
     }
+
+    /// <summary>A box named for signing up, promotion, a pop-up or a disclaimer: a few lines of it are no article text, however much of them is prose.</summary>
+    private static bool IsSignUpBox(IElement element) => ClassAndId(element) is { Length: > 0 } hints && SignUpHint().IsMatch(hints) && !ContentHint().IsMatch(hints);
+
+    [GeneratedRegex(@"subscri|sign[-_]?up|opt[-_]?in|promo|lead[-_]?magnet|popup|modal|disclaimer|disclosure", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignUpHint();
 
     /// <summary>The first name in the class attribute: builders number their boxes after it ("block block-17").</summary>
     private static string? FirstClass(IElement element) => element.ClassList.Length > 0 ? element.ClassList[0] : null;
@@ -83,7 +97,7 @@ internal static partial class PageSegmenter
     private const int MinSlugWords = 5;
 
     // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
-    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more[-_]?(stories|news|articles)|newsletter|cookie|consent|gdpr|sidebar|side[-_]bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip[-_]?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most[-_]?(read|popular|viewed)|read[-_]?more|also[-_]?read|next[-_]?(article|post)|prev[-_]?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more[-_]?(stories|news|articles)|newsletter|cookie|consent|gdpr|sidebar|side[-_]bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip[-_]?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most[-_]?(read|popular|viewed)|read[-_]?more|also[-_]?read|next[-_]?(article|post)|prev[-_]?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)|(^|[\s_-])cta([\s_-]|$)|call[-_]?to[-_]?action|contact[-_]?(us|form)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeHint();
 
     // Comment software's names for a thread and its entries ("comment-body", "commentlist", "disqus_thread").

@@ -171,9 +171,14 @@ internal static partial class PageSegmenter
             aroundHeadline.Add(element);
         }
         var prose = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        var text = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
         var pageProse = 0;
         foreach (var block in blocks)
         {
+            for (var element = block.Container; element is not null; element = element.ParentElement)
+            {
+                text[element] = text.GetValueOrDefault(element) + block.Chars;
+            }
             if (block.Kind is BlockKind.Heading or BlockKind.Caption || !MainContentFinder.IsProseLike(block))
             {
                 continue;
@@ -209,6 +214,8 @@ internal static partial class PageSegmenter
                 proseBoxes[box] = proseBoxes.GetValueOrDefault(box) + 1;
             }
         }
+        var formBoxes = FormHolders(blocks);
+        var articleHolders = ArticleHolders(blocks, text.Keys);
         var chrome = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         bool InChrome(IElement start)
         {
@@ -218,7 +225,10 @@ internal static partial class PageSegmenter
                 {
                     var elementProse = prose.GetValueOrDefault(element);
                     isChrome = IsChrome(element, element.LocalName, useClassHints, holdsProse: elementProse >= MinProseForWeakHints,
-                        textBox: FirstClass(element) is { } box && proseBoxes.GetValueOrDefault(box) >= MinProseBoxesOfAClass) && elementProse < limit
+                        textBox: FirstClass(element) is { } box && proseBoxes.GetValueOrDefault(box) >= MinProseBoxesOfAClass, holdsArticle: articleHolders.Contains(element))
+                        // The page's own footer (its addresses, disclaimers, a form's call) outweighs a short article's prose,
+                        // and still is no article unless the headline stands in it.
+                        && (elementProse < limit || IsPageFooter(element) && !aroundHeadline.Contains(element))
                         // Site builders name every band of the page a <header> ("section_post-content"), the article's too;
                         // a page's header holds a headline, a deck and a byline, not pages of prose.
                         && !(element.LocalName == "header" && elementProse >= MinHeaderProse)
@@ -226,7 +236,11 @@ internal static partial class PageSegmenter
                         // A wrapper of the headline and paragraphs is the article's, whatever its name ("share_wrapper").
                         && !(aroundHeadline.Contains(element) && elementProse >= MinProseForWeakHints && !IsChrome(element, element.LocalName, useClassHints: false))
                         // A long comment thread under a short post holds most of the page's prose, and is still no article.
-                        || !threadsAreContent && IsCommentThread(element) && !aroundHeadline.Contains(element);
+                        || !threadsAreContent && IsCommentThread(element) && !aroundHeadline.Contains(element)
+                        // A call to sign up, book or ask: a few lines of pitch around a form, inside the article or after it.
+                        // A short post's wrapper may hold a form too, so a box that holds the article's marked body is no such call.
+                        || (formBoxes.Contains(element) || useClassHints && IsSignUpBox(element)) && text.GetValueOrDefault(element) < MaxFormBoxText && !aroundHeadline.Contains(element)
+                            && !articleHolders.Contains(element);
                     chrome[element] = isChrome;
                 }
                 if (isChrome)
@@ -245,6 +259,47 @@ internal static partial class PageSegmenter
             images[i] = images[i] with { InChrome = InChrome(images[i].Image) };
         }
     }
+
+    private const int MaxFormBoxText = 600;
+
+    /// <summary>The elements that hold a field for an e-mail address or a phone number, or a scripted form's placeholder.</summary>
+    private static HashSet<IElement> FormHolders(List<TextBlock> blocks)
+    {
+        var holders = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        if (blocks.Count == 0 || blocks[0].Container.Owner is not { } document)
+        {
+            return holders;
+        }
+        foreach (var field in document.QuerySelectorAll("[role=form], input[type=email], input[type=tel]"))
+        {
+            for (var up = field.ParentElement; up is not null && holders.Add(up); up = up.ParentElement)
+            {
+            }
+        }
+        return holders;
+    }
+
+    /// <summary>The elements that are or hold an <c>&lt;article&gt;</c>, a <c>&lt;main&gt;</c> or an element named for the article's text.</summary>
+    private static HashSet<IElement> ArticleHolders(List<TextBlock> blocks, IEnumerable<IElement> textHolders)
+    {
+        var holders = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        if (blocks.Count == 0)
+        {
+            return holders;
+        }
+        var marked = blocks[0].Container.Owner!.QuerySelectorAll("article, main, body, [itemprop=articleBody]").Concat(textHolders.Where(HasContentHint)).ToList();
+        foreach (var element in marked)
+        {
+            for (var up = element; up is not null && holders.Add(up); up = up.ParentElement)
+            {
+            }
+        }
+        return holders;
+    }
+
+    private static bool IsPageFooter(IElement element) =>
+        element.LocalName == "footer" && element.Closest("article, main") is null
+        || string.Equals(element.GetAttribute("role")?.Trim(), "contentinfo", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Script source shown as text: a page saved from the middle of a script, or a script tag broken by a stray quote.</summary>
     /// <remarks>Code in <c>&lt;pre&gt;</c> or <c>&lt;code&gt;</c>, or a paragraph quoting it inline, is a programming article's own, and stays.</remarks>

@@ -1,0 +1,223 @@
+namespace NewsApi.Ingestion.Tests.Html;
+
+/// <summary>Page furniture that holds prose of its own: a site's footer, forms' calls, boxes that sell something.</summary>
+public sealed class HtmlPageFurnitureTests
+{
+    private const string ShortGuide = """
+        <p>A careful check at the rental desk keeps unqualified drivers out of your vans and protects the fleet from avoidable damage.</p>
+        <p>The Quillmoor guide covers the steps below.</p>
+        <ul><li>Checking a licence at the desk</li><li>Renting to drivers from abroad</li><li>Reporting a loss</li></ul>
+        """;
+
+    private const string Disclaimers = """
+        <p>This material does not replace the advice of a qualified adviser. Its information comes from sources believed to be reliable, is for
+        information only, is not guaranteed as to accuracy, and may not reflect the current opinion of Ashcombe Mutual or of its partners.</p>
+        <p>Products and services named here are for general information only. Always ask a qualified adviser before buying, and read the maker's
+        instructions before use. Ashcombe Mutual cannot be held liable for the wrong use of any product. Insurance products are not insured by any
+        government agency and may lose value. Call our Tarnwick office at 555-0142; to protect your privacy, do not send personal details by e-mail.</p>
+        """;
+
+    [Fact]
+    public void APageFooterLongerThanAShortArticleIsNotTheArticle()
+    {
+        var html = $"""
+            <html><head><title>Rental desk practice | Ashcombe Mutual</title></head><body>
+            <main><section><h1>Rental desk practice</h1>{ShortGuide}</section></main>
+            <footer id="page-footer"><section><h4>Offices</h4><p>Tarnwick, 14 Quay Road, Fenwarden</p>{Disclaimers}</section></footer>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("A careful check at the rental desk", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("qualified adviser", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("14 Quay Road", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APitchAroundAnEmailFieldInsideTheArticleIsNotArticleText()
+    {
+        var html = """
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <div class="wrap"><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <div class="box-tinted"><h3>The Quillmoor Letter</h3>
+            <p>Every Friday our head gardener writes about what to sow, cut and pick that week, with a question from a reader answered in full.</p>
+            <div><input type="email" placeholder="Your e-mail"><span>Join</span></div>
+            <p>We send one letter a week and never share your address, and you can leave the list at any time.</p></div>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            <p>A mulch of leaf mould around the crowns in February keeps the roots moist through a dry spring.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("head gardener", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("never share your address", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AShortPostBesideASignUpFieldKeepsItsText()
+    {
+        // Guard: the box around a field is furniture only when it holds no element marked as the article's.
+        var html = """
+            <html><head><title>Quay lights | Kestrel Fold</title></head><body><div class="site">
+            <div class="entry-content"><p>The harbour lights at Fenwarden were switched to LED lamps on Tuesday, a month ahead of plan.</p></div>
+            <div><p>Get the weekly letter.</p><input type="email"></div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The harbour lights at Fenwarden", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheWritersSchemaOrgPersonWithABiographyIsNotArticleText()
+    {
+        var html = """
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <div class="entry-content"><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            <div class="plugin-wrap" itemscope itemtype="https://schema.org/Person" itemprop="author">
+            <div class="plugin-desc"><p>Orla Brellin is the head gardener at Kestrel Fold, where she has grown soft fruit for twenty years. She teaches
+            pruning classes every winter and writes a weekly letter about the kitchen garden.</p></div></div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("head gardener", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AWidgetAreaInsideThePostIsNotArticleText()
+    {
+        var html = """
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <article><h1>Pruning brambles in winter</h1><div class="entry-content">
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            <section id="block-7" class="below-content widget widget_block"><h4>Since you read to the end, we have a small favour to ask.</h4>
+            <p>Kestrel Fold is a charity garden, open to all and run by volunteers. If these notes help you, please give what you can this winter: every gift, however small, pays for seed, tools and the open days.</p></section>
+            </div></article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("charity garden", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABlogsWidgetOfPostsAroundAShortPostKeepsThePost()
+    {
+        // Guard: blog software names the column of posts a widget ("widget Blog"); it holds the post's own marked body.
+        var html = """
+            <html><head><title>Marlow Tiding: Little gifts</title></head><body>
+            <div id="main"><div id="Blog1" class="widget Blog"><div class="post">
+            <div class="post-body entry-content"><p>Dear all, you are invited to the Quillmoor book morning at the Tarnwick library this Saturday at eleven.</p>
+            <p>Hope to see you there.</p></div></div></div></div>
+            <aside><h2>About me</h2><p>I draw children's books in a small studio by the sea at Fenwarden, and post my sketches here.</p></aside>
+            <div id="credits"><p>Pictures and words by the author; please ask before you copy them.</p></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Dear all, you are invited", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("cta-section")]
+    [InlineData("block call-to-action")]
+    [InlineData("contact-us pattern")]
+    public void ACallToActionBoxUnderTheArticleIsNotArticleText(string className)
+    {
+        var html = $"""
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <div class="page"><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            <div class="{className}"><h2>Want a garden that feeds you all year?</h2>
+            <p>Our Quillmoor team designs kitchen gardens for homes, schools and care homes across the county, from the first sketch to the first
+            harvest. Talk to us today about yours, and get a free visit from one of our growers.</p></div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("kitchen gardens for homes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANamedSignUpPitchWithProseInsideTheArticleIsNotArticleText()
+    {
+        // No field: the form is written in by a script the reader never runs.
+        var html = """
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <div class="entry"><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <div class="letter-signup"><h3>The Quillmoor Letter</h3>
+            <p>Every Friday our head gardener writes about what to sow, cut and pick that week, with a question from a reader answered in full and a list of the jobs for the weekend ahead. It is free, and it comes with our seed-swap calendar for the whole year.</p></div>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("head gardener", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APopUpWithAFewLinesOfProseIsNotArticleText()
+    {
+        var html = """
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <div class="entry"><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            </div>
+            <div class="site-modal"><h3>Before you go</h3>
+            <p>Every Friday our head gardener writes about what to sow, cut and pick that week, with a question from a reader answered in full
+            and a list of the jobs for the weekend ahead. It is free, and it comes with our seed-swap calendar for the whole year.</p></div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("head gardener", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANamedDisclaimerUnderTheArticleIsNotArticleText()
+    {
+        var html = """
+            <html><head><title>Pruning brambles in winter | Kestrel Fold Gardens</title></head><body>
+            <div class="entry"><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's canes, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            <p>Leave the green canes of this year standing: tie them in along the wires, five or six to a plant, and they will fruit next August.</p>
+            <p>Burn or bin the old canes rather than composting them, since they can carry cane spot and grey mould into next year's heap.</p>
+            <div class="page-disclaimer"><p>The advice on this page is general and is no substitute for a visit from a qualified grower. Kestrel Fold
+            cannot be held liable for any loss or damage that follows from its use, and names no product as better than another.</p></div>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("held liable", StringComparison.Ordinal));
+    }
+}
