@@ -124,7 +124,14 @@ public class NewsApiFactory : WebApplicationFactory<Program>
             {
                 TestDatabase.DropPostgresDatabase(_postgresDatabase);
             }
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            else
+            {
+                // This app's pool only: clearing every pool of the process disposed idle connections that another test's app,
+                // running in parallel, was taking from its own pool at that moment ("Cannot access a disposed object
+                // 'SQLitePCL.sqlite3'" inside SqliteConnection.Open, seen once in the fuzz suite).
+                using var own = new Microsoft.Data.Sqlite.SqliteConnection(NewsApi.Infrastructure.DatabaseSetup.ResolveSqliteConnectionString(ConnectionString));
+                Microsoft.Data.Sqlite.SqliteConnection.ClearPool(own);
+            }
             try
             {
                 Directory.Delete(_directory, recursive: true);

@@ -14,6 +14,7 @@ namespace NewsApi.Tests.Transfer;
 /// PostgreSQL to a SQLite file and that file on to a fresh PostgreSQL database, so both directions are exercised.
 /// The apps in this process always run on the suite's provider: a process of the app serves one provider only.
 /// </summary>
+[Collection(nameof(ProcessWideSqlitePools))]
 public sealed class TransferTests
 {
     [Fact]
@@ -237,3 +238,11 @@ public sealed class TransferTests
         }
     }
 }
+
+/// <summary>
+/// Tests that clear every SQLite pool of the process (the transfer command and its apps open files under connection strings
+/// the test does not hold) run alone, so that no other test's app loses an idle connection it is taking at that moment.
+/// </summary>
+[CollectionDefinition(nameof(ProcessWideSqlitePools), DisableParallelization = true)]
+public sealed class ProcessWideSqlitePools;
+
