@@ -23,7 +23,7 @@ public static class NewsDocumentParser
         }
 
         var normalized = TextNormalizer.Normalize(text);
-        var layout = LayoutParser.Parse(normalized);
+        var layout = LayoutParser.Parse(HardWrapJoiner.Join(normalized));
         return Build(layout, ComputeContentHash(normalized), sourceName, canonicalUrl: null);
     }
 
