@@ -24,6 +24,10 @@ internal static class HardWrapJoiner
 
     public static string Join(string text)
     {
+        if (!MayBeWrapped(text))
+        {
+            return text;
+        }
         var lines = text.Split('\n');
         var width = lines.Length < MinWrappedLines ? 0 : WrapWidth(lines);
         if (width is < MinWrapWidth or > MaxWrapWidth)
@@ -38,6 +42,26 @@ internal static class HardWrapJoiner
             joined.Append(lines[i]);
         }
         return joined.ToString();
+    }
+
+    /// <summary>
+    /// Whether <see cref="WrapWidth"/> can find a width at all, read without splitting the text: every document comes through
+    /// here, and a rendered page's paragraphs, longer than any wrap width, put its tenth-longest-percent prose line past it.
+    /// </summary>
+    private static bool MayBeWrapped(string text)
+    {
+        var prose = 0;
+        var longer = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (line.Length >= MinProseLine && line.Contains(' '))
+            {
+                prose++;
+                longer += line.Length > MaxWrapWidth ? 1 : 0;
+            }
+        }
+        // WrapWidth takes the line at 90 % of the sorted lengths; it is longer than the widest wrap when that many are.
+        return prose >= MinWrappedLines && longer < prose - (int)(prose * 0.9);
     }
 
     /// <summary>The width the prose was wrapped at, or 0 when most prose lines do not end near one width.</summary>
