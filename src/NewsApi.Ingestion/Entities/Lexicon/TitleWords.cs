@@ -68,6 +68,12 @@ internal static class TitleWords
         "all-rounder", "batsman", "batter", "bowler", "spinner", "leg-spinner", "off-spinner", "seamer", "opener", "paceman", "wicketkeeper", "wicket-keeper", "quarterback",
         "linebacker", "receiver", "pitcher", "shortstop", "outfielder", "playmaker", "sweeper", "skipper", "fullback",
         "full-back", "fly-half", "scrum-half", "flanker", "third-stringer", "rookie", "sprinter", "hurdler", "jockey",
+        "hooker", "prop", "halfback", "half-back", "centre-back", "center-back", "centre-half", "left-back", "right-back", "wing-back",
+        "centre-forward", "center-forward", "attacker", "keeper", "goalie", "netminder", "defenceman", "defenseman", "setter", "libero",
+        "catcher", "infielder", "reliever", "slugger", "tailender", "flyweight", "bantamweight", "featherweight", "lightweight",
+        "welterweight", "middleweight", "super-middleweight", "light-heavyweight", "cruiserweight", "heavyweight", "grandmaster",
+        "judoka", "wrestler", "weightlifter", "gymnast", "fencer", "archer", "rower", "sculler", "marathoner", "debutant",
+        "compatriot", "countryman", "countrywoman", "teammate", "team-mate",
         "trainer", "rider", "athlete", "runner", "player", "cyclist", "swimmer", "skier", "golfer", "boxer", "headmaster", "headteacher", "principal", "curator", "warden", "spokesperson", "staffer", "aide", "lobbyist", "regulator", "auditor",
     ], StringComparer.Ordinal);
 
