@@ -129,7 +129,7 @@ internal static partial class HtmlArticleReader
             Source = source,
             Dateline = datelineCity,
             DatelinePlace = datelinePlace,
-            Byline = byline.DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToArray(),
+            Byline = byline.Select(author => author.WithoutHonorific()).DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToArray(),
             Body = paragraphs,
             Images = PageImageReader.Read(images, content, metadata, baseUrl),
             Related = ReadRelatedHeadlines(blocks),

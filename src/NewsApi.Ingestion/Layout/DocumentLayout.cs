@@ -25,4 +25,20 @@ public sealed record DocumentLayout
 }
 
 /// <summary>An author from the byline; the title is what followed the name ("Science correspondent"), if anything.</summary>
-public sealed record BylineAuthor(string Name, string? Title);
+public sealed record BylineAuthor(string Name, string? Title)
+{
+    /// <summary>
+    /// "By Rev. Mara Quist": an honorific before the writer's name is a title, not part of the name the byline lists; it
+    /// becomes the title when the line gave none.
+    /// </summary>
+    internal BylineAuthor WithoutHonorific()
+    {
+        var space = Name.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || Name.IndexOf(' ', space + 1) < 0)
+        {
+            return this;
+        }
+        var first = Name[..space].TrimEnd('.');
+        return Entities.Lexicon.Honorifics.IsHonorific(first) ? new BylineAuthor(Name[(space + 1)..], Title ?? first) : this;
+    }
+}

@@ -64,8 +64,9 @@ public static partial class LayoutParser
 
         public void AddAuthors(IReadOnlyList<BylineAuthor> authors)
         {
-            foreach (var author in authors)
+            foreach (var written in authors)
             {
+                var author = written.WithoutHonorific();
                 if (!Byline.Exists(a => string.Equals(a.Name, author.Name, StringComparison.OrdinalIgnoreCase)))
                 {
                     Byline.Add(author);

@@ -74,6 +74,10 @@ internal static class Honorifics
         ["Dato"] = Gender.Unknown,
         ["Datin"] = Gender.Female,
         ["Tun"] = Gender.Unknown,
+        // Ghana's and East Africa's "Madam" before an official's name, Fiji's chiefly "Ratu", a church's deaconess.
+        ["Madam"] = Gender.Female,
+        ["Ratu"] = Gender.Male,
+        ["Deaconess"] = Gender.Female,
         ["Alhaji"] = Gender.Male,
         ["Alhaja"] = Gender.Female,
         ["Hajiya"] = Gender.Female,
@@ -130,6 +134,8 @@ internal static class Honorifics
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj", "Insp", "Det",
         "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Pte", "Pty", "Bhd", "Eng", "Plc", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft", "Amb", "Fr",
         "Ir", "Drs", "Dra", "Engr", "Atty", "Smt", "Adv", "Ing", "Lic", "Arq", "Hon", "Brig",
+        // South and Southeast Asia's short forms of Muhammad ("Md. Rafiq", "Mohd. Hafiz") and Malaysia's "Sdn. Bhd.".
+        "Md", "Mohd", "Muhd", "Sdn",
     ], StringComparer.Ordinal);
 
     /// <summary>Letters after a name that are no part of it ("Jane Roe KC", "John Doe MP").</summary>
@@ -151,6 +157,9 @@ internal static class Honorifics
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 
     public static Gender GenderOf(string word) => Words.TryGetValue(word, out var gender) ? gender : Gender.Unknown;
+
+    /// <summary>Short forms of Muhammad that open a name and keep their full stop in it ("Md. Rafiq Ahmed", "Mohd. Hafiz").</summary>
+    public static bool IsShortGivenName(string word) => word is "Md" or "Mohd" or "Muhd";
 
     public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -58,6 +58,8 @@ internal static class WordClasses
         "dalla", "dalle", "dal", "delle", "dei", "degli", "dello", "vom", "zum", "zur",
         // Kalenjin "arap" (son of) and Kikuyu "wa" (of) before a father's name.
         "arap", "wa",
+        // Malay "binti"/"bte" (daughter of) before a father's name.
+        "binti", "bte",
     ], StringComparer.Ordinal);
 
     /// <summary>Particles written joined to the next capitalized part with a hyphen ("al-Harthy", "el-Masri").</summary>

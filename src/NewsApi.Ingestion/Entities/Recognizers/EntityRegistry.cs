@@ -98,6 +98,10 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         index = People.Count;
         // "Leopoldo Canlas Jr.": the suffix keeps the full stop it is written with; the name without it finds the person too.
         var written = e - s >= 3 && stream.Tokens[e - 1].Text is "Jr" or "Sr" && stream.Tokens[e - 1].Is(TokenFlags.AbbreviationDot) ? name + "." : name;
+        if (e - s >= 2 && stream.Tokens[s].Is(TokenFlags.AbbreviationDot) && Honorifics.IsShortGivenName(stream.Tokens[s].Text))
+        {
+            written = written.Insert(stream.Tokens[s].Text.Length, ".");
+        }
         People.Add(new PersonRecord(written) { Surname = e - s >= 2 ? SurnameOf(s, e) : null, OrganizationsSeenAtFirstMention = OrganizationRecency.Count });
         PersonByName[name] = index;
         PersonByName[written] = index;

@@ -1,0 +1,53 @@
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>Honorifics, short given names and name particles of South Asia, Southeast Asia, West Africa and Fiji; every name is invented.</summary>
+public sealed class HonorificsOfMoreCountriesTests
+{
+    [Theory]
+    [InlineData("The District Chief Executive, Madam Akosua Pokuaa Mensah-Bonsu, thanked the chiefs.", "Akosua Pokuaa Mensah-Bonsu")]
+    [InlineData("The council was chaired by Ratu Epeli Nasau Vakarau on Friday.", "Epeli Nasau Vakarau")]
+    [InlineData("The statement was signed by Rosnah binti Ahmad Tarmizi, the secretary-general.", "Rosnah binti Ahmad Tarmizi")]
+    public void AnHonorificStaysOutOfTheNameAndAParticleStaysInIt(string sentence, string person)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.People, p => p.Name == person);
+        Assert.DoesNotContain(draft.People, p => p.Name != person && p.Name.Contains(person.Split(' ')[^1], StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Organizations, o => person.Contains(o.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AShortFormOfMuhammadKeepsItsFullStopInTheName()
+    {
+        var draft = EntityArticle.ParseSentence("Hospital director Brig Gen Md. Kamrul Ahsan Talukder told reporters the guards were doubled.");
+
+        Assert.Contains(draft.People, p => p.Name == "Md. Kamrul Ahsan Talukder");
+        Assert.DoesNotContain(draft.People, p => p.Name == "Md");
+    }
+
+    [Fact]
+    public void MalaysiasSdnBhdWithItsStopsClosesTheCompanyName()
+    {
+        var draft = EntityArticle.ParseSentence("The booms are made by Sinar Bahari Fabrication Sdn. Bhd. of Pasir Gudang.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Sinar Bahari Fabrication Sdn. Bhd.");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Bhd");
+    }
+
+    [Fact]
+    public void AnHonorificBeforeTheWritersNameIsNoPartOfTheByline()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Synod elects a new moderator
+
+            By Deaconess Chimwemwe Phiri-Gondwe, Communications Desk
+
+            The synod met in Zomba on Friday and elected a new moderator for the coming term, the church said.
+
+            The vote was close, delegates said.
+            """);
+
+        Assert.Equal(["Chimwemwe Phiri-Gondwe"], draft.Byline);
+        Assert.Contains(draft.People, p => p.Name == "Chimwemwe Phiri-Gondwe");
+    }
+}
