@@ -12,6 +12,7 @@ namespace NewsApi.Ingestion.Layout;
 internal static partial class CommentThread
 {
     private const int MinMarks = 3;
+    private const int MinActionMarks = 2;
     private const int MaxGap = 12;
     private const int MaxMarkWords = 20;
     private const int MaxSignatureWords = 5;
@@ -24,32 +25,52 @@ internal static partial class CommentThread
     private const int MaxHeaderWords = 6;
 
     /// <summary>The last line of the article in [first, last]: the line before the thread, or <paramref name="last"/> when there is none.</summary>
-    public static int ArticleEnd(List<string> lines, int first, int last)
+    /// <remarks>With <paramref name="buttonRowsOnly"/>, only comments' rows of buttons ("Like · Reply · 2d") mark the thread.</remarks>
+    public static int ArticleEnd(List<string> lines, int first, int last, bool buttonRowsOnly = false)
     {
-        var marks = new List<int>();
+        var stamps = new List<int>();
+        var buttonRows = new List<int>();
         var words = 0;
         for (var i = first; i <= last; i++)
         {
             var lineWords = LayoutText.CountWords(lines[i]);
-            if (words >= MinArticleWords && IsMark(lines[i], lineWords))
+            if (words >= MinArticleWords)
             {
-                marks.Add(i);
+                if (!buttonRowsOnly && IsMark(lines[i], lineWords))
+                {
+                    stamps.Add(i);
+                }
+                else if (IsActionLine(lines[i]))
+                {
+                    buttonRows.Add(i);
+                }
             }
             words += lineWords;
         }
-        for (var m = 0; m + MinMarks - 1 < marks.Count; m++)
+        // A comment's row of buttons is no article's line, so two of them make a thread where stamps take three. The two kinds
+        // are chained apart: a thread that prints both puts a stamp over each comment and the buttons under it.
+        var byStamps = ThreadMark(lines, stamps, MinMarks);
+        var byButtons = ThreadMark(lines, buttonRows, MinActionMarks);
+        var mark = byStamps < 0 ? byButtons : byButtons < 0 ? byStamps : Math.Min(byStamps, byButtons);
+        return mark < 0 ? last : ThreadStart(lines, first, mark) - 1;
+    }
+
+    /// <summary>The first of <paramref name="needed"/> marks in a row, close together with a comment between each; else -1.</summary>
+    private static int ThreadMark(List<string> lines, List<int> marks, int needed)
+    {
+        for (var m = 0; m + needed - 1 < marks.Count; m++)
         {
             var close = true;
-            for (var k = m + 1; k < m + MinMarks && close; k++)
+            for (var k = m + 1; k < m + needed && close; k++)
             {
                 close = marks[k] - marks[k - 1] <= MaxGap && HasProseBetween(lines, marks[k - 1], marks[k]);
             }
             if (close && !IsLiveBlog(lines, marks, m))
             {
-                return ThreadStart(lines, first, marks[m]) - 1;
+                return marks[m];
             }
         }
-        return last;
+        return -1;
     }
 
     /// <summary>
@@ -106,11 +127,86 @@ internal static partial class CommentThread
         {
             if (!LayoutText.IsProse(lines[i]) && LayoutText.CountWords(lines[i]) <= MaxHeaderWords)
             {
-                return i;
+                return AboveThreadBar(lines, first, i);
             }
         }
-        return mark;
+        return AboveThreadBar(lines, first, mark);
     }
+
+    /// <summary>
+    /// A social post's thread opens under its counters and buttons ("412 · 57 comments · 23 reposts", "Like Comment Share",
+    /// "Most relevant"): they belong to the thread, not to the post's text above them.
+    /// </summary>
+    private static int AboveThreadBar(List<string> lines, int first, int start)
+    {
+        var i = start;
+        while (i - 1 > first && start - (i - 1) <= MaxHeaderReach && !LayoutText.IsProse(lines[i - 1])
+            && (IsActionLine(lines[i - 1]) || IsEngagementCount(lines[i - 1]) || IsReactionCount(lines[i - 1]) || IsSortControl(lines[i - 1])))
+        {
+            i--;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// A row of a comment's or a post's buttons, with its age and counts: "Like · Reply · 2d", "2d  Like  Reply  12",
+    /// "Reply · Like (14)", "Like   Comment   Repost   Send". Every word is a button, a count or an age.
+    /// </summary>
+    internal static bool IsActionLine(string line)
+    {
+        if (line.Length > 80)
+        {
+            return false;
+        }
+        var words = line.Split([' ', '\t', '·', '•', '|', '▾', '▲', '▼'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 8)
+        {
+            return false;
+        }
+        var buttons = 0;
+        foreach (var word in words)
+        {
+            if (ActionButtons.Contains(word))
+            {
+                buttons++;
+            }
+            else if (!CountOrAge().IsMatch(word))
+            {
+                return false;
+            }
+        }
+        return buttons > 0 && Array.Exists(words, word => word.Equals("Reply", StringComparison.OrdinalIgnoreCase) || word.Equals("Like", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly HashSet<string> ActionButtons = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Like", "Likes", "Reply", "Replies", "Comment", "Share", "Repost", "Send", "Report", "Love", "Translate", "Edited", "Upvote", "Downvote",
+    };
+
+    // "412", "(14)", "1.2K", "2d", "3h", "1w", "5 min": the counts and ages beside a thread's buttons.
+    [GeneratedRegex(@"^\(?\d{1,4}(?:[.,]\d)?[KkMm]?\)?$|^\d{1,2}(?:s|m|h|d|w|mo|y|yr|hr|hrs|min|mins)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountOrAge();
+
+    /// <summary>"👍❤️ 1.2K · 184 comments · 311 shares": the post's counters over its thread.</summary>
+    internal static bool IsEngagementCount(string line) =>
+        line.Length <= 100 && !LayoutText.EndsSentence(line) && EngagementCount().IsMatch(line);
+
+    [GeneratedRegex(@"\d[\d.,]*[KkMm]?\s+(?:comments?|shares?|reposts?|retweets?|reactions?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EngagementCount();
+
+    /// <summary>"👍❤️😮 1.2K": reaction symbols and their count, no word.</summary>
+    private static bool IsReactionCount(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 6 && Array.TrueForAll(words, word => CountOrAge().IsMatch(word) || !word.Any(char.IsLetterOrDigit))
+            && Array.Exists(words, word => CountOrAge().IsMatch(word)) && Array.Exists(words, word => !word.Any(char.IsLetterOrDigit));
+    }
+
+    // "Most relevant", "Newest first", "Top comments": the thread's sort control.
+    private static bool IsSortControl(string line) => SortControl().IsMatch(line);
+
+    [GeneratedRegex(@"^\W*(?:most relevant|newest(?: first)?|oldest(?: first)?|top comments|all comments|most recent|sort by \w+)\W*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SortControl();
 
     /// <summary>
     /// The header of a page's comment section: "12 Comments", "No comments yet", "Post a comment", "Leave a reply",

@@ -182,7 +182,9 @@ internal static class MainTextRegion
     /// <summary>The whole page, with the model's headline where <see cref="ChromeAboveHeadline"/> trusts it; cut there when it stands below the head reader's reach.</summary>
     private static (int Start, int End, int Headline) WholePage(List<string> lines, int headline, int last, out int declinedHeadline)
     {
-        var end = CommentSectionAfter(lines, last);
+        // A short page read whole still ends where a thread of comments under their buttons starts: a social post's comments.
+        // Stamps alone do not cut it: a short live report's entries carry them too.
+        var end = Math.Min(CommentSectionAfter(lines, last), CommentThread.ArticleEnd(lines, 0, lines.Count - 1, buttonRowsOnly: true) + 1);
         declinedHeadline = -1;
         if (!ChromeAboveHeadline(lines, headline, last))
         {
