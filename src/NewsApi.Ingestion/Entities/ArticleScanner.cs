@@ -48,12 +48,14 @@ internal sealed partial class ArticleScanner
         rules =
         [
             new("a named storm, which is no entity", run => run.Length >= 2 && WordClasses.IsStormWord(stream.Tokens[run.Start].Text)),
+            new("a storm's name alone once the story has named the storm, which is no entity", run => run.Length == 1 && stormNames.Contains(run.Text)),
             new("an abbreviation of a term, a zone, a currency or a ticker, which names nothing", run => run.Length == 1 && abbreviations.IsTerm(run.Start)),
             new("a people's adjective or a language (\"Bahasa Indonesia\") of two words, which is no entity",
                 run => run.Length == 2 && (knowledge.IsDemonym(run.Text) || stream.Tokens[run.Start].Text == "Bahasa")),
             new("a competitor's country code in brackets (\"(NOR)\"), which is no entity", run => run.Length == 1 && stream.IsSportsCodeInBrackets(run.Start)),
             new("an exchange and its ticker in brackets, which are no entity", run => run.Length == 1 && IsExchangeTicker(run.Start)),
             new("a table's column heads (\"Pos Club P W D L GD Pts\"), which are no entity", IsColumnHeads),
+            new("a postal box (\"P.O. Box\"), which is no entity", run => run.Text is "P.O. Box" or "PO Box" or "P.O.Box" or "P. O. Box"),
             new("members of an elected body (\"MPs\", \"MEPs\"), who are no entity", run => run.Length == 1 && IsPluralOfficeTitle(run.Text)),
             new("an Irish county written with Co", places.TryIrishCounty),
             new("a ship, named as people are, which is no entity", run => run.Start > 0 && stream.Tokens[run.Start - 1].IsLowerWord
@@ -119,6 +121,21 @@ internal sealed partial class ArticleScanner
         foreach (var unit in units)
         {
             abbreviations.NoteDefinitions(unit);
+            NoteStormNames(unit.Tokens);
+        }
+    }
+
+    // "Cyclone Sela ... Sela made landfall": once a storm is named, its name alone is the storm, not a person.
+    private readonly HashSet<string> stormNames = new(StringComparer.Ordinal);
+
+    private void NoteStormNames(Token[] tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (WordClasses.IsStormWord(tokens[i].Text) && tokens[i + 1].IsCapitalizedWord && !WordClasses.IsStormWord(tokens[i + 1].Text))
+            {
+                stormNames.Add(tokens[i + 1].Text);
+            }
         }
     }
 

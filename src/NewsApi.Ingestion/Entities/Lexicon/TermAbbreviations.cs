@@ -15,6 +15,8 @@ internal static class TermAbbreviations
         "CTO", "ETF", "ESG", "SUV", "EV", "TV", "PC", "URL", "API", "SMS", "MRI", "ICU", "VAT", "ATM", "LNG", "LPG",
         "CPU", "GPU", "SSD", "NFT", "PPE", "PCR", "IVF", "GMO", "QR", "HDR", "VR", "OTC", "EPS", "EBITDA", "CPI",
         "EBIT", "CAGR", "ROI", "ROE", "AUM", "NGO", "NGOs", "GDPR", "SME", "SMEs",
+        // Anti-money-laundering and know-your-customer rules; file formats a page offers for download.
+        "AML", "KYC", "ZIP", "MP3", "MP4", "CSV",
     ], StringComparer.Ordinal);
 
     // ISO 4217 codes, which name a body only as "the Bank of ...": read as currencies beside an amount ("SEK 96.35", "9,000 CFA
@@ -28,6 +30,12 @@ internal static class TermAbbreviations
     ], StringComparer.Ordinal);
 
     public static bool IsCurrencyCode(string word) => CurrencyCodes.Contains(word);
+
+    // Units of data, power and energy, written in capitals like a body's acronym.
+    private static readonly FrozenSet<string> Units = FrozenSet.ToFrozenSet(
+        ["KB", "MB", "GB", "TB", "MW", "GW", "MWH", "GWH", "TWH", "MWh", "GWh", "TWh", "MVA", "KV", "MHZ", "GHZ"], StringComparer.Ordinal);
+
+    public static bool IsUnit(string word) => Units.Contains(word);
 
     public static bool IsTerm(string word) => Terms.Contains(word);
 

@@ -57,7 +57,8 @@ internal sealed class AbbreviationReader(TokenStream stream, EntityRegistry regi
         {
             return true;
         }
-        if (IsAfterClockTime(tokens, i) || IsCurrencyPair(tokens, i) || IsOnMarketStrip(tokens, i) || IsCurrencyOfAmount(tokens, i))
+        if (IsAfterClockTime(tokens, i) || IsCurrencyPair(tokens, i) || IsOnMarketStrip(tokens, i) || IsCurrencyOfAmount(tokens, i)
+            || IsUnitOfAmount(tokens, i))
         {
             terms.Add(word);
             return true;
@@ -154,6 +155,10 @@ internal sealed class AbbreviationReader(TokenStream stream, EntityRegistry regi
             || i >= 1 && tokens[i - 1].Kind == TokenKind.Number
             || i >= 2 && tokens[i - 1].IsLowerWord && tokens[i - 2].Kind == TokenKind.Number
             || i + 1 < tokens.Length && tokens[i + 1].Text is "franc" or "francs");
+
+    // "14 MB", "1,050 MW": a unit after its figure; alone, "MB" may be a province and "KB" a bank.
+    private static bool IsUnitOfAmount(Token[] tokens, int i) =>
+        TermAbbreviations.IsUnit(tokens[i].Text) && i >= 1 && tokens[i - 1].Kind == TokenKind.Number;
 
     private static bool IsCode(Token token) => token.IsWord && token.Text.Length == 3 && IsAllCapitals(token.Text);
 
