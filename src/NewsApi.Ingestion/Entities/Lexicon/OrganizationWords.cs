@@ -172,6 +172,25 @@ internal static class OrganizationWords
         ["Ministério"] = "ministry",
         ["Ministère"] = "ministry",
         ["Ministerium"] = "ministry",
+        // Pharmacies, and the words that open a company's name in Spanish and Portuguese as "Mining" or "Fisheries" would
+        // close it in English ("Pesquera Costa Norte", "Minera Los Andes").
+        ["Farmacia"] = null,
+        ["Farmacias"] = null,
+        ["Botica"] = null,
+        ["Droguería"] = null,
+        ["Drogaria"] = null,
+        ["Pharmacie"] = null,
+        ["Apotheke"] = null,
+        ["Pesquera"] = "company",
+        ["Minera"] = "company",
+        ["Constructora"] = "company",
+        ["Inmobiliaria"] = "company",
+        ["Aseguradora"] = "company",
+        ["Naviera"] = "company",
+        ["Financiera"] = "company",
+        ["Distribuidora"] = "company",
+        ["Laboratorio"] = "company",
+        ["Laboratorios"] = "company",
         ["Banco"] = null,
         ["Banque"] = null,
         ["Grupo"] = "company",
@@ -251,7 +270,9 @@ internal static class OrganizationWords
         "Records", "Pictures", "Films", "Productions", "Publishing", "Therapeutics", "Biosciences", "Biotherapeutics", "Diagnostics",
         "Genomics", "S.A.E", "Contractors", "Builders", "Consultoria", "Consultores", "Consultants", "AS", "International",
         "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V", "PartG", "PartGmbB", "Mills", "ry", "Cyf",
-        "S.L.P", "SLP", "SF", "HF", "IKS", "KB", "HB", "mbB", "Defence", "Defense", "Collective", "Advisors", "Advisers", "Books", "Recordings", "Publishers",
+        "S.L.P", "SLP", "SF", "HF", "IKS", "KB", "HB", "mbB",
+        // Peru's open and closed corporations and sole proprietorships, Mexico's listed corporations ("S.A.B. de C.V.").
+        "S.A.A", "S.A.C", "S.A.B", "EIRL", "E.I.R.L", "Defence", "Defense", "Collective", "Advisors", "Advisers", "Books", "Recordings", "Publishers",
         // Law firms' last words in other languages: "Brandauer Hollmann Rechtsanwälte", "Ortiz Abogados".
         "Rechtsanwälte", "Avocats", "Abogados", "Advogados", "Avvocati",
         // Broadcasters' and newspapers' last words: "Forth Valley FM", "The Archipelago Daily", "The Gulf Ledger".

@@ -118,4 +118,56 @@ internal sealed partial class OrganizationRecognizer
         return OrganizationWords.IsHeadWord(last) ? OrganizationWords.KindOfHead(last) ?? "organization"
             : OrganizationWords.IsCompanySuffix(last) ? "company" : null;
     }
+
+    /// <summary>
+    /// "Mátra Water Technologies and Navoiy Agro Cluster": a company's own last word ("Technologies", "Ltd") before "and" closes
+    /// its name; two or more capitalized words after it are the next name, which the split at the connector reads on its own.
+    /// A portfolio is no firm: "Department of Mining and Critical Minerals" stays one name.
+    /// </summary>
+    private bool IsTwoFirmsJoinedByAnd(int s, int e)
+    {
+        for (var i = s + 1; i + 2 < e && !stream.Tokens[i - 1].IsLowerWord; i++)
+        {
+            var before = stream.Tokens[i - 1].Text;
+            if (stream.Tokens[i].Text == "and" && (OrganizationWords.IsCompanySuffix(before) || OrganizationWords.IsLegalForm(before))
+                && !OrganizationWords.IsHeadWord(before) && stream.AllNameLike(i + 1, e))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Farmacias del Pacífico and Botica Austral", "Ministry of Health and Ministry of Finance": a name opened by its head word,
+    /// then "and" and another head word, is two bodies; the "and" between them, else -1.
+    /// </summary>
+    private int SecondNameOpenedByHeadWord(int s, int e)
+    {
+        if (!OrganizationWords.IsHeadWord(stream.Tokens[s].Text))
+        {
+            return -1;
+        }
+        for (var i = s + 2; i + 2 < e; i++)
+        {
+            if (stream.Tokens[i].Text == "and" && OrganizationWords.IsHeadWord(stream.Tokens[i + 1].Text) && IsNameWords(i + 1, e))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private bool IsNameWords(int s, int e)
+    {
+        for (var k = s; k < e; k++)
+        {
+            var token = stream.Tokens[k];
+            if (!token.IsCapitalizedWord && !(token.IsLowerWord && (token.Text is "of" or "for" or "the" || WordClasses.IsNameParticle(token.Text))))
+            {
+                return false;
+            }
+        }
+        return stream.Tokens[e - 1].IsCapitalizedWord;
+    }
 }

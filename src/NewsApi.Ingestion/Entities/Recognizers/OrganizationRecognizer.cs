@@ -122,27 +122,19 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     /// law's name ("the Securities Trading Act"), whose words are a market's or a body's, nor a name joined by "and" to the
     /// nationality of the next one ("producer X and German cinematographer Y").
     /// </summary>
-    internal bool TryNamedByItsWords(NameRun run) =>
-        stream.Tokens[run.End - 1].Text != "Act" && !(run.Length >= 3 && stream.Tokens[run.End - 2].Text == "and" && knowledge.IsDemonym(stream.Tokens[run.End - 1].Text))
-        && !IsTwoFirmsJoinedByAnd(run.Start, run.End) && TryOrganization(run.Start, run.End, HasContext(run));
-
-    /// <summary>
-    /// "Mátra Water Technologies and Navoiy Agro Cluster": a company's own last word ("Technologies", "Ltd") before "and" closes
-    /// its name; two or more capitalized words after it are the next name, which the split at the connector reads on its own.
-    /// A portfolio is no firm: "Department of Mining and Critical Minerals" stays one name.
-    /// </summary>
-    private bool IsTwoFirmsJoinedByAnd(int s, int e)
+    internal bool TryNamedByItsWords(NameRun run)
     {
-        for (var i = s + 1; i + 2 < e && !stream.Tokens[i - 1].IsLowerWord; i++)
+        if (stream.Tokens[run.End - 1].Text == "Act" || run.Length >= 3 && stream.Tokens[run.End - 2].Text == "and" && knowledge.IsDemonym(stream.Tokens[run.End - 1].Text))
         {
-            var before = stream.Tokens[i - 1].Text;
-            if (stream.Tokens[i].Text == "and" && (OrganizationWords.IsCompanySuffix(before) || OrganizationWords.IsLegalForm(before))
-                && !OrganizationWords.IsHeadWord(before) && stream.AllNameLike(i + 1, e))
-            {
-                return true;
-            }
+            return false;
         }
-        return false;
+        if (SecondNameOpenedByHeadWord(run.Start, run.End) is var andAt and > 0)
+        {
+            var hasContext = HasContext(run);
+            var first = TryOrganization(run.Start, andAt, hasContext);
+            return TryOrganization(andAt + 1, run.End, hasContext) || first;
+        }
+        return !IsTwoFirmsJoinedByAnd(run.Start, run.End) && TryOrganization(run.Start, run.End, HasContext(run));
     }
 
     /// <summary>"global head of macro at ING": what a person just read works at is an organization.</summary>
