@@ -425,7 +425,7 @@ internal sealed partial class ArticleScanner
     private bool TryCouncilOfTown(NameRun run)
     {
         var (s, e) = (run.Start, run.End);
-        if (run.InQuote || e - s is < 3 or > 5 || stream.Tokens[s].Text is not ("City" or "Town" or "Shire" or "Borough" or "Municipality")
+        if (run.InQuote || e - s is < 3 or > 5 || !TokenStream.IsCouncilKind(stream.Tokens[s].Text)
             || stream.Tokens[s + 1].Text != "of" || !stream.AllNameLike(s + 2, e) && !knowledge.TryFindPlace(stream.Unit.Join(s + 2, e), out _, out _))
         {
             return false;

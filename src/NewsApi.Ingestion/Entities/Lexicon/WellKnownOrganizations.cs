@@ -12,6 +12,8 @@ internal static class WellKnownOrganizations
         "Hamas", "Hezbollah", "Taliban", "ICC", "ICJ", "UNSC", "WFP", "FAO", "ILO", "UNDP", "AU", "SCO", "BRICS", "OAS",
         "United Nations", "Red Cross", "Red Crescent", "Amnesty International", "Greenpeace", "Human Rights Watch",
         "NBA", "NFL", "NHL", "MLB", "NCAA", "ATP", "WTA",
+        // Stock exchanges, which a company "told" or is "listed on" by their acronym.
+        "NYSE", "Nasdaq", "NASDAQ", "ASX", "TSX", "JSE", "SGX", "HKEX", "LSE", "NSE", "BSE", "KRX", "Euronext",
     ], StringComparer.Ordinal);
 
     /// <summary>The most words a name of the list has ("Human Rights Watch").</summary>

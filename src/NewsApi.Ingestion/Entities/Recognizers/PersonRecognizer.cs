@@ -201,7 +201,8 @@ internal sealed partial class PersonRecognizer(
                     start = previous;
                     continue;
                 }
-                if (modifiers == 0 && IsTitleModifier(previous))
+                // "City of Fremantle Mayor X": a town after "of" names the body, not the office.
+                if (modifiers == 0 && IsTitleModifier(previous) && !(previous - 1 >= s && stream.Tokens[previous - 1].Text == "of"))
                 {
                     modifiers++;
                     start = previous;
@@ -273,7 +274,14 @@ internal sealed partial class PersonRecognizer(
     private void HandleTitledPerson(int s, int titleStart, int nameStart, int e)
     {
         string? prefixOrganization = null;
-        if (titleStart > s && IsJurisdictionBefore(s, titleStart))
+        if (titleStart - s >= 3 && TokenStream.IsCouncilKind(stream.Tokens[s].Text) && stream.Tokens[s + 1].Text == "of")
+        {
+            // "City of Kalgoorlie-Boulder Mayor X": the council the office belongs to, which is the holder's organization.
+            var council = registry.AddOrganization(s, titleStart, null);
+            registry.MentionOrganization(council, s, titleStart);
+            prefixOrganization = registry.Organizations[council].Name;
+        }
+        else if (titleStart > s && IsJurisdictionBefore(s, titleStart))
         {
             var jurisdiction = stream.Unit.Join(s, titleStart);
             registry.AddPlace(jurisdiction, jurisdiction);

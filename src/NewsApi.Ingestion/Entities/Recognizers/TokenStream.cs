@@ -229,6 +229,9 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
 
     internal bool IsFirstInQuote(int i) => i > 0 && Tokens[i - 1].Is(TokenFlags.OpeningQuote);
 
+    /// <summary>The kinds of local government named "X of" a town: "City of Fremantle", "Shire of Broome".</summary>
+    internal static bool IsCouncilKind(string word) => word is "City" or "Town" or "Shire" or "Borough" or "Municipality";
+
     internal bool IsTitleToken(int i) =>
         Tokens[i].IsCapitalizedWord && (TitleWords.IsCapitalizedTitle(Tokens[i].Text) || Honorifics.IsHonorific(Tokens[i].Text)
             || Honorifics.IsPilgrimTitle(Tokens[i].Text) && !IsPilgrimNameInside(i)
