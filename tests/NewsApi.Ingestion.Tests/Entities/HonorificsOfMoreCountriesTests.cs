@@ -35,6 +35,14 @@ public sealed class HonorificsOfMoreCountriesTests
     }
 
     [Fact]
+    public void AChurchsModeratorIsATitleAndNoBody()
+    {
+        var draft = EntityArticle.ParseSentence("\"Now we must leave this hall as one family,\" the Moderator said.");
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Moderator");
+    }
+
+    [Fact]
     public void AnHonorificBeforeTheWritersNameIsNoPartOfTheByline()
     {
         var draft = NewsDocumentParser.Parse("""

@@ -20,7 +20,7 @@ internal static class TitleWords
         "Assemblywoman", "Supervisor", "Magistrate", "Trustee", "Adviser", "Advisor", "Coordinator", "Counselor", "Counsellor",
         "Negotiator", "Administrator", "Prosecutor", "Solicitor", "Comptroller", "Ombudsman", "Assistant", "Associate", "Acting",
         "Interim", "Undersecretary", "Laureate", "Referee", "Umpire", "Cabinet", "Commandant", "Desembargador", "Desembargadora",
-        "Regent", "Auctioneer",
+        "Regent", "Auctioneer", "Moderator",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalized titles strong enough that a single surname after them is a person ("President Putin").</summary>
@@ -41,7 +41,7 @@ internal static class TitleWords
     /// <summary>Lower-case nouns that say what a person is ("a transport analyst", "general secretary", "the expert").</summary>
     private static readonly FrozenSet<string> Nouns = FrozenSet.ToFrozenSet(
     [
-        "president", "minister", "secretary", "chancellor", "governor", "mayor", "senator", "congressman", "congresswoman", "regent", "auctioneer",
+        "president", "minister", "secretary", "chancellor", "governor", "mayor", "senator", "congressman", "congresswoman", "regent", "auctioneer", "moderator",
         "ambassador", "chairman", "chairwoman", "chairperson", "chair", "chief", "executive", "director", "deputy", "general",
         "admiral", "colonel", "commander", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "envoy",
         "commissioner", "premier", "founder", "co-founder", "ceo", "cfo", "coo", "cto", "speaker", "attorney", "inspector",

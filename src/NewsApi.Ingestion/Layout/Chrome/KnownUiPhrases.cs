@@ -62,8 +62,6 @@ internal static class KnownUiPhrases
         // with its colon and space, so that the one-word rule for short lines does not apply).
         "more information:", "provided by ", "citation: ", "this document is subject to copyright", "journal information:",
         "disclaimer: ", "join the community of", "support independent journalism", "support our work",
-        // The label over a press release, which the writer's name line would otherwise take for a name in capitals.
-        "press release", "for immediate release", "media release",
     ];
 
     /// <summary>Headers that introduce a list of other articles' headlines.</summary>
