@@ -112,8 +112,8 @@ internal static partial class PageSegmenter
     [GeneratedRegex(@"widget", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BuilderBoxHint();
 
-    // The box about the writer under (or beside) the article: their biography, photo and other posts.
-    [GeneratedRegex(@"author[-_]?(bio|box|info|card|profile|details?|description|about)|about[-_]?(the[-_]?)?author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The box about the writer under (or beside) the article: their biography, photo and other posts. Magazines say contributor.
+    [GeneratedRegex(@"(author|contributor|writer)[-_]?(bio|box|info|card|profile|details?|description|about)|about[-_]?(the[-_]?)?(author|contributor|writer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBoxHint();
 
     [GeneratedRegex(@"article-?body|articlebody|story-?body|storybody|entry-?content|post-?(content|body|text)|article-?(content|text)|content-?body|body-?(text|copy)|main-?content|(^|[\s_-])(article|story|post)([\s_-]|$)|text-?content|rich-?text|(^|[\s_-])prose([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -148,6 +148,43 @@ public sealed class HtmlArticleBoundaryTests
     }
 
     [Fact]
+    public void AContributorsBiographyBoxIsFurnitureAsAnAuthorsIs()
+    {
+        // Magazines call their writers contributors ("ContributorBioWrapper-kx3"); the box is the same biography under the post.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <article class="post"><h1>Haldenvik quay to close</h1>
+            <div class="entry">{ShortPost}</div>
+            <div class="ContributorBioWrapper-kx3 q7"><h4>Eirik Dalvang</h4>{Biography}</div>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAboutTheAuthorLineWithAColonEndsTheArticle()
+    {
+        // No box names the biography; its header, written with a colon, is the only mark of where the article ends.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <div class="entry"><h1>Haldenvik quay to close</h1>
+            {ShortPost}
+            <p><strong>About the Author:</strong></p>
+            {Biography}
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The board said the new piles", draft.Body[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FurnitureNamedWithUnderscoresIsFurniture()
     {
         // "most_read" names the same box as "most-read"; only hyphens were read as joining the words.
