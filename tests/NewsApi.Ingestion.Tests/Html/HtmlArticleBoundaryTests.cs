@@ -203,6 +203,27 @@ public sealed class HtmlArticleBoundaryTests
     }
 
     [Fact]
+    public void ABoxOfRecentPostsWithBlurbsUnderTheArticleIsFurniture()
+    {
+        // The other posts' headlines are image links with no text, so no linked headline marks the blurbs as teasers; only the
+        // box's name ("recent-posts-wrapper", "latest_news") says they are not the article's.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <div class="page"><h1>Haldenvik quay to close</h1>
+            {ShortPost}
+            <div class="recent-posts-wrapper"><h3>Keep reading</h3>
+            <div class="card"><a href="/ferries"><img src="/f.jpg" alt=""></a><p>Every crossing to the islands this winter, with its fare, the times the boats leave and what to do when the weather closes the sound.</p></div>
+            <div class="card"><a href="/lighthouse"><img src="/l.jpg" alt=""></a><p>The keeper's cottage at Tarnby point opens to visitors in May, after a restoration that took the village volunteers four summers.</p></div>
+            </div></div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The board said the new piles", draft.Body[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("crossing to the islands", StringComparison.Ordinal) || p.Contains("keeper's cottage", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void APublishersAffiliateNoteIsNotTheArticlesButTextAboutAffiliateLinksIs()
     {
         // The note over a buying guide reads as a sentence of prose, and was kept as its first paragraph.
