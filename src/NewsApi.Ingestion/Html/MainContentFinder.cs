@@ -279,6 +279,7 @@ internal static class MainContentFinder
             return Select(blocks, first, last, relaxed: true, teasers, admitted);
         }
         var listEnd = Math.Max(IntroducedListEnd(blocks, lastProse, last, admitted), TableEnd(blocks, lastProse, last, admitted));
+        var introduced = IntroducedItems(blocks, first, last);
         var kept = new List<TextBlock>();
         for (var i = first; i <= last; i++)
         {
@@ -309,7 +310,7 @@ internal static class MainContentFinder
             }
             // Short lines inside the article (a list item, a one-line paragraph) are text; at its edges they are chrome. A line
             // may link the name it gives ("Where to watch: <a>Name</a>"); a line that is a link whole is a link list's.
-            if (interior && block.LinkDensity < MaxInteriorItemLinkDensity)
+            if (interior && (block.LinkDensity < MaxInteriorItemLinkDensity || introduced[i - first]))
             {
                 kept.Add(block);
             }
@@ -348,6 +349,30 @@ internal static class MainContentFinder
         }
         return end;
     }
+
+    /// <summary>The list items that follow a line of the article ending in a colon ("Many patches were sent for review:"), item after item.</summary>
+    /// <remarks>Such items may each be a link whole (the patches, the tools named) and still be the text the line announces; a
+    /// menu or a link list inside a story has no such line over it.</remarks>
+    private static bool[] IntroducedItems(IReadOnlyList<TextBlock> blocks, int first, int last)
+    {
+        var introduced = new bool[last - first + 1];
+        var open = false;
+        for (var i = first; i <= last; i++)
+        {
+            var block = blocks[i];
+            if (open && IsListItem(block) && !block.InChrome)
+            {
+                introduced[i - first] = true;
+                continue;
+            }
+            open = !block.InChrome && block.Kind is BlockKind.Text && !IsListItem(block) && block.LinkDensity < MaxInteriorLinkDensity
+                && block.Text.TrimEnd().EndsWith(':');
+        }
+        return introduced;
+    }
+
+    // An item's text may stand in a paragraph of its own inside the <li>.
+    private static bool IsListItem(TextBlock block) => block.Kind == BlockKind.ListItem || block.Container.ParentElement is { LocalName: "li" };
 
     private const int MaxIntroChars = 200;
     private const int MaxFootStampChars = 60;

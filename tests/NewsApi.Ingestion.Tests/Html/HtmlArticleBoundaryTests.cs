@@ -148,6 +148,43 @@ public sealed class HtmlArticleBoundaryTests
     }
 
     [Fact]
+    public void AContributorsBiographyBoxIsFurnitureAsAnAuthorsIs()
+    {
+        // Magazines call their writers contributors ("ContributorBioWrapper-kx3"); the box is the same biography under the post.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <article class="post"><h1>Haldenvik quay to close</h1>
+            <div class="entry">{ShortPost}</div>
+            <div class="ContributorBioWrapper-kx3 q7"><h4>Eirik Dalvang</h4>{Biography}</div>
+            </article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAboutTheAuthorLineWithAColonEndsTheArticle()
+    {
+        // No box names the biography; its header, written with a colon, is the only mark of where the article ends.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <div class="entry"><h1>Haldenvik quay to close</h1>
+            {ShortPost}
+            <p><strong>About the Author:</strong></p>
+            {Biography}
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The board said the new piles", draft.Body[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("harbour engineer", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FurnitureNamedWithUnderscoresIsFurniture()
     {
         // "most_read" names the same box as "most-read"; only hyphens were read as joining the words.
@@ -163,6 +200,27 @@ public sealed class HtmlArticleBoundaryTests
 
         Assert.StartsWith("The harbour board voted on Monday", draft.Body[0], StringComparison.Ordinal);
         Assert.DoesNotContain(draft.Body, p => p.Contains("island ferries", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABoxOfRecentPostsWithBlurbsUnderTheArticleIsFurniture()
+    {
+        // The other posts' headlines are image links with no text, so no linked headline marks the blurbs as teasers; only the
+        // box's name ("recent-posts-wrapper", "latest_news") says they are not the article's.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close | Harbour Notes</title></head><body>
+            <div class="page"><h1>Haldenvik quay to close</h1>
+            {ShortPost}
+            <div class="recent-posts-wrapper"><h3>Keep reading</h3>
+            <div class="card"><a href="/ferries"><img src="/f.jpg" alt=""></a><p>Every crossing to the islands this winter, with its fare, the times the boats leave and what to do when the weather closes the sound.</p></div>
+            <div class="card"><a href="/lighthouse"><img src="/l.jpg" alt=""></a><p>The keeper's cottage at Tarnby point opens to visitors in May, after a restoration that took the village volunteers four summers.</p></div>
+            </div></div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The board said the new piles", draft.Body[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, p => p.Contains("crossing to the islands", StringComparison.Ordinal) || p.Contains("keeper's cottage", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -285,6 +285,28 @@ public sealed class HtmlContentSelectionTests
     }
 
     [Fact]
+    public void LinkedItemsThatALineOfTheArticleIntroducesWithAColonAreKept()
+    {
+        // Each item is a link whole, as a menu's lines are; the line over them says they are the article's own text.
+        var html = """
+            <html><head><title>Spring work on the Tarnby ferry</title></head><body><div class="entry">
+            <h1>Spring work on the Tarnby ferry</h1>
+            <p>The yard at Haldenvik finished the ferry's spring overhaul on Friday, a week early, and the boat goes back on the island run on Monday.</p>
+            <p>Several parts were replaced this year:</p>
+            <ul><li><p><a href="https://parts.example.org/shaft-seal">Port propeller shaft seal and its housing</a></p></li>
+            <li><a href="https://parts.example.org/ramp-hinge">Bow ramp hinge pins, both sides</a></li></ul>
+            <p>The yard's manager said the hull itself was sound, and that the next overhaul, in two years, would see the engines rebuilt as well.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("Port propeller shaft seal and its housing", draft.Body);
+        Assert.Contains("Bow ramp hinge pins, both sides", draft.Body);
+        Assert.StartsWith("The yard's manager said", draft.Body[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LinkedSubheadingsOverLongSectionsAreKept()
     {
         // A listicle links each entry's heading to the place it names; as a link whole, the heading was dropped as a
