@@ -27,7 +27,9 @@ internal static partial class HeadlineLines
         foreach (var candidate in HeadlineFeatures.Candidates(lines, first, bodyProbability))
         {
             // A numbered item is no headline, but it may be a related list's headline: left out here, not in IsNeverHeadline.
-            if (IsNeverHeadline(lines[candidate.Index]) || NumberedItem().IsMatch(lines[candidate.Index]))
+            // Under "By" alone stands the writer's name, which the model can take for a short headline.
+            if (IsNeverHeadline(lines[candidate.Index]) || NumberedItem().IsMatch(lines[candidate.Index])
+                || candidate.Index > 0 && IsBylineLabel(lines[candidate.Index - 1]))
             {
                 continue;
             }
