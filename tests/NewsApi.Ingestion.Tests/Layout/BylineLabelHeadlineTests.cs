@@ -1,6 +1,6 @@
 namespace NewsApi.Ingestion.Tests.Layout;
 
-/// <summary>A byline's label alone on its line over the writer's name. All text made up here.</summary>
+/// <summary>A byline's label alone on its line over the writer's name: no headline under it, a stamp for the title above. All text made up here.</summary>
 public sealed class BylineLabelHeadlineTests
 {
     private static readonly string[] Article = HarbourStory.Paragraphs;
@@ -22,5 +22,20 @@ public sealed class BylineLabelHeadlineTests
         var draft = NewsDocumentParser.Parse(text);
 
         Assert.Equal("Quiet quay, loud bills", draft.Headline);
+    }
+
+    [Fact]
+    public void TitleOverAByLabelAndTheNameIsReadAsStamped()
+    {
+        // A topic's label stands above the short title; only the byline on two lines under the title tells them apart.
+        var text = string.Join("\n", new[]
+        {
+            "Evening Lamp", "Home", "Ideas", "Programs", "Events", "About", "Ideas Worth Sharing", "Ferries and Piers",
+            "Slow repairs, explained", "By", "Mara Quist", "Apr 21, 2021",
+        }.Concat(Article).Concat(Enumerable.Repeat("Most read", 40)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal("Slow repairs, explained", draft.Headline);
     }
 }
