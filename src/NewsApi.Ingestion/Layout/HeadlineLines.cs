@@ -370,8 +370,9 @@ internal static partial class HeadlineLines
     private static bool IsNameWithOutlet(string line)
     {
         var comma = line.IndexOf(',', StringComparison.Ordinal);
+        // "John Roe, 86: harbour's first pilot": a colon after the name's comma opens a headline's clause, not an outlet.
         if (comma <= 0 || line.IndexOf(',', comma + 1) >= 0 || LayoutText.CountWords(line.AsSpan(comma + 1)) > 4 || LayoutText.EndsSentence(line)
-            || OpensWithPreposition(line))
+            || OpensWithPreposition(line) || line.IndexOf(':', comma) >= 0)
         {
             return false;
         }
