@@ -27,7 +27,9 @@ internal static partial class HeadlineLines
         foreach (var candidate in HeadlineFeatures.Candidates(lines, first, bodyProbability))
         {
             // A numbered item is no headline, but it may be a related list's headline: left out here, not in IsNeverHeadline.
-            if (IsNeverHeadline(lines[candidate.Index]) || NumberedItem().IsMatch(lines[candidate.Index]))
+            // Under "By" alone stands the writer's name, which the model can take for a short headline.
+            if (IsNeverHeadline(lines[candidate.Index]) || NumberedItem().IsMatch(lines[candidate.Index])
+                || candidate.Index > 0 && IsBylineLabel(lines[candidate.Index - 1]))
             {
                 continue;
             }
@@ -368,8 +370,9 @@ internal static partial class HeadlineLines
     private static bool IsNameWithOutlet(string line)
     {
         var comma = line.IndexOf(',', StringComparison.Ordinal);
+        // "John Roe, 86: harbour's first pilot": a colon after the name's comma opens a headline's clause, not an outlet.
         if (comma <= 0 || line.IndexOf(',', comma + 1) >= 0 || LayoutText.CountWords(line.AsSpan(comma + 1)) > 4 || LayoutText.EndsSentence(line)
-            || OpensWithPreposition(line))
+            || OpensWithPreposition(line) || line.IndexOf(':', comma) >= 0)
         {
             return false;
         }

@@ -114,7 +114,7 @@ public static partial class LayoutParser
             }
 
             var headlineDerived = Headline is null;
-            var headline = Headline
+            var headline = (Headline is null ? null : HeadlineLines.WithoutCommentCount(Headline))
                 ?? (Body.Count > 0 ? HeadlineDeriver.Derive(Body[0]) : Standfirst is not null ? HeadlineDeriver.Derive(Standfirst) : "");
 
             var date = headDate ?? headUpdate ?? bodyDate;

@@ -92,11 +92,17 @@ public static partial class LayoutParser
             else
             {
                 // Short lines are all there is ("Quay closed"), or one line the page also shows as its title ("Ferry crossings
-                // have not changed much, ..."): they are still its text. Single words stay labels.
+                // have not changed much, ..."): they are still its text. Single words stay labels while such lines stand by them.
                 page.Body.AddRange(lines.Where(line => line != page.Headline && IsText(line) && LayoutText.CountWords(line) >= MinShortLineBodyWords));
                 if (page.Body.Count == 0 && page.Headline is { } only && IsText(only) && LayoutText.CountWords(only) >= MinFallbackBodyWords)
                 {
                     page.Body.Add(only);
+                }
+                if (page.Body.Count == 0 && !lines.Exists(ChromeDetector.IsChrome))
+                {
+                    // Single words are all there is ("abc" over "def"): with no other line and no chrome around them they are
+                    // no menu's labels but the page's text. Beside "Share" or "Tweet", "Cookies" is one more label.
+                    page.Body.AddRange(lines.Where(IsText));
                 }
             }
         }

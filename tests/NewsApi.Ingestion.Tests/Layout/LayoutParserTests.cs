@@ -49,6 +49,21 @@ public sealed class LayoutParserTests
         Assert.Equal(["Quay closed", "Pontoon open"], layout.Body);
     }
 
+    [Theory]
+    [InlineData("abc\ndef\nghi", new[] { "abc", "def", "ghi" })]
+    [InlineData("Quayside", new[] { "Quayside" })]
+    public void APageOfSingleWordsHasThemAsItsBody(string text, string[] body)
+    {
+        // Nothing longer and no chrome stands by them, so they are the page's text, not a menu's labels.
+        Assert.Equal(body, Parse(text).Body);
+    }
+
+    [Fact]
+    public void SingleWordsBesideChromeAreLabels()
+    {
+        Assert.Empty(Parse("Share\nTweet\nCookies").Body);
+    }
+
     [Fact]
     public void APageOfChromeAloneHasNoBody()
     {

@@ -92,7 +92,9 @@ internal static class HeadlineFeatures
         var occurrences = Occurrences(lines, line);
         row[11] = occurrences > 1 ? 1 : 0;
         row[12] = i > 0 && LayoutText.CountWords(lines[i - 1]) <= 3 ? 1 : 0;
-        row[13] = i + 1 < lines.Count && IsStampAt(lines, i + 1, stamps) ? 1 : 0;
+        // "By" alone over the writer's name is a byline too, on two lines.
+        row[13] = i + 1 < lines.Count && (IsStampAt(lines, i + 1, stamps)
+            || HeadlineLines.IsBylineLabel(lines[i + 1]) && i + 2 < lines.Count && BylineParser.TryParseNameLine(lines[i + 2], out _)) ? 1 : 0;
         row[14] = i + 1 < lines.Count && LayoutText.IsProse(lines[i + 1]) ? 1 : 0;
         row[15] = Math.Log(1 + titleShapedBelow);
         row[16] = bodyProbability[i];
