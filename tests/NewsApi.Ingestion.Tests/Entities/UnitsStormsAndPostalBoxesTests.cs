@@ -2,7 +2,7 @@ using NewsApi.Ingestion.Layout.Chrome;
 
 namespace NewsApi.Ingestion.Tests.Entities;
 
-/// <summary>Capitals and names that name no one: units after figures, a storm's name alone, a postal box, a press release's label.</summary>
+/// <summary>Units after figures, a storm's name alone, a postal box and a press release's label name no one; a harbour word names a town.</summary>
 public sealed class UnitsStormsAndPostalBoxesTests
 {
     [Theory]
@@ -23,6 +23,15 @@ public sealed class UnitsStormsAndPostalBoxesTests
             "Residents rebuild a house damaged by Cyclone Tavake, officials said. Tavake made landfall on February 11 as a Category 4 storm.");
 
         Assert.DoesNotContain(draft.People, p => p.Name == "Tavake");
+    }
+
+    [Fact]
+    public void APortTownNamedByItsHarbourWordIsAPlace()
+    {
+        var draft = EntityArticle.ParseSentence("Fishermen from Sonmiani Bandar say the catch has fallen since the dam was built.");
+
+        Assert.Contains("Sonmiani Bandar", draft.Places);
+        Assert.DoesNotContain(draft.People, p => p.Name == "Sonmiani Bandar");
     }
 
     [Fact]

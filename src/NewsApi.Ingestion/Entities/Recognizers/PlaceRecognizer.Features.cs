@@ -64,10 +64,11 @@ internal sealed partial class PlaceRecognizer
         }
         var first = stream.Tokens[s].Text;
         var last = stream.Tokens[e - 1].Text;
-        var closedByFeature = last is "Island" or "Islands" or "Peninsula" or "Ocean" or "Mountains";
+        // "Keti Bandar", "Bandar Lampung": a port town named by the Persian and Malay word for a harbour.
+        var closedByFeature = last is "Island" or "Islands" or "Peninsula" or "Ocean" or "Mountains" or "Bandar";
         // "River Niger": a river named after a place it runs through ("River Phoenix" is a person).
         var riverOfAPlace = first == "River" && e - s == 2 && knowledge.ContainsPlace(last);
-        if (!(closedByFeature || riverOfAPlace || first is "Lake" or "Mount" or "Gulf" or "Cape" or "Sea" or "Strait" && !knowledge.IsGivenName(first)))
+        if (!(closedByFeature || riverOfAPlace || first is "Lake" or "Mount" or "Gulf" or "Cape" or "Sea" or "Strait" or "Bandar" && !knowledge.IsGivenName(first)))
         {
             return false;
         }
