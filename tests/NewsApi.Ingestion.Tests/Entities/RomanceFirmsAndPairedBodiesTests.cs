@@ -21,6 +21,16 @@ public sealed class RomanceFirmsAndPairedBodiesTests
     }
 
     [Fact]
+    public void AShortMonthAfterANamesParticleIsAWordOfTheName()
+    {
+        var person = EntityArticle.ParseSentence("María del Mar Quiroga Esteban said the port would reopen on Monday.");
+        var body = EntityArticle.ParseSentence("The Fundación del Mar said it would appeal the ruling.");
+
+        Assert.Contains(person.People, p => p.Name == "María del Mar Quiroga Esteban");
+        body.AssertOrganizationNotPerson("Fundación del Mar");
+    }
+
+    [Fact]
     public void TwoMinistriesJoinedByAndAreTwoBodies()
     {
         var draft = EntityArticle.ParseSentence("Officials of the Ministry of Fisheries and Ministry of Finance met on Monday.");

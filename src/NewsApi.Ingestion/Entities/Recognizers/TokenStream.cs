@@ -71,12 +71,13 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         if (WordClasses.IsCalendarWord(text))
         {
             // "Phạm Thị Lan Hương": a day's short form between two words of a name belongs to the name.
-            return i > 0 && i + 1 < Tokens.Length && IsNameWordBesideCalendarWord(i - 1) && IsNameWordBesideCalendarWord(i + 1);
+            return i > 0 && i + 1 < Tokens.Length && IsNameWordBesideCalendarWord(i - 1) && IsNameWordBesideCalendarWord(i + 1)
+                || IsAfterNamesParticle(i);
         }
         if (WordClasses.IsMonth(text))
         {
-            // A month is a name only as a given name before a surname ("June Carter").
-            return i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && !WordClasses.IsMonth(Tokens[i + 1].Text);
+            // A month is a name only as a given name before a surname ("June Carter"), or after a name's particle.
+            return i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && !WordClasses.IsMonth(Tokens[i + 1].Text) || IsAfterNamesParticle(i);
         }
         return true;
     }
@@ -398,9 +399,15 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         {
             return e - s >= 2 && knowledge.IsGivenName(word) && IsPlainNameWord(i + 1);
         }
-        // "Phạm Thị Lan Hương": a calendar word between two words of a name is a word of the name.
-        return i < e - 1 && IsPlainNameWord(i - 1) && IsPlainNameWord(i + 1);
+        // "Phạm Thị Lan Hương": a calendar word between two words of a name is a word of the name; so is one after a name's
+        // particle ("María del Mar Ortega", "Instituto del Mar"), which no date has.
+        return i < e - 1 && IsPlainNameWord(i - 1) && IsPlainNameWord(i + 1)
+            || i - 2 >= s && IsAfterNamesParticle(i);
     }
+
+    // "del Mar", "de Mayo": a short month after a name's particle is a word of the name.
+    private bool IsAfterNamesParticle(int i) =>
+        i >= 2 && Tokens[i - 1].IsLowerWord && Tokens[i - 1].Text is "del" or "de" or "da" or "do" && Tokens[i - 2].IsCapitalizedWord;
 
     private bool IsPlainNameWord(int i) =>
         Tokens[i].IsCapitalizedWord && !WordChars.HasDigit(Tokens[i].Text) && !IsReservedWord(Tokens[i].Text);
