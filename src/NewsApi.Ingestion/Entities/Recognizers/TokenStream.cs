@@ -405,7 +405,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
             || i - 2 >= s && IsAfterNamesParticle(i);
     }
 
-    // "del Mar", "de Mayo": a short month after a name's particle is a word of the name.
+    // "del Mar": a short month after a name's particle ("del", "de", "da", "do") is a word of the name.
     private bool IsAfterNamesParticle(int i) =>
         i >= 2 && Tokens[i - 1].IsLowerWord && Tokens[i - 1].Text is "del" or "de" or "da" or "do" && Tokens[i - 2].IsCapitalizedWord;
 
