@@ -154,7 +154,8 @@ internal static partial class CommentThread
     /// </summary>
     internal static bool IsActionLine(string line)
     {
-        if (line.Length > 80)
+        // Every row holds "Like" or "Reply"; asking first spares the split for the article's own lines, which all pass here.
+        if (line.Length > 80 || !line.Contains("like", StringComparison.OrdinalIgnoreCase) && !line.Contains("reply", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

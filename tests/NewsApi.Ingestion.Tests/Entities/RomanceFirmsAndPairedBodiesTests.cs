@@ -38,12 +38,4 @@ public sealed class RomanceFirmsAndPairedBodiesTests
         Assert.Contains(draft.Organizations, o => o.Name == "Ministry of Fisheries");
         Assert.Contains(draft.Organizations, o => o.Name == "Ministry of Finance");
     }
-
-    [Fact]
-    public void OneBodysPortfolioJoinedByAndStaysOneName()
-    {
-        var draft = EntityArticle.ParseSentence("The Department of Health and Human Services said it would review the rule.");
-
-        Assert.Contains(draft.Organizations, o => o.Name == "Department of Health and Human Services");
-    }
 }
