@@ -55,6 +55,31 @@ internal static partial class CommentThread
         return mark < 0 ? last : ThreadStart(lines, first, mark) - 1;
     }
 
+    // A live blog's label stands over its headline and standfirst, or beside its first entries.
+    private const int MaxLiveLabelReach = 12;
+
+    /// <summary>
+    /// A live blog says so in its head ("● LIVE", "Live updates", a headline ending "as it happened"): its stamped entries are
+    /// the article even when each is headed by its own title rather than signed.
+    /// </summary>
+    internal static bool HasLiveLabel(List<string> lines, int first, int last)
+    {
+        for (var i = Math.Max(0, first - MaxLiveLabelReach); i <= Math.Min(last, first + MaxLiveLabelReach); i++)
+        {
+            if (lines[i].Length <= MaxLiveLabelLength && LiveLabel().IsMatch(lines[i]) || lines[i].EndsWith("as it happened", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxLiveLabelLength = 24;
+
+    // "Live" alone in mixed case is a menu's link to the site's live pages; the label is written in capitals or behind a dot.
+    [GeneratedRegex(@"^\s*(?:(?:[●•○◉]|🔴)\s*(?i:live)|LIVE|(?i:live updates|live blog|live coverage|en direct|en vivo|ao vivo|in diretta|live-?ticker|na żywo|canlı))\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LiveLabel();
+
     /// <summary>The first of <paramref name="needed"/> marks in a row, close together with a comment between each; else -1.</summary>
     private static int ThreadMark(List<string> lines, List<int> marks, int needed)
     {

@@ -63,7 +63,7 @@ internal static class MainTextRegion
         {
             return WholePage(lines, headline, last, out declinedHeadline);
         }
-        if (last == runLast)
+        if (last == runLast && !CommentThread.HasLiveLabel(lines, first, last))
         {
             // A live blog's entries, each a clock stamp over a paragraph, read as a thread of stamped comments; once the run
             // has been carried through them as entries, they are not cut as one.
