@@ -93,6 +93,7 @@ internal sealed partial class ArticleScanner
             new("a place after a place noun", places.TryAfterPlaceNoun),
             new("a person by the evidence around the name", people.TryNameWithEvidence),
             new("a person by a given name's hyphenated syllables", people.TryHyphenatedGivenName),
+            new("a person by an Irish name's particle", people.TryIrishPatronymic),
             new("an organization that speaks", organizations.TrySpeakingName),
             new("a place by context", places.TryByContext),
             new("a place name with a particle", places.TryWithParticle),

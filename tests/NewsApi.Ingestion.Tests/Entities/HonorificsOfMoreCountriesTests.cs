@@ -7,6 +7,11 @@ public sealed class HonorificsOfMoreCountriesTests
     [InlineData("The District Chief Executive, Madam Akosua Pokuaa Mensah-Bonsu, thanked the chiefs.", "Akosua Pokuaa Mensah-Bonsu")]
     [InlineData("The council was chaired by Ratu Epeli Nasau Vakarau on Friday.", "Epeli Nasau Vakarau")]
     [InlineData("The statement was signed by Rosnah binti Ahmad Tarmizi, the secretary-general.", "Rosnah binti Ahmad Tarmizi")]
+    [InlineData("The petition was filed by Kalaivani a/p Ramasundram, a retired nurse from Ipoh.", "Kalaivani a/p Ramasundram")]
+    [InlineData("Site supervisor Thiruvan a/l Gopalrajan said the crane had been inspected.", "Thiruvan a/l Gopalrajan")]
+    [InlineData("The sit-in was led by Hajja Nabawiya el-Qassabgi, a retired weaver.", "Nabawiya el-Qassabgi")]
+    [InlineData("The exhibition opens with a scroll by Ostad Bahador Delbarzadeh, who taught in Isfahan.", "Bahador Delbarzadeh")]
+    [InlineData("The port's director, Elnur Vugar oglu Safarzadeh, said the berth was ready.", "Elnur Vugar oglu Safarzadeh")]
     public void AnHonorificStaysOutOfTheNameAndAParticleStaysInIt(string sentence, string person)
     {
         var draft = EntityArticle.ParseSentence(sentence);
@@ -23,6 +28,14 @@ public sealed class HonorificsOfMoreCountriesTests
 
         Assert.Contains(draft.People, p => p.Name == "Md. Kamrul Ahsan Talukder");
         Assert.DoesNotContain(draft.People, p => p.Name == "Md");
+    }
+
+    [Fact]
+    public void AClosedJointStockCompanysFormClosesItsName()
+    {
+        var draft = EntityArticle.ParseSentence("The terminal is run by Qobustan Ferry Gateway CJSC, which has ordered two cranes.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Qobustan Ferry Gateway CJSC");
     }
 
     [Fact]
@@ -57,5 +70,27 @@ public sealed class HonorificsOfMoreCountriesTests
 
         Assert.Equal(["Chimwemwe Phiri-Gondwe"], draft.Byline);
         Assert.Contains(draft.People, p => p.Name == "Chimwemwe Phiri-Gondwe");
+    }
+
+    [Theory]
+    [InlineData("Music at the ceremony came from Nóirín Uí Chathmhaoil on the harp.", "Nóirín Uí Chathmhaoil")]
+    [InlineData("The flowers were arranged by Órlaith Ní Dhuibhleanna of Dingle.", "Órlaith Ní Dhuibhleanna")]
+    public void AnIrishWomansParticleMakesTheNameAPerson(string sentence, string person)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.People, p => p.Name == person);
+        Assert.DoesNotContain(draft.Places, place => place.Contains(person.Split(' ')[^1], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The fee for Spaniard Iker Olabarrieta Urkizu was agreed on Friday.", "Iker Olabarrieta Urkizu")]
+    [InlineData("The sprint was won by Welshman Gethin Prys-Ellory after a late attack.", "Gethin Prys-Ellory")]
+    public void ANationalityNounBeforeANameIsNoPartOfIt(string sentence, string person)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.People, p => p.Name == person);
+        Assert.Empty(draft.Organizations);
     }
 }

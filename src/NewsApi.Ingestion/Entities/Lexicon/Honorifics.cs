@@ -64,6 +64,9 @@ internal static class Honorifics
         ["Supt"] = Gender.Unknown,
         ["Rabbi"] = Gender.Male,
         ["Sheikh"] = Gender.Male,
+        // Persian and Urdu "master", before a musician's, a calligrapher's or a teacher's name.
+        ["Ostad"] = Gender.Unknown,
+        ["Ustad"] = Gender.Unknown,
         // A master musician or teacher in Arabic, Persian, Urdu and Malay, worn before the name.
         ["Ustaz"] = Gender.Male,
         ["Ustad"] = Gender.Male,
@@ -152,7 +155,7 @@ internal static class Honorifics
     /// "Haji", "Hadj", "Hajjah": who has made the pilgrimage, in Indonesia, Malaysia and West Africa ("El Hadj" there). Before
     /// a name a title; after a given name ("Abdirahman Haji Farah") part of the name, so not an honorific wherever it stands.
     /// </summary>
-    public static bool IsPilgrimTitle(string word) => word is "Hadj" or "Hadji" or "Haji" or "Hadja" or "Hajj" or "Hajjah" or "Hajah";
+    public static bool IsPilgrimTitle(string word) => word is "Hadj" or "Hadji" or "Haji" or "Hadja" or "Hajj" or "Hajja" or "Hajjah" or "Hajah";
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 

@@ -257,7 +257,7 @@ internal static class OrganizationWords
     [
         "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Co", "LLC", "LLP", "PLC", "Plc", "plc", "AG", "SA", "S.A", "SE", "NV",
         "N.V", "BV", "B.V", "S.L", "LP", "L.P", "DAC", "CLG", "Lda", "a.s", "Şti", "GmbH", "AB", "ASA", "A/S", "Oy", "Oyj", "SpA", "S.p.A", "SAS", "Srl", "S.A.S", "KG", "KGaA", "Pty", "Bhd", "Tbk",
-        "Kft", "Zrt", "Nyrt", "Ltda", "SRL", "OOO", "PJSC", "JSC", "Sdn", "Pvt", "ApS", "s.r.o", "d.o.o", "AŞ", "A.Ş", "SARL", "Sarl",
+        "Kft", "Zrt", "Nyrt", "Ltda", "SRL", "OOO", "PJSC", "JSC", "CJSC", "OJSC", "Sdn", "Pvt", "ApS", "s.r.o", "d.o.o", "AŞ", "A.Ş", "SARL", "Sarl",
         "Energie", "Energy", "Energia", "Power", "Petroleum", "Oil", "Gas", "Mining", "Motors", "Telecom", "Telecoms",
         "Technologies", "Technology", "Systems", "Pharmaceuticals", "Pharma", "Labs", "Line", "Lines", "Shipping",
         "Logistics", "Industries", "Enterprises", "Resources", "Capital", "Partners", "Investments", "Ventures", "Analytics",
@@ -400,7 +400,7 @@ internal static class OrganizationWords
     [
         "Ltd", "Limited", "Inc", "Incorporated", "Co", "Corp", "LLC", "LLP", "PLC", "Plc", "plc", "PCL", "Pte", "Pty", "AG", "SA",
         "S.A", "NV", "N.V", "BV", "B.V", "S.L", "LP", "L.P", "DAC", "CLG", "Lda", "a.s", "Şti", "GmbH", "Bhd", "Tbk", "SpA", "S.p.A", "Srl", "AB", "ASA", "Oyj", "KGaA", "SE",
-        "Oy", "A/S", "ApS", "SAS", "S.A.S", "SARL", "Sarl", "SRL", "Ltda", "KG", "Kft", "Zrt", "Nyrt", "OOO", "PJSC", "JSC", "Sdn", "Pvt",
+        "Oy", "A/S", "ApS", "SAS", "S.A.S", "SARL", "Sarl", "SRL", "Ltda", "KG", "Kft", "Zrt", "Nyrt", "OOO", "PJSC", "JSC", "CJSC", "OJSC", "Sdn", "Pvt",
         "AŞ", "A.Ş", "s.r.o", "d.o.o", "AS", "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V",
         "PartG", "PartGmbB", "ry", "Cyf",
         // Spain's professional firms; Norway's state, health and inter-municipal enterprises ("Grønnløft SF"); Sweden's

@@ -77,6 +77,18 @@ internal static class TitleWords
         "trainer", "rider", "athlete", "runner", "player", "cyclist", "swimmer", "skier", "golfer", "boxer", "headmaster", "headteacher", "principal", "curator", "warden", "spokesperson", "staffer", "aide", "lobbyist", "regulator", "auditor",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// A nationality as a noun, always capitalized, stands before a competitor's name as a position does ("Spaniard X",
+    /// "Welshman Y"); only the nouns that are no adjective too ("Swiss", "Brazilian" open names of clubs and firms).
+    /// </summary>
+    private static readonly FrozenSet<string> NationalityNouns = FrozenSet.ToFrozenSet(
+    [
+        "Spaniard", "Briton", "Swede", "Dane", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Dutchman",
+        "Dutchwoman", "Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Irishman", "Irishwoman",
+    ], StringComparer.Ordinal);
+
+    public static bool IsNationalityNoun(string word) => NationalityNouns.Contains(word);
+
     /// <summary>Lower-case words that say a title belongs to a company and so to the company the article is about.</summary>
     private static readonly FrozenSet<string> CorporateWords = FrozenSet.ToFrozenSet(
     [

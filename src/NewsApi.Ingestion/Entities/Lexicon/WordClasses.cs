@@ -54,12 +54,16 @@ internal static class WordClasses
     private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
     [
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "ter", "ten",
-        "bin", "ibn", "bint", "al", "el", "y", "i", "zu", "los", "las", "dela", "delos", "af", "des", "et", "und", "für", "e", "em", "mac", "ní", "nic", "ó", "ua", "ap",
+        "bin", "ibn", "bint", "al", "el", "y", "i", "zu", "los", "las", "dela", "delos", "af", "des", "et", "und", "für", "e", "em", "mac", "ní", "nic", "ó", "ua", "ap", "uí", "mhic",
         "dalla", "dalle", "dal", "delle", "dei", "degli", "dello", "vom", "zum", "zur",
         // Kalenjin "arap" (son of) and Kikuyu "wa" (of) before a father's name.
         "arap", "wa",
         // Malay "binti"/"bte" (daughter of) before a father's name.
         "binti", "bte",
+        // Malaysia's and Singapore's "son of" and "daughter of", written with a slash.
+        "a/l", "a/p", "s/o", "d/o",
+        // Azerbaijani and Kyrgyz patronymics: "son of" and "daughter of" after the father's name ("Rauf Ilham oglu X").
+        "oglu", "oğlu", "qizi", "qızı", "kyzy", "uulu",
     ], StringComparer.Ordinal);
 
     /// <summary>Particles written joined to the next capitalized part with a hyphen ("al-Harthy", "el-Masri").</summary>

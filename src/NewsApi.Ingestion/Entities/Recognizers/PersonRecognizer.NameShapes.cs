@@ -64,6 +64,29 @@ internal sealed partial class PersonRecognizer
         && !Honorifics.IsPostNominal(word);
 
     /// <summary>
+    /// "Aoife Ní Bhriain", "Máire Uí Dhonnabháin", "Seán Mac Cárthaigh": a given name, then Irish "daughter of", "wife of" or
+    /// "son of" before a family name, is a woman's or a man's name in Irish, which no body is named like.
+    /// </summary>
+    internal bool TryIrishPatronymic(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        if (e - s is < 3 or > 4 || run.InQuote || !stream.AllNameLike(s, e))
+        {
+            return false;
+        }
+        var particle = stream.Tokens[e - 2].Text;
+        // A woman's particles name no one else; "Mac" and "Ó" open brands and places too ("Big Mac"), so they need a given name.
+        var womans = particle is "Ní" or "Nic" or "Uí" or "Mhic";
+        if (!womans && !(particle is "Mac" or "Ó" && knowledge.IsGivenName(stream.Tokens[s].Text)))
+        {
+            return false;
+        }
+        var person = registry.PersonByName.TryGetValue(run.Text, out var known) ? known : registry.RegisterPerson(s, e);
+        registry.MentionPerson(person, s, e, alias: null);
+        return true;
+    }
+
+    /// <summary>
     /// "Baek Jun-hwan", "Jun-hwan Baek": a romanized Korean (or Wade-Giles Chinese) given name, two syllables joined by a
     /// hyphen with the second in lower case, beside a short family name. Place names of that shape end in an administrative
     /// suffix ("Gyeongsang-do", "Jeju-si") and stand beside a compass word, not a family name.

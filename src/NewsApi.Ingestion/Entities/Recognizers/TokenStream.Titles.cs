@@ -13,7 +13,7 @@ internal sealed partial class TokenStream
         Tokens[i].IsCapitalizedWord && (TitleWords.IsCapitalizedTitle(Tokens[i].Text) || Honorifics.IsHonorific(Tokens[i].Text)
             || Honorifics.IsPilgrimTitle(Tokens[i].Text) && !IsPilgrimNameInside(i)
             || IsPluralTitleBeforeGivenName(i)
-            || IsHyphenatedTitle(Tokens[i].Text)
+            || IsHyphenatedTitle(Tokens[i].Text) || TitleWords.IsNationalityNoun(Tokens[i].Text)
             || IsArticleOfPilgrimTitle(i) || IsSecondWordOfMalayTitle(i)
             || ((Tokens[i].Is(TokenFlags.SentenceStart) || IsFirstInQuote(i)) && TitleWords.IsNoun(Tokens[i].Text.ToLowerInvariant())));
 

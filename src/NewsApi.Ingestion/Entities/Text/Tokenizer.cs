@@ -97,7 +97,7 @@ internal static class Tokenizer
             i = start + formLength;
             return i;
         }
-        if (IsSlashedLegalForm(text, start))
+        if (IsSlashedLegalForm(text, start) || IsSlashedParentLink(text, start))
         {
             // "Skovbo Logistik A/S": the Danish and Norwegian form is one word with its slash.
             i = start + 3;
@@ -308,6 +308,12 @@ internal static class Tokenizer
     private static bool IsSlashedLegalForm(string text, int start) =>
         start + 2 < text.Length && text[start] == 'A' && text[start + 1] == '/' && text[start + 2] == 'S'
         && (start + 3 == text.Length || !char.IsLetterOrDigit(text[start + 3])) && (start == 0 || text[start - 1] == ' ');
+
+    // Malaysia's "a/l" and "a/p" (son of, daughter of) and Singapore's "s/o" and "d/o" join a given name to the father's: split at
+    // the slash, their letters would read as two stray words and cut the name in three.
+    private static bool IsSlashedParentLink(string text, int start) =>
+        start > 0 && text[start - 1] == ' ' && start + 4 < text.Length && text[start + 3] == ' ' && char.IsUpper(text[start + 4])
+        && text.AsSpan(start, 3) is "a/l" or "a/p" or "s/o" or "d/o";
 
     private static bool IsOfficeHolder(ReadOnlySpan<char> word) =>
         word is "Prosecutor" or "General" or "Auditor" or "Ombudsman" or "President" or "Governor" or "Mayor" or "Chancellor"

@@ -104,7 +104,6 @@ public class NameTaggerTests
     [Theory]
     [InlineData("The contract went to a consortium led by Zorvan Kettleby after a year of talks.", "Zorvan Kettleby")]
     [InlineData("Speaking to reporters, Bolat Zhaksylykov refused to comment further.", "Bolat Zhaksylykov")]
-    [InlineData("Frenchman Patrick Vieira blasted a late goal to salvage a draw for the league leaders.", "Patrick Vieira")]
     [InlineData("The squad: Mark Taylor (captain), Ricky Ponting, Tom Moody, Ian Healy.", "Tom Moody")]
     public void ScannerWithTheTaggerFindsAPersonTheRulesAloneMiss(string sentence, string name)
     {
