@@ -98,6 +98,8 @@ internal sealed partial class ArticleScanner
             new("a place by context", places.TryByContext),
             new("a place name with a particle", places.TryWithParticle),
             new("a natural feature", places.TryNaturalFeature),
+            new("a town after a person's name, a comma and \"of\"", places.TryHometownAfterPerson),
+            new("a town between \"a\" and a resident (\"a Morwell man\")", places.TryTownOfAResident),
             new("the trained name tagger", tagged.TryTagged),
             new("places inside what is left", places.ScanForPlaces),
         ];

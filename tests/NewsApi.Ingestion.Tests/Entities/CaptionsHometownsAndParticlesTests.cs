@@ -20,6 +20,37 @@ public sealed class CaptionsHometownsAndParticlesTests
         Assert.DoesNotContain(draft.People, p => p.Organization == "Llanwenog");
     }
 
+    [Theory]
+    [InlineData("Surviving are a daughter, Hollis Abelhoff, and her husband, Teodor Abelhoff, of Drumcorr; and two grandsons.")]
+    [InlineData("Police said Corwin Pruitt-Caskey, 52, of Drumcorr, was charged with theft on Monday.")]
+    public void ANameAfterAPersonACommaAndOfIsWhereTheyLive(string sentence)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Places, place => place == "Drumcorr");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "Drumcorr");
+    }
+
+    [Theory]
+    [InlineData("A DRUMCORR man who drove at three times the limit was fined $1,200.", "Drumcorr")]
+    [InlineData("An Abelhoff Springs woman, 34, was charged with theft.", "Abelhoff Springs")]
+    public void ANameBetweenAAndAResidentIsTheTown(string sentence, string town)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Places, place => place == town);
+        Assert.Empty(draft.Organizations);
+        Assert.Empty(draft.People);
+    }
+
+    [Fact]
+    public void AFaithOrAPeopleBetweenAAndAResidentIsNoTown()
+    {
+        var draft = EntityArticle.ParseSentence("A Sunni man and a Javanese woman were among the injured.");
+
+        Assert.Empty(draft.Places);
+    }
+
     [Fact]
     public void TheWelshApJoinsAGivenNameToTheFathersName()
     {
