@@ -302,7 +302,7 @@ internal static class MainContentFinder
                 // is a teaser's headline, which the article leaves out.
                 var linkedEntry = i > firstProse && i < lastProse && prose[i + 1 - first] && blocks[i + 1].Chars > TeaserFinder.MaxTeaserChars;
                 if (block.HeadingLevel >= 2 && block.Chars <= 200
-                    && ((block.LinkDensity < 0.5 && (interior || (i >= firstProse && NextIsProse(prose, i - first)))) || linkedEntry))
+                    && ((block.LinkDensity < 0.5 && (interior || (NextIsProse(prose, i - first) && (i > firstProse || OpensArticle(blocks, i, firstProse))))) || linkedEntry))
                 {
                     kept.Add(block);
                 }
@@ -420,6 +420,15 @@ internal static class MainContentFinder
     private const int MinNextSentenceChars = 12;
     private const int MinNextSentenceWords = 4;
     private const int MinIntroducingChars = 40;
+
+    /// <summary>A subheading right over the article's first paragraph, in a box that holds that paragraph too: the opening section's
+    /// title ("Key takeaways", "TL;DR", "Introduction"). A section label or a date over the story stands in a box of its own.</summary>
+    private static bool OpensArticle(IReadOnlyList<TextBlock> blocks, int heading, int firstProse) =>
+        firstProse >= 0 && heading >= firstProse - MaxBlocksAboveFirstProse
+        && blocks[heading].Container.ParentElement is { } box && box.Contains(blocks[firstProse].Container)
+        && !PublishedDateParser.TryParse(blocks[heading].Text, out _);
+
+    private const int MaxBlocksAboveFirstProse = 2;
 
     private static bool NextIsProse(bool[] prose, int offset)
     {
