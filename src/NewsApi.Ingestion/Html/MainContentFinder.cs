@@ -15,7 +15,7 @@ internal sealed record MainContent(IElement? Container, int FirstBlock, int Last
 /// subtree, as in Readability's ancestor scoring and boilerpipe's block classes). Inside it, blocks are kept by
 /// their own shape, so that a share bar or a caption between two paragraphs does not come along.
 /// </remarks>
-internal static class MainContentFinder
+internal static partial class MainContentFinder
 {
     private const int MinProseChars = 50;
     private const int LongBlockChars = 140;
@@ -315,7 +315,7 @@ internal static class MainContentFinder
                 kept.Add(block);
             }
         }
-        return kept;
+        return WithoutTitlesOfDroppedLinkLists(blocks, kept);
     }
 
     /// <summary>The last block of a list that the article's last paragraph, or a label under it, introduces with a colon ("Key features:").</summary>
