@@ -328,7 +328,8 @@ internal static partial class HtmlArticleReader
                 }
             }
         }
-        var firstProse = content.Blocks.FirstOrDefault(MainContentFinder.IsProseLike)?.Index ?? content.FirstBlock;
+        // A kept subheading may read as prose (a deck's sentence); a stamp under it still stands above the first paragraph.
+        var firstProse = content.Blocks.FirstOrDefault(block => block.Kind != BlockKind.Heading && MainContentFinder.IsProseLike(block))?.Index ?? content.FirstBlock;
         for (var i = Math.Min(firstProse, blocks.Count - 1); i >= Math.Max(0, firstProse - StampSearchBlocks); i--)
         {
             if (TryStamp(blocks[i], out var date))

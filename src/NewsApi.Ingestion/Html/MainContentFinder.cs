@@ -15,7 +15,7 @@ internal sealed record MainContent(IElement? Container, int FirstBlock, int Last
 /// subtree, as in Readability's ancestor scoring and boilerpipe's block classes). Inside it, blocks are kept by
 /// their own shape, so that a share bar or a caption between two paragraphs does not come along.
 /// </remarks>
-internal static class MainContentFinder
+internal static partial class MainContentFinder
 {
     private const int MinProseChars = 50;
     private const int LongBlockChars = 140;
@@ -302,7 +302,7 @@ internal static class MainContentFinder
                 // is a teaser's headline, which the article leaves out.
                 var linkedEntry = i > firstProse && i < lastProse && prose[i + 1 - first] && blocks[i + 1].Chars > TeaserFinder.MaxTeaserChars;
                 if (block.HeadingLevel >= 2 && block.Chars <= 200
-                    && ((block.LinkDensity < 0.5 && (interior || (i >= firstProse && NextIsProse(prose, i - first)))) || linkedEntry))
+                    && ((block.LinkDensity < 0.5 && (interior || (NextIsProse(prose, i - first) && (i > firstProse || OpensArticle(blocks, i, firstProse))))) || linkedEntry))
                 {
                     kept.Add(block);
                 }
@@ -315,7 +315,7 @@ internal static class MainContentFinder
                 kept.Add(block);
             }
         }
-        return kept;
+        return WithoutTitlesOfDroppedLinkLists(blocks, kept);
     }
 
     /// <summary>The last block of a list that the article's last paragraph, or a label under it, introduces with a colon ("Key features:").</summary>
@@ -420,6 +420,15 @@ internal static class MainContentFinder
     private const int MinNextSentenceChars = 12;
     private const int MinNextSentenceWords = 4;
     private const int MinIntroducingChars = 40;
+
+    /// <summary>A subheading right over the article's first paragraph, in a box that holds that paragraph too: the opening section's
+    /// title ("Key takeaways", "TL;DR", "Introduction"). A section label or a date over the story stands in a box of its own.</summary>
+    private static bool OpensArticle(IReadOnlyList<TextBlock> blocks, int heading, int firstProse) =>
+        firstProse >= 0 && heading >= firstProse - MaxBlocksAboveFirstProse
+        && blocks[heading].Container.ParentElement is { } box && box.Contains(blocks[firstProse].Container)
+        && !PublishedDateParser.TryParse(blocks[heading].Text, out _);
+
+    private const int MaxBlocksAboveFirstProse = 2;
 
     private static bool NextIsProse(bool[] prose, int offset)
     {
