@@ -47,6 +47,10 @@ internal static partial class HeadlineLines
         // A menu's item gives way to the best line above the text; one inside it is the text's own first line, not its title.
         best = best >= 0 && unlisted >= 0 && unlisted < first && IsMenuItem(lines, best) ? unlisted : best;
         best = best >= 0 && ContentsStart(lines, best) is var contents and >= 0 ? BestAbove(scored, contents, best) : best;
+        if (TitleOverCaptionCredit(lines, best) is var captioned and >= 0)
+        {
+            return captioned;
+        }
         if (best > 0 && IsDeckUnderHeadline(lines, best, first))
         {
             return best - 1;
@@ -205,7 +209,7 @@ internal static partial class HeadlineLines
         return PublishedDateParser.TryParseDateLine(line, out _) || ChromeDetector.IsRelativeStamp(line) || IsStamp(line) || ChromeDetector.IsReadingTimeLabel(line)
             || BylineParser.TryParseByLine(line, out _) || IsLabelledName(line) || ImageCreditParser.TryParseCreditLine(line, out _)
             || IsNameWithOutlet(line) || IsArrowLink(line) || IsCaption(line) || IsDeskByline(line) || IsListItem(line) || IsGoToLink(line) || IsNeighbourPostLink(line)
-            || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _) || IsStampedTeaser(line) || IsNameWithCredentials(line);
+            || ImageCreditParser.TryParseCaptionWithCredit(line, out _, out _) || IsStampedTeaser(line) || IsNameWithCredentials(line) || IsSearchPrompt(line);
     }
 
     /// <summary>"1. Check the tide tables", "2.1 1. Pick a crossing": an item of a numbered list or a table of contents; a
