@@ -127,9 +127,25 @@ internal static class MainTextRegion
             return ProseWords(lines, first, header - 1) >= MinArticleWordsAboveComments ? (first, header - 1) : (first, last);
         }
         var (earlierFirst, earlierLast) = ArticleRun(lines, probabilities, header);
-        return earlierFirst >= 0 && ProseWords(lines, earlierFirst, earlierLast) >= MinArticleWordsAboveComments
-            ? (earlierFirst, earlierLast)
-            : (first, last);
+        if (earlierFirst < 0 || ProseWords(lines, earlierFirst, earlierLast) < MinArticleWordsAboveComments)
+        {
+            return (first, last);
+        }
+        // A second header under the run is where the comments are; the one above was a button in a toolbar between the
+        // story's lead and the rest of it ("Comments", "Weigh In", "Print"), so the story runs from the lead through the run.
+        return HasSectionHeaderAfter(lines, last) ? (earlierFirst, last) : (earlierFirst, earlierLast);
+    }
+
+    private static bool HasSectionHeaderAfter(List<string> lines, int last)
+    {
+        for (var i = last + 1; i < lines.Count; i++)
+        {
+            if (CommentThread.IsSectionHeader(lines[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Between two entries of a live blog: a share button, an "Updated at" line, the next stamp and its reporter's name.
