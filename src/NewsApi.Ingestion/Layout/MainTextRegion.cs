@@ -56,6 +56,7 @@ internal static class MainTextRegion
         }
         (first, last) = BeforeCommentThread(lines, probabilities, first, last);
         (first, last) = BeforeCommentSection(lines, probabilities, first, last);
+        last = BeforePostFooter(lines, first, last);
         var runLast = last;
         last = ThroughLiveEntries(lines, first, last);
         var headline = HeadlineLines.Find(lines, first, probabilities);
@@ -148,6 +149,21 @@ internal static class MainTextRegion
         return false;
     }
 
+    /// <summary>The line before a post's filing line or its writer's box (<see cref="PostFooter"/>) once the run holds an article's words.</summary>
+    private static int BeforePostFooter(List<string> lines, int first, int last)
+    {
+        var words = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (words >= MinArticleWordsAboveComments && PostFooter.StartsAt(lines, i))
+            {
+                return i - 1;
+            }
+            words += Score(lines[i]) > 0 ? LayoutText.CountWords(lines[i]) : 0;
+        }
+        return last;
+    }
+
     // Between two entries of a live blog: a share button, an "Updated at" line, the next stamp and its reporter's name.
     private const int MaxEntryGap = 6;
 
@@ -218,7 +234,7 @@ internal static class MainTextRegion
     {
         for (var i = Math.Max(last + 1, 1); i < lines.Count; i++)
         {
-            if (CommentThread.IsSectionHeader(lines[i]))
+            if (CommentThread.IsSectionHeader(lines[i]) || PostFooter.StartsAt(lines, i))
             {
                 return i;
             }
