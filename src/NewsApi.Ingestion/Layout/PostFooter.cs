@@ -60,7 +60,8 @@ internal static partial class PostFooter
     private static bool IsBylineOf(string line, string name)
     {
         // A bare name on a line of its own is as often a menu's or a credit's as a byline.
-        var at = line.IndexOf(name, StringComparison.Ordinal);
+        // A box in capitals ("ABOUT JANE ROE") names the writer the byline prints in mixed case.
+        var at = line.IndexOf(name, StringComparison.OrdinalIgnoreCase);
         return at >= 3 && line.AsSpan(0, at).TrimEnd().EndsWith("by", StringComparison.OrdinalIgnoreCase)
             && (at + name.Length == line.Length || !char.IsLetter(line[at + name.Length]));
     }
@@ -74,6 +75,6 @@ internal static partial class PostFooter
     [GeneratedRegex(@"^About the (?:author|writer)s?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheAuthor();
 
-    [GeneratedRegex(@"^About (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){0,2}):?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:About (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){0,2})|ABOUT (?<name>\p{Lu}{2,}(?: \p{Lu}[\p{Lu}'-]+){0,2})):?$", RegexOptions.CultureInvariant)]
     private static partial Regex AboutName();
 }

@@ -52,12 +52,14 @@ public sealed class PostFooterTests
         Assert.Equal(Article, draft.Body);
     }
 
-    [Fact]
-    public void BoxAboutThePostsWriterEndsThePost()
+    [Theory]
+    [InlineData("About Orwin Haskel")]
+    [InlineData("ABOUT ORWIN HASKEL")]
+    public void BoxAboutThePostsWriterEndsThePost(string header)
     {
         var box = new[]
         {
-            "About Orwin Haskel",
+            header,
             "Orwin Haskel has written about the bay's ferries and fishing boats for twenty years, and before that he worked on the harbour's pilot launches for a decade.",
         };
 
