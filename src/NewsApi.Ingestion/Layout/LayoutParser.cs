@@ -60,10 +60,10 @@ public static partial class LayoutParser
                     break;
                 }
             }
-            // Or under the post ("Posted on July 31, 2012 at 9:39 pm"), just past the cut's end.
+            // Or under the post ("Posted on July 31, 2012 at 9:39 pm", "This entry was posted on ..."), just past the cut's end.
             for (var i = regionEnd; !page.HasDate && !page.HasBodyDate && i < Math.Min(lines.Count, regionEnd + MaxDateLinesBelowRegion); i++)
             {
-                if (PublishedDateParser.TryParseDateLine(lines[i], out var date))
+                if (PublishedDateParser.TryParseDateLine(lines[i], out var date) || PostFooter.IsFilingLine(lines[i]) && PublishedDateParser.TryParse(lines[i], out date))
                 {
                     page.AddDate(date, inHead: false);
                 }

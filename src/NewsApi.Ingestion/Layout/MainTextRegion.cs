@@ -56,6 +56,7 @@ internal static class MainTextRegion
         }
         (first, last) = BeforeCommentThread(lines, probabilities, first, last);
         (first, last) = BeforeCommentSection(lines, probabilities, first, last);
+        last = BeforePostFooter(lines, first, last);
         var runLast = last;
         last = ThroughLiveEntries(lines, first, last);
         var headline = HeadlineLines.Find(lines, first, probabilities);
@@ -127,9 +128,40 @@ internal static class MainTextRegion
             return ProseWords(lines, first, header - 1) >= MinArticleWordsAboveComments ? (first, header - 1) : (first, last);
         }
         var (earlierFirst, earlierLast) = ArticleRun(lines, probabilities, header);
-        return earlierFirst >= 0 && ProseWords(lines, earlierFirst, earlierLast) >= MinArticleWordsAboveComments
-            ? (earlierFirst, earlierLast)
-            : (first, last);
+        if (earlierFirst < 0 || ProseWords(lines, earlierFirst, earlierLast) < MinArticleWordsAboveComments)
+        {
+            return (first, last);
+        }
+        // A second header under the run is where the comments are; the one above was a button in a toolbar between the
+        // story's lead and the rest of it ("Comments", "Weigh In", "Print"), so the story runs from the lead through the run.
+        return HasSectionHeaderAfter(lines, last) ? (earlierFirst, last) : (earlierFirst, earlierLast);
+    }
+
+    private static bool HasSectionHeaderAfter(List<string> lines, int last)
+    {
+        for (var i = last + 1; i < lines.Count; i++)
+        {
+            if (CommentThread.IsSectionHeader(lines[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The line before a post's filing line or its writer's box (<see cref="PostFooter"/>) once the run holds an article's words.</summary>
+    private static int BeforePostFooter(List<string> lines, int first, int last)
+    {
+        var words = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (words >= MinArticleWordsAboveComments && PostFooter.StartsAt(lines, i))
+            {
+                return i - 1;
+            }
+            words += Score(lines[i]) > 0 ? LayoutText.CountWords(lines[i]) : 0;
+        }
+        return last;
     }
 
     // Between two entries of a live blog: a share button, an "Updated at" line, the next stamp and its reporter's name.
@@ -202,7 +234,7 @@ internal static class MainTextRegion
     {
         for (var i = Math.Max(last + 1, 1); i < lines.Count; i++)
         {
-            if (CommentThread.IsSectionHeader(lines[i]))
+            if (CommentThread.IsSectionHeader(lines[i]) || PostFooter.StartsAt(lines, i))
             {
                 return i;
             }

@@ -1,0 +1,57 @@
+namespace NewsApi.Ingestion.Tests.Layout;
+
+/// <summary>
+/// A comments button in a toolbar between a story's lead and the rest of it, with the comment section itself under the story.
+/// All text made up here.
+/// </summary>
+public sealed class CommentButtonInToolbarTests
+{
+    private static readonly string[] Lead =
+    [
+        "The tramway company said on Friday that it would stop running the night service across the river bridge from the spring, after a survey found that fewer than forty people used it on most evenings.",
+        "Councillors who had fought to keep the service said the decision left shift workers at the hospital and the bakeries with no way home that does not cost them a taxi fare every night.",
+    ];
+
+    private static readonly string[] Rest =
+    [
+        "The company's board met for three hours before it voted, and its chair said the night trams had lost money in every one of the last six years, even after the fares went up twice.",
+        "Drivers on the night shift will be moved to the morning routes, where the company says it is short of staff, and none of them will lose their jobs, according to the union that speaks for them.",
+        "The council has asked the company to run a bus along the same route at least until the end of the year, and it has offered to pay half of what the bus would cost to run on weeknights.",
+        "People who live near the depot have complained for years about the noise of the trams coming back after midnight, and some of them welcomed the decision at a meeting in the library on Thursday.",
+        "The night service started in the winter after the bridge reopened, when the company expected the new flats on the south bank to fill up faster than they have, its annual report shows.",
+        "A petition to keep the night trams has gathered more than two thousand names in a week, and the councillors who started it said they would hand it to the company before its next meeting.",
+        "The company said it would look at the figures again in a year and could bring the service back on Friday and Saturday nights if enough people asked for it and the bridge toll were lowered.",
+        "Until then the last tram across the river will leave the central square at a quarter past eleven, half an hour earlier than it does now, and the first will leave at six in the morning.",
+    ];
+
+    private static IEnumerable<string> Menu(int count) =>
+        Enumerable.Range(0, count).Select(i => (i % 3) switch { 0 => "Home", 1 => $"District {i}", _ => "Subscribe" });
+
+    [Fact]
+    public void StoryGoesOnPastACommentsButtonWhenTheCommentSectionIsBelowIt()
+    {
+        var toolbar = new[] { "Loading...", "Comments", "Weigh In", "Corrections?", "Gallery", "Photos of the week", "Riverside notes" };
+        var comments = new[] { "Comments", "Add your comment", "You must be logged in to post a comment.", "Sign in here" };
+        var text = string.Join("\n", Menu(20).Concat(["Night trams across the river bridge to stop in spring", "By Tessaly Brunvoe"])
+            .Concat(Lead).Concat(toolbar).Concat(Rest).Concat(comments).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Lead.Concat(Rest), paragraph => Assert.Contains(paragraph, draft.Body));
+        Assert.DoesNotContain("You must be logged in to post a comment.", draft.Body);
+    }
+
+    [Fact]
+    public void PostAboveTheCommentHeaderStaysTheBodyWhenNoOtherHeaderFollows()
+    {
+        // The comment form's help and a sidebar's blurbs under the only header outweigh the post; they are not its text.
+        var blurb = "The river society is a group of volunteers who clean the banks every month, run walks along the old towpath and keep a record of the birds that nest under the bridge.";
+        var sidebar = Enumerable.Range(0, 12).SelectMany(i => new[] { $"Friends of the river {i}", blurb });
+        var text = string.Join("\n", Menu(20).Concat(["Night trams across the river bridge to stop in spring", "By Tessaly Brunvoe"])
+            .Concat(Lead).Concat(["Comments", "Leave a reply", "Your email address will not be published."]).Concat(sidebar).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Lead, draft.Body);
+    }
+}

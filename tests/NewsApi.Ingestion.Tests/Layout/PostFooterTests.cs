@@ -1,0 +1,92 @@
+using NewsApi.Ingestion.Layout;
+
+namespace NewsApi.Ingestion.Tests.Layout;
+
+/// <summary>A blog post's filing line and its writer's box end the post. All text made up here.</summary>
+public sealed class PostFooterTests
+{
+    private static readonly string[] Article = HarbourStory.Paragraphs;
+
+    private static readonly string[] Trackbacks =
+    [
+        "Quayside Weekly Says: The board's vote on the old pier was the talk of the market this morning, and nobody we asked had heard of the temporary landing before today.",
+        "Tidewater Notes Says: We walked the route to the north quay at six in the morning to see how long it takes, and the answer is about twelve minutes in good weather.",
+        "Bay Commuter Says: Our readers have asked the ferry companies whether the fees will go up to pay for the loan, and neither company has answered us so far.",
+    ];
+
+    private static IEnumerable<string> Menu(int count) =>
+        Enumerable.Range(0, count).Select(i => (i % 3) switch { 0 => "Home", 1 => $"Archive {i}", _ => "Contact" });
+
+    private static string Post(IEnumerable<string> footer, int menuLines = 30) =>
+        string.Join("\n", Menu(menuLines).Concat(["Harbour board votes to close old ferry pier", "Posted by Orwin Haskel on July 3, 2012"])
+            .Concat(Article).Concat(footer).Concat(Menu(menuLines)));
+
+    [Theory]
+    [InlineData("This entry was posted in Harbours and tagged ferries, piers. Bookmark the permalink.")]
+    [InlineData("Posted in Harbours, Ferries | 3 Comments »")]
+    [InlineData("You can follow any responses to this entry through the RSS 2.0 feed.")]
+    public void FilingLineEndsThePost(string filing)
+    {
+        var draft = NewsDocumentParser.Parse(Post(new[] { filing, "3 Trackbacks" }.Concat(Trackbacks)));
+
+        Assert.Equal(Article, draft.Body);
+    }
+
+    [Fact]
+    public void FilingLineLeftOutOfTheBodyStillDatesThePost()
+    {
+        var text = string.Join("\n", Menu(30).Concat(["Harbour board votes to close old ferry pier", "By Orwin Haskel"]).Concat(Article)
+            .Concat(["This entry was posted on Tuesday, July 3rd, 2012 at 4:48 pm and is filed under Harbours.", "3 Trackbacks"]).Concat(Trackbacks).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(Article, draft.Body);
+        Assert.Equal(new DateOnly(2012, 7, 3), DateOnly.FromDateTime(draft.PublishedAt!.Value.UtcDateTime));
+    }
+
+    [Fact]
+    public void FilingLineEndsAShortPost()
+    {
+        var draft = NewsDocumentParser.Parse(Post(new[] { "This entry was posted in Harbours. Bookmark the permalink.", "3 Trackbacks" }.Concat(Trackbacks), menuLines: 5));
+
+        Assert.Equal(Article, draft.Body);
+    }
+
+    [Theory]
+    [InlineData("About Orwin Haskel")]
+    [InlineData("ABOUT ORWIN HASKEL")]
+    public void BoxAboutThePostsWriterEndsThePost(string header)
+    {
+        var box = new[]
+        {
+            header,
+            "Orwin Haskel has written about the bay's ferries and fishing boats for twenty years, and before that he worked on the harbour's pilot launches for a decade.",
+        };
+
+        var draft = NewsDocumentParser.Parse(Post(box.Concat(Trackbacks)));
+
+        Assert.Equal(Article, draft.Body);
+    }
+
+    [Fact]
+    public void SectionAboutACompanyTheStoryIsAboutStaysInIt()
+    {
+        // A press release's note on the company: no byline names it, so it is the release's own text.
+        var about = new[]
+        {
+            "About Tidewell Ferries",
+            "Tidewell Ferries runs four crossings of the bay and carries about two million passengers a year between the harbour, the north quay and the islands.",
+        };
+
+        var draft = NewsDocumentParser.Parse(Post(about));
+
+        Assert.Equal(Article.Concat(about), draft.Body);
+    }
+
+    [Fact]
+    public void SentenceOpeningWithPostedInIsNoFilingLine()
+    {
+        Assert.False(PostFooter.IsFilingLine("Posted in 1998, the letter reached the harbour office three weeks after the pier had already been closed."));
+        Assert.True(PostFooter.IsFilingLine("Filed under: Harbours, Ferries"));
+    }
+}
