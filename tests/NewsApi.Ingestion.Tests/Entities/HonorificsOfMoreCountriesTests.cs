@@ -12,6 +12,7 @@ public sealed class HonorificsOfMoreCountriesTests
     [InlineData("The sit-in was led by Hajja Nabawiya el-Qassabgi, a retired weaver.", "Nabawiya el-Qassabgi")]
     [InlineData("The exhibition opens with a scroll by Ostad Bahador Delbarzadeh, who taught in Isfahan.", "Bahador Delbarzadeh")]
     [InlineData("The port's director, Elnur Vugar oglu Safarzadeh, said the berth was ready.", "Elnur Vugar oglu Safarzadeh")]
+    [InlineData("The blessing was led by Kaumātua Rāwiri Te Hōkai-Pōneke at dawn.", "Rāwiri Te Hōkai-Pōneke")]
     public void AnHonorificStaysOutOfTheNameAndAParticleStaysInIt(string sentence, string person)
     {
         var draft = EntityArticle.ParseSentence(sentence);
@@ -28,6 +29,17 @@ public sealed class HonorificsOfMoreCountriesTests
 
         Assert.Contains(draft.People, p => p.Name == "Md. Kamrul Ahsan Talukder");
         Assert.DoesNotContain(draft.People, p => p.Name == "Md");
+    }
+
+    [Theory]
+    [InlineData("The family thanked the nurses of Brackenholt Meadow Hospice for their care.", "Brackenholt Meadow Hospice")]
+    [InlineData("Arrangements are by the Quarrington-Vail Funeral Home, Dunleith.", "Quarrington-Vail Funeral Home")]
+    public void ACareOrFuneralBusinessIsAnOrganization(string sentence, string organization)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == organization);
+        Assert.DoesNotContain(draft.Places, place => place.Contains(organization.Split(' ')[0], StringComparison.Ordinal));
     }
 
     [Fact]

@@ -80,6 +80,10 @@ internal static class Honorifics
         // Ghana's and East Africa's "Madam" before an official's name, Fiji's chiefly "Ratu", a church's deaconess.
         ["Madam"] = Gender.Female,
         ["Ratu"] = Gender.Male,
+        // Māori elders, before the name as a title ("Kaumātua X", "Kuia Y").
+        ["Kaumātua"] = Gender.Unknown,
+        ["Kaumatua"] = Gender.Unknown,
+        ["Kuia"] = Gender.Female,
         ["Deaconess"] = Gender.Female,
         ["Alhaji"] = Gender.Male,
         ["Alhaja"] = Gender.Female,

@@ -69,6 +69,9 @@ internal static class OrganizationWords
         ["Association"] = null,
         ["Society"] = null,
         ["Foundation"] = null,
+        // Care and funeral businesses are named by what they do ("Valley Comfort Hospice", "Kearney-Walsh Funeral Home").
+        ["Hospice"] = null,
+        ["Funeral"] = null,
         ["Fund"] = null,
         ["Group"] = "company",
         ["Office"] = null,
