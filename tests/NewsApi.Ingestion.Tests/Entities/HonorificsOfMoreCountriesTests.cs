@@ -34,7 +34,8 @@ public sealed class HonorificsOfMoreCountriesTests
     [Theory]
     [InlineData("The family thanked the nurses of Brackenholt Meadow Hospice for their care.", "Brackenholt Meadow Hospice")]
     [InlineData("Arrangements are by the Quarrington-Vail Funeral Home, Dunleith.", "Quarrington-Vail Funeral Home")]
-    public void ACareOrFuneralBusinessIsAnOrganization(string sentence, string organization)
+    [InlineData("The chairman of the Tullagorm Ministers' Fraternal offered his church hall for the talks.", "Tullagorm Ministers' Fraternal")]
+    public void ACareOrFuneralBusinessAndAClergyFraternalAreOrganizations(string sentence, string organization)
     {
         var draft = EntityArticle.ParseSentence(sentence);
 

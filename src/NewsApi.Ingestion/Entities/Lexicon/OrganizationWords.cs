@@ -71,6 +71,8 @@ internal static class OrganizationWords
         ["Foundation"] = null,
         // Care and funeral businesses are named by what they do ("Valley Comfort Hospice", "Kearney-Walsh Funeral Home").
         ["Hospice"] = null,
+        // A town's clergy meeting as one body ("Portland Ministers' Fraternal").
+        ["Fraternal"] = null,
         ["Funeral"] = null,
         ["Fund"] = null,
         ["Group"] = "company",
