@@ -18,4 +18,18 @@ public sealed class RuntimeSettingsTests
             "seeding's JIT cost depends on this setting (bench/README.md, session 19)");
         Assert.Equal(1000, threshold.GetInt32());
     }
+
+    [Fact]
+    public void BuiltApiCountsCallsFromTheStartWithoutADelay()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "NewsApi.runtimeconfig.json");
+        Assert.True(File.Exists(path), $"the built API's runtime settings should be beside the tests: {path}");
+
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var properties = document.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.True(properties.TryGetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs", out var delay),
+            "a seeding keeps renewing the default 100 ms delay and parses unoptimized meanwhile (bench/README.md, session 21)");
+        Assert.Equal(0, delay.GetInt32());
+    }
 }
