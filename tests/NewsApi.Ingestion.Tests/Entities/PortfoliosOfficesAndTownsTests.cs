@@ -19,6 +19,16 @@ public sealed class PortfoliosOfficesAndTownsTests
         Assert.DoesNotContain(draft.Organizations, o => o.Name == "Ministry of Agriculture");
     }
 
+    [Theory]
+    [InlineData("The grant came from the Ministerio de las Obras, las Aguas y el Territorio on Monday, its director said.", "Ministerio de las Obras, las Aguas y el Territorio")]
+    [InlineData("A letter from the Ministère du Commerce, de la Pêche et des Forêts arrived on Monday.", "Ministère du Commerce, de la Pêche et des Forêts")]
+    public void AMinistrysListOfPortfoliosInSpanishOrFrenchKeepsTheWholeList(string sentence, string ministry)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == ministry);
+    }
+
     [Fact]
     public void AListOfThingsAfterAMinistryStaysOutOfItsName()
     {

@@ -36,10 +36,10 @@ internal sealed partial class TokenStream
         var k = comma;
         for (var portfolios = 0; portfolios < MaxPortfolios; portfolios++)
         {
-            var last = Tokens[k].IsWord && Tokens[k].Text == "and";
+            var last = Tokens[k].IsWord && IsPortfolioConnector(Tokens[k].Text);
             var words = 0;
             k++;
-            if (k + 1 < Tokens.Length && Tokens[k].Text == "the" && Tokens[k + 1].IsCapitalizedWord)
+            for (var articles = 0; articles < MaxPortfolioArticles && k + 1 < Tokens.Length && IsPortfolioArticle(Tokens[k].Text); articles++)
             {
                 // "Climate Change, Energy, the Environment and Water": a portfolio may keep its article.
                 k++;
@@ -57,13 +57,22 @@ internal sealed partial class TokenStream
             {
                 return k;
             }
-            if (k >= Tokens.Length || !(Tokens[k].IsPunctuation(',') || Tokens[k].IsLowerWord && Tokens[k].Text == "and"))
+            if (k >= Tokens.Length || !(Tokens[k].IsPunctuation(',') || Tokens[k].IsLowerWord && IsPortfolioConnector(Tokens[k].Text)))
             {
                 return 0;
             }
         }
         return 0;
     }
+
+    // "Ministerio de las Culturas, las Artes y el Patrimonio", "Ministère du Commerce, de la Pêche et des Forêts".
+    private static bool IsPortfolioConnector(string word) => word is "and" or "y" or "e" or "et" or "und";
+
+    // A portfolio keeps its article and its "of" in the languages that write them: "the Environment", "de la Pêche", "des Forêts".
+    private const int MaxPortfolioArticles = 2;
+
+    private static bool IsPortfolioArticle(string word) =>
+        word is "the" or "el" or "la" or "los" or "las" or "le" or "les" or "de" or "du" or "des" or "del";
 
     /// <summary>"Lumen Optyka sp. z o.o.", "Odra Ventures ASI sp. z o.o.": Poland's limited company, its form in lower case over four tokens; 0 when none starts at <paramref name="j"/>.</summary>
     internal int PolishLimitedFormEnd(int j)
