@@ -35,7 +35,9 @@ public sealed class HonorificsOfMoreCountriesTests
     [InlineData("The family thanked the nurses of Brackenholt Meadow Hospice for their care.", "Brackenholt Meadow Hospice")]
     [InlineData("Arrangements are by the Quarrington-Vail Funeral Home, Dunleith.", "Quarrington-Vail Funeral Home")]
     [InlineData("The chairman of the Tullagorm Ministers' Fraternal offered his church hall for the talks.", "Tullagorm Ministers' Fraternal")]
-    public void ACareOrFuneralBusinessAndAClergyFraternalAreOrganizations(string sentence, string organization)
+    [InlineData("The meals are cooked by volunteers of Yayasan Lumbung Harapan in three villages.", "Yayasan Lumbung Harapan")]
+    [InlineData("The strike was called by Karadere Liman İşçileri Sendikası on Monday.", "Karadere Liman İşçileri Sendikası")]
+    public void CareAndFuneralBusinessesFraternalsFoundationsAndUnionsAreOrganizations(string sentence, string organization)
     {
         var draft = EntityArticle.ParseSentence(sentence);
 

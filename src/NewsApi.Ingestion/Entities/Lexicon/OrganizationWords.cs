@@ -42,6 +42,14 @@ internal static class OrganizationWords
         ["Auktionshaus"] = null,
         ["Pracownia"] = null,
         ["Wydawnictwo"] = null,
+        // Indonesia's foundations open their names; Turkey's unions, associations, foundations and chambers close theirs
+        // ("Yayasan X", "X İşçileri Sendikası", "X Derneği", "X Vakfı", "X Birliği", "X Odası").
+        ["Yayasan"] = null,
+        ["Sendikası"] = null,
+        ["Derneği"] = null,
+        ["Vakfı"] = null,
+        ["Birliği"] = null,
+        ["Odası"] = null,
         ["Manifattura"] = null,
         ["Laboratory"] = "research institute",
         ["Laboratories"] = "research institute",
