@@ -104,6 +104,23 @@ public sealed class SeatsMononymsAndPapersTests
     }
 
     [Fact]
+    public void MatchStatisticsInPercentagesAndBetweenLongDashesNameNoClubs()
+    {
+        var draft = NewsDocumentParser.Parse("""
+            Glenmarrow Athletic 2-1 Dunreath Rovers
+
+            Glenmarrow Athletic came from behind to beat Dunreath Rovers on Saturday.
+
+            Match stats
+            Possession  54% — 46%
+            Corners  7 — 3
+            """);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name is "Possession" or "Corners");
+        Assert.Contains(draft.Organizations, o => o.Name == "Dunreath Rovers");
+    }
+
+    [Fact]
     public void AStreetNamedByItsKindFirstIsNoPerson()
     {
         var draft = NewsDocumentParser.Parse("""

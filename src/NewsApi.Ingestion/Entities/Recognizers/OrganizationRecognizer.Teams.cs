@@ -147,6 +147,27 @@ internal sealed partial class OrganizationRecognizer
     private bool IsMinuteMarkAfter(int number) =>
         number + 1 < stream.Tokens.Length && stream.Tokens[number + 1].Text is "'" or "′" or "’" && stream.Tokens[number + 1].Start == stream.Tokens[number].End;
 
+    /// <summary>Whether the line from <paramref name="k"/> on is two figures, each perhaps a percentage, joined by a dash.</summary>
+    private bool IsBothSidesFigures(int k)
+    {
+        var tokens = stream.Tokens;
+        k++;
+        if (k < tokens.Length && tokens[k].IsPunctuation('%'))
+        {
+            k++;
+        }
+        if (k + 1 >= tokens.Length || tokens[k].Text is not ("-" or "–" or "—") || tokens[k + 1].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+        k += 2;
+        if (k < tokens.Length && tokens[k].IsPunctuation('%'))
+        {
+            k++;
+        }
+        return k == tokens.Length;
+    }
+
     private bool TryTeamInTable(int s, int e, Func<int, int, bool> isSurePerson)
     {
         var tokens = stream.Tokens;
@@ -170,9 +191,10 @@ internal sealed partial class OrganizationRecognizer
         {
             return false;
         }
-        if (s == 0 && figures + 3 == tokens.Length && tokens[figures + 1].Text is "-" or "–" && tokens[figures + 2].Kind == TokenKind.Number)
+        if (s == 0 && IsBothSidesFigures(figures))
         {
-            // "Shots  14 - 9", "Corners 8 - 4": a match's statistics, a label and both sides' figures, name no team.
+            // "Shots  14 - 9", "Corners 8 — 4", "Possession 54% — 46%": a match's statistics, a label and both sides'
+            // figures, name no team.
             return false;
         }
         var text = stream.Unit.Join(s, e);
