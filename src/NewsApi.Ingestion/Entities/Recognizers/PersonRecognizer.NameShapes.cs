@@ -64,8 +64,8 @@ internal sealed partial class PersonRecognizer
         && !Honorifics.IsPostNominal(word);
 
     /// <summary>
-    /// "Aoife Ní Bhriain", "Máire Uí Dhonnabháin", "Seán Mac Cárthaigh": a given name, then Irish "daughter of", "wife of" or
-    /// "son of" before a family name, is a woman's or a man's name in Irish, which no body is named like.
+    /// "Aoife Ní Bhriain", "Máire Uí Dhonnabháin", "Seán Mac Cárthaigh": a name whose family name follows Irish "daughter of",
+    /// "wife of" or "son of" is a woman's or a man's name in Irish, which no body is named like.
     /// </summary>
     internal bool TryIrishPatronymic(NameRun run)
     {

@@ -99,7 +99,7 @@ internal static class Tokenizer
         }
         if (IsSlashedLegalForm(text, start) || IsSlashedParentLink(text, start))
         {
-            // "Skovbo Logistik A/S": the Danish and Norwegian form is one word with its slash.
+            // "Skovbo Logistik A/S": the Danish and Norwegian form is one word with its slash, as is "a/p" inside a Malaysian name.
             i = start + 3;
             return i;
         }
