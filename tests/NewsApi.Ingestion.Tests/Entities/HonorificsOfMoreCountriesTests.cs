@@ -13,6 +13,7 @@ public sealed class HonorificsOfMoreCountriesTests
     [InlineData("The exhibition opens with a scroll by Ostad Bahador Delbarzadeh, who taught in Isfahan.", "Bahador Delbarzadeh")]
     [InlineData("The port's director, Elnur Vugar oglu Safarzadeh, said the berth was ready.", "Elnur Vugar oglu Safarzadeh")]
     [InlineData("The blessing was led by Kaumātua Rāwiri Te Hōkai-Pōneke at dawn.", "Rāwiri Te Hōkai-Pōneke")]
+    [InlineData("The lease is unfair, Lemayian ole Sankaire told the hearing.", "Lemayian ole Sankaire")]
     public void AnHonorificStaysOutOfTheNameAndAParticleStaysInIt(string sentence, string person)
     {
         var draft = EntityArticle.ParseSentence(sentence);
@@ -107,5 +108,19 @@ public sealed class HonorificsOfMoreCountriesTests
 
         Assert.Contains(draft.People, p => p.Name == person);
         Assert.Empty(draft.Organizations);
+    }
+
+    [Theory]
+    [InlineData("Support for Alianza Riojana rose by four points, the survey found.", "Alianza Riojana")]
+    [InlineData("Votes for Coalición Verde del Duero and Movimiento Meseta rose on Sunday.", "Coalición Verde del Duero")]
+    [InlineData("Votes for Coalición Verde del Duero and Movimiento Meseta rose on Sunday.", "Movimiento Meseta")]
+    [InlineData("The stage was paid for by the Secretaría de Turismo of the state.", "Secretaría de Turismo")]
+    [InlineData("The procession was led by Banda Filarmónica de Tlacotepec.", "Banda Filarmónica de Tlacotepec")]
+    public void SpanishPartiesMovementsMinistriesAndBandsAreOrganizations(string sentence, string organization)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == organization);
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains(organization.Split(' ')[^1], StringComparison.Ordinal));
     }
 }

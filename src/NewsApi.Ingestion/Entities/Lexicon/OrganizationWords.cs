@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace NewsApi.Ingestion.Entities.Lexicon;
 
 /// <summary>Head words, company suffixes and context nouns that make a capitalized name an organization, with the kind each tells.</summary>
-internal static class OrganizationWords
+internal static partial class OrganizationWords
 {
     /// <summary>Words that make a capitalized name an organization wherever they stand in it ("Institute", "Ministry").</summary>
     private static readonly FrozenDictionary<string, string?> HeadWords = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -433,7 +433,7 @@ internal static class OrganizationWords
 
     public static bool IsNounAfterName(string word) => NounsAfterName.Contains(word);
 
-    public static bool IsHeadWord(string word) => HeadWords.ContainsKey(word);
+    public static bool IsHeadWord(string word) => HeadWords.ContainsKey(word) || HeadWordsOfSpanishAndPortuguese.ContainsKey(word);
 
     // Norwegian, Danish and Swedish bodies are one word with the head noun and its article at the end ("Havbrukstilsynet",
     // "Skattedirektoratet", "Energimyndigheten"); German ones one compound with the head noun last ("Patentgericht",
@@ -470,7 +470,8 @@ internal static class OrganizationWords
         return false;
     }
 
-    public static string? KindOfHead(string word) => HeadWords.GetValueOrDefault(word);
+    public static string? KindOfHead(string word) =>
+        HeadWords.TryGetValue(word, out var kind) ? kind : HeadWordsOfSpanishAndPortuguese.GetValueOrDefault(word);
 
     public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word) || IsInitialsForm(word, CompanySuffixes);
 

@@ -56,8 +56,8 @@ internal static class WordClasses
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "ter", "ten",
         "bin", "ibn", "bint", "al", "el", "y", "i", "zu", "los", "las", "dela", "delos", "af", "des", "et", "und", "für", "e", "em", "mac", "ní", "nic", "ó", "ua", "ap", "uí", "mhic",
         "dalla", "dalle", "dal", "delle", "dei", "degli", "dello", "vom", "zum", "zur",
-        // Kalenjin "arap" (son of) and Kikuyu "wa" (of) before a father's name.
-        "arap", "wa",
+        // Kalenjin "arap" (son of), Kikuyu "wa" (of) and Maasai "ole" (son of) before a father's name.
+        "arap", "wa", "ole",
         // Malay "binti"/"bte" (daughter of) before a father's name.
         "binti", "bte",
         // Malaysia's and Singapore's "son of" and "daughter of", written with a slash.

@@ -128,13 +128,18 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         {
             return false;
         }
-        if (SecondNameOpenedByHeadWord(run.Start, run.End) is var andAt and > 0)
+        return TryOneOrTwoBodies(run.Start, run.End, HasContext(run));
+    }
+
+    /// <summary>The name [s, e) as one organization, or as two where "and" joins two names each opened by a head word.</summary>
+    private bool TryOneOrTwoBodies(int s, int e, bool hasContext)
+    {
+        if (SecondNameOpenedByHeadWord(s, e) is var andAt and > 0)
         {
-            var hasContext = HasContext(run);
-            var first = TryOrganization(run.Start, andAt, hasContext);
-            return TryOrganization(andAt + 1, run.End, hasContext) || first;
+            var first = TryOrganization(s, andAt, hasContext);
+            return TryOrganization(andAt + 1, e, hasContext) || first;
         }
-        return !IsTwoFirmsJoinedByAnd(run.Start, run.End) && TryOrganization(run.Start, run.End, HasContext(run));
+        return !IsTwoFirmsJoinedByAnd(s, e) && TryOrganization(s, e, hasContext);
     }
 
     /// <summary>"global head of macro at ING": what a person just read works at is an organization.</summary>
@@ -156,7 +161,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         // "for", are no part of the name ("Bank of America" keeps its head word).
         if (e - s >= 3 && stream.Tokens[s].Is(TokenFlags.SentenceStart) && stream.Tokens[s + 1].IsLowerWord && stream.Tokens[s + 1].Text is "of" or "for"
             && knowledge.IsCommonWord(stream.Tokens[s].Text) && !OrganizationWords.IsHeadWord(stream.Tokens[s].Text)
-            && !knowledge.ContainsPlace(stream.Tokens[s].Text) && (TryKnownOrganization(s + 2, e) || TryOrganization(s + 2, e, hasContext)))
+            && !knowledge.ContainsPlace(stream.Tokens[s].Text) && (TryKnownOrganization(s + 2, e) || TryOneOrTwoBodies(s + 2, e, hasContext)))
         {
             return true;
         }

@@ -1,0 +1,24 @@
+using System.Collections.Frozen;
+
+namespace NewsApi.Ingestion.Entities.Lexicon;
+
+internal static partial class OrganizationWords
+{
+    /// <summary>
+    /// Words that open the names of Spanish- and Portuguese-speaking parties, movements, ministries and bands ("Alianza X",
+    /// "Movimiento Y", "Secretaría de Cultura", "Banda X"), which the English head words above do not cover.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string?> HeadWordsOfSpanishAndPortuguese = new Dictionary<string, string?>(StringComparer.Ordinal)
+    {
+        ["Alianza"] = "party",
+        ["Aliança"] = "party",
+        ["Movimiento"] = null,
+        ["Movimento"] = null,
+        ["Coalición"] = "party",
+        ["Coligação"] = "party",
+        ["Frente"] = null,
+        ["Secretaría"] = "ministry",
+        ["Secretaria"] = "ministry",
+        ["Banda"] = null,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+}
