@@ -63,8 +63,24 @@ internal static class LayoutText
     /// <summary>Whether the line ends as a sentence does: a full stop, ! or ?, possibly inside closing quotes or brackets.</summary>
     public static bool EndsSentence(ReadOnlySpan<char> line)
     {
-        var trimmed = line.TrimEnd(" \"'”’»)]）");
+        var trimmed = WithoutClosingEmoji(line).TrimEnd(" \"'”’»)]）");
         return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '」' or '』';
+    }
+
+    /// <summary>"Pulse will be there. 📝", "See you Sunday! 🙌🏽": a post's sentence may close with emoji after its stop.</summary>
+    /// <remarks>
+    /// Only emoji: the pictographs beyond the Basic Multilingual Plane and the dingbats and symbols within it (☀, ✅, ⭐); a
+    /// footnote's back-link arrow ("... outage. ↩") closes a note, not a sentence of the article.
+    /// </remarks>
+    private static ReadOnlySpan<char> WithoutClosingEmoji(ReadOnlySpan<char> line)
+    {
+        var end = line.Length;
+        while (end > 0 && (char.IsSurrogate(line[end - 1]) || line[end - 1] is ' ' or '\uFE0F' or '\u200D'
+            or (>= '\u2600' and <= '\u27BF') or (>= '\u2B00' and <= '\u2BFF')))
+        {
+            end--;
+        }
+        return end < line.Length ? line[..end] : line;
     }
 
     /// <summary>Whether the line holds sentence punctuation anywhere ('. ', '! ', '? ' or a final stop).</summary>
