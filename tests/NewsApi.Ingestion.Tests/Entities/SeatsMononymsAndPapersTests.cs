@@ -88,12 +88,7 @@ public sealed class SeatsMononymsAndPapersTests
     [Fact]
     public void MatchStatisticsAndLineUpsWithSemicolonsNameNoClubs()
     {
-        var draft = NewsDocumentParser.Parse("""
-            Glenmarrow Athletic 2-1 Dunreath Rovers
-
-            Glenmarrow Athletic came from behind to beat Dunreath Rovers on Saturday.
-
-            Match stats
+        var draft = ParseMatchReport("""
             Shots  14 - 9
             Corners  8 - 4
 
@@ -106,12 +101,7 @@ public sealed class SeatsMononymsAndPapersTests
     [Fact]
     public void MatchStatisticsInPercentagesAndBetweenLongDashesNameNoClubs()
     {
-        var draft = NewsDocumentParser.Parse("""
-            Glenmarrow Athletic 2-1 Dunreath Rovers
-
-            Glenmarrow Athletic came from behind to beat Dunreath Rovers on Saturday.
-
-            Match stats
+        var draft = ParseMatchReport("""
             Possession  54% — 46%
             Corners  7 — 3
             """);
@@ -145,4 +135,13 @@ public sealed class SeatsMononymsAndPapersTests
 
         Assert.Contains(draft.Organizations, o => o.Name == "Associação Mulheres que Transformam");
     }
+
+    private static ArticleDraft ParseMatchReport(string statistics) => NewsDocumentParser.Parse($"""
+        Glenmarrow Athletic 2-1 Dunreath Rovers
+
+        Glenmarrow Athletic came from behind to beat Dunreath Rovers on Saturday.
+
+        Match stats
+        {statistics}
+        """);
 }

@@ -26,18 +26,24 @@ internal sealed partial class PlaceRecognizer
             return false;
         }
         var personEnd = stream.LastEnd;
-        if (personEnd != s - 2 && !(personEnd == s - 4 && stream.IsAgeAfter(personEnd)))
+        if (personEnd != s - 2 && !(personEnd == s - 4 && stream.IsAgeAfter(personEnd)) || HasBodyWord(s, e))
         {
             return false;
         }
+        return Found(run);
+    }
+
+    /// <summary>A head word or a firm's word in [s, e): the name is a body's, wherever the words around it say someone lives.</summary>
+    private bool HasBodyWord(int s, int e)
+    {
         for (var i = s; i < e; i++)
         {
-            if (OrganizationWords.IsHeadWord(tokens[i].Text) || OrganizationWords.IsFirmWord(tokens[i].Text))
+            if (OrganizationWords.IsHeadWord(stream.Tokens[i].Text) || OrganizationWords.IsFirmWord(stream.Tokens[i].Text))
             {
-                return false;
+                return true;
             }
         }
-        return Found(run);
+        return false;
     }
 
     /// <summary>
@@ -54,10 +60,13 @@ internal sealed partial class PlaceRecognizer
         {
             return false;
         }
+        if (HasBodyWord(s, e))
+        {
+            return false;
+        }
         for (var i = s; i < e; i++)
         {
-            if (!tokens[i].IsCapitalizedWord || OrganizationWords.IsHeadWord(tokens[i].Text) || OrganizationWords.IsFirmWord(tokens[i].Text)
-                || knowledge.IsDemonym(tokens[i].Text))
+            if (!tokens[i].IsCapitalizedWord || knowledge.IsDemonym(tokens[i].Text))
             {
                 return false;
             }
