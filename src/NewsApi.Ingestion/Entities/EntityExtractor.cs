@@ -87,8 +87,29 @@ public static class EntityExtractor
         return new EntityExtraction(
             people,
             organizations,
-            scanner.Places.ToArray(),
+            PlacesNotNamingPeople(scanner, knowledge),
             quotes);
+    }
+
+    /// <summary>
+    /// "Firmansyah and Siahaan went through" before a results table names "Rizky Firmansyah": a surname read before its
+    /// bearer's full name may look like a place to the words around it. Once the whole article is read, a place no gazetteer
+    /// knows that is a person's name, or one word of it, is that person. On the blind sets this mends more names than it
+    /// loses places whose own name was taken for a person.
+    /// </summary>
+    private static string[] PlacesNotNamingPeople(ArticleScanner scanner, IEntityKnowledge knowledge)
+    {
+        var namesAndWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in scanner.People)
+        {
+            namesAndWords.Add(person.Name);
+            var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 1)
+            {
+                namesAndWords.UnionWith(words);
+            }
+        }
+        return scanner.Places.Where(place => !namesAndWords.Contains(place) || knowledge.TryFindPlace(place, out _, out _)).ToArray();
     }
 
     /// <summary>

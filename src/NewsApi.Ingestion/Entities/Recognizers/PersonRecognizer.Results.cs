@@ -39,13 +39,14 @@ internal sealed partial class PersonRecognizer
 
     /// <summary>
     /// "1. Tove Brink (Sweden) 180 points", "Ana Ruiz (Spain) beat Wen Qiaolin (China) 15-12": in results a competitor's name of two
-    /// or three words comes with a country in brackets. A club's name there carries its town or a word of its own ("Alba
-    /// Berlin (Germany)", "Dynamo"), a company's its head word or legal form; a name of one word may be anything.
+    /// to four words (a Balinese title and a name) comes with a country in brackets. A club's name there carries its town or a
+    /// word of its own ("Alba Berlin (Germany)", "Dynamo"), a company's its head word or legal form; a name of one word may be
+    /// anything.
     /// </summary>
     internal bool TryCompetitorWithCountry(NameRun run)
     {
         var (s, e) = (run.Start, run.End);
-        if (run.InQuote || !stream.IsDataUnit || e - s is < 2 or > 3 || stream.AfterCountryInBrackets(e) == e || stream.EndsUnlikeAPerson(s, e))
+        if (run.InQuote || !stream.IsDataUnit || e - s is < 2 or > 4 || stream.AfterCountryInBrackets(e) == e || stream.EndsUnlikeAPerson(s, e))
         {
             return false;
         }

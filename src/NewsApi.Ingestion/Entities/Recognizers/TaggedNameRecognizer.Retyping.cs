@@ -52,7 +52,8 @@ internal sealed partial class TaggedNameRecognizer
     };
 
     private bool IsUnknownPlaceWithGivenName(int s, int e, string text) =>
-        e - s is 2 or 3 && (knowledge.IsGivenName(stream.Tokens[s].Text) || s > 0 && stream.Tokens[s - 1].IsLowerWord && IsPersonsNoun(stream.Tokens[s - 1].Text) || IsKinOrPupilOf(s))
+        e - s is 2 or 3 && (knowledge.IsGivenName(stream.Tokens[s].Text) || s > 0 && stream.Tokens[s - 1].IsLowerWord && IsPersonsNoun(stream.Tokens[s - 1].Text)
+            || IsKinOrPupilOf(s) || IsAfterCompanionNoun(s) || IsRememberedAsLate(s) || IsJoinedToAPerson(s))
         && !knowledge.TryFindPlace(stream.Tokens[s].Text, out _, out _) && !stream.IsRomanceArticleAndWord(s, e)
         && !knowledge.TryFindPlace(text, out _, out _) && !registry.PlaceSet.Contains(text)
         && !WordClasses.IsPlaceNoun(stream.Tokens[e - 1].Text.ToLowerInvariant()) && !UrbanPlaceNouns.Contains(stream.Tokens[e - 1].Text.ToLowerInvariant())
@@ -81,7 +82,8 @@ internal sealed partial class TaggedNameRecognizer
         }
         return affiliations.AppositionAfter(e, out var title, out _, out _) && title is not null
             || affiliations.TitleBefore(s, out _, out var titleStart, out _) && IsCapitalizedTitleRightBefore(titleStart, s) || stream.IsSideInCaptionAfter(e) || IsPersonOfBodyAfter(e) || IsJoinedToAPerson(s)
-            || stream.IsPlayerOfAMove(s, e) || stream.IsAgeAfter(e) || s > 0 && IsPlayerNoun(stream.Tokens[s - 1].Text) || IsKinOrPupilOf(s);
+            || stream.IsPlayerOfAMove(s, e) || stream.IsAgeAfter(e) || s > 0 && IsPlayerNoun(stream.Tokens[s - 1].Text) || IsKinOrPupilOf(s)
+            || IsAfterCompanionNoun(s) || IsRememberedAsLate(s);
     }
 
     // Kept out of the title lexicon, which the tagger reads as a feature it was trained without.
@@ -101,6 +103,21 @@ internal sealed partial class TaggedNameRecognizer
         s >= 2 && stream.Tokens[s - 1].Text == "of" && stream.Tokens[s - 2].Text is "student" or "pupil" or "protégé" or "protege" or "disciple"
             or "son" or "daughter" or "wife" or "husband" or "widow" or "widower" or "mother" or "father" or "brother" or "sister"
             or "grandson" or "granddaughter" or "nephew" or "niece";
+
+    /// <summary>"her friends X and Y", "his bridesmaids X": a companion or a relative is a person, whatever the name's words.</summary>
+    private bool IsAfterCompanionNoun(int s) =>
+        s > 0 && stream.Tokens[s - 1].IsLowerWord && CompanionNouns.Contains(stream.Tokens[s - 1].Text);
+
+    private static readonly HashSet<string> CompanionNouns = new(StringComparer.Ordinal)
+    {
+        "friend", "friends", "bridesmaid", "bridesmaids", "groomsman", "groomsmen", "colleague", "colleagues", "classmate", "classmates",
+        "sister", "sisters", "brother", "brothers", "parents", "sons", "daughters", "cousin", "cousins", "aunt", "uncle", "niece",
+        "nephew", "grandmother", "grandfather", "grandson", "granddaughter", "grandchildren", "widow", "widower", "fiancée", "fiancé",
+    };
+
+    /// <summary>"the son of the late X": the dead are remembered by name, and places are not.</summary>
+    private bool IsRememberedAsLate(int s) =>
+        s >= 2 && stream.Tokens[s - 1].Text == "late" && stream.Tokens[s - 2].Text is "the" or "her" or "his" or "their";
 
     /// <summary>"Ren Okabayashi, left, and Sakurako Ibuki examine": a name joined by "and" to a person just read, in a caption or a list of people.</summary>
     private bool IsJoinedToAPerson(int s)
