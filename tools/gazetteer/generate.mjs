@@ -254,6 +254,20 @@ for (const a of admin1) {
   }
 }
 
+// Second-level divisions from ISO 3166-2 ("Bohol", "Negros Oriental", "Bergamo", "Kent"): news names a province or a
+// county as readily as a state, and GeoNames' first-level list stops above them. Ranked below cities, so a city of the
+// same name keeps it.
+for (const s of iso3166_2) {
+  if (!s.parent || s.name.includes(',') || s.name.includes('(')) continue;
+  const country = countryByCode.get(s.code.split('-')[0]);
+  if (!country) continue;
+  const name = clean(s.name);
+  registerWithFolded(name, 'adminShort', name, country, 0);
+  const m = designatorPattern.exec(name);
+  const bare = m ? (m[1] ?? m[2]) : undefined;
+  if (bare && bare.length > 2 && !dictionaryWords.has(bare.toLowerCase())) registerWithFolded(bare, 'adminShort', name, country, 0);
+}
+
 // Cities: above the population threshold, plus every capital and first-level seat whatever its size.
 const capitalKeys = new Set();
 for (const c of countries) for (const cap of c.capital ?? []) capitalKeys.add(`${c.cca2}|${matchKey(cap)}`);

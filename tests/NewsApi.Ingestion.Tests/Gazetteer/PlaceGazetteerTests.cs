@@ -80,6 +80,10 @@ public sealed class PlaceGazetteerTests
     [InlineData("Xinjiang Uygur Zizhiqu", "Xinjiang", "China")]
     [InlineData("Transnistria", "Transnistria", "Moldova")]
     [InlineData("Bavaria", "Bavaria", "Germany")]
+    // Second-level divisions: a province, a department, a county.
+    [InlineData("Negros Oriental", "Negros Oriental", "Philippines")]
+    [InlineData("Seine-Maritime", "Seine-Maritime", "France")]
+    [InlineData("Shropshire", "Shropshire", "United Kingdom")]
     public void FindsAdministrativeAreasWithTheirCountry(string written, string canonical, string country)
     {
         Assert.True(PlaceGazetteer.TryFind(written, out var place));
