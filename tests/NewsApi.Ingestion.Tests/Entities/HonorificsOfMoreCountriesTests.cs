@@ -14,6 +14,10 @@ public sealed class HonorificsOfMoreCountriesTests
     [InlineData("The port's director, Elnur Vugar oglu Safarzadeh, said the berth was ready.", "Elnur Vugar oglu Safarzadeh")]
     [InlineData("The blessing was led by Kaumātua Rāwiri Te Hōkai-Pōneke at dawn.", "Rāwiri Te Hōkai-Pōneke")]
     [InlineData("The lease is unfair, Lemayian ole Sankaire told the hearing.", "Lemayian ole Sankaire")]
+    [InlineData("The kitchen is run by Puan Rozita binti Hassanuddin and six volunteers.", "Rozita binti Hassanuddin")]
+    [InlineData("The ward sister, Sr Annamma Vettickal, said the unit was ready.", "Annamma Vettickal")]
+    [InlineData("The new wing was blessed by Canon Desmond Ferron-Blaikie on Sunday.", "Desmond Ferron-Blaikie")]
+    [InlineData("Gogo Nomathemba Sibindi-Moyo, who chairs the residents' trust, said the taps were dry.", "Nomathemba Sibindi-Moyo")]
     public void AnHonorificStaysOutOfTheNameAndAParticleStaysInIt(string sentence, string person)
     {
         var draft = EntityArticle.ParseSentence(sentence);

@@ -133,6 +133,15 @@ internal static class Honorifics
         ["Ir"] = Gender.Unknown,
         ["Drs"] = Gender.Unknown,
         ["Dra"] = Gender.Female,
+        // Malaysia's "Encik", "Puan" and "Cik" (Mr, Mrs, Miss); a nun's "Sister"/"Sr" and a cathedral's "Canon" before a
+        // cleric's name; southern Africa's "Gogo" before a grandmother's.
+        ["Encik"] = Gender.Male,
+        ["Puan"] = Gender.Female,
+        ["Cik"] = Gender.Female,
+        ["Sister"] = Gender.Female,
+        ["Sr"] = Gender.Female,
+        ["Canon"] = Gender.Unknown,
+        ["Gogo"] = Gender.Female,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
