@@ -301,6 +301,8 @@ internal static partial class OrganizationWords
         "Falcons", "Sharks", "Bulls", "Raiders", "Panthers", "Strikers", "Royals",
         // "Stradale Pro Team", "Vestkyst Racing Team": a team's last word.
         "Team",
+        // Nordic clubs' forms after the name: idrettslag, idrottsförening, sportsklubb, ballklubb, fotballklubb, idrottsklubb.
+        "IL", "IF", "SK", "BK", "FK", "IK",
     ], StringComparer.Ordinal);
 
     public static bool IsClubSuffix(string word) => ClubSuffixes.Contains(word);
@@ -311,7 +313,7 @@ internal static partial class OrganizationWords
     /// </summary>
     private static readonly FrozenSet<string> ClubPrefixes = FrozenSet.ToFrozenSet(
     [
-        "AC", "AS", "FC", "SC", "SV", "CF", "CD", "SK", "FK", "NK", "IF", "BK", "VfB", "VfL", "TSV", "SpVgg", "Real", "Atletico",
+        "AC", "AS", "FC", "SC", "SV", "CF", "CD", "SK", "FK", "NK", "IF", "BK", "IL", "IK", "VfB", "VfL", "TSV", "SpVgg", "Real", "Atletico",
         "Atlético", "Deportivo", "Sporting", "Racing", "Olympique", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo",
         "Hapoel", "Maccabi", "Beitar", "Bnei", "Ironi", "Galatasaray", "Borussia", "Eintracht", "Fortuna", "Rapid", "Admira",
         "Stade", "Clube", "Athletic", "Académico", "Académica", "Legia", "Slavia", "Steaua", "Partizan", "Vitória", "Vitoria", "Scuderia",
