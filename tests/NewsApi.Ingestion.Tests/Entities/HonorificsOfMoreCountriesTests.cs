@@ -18,6 +18,9 @@ public sealed class HonorificsOfMoreCountriesTests
     [InlineData("The ward sister, Sr Annamma Vettickal, said the unit was ready.", "Annamma Vettickal")]
     [InlineData("The new wing was blessed by Canon Desmond Ferron-Blaikie on Sunday.", "Desmond Ferron-Blaikie")]
     [InlineData("Gogo Nomathemba Sibindi-Moyo, who chairs the residents' trust, said the taps were dry.", "Nomathemba Sibindi-Moyo")]
+    [InlineData("The petition was argued by Barrister Olumuyiwa Adebanjo-Kehinde for the creditors.", "Olumuyiwa Adebanjo-Kehinde")]
+    [InlineData("The estate is chaired by Datin Paduka Norhayati Mohd Zulkefli, who founded it.", "Norhayati Mohd Zulkefli")]
+    [InlineData("Co-chair Evangeline Thurlow-Baines said the board would meet again in March.", "Evangeline Thurlow-Baines")]
     public void AnHonorificStaysOutOfTheNameAndAParticleStaysInIt(string sentence, string person)
     {
         var draft = EntityArticle.ParseSentence(sentence);
@@ -42,6 +45,7 @@ public sealed class HonorificsOfMoreCountriesTests
     [InlineData("The chairman of the Tullagorm Ministers' Fraternal offered his church hall for the talks.", "Tullagorm Ministers' Fraternal")]
     [InlineData("The meals are cooked by volunteers of Yayasan Lumbung Harapan in three villages.", "Yayasan Lumbung Harapan")]
     [InlineData("The strike was called by Karadere Liman İşçileri Sendikası on Monday.", "Karadere Liman İşçileri Sendikası")]
+    [InlineData("Shelters are run by the Tirana-based NGO Drita e Bregut Network, which opened a fourth in May.", "Drita e Bregut Network")]
     public void CareAndFuneralBusinessesFraternalsFoundationsAndUnionsAreOrganizations(string sentence, string organization)
     {
         var draft = EntityArticle.ParseSentence(sentence);

@@ -142,6 +142,9 @@ internal static class Honorifics
         ["Sr"] = Gender.Female,
         ["Canon"] = Gender.Unknown,
         ["Gogo"] = Gender.Female,
+        // Nigeria's "Barrister" before a lawyer's name; the "Paduka" of Malaysia's "Datin Paduka" and "Dato' Paduka".
+        ["Barrister"] = Gender.Unknown,
+        ["Paduka"] = Gender.Unknown,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>

@@ -44,7 +44,7 @@ internal static class TitleWords
         "president", "minister", "secretary", "chancellor", "governor", "mayor", "senator", "congressman", "congresswoman", "regent", "auctioneer", "moderator",
         "ambassador", "chairman", "chairwoman", "chairperson", "chair", "chief", "executive", "director", "deputy", "general",
         "admiral", "colonel", "commander", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "envoy",
-        "commissioner", "premier", "founder", "co-founder", "ceo", "cfo", "coo", "cto", "speaker", "attorney", "inspector",
+        "commissioner", "premier", "founder", "co-founder", "co-chair", "co-chairman", "co-chairwoman", "ceo", "cfo", "coo", "cto", "speaker", "attorney", "inspector",
         "detective", "coach", "manager", "economist", "analyst", "correspondent", "editor", "reporter", "journalist", "lawmaker",
         "professor", "lecturer", "researcher", "scientist", "fellow", "expert", "specialist", "strategist", "adviser", "advisor",
         "consultant", "engineer", "lawyer", "diplomat", "counterpart", "leader", "head", "member", "candidate", "author",

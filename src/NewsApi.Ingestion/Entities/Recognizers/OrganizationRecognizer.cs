@@ -174,6 +174,11 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             // organization is, as "the developer Ashdene Homes" would, or what it is to someone; the name's own head word follows.
             return TryKnownOrganization(s + 1, e) || TryOrganization(s + 1, e, hasContext: true);
         }
+        if (e - s >= 3 && stream.Tokens[s].Text is "NGO" or "NPO" or "CSO")
+        {
+            // "the Athens-based NGO Aegean Shelter Network": the kind of body, written in capitals before its name.
+            return TryKnownOrganization(s + 1, e) || TryOrganization(s + 1, e, hasContext: true);
+        }
         var firstConnector = e;
         for (var i = s; i < e; i++)
         {
