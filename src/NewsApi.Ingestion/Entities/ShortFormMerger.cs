@@ -52,7 +52,7 @@ internal static class ShortFormMerger
         for (var i = organizations.Count - 1; i >= 0; i--)
         {
             var name = organizations[i].Name;
-            if (name.Contains(' ', StringComparison.Ordinal) || !OrganizationWords.IsHeadWord(name) || InstitutionsByOneWord.Contains(name)
+            if (name.Contains(' ', StringComparison.Ordinal) || !OrganizationWords.IsHeadWord(name) || InstitutionsByOneWord.Contains(name) || OrganizationWords.IsOneWordBank(name)
                 || organizations[i].Aliases.Count > 0)
             {
                 continue;

@@ -46,6 +46,8 @@ public sealed class HonorificsOfMoreCountriesTests
     [InlineData("The meals are cooked by volunteers of Yayasan Lumbung Harapan in three villages.", "Yayasan Lumbung Harapan")]
     [InlineData("The strike was called by Karadere Liman İşçileri Sendikası on Monday.", "Karadere Liman İşçileri Sendikası")]
     [InlineData("Shelters are run by the Tirana-based NGO Drita e Bregut Network, which opened a fourth in May.", "Drita e Bregut Network")]
+    [InlineData("The loan was arranged by Ostfriesische Landesbank Süd and two savings banks.", "Ostfriesische Landesbank Süd")]
+    [InlineData("The Riksbank left its policy rate at 2.0% on Tuesday, as expected.", "Riksbank")]
     public void CareAndFuneralBusinessesFraternalsFoundationsAndUnionsAreOrganizations(string sentence, string organization)
     {
         var draft = EntityArticle.ParseSentence(sentence);

@@ -435,7 +435,8 @@ internal static partial class OrganizationWords
 
     public static bool IsNounAfterName(string word) => NounsAfterName.Contains(word);
 
-    public static bool IsHeadWord(string word) => HeadWords.ContainsKey(word) || HeadWordsOfSpanishAndPortuguese.ContainsKey(word);
+    public static bool IsHeadWord(string word) =>
+        HeadWords.ContainsKey(word) || HeadWordsOfSpanishAndPortuguese.ContainsKey(word) || HeadWordsOfGermanAndNordicBanks.Contains(word);
 
     // Norwegian, Danish and Swedish bodies are one word with the head noun and its article at the end ("Havbrukstilsynet",
     // "Skattedirektoratet", "Energimyndigheten"); German ones one compound with the head noun last ("Patentgericht",
