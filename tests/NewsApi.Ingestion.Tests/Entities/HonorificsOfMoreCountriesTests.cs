@@ -48,6 +48,7 @@ public sealed class HonorificsOfMoreCountriesTests
     [InlineData("Shelters are run by the Tirana-based NGO Drita e Bregut Network, which opened a fourth in May.", "Drita e Bregut Network")]
     [InlineData("The loan was arranged by Ostfriesische Landesbank Süd and two savings banks.", "Ostfriesische Landesbank Süd")]
     [InlineData("The Riksbank left its policy rate at 2.0% on Tuesday, as expected.", "Riksbank")]
+    [InlineData("Among the creditors, Tredje Skogsarbetarkassan is owed 1.2 billion kronor.", "Tredje Skogsarbetarkassan")]
     public void CareAndFuneralBusinessesFraternalsFoundationsAndUnionsAreOrganizations(string sentence, string organization)
     {
         var draft = EntityArticle.ParseSentence(sentence);

@@ -445,7 +445,7 @@ internal static partial class OrganizationWords
     [
         "tilsynet", "direktoratet", "departementet", "styrelsen", "myndigheten", "verket", "instituttet", "institutet",
         "forbundet", "foreningen", "nämnden", "nemnda", "rådet", "banken", "inspektionen", "kommissionen", "stiftelsen",
-        "gericht", "gerichtshof", "ministerium", "verband", "behörde", "anstalt", "genossenschaft", "kasse", "kassen",
+        "gericht", "gerichtshof", "ministerium", "verband", "behörde", "anstalt", "genossenschaft", "kasse", "kassen", "kassan",
     ];
 
     /// <summary>
