@@ -255,7 +255,9 @@ internal static partial class CommentThread
         // A video's teaser ("Rosenstein exit could put Trump in a firestorm  18 Hours Ago | 01:44") carries a stamp and its
         // running time; an embedded post's signature ("A post shared by Jane (@jane) on Jun 19, 2018", "— Jane (@jane) May 11,
         // 2018") a stamp and the account's handle. Both stand inside articles; a comment's stamp names no handle.
-        if (words > MaxMarkWords || line.Length > 160 || LayoutText.EndsSentence(line) || RunningTime().IsMatch(line) || SocialHandle().IsMatch(line))
+        // A clock alone on its line ("4:09AM", "16.20 GMT") heads a live blog's entry; a comment's stamp names its day or its writer.
+        if (words > MaxMarkWords || line.Length > 160 || LayoutText.EndsSentence(line) || RunningTime().IsMatch(line) || SocialHandle().IsMatch(line)
+            || ChromeDetector.IsClockStamp(line))
         {
             return false;
         }
@@ -278,7 +280,8 @@ internal static partial class CommentThread
     [GeneratedRegex(@"^[^.!?,:;]{1,40}\s(?:said|says|wrote|writes|commented|replied)\s?[,:]$", RegexOptions.CultureInvariant)]
     private static partial Regex CommenterSignature();
 
-    [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d\b", RegexOptions.CultureInvariant)]
+    // "@08:25PM": threads print the clock with its half of the day joined on, which a word boundary after the minutes misses.
+    [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d(?:[AaPp][Mm])?\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
 
     [GeneratedRegex(@"\|\s*(?:\d+:)?[0-5]?\d:[0-5]\d\s*$", RegexOptions.CultureInvariant)]
