@@ -236,8 +236,8 @@ internal static partial class CommentThread
 
     /// <summary>
     /// The header of a page's comment section: "12 Comments", "No comments yet", "Post a comment", "Leave a reply",
-    /// "Comments are closed.", "Comments are now closed for this story", "Join the discussion". What follows it is the thread,
-    /// its form, or the sidebar and footer.
+    /// "Comments are closed.", "Comments are now closed for this story", "Join the discussion", "Login or register to post comments".
+    /// What follows it is the thread, its form, or the sidebar and footer.
     /// </summary>
     public static bool IsSectionHeader(string line) =>
         line.Length <= 60 && LayoutText.CountWords(line) <= 8 && SectionHeader().IsMatch(line);
@@ -246,7 +246,7 @@ internal static partial class CommentThread
     public static bool IsCount(string line) => line.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     [GeneratedRegex(
-        @"^\W*(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies)(?:\s+(?:yet|so far))?|comments|reader comments|post a comment|add a comment|leave a (?:comment|reply)|write a comment|comments (?:are )?(?:now )?closed(?: for this (?:story|article|post|entry))?|(?:join|start) the (?:discussion|conversation)|trackbacks?)\W*(?:\(\d+\))?\W*$",
+        @"^\W*(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies)(?:\s+(?:yet|so far))?|comments|reader comments|post a comment|add a comment|(?:log ?in|sign ?in|register)(?: or (?:register|sign ?up|log ?in))? to (?:post|leave|add|write) (?:a )?(?:comments?|reply|replies)|leave a (?:comment|reply)|write a comment|comments (?:are )?(?:now )?closed(?: for this (?:story|article|post|entry))?|(?:join|start) the (?:discussion|conversation)|trackbacks?)\W*(?:\(\d+\))?\W*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SectionHeader();
 
@@ -255,7 +255,9 @@ internal static partial class CommentThread
         // A video's teaser ("Rosenstein exit could put Trump in a firestorm  18 Hours Ago | 01:44") carries a stamp and its
         // running time; an embedded post's signature ("A post shared by Jane (@jane) on Jun 19, 2018", "— Jane (@jane) May 11,
         // 2018") a stamp and the account's handle. Both stand inside articles; a comment's stamp names no handle.
-        if (words > MaxMarkWords || line.Length > 160 || LayoutText.EndsSentence(line) || RunningTime().IsMatch(line) || SocialHandle().IsMatch(line))
+        // A clock alone on its line ("4:09AM", "16.20 GMT") heads a live blog's entry; a comment's stamp names its day or its writer.
+        if (words > MaxMarkWords || line.Length > 160 || LayoutText.EndsSentence(line) || RunningTime().IsMatch(line) || SocialHandle().IsMatch(line)
+            || ChromeDetector.IsClockStamp(line))
         {
             return false;
         }
@@ -278,7 +280,8 @@ internal static partial class CommentThread
     [GeneratedRegex(@"^[^.!?,:;]{1,40}\s(?:said|says|wrote|writes|commented|replied)\s?[,:]$", RegexOptions.CultureInvariant)]
     private static partial Regex CommenterSignature();
 
-    [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d\b", RegexOptions.CultureInvariant)]
+    // "@08:25PM": threads print the clock with its half of the day joined on, which a word boundary after the minutes misses.
+    [GeneratedRegex(@"\b[0-2]?\d:[0-5]\d(?:[AaPp][Mm])?\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
 
     [GeneratedRegex(@"\|\s*(?:\d+:)?[0-5]?\d:[0-5]\d\s*$", RegexOptions.CultureInvariant)]

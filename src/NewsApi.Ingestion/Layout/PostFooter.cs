@@ -15,7 +15,11 @@ internal static partial class PostFooter
     /// <summary>Whether line <paramref name="i"/> opens the furniture under a post.</summary>
     public static bool StartsAt(List<string> lines, int i) => IsFilingLine(lines[i]) || IsWritersBox(lines, i);
 
-    /// <summary>"This entry was posted in X", "Posted in X | No Comments", "Bookmark the permalink.", "Published on <date> - Leave a Comment".</summary>
+    /// <summary>
+    /// "This entry was posted in X", "Posted in X | No Comments", "Bookmark the permalink.", "Published on <date> - Leave a Comment";
+    /// a newspaper's print-edition note ("A version of this article appeared in print on ..."), under which come only the
+    /// contact, copyright and reprint lines.
+    /// </summary>
     internal static bool IsFilingLine(string line)
     {
         if (FilingSentence().IsMatch(line))
@@ -66,7 +70,7 @@ internal static partial class PostFooter
             && (at + name.Length == line.Length || !char.IsLetter(line[at + name.Length]));
     }
 
-    [GeneratedRegex(@"^(?:This (?:entry|post|article) was (?:posted|written|filed) (?:in|on|by|under)\b|Published on .{4,40}\s[-–|]\s*(?:\d+|No|One|Leave a)\s*(?:Comments?|Responses?)\b)|\bBookmark the permalink\b|^You can follow any responses to this entry\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:This (?:entry|post|article) was (?:posted|written|filed) (?:in|on|by|under)\b|Published on .{4,40}\s[-–|]\s*(?:\d+|No|One|Leave a)\s*(?:Comments?|Responses?)\b)|\bBookmark the permalink\b|^You can follow any responses to this entry\b|^A version of this (?:article|story|review|column|essay|report|op-ed) (?:appeared|was published|ran)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FilingSentence();
 
     [GeneratedRegex(@"^(?:Posted|Filed) (?:in|under):? \S", RegexOptions.CultureInvariant)]

@@ -44,6 +44,10 @@ public sealed class ChromeDetectorTests
     [InlineData("Advertise With Us")]
     [InlineData("Email ThisBlogThis!Share to TwitterShare to Facebook")]
     [InlineData("Like us on Facebook")]
+    [InlineData("Continue reading the main story")]
+    [InlineData("Article continues")]
+    [InlineData("Enlarge This Image")]
+    [InlineData("Flag as Inappropriate")]
     public void SiteChromeIsRecognized(string line)
     {
         Assert.True(ChromeDetector.IsChrome(line), line);
@@ -58,6 +62,7 @@ public sealed class ChromeDetectorTests
     [InlineData("Story by Ji-woo Park | Staff writer")]
     [InlineData("Published 17/10/2022 | 09:05 GMT")]
     [InlineData("Share this story's lesson with your friends, the mayor told the council.")]
+    [InlineData("The story continues below the pier, where the divers found the wreck.")]
     public void ArticleTextIsNotChrome(string line)
     {
         Assert.False(ChromeDetector.IsChrome(line), line);

@@ -33,6 +33,19 @@ public sealed class PostFooterTests
     }
 
     [Fact]
+    public void PrintEditionNoteEndsTheStory()
+    {
+        var draft = NewsDocumentParser.Parse(Post(
+        [
+            "A version of this article appeared in print on July 4, 2012, on page A3 of the Harbour edition with the headline: Old Pier to Close.",
+            "Copyright 2012 Quayside Weekly. All rights reserved.",
+            "This copy is for your personal, non-commercial use only. To order copies for distribution to colleagues or clients, ask our reprints desk.",
+        ]));
+
+        Assert.Equal(Article, draft.Body);
+    }
+
+    [Fact]
     public void FilingLineLeftOutOfTheBodyStillDatesThePost()
     {
         var text = string.Join("\n", Menu(30).Concat(["Harbour board votes to close old ferry pier", "By Orwin Haskel"]).Concat(Article)

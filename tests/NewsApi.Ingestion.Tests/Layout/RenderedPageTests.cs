@@ -461,6 +461,9 @@ public sealed class RenderedPageTests
     [InlineData("Comments are closed.")]
     [InlineData("Comments (3)")]
     [InlineData("Comments are now closed for this story")]
+    [InlineData("Login or register to post comments")]
+    [InlineData("Sign in to post a comment.")]
+    [InlineData("Log in to leave a reply")]
     public void CommentSectionHeadersAreRecognized(string line) => Assert.True(CommentThread.IsSectionHeader(line));
 
     [Theory]
@@ -468,6 +471,7 @@ public sealed class RenderedPageTests
     [InlineData("No comment from the harbour board")]
     [InlineData("Harbour board votes to close old ferry pier")]
     [InlineData("Comments are closed on the harbour board's own forum, it said")]
+    [InlineData("Residents must register to post comments on the harbour board's site.")]
     public void LinesAboutCommentsAreNoSectionHeader(string line) => Assert.False(CommentThread.IsSectionHeader(line));
 
     [Fact]

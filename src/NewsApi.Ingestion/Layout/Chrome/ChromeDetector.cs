@@ -12,7 +12,7 @@ internal static partial class ChromeDetector
     /// <summary>Chrome wherever it appears: known labels (also glued together), banners, counters, copyright lines, pitches to the reader.</summary>
     public static bool IsChrome(string line) =>
         Remembered(line, ChromeAnswer, static line => IsChromeAsTrained(line) || IsPitchToTheReader(line) || IsFundingNote(line) || IsReadingTimeLabel(line)
-            || IsPressReleaseLabel(line) || IsCaptionTranscript(line));
+            || IsPressReleaseLabel(line) || IsCaptionTranscript(line) || IsReadingControl(line));
 
     /// <summary>"4 minute read", "Reading time: 2 minutes": how long the story takes.</summary>
     public static bool IsReadingTime(string line) =>
