@@ -51,9 +51,14 @@ internal static partial class HeadlineLines
         {
             return captioned;
         }
-        if (best > 0 && IsDeckUnderHeadline(lines, best, first))
+        var pick = best > 0 && IsDeckUnderHeadline(lines, best, first) ? best - 1 : best;
+        if (pick > 0 && SignedTitleOverStamp(lines, pick, first) is var signed and >= 0)
         {
-            return best - 1;
+            return signed;
+        }
+        if (pick != best)
+        {
+            return pick;
         }
         return best > 0 && !HasStampBeside(lines, best) && StampedTitleAbove(lines, best, first) is var stamped and >= 0 ? stamped : best;
     }
