@@ -111,4 +111,43 @@ internal static partial class HeadlineLines
         }
         return false;
     }
+
+    /// <summary>
+    /// "Harbour board sells the old pier" / "By Jane Roe" / "Updated 4:10 pm" / pick: the title signed by its writer, with the
+    /// pick right under the stamp that closes the title's byline block (a deck, a photo's note, a comment link). The stamp
+    /// above the pick is the title's, not the pick's; -1 when the pick does not stand so. A blog's date over its post title has
+    /// no byline between a title and it.
+    /// </summary>
+    private static int SignedTitleOverStamp(List<string> lines, int pick, int first)
+    {
+        if (pick < 3 || !HeadlineFeatures.IsStamp(lines[pick - 1]) || IsStampedBelow(lines, pick)
+            || pick + 1 < lines.Count && BylineParser.TryParseNameLine(lines[pick + 1], out _))
+        {
+            return -1;
+        }
+        var signed = false;
+        var k = pick - 1;
+        while (k > 0 && pick - k <= MaxStampGap && IsBylineBlockLine(lines[k]))
+        {
+            signed |= IsSignature(lines[k]);
+            k--;
+        }
+        var title = lines[k];
+        if (!signed || pick - k > MaxStampGap + 1 || k == pick - 1 || LayoutText.CountWords(title) > MaxStampedTitleWords || !IsTitleShaped(title)
+            || IsNeverHeadline(title) || LooksLikeChromeTitle(title))
+        {
+            return -1;
+        }
+        var article = Terms(lines.Skip(Math.Max(first, pick)).Take(ArticleReach));
+        return Terms(title).Any(article.Contains) ? k : -1;
+    }
+
+    private static bool IsBylineBlockLine(string line) => HeadlineFeatures.IsStamp(line) || IsSignature(line);
+
+    private static bool IsSignature(string line) =>
+        BylineParser.TryParseByLine(line, out _) || IsDeskByline(line) || BylineParser.TryParseNameLine(line, out _)
+        || line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && LayoutText.CountWords(line) <= MaxSignatureWords;
+
+    // "By Harbour Desk Staff |": a byline the byline reader leaves out for its bar is still a handful of words.
+    private const int MaxSignatureWords = 8;
 }

@@ -47,13 +47,19 @@ internal static partial class HeadlineLines
         // A menu's item gives way to the best line above the text; one inside it is the text's own first line, not its title.
         best = best >= 0 && unlisted >= 0 && unlisted < first && IsMenuItem(lines, best) ? unlisted : best;
         best = best >= 0 && ContentsStart(lines, best) is var contents and >= 0 ? BestAbove(scored, contents, best) : best;
+        best = best > 0 && HighlightsHeaderAbove(lines, best) is var highlights and >= 0 ? TitleAboveHighlights(lines, scored, highlights, best) : best;
         if (TitleOverCaptionCredit(lines, best) is var captioned and >= 0)
         {
             return captioned;
         }
-        if (best > 0 && IsDeckUnderHeadline(lines, best, first))
+        var pick = best > 0 && IsDeckUnderHeadline(lines, best, first) ? best - 1 : best;
+        if (pick > 0 && SignedTitleOverStamp(lines, pick, first) is var signed and >= 0)
         {
-            return best - 1;
+            return signed;
+        }
+        if (pick != best)
+        {
+            return pick;
         }
         return best > 0 && !HasStampBeside(lines, best) && StampedTitleAbove(lines, best, first) is var stamped and >= 0 ? stamped : best;
     }

@@ -258,7 +258,7 @@ internal static class MainTextRegion
         // A byline or a stamp under the pick makes it a headline, even a long one with a comma ("Storm closes port, strands
         // ferries" over "By Mara Quist - 3 days ago").
         var stampBelow = headline + 1 < lines.Count && headline > 0 && HeadlineFeatures.IsStamp(lines[headline + 1]);
-        if (headline <= 0 || headline > last || LayoutText.CountWords(lines[headline]) < 3 || Score(lines[headline]) > 0 && !stampBelow
+        if (headline <= 0 || headline > last || LayoutText.CountWords(lines[headline]) < 3 || Score(lines[headline]) > 0 && !stampBelow && !IsTitleCased(lines[headline])
             || HeadlineLines.IsDeckUnderHeadline(lines, headline, headline + 1) || IsInTable(lines, headline))
         {
             return false;
@@ -277,6 +277,28 @@ internal static class MainTextRegion
             }
         }
         return true;
+    }
+
+    // A title capitalizes nearly every word of four letters or more; a sentence only its first and its names.
+    private const double MinTitleCaseShare = 0.8;
+
+    /// <summary>
+    /// "Why Ferries Still Matter? (And Why the Harbour Needs Them)": a question or an aside makes such a line read as prose,
+    /// but its capitals make it a title.
+    /// </summary>
+    private static bool IsTitleCased(string line)
+    {
+        int words = 0, capitalized = 0;
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var word = line.AsSpan(range).Trim("\"'“”‘’(");
+            if (word.Length >= 4 && char.IsLetter(word[0]))
+            {
+                words++;
+                capitalized += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalized >= words * MinTitleCaseShare && !line.TrimEnd().EndsWith('.');
     }
 
     /// <summary>
