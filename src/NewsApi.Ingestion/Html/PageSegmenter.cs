@@ -383,6 +383,11 @@ internal static partial class PageSegmenter
         {
             return true;
         }
+        // A tooltip shows only while the pointer rests on its term; left in, its definition runs into the sentence.
+        if (string.Equals(element.GetAttribute("role")?.Trim(), "tooltip", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
         var style = element.GetAttribute("style");
         return style is not null && HiddenStyle().IsMatch(style);
     }

@@ -43,6 +43,22 @@ public sealed class HtmlPageFurnitureTests
     }
 
     [Fact]
+    public void ATooltipsDefinitionIsNotReadIntoItsSentence()
+    {
+        // A tooltip shows only while the pointer rests on its term: left in, "canesCane A cane is ..." ran into the sentence.
+        var html = $"""
+            {BramblesHead}<article><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's <span class="term">canes<span role="tooltip">Cane: a woody stem that grows from the crown of the plant.</span></span>, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            {ThisYearsCanes}{OldCanes}</article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("Brambles fruit on last year's canes, so the canes", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, paragraph => paragraph.Contains("woody stem", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void APitchAroundAnEmailFieldInsideTheArticleIsNotArticleText()
     {
         var html = $"""
