@@ -36,7 +36,7 @@ internal static partial class HtmlArticleReader
     {
         using var document = ParseDocument(html);
         // A walk over every element, so only where the page has the renderer's placeholders.
-        if (html.Contains(StreamedSegments.PlaceholderMark, StringComparison.Ordinal))
+        if (StreamedSegments.HasPlaceholders(html))
         {
             StreamedSegments.Place(document);
         }

@@ -315,7 +315,7 @@ internal static partial class MainContentFinder
                 kept.Add(block);
             }
         }
-        return WithoutTitlesOfDroppedLinkLists(blocks, kept);
+        return WithoutWriterBoxes(blocks, WithoutTitlesOfDroppedLinkLists(blocks, kept));
     }
 
     /// <summary>The last block of a list that the article's last paragraph, or a label under it, introduces with a colon ("Key features:").</summary>

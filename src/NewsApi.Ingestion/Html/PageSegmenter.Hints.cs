@@ -44,6 +44,12 @@ internal static partial class PageSegmenter
                 && !ContentHint().IsMatch(hints)));
     }
 
+    /// <summary>A note set aside inside the article ("A note on other devices"): prose paragraphs of the same parent stand right before and after it.</summary>
+    /// <remarks>A sidebar stands beside the article's column, not between two of its paragraphs.</remarks>
+    private static bool StandsBetweenProse(IElement element, Dictionary<IElement, int> prose) =>
+        element.PreviousElementSibling is { } before && prose.GetValueOrDefault(before) > 0
+        && element.NextElementSibling is { } after && prose.GetValueOrDefault(after) > 0;
+
     private static bool IsCommentThread(IElement element)
     {
         var hints = ClassAndId(element);

@@ -232,6 +232,8 @@ internal static partial class PageSegmenter
                         // Site builders name every band of the page a <header> ("section_post-content"), the article's too;
                         // a page's header holds a headline, a deck and a byline, not pages of prose.
                         && !(element.LocalName == "header" && elementProse >= MinHeaderProse)
+                        // An <aside> between two of the article's paragraphs, with more prose than a teaser, is the writer's digression.
+                        && !(element.LocalName == "aside" && elementProse > TeaserFinder.MaxTeaserChars && !IsChrome(element, "div", useClassHints) && StandsBetweenProse(element, prose))
                         && !(aroundArticle.Contains(element) && !IsChrome(element, element.LocalName, useClassHints: false))
                         // A wrapper of the headline and paragraphs is the article's, whatever its name ("share_wrapper").
                         && !(aroundHeadline.Contains(element) && elementProse >= MinProseForWeakHints && !IsChrome(element, element.LocalName, useClassHints: false))
@@ -380,6 +382,11 @@ internal static partial class PageSegmenter
             return true;
         }
         if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase) && element.LocalName != "body")
+        {
+            return true;
+        }
+        // A tooltip shows only while the pointer rests on its term; left in, its definition runs into the sentence.
+        if (string.Equals(element.GetAttribute("role")?.Trim(), "tooltip", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

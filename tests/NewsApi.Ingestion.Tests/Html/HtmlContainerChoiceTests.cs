@@ -145,6 +145,30 @@ public sealed class HtmlContainerChoiceTests
     }
 
     [Fact]
+    public void AStreamedSegmentIsReadWhereItsSegmentPlaceholderStands()
+    {
+        // A segment completed on its own waits in a "P:" template, not a boundary's "B:" one, and the renderer numbers in
+        // hexadecimal: the article stayed hidden at the bottom of the page, and the promotion was taken for it.
+        var html = $"""
+            <html><head><title>Quellmoor opens its winter market</title></head><body>
+            <main><h1>Quellmoor opens its winter market</h1><template id="P:a"></template></main>
+            <div class="column">{Promo}</div>
+            <div hidden id="S:a">
+              <p>The winter market on the square at Quellmoor opened on Friday with forty stalls, twice as many as last year, the town council said.</p>
+              <p>Stallholders said the cold had kept few people away, and that mulled cider and roasted chestnuts had sold out by the evening.</p>
+              <p>The council plans to keep the market open every weekend until the new year, and to add a skating rink if the frost holds.</p>
+            </div>
+            <script>$RS("S:a","P:a")</script>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The winter market on the square", draft.Body[0], StringComparison.Ordinal);
+        Assert.StartsWith("The council plans to keep the market open", draft.Body[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnArticleInsideASiteBuildersHeaderBandIsTheArticle()
     {
         // Site builders make every band of the page a <header>; as page furniture by its tag, the article's band lost to

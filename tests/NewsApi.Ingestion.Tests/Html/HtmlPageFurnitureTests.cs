@@ -43,6 +43,58 @@ public sealed class HtmlPageFurnitureTests
     }
 
     [Fact]
+    public void ATooltipsDefinitionIsNotReadIntoItsSentence()
+    {
+        // A tooltip shows only while the pointer rests on its term: left in, "canesCane A cane is ..." ran into the sentence.
+        var html = $"""
+            {BramblesHead}<article><h1>Pruning brambles in winter</h1>
+            <p>Brambles fruit on last year's <span class="term">canes<span role="tooltip">Cane: a woody stem that grows from the crown of the plant.</span></span>, so the canes that carried berries this summer can go now, cut right down to the ground.</p>
+            {ThisYearsCanes}{OldCanes}</article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("Brambles fruit on last year's canes, so the canes", draft.Body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Body, paragraph => paragraph.Contains("woody stem", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANoteSetAsideBetweenTheArticlesParagraphsIsArticleText()
+    {
+        // An <aside> is furniture by its tag, but one standing between two of the article's paragraphs with prose of its own
+        // is the writer's digression ("A note on thornless kinds"), not a sidebar.
+        var html = $"""
+            {BramblesHead}<article><h1>Pruning brambles in winter</h1>{LastYearsCanes}
+            <aside><h3>A note on thornless kinds</h3>
+            <p>Thornless brambles follow the same rule, though their canes are stiffer and snap if bent too sharply along the wires in a frost, which is why many growers leave them until the last week of winter.</p>
+            <p>Tie them in on a mild afternoon instead, loosely, with soft twine rather than wire, and come back in spring to tighten the ties once the sap is rising again and the canes have some give in them.</p>
+            <p>Their fruit ripens a week or two later than the thorny kinds, so the old canes can stay a little longer if you are short of time.</p></aside>
+            {ThisYearsCanes}{OldCanes}</article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("A note on thornless kinds", draft.Body);
+        Assert.Contains(draft.Body, paragraph => paragraph.StartsWith("Thornless brambles follow the same rule", StringComparison.Ordinal));
+        Assert.Equal(7, draft.Body.Count);
+    }
+
+    [Fact]
+    public void ATeaserSetAsideBetweenTheArticlesParagraphsIsNotArticleText()
+    {
+        // Guard: an inline box with one blurb of another story is no digression of the writer's.
+        var html = $"""
+            {BramblesHead}<article><h1>Pruning brambles in winter</h1>{LastYearsCanes}
+            <aside><p>When the frost lifts, the raspberry rows need their own attention: how to thin autumn canes without losing next year's crop, step by step. <a href="/raspberries">Read more</a></p></aside>
+            {ThisYearsCanes}{OldCanes}</article></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.DoesNotContain(draft.Body, paragraph => paragraph.Contains("raspberry rows", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void APitchAroundAnEmailFieldInsideTheArticleIsNotArticleText()
     {
         var html = $"""
