@@ -1,6 +1,8 @@
+using NewsApi.Infrastructure;
 using NewsApi.Search;
 using NewsApi.Seeding;
 
+ConfigurationFileWatching.PollUnlessConfigured();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddNewsDatabase(builder.Configuration);
