@@ -2,7 +2,7 @@ namespace NewsApi.Ingestion.Tests.Entities;
 
 /// <summary>
 /// People named by a companion's noun or as "the late", a surname read before its bearer's full name, and a competitor of
-/// four names in a results line; every name is invented.
+/// four names in a results line, and a cemetery named after someone; every name is invented.
 /// </summary>
 public sealed class CompanionsAndLateNamesTests
 {
@@ -58,5 +58,13 @@ public sealed class CompanionsAndLateNamesTests
 
         Assert.Contains(draft.People, p => p.Name == "Ketut Agung Raka Pradnyana");
         Assert.DoesNotContain(draft.Places, place => place.Contains("Pradnyana", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACemeteryNamedLikeAPersonIsNoPerson()
+    {
+        var draft = EntityArticle.ParseSentence("Interment: Ostrowiecki Cemetery, family plot");
+
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains("Ostrowiecki", StringComparison.Ordinal));
     }
 }

@@ -176,7 +176,7 @@ internal sealed partial class TokenStream
 
     /// <summary>"King Milan Square", "President Vera Avenue": words that close a place named after a person, none a common surname as "Hall" or "Bridge" are.</summary>
     internal static bool ClosesAPlaceNamedAfterSomeone(string word) =>
-        word is "Square" or "Street" or "Avenue" or "Boulevard" or "Stadium" or "Arena" or "Plaza";
+        word is "Square" or "Street" or "Avenue" or "Boulevard" or "Stadium" or "Arena" or "Plaza" or "Cemetery";
 
     // The last word that says a name is a street's, written after the name in English.
     private static bool IsStreetKindWord(string word) =>
