@@ -19,36 +19,24 @@ public sealed class SignedTitleOverStampTests
 
     private static readonly string[] Footer = Enumerable.Range(1, 30).Select(i => $"Footer link {i}").ToArray();
 
+    /// <summary>The headline the parser picks from the menu, the given lines, the story and the footer.</summary>
+    private static string HeadlineOfPageWithTop(params string[] top) =>
+        NewsDocumentParser.Parse(string.Join("\n", Menu.Concat(top).Concat(Story).Concat(Footer))).Headline;
+
     private const string Deck = "Harbour board votes to sell the old pier to a ferry firm from the north coast";
 
     [Fact]
     public void SignedTitleBeatsTheDeckUnderItsStamp()
     {
         const string title = "Pier sold at last";
-        var text = string.Join("\n", Menu.Concat(new[]
-        {
-            title, "By Tobin Wexcombe", "Updated 4:10 pm, March 4, 2025",
-            Deck,
-        }).Concat(Story).Concat(Footer));
-
-        var draft = NewsDocumentParser.Parse(text);
-
-        Assert.Equal(title, draft.Headline);
+        Assert.Equal(title, HeadlineOfPageWithTop(title, "By Tobin Wexcombe", "Updated 4:10 pm, March 4, 2025", Deck));
     }
 
     [Fact]
     public void SignedTitleBeatsTheDeckUnderABylineTheBylineReaderLeavesOut()
     {
         const string title = "Pier sold to ferry firm at last";
-        var text = string.Join("\n", Menu.Concat(new[]
-        {
-            title, "By Courier Staff |", "Published: March 4, 2025 | Tags:",
-            Deck,
-        }).Concat(Story).Concat(Footer));
-
-        var draft = NewsDocumentParser.Parse(text);
-
-        Assert.Equal(title, draft.Headline);
+        Assert.Equal(title, HeadlineOfPageWithTop(title, "By Courier Staff |", "Published: March 4, 2025 | Tags:", Deck));
     }
 
     [Fact]
@@ -56,13 +44,6 @@ public sealed class SignedTitleOverStampTests
     {
         // A blog prints the date over the post's title, with no byline between: the stamp above is the title's own.
         const string title = "Harbour board sells the old pier to a ferry firm";
-        var text = string.Join("\n", Menu.Concat(new[]
-        {
-            "Notes from the quay on ferries and harbour life", "March 4, 2025", title,
-        }).Concat(Story).Concat(Footer));
-
-        var draft = NewsDocumentParser.Parse(text);
-
-        Assert.Equal(title, draft.Headline);
+        Assert.Equal(title, HeadlineOfPageWithTop("Notes from the quay on ferries and harbour life", "March 4, 2025", title));
     }
 }
