@@ -2,7 +2,7 @@ namespace NewsApi.Ingestion.Tests.Entities;
 
 /// <summary>
 /// People named by a companion's noun or as "the late", a surname read before its bearer's full name, and a competitor of
-/// four names in a results line, and a cemetery named after someone; every name is invented.
+/// four names in a results line, a couple before the surname they share, and a cemetery named after someone; every name is invented.
 /// </summary>
 public sealed class CompanionsAndLateNamesTests
 {
@@ -66,5 +66,14 @@ public sealed class CompanionsAndLateNamesTests
         var draft = EntityArticle.ParseSentence("Interment: Ostrowiecki Cemetery, family plot");
 
         Assert.DoesNotContain(draft.People, p => p.Name.Contains("Ostrowiecki", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACoupleNamedBeforeTheirSharedSurnameGivesThePersonNamedInFull()
+    {
+        var draft = EntityArticle.ParseSentence("Diaspora supporters Desmond and Shernette Pryce-Aldridge travelled from Toronto for the gala.");
+
+        Assert.Contains(draft.People, p => p.Name == "Shernette Pryce-Aldridge");
+        Assert.DoesNotContain(draft.People, p => p.Name == "Desmond");
     }
 }

@@ -37,11 +37,16 @@ internal sealed partial class PersonRecognizer(
         {
             right++;
         }
-        if (!IsFullNameShape(s, connector) || !IsFullNameShape(right, e) || !OpensWithGivenName(s) && !OpensWithGivenName(right))
+        // "Winston and Claudette Henry-Moodie", "the late James and Honora Kilcoyne": a couple named by their given names
+        // before the surname they share. The second is named in full; the first only by a given name, which annotators and
+        // readers leave unnamed, so it is not listed.
+        var couple = connector - s == 1 && OpensWithGivenName(s) && !knowledge.IsCommonWord(stream.Tokens[s].Text.ToLowerInvariant())
+            && IsFullNameShape(right, e) && !knowledge.TryFindPlace(stream.Tokens[right].Text, out _, out _);
+        if (!couple && (!IsFullNameShape(s, connector) || !IsFullNameShape(right, e) || !OpensWithGivenName(s) && !OpensWithGivenName(right)))
         {
             return false;
         }
-        foreach (var (start, end) in (ReadOnlySpan<(int, int)>)[(s, connector), (right, e)])
+        foreach (var (start, end) in couple ? [(right, e)] : (ReadOnlySpan<(int, int)>)[(s, connector), (right, e)])
         {
             var person = registry.PersonByName.TryGetValue(stream.Unit.Join(start, end), out var known) ? known : registry.RegisterPerson(start, end);
             registry.MentionPerson(person, start, end, alias: null);
