@@ -21,6 +21,7 @@ public sealed class HonorificsOfMoreCountriesTests
     [InlineData("The petition was argued by Barrister Olumuyiwa Adebanjo-Kehinde for the creditors.", "Olumuyiwa Adebanjo-Kehinde")]
     [InlineData("The estate is chaired by Datin Paduka Norhayati Mohd Zulkefli, who founded it.", "Norhayati Mohd Zulkefli")]
     [InlineData("Co-chair Evangeline Thurlow-Baines said the board would meet again in March.", "Evangeline Thurlow-Baines")]
+    [InlineData("Vice Mayor Ma. Lourdes Tabanao-Ocampo said the parade would go ahead.", "Ma. Lourdes Tabanao-Ocampo")]
     public void AnHonorificStaysOutOfTheNameAndAParticleStaysInIt(string sentence, string person)
     {
         var draft = EntityArticle.ParseSentence(sentence);

@@ -155,6 +155,8 @@ internal static class Honorifics
         "Ir", "Drs", "Dra", "Engr", "Atty", "Smt", "Adv", "Ing", "Lic", "Arq", "Hon", "Brig",
         // South and Southeast Asia's short forms of Muhammad ("Md. Rafiq", "Mohd. Hafiz") and Malaysia's "Sdn. Bhd.".
         "Md", "Mohd", "Muhd", "Sdn",
+        // The Philippines' short form of Maria ("Ma. Cristina", "Jose Ma. de los Reyes").
+        "Ma",
     ], StringComparer.Ordinal);
 
     /// <summary>Letters after a name that are no part of it ("Jane Roe KC", "John Doe MP").</summary>
@@ -177,8 +179,8 @@ internal static class Honorifics
 
     public static Gender GenderOf(string word) => Words.TryGetValue(word, out var gender) ? gender : Gender.Unknown;
 
-    /// <summary>Short forms of Muhammad that open a name and keep their full stop in it ("Md. Rafiq Ahmed", "Mohd. Hafiz").</summary>
-    public static bool IsShortGivenName(string word) => word is "Md" or "Mohd" or "Muhd";
+    /// <summary>Short forms of Muhammad and Maria that open a name and keep their full stop in it ("Md. Rafiq Ahmed", "Ma. Cristina").</summary>
+    public static bool IsShortGivenName(string word) => word is "Md" or "Mohd" or "Muhd" or "Ma";
 
     public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -267,11 +267,12 @@ internal static class Tokenizer
 
     /// <summary>
     /// "... by Lunaro Pictures Inc. It is expected ...": a company's legal form keeps its full stop inside a sentence ("Acme
-    /// Inc. said"), but ends the sentence when a pronoun or an article opens the next one.
+    /// Inc. said"), but ends the sentence when a pronoun or an article opens the next one. So does "Ma.", Maria in Philippine
+    /// names ("Ma. Cristina X"), which is also a surname that ends sentences ("... said Jack Ma. He ...").
     /// </summary>
     private static bool EndsSentenceAfterCompany(string text, string word, int afterDot)
     {
-        if (word is not ("Inc" or "Ltd" or "Corp" or "Co" or "Plc" or "Bhd" or "Pty" or "Pte") || afterDot >= text.Length || text[afterDot] != ' ')
+        if (word is not ("Inc" or "Ltd" or "Corp" or "Co" or "Plc" or "Bhd" or "Pty" or "Pte" or "Ma") || afterDot >= text.Length || text[afterDot] != ' ')
         {
             return false;
         }
