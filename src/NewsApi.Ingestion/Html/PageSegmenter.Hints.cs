@@ -35,6 +35,12 @@ internal static partial class PageSegmenter
             return true;
         }
         var hints = ClassAndId(element);
+        // A carousel of customers' reviews is prose beside the article, never of it. Only the class counts: an id
+        // "testimonials" is often an in-page anchor on a section that holds more than the reviews.
+        if (element.GetAttribute("class") is { } className && TestimonialsHint().IsMatch(className) && !ContentHint().IsMatch(hints))
+        {
+            return true;
+        }
         // An author's biography is prose, and its box is often named inside the post's own scheme ("post-author-bio"), which
         // the content hint would otherwise shield.
         return hints.Length > 0 && (AuthorBoxHint().IsMatch(hints)
@@ -105,6 +111,10 @@ internal static partial class PageSegmenter
     // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
     [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more[-_]?(stories|news|articles)|(recent|latest|popular|similar|other)[-_]?(posts?|articles|stories|news|blogs?)([\s_-]|$)|newsletter|cookie|consent|gdpr|sidebar|side[-_]bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip[-_]?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most[-_]?(read|popular|viewed)|read[-_]?more|also[-_]?read|next[-_]?(article|post)|prev[-_]?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)|(^|[\s_-])cta([\s_-]|$)|call[-_]?to[-_]?action|contact[-_]?(us|form)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeHint();
+
+    // The plural names the collection; one "testimonial" is as often a pull quote inside the article.
+    [GeneratedRegex(@"testimonials", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TestimonialsHint();
 
     // Comment software's names for a thread and its entries ("comment-body", "commentlist", "disqus_thread").
     [GeneratedRegex(@"(^|\s)(comments?|comment-?(list|body|content|text|thread|area|section|wrapper|container|block|item|entry)|commentlist|disqus(_thread)?)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -244,6 +244,39 @@ public sealed class HtmlPageFurnitureTests
         AssertKeepsTheArticleWithout(html, "held liable");
     }
 
+    [Fact]
+    public void ACarouselOfCustomersReviewsUnderTheArticleIsNotArticleText()
+    {
+        // Reviews are prose, and a shop's blog sets them in the article's own box, so only their box's name tells them apart.
+        var html = $"""
+            {BramblesHead}
+            <div class="entry">{BramblesArticle}
+            <div class="testimonials-carousel"><h3>What our customers say</h3>
+            <div class="testimonials-item"><p>The pruning course changed how I look after my whole allotment, and the raspberries have never been better than this year.</p><p>Brisa Okonkwell</p></div>
+            <div class="testimonials-item"><p>Friendly, patient teachers who answered every question I had about my overgrown fruit cage, and the tools they sold me still work.</p><p>Osric Pellow</p></div>
+            </div></div></body></html>
+            """;
+
+        AssertKeepsTheArticleWithout(html, "pruning course changed", "Friendly, patient teachers");
+    }
+
+    [Fact]
+    public void AQuoteBoxNamedTestimonialInsideTheArticleIsArticleText()
+    {
+        // Guard: one "testimonial" box among the paragraphs is the writer's pull quote from someone they asked.
+        var html = $"""
+            {BramblesHead}
+            <div class="entry"><h1>Pruning brambles in winter</h1>{LastYearsCanes}
+            <blockquote class="pullquote-testimonial"><p>I cut every old cane to the ground in January and had twice the crop the summer after, with far less mould on the fruit.</p></blockquote>
+            {ThisYearsCanes}{OldCanes}</div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("I cut every old cane", StringComparison.Ordinal));
+        Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
+    }
+
     /// <summary>The article's last paragraph is kept and none of the furniture's words are.</summary>
     private static void AssertKeepsTheArticleWithout(string html, params string[] furniture)
     {
