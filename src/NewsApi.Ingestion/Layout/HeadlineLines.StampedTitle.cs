@@ -1,4 +1,5 @@
 using NewsApi.Ingestion.Layout.Bylines;
+using NewsApi.Ingestion.Layout.Chrome;
 using NewsApi.Ingestion.Layout.Classifier;
 using NewsApi.Ingestion.Layout.Dates;
 
@@ -116,31 +117,81 @@ internal static partial class HeadlineLines
     /// "Harbour board sells the old pier" / "By Jane Roe" / "Updated 4:10 pm" / pick: the title signed by its writer, with the
     /// pick right under the stamp that closes the title's byline block (a deck, a photo's note, a comment link). The stamp
     /// above the pick is the title's, not the pick's; -1 when the pick does not stand so. A blog's date over its post title has
-    /// no byline between a title and it.
+    /// no byline between a title and it. The page's tools may stand in or under the block ("Print 0 Ratings", "Follow", "Email").
     /// </summary>
     private static int SignedTitleOverStamp(List<string> lines, int pick, int first)
     {
-        if (pick < 3 || !HeadlineFeatures.IsStamp(lines[pick - 1]) || IsStampedBelow(lines, pick)
-            || pick + 1 < lines.Count && BylineParser.TryParseNameLine(lines[pick + 1], out _))
+        if (pick < 3 || IsStampedBelow(lines, pick) || pick + 1 < lines.Count && (BylineParser.TryParseNameLine(lines[pick + 1], out _) || IsSignature(lines[pick + 1])))
+        {
+            return -1;
+        }
+        // The page's tools ("Print", "4 comments", "Click to follow") sit under or inside the byline block; they belong to the
+        // title above as much as the stamp does, so the walk passes over them. The title stands right over the block's top line.
+        var tools = 0;
+        var k = pick - 1;
+        while (k > 0 && tools < MaxToolLines && IsToolLine(lines[k]) && !IsBylineBlockLine(lines[k]))
+        {
+            tools++;
+            k--;
+        }
+        // Past tools, a stamp is a date line alone: "Today's front page: March 25, 2013" in a list of posts is another post's title.
+        if (!HeadlineFeatures.IsStamp(lines[k]) || tools > 0 && !IsNeverHeadline(lines[k]))
         {
             return -1;
         }
         var signed = false;
-        var k = pick - 1;
-        while (k > 0 && pick - k <= MaxStampGap && IsBylineBlockLine(lines[k]))
+        var block = 0;
+        var top = k;
+        while (k > 0 && block < MaxStampGap && (IsBylineBlockLine(lines[k]) || tools < MaxToolLines && IsToolLine(lines[k])))
         {
-            signed |= IsSignature(lines[k]);
+            if (tools > 0 && HeadlineFeatures.IsStamp(lines[k]) && !IsNeverHeadline(lines[k]))
+            {
+                return -1;
+            }
+            if (IsBylineBlockLine(lines[k]))
+            {
+                signed |= IsSignature(lines[k]);
+                block++;
+                top = k;
+            }
+            else
+            {
+                tools++;
+            }
             k--;
         }
-        var title = lines[k];
-        if (!signed || pick - k > MaxStampGap + 1 || k == pick - 1 || LayoutText.CountWords(title) > MaxStampedTitleWords || !IsTitleShaped(title)
-            || IsNeverHeadline(title) || LooksLikeChromeTitle(title))
+        if (top == 0)
         {
             return -1;
         }
-        var article = Terms(lines.Skip(Math.Max(first, pick)).Take(ArticleReach));
-        return Terms(title).Any(article.Contains) ? k : -1;
+        k = top - 1;
+        var title = lines[k];
+        if (!signed || ChromeDetector.IsChrome(title) || LayoutText.CountWords(title) > MaxStampedTitleWords || !IsTitleShaped(title)
+            || IsNeverHeadline(title) || LooksLikeChromeTitle(title) || title.Contains(lines[pick], StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+        var terms = Terms(title);
+        if (tools == 0)
+        {
+            var article = Terms(lines.Skip(Math.Max(first, pick)).Take(ArticleReach));
+            return terms.Any(article.Contains) ? k : -1;
+        }
+        // Past a page's tools, a sidebar's item over a name-like label ("Sponsor Ad") can pass for a signed title; the page's own
+        // title is about what the article says, so half its words recur there, the pick (a deck, a video's title) included.
+        var story = Terms(lines.Skip(pick).Take(ArticleReach));
+        var shared = terms.Count(story.Contains);
+        return shared >= 2 && shared * 2 >= terms.Count ? k : -1;
     }
+
+    // A tool bar printed line by line ("Email", "Print", "Share", "Comments") is a handful of lines; more is a menu or a list.
+    private const int MaxToolLines = 6;
+
+    private static bool IsToolLine(string line) =>
+        ChromeDetector.IsChrome(line) || LooksLikeChromeTitle(line) || LayoutText.CountWords(line) <= MaxToolWords && !line.EndsWith('.');
+
+    // "Click to follow", "Adjust font size:", "(0 votes)": a button's label is a few words and no sentence.
+    private const int MaxToolWords = 4;
 
     private static bool IsBylineBlockLine(string line) => HeadlineFeatures.IsStamp(line) || IsSignature(line);
 
