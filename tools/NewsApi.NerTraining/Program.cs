@@ -57,6 +57,7 @@ if (options.TryGetValue("explain", out var explainPath))
     }
     var layout = NewsApi.Ingestion.Layout.LayoutParser.Parse(explained);
     Console.WriteLine($"headline: {draft.Headline}");
+    Console.WriteLine($"byline: {string.Join(" | ", draft.Byline)}; contributors: {string.Join(" | ", draft.Contributors.Select(contributor => $"{contributor.Name} ({contributor.Role})"))}");
     var explainedLines = NewsApi.Ingestion.Layout.LayoutParser.SplitLines(NewsApi.Ingestion.Normalization.TextNormalizer.Normalize(explained));
     Console.WriteLine($"lines: {explainedLines.Count}; main text region: {NewsApi.Ingestion.Layout.MainTextRegion.Find(explainedLines)}");
     Console.WriteLine($"dateline: {layout.Dateline}; dateline place: {layout.DatelinePlace}; published: {layout.PublishedAt}");

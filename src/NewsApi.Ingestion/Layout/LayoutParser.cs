@@ -450,6 +450,7 @@ public static partial class LayoutParser
                 page.BylineIsBareName = false;
             }
             page.AddAuthors(authors);
+            AddCreditsBesideByline(line, page);
             // "By Jane Roe | March 9, 2023": the stamp can share the byline's line.
             if (PublishedDateParser.TryParse(line, out var bylineDate))
             {
@@ -463,6 +464,22 @@ public static partial class LayoutParser
             return true;
         }
         return false;
+    }
+
+    /// <summary>"Text by Ana Roe · Photos by Luis Roe": a credit for the pictures can share the byline's line after a bar.</summary>
+    private static void AddCreditsBesideByline(string line, PageBuilder page)
+    {
+        if (line.AsSpan().IndexOfAny("·|•") < 0)
+        {
+            return;
+        }
+        foreach (var segment in line.Split(['·', '|', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1))
+        {
+            if (ContributorLineParser.TryParse(segment, out var credited))
+            {
+                page.Contributors.AddRange(credited);
+            }
+        }
     }
 
     private static bool TryTakeImage(List<string> lines, ref int i, PageBuilder page)

@@ -34,7 +34,7 @@ internal static class BylineParser
         {
             return false;
         }
-        var rest = WithoutTrailingSymbols(WithoutHandles(BeforeStamp(line.AsSpan(prefixLength).TrimStart(": "))));
+        var rest = WithoutTrailingAside(WithoutTrailingSymbols(WithoutHandles(BeforeStamp(line.AsSpan(prefixLength).TrimStart(": ")))));
         // "By Sofia Ricci · Europe tech editor": a middle dot or a bullet separates as a bar does.
         var bar = rest.IndexOfAny(BylineBars);
         var afterBar = ReadOnlySpan<char>.Empty;
@@ -105,6 +105,16 @@ internal static class BylineParser
         return rest[..end];
     }
 
+    /// <summary>
+    /// "By Ann Lee and Bo Kim (Tech desk)", "By Ann Lee (Reuters)": a desk or an outlet in brackets after the last name, which
+    /// would otherwise keep that name from reading as one.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutTrailingAside(ReadOnlySpan<char> rest)
+    {
+        var open = rest.LastIndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && rest[^1] == ')' && rest.Length - open <= 40 && rest[(open + 2)..^1].IndexOfAny("()") < 0 ? rest[..open].TrimEnd() : rest;
+    }
+
     /// <summary>"Jane Roe @janeroe": the writer's social handle after the name, which is no part of it.</summary>
     private static ReadOnlySpan<char> WithoutHandles(ReadOnlySpan<char> rest)
     {
@@ -124,7 +134,7 @@ internal static class BylineParser
         {
             return stampLength;
         }
-        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "written by", "words by", "words:", "story by", "story:", "text by", "text:", "text", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by", "writer:", "writers:"])
+        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "written by", "words by", "words:", "story by", "story:", "text by", "text:", "text", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by", "live updates by", "updates by", "writer:", "writers:"])
         {
             // Asked of every line: the first letter (the prefixes are ASCII, lower case) turns most away before a comparison.
             if (line.Length > prefix.Length + 3 && (line[0] | 0x20) == prefix[0] && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
@@ -133,7 +143,23 @@ internal static class BylineParser
                 return prefix.Length;
             }
         }
-        return 0;
+        return ForeignByLength(line);
+    }
+
+    /// <summary>
+    /// "Por Elda Roe" (Spanish, Portuguese), "Par Jean Roe" (French), "di Anna Roe" (Italian), "Von Max Roe" (German), "Door
+    /// Jan Roe" (Dutch), "Oleh Budi Roe" (Indonesian, Malay): "by" in the languages whose pages the parser reads most. These
+    /// words open sentences too ("Par for the course", "Von der Leyen said"), so a capital must follow, and the line must be
+    /// short enough to hold names and a title, not a sentence.
+    /// </summary>
+    private static int ForeignByLength(string line)
+    {
+        var space = line.IndexOf(' ');
+        if (space is < 2 or > 4 || line.Length > 100 || space + 1 >= line.Length || !char.IsUpper(line[space + 1]) || line.AsSpan().IndexOfAny(".!?;\"“”") >= 0)
+        {
+            return 0;
+        }
+        return line.AsSpan(0, space) is "Por" or "por" or "Par" or "par" or "di" or "Von" or "von" or "Door" or "door" or "Oleh" or "oleh" ? space : 0;
     }
 
     /// <summary>

@@ -87,7 +87,7 @@ internal static partial class ContributorLineParser
             return false;
         }
         var first = text.AsSpan(0, space);
-        foreach (var word in (ReadOnlySpan<string>)["reporting", "additional", "further", "writing", "editing", "fact-checking", "fact", "graphics",
+        foreach (var word in (ReadOnlySpan<string>)["with", "text", "words", "pictures", "reporting", "additional", "further", "writing", "editing", "fact-checking", "fact", "graphics",
             "research", "photography", "photographs", "photos", "production", "translation", "design", "video", "data", "compiled", "compiling",
             "produced", "edited", "written", "reported"])
         {
@@ -113,6 +113,11 @@ internal static partial class ContributorLineParser
     /// <summary>The name closing a piece, past any outlet and job title: "Associated Press writer Ilse Marchetti" → "Ilse Marchetti".</summary>
     private static string? NameAtEnd(string piece)
     {
+        // "Anik Roe / Padma Photo Collective": the agency or collective after a slash is the photographer's, not a name.
+        if (piece.IndexOf(" / ", StringComparison.Ordinal) is var slash and > 0)
+        {
+            piece = piece[..slash];
+        }
         if (PersonNameText.LooksLikeName(piece))
         {
             return piece;
@@ -136,7 +141,8 @@ internal static partial class ContributorLineParser
         {
             "compiled" or "compiling" => "compiling",
             "produced" => "production",
-            "photographs" or "photos" => "photography",
+            "photographs" or "photos" or "pictures" => "photography",
+            "text" or "words" => "writing",
             "edited" => "editing",
             "written" => "writing",
             "reported" => "reporting",
@@ -144,7 +150,7 @@ internal static partial class ContributorLineParser
         };
     }
 
-    [GeneratedRegex(@"^(?:additional\s+|further\s+)?(?<role>reporting|writing|editing|fact[- ]checking|graphics|research|photography|photographs|photos|production|translation|design|video|data|compiled|compiling|produced|edited|written|reported)\s+by:?\s+(?<names>.{3,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:with\s+)?(?:additional\s+|further\s+)?(?<role>reporting|writing|editing|fact[- ]checking|graphics|research|photography|photographs|photos|pictures|text|words|production|translation|design|video|data|compiled|compiling|produced|edited|written|reported)\s+by:?\s+(?<names>.{3,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleByForm();
 
     [GeneratedRegex(@"^(?:with\s+)?(?:additional\s+)?(?:assistance|help)\s+(?:from|by)\s+(?<names>[^;]{3,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
