@@ -22,6 +22,8 @@ public sealed class HonorificsOfMoreCountriesTests
     [InlineData("The estate is chaired by Datin Paduka Norhayati Mohd Zulkefli, who founded it.", "Norhayati Mohd Zulkefli")]
     [InlineData("Co-chair Evangeline Thurlow-Baines said the board would meet again in March.", "Evangeline Thurlow-Baines")]
     [InlineData("Vice Mayor Ma. Lourdes Tabanao-Ocampo said the parade would go ahead.", "Ma. Lourdes Tabanao-Ocampo")]
+    [InlineData("Doña Remedios Cuautle Ibarra, 81, still embroiders the dancers' blouses by hand.", "Remedios Cuautle Ibarra")]
+    [InlineData("The stall was opened in 1962 by Dona Conceição Valadares Pimentel, who still runs it.", "Conceição Valadares Pimentel")]
     public void AnHonorificStaysOutOfTheNameAndAParticleStaysInIt(string sentence, string person)
     {
         var draft = EntityArticle.ParseSentence(sentence);

@@ -145,6 +145,10 @@ internal static class Honorifics
         // Nigeria's "Barrister" before a lawyer's name; the "Paduka" of Malaysia's "Datin Paduka" and "Dato' Paduka".
         ["Barrister"] = Gender.Unknown,
         ["Paduka"] = Gender.Unknown,
+        // Spanish "Doña" and Portuguese "Dona" before a woman's given name, the respect shown an elder or a matriarch. (Not
+        // "Don", a given name in English.)
+        ["Doña"] = Gender.Female,
+        ["Dona"] = Gender.Female,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
