@@ -77,7 +77,12 @@ public static class EntityExtractor
         var written = scanner.Organizations.Where(o => o.WrittenName is not null).ToDictionary(o => o.Name, o => o.DisplayName, StringComparer.Ordinal);
         string? Written(string? name) => name is not null && written.TryGetValue(name, out var full) ? full : name;
         var people = scanner.People.Select(person => person.ToDraft()).ToArray();
-        var organizations = scanner.Organizations.Where(organization => !IsCompetition(organization.Name)).Select(organization => organization.ToDraft()).ToArray();
+        var personNames = scanner.People.Select(person => person.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var organizations = scanner.Organizations
+            .Where(organization => !IsCompetition(organization.Name))
+            .Select(organization => organization.ToDraft())
+            .Where(organization => !NamesAPerson(organization.Name, personNames))
+            .ToArray();
         if (written.Count > 0)
         {
             people = people.Select(person => person with { Organization = Written(person.Organization) }).ToArray();
@@ -110,6 +115,37 @@ public static class EntityExtractor
             }
         }
         return scanner.Places.Where(place => !namesAndWords.Contains(place) || knowledge.TryFindPlace(place, out _, out _)).ToArray();
+    }
+
+    /// <summary>
+    /// "She talks to Matthias Roe about rankings" under "By Matthias Roe": words around a name can make the tagger call it an
+    /// organization, though the article names that person ("Professor Roe" too, the honorific a title). With no head word or
+    /// company word to say otherwise, a name the article's people already hold is theirs.
+    /// </summary>
+    internal static bool NamesAPerson(string organization, HashSet<string> personNames)
+    {
+        var words = organization.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || Array.Exists(words, word => OrganizationWords.IsFirmWord(word) || OrganizationWords.IsFirmWord(word.TrimEnd('.'))))
+        {
+            return false;
+        }
+        if (personNames.Contains(organization))
+        {
+            return true;
+        }
+        if (!Honorifics.IsHonorific(words[0].TrimEnd('.')))
+        {
+            return false;
+        }
+        var titled = organization[(words[0].Length + 1)..];
+        foreach (var person in personNames)
+        {
+            if (person.EndsWith(titled, StringComparison.OrdinalIgnoreCase) && (person.Length == titled.Length || person[^(titled.Length + 1)] == ' '))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
