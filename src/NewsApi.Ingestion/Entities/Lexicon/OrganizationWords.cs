@@ -303,6 +303,8 @@ internal static partial class OrganizationWords
         "Team",
         // Nordic clubs' forms after the name: idrettslag, idrottsförening, sportsklubb, ballklubb, fotballklubb, idrottsklubb.
         "IL", "IF", "SK", "BK", "FK", "IK",
+        // Cycling teams and running clubs: "Vale Pro Cycling", "Northfield Harriers", "Coastline Striders".
+        "Cycling", "Harriers", "Striders", "Runners",
     ], StringComparer.Ordinal);
 
     public static bool IsClubSuffix(string word) => ClubSuffixes.Contains(word);
@@ -317,8 +319,8 @@ internal static partial class OrganizationWords
         "Atlético", "Deportivo", "Sporting", "Racing", "Olympique", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo",
         "Hapoel", "Maccabi", "Beitar", "Bnei", "Ironi", "Galatasaray", "Borussia", "Eintracht", "Fortuna", "Rapid", "Admira",
         "Stade", "Clube", "Athletic", "Académico", "Académica", "Legia", "Slavia", "Steaua", "Partizan", "Vitória", "Vitoria", "Scuderia",
-        // West Africa's sports and cultural associations ("ASC X", "ASEC Y").
-        "ASC", "ASEC",
+        // West Africa's sports and cultural associations ("ASC X", "ASEC Y"); a racing or cycling team's "Team X Racing".
+        "ASC", "ASEC", "Team",
     ], StringComparer.Ordinal);
 
     public static bool IsClubPrefix(string word) => ClubPrefixes.Contains(word);
@@ -436,7 +438,8 @@ internal static partial class OrganizationWords
     public static bool IsNounAfterName(string word) => NounsAfterName.Contains(word);
 
     public static bool IsHeadWord(string word) =>
-        HeadWords.ContainsKey(word) || HeadWordsOfSpanishAndPortuguese.ContainsKey(word) || HeadWordsOfGermanAndNordicBanks.Contains(word);
+        HeadWords.ContainsKey(word) || HeadWordsOfSpanishAndPortuguese.ContainsKey(word) || HeadWordsOfGermanAndNordicBanks.Contains(word)
+        || HeadWordsOfCentralAndEasternEurope.ContainsKey(word);
 
     // Norwegian, Danish and Swedish bodies are one word with the head noun and its article at the end ("Havbrukstilsynet",
     // "Skattedirektoratet", "Energimyndigheten"); German ones one compound with the head noun last ("Patentgericht",
@@ -474,7 +477,9 @@ internal static partial class OrganizationWords
     }
 
     public static string? KindOfHead(string word) =>
-        HeadWords.TryGetValue(word, out var kind) ? kind : HeadWordsOfSpanishAndPortuguese.GetValueOrDefault(word);
+        HeadWords.TryGetValue(word, out var kind) ? kind
+        : HeadWordsOfSpanishAndPortuguese.TryGetValue(word, out var iberianKind) ? iberianKind
+        : HeadWordsOfCentralAndEasternEurope.GetValueOrDefault(word);
 
     public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word) || IsInitialsForm(word, CompanySuffixes);
 

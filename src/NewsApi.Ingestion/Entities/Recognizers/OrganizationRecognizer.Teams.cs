@@ -334,8 +334,10 @@ internal sealed partial class OrganizationRecognizer
     /// <summary>"AC Milan", "Hapoel Kfar Sava": a club's first word and its town, nothing after ("AC Milan's George Weah", "Real Madrid and Barcelona").</summary>
     private bool IsClubByItsFirstWord(int s, int e)
     {
-        if (e - s > 3 || !OrganizationWords.IsClubPrefix(stream.Tokens[s].Text))
+        if (e - s > 3 || !OrganizationWords.IsClubPrefix(stream.Tokens[s].Text)
+            || stream.Tokens[s].Text == "Team" && e - s >= 2 && TitleWords.IsNoun(stream.Tokens[s + 1].Text.ToLowerInvariant()))
         {
+            // "Team Principal", "Team Manager": a job in the team, not a team's name.
             return false;
         }
         for (var i = s; i < e; i++)

@@ -57,9 +57,12 @@ internal sealed partial class TokenStream
         return k < 0;
     }
 
-    /// <summary>"Sindre Olsen (NOR)": a country's code in brackets after a name, where a results table says where someone is from.</summary>
+    /// <summary>
+    /// "Sindre Olsen (NOR)", "Ana Roe (POR, Vale Cycling)": a country's code opening the brackets after a name, where a results
+    /// table says where someone is from (and, after a comma, for whom they ride).
+    /// </summary>
     internal bool IsSportsCodeInBrackets(int i) =>
-        i >= 2 && i + 1 < Tokens.Length && Tokens[i - 1].IsPunctuation('(') && Tokens[i + 1].IsPunctuation(')')
+        i >= 2 && i + 1 < Tokens.Length && Tokens[i - 1].IsPunctuation('(') && (Tokens[i + 1].IsPunctuation(')') || Tokens[i + 1].IsPunctuation(','))
         && Tokens[i - 2].IsCapitalizedWord && SportsCountryCodes.IsCode(Tokens[i].Text) && !MatchesInitials(i);
 
     /// <summary>"Moffat Kiriau Tavake (centre) is congratulated", "X, left, and Y": a caption points at people.</summary>
