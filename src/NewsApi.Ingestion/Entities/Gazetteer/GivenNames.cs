@@ -10,9 +10,15 @@ public static class GivenNames
 
     /// <summary>
     /// Also as wire copy and older sites write names, without their accents: "Frantisek" for "František", "Soren" for
-    /// "Søren". For the rules; the trained tagger keeps the feature it was trained with (<see cref="Contains"/>).
+    /// "Søren"; and the other way, a name the list holds only without its accents ("Rónán", "Séamus" for "Ronan", "Seamus").
+    /// For the rules; the trained tagger keeps the feature it was trained with (<see cref="Contains"/>).
     /// </summary>
-    public static bool ContainsWithOrWithoutAccents(string name) => Names.Contains(name) || Names.ContainsAccentFree(name);
+    public static bool ContainsWithOrWithoutAccents(string name) =>
+        Names.Contains(name) || Names.ContainsAccentFree(name) || HasWesternAccentsOnly(name) && Names.Contains(NameList.WithoutAccents(name));
+
+    // Vietnamese and Yoruba marks ("Vạn", "Ẹ") fold into English names ("Van") that they are not; Latin-1's accents do not.
+    private static bool HasWesternAccentsOnly(string name) =>
+        !System.Text.Ascii.IsValid(name) && !name.AsSpan().ContainsAnyExceptInRange('\u0000', '\u00FF');
 }
 
 /// <summary>Family names from a public list: a weaker signal than a given name, since many are also words or places.</summary>

@@ -186,7 +186,17 @@ internal static class WordClasses
     /// <summary>"Rua Augusta", "Heol y Felin", "Jalan Sudirman": the words that open a street's name in languages that name the kind first.</summary>
     public static bool OpensAStreetsName(string word) =>
         word is "Rua" or "Rue" or "Calle" or "Avenida" or "Jalan" or "Heol" or "Ulica" or "Carrer" or "Avinguda" or "Viale" or "Corso"
-            or "Piazza" or "Praça" or "Strada" or "Stryd";
+            or "Piazza" or "Praça" or "Strada" or "Stryd"
+            // Italian "Via", Polish "Aleja" and "Plac", Romanian "Calea", "Aleea" and "Bulevardul", Portuguese "Travessa",
+            // Spanish "Paseo", French "Quai".
+            or "Via" or "Aleja" or "Plac" or "Calea" or "Aleea" or "Bulevardul" or "Travessa" or "Paseo" or "Quai";
+
+    /// <summary>"Bockenheimer Landstraße", "Rosenthaler Allee": German streets and squares end in one compound with their kind.</summary>
+    public static bool ClosesAStreetsName(string word) =>
+        word.Length >= 8 && char.IsUpper(word[0])
+        && (word.EndsWith("straße", StringComparison.Ordinal) || word.EndsWith("strasse", StringComparison.Ordinal)
+            || word.EndsWith("gasse", StringComparison.Ordinal) || word.EndsWith("allee", StringComparison.Ordinal)
+            || word.EndsWith("platz", StringComparison.Ordinal) || word.EndsWith("damm", StringComparison.Ordinal));
 
     /// <summary>
     /// "Mirefield City", "Lakemont Tech", "Bellhaven Gazette", "Wilbur Road": words that close the name of a club, a college,
@@ -263,6 +273,17 @@ internal static class WordClasses
     public static bool IsDescribingCompound(string word) =>
         word.LastIndexOf('-') is var hyphen and > 0 && word[(hyphen + 1)..] is "based" or "born" or "bred" or "backed" or "led" or "owned"
             or "run" or "funded" or "listed" or "registered" or "headquartered" or "educated" or "trained" or "raised" or "made";
+
+    /// <summary>
+    /// "Ó hUiginn", "Uí nGallchóir", "Mac an tSaoi": Irish names after a particle take a lower-case h, n or t before their
+    /// capital, and are names all the same. Only before the capitals Irish puts there, so "mRNA" and "tRNA" stay words.
+    /// </summary>
+    public static bool IsIrishMutatedName(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && word[1] is var capital && char.IsLetter(word[2]) && char.IsLower(word[2])
+        && (word[0] == 'h' && IsIrishCapitalVowel(capital) || word[0] == 'n' && (IsIrishCapitalVowel(capital) || capital is 'G' or 'D')
+            || word[0] == 't' && (IsIrishCapitalVowel(capital) || capital == 'S'));
+
+    private static bool IsIrishCapitalVowel(char letter) => letter is 'A' or 'E' or 'I' or 'O' or 'U' or 'Á' or 'É' or 'Í' or 'Ó' or 'Ú';
 
     public static bool StartsWithJoinedParticle(ReadOnlySpan<char> word)
     {

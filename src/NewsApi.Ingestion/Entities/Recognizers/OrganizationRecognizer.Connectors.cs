@@ -65,6 +65,26 @@ internal sealed partial class OrganizationRecognizer
         return true;
     }
 
+    /// <summary>
+    /// "Rónán de Búrca of de Búrca Fahy Solicitors", "Antônio Dias da Silveira Filho of Silveira Advogados": a name whose
+    /// particle is its first lower-case word, then "of" and the firm; the person and the firm are read a side at a time.
+    /// </summary>
+    private bool IsPersonWithParticleBeforeOf(int s, int particle, int e)
+    {
+        if (!WordClasses.IsNameParticle(stream.Tokens[particle].Text) || particle == s || !knowledge.IsGivenName(stream.Tokens[s].Text))
+        {
+            return false;
+        }
+        for (var of = particle + 1; of < e - 1 && of - s <= 7; of++)
+        {
+            if (stream.Tokens[of].IsLowerWord && !WordClasses.IsNameParticle(stream.Tokens[of].Text))
+            {
+                return stream.Tokens[of].Text == "of" && of - s >= 3 && stream.AllNameLike(s, of) && !HasFirmWordIn(s, of);
+            }
+        }
+        return false;
+    }
+
     private bool HasTitledPersonBefore(int s, int connector)
     {
         for (var t = s; t < connector - 1; t++)

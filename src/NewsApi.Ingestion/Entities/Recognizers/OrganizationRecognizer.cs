@@ -202,6 +202,10 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             // person, whatever closes the run; the run is read a side at a time.
             return false;
         }
+        if (firstConnector < e && IsPersonWithParticleBeforeOf(s, firstConnector, e))
+        {
+            return false;
+        }
         if (firstConnector < e && HasTitledPersonBefore(s, firstConnector))
         {
             // "Energy Cabinet Secretary Wairimu Gachanja-Otieno and Ethiopia": a title and a name before "and" are a person,

@@ -260,7 +260,7 @@ internal sealed partial class TaggedNameRecognizer(
             // "at Millbrook Park": a name ending in a place noun, where the sentence puts something, is that place.
             type = NameType.Place;
         }
-        if (stream.IsStreetPart(e) || e - s >= 2 && WordClasses.OpensAStreetsName(stream.Tokens[s].Text)
+        if (stream.IsStreetPart(e) || e - s >= 2 && WordClasses.OpensAStreetsName(stream.Tokens[s].Text) || WordClasses.ClosesAStreetsName(stream.Tokens[e - 1].Text)
             || type == NameType.Person && e - s == 1 && s > 0 && stream.Tokens[s - 1].Text is "in" or "near"
             || type == NameType.Person && e - s >= 2 && TokenStream.ClosesAPlaceNamedAfterSomeone(stream.Tokens[e - 1].Text))
         {

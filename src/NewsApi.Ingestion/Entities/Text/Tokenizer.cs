@@ -329,7 +329,7 @@ internal static class Tokenizer
     private static TokenFlags WordFlags(string word)
     {
         var flags = TokenFlags.None;
-        if (char.IsUpper(word[0]) || WordClasses.StartsWithJoinedParticle(word))
+        if (char.IsUpper(word[0]) || WordClasses.StartsWithJoinedParticle(word) || WordClasses.IsIrishMutatedName(word))
         {
             flags |= TokenFlags.Capitalized;
         }
