@@ -96,6 +96,6 @@ internal static partial class ArticleEndDetector
     [GeneratedRegex(@"^\(?\d+\)?\s+(comments?|responses?|replies|reactions?)\s*:?$|^(comments?|responses|replies|reader comments|discussion)\s*\(\d+\)\s*:?$|^\d+ (thoughts|responses|comments|replies) (on|to) .{1,100}$|^(leave|post|add|write|submit) (a|your) (comment|reply|response)\b[^.]*$|^(join|start) the (discussion|conversation)\b[^.]*$|^comments? (are|is|have been) (now )?(closed|disabled)\b[^.]{0,40}\.?$|^about the (author|contributor|writer)s?\s*:?$|^have your say$|^speak your mind$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThreadHeader();
 
-    [GeneratedRegex(@"^(\(?\d+\)?\s+)?[\p{L}][\p{L}\p{N} .,'_@-]{0,50}\s(says|said|wrote|writes)\s*:?$|^posted by:? .{1,60}\b(on|at|\|)\b.*\d|^.{1,50}\s(on|at)\s.{0,30}\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$|^reply$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\(?\d+\)?\s+)?[\p{L}][\p{L}\p{N} .,'_@-]{0,50}\s(says|said|wrote|writes)\s*:?$|^posted by:? .{1,60}(\b(on|at)\b|\s\|\s).*\d|^.{1,50}\s(on|at)\s.{0,30}\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$|^reply$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommenterLine();
 }

@@ -93,6 +93,30 @@ public sealed class HtmlArticleBoundaryTests
     }
 
     [Fact]
+    public void ACommentThreadWhoseCommenterLinesSetTheDateAfterABarEndsTheArticle()
+    {
+        // Blog software of the 2000s signs each comment "Posted by: Name | Sep 10, 2012 2:00:18 PM", under a bare "Comments"
+        // heading that names no count; the post's own "Posted by ... on" line is where the thread begins.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <h3>Haldenvik quay to close</h3>
+            {ShortPost}
+            <p class="posted">Posted by Marit on September 10, 2012 | <a href="/quay.html">Permalink</a></p>
+            <h2>Comments</h2>
+            <p>This quay has been falling apart for years and nobody in the council listened to the fishermen who use it every day.</p>
+            <p class="posted">Posted by: <a href="http://example.org/">Ingunn Breivoll</a> | Sep 10, 2012 2:00:18 PM</p>
+            <p>Good decision, better safe than sorry. The pontoon will do fine for the summer if they keep it staffed properly.</p>
+            <p class="posted">Posted by: Arne Eikrem | Sep 10, 2012 2:04:43 PM</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("fishermen", StringComparison.Ordinal) || p.Contains("pontoon will do fine", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheWritersBiographyBoxUnderThePostIsNotPartOfIt()
     {
         // The box is named inside the post's own scheme ("post-author-bio"), which read as an article hint, and the biography
