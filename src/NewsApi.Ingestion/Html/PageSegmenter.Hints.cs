@@ -109,7 +109,7 @@ internal static partial class PageSegmenter
     private const int MinSlugWords = 5;
 
     // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
-    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more[-_]?(stories|news|articles)|(recent|latest|popular|similar|other)[-_]?(posts?|articles|stories|news|blogs?)([\s_-]|$)|newsletter|cookie|consent|gdpr|sidebar|side[-_]bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip[-_]?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most[-_]?(read|popular|viewed)|read[-_]?more|also[-_]?read|next[-_]?(article|post)|prev[-_]?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)|(^|[\s_-])cta([\s_-]|$)|call[-_]?to[-_]?action|contact[-_]?(us|form)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more[-_]?(stories|news|articles)|(recent|latest|popular|similar|other)[-_]?(posts?|articles|stories|news|blogs?)([\s_-]|$)|newsletter|cookie|consent|gdpr|sidebar|side[-_]bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip[-_]?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most[-_]?(read|popular|viewed)|read[-_]?more|also[-_]?read|next[-_]?(article|post)|prev[-_]?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)|(^|[\s_-])cta([\s_-]|$)|call[-_]?to[-_]?action|contact[-_]?(us|form)|slideshow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeHint();
 
     // The plural names the collection; one "testimonial" is as often a pull quote inside the article.

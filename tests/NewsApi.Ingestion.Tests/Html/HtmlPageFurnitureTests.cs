@@ -277,6 +277,23 @@ public sealed class HtmlPageFurnitureTests
         Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ASlideshowOfOtherPicturesUnderTheArticleIsNotArticleText()
+    {
+        // Each slide's caption is a sentence of prose, and the slideshow stands in the article's own box.
+        var html = $"""
+            {BramblesHead}
+            <div class="entry">{BramblesArticle}
+            <p>Also on Kestrel Fold:</p>
+            <div class="photo-slideshow"><ul>
+            <li><h4>Wrenmoor orchard</h4><p>Volunteers graft old apple varieties onto new rootstock in the walled orchard at Wrenmoor, Saturday, Feb. 4.</p></li>
+            <li><h4>Seed swap</h4><p>Gardeners trade packets of bean and squash seed at the village hall, where the swap has been held every spring since the war.</p></li>
+            </ul></div></div></body></html>
+            """;
+
+        AssertKeepsTheArticleWithout(html, "Volunteers graft", "Gardeners trade");
+    }
+
     /// <summary>The article's last paragraph is kept and none of the furniture's words are.</summary>
     private static void AssertKeepsTheArticleWithout(string html, params string[] furniture)
     {
