@@ -294,6 +294,37 @@ public sealed class HtmlPageFurnitureTests
         AssertKeepsTheArticleWithout(html, "Volunteers graft", "Gardeners trade");
     }
 
+    [Fact]
+    public void TheSitesCopyrightNoticeThatClosesThePageIsNotArticleText()
+    {
+        // The notice is prose, as long as a short article's paragraph, and stands beside the article's column.
+        var html = $"""
+            {BramblesHead}
+            <div id="page"><div class="column">{BramblesArticle}</div>
+            <div id="c_copyright"><div id="copyright">Kestrel Fold Gardens is the trading name of Brambleholt Nurseries Ltd. The names and
+            logos on this site are its trade marks, and no part of the site may be copied, stored or sent on in any form without its leave.
+            All rights reserved.</div></div></div></body></html>
+            """;
+
+        AssertKeepsTheArticleWithout(html, "trading name", "All rights reserved");
+    }
+
+    [Fact]
+    public void ACopyrightLineWithTheArticlesProseAfterItIsLeftAlone()
+    {
+        // Guard: a reference page credits its source between its entries; only a notice that closes the page goes.
+        var html = $"""
+            {BramblesHead}
+            <div class="entry"><h1>Pruning brambles in winter</h1>{LastYearsCanes}{ThisYearsCanes}
+            <p class="copyright-note">Pruning times from the Brambleholt Nurseries growers' calendar, reprinted with the kind leave of its editors.</p>
+            {OldCanes}</div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Pruning times from the Brambleholt", StringComparison.Ordinal));
+    }
+
     /// <summary>The article's last paragraph is kept and none of the furniture's words are.</summary>
     private static void AssertKeepsTheArticleWithout(string html, params string[] furniture)
     {
