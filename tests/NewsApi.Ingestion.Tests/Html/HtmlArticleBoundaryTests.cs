@@ -116,6 +116,27 @@ public sealed class HtmlArticleBoundaryTests
         Assert.DoesNotContain(draft.Body, p => p.Contains("fishermen", StringComparison.Ordinal) || p.Contains("pontoon will do fine", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("This entry was posted on Monday, September 10th, 2012 at 8:40 pm and is filed under Harbours, Ferries. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.")]
+    [InlineData("Posted in Harbours, Ferries | 2 Comments »")]
+    public void BlogSoftwaresLineUnderThePostEndsIt(string postFooter)
+    {
+        // Each line is a blog theme's own, as long as a paragraph; the reader's note under it came in with it.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <h2>Haldenvik quay to close</h2>
+            {ShortPost}
+            <p class="postmetadata">{postFooter}</p>
+            <p>Anyone who fished from the old quay in the seventies will remember the night the north end gave way under the ice.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("Harbours, Ferries", StringComparison.Ordinal) || p.Contains("north end gave way", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void TheWritersBiographyBoxUnderThePostIsNotPartOfIt()
     {
