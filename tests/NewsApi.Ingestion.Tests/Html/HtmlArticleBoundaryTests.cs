@@ -175,10 +175,13 @@ public sealed class HtmlArticleBoundaryTests
     }
 
     // "author_detail_box" names the writer's box as "author-bio" does, though only hyphens were read as joining the words;
-    // magazines call their writers contributors ("ContributorBioWrapper-kx3"), and the box is the same biography.
+    // magazines call their writers contributors ("ContributorBioWrapper-kx3"), and the box is the same biography; so is the
+    // card that drops down or pops over the writer's name ("author-dropdown", "author-hovercard").
     [Theory]
     [InlineData("author_detail_box")]
     [InlineData("ContributorBioWrapper-kx3 q7")]
+    [InlineData("author-dropdown")]
+    [InlineData("f-dropdown author-hovercard js-popover")]
     public void AWritersBiographyBoxByAnyOfItsNamesIsFurniture(string boxClass)
     {
         var html = $"""
