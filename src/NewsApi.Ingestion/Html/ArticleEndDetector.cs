@@ -95,8 +95,9 @@ internal static partial class ArticleEndDetector
 
     private static bool IsParagraph(TextBlock block) => block.Kind != BlockKind.Heading && MainContentFinder.IsProseLike(block);
 
-    // "Recent Articles", "Related reports", "More Videos", "Similar posts you may like", "You might also enjoy these stories".
-    [GeneratedRegex(@"^((related|recent|similar|popular|latest|more|other|recommended|featured)\b(\s+[\p{L}'’]+){0,5}\s+(articles?|posts?|stories|news|blogs?|reads|publications|podcasts|videos|guides|insights|resources)(\s+[\p{L}'’]+){0,4}|you (may|might) also (like|enjoy|be interested in)\b[^.!?]{0,40})\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Recent Articles", "Related reports", "More Videos", "Similar posts you may like", "You might also enjoy these stories";
+    // the readers' charts ("Most Popular Stories", "Today's Most Read", "Most E-Mailed").
+    [GeneratedRegex(@"^((today'?s\s+|this week'?s\s+)?most\s+(read|popular|viewed|shared|e-?mailed|commented|watched)\b(\s+[\p{L}'’]+){0,4}|(related|recent|similar|popular|latest|more|other|recommended|featured)\b(\s+[\p{L}'’]+){0,5}\s+(articles?|posts?|stories|news|blogs?|reads|publications|podcasts|videos|guides|insights|resources)(\s+[\p{L}'’]+){0,4}|you (may|might) also (like|enjoy|be interested in)\b[^.!?]{0,40})\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherStoriesHeader();
 
     // The post footers of WordPress's themes, in their own words: a convention of the software, not of any site.

@@ -137,6 +137,30 @@ public sealed class HtmlArticleBoundaryTests
         Assert.DoesNotContain(draft.Body, p => p.Contains("Harbours, Ferries", StringComparison.Ordinal) || p.Contains("north end gave way", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Most Popular Stories")]
+    [InlineData("Today's Most Read")]
+    public void AReadersChartUnderThePostEndsIt(string header)
+    {
+        // The chart's counters and the boxes after it stand in the post's own column; what follows a chart is no longer the post.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <h2>Haldenvik quay to close</h2>
+            {ShortPost}
+            <h3>{header}</h3>
+            <ul><li><h4><a href="/ferry-timetable">Ferry timetable changes for the summer</a></h4><div>50486</div></li>
+            <li><h4><a href="/pontoon">Where the new pontoon will be moored</a></h4><div>37948</div></li></ul>
+            <h3><a href="/newsroom">Newsroom</a></h3><p>Visit the newsroom for the latest updates from the harbour board and its engineers.</p>
+            <h3><a href="/archive">Archive</a></h3><p>Looking for a specific post? Visit our full archive of posts, sorted by category and date.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("Visit the newsroom", StringComparison.Ordinal) || p.Contains("full archive", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void TheWritersBiographyBoxUnderThePostIsNotPartOfIt()
     {
