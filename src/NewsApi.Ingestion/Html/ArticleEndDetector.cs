@@ -31,6 +31,12 @@ internal static partial class ArticleEndDetector
                 }
                 continue;
             }
+            // Blog software's line under the post ("This entry was posted on ... and is filed under ...") runs past a label's
+            // length, and what follows it is the software's, not the writer's.
+            if (PostMetaLine().IsMatch(block.Text.TrimStart()))
+            {
+                return commenterLines >= 2 ? firstCommenterLine : i;
+            }
             // Markers are labels, not sentences: prose is skipped before any pattern is tried.
             if (block.Chars > MaxMarkerChars || (block.Chars > MaxProseMarkerChars && MainContentFinder.IsProseLike(block)))
             {
@@ -89,13 +95,18 @@ internal static partial class ArticleEndDetector
 
     private static bool IsParagraph(TextBlock block) => block.Kind != BlockKind.Heading && MainContentFinder.IsProseLike(block);
 
-    // "Recent Articles", "Related reports", "More Videos", "Similar posts you may like", "You might also enjoy these stories".
-    [GeneratedRegex(@"^((related|recent|similar|popular|latest|more|other|recommended|featured)\b(\s+[\p{L}'’]+){0,5}\s+(articles?|posts?|stories|news|blogs?|reads|publications|podcasts|videos|guides|insights|resources)(\s+[\p{L}'’]+){0,4}|you (may|might) also (like|enjoy|be interested in)\b[^.!?]{0,40})\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Recent Articles", "Related reports", "More Videos", "Similar posts you may like", "You might also enjoy these stories";
+    // the readers' charts ("Most Popular Stories", "Today's Most Read", "Most E-Mailed").
+    [GeneratedRegex(@"^((today'?s\s+|this week'?s\s+)?most\s+(read|popular|viewed|shared|e-?mailed|commented|watched)\b(\s+[\p{L}'’]+){0,4}|(related|recent|similar|popular|latest|more|other|recommended|featured)\b(\s+[\p{L}'’]+){0,5}\s+(articles?|posts?|stories|news|blogs?|reads|publications|podcasts|videos|guides|insights|resources)(\s+[\p{L}'’]+){0,4}|you (may|might) also (like|enjoy|be interested in)\b[^.!?]{0,40})\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherStoriesHeader();
+
+    // The post footers of WordPress's themes, in their own words: a convention of the software, not of any site.
+    [GeneratedRegex(@"^(this (entry|post) was posted (on|in)\b|you can follow any responses to this entry\b|posted in .{1,80}\|\s*(no|\d+) comments?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PostMetaLine();
 
     [GeneratedRegex(@"^\(?\d+\)?\s+(comments?|responses?|replies|reactions?)\s*:?$|^(comments?|responses|replies|reader comments|discussion)\s*\(\d+\)\s*:?$|^\d+ (thoughts|responses|comments|replies) (on|to) .{1,100}$|^(leave|post|add|write|submit) (a|your) (comment|reply|response)\b[^.]*$|^(join|start) the (discussion|conversation)\b[^.]*$|^comments? (are|is|have been) (now )?(closed|disabled)\b[^.]{0,40}\.?$|^about the (author|contributor|writer)s?\s*:?$|^have your say$|^speak your mind$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThreadHeader();
 
-    [GeneratedRegex(@"^(\(?\d+\)?\s+)?[\p{L}][\p{L}\p{N} .,'_@-]{0,50}\s(says|said|wrote|writes)\s*:?$|^posted by:? .{1,60}\b(on|at|\|)\b.*\d|^.{1,50}\s(on|at)\s.{0,30}\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$|^reply$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\(?\d+\)?\s+)?[\p{L}][\p{L}\p{N} .,'_@-]{0,50}\s(says|said|wrote|writes)\s*:?$|^posted by:? .{1,60}(\b(on|at)\b|\s\|\s).*\d|^.{1,50}\s(on|at)\s.{0,30}\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$|^reply$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommenterLine();
 }

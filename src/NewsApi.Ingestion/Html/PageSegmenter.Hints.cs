@@ -109,7 +109,7 @@ internal static partial class PageSegmenter
     private const int MinSlugWords = 5;
 
     // Page furniture as publishers name it in class and id attributes; the words are generic, not any site's.
-    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more[-_]?(stories|news|articles)|(recent|latest|popular|similar|other)[-_]?(posts?|articles|stories|news|blogs?)([\s_-]|$)|newsletter|cookie|consent|gdpr|sidebar|side[-_]bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip[-_]?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most[-_]?(read|popular|viewed)|read[-_]?more|also[-_]?read|next[-_]?(article|post)|prev[-_]?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)|(^|[\s_-])cta([\s_-]|$)|call[-_]?to[-_]?action|contact[-_]?(us|form)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|respond|repl(y|ies)|share|sharing|social|related|recommend|more[-_]?(stories|news|articles)|(recent|latest|popular|similar|other)[-_]?(posts?|articles|stories|news|blogs?)([\s_-]|$)|newsletter|cookie|consent|gdpr|sidebar|side[-_]bar|footer|breadcrumb|(^|[\s_-])menu|navbar|(^|[\s_-])nav([\s_-]|$)|skip[-_]?link|advert|(^|[\s_-])ads?([\s_-]|$)|sponsor|outbrain|taboola|trending|most[-_]?(read|popular|viewed)|read[-_]?more|also[-_]?read|next[-_]?(article|post)|prev[-_]?next|donat(e|ion)|(^|[\s_-])contributions([\s_-]|$)|(^|[\s_-])cta([\s_-]|$)|call[-_]?to[-_]?action|contact[-_]?(us|form)|slideshow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeHint();
 
     // The plural names the collection; one "testimonial" is as often a pull quote inside the article.
@@ -129,7 +129,8 @@ internal static partial class PageSegmenter
     private static partial Regex BuilderBoxHint();
 
     // The box about the writer under (or beside) the article: their biography, photo and other posts. Magazines say contributor.
-    [GeneratedRegex(@"(author|contributor|writer)[-_]?(bio|box|info|card|profile|details?|description|about)|about[-_]?(the[-_]?)?(author|contributor|writer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A card that drops down or pops over the byline holds the same biography.
+    [GeneratedRegex(@"(author|contributor|writer)[-_]?(bio|box|info|card|profile|details?|description|about|dropdown|hovercard|popover|tooltip)|about[-_]?(the[-_]?)?(author|contributor|writer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBoxHint();
 
     [GeneratedRegex(@"article-?body|articlebody|story-?body|storybody|entry-?content|post-?(content|body|text)|article-?(content|text)|content-?body|body-?(text|copy)|main-?content|(^|[\s_-])(article|story|post)([\s_-]|$)|text-?content|rich-?text|(^|[\s_-])prose([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

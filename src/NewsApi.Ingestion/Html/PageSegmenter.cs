@@ -216,6 +216,7 @@ internal static partial class PageSegmenter
         }
         var formBoxes = FormHolders(blocks);
         var articleHolders = ArticleHolders(blocks, text.Keys);
+        var closingNotices = useClassHints ? ClosingCopyrightBoxes(blocks) : [];
         var chrome = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         bool InChrome(IElement start)
         {
@@ -242,7 +243,8 @@ internal static partial class PageSegmenter
                         // A call to sign up, book or ask: a few lines of pitch around a form, inside the article or after it.
                         // A short post's wrapper may hold a form too, so a box that holds the article's marked body is no such call.
                         || (formBoxes.Contains(element) || useClassHints && IsSignUpBox(element)) && text.GetValueOrDefault(element) < MaxFormBoxText && !aroundHeadline.Contains(element)
-                            && !articleHolders.Contains(element);
+                            && !articleHolders.Contains(element)
+                        || closingNotices.Contains(element) && !aroundHeadline.Contains(element) && !articleHolders.Contains(element);
                     chrome[element] = isChrome;
                 }
                 if (isChrome)

@@ -93,6 +93,75 @@ public sealed class HtmlArticleBoundaryTests
     }
 
     [Fact]
+    public void ACommentThreadWhoseCommenterLinesSetTheDateAfterABarEndsTheArticle()
+    {
+        // Blog software of the 2000s signs each comment "Posted by: Name | Sep 10, 2012 2:00:18 PM", under a bare "Comments"
+        // heading that names no count; the post's own "Posted by ... on" line is where the thread begins.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <h3>Haldenvik quay to close</h3>
+            {ShortPost}
+            <p class="posted">Posted by Marit on September 10, 2012 | <a href="/quay.html">Permalink</a></p>
+            <h2>Comments</h2>
+            <p>This quay has been falling apart for years and nobody in the council listened to the fishermen who use it every day.</p>
+            <p class="posted">Posted by: <a href="http://example.org/">Ingunn Breivoll</a> | Sep 10, 2012 2:00:18 PM</p>
+            <p>Good decision, better safe than sorry. The pontoon will do fine for the summer if they keep it staffed properly.</p>
+            <p class="posted">Posted by: Arne Eikrem | Sep 10, 2012 2:04:43 PM</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("fishermen", StringComparison.Ordinal) || p.Contains("pontoon will do fine", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("This entry was posted on Monday, September 10th, 2012 at 8:40 pm and is filed under Harbours, Ferries. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.")]
+    [InlineData("Posted in Harbours, Ferries | 2 Comments »")]
+    public void BlogSoftwaresLineUnderThePostEndsIt(string postFooter)
+    {
+        // Each line is a blog theme's own, as long as a paragraph; the reader's note under it came in with it.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <h2>Haldenvik quay to close</h2>
+            {ShortPost}
+            <p class="postmetadata">{postFooter}</p>
+            <p>Anyone who fished from the old quay in the seventies will remember the night the north end gave way under the ice.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("Harbours, Ferries", StringComparison.Ordinal) || p.Contains("north end gave way", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Most Popular Stories")]
+    [InlineData("Today's Most Read")]
+    public void AReadersChartUnderThePostEndsIt(string header)
+    {
+        // The chart's counters and the boxes after it stand in the post's own column; what follows a chart is no longer the post.
+        var html = $"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <h2>Haldenvik quay to close</h2>
+            {ShortPost}
+            <h3>{header}</h3>
+            <ul><li><h4><a href="/ferry-timetable">Ferry timetable changes for the summer</a></h4><div>50486</div></li>
+            <li><h4><a href="/pontoon">Where the new pontoon will be moored</a></h4><div>37948</div></li></ul>
+            <h3><a href="/newsroom">Newsroom</a></h3><p>Visit the newsroom for the latest updates from the harbour board and its engineers.</p>
+            <h3><a href="/archive">Archive</a></h3><p>Looking for a specific post? Visit our full archive of posts, sorted by category and date.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("Visit the newsroom", StringComparison.Ordinal) || p.Contains("full archive", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheWritersBiographyBoxUnderThePostIsNotPartOfIt()
     {
         // The box is named inside the post's own scheme ("post-author-bio"), which read as an article hint, and the biography
@@ -130,10 +199,13 @@ public sealed class HtmlArticleBoundaryTests
     }
 
     // "author_detail_box" names the writer's box as "author-bio" does, though only hyphens were read as joining the words;
-    // magazines call their writers contributors ("ContributorBioWrapper-kx3"), and the box is the same biography.
+    // magazines call their writers contributors ("ContributorBioWrapper-kx3"), and the box is the same biography; so is the
+    // card that drops down or pops over the writer's name ("author-dropdown", "author-hovercard").
     [Theory]
     [InlineData("author_detail_box")]
     [InlineData("ContributorBioWrapper-kx3 q7")]
+    [InlineData("author-dropdown")]
+    [InlineData("f-dropdown author-hovercard js-popover")]
     public void AWritersBiographyBoxByAnyOfItsNamesIsFurniture(string boxClass)
     {
         var html = $"""

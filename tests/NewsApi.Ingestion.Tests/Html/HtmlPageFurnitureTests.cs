@@ -277,6 +277,54 @@ public sealed class HtmlPageFurnitureTests
         Assert.Contains(draft.Body, p => p.StartsWith("Burn or bin the old canes", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ASlideshowOfOtherPicturesUnderTheArticleIsNotArticleText()
+    {
+        // Each slide's caption is a sentence of prose, and the slideshow stands in the article's own box.
+        var html = $"""
+            {BramblesHead}
+            <div class="entry">{BramblesArticle}
+            <p>Also on Kestrel Fold:</p>
+            <div class="photo-slideshow"><ul>
+            <li><h4>Wrenmoor orchard</h4><p>Volunteers graft old apple varieties onto new rootstock in the walled orchard at Wrenmoor, Saturday, Feb. 4.</p></li>
+            <li><h4>Seed swap</h4><p>Gardeners trade packets of bean and squash seed at the village hall, where the swap has been held every spring since the war.</p></li>
+            </ul></div></div></body></html>
+            """;
+
+        AssertKeepsTheArticleWithout(html, "Volunteers graft", "Gardeners trade");
+    }
+
+    [Fact]
+    public void TheSitesCopyrightNoticeThatClosesThePageIsNotArticleText()
+    {
+        // The notice is prose, as long as a short article's paragraph, and stands beside the article's column.
+        var html = $"""
+            {BramblesHead}
+            <div id="page"><div class="column">{BramblesArticle}</div>
+            <div id="c_copyright"><div id="copyright">Kestrel Fold Gardens is the trading name of Brambleholt Nurseries Ltd. The names and
+            logos on this site are its trade marks, and no part of the site may be copied, stored or sent on in any form without its leave.
+            All rights reserved.</div></div></div></body></html>
+            """;
+
+        AssertKeepsTheArticleWithout(html, "trading name", "All rights reserved");
+    }
+
+    [Fact]
+    public void ACopyrightLineWithTheArticlesProseAfterItIsLeftAlone()
+    {
+        // Guard: a reference page credits its source between its entries; only a notice that closes the page goes.
+        var html = $"""
+            {BramblesHead}
+            <div class="entry"><h1>Pruning brambles in winter</h1>{LastYearsCanes}{ThisYearsCanes}
+            <p class="copyright-note">Pruning times from the Brambleholt Nurseries growers' calendar, reprinted with the kind leave of its editors.</p>
+            {OldCanes}</div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains(draft.Body, p => p.StartsWith("Pruning times from the Brambleholt", StringComparison.Ordinal));
+    }
+
     /// <summary>The article's last paragraph is kept and none of the furniture's words are.</summary>
     private static void AssertKeepsTheArticleWithout(string html, params string[] furniture)
     {
