@@ -40,8 +40,8 @@ internal static partial class MainTextRegion
             var gapEnd = GapEnd(lines, k, last);
             // The list must start right under the gap: past one more gap, the prose in between (a recipe's last step under its
             // ingredients) is the article's.
-            if (gapEnd - k >= MinTeaserListGapLines && k > first && !LayoutText.IntroducesWhatFollows(lines[k - 1])
-                && !LayoutText.IntroducesWhatFollows(lines[k]) && ProseWords(lines, first, k - 1) >= MinArticleWordsAboveComments
+            if (gapEnd - k >= MinTeaserListGapLines && k > first && !IntroducesList(lines[k - 1])
+                && !IntroducesList(lines[k]) && ProseWords(lines, first, k - 1) >= MinArticleWordsAboveComments
                 && IsTeaserList(lines, gapEnd, NextLongGap(lines, gapEnd, last) - 1) && IsTeaserList(lines, gapEnd, last))
             {
                 return k - 1;
@@ -50,6 +50,11 @@ internal static partial class MainTextRegion
         }
         return last;
     }
+
+    // "The board listed the works it will pay for:" opens the article's list; a header ("Related links:") is shorter.
+    private const int MinListIntroductionWords = 6;
+
+    private static bool IntroducesList(string line) => line.TrimEnd().EndsWith(':') && LayoutText.CountWords(line) >= MinListIntroductionWords;
 
     private static int GapEnd(List<string> lines, int start, int last)
     {

@@ -89,4 +89,27 @@ public sealed class TeaserListBelowArticleTests
         Assert.All(Blurbs(Sections), blurb => Assert.Contains(blurb, draft.Body));
         Assert.All(Blurbs(Teasers), blurb => Assert.DoesNotContain(blurb, draft.Body));
     }
+
+    [Fact]
+    public void ListTheArticleIntroducesStaysInIt()
+    {
+        string[] introduced =
+        [
+            "The board listed the works it will pay for:",
+            "New piles on the north side",
+            "A steel frame under the deck",
+            "Fresh paint on the railings",
+            "Lights along the walkway",
+            "A ramp for wheelchairs",
+            "Two new mooring posts",
+            "A shelter at the landing",
+            "Signs in three languages",
+        ];
+        var headed = Sections.Select((line, i) => i % 2 == 0 ? $"{line} and what changes" : line);
+
+        var draft = NewsDocumentParser.Parse(Page(introduced.Concat(headed).Concat(LinksBetween).Concat(Teasers).Concat(Teasers)));
+
+        Assert.All(Blurbs(Sections), blurb => Assert.Contains(blurb, draft.Body));
+        Assert.All(Blurbs(Teasers), blurb => Assert.DoesNotContain(blurb, draft.Body));
+    }
 }
