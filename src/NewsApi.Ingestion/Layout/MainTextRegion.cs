@@ -11,7 +11,7 @@ namespace NewsApi.Ingestion.Layout;
 /// blocks), less a comment thread at its end, is the article; the learned headline model (<see cref="LineClassifier"/>)
 /// then picks its headline among the lines around its start.
 /// </remarks>
-internal static class MainTextRegion
+internal static partial class MainTextRegion
 {
     // A page whose text is this short is a clean document, not a rendered page with chrome: it is read whole (only chrome
     // above the model's headline is passed over).
@@ -57,6 +57,7 @@ internal static class MainTextRegion
         (first, last) = BeforeCommentThread(lines, probabilities, first, last);
         (first, last) = BeforeCommentSection(lines, probabilities, first, last);
         last = BeforePostFooter(lines, first, last);
+        last = BeforeTeaserList(lines, first, last);
         var runLast = last;
         last = ThroughLiveEntries(lines, first, last);
         var headline = HeadlineLines.Find(lines, first, probabilities);
