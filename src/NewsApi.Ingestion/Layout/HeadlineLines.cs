@@ -58,6 +58,10 @@ internal static partial class HeadlineLines
         {
             return signed;
         }
+        if (pick > 0 && TitleOverToolBar(lines, pick) is var tooled and >= 0)
+        {
+            return tooled;
+        }
         if (pick != best)
         {
             return pick;
