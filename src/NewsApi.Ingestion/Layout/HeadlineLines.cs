@@ -49,6 +49,7 @@ internal static partial class HeadlineLines
         best = best >= 0 && ContentsStart(lines, best) is var contents and >= 0 ? BestAbove(scored, contents, best) : best;
         best = best > 0 && HighlightsHeaderAbove(lines, best) is var highlights and >= 0 ? TitleAboveBox(lines, scored, highlights, best) : best;
         best = best > 0 && ContentsHeaderAbove(lines, best) is var contentsHeader and >= 0 ? TitleAboveBox(lines, scored, contentsHeader, best) : best;
+        best = best > 0 ? TitleAboveRelatedItem(lines, scored, best) : best;
         if (TitleOverCaptionCredit(lines, best) is var captioned and >= 0)
         {
             return captioned;
