@@ -28,20 +28,20 @@ internal static partial class HeadlineLines
     // An item of highlights is a clause; a menu's next label is a word or two.
     private const int MinHighlightItemWords = 4;
 
-    // The title stands right above the box, with its byline, stamp and deck between at most.
-    private const int MaxTitleLinesAboveHighlights = 8;
+    // The title stands right above the box, with its byline, stamp, deck or reading time between at most.
+    private const int MaxTitleLinesAboveBox = 8;
 
     /// <summary>
-    /// The best-scored title-shaped candidate a few lines above the highlights' header; <paramref name="pick"/> when there is none
+    /// The best-scored title-shaped candidate a few lines above a box's header (highlights, contents); <paramref name="pick"/> when there is none
     /// (the title stands elsewhere on the page, and a menu's label would win over the item).
     /// </summary>
-    private static int TitleAboveHighlights(List<string> lines, List<(int Index, double Score)> scored, int header, int pick)
+    private static int TitleAboveBox(List<string> lines, List<(int Index, double Score)> scored, int header, int pick)
     {
         var best = pick;
         var bestScore = double.NegativeInfinity;
         foreach (var (index, score) in scored)
         {
-            if (index < header && header - index <= MaxTitleLinesAboveHighlights && score > bestScore && IsTitleShaped(lines[index]))
+            if (index < header && header - index <= MaxTitleLinesAboveBox && score > bestScore && IsTitleShaped(lines[index]))
             {
                 (best, bestScore) = (index, score);
             }

@@ -47,7 +47,9 @@ internal static partial class HeadlineLines
         // A menu's item gives way to the best line above the text; one inside it is the text's own first line, not its title.
         best = best >= 0 && unlisted >= 0 && unlisted < first && IsMenuItem(lines, best) ? unlisted : best;
         best = best >= 0 && ContentsStart(lines, best) is var contents and >= 0 ? BestAbove(scored, contents, best) : best;
-        best = best > 0 && HighlightsHeaderAbove(lines, best) is var highlights and >= 0 ? TitleAboveHighlights(lines, scored, highlights, best) : best;
+        best = best > 0 && HighlightsHeaderAbove(lines, best) is var highlights and >= 0 ? TitleAboveBox(lines, scored, highlights, best) : best;
+        best = best > 0 && ContentsHeaderAbove(lines, best) is var contentsHeader and >= 0 ? TitleAboveBox(lines, scored, contentsHeader, best) : best;
+        best = best > 0 ? TitleAboveRelatedItem(lines, scored, best) : best;
         if (TitleOverCaptionCredit(lines, best) is var captioned and >= 0)
         {
             return captioned;
@@ -56,6 +58,10 @@ internal static partial class HeadlineLines
         if (pick > 0 && SignedTitleOverStamp(lines, pick, first) is var signed and >= 0)
         {
             return signed;
+        }
+        if (pick > 0 && TitleOverToolBar(lines, pick) is var tooled and >= 0)
+        {
+            return tooled;
         }
         if (pick != best)
         {
