@@ -16,6 +16,14 @@ public sealed class ContributorLineParserTests
     }
 
     [Fact]
+    public void ACreditInCapitalsDropsThePlaceInCapitals()
+    {
+        Assert.True(ContributorLineParser.TryParse("ADDITIONAL REPORTING BY MAEVE KILBRIDE-OKAFOR IN PERTH.", out var contributors));
+
+        Assert.Equal(["Maeve Kilbride-Okafor"], contributors.Select(c => c.Name));
+    }
+
+    [Fact]
     public void SeveralNamesAndRolesInOneLine()
     {
         Assert.True(ContributorLineParser.TryParse(

@@ -21,4 +21,14 @@ internal static partial class OrganizationWords
         ["Secretaria"] = "ministry",
         ["Banda"] = null,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Last words of Brazilian, Portuguese and Spanish-speaking companies' names ("X Participações", "Y Investimentos",
+    /// "Z Seguros", "W Gestão de Recursos"), as "Holdings" or "Insurance" close English ones.
+    /// </summary>
+    private static readonly FrozenSet<string> CompanyEndingsOfSpanishAndPortuguese = FrozenSet.ToFrozenSet(
+    [
+        "Participações", "Investimentos", "Seguros", "Engenharia", "Construções", "Alimentos", "Transportes", "Recursos",
+        "Inversiones", "Construcciones", "Servicios", "Serviços", "Previdência",
+    ], StringComparer.Ordinal);
 }

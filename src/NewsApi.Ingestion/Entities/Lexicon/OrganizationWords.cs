@@ -481,7 +481,7 @@ internal static partial class OrganizationWords
         : HeadWordsOfSpanishAndPortuguese.TryGetValue(word, out var iberianKind) ? iberianKind
         : HeadWordsOfCentralAndEasternEurope.GetValueOrDefault(word);
 
-    public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word) || IsInitialsForm(word, CompanySuffixes);
+    public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word) || CompanyEndingsOfSpanishAndPortuguese.Contains(word) || IsInitialsForm(word, CompanySuffixes);
 
     // The tokenizer keeps the last full stop of initials ("N.V.", "S.A."), which the lists write without it.
     private static bool IsInitialsForm(string word, FrozenSet<string> forms) =>

@@ -45,7 +45,8 @@ internal sealed partial class PlaceRecognizer
         var isStreet = (last is "Road" or "Avenue" or "Boulevard" || last is "Street" or "Lane" && !knowledge.IsGivenName(first)
                 || WordClasses.OpensAStreetsName(first))
             && s > 0 && stream.Tokens[s - 1].IsLowerWord && stream.Tokens[s - 1].Text is "on" or "in" or "at" or "along" or "off" or "near";
-        var isQuarter = last is "North" or "South" or "East" or "West" && knowledge.ContainsPlace(first) && !knowledge.IsGivenName(first);
+        // "Kabwe Central", "Accra North": a town's quarter, or the seat of parliament named after it.
+        var isQuarter = last is "North" or "South" or "East" or "West" or "Central" && knowledge.ContainsPlace(first) && !knowledge.IsGivenName(first);
         if (!isStreet && !isQuarter)
         {
             return false;

@@ -274,7 +274,9 @@ internal static class BylineParser
 
     private static string StripPlace(string piece)
     {
-        foreach (var marker in (ReadOnlySpan<string>)[" in ", " from ", " at "])
+        // "ADDITIONAL REPORTING BY ANN ROE IN PERTH": a credit in capitals says where in capitals too.
+        var markers = piece.AsSpan().ContainsAnyInRange('a', 'z') ? (ReadOnlySpan<string>)[" in ", " from ", " at "] : [" IN ", " FROM ", " AT "];
+        foreach (var marker in markers)
         {
             var at = piece.IndexOf(marker, StringComparison.Ordinal);
             if (at > 0)
