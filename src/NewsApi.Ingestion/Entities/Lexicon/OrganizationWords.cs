@@ -439,7 +439,7 @@ internal static partial class OrganizationWords
 
     public static bool IsHeadWord(string word) =>
         HeadWords.ContainsKey(word) || HeadWordsOfSpanishAndPortuguese.ContainsKey(word) || HeadWordsOfGermanAndNordicBanks.Contains(word)
-        || HeadWordsOfCentralAndEasternEurope.ContainsKey(word);
+        || HeadWordsOfCentralAndEasternEurope.ContainsKey(word) || HeadWordsOfPlacesOfWorship.Contains(word);
 
     // Norwegian, Danish and Swedish bodies are one word with the head noun and its article at the end ("Havbrukstilsynet",
     // "Skattedirektoratet", "Energimyndigheten"); German ones one compound with the head noun last ("Patentgericht",

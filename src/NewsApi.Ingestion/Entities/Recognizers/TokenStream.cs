@@ -230,10 +230,15 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
 
     internal bool IsFirstInQuote(int i) => i > 0 && Tokens[i - 1].Is(TokenFlags.OpeningQuote);
 
-    /// <summary>"Abdirahman Haji Farah": after a given name the pilgrim's title is a name of the father's line, part of the name.</summary>
+    /// <summary>
+    /// "Abdirahman Haji Farah", "Zainal bin Haji Osman": after a given name, or after the "bin" or "binti" that names the
+    /// father, the pilgrim's title is a name of the father's line, part of the name.
+    /// </summary>
     private bool IsPilgrimNameInside(int i) =>
-        Honorifics.IsPilgrimTitle(Tokens[i].Text) && i > 0 && Tokens[i - 1].IsCapitalizedWord && Tokens[i - 1].Text is not ("El" or "Al")
-        && !Honorifics.IsHonorific(Tokens[i - 1].Text) && !TitleWords.IsCapitalizedTitle(Tokens[i - 1].Text);
+        Honorifics.IsPilgrimTitle(Tokens[i].Text) && i > 0
+        && (Tokens[i - 1].IsCapitalizedWord && Tokens[i - 1].Text is not ("El" or "Al") && !Honorifics.IsHonorific(Tokens[i - 1].Text)
+                && !TitleWords.IsCapitalizedTitle(Tokens[i - 1].Text)
+            || Tokens[i - 1].IsLowerWord && Tokens[i - 1].Text is "bin" or "binti" or "bint" or "bte" or "ibn");
 
 
     /// <summary>
