@@ -34,6 +34,14 @@ public sealed class HonorificsOfMoreCountriesTests
     }
 
     [Fact]
+    public void AShortFormOfMariaInsideANameKeepsItsFullStop()
+    {
+        var draft = EntityArticle.ParseSentence("Councillor Bienvenido Ma. Lagdameo-Uy said the route was safe.");
+
+        Assert.Contains(draft.People, p => p.Name == "Bienvenido Ma. Lagdameo-Uy");
+    }
+
+    [Fact]
     public void AShortFormOfMuhammadKeepsItsFullStopInTheName()
     {
         var draft = EntityArticle.ParseSentence("Hospital director Brig Gen Md. Kamrul Ahsan Talukder told reporters the guards were doubled.");

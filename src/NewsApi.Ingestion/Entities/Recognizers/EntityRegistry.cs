@@ -98,9 +98,13 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         index = People.Count;
         // "Leopoldo Canlas Jr.": the suffix keeps the full stop it is written with; the name without it finds the person too.
         var written = e - s >= 3 && stream.Tokens[e - 1].Text is "Jr" or "Sr" && stream.Tokens[e - 1].Is(TokenFlags.AbbreviationDot) ? name + "." : name;
-        if (e - s >= 2 && stream.Tokens[s].Is(TokenFlags.AbbreviationDot) && Honorifics.IsShortGivenName(stream.Tokens[s].Text))
+        // "Ma. Cristina", "Jose Ma. de los Reyes": a short given name keeps its full stop wherever it stands before the last word.
+        for (var i = e - 2; i >= s; i--)
         {
-            written = written.Insert(stream.Tokens[s].Text.Length, ".");
+            if (stream.Tokens[i].Is(TokenFlags.AbbreviationDot) && Honorifics.IsShortGivenName(stream.Tokens[i].Text))
+            {
+                written = written.Insert(stream.Unit.JoinedLength(s, i + 1), ".");
+            }
         }
         People.Add(new PersonRecord(written) { Surname = e - s >= 2 ? SurnameOf(s, e) : null, OrganizationsSeenAtFirstMention = OrganizationRecency.Count });
         PersonByName[name] = index;
