@@ -5,7 +5,7 @@ namespace NewsApi.Ingestion.Html;
 
 internal static partial class TeaserFinder
 {
-    /// <summary>Blurbs that end in a link onward to their own story ("... Read more..."), two or more in one list.</summary>
+    /// <summary>Blurbs that end in a link onward to their own story ("... Read more...") or that follow a linked title and end cut short ("[...]"), two or more in one list.</summary>
     /// <remarks>
     /// Such a list may title its items with unlinked headings, which the linked-headline test of <see cref="Find"/> does not
     /// take; the link at the blurb's end says as much that the story is told elsewhere. An article's own paragraph that ends in such a
@@ -19,7 +19,7 @@ internal static partial class TeaserFinder
         for (var i = 0; i < blocks.Count; i++)
         {
             endsInReadMore[i] = blocks[i].Kind is BlockKind.Text or BlockKind.ListItem && blocks[i].LinkDensity < 0.5
-                && blocks[i].Chars is >= MinTeaserChars and <= MaxLongBlurbChars && EndsInReadMoreLink(blocks[i]);
+                && blocks[i].Chars is >= MinTeaserChars and <= MaxLongBlurbChars && (EndsInReadMoreLink(blocks[i]) || IsLinkedTitleOverCutExcerpt(blocks[i]));
         }
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -49,6 +49,23 @@ internal static partial class TeaserFinder
         var linkText = link.TextContent.Trim();
         return LeadsToAnotherPage(link) && ReadMoreLink().IsMatch(linkText) && block.Text.TrimEnd().EndsWith(linkText, StringComparison.Ordinal);
     }
+
+    /// <summary>A linked title, then its story's opening cut short with a bracketed ellipsis, as blog software prints an excerpt: "Title Opening words [...]".</summary>
+    private static bool IsLinkedTitleOverCutExcerpt(TextBlock block)
+    {
+        var text = block.Text.Trim();
+        if (!CutExcerptEnd().IsMatch(text) || block.Container.QuerySelector("a") is not { } link || !LeadsToAnotherPage(link))
+        {
+            return false;
+        }
+        var title = link.TextContent.Trim();
+        return title.Length >= MinExcerptTitleChars && text.StartsWith(title, StringComparison.Ordinal);
+    }
+
+    private const int MinExcerptTitleChars = 15;
+
+    [GeneratedRegex(@"\[\s*(\.{3}|…)\s*\]$")]
+    private static partial Regex CutExcerptEnd();
 
     /// <summary>An address to go to: a "Read more" button that unfolds the rest in place (a script, a fragment, aria-expanded) leaves the text on this page.</summary>
     private static bool LeadsToAnotherPage(IElement link)

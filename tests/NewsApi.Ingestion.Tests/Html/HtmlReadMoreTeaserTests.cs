@@ -75,4 +75,30 @@ public sealed class HtmlReadMoreTeaserTests
         Assert.Contains(draft.Body, p => p.StartsWith("The county will pay for the extra crew", StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Body, p => p.Contains("forty tonnes", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ListItemsOfALinkedTitleAndAnExcerptCutShortAreLeftOut()
+    {
+        // Blog software prints a related post as its linked title, a line break and its opening words ending in "[...]": the
+        // title and excerpt share one block, so the linked-headline test does not see a headline over a blurb.
+        static string Excerpt(string slug, string title, string opening) =>
+            $"""<li><img src="/{slug}.jpg" alt=""><a href="/news/{slug}/">{title}</a><br>{opening} [...]</li>""";
+        var html = $"""
+            <html><head><title>Vrelstad ferry to run through the winter</title></head><body>
+            <div id="page">{Article}
+              <div class="box"><div class="box-title">Related Posts</div><ul>
+                {Excerpt("quillenby-crane", "Quillenby harbour gets a new crane", "The crane will lift boats of up to forty tonnes out of the water for repairs, and the harbour")}
+                {Excerpt("tarnwick-school", "Tarnwick school opens its new wing", "Two hundred pupils moved into the new classrooms on Monday morning, a week later than the")}
+                {Excerpt("brisholm-market", "Brisholm market returns in spring", "Stalls will be back on the square from the first Saturday in April, when the council")}
+              </ul></div>
+            </div>
+            </body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.StartsWith("The Ommerdal ferry will keep its winter timetable", draft.Body[0], StringComparison.Ordinal);
+        Assert.Contains(draft.Body, p => p.StartsWith("The county will pay for the extra crew", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => p.Contains("[...]", StringComparison.Ordinal));
+    }
 }
