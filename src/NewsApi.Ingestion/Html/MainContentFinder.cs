@@ -139,7 +139,11 @@ internal static partial class MainContentFinder
         }
         var (first, lastOfRange, admitted) = MergeSiblings(best, bestTotal, totals);
         var last = Math.Min(lastOfRange, ArticleEndDetector.FindEnd(blocks, first, lastOfRange) - 1);
-        return new MainContent(best, first, last, Select(blocks, first, last, relaxed, teasers, admitted));
+        // Blurbs ending in a link onward are left out of the text but not scored as teasers: a product page's review snippets
+        // (each linking to its review) sit in the element that holds the description, and weighing them against it handed
+        // the page to one long review.
+        var leftOut = TeaserFinder.WithReadMoreBlurbs(blocks, teasers);
+        return new MainContent(best, first, last, Select(blocks, first, last, relaxed, leftOut, admitted));
     }
 
     /// <summary>Siblings of the chosen element that carry article text of their own, as Readability appends them.</summary>

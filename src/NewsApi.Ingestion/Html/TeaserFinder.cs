@@ -5,7 +5,7 @@ using NewsApi.Ingestion.Layout.Dates;
 namespace NewsApi.Ingestion.Html;
 
 /// <summary>Finds the blurbs of other stories that a page lists under their linked headlines, which weigh against the element that holds them.</summary>
-internal static class TeaserFinder
+internal static partial class TeaserFinder
 {
     /// <summary>Blurbs of other articles: short prose between linked headlines, in a run of at least two.</summary>
     /// <remarks>An article's own "Read more: ..." line is followed by its next paragraph, not by another headline, so it does not make its neighbours teasers.</remarks>
