@@ -31,6 +31,7 @@ internal static partial class CommentThread
         var stamps = new List<int>();
         var buttonRows = new List<int>();
         var words = 0;
+        var previousMark = -1;
         for (var i = first; i <= last; i++)
         {
             var lineWords = LayoutText.CountWords(lines[i]);
@@ -38,7 +39,14 @@ internal static partial class CommentThread
             {
                 if (!buttonRowsOnly && IsMark(lines[i], lineWords))
                 {
-                    stamps.Add(i);
+                    // A comment's stamp often takes two lines ("Jane Roe says:" over "October 8, 2012 at 8:24 am"): one stamp,
+                    // else the pair, with no comment between its halves, reads as two marks and breaks the chain. Only a
+                    // commenter's line heads such a pair: a blog's "posted by ... |" over the next post's date is two posts.
+                    if (previousMark != i - 1 || !IsCommenterLine(lines[i - 1]))
+                    {
+                        stamps.Add(i);
+                    }
+                    previousMark = i;
                 }
                 else if (IsActionLine(lines[i]))
                 {
@@ -273,6 +281,13 @@ internal static partial class CommentThread
     {
         var trimmed = line.AsSpan().Trim();
         return words <= 4 && (trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"Jane Roe says:" or a commenter's link: the line that names a comment's writer over its date.</summary>
+    private static bool IsCommenterLine(string line)
+    {
+        var words = LayoutText.CountWords(line);
+        return words <= MaxSignatureWords && CommenterSignature().IsMatch(line) || IsCommenterLink(line, words);
     }
 
     // "Jane Roe said,", "financialYu says:", "Kalle wrote:": a thread's line over each comment; an article's sentences do not
