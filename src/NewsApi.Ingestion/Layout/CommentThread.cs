@@ -243,7 +243,7 @@ internal static partial class CommentThread
     private static partial Regex SortControl();
 
     /// <summary>
-    /// The header of a page's comment section: "12 Comments", "No comments yet", "Post a comment", "Leave a reply",
+    /// The header of a page's comment section: "12 Comments", "No comments yet", "Post a comment", "Add Comment", "Leave a reply",
     /// "Comments are closed.", "Comments are now closed for this story", "Join the discussion", "Login or register to post comments".
     /// What follows it is the thread, its form, or the sidebar and footer.
     /// </summary>
@@ -254,7 +254,7 @@ internal static partial class CommentThread
     public static bool IsCount(string line) => line.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     [GeneratedRegex(
-        @"^\W*(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies)(?:\s+(?:yet|so far))?|comments|reader comments|post a comment|add a comment|(?:log ?in|sign ?in|register)(?: or (?:register|sign ?up|log ?in))? to (?:post|leave|add|write) (?:a )?(?:comments?|reply|replies)|leave a (?:comment|reply)|write a comment|comments (?:are )?(?:now )?closed(?: for this (?:story|article|post|entry))?|(?:join|start) the (?:discussion|conversation)|trackbacks?)\W*(?:\(\d+\))?\W*$",
+        @"^\W*(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies)(?:\s+(?:yet|so far))?|comments|reader comments|post a comment|add (?:a |your )?comment|(?:log ?in|sign ?in|register)(?: or (?:register|sign ?up|log ?in))? to (?:post|leave|add|write) (?:a )?(?:comments?|reply|replies)|leave a (?:comment|reply)|write a comment|comments (?:are )?(?:now )?closed(?: for this (?:story|article|post|entry))?|(?:join|start) the (?:discussion|conversation)|trackbacks?)\W*(?:\(\d+\))?\W*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SectionHeader();
 
