@@ -31,6 +31,7 @@ internal static partial class CommentThread
         var stamps = new List<int>();
         var buttonRows = new List<int>();
         var words = 0;
+        var previousMark = -1;
         for (var i = first; i <= last; i++)
         {
             var lineWords = LayoutText.CountWords(lines[i]);
@@ -38,7 +39,14 @@ internal static partial class CommentThread
             {
                 if (!buttonRowsOnly && IsMark(lines[i], lineWords))
                 {
-                    stamps.Add(i);
+                    // A comment's stamp often takes two lines ("Jane Roe says:" over "October 8, 2012 at 8:24 am"): one stamp,
+                    // else the pair, with no comment between its halves, reads as two marks and breaks the chain. Only a
+                    // commenter's line heads such a pair: a blog's "posted by ... |" over the next post's date is two posts.
+                    if (previousMark != i - 1 || !IsCommenterLine(lines[i - 1]))
+                    {
+                        stamps.Add(i);
+                    }
+                    previousMark = i;
                 }
                 else if (IsActionLine(lines[i]))
                 {
@@ -235,7 +243,7 @@ internal static partial class CommentThread
     private static partial Regex SortControl();
 
     /// <summary>
-    /// The header of a page's comment section: "12 Comments", "No comments yet", "Post a comment", "Leave a reply",
+    /// The header of a page's comment section: "12 Comments", "No comments yet", "Post a comment", "Add Comment", "Leave a reply",
     /// "Comments are closed.", "Comments are now closed for this story", "Join the discussion", "Login or register to post comments".
     /// What follows it is the thread, its form, or the sidebar and footer.
     /// </summary>
@@ -246,7 +254,7 @@ internal static partial class CommentThread
     public static bool IsCount(string line) => line.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     [GeneratedRegex(
-        @"^\W*(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies)(?:\s+(?:yet|so far))?|comments|reader comments|post a comment|add a comment|(?:log ?in|sign ?in|register)(?: or (?:register|sign ?up|log ?in))? to (?:post|leave|add|write) (?:a )?(?:comments?|reply|replies)|leave a (?:comment|reply)|write a comment|comments (?:are )?(?:now )?closed(?: for this (?:story|article|post|entry))?|(?:join|start) the (?:discussion|conversation)|trackbacks?)\W*(?:\(\d+\))?\W*$",
+        @"^\W*(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies)(?:\s+(?:yet|so far))?|comments|reader comments|post a comment|add (?:a |your )?comment|(?:log ?in|sign ?in|register)(?: or (?:register|sign ?up|log ?in))? to (?:post|leave|add|write) (?:a )?(?:comments?|reply|replies)|leave a (?:comment|reply)|write a comment|comments (?:are )?(?:now )?closed(?: for this (?:story|article|post|entry))?|(?:join|start) the (?:discussion|conversation)|trackbacks?)\W*(?:\(\d+\))?\W*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SectionHeader();
 
@@ -273,6 +281,13 @@ internal static partial class CommentThread
     {
         var trimmed = line.AsSpan().Trim();
         return words <= 4 && (trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"Jane Roe says:" or a commenter's link: the line that names a comment's writer over its date.</summary>
+    private static bool IsCommenterLine(string line)
+    {
+        var words = LayoutText.CountWords(line);
+        return words <= MaxSignatureWords && CommenterSignature().IsMatch(line) || IsCommenterLink(line, words);
     }
 
     // "Jane Roe said,", "financialYu says:", "Kalle wrote:": a thread's line over each comment; an article's sentences do not

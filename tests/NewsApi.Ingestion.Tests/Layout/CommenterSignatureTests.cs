@@ -45,4 +45,47 @@ public sealed class CommenterSignatureTests
 
         Assert.Equal(lines.Count - 1, CommentThread.ArticleEnd(lines, 0, lines.Count - 1));
     }
+
+    [Fact]
+    public void CommentsSignedOverTheirDateOnTheNextLineEndTheArticle()
+    {
+        List<string> lines =
+        [
+            .. Post,
+            "Orsolya Szentmarjay says:",
+            "March 3, 2011 at 9:14 am",
+            "I have been reading for a year and I think the old name was fine, to be honest with you.",
+            "tidewaterknit says:",
+            "March 3, 2011 at 11:02 am",
+            "The word matters less than what you do with the time, and you seem to be doing plenty with it.",
+            "Fennimore Quadeling says:",
+            "March 4, 2011 at 7:45 pm",
+            "Good post. I had the same trouble when I left teaching and everyone asked what I did all day.",
+        ];
+
+        Assert.Equal(Post.Length - 1, CommentThread.ArticleEnd(lines, 0, lines.Count - 1));
+    }
+
+    [Fact]
+    public void ABlogsPostsEachSignedOverTheNextPostsDateStayTogether()
+    {
+        List<string> lines =
+        [
+            .. Post,
+            "// posted by Orsolya @ 3/4/2011 10:15:32 AM |",
+            "Thursday, March 3, 2011",
+            "The allotment again",
+            "The beans came up in a week this spring, which is the fastest I have seen them since we took the plot over.",
+            "// posted by Orsolya @ 3/3/2011 04:57:20 PM |",
+            "Wednesday, March 2, 2011",
+            "A letter from the council",
+            "The council wrote to every holder on the site to say that the water will be off for most of next month.",
+            "// posted by Orsolya @ 3/2/2011 12:18:04 PM |",
+            "Tuesday, March 1, 2011",
+            "Seeds",
+            "I ordered far too many seeds again this year, and most of them will end up in my neighbour's plot.",
+        ];
+
+        Assert.Equal(lines.Count - 1, CommentThread.ArticleEnd(lines, 0, lines.Count - 1));
+    }
 }

@@ -464,11 +464,14 @@ public sealed class RenderedPageTests
     [InlineData("Login or register to post comments")]
     [InlineData("Sign in to post a comment.")]
     [InlineData("Log in to leave a reply")]
+    [InlineData("Add Comment")]
+    [InlineData("Add your comment")]
     public void CommentSectionHeadersAreRecognized(string line) => Assert.True(CommentThread.IsSectionHeader(line));
 
     [Theory]
     [InlineData("Comments on the plan are due by Friday")]
     [InlineData("No comment from the harbour board")]
+    [InlineData("Add comment cards to the harbour board's agenda")]
     [InlineData("Harbour board votes to close old ferry pier")]
     [InlineData("Comments are closed on the harbour board's own forum, it said")]
     [InlineData("Residents must register to post comments on the harbour board's site.")]
