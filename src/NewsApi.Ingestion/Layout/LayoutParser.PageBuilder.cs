@@ -107,6 +107,16 @@ public static partial class LayoutParser
                 source = dateline.Agency;
                 Body.RemoveAt(0);
             }
+            else if (Body.Count > 1 && LayoutText.CountWords(Body[0]) <= MaxWordsOverDateline && DatelineParser.TryParse(Body[1], out dateline)
+                && dateline.City.Length > 0 && !DatelineParser.TryParse(Body[0], out _))
+            {
+                // A photo's caption the page left without its credit's mark stands over "DULUTH, Minn. — ...": the dateline
+                // still says where the story was filed. The paragraph keeps it, as a lead under a standfirst the page did not
+                // mark would (the benchmarks' truths keep such datelines).
+                datelineCity = dateline.City;
+                datelinePlace = dateline.Place;
+                source = dateline.Agency;
+            }
 
             if (datelineCity is null && DateLinePrefix is not null)
             {
@@ -139,6 +149,8 @@ public static partial class LayoutParser
         }
 
         // An author's note is the story's last paragraph, or stands among the last few (a disclosure, a contact line).
+        // A caption is a sentence or two; a lead of its own over the dateline would be longer.
+        private const int MaxWordsOverDateline = 40;
         private const int MaxAuthorNoteParagraphs = 3;
         private const int MaxAuthorNoteWords = 70;
 
