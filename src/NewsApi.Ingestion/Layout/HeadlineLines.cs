@@ -63,6 +63,10 @@ internal static partial class HeadlineLines
         {
             return tooled;
         }
+        if (pick == best && PostTitleUnderTagline(lines, pick, first) is var posted and >= 0)
+        {
+            return posted;
+        }
         if (pick != best)
         {
             return pick;
