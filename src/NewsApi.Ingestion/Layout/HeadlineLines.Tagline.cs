@@ -50,6 +50,12 @@ internal static partial class HeadlineLines
             {
                 continue;
             }
+            // "Economy" / the story's title / its deck over the date: one common word over the pick may be a section's label
+            // over a news story, whose deck carries the stamp; a post's title under a label is signed by its writer.
+            if (IsOneCommonWord(lines[pick - 1]) && !(i + 1 < lines.Count && BylineParser.TryParseByLine(lines[i + 1], out _)))
+            {
+                return -1;
+            }
             var terms = Terms(line);
             var story = Terms(lines.Skip(i + 1).Take(ArticleReach));
             var shared = terms.Count(story.Contains);
@@ -76,6 +82,8 @@ internal static partial class HeadlineLines
         var stampBelow = i + 1 < lines.Count && (HeadlineFeatures.IsStamp(lines[i + 1]) || BylineParser.TryParseByLine(lines[i + 1], out _));
         return stampAbove || stampBelow;
     }
+
+    private static bool IsOneCommonWord(string line) => LayoutText.CountWords(line) == 1 && Entities.Gazetteer.CommonWords.Contains(line.Trim());
 
     private static bool IsSiteName(string line)
     {

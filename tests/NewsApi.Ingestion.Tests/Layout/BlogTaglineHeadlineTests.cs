@@ -38,6 +38,41 @@ public sealed class BlogTaglineHeadlineTests
     }
 
     [Fact]
+    public void ANewsStoryUnderItsSectionLabelKeepsItsTitleOverItsDeck()
+    {
+        // A section's label, the story's title, a deck longer than the title, then the stamp: no blog's tagline.
+        var draft = NewsDocumentParser.Parse("""
+            We value your privacy
+            We and our 142 partners store and/or access information on a device, such as cookies, and process personal data.
+            [ACCEPT ALL]   [REJECT ALL]   [MORE OPTIONS]
+
+            THE QUAYSIDE LEDGER
+            News  Harbour  Europe  Economy  Opinion  Culture  Jobs  Events
+            Newsletter ▸   Subscribe from €1
+
+            Economy
+
+            Quayside ferry company to close its last repair yard, 80 jobs at risk
+
+            Unions call a strike as the parent group blames fuel costs and cheaper yards abroad for the closure
+
+            Wednesday, 12 March 2025 — 11:58 CET
+
+            By Quillon Farbright and Tamsin Quayle-Ardagh
+
+            Workers leave the repair yard in Quayside after the announcement on Wednesday morning. © Quayside Ledger / Ines Marlow
+
+            QUAYSIDE — The ferry company will close its last repair yard by the end of the year, it told staff on Wednesday, putting 80 jobs at risk.
+
+            The company said the yard had lost money for six years and that its ferries would be repaired abroad from next spring.
+
+            Unions called a strike for Friday. The parent group blames fuel costs and cheaper yards abroad for the closure, and the unions said they would ask the harbour board to find a buyer.
+            """);
+
+        Assert.Equal("Quayside ferry company to close its last repair yard, 80 jobs at risk", draft.Headline);
+    }
+
+    [Fact]
     public void TitleSignedUnderTheSiteNameKeepsItsPlaceOverALabel()
     {
         // The byline under the pick makes it the post's title; the label under the byline block is no title.
