@@ -97,23 +97,16 @@ public sealed class HtmlArticleBoundaryTests
     {
         // Blog software of the 2000s signs each comment "Posted by: Name | Sep 10, 2012 2:00:18 PM", under a bare "Comments"
         // heading that names no count; the post's own "Posted by ... on" line is where the thread begins.
-        var html = $"""
-            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
-            <h3>Haldenvik quay to close</h3>
-            {ShortPost}
+        var draft = ParsePostFollowedBy("""
             <p class="posted">Posted by Marit on September 10, 2012 | <a href="/quay.html">Permalink</a></p>
             <h2>Comments</h2>
             <p>This quay has been falling apart for years and nobody in the council listened to the fishermen who use it every day.</p>
             <p class="posted">Posted by: <a href="http://example.org/">Ingunn Breivoll</a> | Sep 10, 2012 2:00:18 PM</p>
             <p>Good decision, better safe than sorry. The pontoon will do fine for the summer if they keep it staffed properly.</p>
             <p class="posted">Posted by: Arne Eikrem | Sep 10, 2012 2:04:43 PM</p>
-            </div></body></html>
-            """;
+            """, titleTag: "h3");
 
-        var draft = NewsDocumentParser.ParseHtml(html);
-
-        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
-        Assert.DoesNotContain(draft.Body, p => p.Contains("fishermen", StringComparison.Ordinal) || p.Contains("pontoon will do fine", StringComparison.Ordinal));
+        AssertPostEndsBefore(draft, "fishermen", "pontoon will do fine");
     }
 
     [Theory]
@@ -122,19 +115,12 @@ public sealed class HtmlArticleBoundaryTests
     public void BlogSoftwaresLineUnderThePostEndsIt(string postFooter)
     {
         // Each line is a blog theme's own, as long as a paragraph; the reader's note under it came in with it.
-        var html = $"""
-            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
-            <h2>Haldenvik quay to close</h2>
-            {ShortPost}
+        var draft = ParsePostFollowedBy($"""
             <p class="postmetadata">{postFooter}</p>
             <p>Anyone who fished from the old quay in the seventies will remember the night the north end gave way under the ice.</p>
-            </div></body></html>
-            """;
+            """);
 
-        var draft = NewsDocumentParser.ParseHtml(html);
-
-        Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
-        Assert.DoesNotContain(draft.Body, p => p.Contains("Harbours, Ferries", StringComparison.Ordinal) || p.Contains("north end gave way", StringComparison.Ordinal));
+        AssertPostEndsBefore(draft, "Harbours, Ferries", "north end gave way");
     }
 
     [Theory]
@@ -143,22 +129,32 @@ public sealed class HtmlArticleBoundaryTests
     public void AReadersChartUnderThePostEndsIt(string header)
     {
         // The chart's counters and the boxes after it stand in the post's own column; what follows a chart is no longer the post.
-        var html = $"""
-            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
-            <h2>Haldenvik quay to close</h2>
-            {ShortPost}
+        var draft = ParsePostFollowedBy($"""
             <h3>{header}</h3>
             <ul><li><h4><a href="/ferry-timetable">Ferry timetable changes for the summer</a></h4><div>50486</div></li>
             <li><h4><a href="/pontoon">Where the new pontoon will be moored</a></h4><div>37948</div></li></ul>
             <h3><a href="/newsroom">Newsroom</a></h3><p>Visit the newsroom for the latest updates from the harbour board and its engineers.</p>
             <h3><a href="/archive">Archive</a></h3><p>Looking for a specific post? Visit our full archive of posts, sorted by category and date.</p>
+            """);
+
+        AssertPostEndsBefore(draft, "Visit the newsroom", "full archive");
+    }
+
+    /// <summary>The short post under its title in a blog's content column, then <paramref name="afterPost"/> in the same column.</summary>
+    private static ArticleDraft ParsePostFollowedBy(string afterPost, string titleTag = "h2") =>
+        NewsDocumentParser.ParseHtml($"""
+            <html><head><title>Haldenvik quay to close</title></head><body><div class="content">
+            <{titleTag}>Haldenvik quay to close</{titleTag}>
+            {ShortPost}
+            {afterPost}
             </div></body></html>
-            """;
+            """);
 
-        var draft = NewsDocumentParser.ParseHtml(html);
-
+    /// <summary>The post's last paragraph is kept and nothing that holds any of <paramref name="droppedParts"/> is.</summary>
+    private static void AssertPostEndsBefore(ArticleDraft draft, params string[] droppedParts)
+    {
         Assert.Contains(draft.Body, p => p.StartsWith("The board said the new piles", StringComparison.Ordinal));
-        Assert.DoesNotContain(draft.Body, p => p.Contains("Visit the newsroom", StringComparison.Ordinal) || p.Contains("full archive", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Body, p => droppedParts.Any(part => p.Contains(part, StringComparison.Ordinal)));
     }
 
     [Fact]
