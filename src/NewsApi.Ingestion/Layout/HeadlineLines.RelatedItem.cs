@@ -23,9 +23,6 @@ internal static partial class HeadlineLines
         {
             return pick;
         }
-        var terms = Terms(lines[title]);
-        var story = Terms(lines.Skip(pick).Take(ArticleReach));
-        var shared = terms.Count(story.Contains);
-        return shared >= 2 && shared * 2 >= terms.Count ? title : pick;
+        return HalfOfTermsRecur(lines[title], StoryTerms(lines, pick), minShared: 2) ? title : pick;
     }
 }

@@ -40,10 +40,8 @@ internal static partial class HeadlineLines
             {
                 continue;
             }
-            article ??= Terms(lines.Skip(Math.Max(first, pick)).Take(ArticleReach));
-            var terms = Terms(line);
-            var shared = terms.Count(article.Contains);
-            if (shared >= 2 && shared * 2 >= terms.Count)
+            article ??= StoryTerms(lines, Math.Max(first, pick));
+            if (HalfOfTermsRecur(line, article, minShared: 2))
             {
                 return i;
             }
@@ -171,17 +169,14 @@ internal static partial class HeadlineLines
         {
             return -1;
         }
-        var terms = Terms(title);
         if (tools == 0)
         {
-            var article = Terms(lines.Skip(Math.Max(first, pick)).Take(ArticleReach));
-            return terms.Any(article.Contains) ? k : -1;
+            var article = StoryTerms(lines, Math.Max(first, pick));
+            return Terms(title).Any(article.Contains) ? k : -1;
         }
         // Past a page's tools, a sidebar's item over a name-like label ("Sponsor Ad") can pass for a signed title; the page's own
         // title is about what the article says, so half its words recur there, the pick (a deck, a video's title) included.
-        var story = Terms(lines.Skip(pick).Take(ArticleReach));
-        var shared = terms.Count(story.Contains);
-        return shared >= 2 && shared * 2 >= terms.Count ? k : -1;
+        return HalfOfTermsRecur(title, StoryTerms(lines, pick), minShared: 2) ? k : -1;
     }
 
     // A tool bar printed line by line ("Email", "Print", "Share", "Comments") is a handful of lines; more is a menu or a list.

@@ -56,10 +56,7 @@ internal static partial class HeadlineLines
             {
                 return -1;
             }
-            var terms = Terms(line);
-            var story = Terms(lines.Skip(i + 1).Take(ArticleReach));
-            var shared = terms.Count(story.Contains);
-            return shared >= 1 && shared * 2 >= terms.Count ? i : -1;
+            return HalfOfTermsRecur(line, StoryTerms(lines, i + 1), minShared: 1) ? i : -1;
         }
         return -1;
     }

@@ -39,10 +39,7 @@ internal static partial class HeadlineLines
         {
             return -1;
         }
-        var terms = Terms(title);
-        var story = Terms(lines.Skip(pick).Take(ArticleReach));
-        var shared = terms.Count(story.Contains);
-        return shared >= 2 && shared * 2 >= terms.Count ? k : -1;
+        return HalfOfTermsRecur(title, StoryTerms(lines, pick), minShared: 2) ? k : -1;
     }
 
     [GeneratedRegex(@"\b\w+\.(?:com|net|org|co|info|biz|io|news|tv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

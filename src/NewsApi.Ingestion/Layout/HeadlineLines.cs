@@ -107,7 +107,7 @@ internal static partial class HeadlineLines
         {
             return false;
         }
-        var article = Terms(lines.Skip(Math.Max(first, pick + 1)).Take(ArticleReach));
+        var article = StoryTerms(lines, Math.Max(first, pick + 1));
         var terms = Terms(above);
         var shared = terms.Count(article.Contains);
         // Over a deck in sentence case, one shared term is enough: such a deck is no list's next item, and the headline over it
@@ -405,6 +405,20 @@ internal static partial class HeadlineLines
         var space = line.IndexOf(' ', StringComparison.Ordinal);
         return space > 0 && line.AsSpan(0, space) is "For" or "With" or "After" or "From" or "Into" or "About" or "Against" or "Without" or "In" or "On" or "At";
     }
+
+    /// <summary>
+    /// Whether <paramref name="minShared"/> of <paramref name="title"/>'s terms or more, and half of them, recur in
+    /// <paramref name="story"/>: a page's own title is about what its article says, a sidebar's item or a label is not.
+    /// </summary>
+    private static bool HalfOfTermsRecur(string title, HashSet<string> story, int minShared)
+    {
+        var terms = Terms(title);
+        var shared = terms.Count(story.Contains);
+        return shared >= minShared && shared * 2 >= terms.Count;
+    }
+
+    /// <summary>The terms of the article's first lines from line <paramref name="from"/> on.</summary>
+    private static HashSet<string> StoryTerms(List<string> lines, int from) => Terms(lines.Skip(from).Take(ArticleReach));
 
     /// <summary>Lower-cased words of four letters or more, and character pairs in scripts without spaces: the content terms of a line.</summary>
     internal static HashSet<string> Terms(string text) => Terms([text]);
