@@ -451,6 +451,12 @@ internal sealed partial class ArticleScanner
         {
             return true;
         }
+        if (IsTitleForPortfolio(connector, e))
+        {
+            // "U.S. Secretary of Energy": the title's own words may still name a place.
+            AnalyzeRun(s, connector);
+            return true;
+        }
         AnalyzeRun(s, connector);
         var leftKind = stream.LastKind;
         var leftIndex = stream.LastIndex;
@@ -472,26 +478,4 @@ internal sealed partial class ArticleScanner
         return true;
     }
 
-    /// <summary>
-    /// "Keur Massar Mother and Child Hospital", "Justice and Equality Movement": an "and" between two ordinary words of a name a
-    /// head word closes; "World Bank and International Monetary Fund", "The New York Times and Associated Press" are two bodies,
-    /// the first closed by its own head word or title word.
-    /// </summary>
-    private bool IsAndInsideBodysName(int i, int e) =>
-        stream.Tokens[i].Text == "and" && i + 2 < e && OrganizationWords.IsHeadWord(stream.Tokens[e - 1].Text)
-        && !OrganizationWords.IsFirmWord(stream.Tokens[i - 1].Text) && !WordClasses.IsNewspaperTitleWord(stream.Tokens[i - 1].Text)
-        && knowledge.IsCommonWord(stream.Tokens[i - 1].Text.ToLowerInvariant()) && knowledge.IsCommonWord(stream.Tokens[i + 1].Text.ToLowerInvariant());
-
-    private int FirstSplittingConnector(int s, int e)
-    {
-        var tokens = stream.Tokens;
-        for (var i = s + 1; i < e - 1; i++)
-        {
-            if (tokens[i].IsPunctuation('&') || (tokens[i].IsLowerWord && tokens[i].Text is "of" or "for" or "and") && !IsAndInsideBodysName(i, e))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -20,20 +20,20 @@ public static class EntityExtractor
         var units = new List<TextUnit>();
         if (!string.IsNullOrWhiteSpace(layout.Standfirst))
         {
-            units.Add(new TextUnit(units.Count, TextZone.Standfirst, layout.Standfirst, knowledge.IsGivenName));
+            units.Add(new TextUnit(units.Count, TextZone.Standfirst, layout.Standfirst, knowledge));
         }
         foreach (var paragraph in layout.Body)
         {
             if (!string.IsNullOrWhiteSpace(paragraph))
             {
-                units.Add(new TextUnit(units.Count, TextZone.Body, paragraph, knowledge.IsGivenName));
+                units.Add(new TextUnit(units.Count, TextZone.Body, paragraph, knowledge));
             }
         }
         foreach (var image in layout.Images)
         {
             if (!string.IsNullOrWhiteSpace(image.Caption))
             {
-                units.Add(new TextUnit(units.Count, TextZone.Caption, image.Caption, knowledge.IsGivenName));
+                units.Add(new TextUnit(units.Count, TextZone.Caption, image.Caption, knowledge));
             }
         }
 

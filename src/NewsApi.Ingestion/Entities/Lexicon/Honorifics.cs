@@ -88,6 +88,10 @@ internal static class Honorifics
         ["Alhaji"] = Gender.Male,
         ["Alhaja"] = Gender.Female,
         ["Hajiya"] = Gender.Female,
+        ["Hajia"] = Gender.Female,
+        // Uganda's "Hajji" and "Hajjat" for one who made the pilgrimage, worn before the name as Nigeria's "Alhaji" is.
+        ["Hajji"] = Gender.Male,
+        ["Hajjat"] = Gender.Female,
         // The Philippines' "Direk" for a film or stage director, "Engr." and "Atty." for an engineer and a lawyer, worn before
         // the name as "Dr" is; India's "Shri" and "Smt."; Swahili's "Mzee" for an elder.
         ["Direk"] = Gender.Unknown,

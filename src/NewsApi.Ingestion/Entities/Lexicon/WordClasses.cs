@@ -175,7 +175,8 @@ internal static class WordClasses
     public static bool IsVenueWord(string word, bool first) =>
         first
             ? word is "Estadio" or "Estádio" or "Stade" or "Stadio" or "Bulevar" or "Avenida" or "Calle" or "Rue" or "Praça"
-            : word is "Arena" or "Stadium" or "Stadion" or "Hall" or "Boulevard" or "Avenue" or "Street" or "Road";
+            : word is "Arena" or "Stadium" or "Stadion" or "Hall" or "Boulevard" or "Avenue" or "Street" or "Road" or "Ground" or "Oval"
+                or "Velodrome" or "Racecourse";
 
     /// <summary>The kinds of shop that a shop's name gives after its owner's possessive ("Lola's Bakeshop").</summary>
     public static bool IsShopWord(string word) =>
@@ -210,7 +211,8 @@ internal static class WordClasses
     public static bool IsNewspaperTitleWord(string word) =>
         word is "Daily" or "Ledger" or "Gazette" or "Tribune" or "Chronicle" or "Dispatch" or "Courier" or "Herald" or "Times" or "Post"
             or "Journal" or "Observer" or "Telegraph" or "Examiner" or "Inquirer" or "Enquirer" or "Bulletin" or "Standard" or "Star"
-            or "Mail" or "Mirror" or "Express" or "Globe" or "Independent" or "Guardian" or "Nation" or "Sentinel" or "Register";
+            or "Mail" or "Mirror" or "Express" or "Globe" or "Independent" or "Guardian" or "Nation" or "Sentinel" or "Register"
+            or "Clarion" or "Messenger" or "Advertiser" or "Argus" or "Gleaner";
 
     /// <summary>"Bellhaven Courier", "Mirefield Herald": papers' names, whose last word is also a surname after a given name.</summary>
     public static bool IsPaperOrSurname(string word) => word is "Courier" or "Herald";

@@ -142,15 +142,17 @@ internal sealed partial class OrganizationRecognizer
     /// <summary>
     /// "Mátra Water Technologies and Navoiy Agro Cluster": a company's own last word ("Technologies", "Ltd") before "and" closes
     /// its name; two or more capitalized words after it are the next name, which the split at the connector reads on its own.
-    /// A portfolio is no firm: "Department of Mining and Critical Minerals" stays one name.
+    /// A portfolio is no firm: "Department of Mining and Critical Minerals" stays one name. Two clubs' names each closed by a
+    /// club's word ("Glenview Rovers and Ardfield Harps") are two too.
     /// </summary>
     private bool IsTwoFirmsJoinedByAnd(int s, int e)
     {
         for (var i = s + 1; i + 2 < e && !stream.Tokens[i - 1].IsLowerWord; i++)
         {
             var before = stream.Tokens[i - 1].Text;
-            if (stream.Tokens[i].Text == "and" && (OrganizationWords.IsCompanySuffix(before) || OrganizationWords.IsLegalForm(before))
-                && !OrganizationWords.IsHeadWord(before) && stream.AllNameLike(i + 1, e))
+            if (stream.Tokens[i].Text == "and" && stream.AllNameLike(i + 1, e)
+                && ((OrganizationWords.IsCompanySuffix(before) || OrganizationWords.IsLegalForm(before)) && !OrganizationWords.IsHeadWord(before)
+                    || OrganizationWords.IsClubSuffix(before) && OrganizationWords.IsClubSuffix(stream.Tokens[e - 1].Text)))
             {
                 return true;
             }

@@ -95,4 +95,36 @@ internal sealed partial class OrganizationRecognizer
         registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
         return true;
     }
+
+    /// <summary>
+    /// "County Executive Committee Member", "Mayoral Committee Member for Housing": a seat on a body is a person's title, and
+    /// the body is named on its own where the text means it.
+    /// </summary>
+    private bool IsSeatOnABody(int s, int e)
+    {
+        for (var i = s + 1; i < e; i++)
+        {
+            if (stream.Tokens[i].Text is "Member" or "Members" && (i == e - 1 || stream.Tokens[i + 1].Text is "for" or "of"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "told the Sunshine Coast Observer": a paper's title after "the" is the paper, though its first words name its town.
+    private bool IsPaperAfterItsArticle(int s, int e) =>
+        e - s >= 2 && s > 0 && stream.Tokens[s - 1].Text is "the" or "The" && WordClasses.IsNewspaperTitleWord(stream.Tokens[e - 1].Text);
+
+    /// <summary>"Shares in X", "X shares", "X's shares": only companies have shares.</summary>
+    private bool IsTradedShares(int s, int e) =>
+        (s > 1 && stream.Tokens[s - 1].Text == "in" && stream.Tokens[s - 2].Text is "Shares" or "shares" or "stake")
+        || (e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && stream.Tokens[e].Text is "shares" or "stock");
+
+    /// <summary>
+    /// After "analysts at", or after "and" that follows an organization read there ("at Morgan Stanley and Bernstein").
+    /// </summary>
+    private bool IsWorkplace(int s) =>
+        s >= 2 && !knowledge.ContainsPlace(stream.Tokens[s].Text) && (IsWorkplaceAfterJob(s - 1)
+            || stream.Tokens[s - 1].Text == "and" && stream.LastKind == EntityKind.Organization && stream.LastEnd == s - 1 && IsWorkplaceBefore(s - 1));
 }

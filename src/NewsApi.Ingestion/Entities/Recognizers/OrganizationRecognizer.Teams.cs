@@ -82,6 +82,11 @@ internal sealed partial class OrganizationRecognizer
         {
             return false;
         }
+        if (s >= 2 && stream.Tokens[s - 1].IsPunctuation(',') && TitleWords.IsNoun(stream.Tokens[s - 2].Text))
+        {
+            // "the firm's chief executive, Tetsuya Morioka, says": a name set after a job is the person who holds it.
+            return false;
+        }
         if (e + 1 < stream.Tokens.Length && stream.Tokens[e].IsPunctuation('(') && stream.Tokens[e + 1].IsCapitalizedWord
             && !(knowledge.TryFindPlace(stream.Tokens[e + 1].Text, out var bracketed, out _) && bracketed.Kind is PlaceKind.Country or PlaceKind.Region))
         {

@@ -124,7 +124,8 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     /// </summary>
     internal bool TryNamedByItsWords(NameRun run)
     {
-        if (stream.Tokens[run.End - 1].Text == "Act" || run.Length >= 3 && stream.Tokens[run.End - 2].Text == "and" && knowledge.IsDemonym(stream.Tokens[run.End - 1].Text))
+        if (stream.Tokens[run.End - 1].Text == "Act" || run.Length >= 3 && stream.Tokens[run.End - 2].Text == "and" && knowledge.IsDemonym(stream.Tokens[run.End - 1].Text)
+            || IsSeatOnABody(run.Start, run.End))
         {
             return false;
         }
@@ -264,6 +265,11 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             isOrganization = true;
             kind = "sports club";
         }
+        if (!isOrganization && firstConnector == e && IsPaperAfterItsArticle(s, e))
+        {
+            isOrganization = true;
+            kind = "newspaper";
+        }
         if (!isOrganization && s > 0 && stream.Tokens[s - 1].Text is "the" or "The" && e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord
             && OrganizationWords.IsNounAfterName(stream.Tokens[e].Text) && !(e - s == 1 && knowledge.IsDemonym(stream.Tokens[s].Text)))
         {
@@ -335,17 +341,6 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             : null;
     }
 
-    /// <summary>"Shares in X", "X shares", "X's shares": only companies have shares.</summary>
-    private bool IsTradedShares(int s, int e) =>
-        (s > 1 && stream.Tokens[s - 1].Text == "in" && stream.Tokens[s - 2].Text is "Shares" or "shares" or "stake")
-        || (e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && stream.Tokens[e].Text is "shares" or "stock");
-
-    /// <summary>
-    /// After "analysts at", or after "and" that follows an organization read there ("at Morgan Stanley and Bernstein").
-    /// </summary>
-    private bool IsWorkplace(int s) =>
-        s >= 2 && !knowledge.ContainsPlace(stream.Tokens[s].Text) && (IsWorkplaceAfterJob(s - 1)
-            || stream.Tokens[s - 1].Text == "and" && stream.LastKind == EntityKind.Organization && stream.LastEnd == s - 1 && IsWorkplaceBefore(s - 1));
 
     private bool HasAnd(int s, int e)
     {

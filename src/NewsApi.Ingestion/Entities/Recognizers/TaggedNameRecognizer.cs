@@ -278,6 +278,11 @@ internal sealed partial class TaggedNameRecognizer(
             // gazetteer knows are a person the tagger took for a place from the words around (a possessive, "from", "of").
             type = NameType.Person;
         }
+        if (type != NameType.Organization && e - s >= 2 && IsAfterDefiniteArticle(s) && WordClasses.IsNewspaperTitleWord(stream.Tokens[e - 1].Text))
+        {
+            // "told the Gold Coast Observer", "the Harbour Town Post": the tagger reads a paper named after its town as the town.
+            type = NameType.Organization;
+        }
         if (type == NameType.Organization && IsPersonTakenForOrganization(s, e))
         {
             type = NameType.Person;
@@ -349,7 +354,7 @@ internal sealed partial class TaggedNameRecognizer(
                     && organizations.OrganizationKind(s, e) is null)
                 {
                     // Where the match was played or the prizes were given, not who played or gave them.
-                    return true;
+                    return AddPlaceNamedByNoun(text, e);
                 }
                 var organization = registry.AddOrganization(s, e, organizations.OrganizationKind(s, e) ?? organizations.ContextKind(s));
                 registry.MentionOrganization(organization, s, e);

@@ -1,3 +1,5 @@
+using NewsApi.Ingestion.Entities.Lexicon;
+
 namespace NewsApi.Ingestion.Entities.Text;
 
 internal enum TextZone : byte
@@ -14,12 +16,12 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// <summary>One paragraph, standfirst, caption or headline, tokenized, with its sentence starts and quotations marked.</summary>
 internal sealed class TextUnit
 {
-    public TextUnit(int order, TextZone zone, string text, Func<string, bool>? isGivenName = null)
+    public TextUnit(int order, TextZone zone, string text, IEntityKnowledge? knowledge = null)
     {
         Order = order;
         Zone = zone;
         Text = text;
-        Tokens = isGivenName is null ? Tokenizer.Tokenize(text) : WithoutNicknames(Tokenizer.Tokenize(text), isGivenName);
+        Tokens = knowledge is null ? Tokenizer.Tokenize(text) : WithoutNicknames(Tokenizer.Tokenize(text), knowledge);
         Quotes = MarkQuotes(Tokens);
         MarkSentenceStarts(Tokens);
     }
@@ -115,18 +117,18 @@ internal sealed class TextUnit
     private static bool IsInsideBracket(Token[] tokens, int i) => tokens[i].IsPunctuation(')') || tokens[i - 1].IsPunctuation('(');
 
     /// <summary>
-    /// "Sebastián “el Vasco” Irazábal", "Joaquín "El Chapo" Guzmán": a nickname quoted between a given name and a surname is
-    /// left out of the tokens, so that the name reads whole and the nickname is no quotation.
+    /// "Sebastián “el Vasco” Irazábal", "Joaquín "El Chapo" Guzmán", "Mr. Juma "Baba Sheila" Mwakio", "Johan "JJ" van
+    /// Rensburg": a nickname quoted between a given name and a surname is left out of the tokens, so that the name reads whole
+    /// and the nickname is no quotation.
     /// </summary>
-    private static Token[] WithoutNicknames(Token[] tokens, Func<string, bool> isGivenName)
+    private static Token[] WithoutNicknames(Token[] tokens, IEntityKnowledge knowledge)
     {
         const int MaxNicknameWords = 3;
         List<Token>? kept = null;
         var copiedUpTo = 0;
         for (var open = 1; open < tokens.Length; open++)
         {
-            if (tokens[open].Kind != TokenKind.QuoteMark || !tokens[open - 1].IsCapitalizedWord
-                || !isGivenName(tokens[open - 1].Text) && !(open + 2 < tokens.Length && IsShortFormOf(tokens[open + 1], tokens[open - 1].Text)))
+            if (tokens[open].Kind != TokenKind.QuoteMark || !tokens[open - 1].IsCapitalizedWord)
             {
                 continue;
             }
@@ -136,7 +138,8 @@ internal sealed class TextUnit
                 close++;
             }
             if (close == open + 1 || close - open - 1 > MaxNicknameWords || close + 1 >= tokens.Length
-                || tokens[close].Kind != TokenKind.QuoteMark || !tokens[close + 1].IsCapitalizedWord)
+                || tokens[close].Kind != TokenKind.QuoteMark || !OpensSurname(tokens, close + 1)
+                || !IsGivenNameBeforeNickname(tokens, open, close, knowledge))
             {
                 continue;
             }
@@ -151,6 +154,33 @@ internal sealed class TextUnit
         }
         kept.AddRange(tokens.AsSpan(copiedUpTo));
         return [.. kept];
+    }
+
+    // "van Rensburg", "de la Cruz": a surname may open with its particle.
+    private static bool OpensSurname(Token[] tokens, int i) =>
+        tokens[i].IsCapitalizedWord || i + 1 < tokens.Length && WordClasses.IsNameParticle(tokens[i].Text) && tokens[i + 1].IsCapitalizedWord;
+
+    /// <summary>
+    /// A listed given name, one the nickname is cut from, or else a name the lists do not hold where the nickname is made of
+    /// names too and neither side is an ordinary word: a quoted title between two capitalized words ("Netflix "Squid Game"
+    /// Season") has an ordinary word beside it.
+    /// </summary>
+    private static bool IsGivenNameBeforeNickname(Token[] tokens, int open, int close, IEntityKnowledge knowledge)
+    {
+        var given = tokens[open - 1].Text;
+        if (knowledge.IsGivenName(given) || IsShortFormOf(tokens[open + 1], given))
+        {
+            return true;
+        }
+        for (var i = open + 1; i < close; i++)
+        {
+            if (!tokens[i].IsCapitalizedWord && !tokens[i].Is(TokenFlags.AllCaps))
+            {
+                return false;
+            }
+        }
+        var surname = tokens[close + 1].IsCapitalizedWord ? tokens[close + 1].Text : tokens[close + 2].Text;
+        return !knowledge.IsCommonWord(given.ToLowerInvariant()) && !knowledge.IsCommonWord(surname.ToLowerInvariant());
     }
 
     /// <summary>
