@@ -1,3 +1,4 @@
+using NewsApi.Ingestion.Entities.Gazetteer;
 using NewsApi.Ingestion.Layout.Dates;
 
 namespace NewsApi.Ingestion.Layout.Bylines;
@@ -200,8 +201,10 @@ internal static class BylineParser
             return false;
         }
         var found = new List<BylineAuthor>();
-        foreach (var piece in SplitNameList(line))
+        foreach (var listed in SplitNameList(line))
         {
+            // "Ann Roe (now) and Bo Kim (earlier)": a live page says in brackets which writer had which hours.
+            var piece = listed.EndsWith(')') && listed.LastIndexOf(" (", StringComparison.Ordinal) is var aside and > 0 ? listed[..aside] : listed;
             if (!PersonNameText.LooksLikeName(piece))
             {
                 return false;
@@ -257,6 +260,38 @@ internal static class BylineParser
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Lindiwe Mbatha | 5 December 2026, 06:00", "Marta Olmedo | Madrid": a writer's name before one bar, then the stamp or
+    /// the town the story is filed from. The name must open with a given name, since a breadcrumb ("World News | Europe") has
+    /// the same shape.
+    /// </summary>
+    public static bool TryParseNameBeforeBar(string line, out BylineAuthor author)
+    {
+        const int MaxPlaceWords = 3;
+        author = default!;
+        var bar = line.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0 || line.IndexOf('|', bar + 3) >= 0 || line.Length > 100)
+        {
+            return false;
+        }
+        var name = line[..bar].Trim();
+        var rest = line[(bar + 3)..].Trim();
+        var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (nameWords.Length is < 2 or > 4 || !PersonNameText.LooksLikeName(name) || !GivenNames.ContainsWithOrWithoutAccents(nameWords[0]))
+        {
+            return false;
+        }
+        var restWords = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var isPlace = restWords.Length is >= 1 and <= MaxPlaceWords && Array.TrueForAll(restWords, word => char.IsUpper(word[0]) && word.All(char.IsLetter))
+            && !Array.Exists(restWords, PersonNameText.TitleHeadWords.Contains);
+        if (!isPlace && !PublishedDateParser.TryParseDateLine(rest, out _))
+        {
+            return false;
+        }
+        author = new BylineAuthor(PersonNameText.FixCapitals(name), null);
+        return true;
     }
 
     /// <summary>Splits "A, B and C" and "A & B" into pieces; "in Oslo" / "at Oslo" endings are dropped.</summary>

@@ -8,7 +8,9 @@ internal static class PersonNameText
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     {
         "de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "di", "du", "la", "le", "bin", "bint", "ibn", "al", "el", "ter", "y", "e",
-        "dalla", "dello", "dei", "degli", "delle", "vom", "zum", "zur",
+        "dalla", "dello", "dei", "degli", "delle", "vom", "zum", "zur", "do", "los", "las", "des", "af", "zu",
+        // Kalenjin "arap", Maasai "ole", Kikuyu "wa", Malay "binti" and "bte", Welsh "ap", Irish "Ó", "Ní", "Nic", "Uí" and "Mac".
+        "arap", "ole", "wa", "binti", "bte", "ap", "ó", "ní", "nic", "uí", "mac",
     };
 
     /// <summary>Words that make a byline piece an outlet or a job rather than a person ("Reuters", "The Times", "Staff").</summary>
