@@ -390,6 +390,9 @@ internal static partial class OrganizationWords
         // Spain's professional firms; Norway's state, health and inter-municipal enterprises ("Grønnløft SF"); Sweden's
         // limited and trading partnerships; Germany's partnership of professionals with limited liability ("& Partner mbB").
         "S.L.P", "SLP", "SF", "HF", "IKS", "KB", "HB", "mbB",
+        // Mexico's listed company ("S.A.B. de C.V."), Latin America's limited company, Spain's venture-capital and property
+        // vehicles, Lithuania's and Latvia's companies, Poland's limited and general partnerships, Croatia's joint-stock company.
+        "S.A.B", "SAB", "S.R.L", "SCR", "SICAV", "SOCIMI", "UAB", "SIA", "sp.k", "sp.j", "d.d",
     ], StringComparer.Ordinal);
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word) || IsInitialsForm(word, LegalForms);
@@ -406,7 +409,7 @@ internal static partial class OrganizationWords
 
     public static bool IsHeadWord(string word) =>
         HeadWords.ContainsKey(word) || HeadWordsOfSpanishAndPortuguese.ContainsKey(word) || HeadWordsOfGermanAndNordicBanks.Contains(word)
-        || HeadWordsOfCentralAndEasternEurope.ContainsKey(word) || HeadWordsOfPlacesOfWorship.Contains(word);
+        || HeadWordsOfCentralAndEasternEurope.ContainsKey(word) || HeadWordsOfPlacesOfWorship.Contains(word) || HeadWordsOfItalianAndDutch.ContainsKey(word);
 
     // Norwegian, Danish and Swedish bodies are one word with the head noun and its article at the end ("Havbrukstilsynet",
     // "Skattedirektoratet", "Energimyndigheten"); German ones one compound with the head noun last ("Patentgericht",
@@ -446,7 +449,8 @@ internal static partial class OrganizationWords
     public static string? KindOfHead(string word) =>
         HeadWords.TryGetValue(word, out var kind) ? kind
         : HeadWordsOfSpanishAndPortuguese.TryGetValue(word, out var iberianKind) ? iberianKind
-        : HeadWordsOfCentralAndEasternEurope.GetValueOrDefault(word);
+        : HeadWordsOfCentralAndEasternEurope.TryGetValue(word, out var centralKind) ? centralKind
+        : HeadWordsOfItalianAndDutch.GetValueOrDefault(word);
 
     public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word) || CompanyEndingsOfSpanishAndPortuguese.Contains(word) || IsInitialsForm(word, CompanySuffixes);
 

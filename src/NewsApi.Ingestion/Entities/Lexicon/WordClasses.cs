@@ -110,6 +110,8 @@ internal static class WordClasses
         "Peninsula", "Desert", "Basin", "Delta", "Plateau", "Canyon", "Glacier", "Island", "Islands", "Cape", "Coast",
         "Highlands", "Plains", "Falls", "Forest", "Lagoon", "Trail", "Canal", "Reservoir", "Dam", "Volcano", "Shoal", "Shoals",
         "Reef", "Reefs", "Atoll", "Archipelago", "Fjord", "Lakes", "Hills", "Marsh", "Wetlands", "Steppe", "Estuary", "Street",
+        // English uplands named in the plural ("Yorkshire Dales", "North York Moors", "South Downs").
+        "Dales", "Moors", "Downs", "Fells", "Wolds",
         "Avenue", "Boulevard", "Square", "Plaza", "Piazza", "Praça", "Plaça",
         // Airports are places a plane lands at, as news annotators count them; the company running one carries "Group" or "Authority".
         "Airport",

@@ -69,7 +69,8 @@ internal sealed partial class PlaceRecognizer
         var closedByFeature = last is "Island" or "Islands" or "Peninsula" or "Ocean" or "Mountains" or "Bandar";
         // "River Niger": a river named after a place it runs through ("River Phoenix" is a person).
         var riverOfAPlace = first == "River" && e - s == 2 && knowledge.ContainsPlace(last);
-        if (!(closedByFeature || riverOfAPlace || first is "Lake" or "Mount" or "Gulf" or "Cape" or "Sea" or "Strait" or "Bandar" && !knowledge.IsGivenName(first)))
+        if (!(closedByFeature || riverOfAPlace || (first is "Lake" or "Mount" or "Gulf" or "Cape" or "Sea" or "Strait" or "Bandar" || IsFeatureOpenerOfOtherLanguages(first))
+            && !knowledge.IsGivenName(first)))
         {
             return false;
         }
@@ -109,4 +110,9 @@ internal sealed partial class PlaceRecognizer
         }
         return true;
     }
+
+    /// <summary>"Mont Ventoux", "Lago Maggiore", "Loch Ness", "Col du Galibier": mountains, lakes and passes named in their own language.</summary>
+    private static bool IsFeatureOpenerOfOtherLanguages(string word) =>
+        word is "Mont" or "Monte" or "Monts" or "Pic" or "Pico" or "Puy" or "Col" or "Lac" or "Lago" or "Loch" or "Lough" or "Golfe" or "Golfo"
+            or "Isla" or "Isola" or "Ilha" or "Île";
 }

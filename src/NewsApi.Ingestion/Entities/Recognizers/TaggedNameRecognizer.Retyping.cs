@@ -177,4 +177,21 @@ internal sealed partial class TaggedNameRecognizer
         return !knowledge.IsGivenName(word) && !Honorifics.IsHonorific(word) && !TitleWords.IsCapitalizedTitle(word)
             && (TitleWords.IsNoun(lower) || knowledge.IsCommonWord(lower));
     }
+
+    /// <summary>
+    /// "told the Sunshine Coast Observer": a paper named after its town, which the tagger reads as the town; "the south of
+    /// Greater Buenos Aires": a city with its suburbs, which it reads as a body.
+    /// </summary>
+    private NameType RetypedByItsWords(int s, int e, NameType type)
+    {
+        if (type != NameType.Organization && e - s >= 2 && IsAfterDefiniteArticle(s) && WordClasses.IsNewspaperTitleWord(stream.Tokens[e - 1].Text))
+        {
+            return NameType.Organization;
+        }
+        if (type != NameType.Place && e - s >= 2 && stream.Tokens[s].Text == "Greater" && knowledge.ContainsPlace(stream.Unit.Join(s + 1, e)))
+        {
+            return NameType.Place;
+        }
+        return type;
+    }
 }

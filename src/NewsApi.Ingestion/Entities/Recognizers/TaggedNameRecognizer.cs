@@ -272,16 +272,12 @@ internal sealed partial class TaggedNameRecognizer(
         {
             type = NameType.Place;
         }
+        type = RetypedByItsWords(s, e, type);
         if (type == NameType.Place && IsUnknownPlaceWithGivenName(s, e, text))
         {
             // "Frantisek Gaulieder's family home", "the artist Nelo X": a given name, or a person's noun before, and a word no
             // gazetteer knows are a person the tagger took for a place from the words around (a possessive, "from", "of").
             type = NameType.Person;
-        }
-        if (type != NameType.Organization && e - s >= 2 && IsAfterDefiniteArticle(s) && WordClasses.IsNewspaperTitleWord(stream.Tokens[e - 1].Text))
-        {
-            // "told the Gold Coast Observer", "the Harbour Town Post": the tagger reads a paper named after its town as the town.
-            type = NameType.Organization;
         }
         if (type == NameType.Organization && IsPersonTakenForOrganization(s, e))
         {

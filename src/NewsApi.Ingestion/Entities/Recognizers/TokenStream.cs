@@ -146,12 +146,12 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
                 end = j + 4;
                 break;
             }
-            // "Jinsha Metals Co., Ltd.", "Teatro do Cais, Lda": a comma before the legal form that ends the name is inside it;
+            // "Jinsha Metals Co., Ltd.", "Teatro do Cais, Lda", "X Metales, S.A.B. de C.V.": a comma before the legal form that ends the name is inside it;
             // a short one after a comma ("Nenagh, Co. Tipperary", "Smith, AG") may be something else.
             if (end == j && Tokens[j].IsPunctuation(',') && j + 1 < Tokens.Length && IsLegalFormToken(j + 1) && Tokens[j + 1].Is(TokenFlags.InQuote) == inQuote
                 && (IsLegalFormToken(j - 1) || Tokens[j + 1].Text.Length >= 3 && (!IsNameToken(j + 2) || ClosesNameAt(j + 1))))
             {
-                end = j + 2;
+                end = j + 2 < Tokens.Length && EndAfterLegalForm(j + 2) is var formAfterCommaEnd and > 0 && formAfterCommaEnd > j + 2 ? formAfterCommaEnd : j + 2;
                 break;
             }
             if (end == j && Tokens[j].IsPunctuation(',') && IsPortfolioHead(start, j) && PortfolioListEnd(j, inQuote) is var listEnd and > 0)
