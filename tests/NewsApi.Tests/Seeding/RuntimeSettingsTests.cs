@@ -32,6 +32,16 @@ public sealed class RuntimeSettingsTests
         Assert.Equal(JsonValueKind.False, quickJitForLoops.ValueKind);
     }
 
+    [Fact]
+    public void BuiltApiRunsServerGcWithoutTheBackgroundThread()
+    {
+        var server = BuiltApiValue("System.GC.Server", "every seeding and read figure was measured with server GC (bench/README.md, session 24)");
+        var concurrent = BuiltApiValue("System.GC.Concurrent", "no background GC thread beside the parser and the writer on two cores");
+
+        Assert.Equal(JsonValueKind.True, server.ValueKind);
+        Assert.Equal(JsonValueKind.False, concurrent.ValueKind);
+    }
+
     private static int BuiltApiSetting(string name, string why) => BuiltApiValue(name, why).GetInt32();
 
     private static JsonElement BuiltApiValue(string name, string why)
