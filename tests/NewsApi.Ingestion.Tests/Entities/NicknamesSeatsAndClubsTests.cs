@@ -94,4 +94,15 @@ public sealed class NicknamesSeatsAndClubsTests
         Assert.Contains(draft.People, p => p.Name == "Ryota Sendai");
         Assert.DoesNotContain(draft.Organizations, o => o.Name == "Ryota Sendai");
     }
+
+    [Fact]
+    public void ABodysOwnWordAfterItsHeadWordStandsForItLater()
+    {
+        var draft = EntityArticle.ParseSentence(
+            "Bank Zielnicki S.A., the country's sixth-largest lender, reported a profit of 1.3 billion zlotys. "
+            + "The chief financial officer said Zielnicki planned to pay out half of its profit as a dividend.");
+
+        Assert.DoesNotContain(draft.People, p => p.Name == "Zielnicki");
+        Assert.Contains(draft.Organizations, o => o.Name.StartsWith("Bank Zielnicki", StringComparison.Ordinal));
+    }
 }

@@ -306,6 +306,13 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
             {
                 OrganizationByFirstWord.TryAdd(first, index);
             }
+            else if (OrganizationWords.IsHeadWord(first) && name.IndexOf(' ', space + 1) < 0 && name[(space + 1)..] is var own
+                && own.Length > 3 && char.IsUpper(own[0]) && !knowledge.IsCommonWord(own.ToLowerInvariant()) && !knowledge.TryFindPlace(own, out _, out _)
+                && !knowledge.IsGivenName(own) && !OrganizationWords.IsFirmWord(own))
+            {
+                // "Bank Wiślański", "Fundacja Ostoja": a head word and one word of the body's own, which later stands alone.
+                OrganizationByFirstWord.TryAdd(own, index);
+            }
             AddLeadingWords(name, index);
             AddClubsOwnName(name, index);
             AddHeadWords(name, index);

@@ -194,4 +194,38 @@ internal sealed partial class TaggedNameRecognizer
         }
         return type;
     }
+
+    private bool IsAfterDefiniteArticle(int s) => s > 0 && stream.Tokens[s - 1].Text is "the" or "The";
+
+    private bool IsSubjectOfIts(int e) =>
+        e + 1 < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && stream.Tokens[e + 1].Text == "its";
+
+    /// <summary>"between Khánh Hòa and Ninh Thuận provinces": what the noun after the names calls them, they are, whatever the tagger read.</summary>
+    private bool AddPlaceNamedByNoun(string text, int e)
+    {
+        registry.AddPlace(text, text);
+        stream.SetLast(EntityKind.Place, -1, e);
+        return true;
+    }
+
+    /// <summary>"Khánh Hòa and Ninh Thuận provinces": the name, or the next one after "and", stands before a plural place noun.</summary>
+    private bool IsBeforePluralPlaceNoun(int e)
+    {
+        const int MaxNameWords = 4;
+        var k = e;
+        if (k < stream.Tokens.Length && stream.Tokens[k].Text is "and" or "or")
+        {
+            k++;
+            var start = k;
+            while (k < stream.Tokens.Length && k - start < MaxNameWords && stream.Tokens[k].IsCapitalizedWord)
+            {
+                k++;
+            }
+            if (k == start)
+            {
+                return false;
+            }
+        }
+        return k < stream.Tokens.Length && stream.Tokens[k].IsLowerWord && PluralPlaceNouns.Contains(stream.Tokens[k].Text);
+    }
 }

@@ -173,11 +173,6 @@ internal sealed partial class TaggedNameRecognizer(
         return applied;
     }
 
-    private bool IsAfterDefiniteArticle(int s) => s > 0 && stream.Tokens[s - 1].Text is "the" or "The";
-
-    private bool IsSubjectOfIts(int e) =>
-        e + 1 < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && stream.Tokens[e + 1].Text == "its";
-
     /// <summary>"W.", "J.K.": capitals each with its full stop.</summary>
     private static bool IsInitial(Token token)
     {
@@ -316,6 +311,12 @@ internal sealed partial class TaggedNameRecognizer(
                     registry.MentionPerson(byPart, s, e, text);
                     return true;
                 }
+                if (e - s == 1 && registry.OrganizationByFirstWord.TryGetValue(text, out var bodyNamedByTheWord))
+                {
+                    // "Wiślański planned to pay out" after "Bank Wiślański S.A.": the short form of a body already read.
+                    registry.MentionOrganization(bodyNamedByTheWord, s, e);
+                    return true;
+                }
                 if ((stream.CountNameTokens(s, e) < 2 && taggedMargins[s] < SurnameAloneMargin) || IsPlaceNounAfter(e))
                 {
                     // People are introduced by full name; a lone word is a surname only where the tagger is sure of it.
@@ -396,35 +397,6 @@ internal sealed partial class TaggedNameRecognizer(
         var singular = word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
         return knowledge.IsCommonWord(word) || TokenStream.IsReservedWord(word) || TokenStream.IsReservedWord(singular) || knowledge.IsDemonym(word)
             || WordClasses.IsSentenceStarter(word) || Honorifics.IsPostNominal(word) || TermAbbreviations.IsTerm(word);
-    }
-
-    /// <summary>"between Khánh Hòa and Ninh Thuận provinces": what the noun after the names calls them, they are, whatever the tagger read.</summary>
-    private bool AddPlaceNamedByNoun(string text, int e)
-    {
-        registry.AddPlace(text, text);
-        stream.SetLast(EntityKind.Place, -1, e);
-        return true;
-    }
-
-    /// <summary>"Khánh Hòa and Ninh Thuận provinces": the name, or the next one after "and", stands before a plural place noun.</summary>
-    private bool IsBeforePluralPlaceNoun(int e)
-    {
-        const int MaxNameWords = 4;
-        var k = e;
-        if (k < stream.Tokens.Length && stream.Tokens[k].Text is "and" or "or")
-        {
-            k++;
-            var start = k;
-            while (k < stream.Tokens.Length && k - start < MaxNameWords && stream.Tokens[k].IsCapitalizedWord)
-            {
-                k++;
-            }
-            if (k == start)
-            {
-                return false;
-            }
-        }
-        return k < stream.Tokens.Length && stream.Tokens[k].IsLowerWord && PluralPlaceNouns.Contains(stream.Tokens[k].Text);
     }
 
     /// <summary>"Martim Moniz square", "Union station": a name before a place noun names the place.</summary>
