@@ -217,6 +217,7 @@ internal static partial class PageSegmenter
         var formBoxes = FormHolders(blocks);
         var articleHolders = ArticleHolders(blocks, text.Keys);
         var closingNotices = useClassHints ? ClosingCopyrightBoxes(blocks) : [];
+        var besidePost = BesidePost(blocks, titleHeading);
         var chrome = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         bool InChrome(IElement start)
         {
@@ -229,7 +230,7 @@ internal static partial class PageSegmenter
                         textBox: FirstClass(element) is { } box && proseBoxes.GetValueOrDefault(box) >= MinProseBoxesOfAClass, holdsArticle: articleHolders.Contains(element))
                         // The page's own footer (its addresses, disclaimers, a form's call) outweighs a short article's prose,
                         // and still is no article unless the headline stands in it.
-                        && (elementProse < limit || IsPageFooter(element) && !aroundHeadline.Contains(element))
+                        && (elementProse < limit || IsPageFooter(element) && !aroundHeadline.Contains(element) || besidePost.Contains(element))
                         // Site builders name every band of the page a <header> ("section_post-content"), the article's too;
                         // a page's header holds a headline, a deck and a byline, not pages of prose.
                         && !(element.LocalName == "header" && elementProse >= MinHeaderProse)

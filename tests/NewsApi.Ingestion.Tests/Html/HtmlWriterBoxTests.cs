@@ -67,4 +67,30 @@ public sealed class HtmlWriterBoxTests
 
         Assert.Contains(draft.Body, paragraph => paragraph.Contains("freelance writer", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ABoxNamedPostAuthorIsTheWritersBox()
+    {
+        // Blog themes name the box under the post "post-author"; its biography opens with no name of the writer's, so only
+        // the name tells it from the post.
+        var draft = NewsDocumentParser.ParseHtml(Page("""
+            <div class="post-author"><p>A marine biologist by training, she writes about the harbour towns of the north coast, their boats and
+            the people who mend them, and she has written for regional papers and magazines for twelve years from a cottage near the pier.</p></div>
+            """));
+
+        Assert.Equal(3, draft.Body.Count);
+        Assert.DoesNotContain(draft.Body, paragraph => paragraph.Contains("marine biologist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABoxNamedForThePostsAuthorsNameIsNotTheWritersBox()
+    {
+        // Guard: "post-author-name" is the byline's own box; the name match stops at the word.
+        var draft = NewsDocumentParser.ParseHtml(Page("""
+            <div class="post-author-name-note"><p>A marine biologist by training, she writes about the harbour towns of the north coast, their boats and
+            the people who mend them, and she has written for regional papers and magazines for twelve years from a cottage near the pier.</p></div>
+            """));
+
+        Assert.Contains(draft.Body, paragraph => paragraph.Contains("marine biologist", StringComparison.Ordinal));
+    }
 }
