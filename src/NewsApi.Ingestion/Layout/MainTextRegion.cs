@@ -57,6 +57,8 @@ internal static partial class MainTextRegion
         (first, last) = BeforeCommentThread(lines, probabilities, first, last);
         (first, last) = BeforeCommentSection(lines, probabilities, first, last);
         last = BeforePostFooter(lines, first, last);
+        last = BeforeShareRow(lines, first, last);
+        last = ThroughCopyrightNotice(lines, first, last);
         last = BeforeTeaserList(lines, first, last);
         var runLast = last;
         last = ThroughLiveEntries(lines, first, last);
