@@ -67,6 +67,10 @@ internal static partial class HeadlineLines
         {
             return posted;
         }
+        if (pick == best && SignedTitleBelow(lines, pick, first) is var signedBelow and >= 0)
+        {
+            return signedBelow;
+        }
         if (pick != best)
         {
             return pick;
