@@ -67,6 +67,10 @@ internal static partial class HeadlineLines
         {
             return posted;
         }
+        if (pick == best && SignedTitleBelow(lines, pick, first) is var signedBelow and >= 0)
+        {
+            return signedBelow;
+        }
         if (pick != best)
         {
             return pick;
@@ -100,7 +104,8 @@ internal static partial class HeadlineLines
     internal static bool IsDeckUnderHeadline(List<string> lines, int pick, int first)
     {
         var above = lines[pick - 1];
-        if (!(IsTitleShaped(above) || IsKickedTitle(above)) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
+        // "Theme: Free harbour map for ferry riders" over its stamp: a title behind its kicker, which a deck never opens with.
+        if (IsKickedTitle(lines[pick]) || !(IsTitleShaped(above) || IsKickedTitle(above)) || IsNeverHeadline(above) || LayoutText.CountWords(above) > LayoutText.CountWords(lines[pick])
             || pick >= 2 && IsTitleShaped(lines[pick - 2]) && !LooksLikeChromeTitle(lines[pick - 2]) && !IsSentenceDeck(lines[pick])
             || HasChromeMarks(above, menuRow: !IsSentenceDeck(lines[pick])) || OpensWithDate(above) || IsListOfTopics(above)
             || HasLongLabel(above) && !HasClauseAfterColon(above) && !IsSentenceDeck(lines[pick]))
