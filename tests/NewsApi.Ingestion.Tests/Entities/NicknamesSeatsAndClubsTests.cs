@@ -105,4 +105,23 @@ public sealed class NicknamesSeatsAndClubsTests
         Assert.DoesNotContain(draft.People, p => p.Name == "Zielnicki");
         Assert.Contains(draft.Organizations, o => o.Name.StartsWith("Bank Zielnicki", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Counsel for the developer, Lawyer Kwesi Ampofo-Baidoo, said his client held a valid title.", "Kwesi Ampofo-Baidoo")]
+    [InlineData("Constables Baraka Menza and Corporal Rehema Wanjiru Kamau appeared before the court.", "Rehema Wanjiru Kamau")]
+    public void ALawyerOrACorporalBeforeTheNameIsATitle(string sentence, string person)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.People, p => p.Name == person);
+    }
+
+    [Fact]
+    public void APeoplesBodyKeepsItsPossessive()
+    {
+        var draft = EntityArticle.ParseSentence("The member for Kampala Central, Moses Kiwanuka, of the People's Renewal Front, said the market would reopen.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "People's Renewal Front");
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == "People");
+    }
 }

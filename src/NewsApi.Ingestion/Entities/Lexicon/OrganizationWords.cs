@@ -135,6 +135,7 @@ internal static partial class OrganizationWords
         ["Alliance"] = null,
         ["Coalition"] = null,
         ["Movement"] = null,
+        ["Front"] = null,
         ["Initiative"] = null,
         ["League"] = null,
         ["Exchange"] = null,

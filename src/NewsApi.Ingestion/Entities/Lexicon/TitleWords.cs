@@ -21,8 +21,8 @@ internal static class TitleWords
         "Negotiator", "Administrator", "Prosecutor", "Solicitor", "Comptroller", "Ombudsman", "Assistant", "Associate", "Acting",
         "Interim", "Undersecretary", "Laureate", "Referee", "Umpire", "Cabinet", "Commandant", "Desembargador", "Desembargadora",
         "Regent", "Auctioneer", "Moderator",
-        // India's elected member of a city corporation.
-        "Corporator",
+        // India's elected member of a city corporation; a lawyer and a corporal before the name ("Lawyer X", "Corporal Y").
+        "Corporator", "Lawyer", "Barrister", "Corporal",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalized titles strong enough that a single surname after them is a person ("President Putin").</summary>
