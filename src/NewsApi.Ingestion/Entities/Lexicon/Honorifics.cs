@@ -92,6 +92,9 @@ internal static class Honorifics
         // Uganda's "Hajji" and "Hajjat" for one who made the pilgrimage, worn before the name as Nigeria's "Alhaji" is.
         ["Hajji"] = Gender.Male,
         ["Hajjat"] = Gender.Female,
+        // A priest in Portuguese, Spanish and Italian; an Orthodox abbot or senior priest.
+        ["Padre"] = Gender.Male,
+        ["Archimandrite"] = Gender.Male,
         // The Philippines' "Direk" for a film or stage director, "Engr." and "Atty." for an engineer and a lawyer, worn before
         // the name as "Dr" is; India's "Shri" and "Smt."; Swahili's "Mzee" for an elder.
         ["Direk"] = Gender.Unknown,

@@ -136,6 +136,13 @@ internal static partial class OrganizationWords
         ["Coalition"] = null,
         ["Movement"] = null,
         ["Front"] = null,
+        // Parliaments named in their own language ("Verkhovna Rada", "Sejm", "Seimas", "State Duma", "Majlis").
+        ["Rada"] = null,
+        ["Sejm"] = null,
+        ["Seimas"] = null,
+        ["Saeima"] = null,
+        ["Duma"] = null,
+        ["Majlis"] = null,
         ["Initiative"] = null,
         ["League"] = null,
         ["Exchange"] = null,
@@ -394,6 +401,8 @@ internal static partial class OrganizationWords
         // Mexico's listed company ("S.A.B. de C.V."), Latin America's limited company, Spain's venture-capital and property
         // vehicles, Lithuania's and Latvia's companies, Poland's limited and general partnerships, Croatia's joint-stock company.
         "S.A.B", "SAB", "S.R.L", "SCR", "SICAV", "SOCIMI", "UAB", "SIA", "sp.k", "sp.j", "d.d",
+        // American professional firms: limited liability and professional corporations.
+        "PLLC", "LLLP", "P.C", "APC",
     ], StringComparer.Ordinal);
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word) || IsInitialsForm(word, LegalForms);

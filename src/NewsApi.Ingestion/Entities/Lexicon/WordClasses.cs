@@ -58,8 +58,8 @@ internal static class WordClasses
         "dalla", "dalle", "dal", "delle", "dei", "degli", "dello", "vom", "zum", "zur",
         // Kalenjin "arap" (son of), Kikuyu "wa" (of) and Maasai "ole" (son of) before a father's name.
         "arap", "wa", "ole",
-        // Malay "binti"/"bte" (daughter of) before a father's name.
-        "binti", "bte",
+        // Malay "binti"/"bte" (daughter of) before a father's name; Iban "anak" (child of).
+        "binti", "bte", "anak",
         // Malaysia's and Singapore's "son of" and "daughter of", written with a slash.
         "a/l", "a/p", "s/o", "d/o",
         // Azerbaijani and Kyrgyz patronymics: "son of" and "daughter of" after the father's name ("Rauf Ilham oglu X").

@@ -182,4 +182,28 @@ internal sealed partial class TokenStream
     private static bool IsStreetKindWord(string word) =>
         word is "Street" or "Road" or "Avenue" or "Lane" or "Drive" or "Hill" or "Way" or "Terrace" or "Crescent" or "Parade" or "Highway"
             or "Boulevard";
+
+    /// <summary>
+    /// "Brandt, Okafor &amp; Lowe PLLC", "Hale, Orr, Dunn and Finch LLP": partners' surnames listed with commas and joined by
+    /// "&amp;" or "and", closed by the firm's legal form, are one firm; the end after the form, else 0.
+    /// </summary>
+    private int PartnersFirmEnd(int comma)
+    {
+        const int MaxPartners = 6;
+        var k = comma;
+        for (var partners = 1; partners < MaxPartners && k + 1 < Tokens.Length && Tokens[k].IsPunctuation(',') && Tokens[k + 1].IsCapitalizedWord; partners++)
+        {
+            k += 2;
+        }
+        if (k + 2 >= Tokens.Length || !(Tokens[k].IsPunctuation('&') || Tokens[k].Text == "and") || !Tokens[k + 1].IsCapitalizedWord)
+        {
+            return 0;
+        }
+        return IsLegalFormToken(k + 2) ? k + 3 : 0;
+    }
+
+    private bool IsLegalFormToken(int k) => Tokens[k].IsWord && OrganizationWords.IsLegalForm(Tokens[k].Text);
+
+    internal bool IsConnectorToken(int k) =>
+        (Tokens[k].IsLowerWord && IsConnector(Tokens[k].Text)) || Tokens[k].IsPunctuation('&');
 }

@@ -60,26 +60,9 @@ internal sealed partial class TokenStream
     /// <summary>"Dhaka Metropolitan Traders' Chamber", "Farmers' Union": a plural's apostrophe before a head word is inside a body's name.</summary>
     private bool IsPluralBeforeHeadWord(int i)
     {
-        const int MaxWordsToHeadWord = 3;
         var token = Tokens[i];
-        if (token.Text.EndsWith('s') && token.End < Unit.Text.Length && Unit.Text[token.End] is '\'' or '’'
-            && i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && OrganizationWords.IsHeadWord(Tokens[i + 1].Text))
-        {
-            return true;
-        }
-        if (token.Text is not ("People" or "Women" or "Children" or "Men"))
-        {
-            return false;
-        }
-        // "People's Liberation Front", "Women's Rights Association": a plural with no s, then the body's head word a few words on.
-        for (var k = i + 1; k < Tokens.Length && k <= i + MaxWordsToHeadWord && Tokens[k].IsCapitalizedWord; k++)
-        {
-            if (OrganizationWords.IsHeadWord(Tokens[k].Text))
-            {
-                return true;
-            }
-        }
-        return false;
+        return token.Text.EndsWith('s') && token.End < Unit.Text.Length && Unit.Text[token.End] is '\'' or '’'
+            && i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && OrganizationWords.IsHeadWord(Tokens[i + 1].Text);
     }
 
     private bool HasHeadWord(int s, int e)

@@ -154,6 +154,11 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
                 end = j + 2 < Tokens.Length && EndAfterLegalForm(j + 2) is var formAfterCommaEnd and > 0 && formAfterCommaEnd > j + 2 ? formAfterCommaEnd : j + 2;
                 break;
             }
+            if (end == j && j == start + 1 && Tokens[j].IsPunctuation(',') && PartnersFirmEnd(j) is var firmEnd and > 0)
+            {
+                end = firmEnd;
+                break;
+            }
             if (end == j && Tokens[j].IsPunctuation(',') && IsPortfolioHead(start, j) && PortfolioListEnd(j, inQuote) is var listEnd and > 0)
             {
                 end = listEnd;
@@ -212,11 +217,6 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         (Tokens[k].Is(TokenFlags.AbbreviationDot) || Tokens[k].Text.EndsWith('.') && k + 1 < Tokens.Length
             && (WordClasses.IsSentenceStarter(Tokens[k + 1].Text) || knowledge.IsGivenName(Tokens[k + 1].Text)))
         && IsLegalFormToken(k) && k + 1 < Tokens.Length && !IsLegalFormToken(k + 1);
-
-    private bool IsLegalFormToken(int k) => Tokens[k].IsWord && OrganizationWords.IsLegalForm(Tokens[k].Text);
-
-    internal bool IsConnectorToken(int k) =>
-        (Tokens[k].IsLowerWord && IsConnector(Tokens[k].Text)) || Tokens[k].IsPunctuation('&');
 
     internal bool IsNoiseAt(int i)
     {

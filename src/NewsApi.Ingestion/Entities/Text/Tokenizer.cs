@@ -318,7 +318,9 @@ internal static class Tokenizer
 
     private static bool IsOfficeHolder(ReadOnlySpan<char> word) =>
         word is "Prosecutor" or "General" or "Auditor" or "Ombudsman" or "President" or "Governor" or "Mayor" or "Chancellor"
-            or "Registrar" or "Comptroller" or "Controller" or "Solicitor" or "Speaker" or "Commissioner" or "Minister";
+            or "Registrar" or "Comptroller" or "Controller" or "Solicitor" or "Speaker" or "Commissioner" or "Minister"
+            // "the County Sheriff's Office", "the Secretary of State's Office", "the District Attorney's Office".
+            or "Sheriff" or "State" or "Attorney" or "Coroner" or "Treasurer" or "Assessor" or "Clerk" or "Recorder";
 
     // "Fishermen's Association", "Businesswomen's Network": a compound's "-men" is a plural too; "Yemen's" and "Carmen's"
     // are too short to be such compounds.

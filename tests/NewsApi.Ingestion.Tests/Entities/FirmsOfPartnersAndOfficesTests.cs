@@ -1,0 +1,47 @@
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>
+/// Partners' firms listed with commas, offices named for their holders, parliaments in their own language, priests'
+/// titles and the Iban "anak"; every name is invented.
+/// </summary>
+public sealed class FirmsOfPartnersAndOfficesTests
+{
+    [Theory]
+    [InlineData("The growers are represented by Thorvaldsen, Mthembu & Strand PLLC, a firm in Tucson.", "Thorvaldsen, Mthembu & Strand PLLC")]
+    [InlineData("The growers hired Quist, Adeyinka-Roe, Dunmore and Vale LLP last year.", "Quist, Adeyinka-Roe, Dunmore and Vale LLP")]
+    public void PartnersListedWithCommasBeforeTheFormAreOneFirm(string sentence, string firm)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == firm);
+        Assert.DoesNotContain(draft.People, p => firm.Contains(p.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnOfficeNamedForItsHolderKeepsThePossessive()
+    {
+        var draft = EntityArticle.ParseSentence("Deputies from the Kettleby County Sheriff's Office searched the house on Tuesday.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Kettleby County Sheriff's Office");
+    }
+
+    [Fact]
+    public void AParliamentNamedInItsOwnLanguageIsABody()
+    {
+        var draft = EntityArticle.ParseSentence("The bill passed the Verkhovna Rada by 241 votes, said Oksana Hrytsenko-Dovzhuk.");
+
+        draft.AssertOrganizationNotPerson("Verkhovna Rada");
+    }
+
+    [Theory]
+    [InlineData("Padre Tomé Azevedo Lacerda blessed the first baskets of grapes.", "Tomé Azevedo Lacerda")]
+    [InlineData("Archimandrite Spyridon Kalogeropoulos led the service on Sunday.", "Spyridon Kalogeropoulos")]
+    [InlineData("The sape player Jonathan Ugak anak Nyala opened the festival.", "Jonathan Ugak anak Nyala")]
+    public void APriestsTitleGoesAndAnIbanFathersNameStays(string sentence, string person)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.People, p => p.Name == person);
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.Contains(person, StringComparison.Ordinal));
+    }
+}
