@@ -326,9 +326,11 @@ public static partial class LayoutParser
                 bareNameAt = author.Title is null ? i : -1;
             }
             else if (bareNameAt == i - 1 && words <= 5 && BylineParser.TryParseNameLine(line, out author) && author.Title is null
-                && i + 1 < lines.Count && (BylineParser.IsWritersLabel(lines[i + 1]) || PublishedDateParser.TryParseDateLine(lines[i + 1], out _)))
+                && (i + 1 < lines.Count && (BylineParser.IsWritersLabel(lines[i + 1]) || PublishedDateParser.TryParseDateLine(lines[i + 1], out _))
+                    || line.Contains(", ", StringComparison.Ordinal) && lines[i - 1].Contains(", ", StringComparison.Ordinal)))
             {
-                // "Jane Roe" over "John Doe" over "Journalists": writers stacked a name a line, the label or the stamp closing them.
+                // "Jane Roe" over "John Doe" over "Journalists": writers stacked a name a line, the label or the stamp closing them, or
+                // each with its outlet after a comma ("Ann Roe, LVRT.lt" over "Bo Kim, BNS").
                 page.Byline.Add(author);
                 bareNameAt = i;
             }

@@ -2,7 +2,10 @@ using NewsApi.Ingestion.Layout.Bylines;
 
 namespace NewsApi.Ingestion.Tests.Layout;
 
-/// <summary>A writer's name before a bar and a stamp or a town, live pages' writers with their hours, particles in bylines; every name is invented.</summary>
+/// <summary>
+/// A writer's name before a bar and a stamp or a town, live pages' writers with their hours, particles in bylines, writers
+/// with their outlets after middle dots or commas, a writer after "with"; every name is invented.
+/// </summary>
 public sealed class BylinesBesideABarTests
 {
     [Theory]
@@ -35,5 +38,39 @@ public sealed class BylinesBesideABarTests
         Assert.True(BylineParser.TryParseByLine("By Aluoch Ndede and Kipkemboi arap Ruto", out var authors));
 
         Assert.Equal(["Aluoch Ndede", "Kipkemboi arap Ruto"], authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void ASharingToolsLabelIsNoWriter()
+    {
+        Assert.False(BylineParser.TryParseNameLine("Social Sharing", out _));
+    }
+
+    [Fact]
+    public void AWriterAndOutletBetweenMiddleDotsIsTheWriter()
+    {
+        Assert.True(BylineParser.TryParseNameLine("Solène Marchetti-Dubé · Harbour Radio News ·", out var author));
+
+        Assert.Equal("Solène Marchetti-Dubé", author.Name);
+    }
+
+    [Fact]
+    public void WritersStackedWithTheirOutletsAfterACommaAreAllTheByline()
+    {
+        const string Page = "Minister survives no-confidence vote over overtime scandal\n\nRimantė Vaitkutė-Sirvydė, LRKT.lt\nTadas Obelienis, BNS\n\n"
+            + "The interior minister survived a vote of no confidence on Thursday after a debate of four hours over unpaid overtime for border guards.\n\n"
+            + "The opposition said it would try again in the spring session.\n";
+
+        var draft = NewsDocumentParser.Parse(Page);
+
+        Assert.Equal(["Rimantė Vaitkutė-Sirvydė", "Tadas Obelienis"], draft.Byline);
+    }
+
+    [Fact]
+    public void AWriterAfterWithIsASecondWriter()
+    {
+        Assert.True(BylineParser.TryParseByLine("by Ilinca VORONEANU, with Kerem Aydınoğlu in Comrat", out var authors));
+
+        Assert.Equal(["Ilinca VORONEANU", "Kerem Aydınoğlu"], authors.Select(a => a.Name));
     }
 }

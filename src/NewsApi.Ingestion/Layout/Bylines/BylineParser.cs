@@ -219,7 +219,7 @@ internal static class BylineParser
     public static bool TryParseNameLine(string line, out BylineAuthor author)
     {
         author = default!;
-        if (line.Length > 80 || line.AsSpan().IndexOfAny(".!?;:\"“”") >= 0)
+        if (line.Length > 80 || HasSentencePunctuation(line))
         {
             return false;
         }
@@ -229,6 +229,13 @@ internal static class BylineParser
         if (comma < 0)
         {
             (comma, separatorLength) = (line.IndexOf(" | ", StringComparison.Ordinal), 3);
+        }
+        if (comma < 0 && line.IndexOf(" · ", StringComparison.Ordinal) is var dot and > 0 && line.IndexOf('·', dot + 3) is var closing
+            && (closing < 0 || closing == line.TrimEnd().Length - 1))
+        {
+            // "Ann Roe · Harbour News ·": a broadcaster's writer and outlet set apart by middle dots, one closing the line.
+            line = line.TrimEnd(' ', '·');
+            (comma, separatorLength) = (dot, 3);
         }
         if (comma < 0 && line.IndexOf(" - ", StringComparison.Ordinal) is var dash and > 0 && IsTownInCapitals(line.AsSpan(dash + 3)))
         {
@@ -294,6 +301,22 @@ internal static class BylineParser
         return true;
     }
 
+    /// <summary>
+    /// Whether the line holds a sentence's punctuation or quotation marks; a full stop inside a word ("Ann Roe, LVRT.lt": an
+    /// outlet's web address) is none.
+    /// </summary>
+    private static bool HasSentencePunctuation(string line)
+    {
+        for (var at = line.AsSpan().IndexOfAny(".!?;:\"“”"); at >= 0; at = line.AsSpan(at + 1).IndexOfAny(".!?;:\"“”") is var next and >= 0 ? at + 1 + next : -1)
+        {
+            if (!(line[at] == '.' && at > 0 && char.IsLetter(line[at - 1]) && at + 1 < line.Length && char.IsLetter(line[at + 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Splits "A, B and C" and "A & B" into pieces; "in Oslo" / "at Oslo" endings are dropped.</summary>
     internal static IEnumerable<string> SplitNameList(string text)
     {
@@ -301,7 +324,9 @@ internal static class BylineParser
         {
             foreach (var andPiece in commaPiece.Split([" and ", " And ", " AND "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var piece = andPiece.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? andPiece[4..] : andPiece;
+                // "by Ann Roe, with Bo Kim in Comrat": a second writer after "with" is a writer too.
+                var piece = andPiece.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? andPiece[4..]
+                    : andPiece.StartsWith("with ", StringComparison.Ordinal) ? andPiece[5..] : andPiece;
                 yield return StripPlace(piece);
             }
         }

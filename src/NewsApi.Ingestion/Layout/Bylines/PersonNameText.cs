@@ -23,7 +23,7 @@ internal static class PersonNameText
         "associated", "international", "global", "group", "magazine", "radio", "tv", "television", "channel", "broadcasting",
         "company", "corporation", "inc", "ltd", "llc", "gazette", "chronicle", "express", "mirror", "mail", "star", "sun",
         "review", "insider", "digital", "com", "report", "reporting", "contributed", "via", "most", "read", "more", "latest",
-        "share", "follow", "subscribe", "sign", "comments", "related", "live", "video", "watch", "advertisement", "newsletter",
+        "share", "sharing", "social", "follow", "subscribe", "sign", "comments", "related", "live", "video", "watch", "advertisement", "newsletter",
         "topics", "tags", "home", "menu", "search", "popular", "top", "stories", "opinion", "sport", "sports", "business",
         // An institution's head word: "By Laura Roe, Pohjanmaa University" names where she works, not a second writer.
         "university", "universität", "université", "universidad", "institute", "institut", "college", "ministry", "department",
