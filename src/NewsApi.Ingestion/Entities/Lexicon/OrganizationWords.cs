@@ -136,11 +136,9 @@ internal static partial class OrganizationWords
         ["Coalition"] = null,
         ["Movement"] = null,
         ["Front"] = null,
-        // Parliaments named in their own language ("Verkhovna Rada", "Sejm", "Seimas", "State Duma", "Majlis").
+        // Parliaments named in their own language with a word before the head ("Verkhovna Rada", "State Duma", "Majlis
+        // Amanah Rakyat"); "Sejm" and "Seimas" name themselves alone, where a head word alone would be read as no name.
         ["Rada"] = null,
-        ["Sejm"] = null,
-        ["Seimas"] = null,
-        ["Saeima"] = null,
         ["Duma"] = null,
         ["Majlis"] = null,
         ["Initiative"] = null,
