@@ -126,7 +126,25 @@ internal static class HeadlineFeatures
     }
 
     internal static bool IsStamp(string line) =>
-        line.Length <= 200 && (PublishedDateParser.TryParse(line, out _) || BylineParser.TryParseByLine(line, out _) || ChromeDetector.IsRelativeStamp(line));
+        line.Length <= 200 && (PublishedDateParser.TryParse(line, out _) || BylineParser.TryParseByLine(line, out _) || ChromeDetector.IsRelativeStamp(line)
+            || IsFirstNameSignature(line));
+
+    /// <summary>
+    /// "Posted by Mira, filed under Ferries" / "Posted by Mira | View all posts": a blog signs with the writer's first name alone,
+    /// which the byline reader turns away (one word may be any word); the explicit prefix and the bar or comma after it still sign.
+    /// </summary>
+    private static bool IsFirstNameSignature(string line)
+    {
+        var prefix = line.StartsWith("Posted by ", StringComparison.Ordinal) ? 10 : line.StartsWith("Article by ", StringComparison.Ordinal) ? 11 : 0;
+        if (prefix == 0)
+        {
+            return false;
+        }
+        var rest = line.AsSpan(prefix);
+        var end = rest.IndexOfAny(',', '|');
+        var name = (end > 0 ? rest[..end] : rest).Trim();
+        return name.Length >= 2 && name.IndexOf(' ') < 0 && char.IsUpper(name[0]) && name[1..].ContainsAnyInRange('a', 'z') && !name.ContainsAnyExceptInRange('A', 'z');
+    }
 
     /// <summary>A breadcrumb or a title bar that ends in the headline ("Home / World / Storm closes port"), as pages often print above it.</summary>
     private static bool IsInsideLongerLine(IReadOnlyList<string> lines, string line)
