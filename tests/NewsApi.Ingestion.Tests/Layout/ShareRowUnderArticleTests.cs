@@ -7,6 +7,7 @@ namespace NewsApi.Ingestion.Tests.Layout;
 public sealed class ShareRowUnderArticleTests
 {
     private static readonly string[] Article = HarbourStory.Paragraphs;
+    private static readonly string[] SiteBlurbs = HarbourStory.SiteBlurbs;
 
     private static readonly string[] MoreOfTheStory =
     [
@@ -14,24 +15,10 @@ public sealed class ShareRowUnderArticleTests
         "A public meeting on the works will be held at the harbour office on the first Thursday of next month, and the plans can be read there until then.",
     ];
 
-    private static readonly string[] SiteBlurbs =
-    [
-        "Seaside cafe reopens with a new menu",
-        "The cafe on the promenade has reopened after a winter of work, with a menu of local fish and a terrace over the bay.",
-        "Ferry fares to rise in the spring",
-        "Fares on both routes across the bay will rise by five per cent in April, the two companies said in a letter to passengers.",
-    ];
-
-    private static IEnumerable<string> Menu(int count) =>
-        Enumerable.Range(0, count).Select(i => (i % 3) switch { 0 => "Home", 1 => $"Section {i}", _ => "Contact" });
-
-    private static string Page(IEnumerable<string> story) =>
-        string.Join("\n", Menu(30).Concat(["Harbour board votes to close old ferry pier", "By Orwin Haskel"]).Concat(story).Concat(Menu(30)));
-
     [Fact]
     public void StoryEndsAtTheShareRowUnderIt()
     {
-        var draft = NewsDocumentParser.Parse(Page(Article.Concat(["Email to a friend | Printer friendly"]).Concat(SiteBlurbs)));
+        var draft = NewsDocumentParser.Parse(HarbourStory.PageBetweenMenus(Article.Concat(["Email to a friend | Printer friendly"]).Concat(SiteBlurbs)));
 
         Assert.Equal(Article, draft.Body);
     }
@@ -42,7 +29,7 @@ public sealed class ShareRowUnderArticleTests
         const string Row = "Email to a friend | Printer friendly";
         string[] story = [.. Article[..2], Row, .. Article[2..], .. MoreOfTheStory];
 
-        var draft = NewsDocumentParser.Parse(Page(story));
+        var draft = NewsDocumentParser.Parse(HarbourStory.PageBetweenMenus(story));
 
         // The row itself stays where the page set it (told from the story by nothing but its words); the rest is the story's.
         Assert.Equal([.. Article, .. MoreOfTheStory], draft.Body.Where(paragraph => paragraph != Row));
@@ -54,7 +41,7 @@ public sealed class ShareRowUnderArticleTests
         const string Heading = "Print design basics";
         string[] story = [.. Article, Heading, .. MoreOfTheStory];
 
-        var draft = NewsDocumentParser.Parse(Page(story));
+        var draft = NewsDocumentParser.Parse(HarbourStory.PageBetweenMenus(story));
 
         Assert.Equal([.. Article, .. MoreOfTheStory], draft.Body.Where(paragraph => paragraph != Heading));
     }
