@@ -113,7 +113,7 @@ internal sealed partial class OrganizationRecognizer
     }
 
     // "told the Sunshine Coast Observer": a paper's title after "the" is the paper, though its first words name its town.
-    private bool IsPaperAfterItsArticle(int s, int e) =>
+    internal bool IsPaperAfterItsArticle(int s, int e) =>
         e - s >= 2 && s > 0 && stream.Tokens[s - 1].Text is "the" or "The" && WordClasses.IsNewspaperTitleWord(stream.Tokens[e - 1].Text);
 
     /// <summary>"Shares in X", "X shares", "X's shares": only companies have shares.</summary>

@@ -184,7 +184,7 @@ internal sealed partial class TaggedNameRecognizer
     /// </summary>
     private NameType RetypedByItsWords(int s, int e, NameType type)
     {
-        if (type != NameType.Organization && e - s >= 2 && IsAfterDefiniteArticle(s) && WordClasses.IsNewspaperTitleWord(stream.Tokens[e - 1].Text))
+        if (type != NameType.Organization && organizations.IsPaperAfterItsArticle(s, e))
         {
             return NameType.Organization;
         }
