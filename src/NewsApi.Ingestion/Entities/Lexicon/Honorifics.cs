@@ -121,6 +121,14 @@ internal static class Honorifics
         ["Lic"] = Gender.Unknown,
         ["Arq"] = Gender.Unknown,
         ["Hon"] = Gender.Unknown,
+        // Czech and Slovak degrees written before the name: a master's, a lawyer's, a physician's, a doctorate in
+        // philosophy or science, a bachelor's.
+        ["Mgr"] = Gender.Unknown,
+        ["JUDr"] = Gender.Unknown,
+        ["MUDr"] = Gender.Unknown,
+        ["PhDr"] = Gender.Unknown,
+        ["RNDr"] = Gender.Unknown,
+        ["Bc"] = Gender.Unknown,
         // Britain's police constables and detective chief inspectors, a brigadier, and the Philippines' village councillor,
         // each written before the name.
         ["PC"] = Gender.Unknown,
@@ -163,7 +171,7 @@ internal static class Honorifics
     [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj", "Insp", "Det",
         "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Pte", "Pty", "Bhd", "Eng", "Plc", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft", "Amb", "Fr",
-        "Ir", "Drs", "Dra", "Engr", "Atty", "Smt", "Adv", "Ing", "Lic", "Arq", "Hon", "Brig",
+        "Ir", "Drs", "Dra", "Engr", "Atty", "Smt", "Adv", "Ing", "Lic", "Arq", "Hon", "Brig", "Mgr", "JUDr", "MUDr", "PhDr", "RNDr", "Bc",
         // South and Southeast Asia's short forms of Muhammad ("Md. Rafiq", "Mohd. Hafiz") and Malaysia's "Sdn. Bhd.".
         "Md", "Mohd", "Muhd", "Sdn",
         // The Philippines' short form of Maria ("Ma. Cristina", "Jose Ma. de los Reyes").
@@ -181,10 +189,10 @@ internal static class Honorifics
     public static bool IsHonorific(string word) => Words.ContainsKey(word);
 
     /// <summary>
-    /// "Haji", "Hadj", "Hajjah": who has made the pilgrimage, in Indonesia, Malaysia and West Africa ("El Hadj" there). Before
+    /// "Haji", "Hadj", "Hajjah", "Haj": who has made the pilgrimage, in Indonesia, Malaysia, West Africa and Iran ("El Hadj" there). Before
     /// a name a title; after a given name ("Abdirahman Haji Farah") part of the name, so not an honorific wherever it stands.
     /// </summary>
-    public static bool IsPilgrimTitle(string word) => word is "Hadj" or "Hadji" or "Haji" or "Hadja" or "Hajj" or "Hajja" or "Hajjah" or "Hajah";
+    public static bool IsPilgrimTitle(string word) => word is "Haj" or "Hadj" or "Hadji" or "Haji" or "Hadja" or "Hajj" or "Hajja" or "Hajjah" or "Hajah";
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 

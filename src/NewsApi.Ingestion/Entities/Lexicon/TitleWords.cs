@@ -23,6 +23,8 @@ internal static class TitleWords
         "Regent", "Auctioneer", "Moderator",
         // India's elected member of a city corporation; a lawyer and a corporal before the name ("Lawyer X", "Corporal Y").
         "Corporator", "Lawyer", "Barrister", "Corporal",
+        // Shia and South Asian clerical ranks, worn before the name as "Ayatollah" is.
+        "Hojatoleslam", "Hojjatoleslam", "Mullah", "Maulana", "Mufti",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalized titles strong enough that a single surname after them is a person ("President Putin").</summary>

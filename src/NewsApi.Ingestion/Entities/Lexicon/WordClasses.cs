@@ -58,8 +58,8 @@ internal static class WordClasses
         "dalla", "dalle", "dal", "delle", "dei", "degli", "dello", "vom", "zum", "zur",
         // Kalenjin "arap" (son of), Kikuyu "wa" (of) and Maasai "ole" (son of) before a father's name.
         "arap", "wa", "ole",
-        // Malay "binti"/"bte" (daughter of) before a father's name; Iban "anak" (child of).
-        "binti", "bte", "anak",
+        // Malay "binti"/"binte"/"bte" (daughter of) before a father's name; Iban "anak" (child of); Hebrew "ben" (son of).
+        "binti", "binte", "bte", "anak", "ben",
         // Malaysia's and Singapore's "son of" and "daughter of", written with a slash.
         "a/l", "a/p", "s/o", "d/o",
         // Azerbaijani and Kyrgyz patronymics: "son of" and "daughter of" after the father's name ("Rauf Ilham oglu X").
@@ -253,6 +253,17 @@ internal static class WordClasses
     public static bool IsFeatureWord(string word) => FeatureWords.Contains(word);
 
     public static bool IsSentenceStarter(string word) => SentenceStarters.Contains(word);
+
+    /// <summary>
+    /// "I'm Leila X", "Hello, I'll be ...": a pronoun run together with its verb is capitalized where it opens a clause, and
+    /// is no word of a name after it.
+    /// </summary>
+    public static bool IsPronounContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        return apostrophe > 0 && word.AsSpan(apostrophe + 1) is "m" or "ll" or "ve" or "re" or "d"
+            && word.AsSpan(0, apostrophe) is "I" or "You" or "We" or "They" or "He" or "She" or "It" or "That" or "There" or "Who" or "What";
+    }
 
     // "Sept.", "Jan.": a month's short form keeps its full stop where the tokenizer kept it on the word.
     public static bool IsMonth(string word) => Months.Contains(word) || (word.Length > 3 && word[^1] == '.' && Months.Contains(word[..^1]));

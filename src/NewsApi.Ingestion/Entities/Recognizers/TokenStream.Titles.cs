@@ -14,8 +14,16 @@ internal sealed partial class TokenStream
             || Honorifics.IsPilgrimTitle(Tokens[i].Text) && !IsPilgrimNameInside(i)
             || IsPluralTitleBeforeGivenName(i)
             || IsHyphenatedTitle(Tokens[i].Text) || TitleWords.IsNationalityNoun(Tokens[i].Text)
-            || IsArticleOfPilgrimTitle(i) || IsSecondWordOfMalayTitle(i)
+            || IsArticleOfPilgrimTitle(i) || IsSecondWordOfMalayTitle(i) || IsSeatBeforeItsHolder(i)
             || ((Tokens[i].Is(TokenFlags.SentenceStart) || IsFirstInQuote(i)) && TitleWords.IsNoun(Tokens[i].Text.ToLowerInvariant())));
+
+    /// <summary>
+    /// "Council Member Kenji X", "Board Member Ana Y": a seat on the body named just before is a title before its holder's name;
+    /// "Member States" and "Member of Parliament" are no such seat.
+    /// </summary>
+    private bool IsSeatBeforeItsHolder(int i) =>
+        Tokens[i].Text == "Member" && i > 0 && i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && !Tokens[i + 1].Is(TokenFlags.AllCaps)
+        && Tokens[i - 1].IsCapitalizedWord && OrganizationWords.IsHeadWord(Tokens[i - 1].Text);
 
     /// <summary>"Datuk Seri Rajan Pillai", "Tan Sri X": the second word of a Malaysian title is the title's, not the name's.</summary>
     private bool IsSecondWordOfMalayTitle(int i) =>
@@ -24,4 +32,27 @@ internal sealed partial class TokenStream
     /// <summary>"El Hadj Moussa Diarra", "Al Haji X": the article of a pilgrim's title is part of the title, not of the name.</summary>
     private bool IsArticleOfPilgrimTitle(int i) =>
         Tokens[i].Text is "El" or "Al" && i + 1 < Tokens.Length && Honorifics.IsPilgrimTitle(Tokens[i + 1].Text);
+
+    /// <summary>
+    /// "Councilors Daniel O'Rourke and Beatriz Quintana": a title in the plural before the given name of the first person it
+    /// applies to ("Queens Park Rangers" is a club).
+    /// </summary>
+    private bool IsPluralTitleBeforeGivenName(int i)
+    {
+        var word = Tokens[i].Text;
+        return word.Length > 4 && word.EndsWith('s') && TitleWords.IsCapitalizedTitle(word[..^1]) && !Honorifics.IsHonorific(word[..^1])
+            && i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && (IsUnlistedOrGivenName(Tokens[i + 1].Text) || IsFirstOfListedNames(i + 1));
+    }
+
+    // "Deputy Public Prosecutors Tan Wei Ling and S. Ramachandran": names joined by "and" after the plural title, whatever
+    // their first word.
+    private bool IsFirstOfListedNames(int i)
+    {
+        var end = i;
+        while (end < Tokens.Length && end - i < MaxPersonTokens && Tokens[end].IsCapitalizedWord && !OrganizationWords.IsHeadWord(Tokens[end].Text))
+        {
+            end++;
+        }
+        return end - i >= 2 && end + 1 < Tokens.Length && Tokens[end].Text == "and" && Tokens[end + 1].IsCapitalizedWord;
+    }
 }

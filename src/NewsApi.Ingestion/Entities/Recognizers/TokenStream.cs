@@ -63,7 +63,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         }
         var text = Tokens[i].Text;
         // "US$4.8 million", "NZ$12", "GH₵2.3bn": a country's capitals written against a currency sign are the currency's.
-        if (IsInHandle(i) || WordClasses.IsMonthRange(text)
+        if (IsInHandle(i) || WordClasses.IsMonthRange(text) || WordClasses.IsPronounContraction(text)
             || i + 1 < Tokens.Length && IsCurrencySign(Tokens[i + 1]) && Tokens[i + 1].Start == Tokens[i].End)
         {
             return false;
@@ -238,19 +238,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         Honorifics.IsPilgrimTitle(Tokens[i].Text) && i > 0
         && (Tokens[i - 1].IsCapitalizedWord && Tokens[i - 1].Text is not ("El" or "Al") && !Honorifics.IsHonorific(Tokens[i - 1].Text)
                 && !TitleWords.IsCapitalizedTitle(Tokens[i - 1].Text)
-            || Tokens[i - 1].IsLowerWord && Tokens[i - 1].Text is "bin" or "binti" or "bint" or "bte" or "ibn");
-
-
-    /// <summary>
-    /// "Councilors Daniel O'Rourke and Beatriz Quintana": a title in the plural before the given name of the first person it
-    /// applies to ("Queens Park Rangers" is a club).
-    /// </summary>
-    private bool IsPluralTitleBeforeGivenName(int i)
-    {
-        var word = Tokens[i].Text;
-        return word.Length > 4 && word.EndsWith('s') && TitleWords.IsCapitalizedTitle(word[..^1]) && !Honorifics.IsHonorific(word[..^1])
-            && i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && IsUnlistedOrGivenName(Tokens[i + 1].Text);
-    }
+            || Tokens[i - 1].IsLowerWord && Tokens[i - 1].Text is "bin" or "binti" or "binte" or "bint" or "bte" or "ibn");
 
     /// <summary>A given name, or a word no list knows as a word, a place or a body's head ("Harjit" in "Justices Harjit X and Y").</summary>
     private bool IsUnlistedOrGivenName(string word) =>

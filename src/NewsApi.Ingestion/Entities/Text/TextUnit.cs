@@ -128,7 +128,7 @@ internal sealed class TextUnit
         var copiedUpTo = 0;
         for (var open = 1; open < tokens.Length; open++)
         {
-            if (tokens[open].Kind != TokenKind.QuoteMark || !tokens[open - 1].IsCapitalizedWord)
+            if (tokens[open].Kind != TokenKind.QuoteMark || GivenNameBeforeNickname(tokens, open) is not (>= 0 and var given))
             {
                 continue;
             }
@@ -139,12 +139,22 @@ internal sealed class TextUnit
             }
             if (close == open + 1 || close - open - 1 > MaxNicknameWords || close + 1 >= tokens.Length
                 || tokens[close].Kind != TokenKind.QuoteMark || !OpensSurname(tokens, close + 1)
-                || !IsGivenNameBeforeNickname(tokens, open, close, knowledge))
+                || !IsGivenNameBeforeNickname(tokens, given, open, close, knowledge))
             {
                 continue;
             }
             kept ??= new List<Token>(tokens.Length);
-            kept.AddRange(tokens.AsSpan(copiedUpTo, open - copiedUpTo));
+            if (tokens[open - 1].IsPunctuation('.') && given == open - 3)
+            {
+                // "Thomas J." keeps its initial's full stop on the initial, as the tokenizer writes it before a surname.
+                var initial = tokens[open - 2];
+                kept.AddRange(tokens.AsSpan(copiedUpTo, open - 2 - copiedUpTo));
+                kept.Add(new Token(initial.Text + ".", initial.Start, tokens[open - 1].End, initial.Kind, initial.Flags));
+            }
+            else
+            {
+                kept.AddRange(tokens.AsSpan(copiedUpTo, open - copiedUpTo));
+            }
             copiedUpTo = close + 1;
             open = close;
         }
@@ -156,6 +166,24 @@ internal sealed class TextUnit
         return [.. kept];
     }
 
+    /// <summary>
+    /// The given name before a quoted nickname: the word right before the quote, or the one before a middle initial ("Thomas J.
+    /// "T.J." Roe"); -1 when neither is a capitalized word.
+    /// </summary>
+    private static int GivenNameBeforeNickname(Token[] tokens, int open)
+    {
+        var before = open - 1;
+        if (before >= 2 && tokens[before].IsPunctuation('.') && tokens[before].Start == tokens[before - 1].End)
+        {
+            before--;
+        }
+        if (before >= 1 && before < open - 1 || before >= 1 && tokens[before].Is(TokenFlags.AbbreviationDot))
+        {
+            return tokens[before].Text.Length == 1 && char.IsUpper(tokens[before].Text[0]) && tokens[before - 1].IsCapitalizedWord ? before - 1 : -1;
+        }
+        return tokens[before].IsCapitalizedWord ? before : -1;
+    }
+
     // "van Rensburg", "de la Cruz": a surname may open with its particle.
     private static bool OpensSurname(Token[] tokens, int i) =>
         tokens[i].IsCapitalizedWord || i + 1 < tokens.Length && WordClasses.IsNameParticle(tokens[i].Text) && tokens[i + 1].IsCapitalizedWord;
@@ -165,9 +193,9 @@ internal sealed class TextUnit
     /// names too and neither side is an ordinary word: a quoted title between two capitalized words ("Netflix "Squid Game"
     /// Season") has an ordinary word beside it.
     /// </summary>
-    private static bool IsGivenNameBeforeNickname(Token[] tokens, int open, int close, IEntityKnowledge knowledge)
+    private static bool IsGivenNameBeforeNickname(Token[] tokens, int givenAt, int open, int close, IEntityKnowledge knowledge)
     {
-        var given = tokens[open - 1].Text;
+        var given = tokens[givenAt].Text;
         if (knowledge.IsGivenName(given) || IsShortFormOf(tokens[open + 1], given))
         {
             return true;
