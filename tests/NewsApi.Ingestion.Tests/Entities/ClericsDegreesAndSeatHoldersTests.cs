@@ -68,4 +68,13 @@ public sealed class ClericsDegreesAndSeatHoldersTests
         Assert.Contains(draft.People, p => p.Name == "Talia Moreno-Esquivel");
         Assert.DoesNotContain(draft.Places, p => p.Contains("I'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ASpeakerSetOffByCommasAfterAPlaceIsNoPlaceOfAList()
+    {
+        var draft = EntityArticle.ParseSentence("Independent TD for Galway West, Cathal Mac Lochlainn-Ruddy, said the response was far too late.");
+
+        Assert.Contains(draft.People, p => p.Name == "Cathal Mac Lochlainn-Ruddy");
+        Assert.DoesNotContain("Cathal Mac Lochlainn-Ruddy", draft.Places);
+    }
 }

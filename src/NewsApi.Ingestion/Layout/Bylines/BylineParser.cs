@@ -4,7 +4,7 @@ using NewsApi.Ingestion.Layout.Dates;
 namespace NewsApi.Ingestion.Layout.Bylines;
 
 /// <summary>Reads author names (and their job titles) from byline lines, dropping "By", outlets and titles.</summary>
-internal static class BylineParser
+internal static partial class BylineParser
 {
     private const int MaxBylineLength = 200;
 
@@ -38,6 +38,11 @@ internal static class BylineParser
         var rest = WithoutTrailingAside(WithoutTrailingSymbols(WithoutHandles(BeforeStamp(line.AsSpan(prefixLength).TrimStart(": ")))));
         // "By Sofia Ricci · Europe tech editor": a middle dot or a bullet separates as a bar does.
         var bar = rest.IndexOfAny(BylineBars);
+        if (bar < 0 && rest.IndexOf(" / ", StringComparison.Ordinal) is var slash and > 0)
+        {
+            // "By Aoki Haruka / Nippon Daily Staff Writer": a slash set off by spaces separates as a bar does.
+            bar = slash + 1;
+        }
         var afterBar = ReadOnlySpan<char>.Empty;
         if (bar >= 0)
         {
@@ -135,7 +140,7 @@ internal static class BylineParser
         {
             return stampLength;
         }
-        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "written by", "words by", "words:", "story by", "story:", "text by", "text:", "text", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by", "live updates by", "updates by", "writer:", "writers:"])
+        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "blog by", "written by", "words by", "words:", "story by", "story:", "text by", "text:", "text", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by", "live updates by", "updates by", "writer:", "writers:"])
         {
             // Asked of every line: the first letter (the prefixes are ASCII, lower case) turns most away before a comparison.
             if (line.Length > prefix.Length + 3 && (line[0] | 0x20) == prefix[0] && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
@@ -174,6 +179,12 @@ internal static class BylineParser
             var by = line.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
             return by > 0 && line.AsSpan(0, by).IndexOfAnyInRange('0', '9') >= 0 ? by + " by".Length : 0;
         }
+        // "ECONOMY | 6 Oct 2026, 09:05 | by Ivana Roe": a section's label and a stamp, set off by bars, before the writer.
+        var barBy = line.IndexOf("| by ", StringComparison.OrdinalIgnoreCase);
+        if (barBy > 0 && barBy <= MaxStampBeforeBy + 24 && IsLabelsAndStamp(line[..barBy]))
+        {
+            return barBy + "| by".Length;
+        }
         // A bare stamp opening the line: a date's first word is a figure or a month, and all before "by" reads as that date.
         var firstBy = line.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
         var firstWord = line.AsSpan(0, Math.Max(line.IndexOf(' '), 0));
@@ -181,6 +192,28 @@ internal static class BylineParser
             && PublishedDateParser.TryParse(line[..firstBy], out _)
             ? firstBy + " by".Length
             : 0;
+    }
+
+    /// <summary>Bar-separated pieces each a date or a label of three words at most, one of them a date.</summary>
+    private static bool IsLabelsAndStamp(string beforeBar)
+    {
+        var dated = false;
+        foreach (var piece in beforeBar.Split('|', StringSplitOptions.TrimEntries))
+        {
+            if (piece.Length == 0)
+            {
+                return false;
+            }
+            if (PublishedDateParser.TryParse(piece, out _))
+            {
+                dated = true;
+            }
+            else if (piece.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || piece.AsSpan().Count(' ') > 2)
+            {
+                return false;
+            }
+        }
+        return dated;
     }
 
     // "Wednesday, January 8, 2025 4:15 PM WAT" is about forty characters; a longer run before "by" is a sentence.
@@ -270,38 +303,6 @@ internal static class BylineParser
     }
 
     /// <summary>
-    /// "Lindiwe Mbatha | 5 December 2026, 06:00", "Marta Olmedo | Madrid": a writer's name before one bar, then the stamp or
-    /// the town the story is filed from. The name must open with a given name, since a breadcrumb ("World News | Europe") has
-    /// the same shape.
-    /// </summary>
-    public static bool TryParseNameBeforeBar(string line, out BylineAuthor author)
-    {
-        const int MaxPlaceWords = 3;
-        author = default!;
-        var bar = line.IndexOf(" | ", StringComparison.Ordinal);
-        if (bar <= 0 || line.IndexOf('|', bar + 3) >= 0 || line.Length > 100)
-        {
-            return false;
-        }
-        var name = line[..bar].Trim();
-        var rest = line[(bar + 3)..].Trim();
-        var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (nameWords.Length is < 2 or > 4 || !PersonNameText.LooksLikeName(name) || !GivenNames.ContainsWithOrWithoutAccents(nameWords[0]))
-        {
-            return false;
-        }
-        var restWords = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var isPlace = restWords.Length is >= 1 and <= MaxPlaceWords && Array.TrueForAll(restWords, word => char.IsUpper(word[0]) && word.All(char.IsLetter))
-            && !Array.Exists(restWords, PersonNameText.TitleHeadWords.Contains);
-        if (!isPlace && !PublishedDateParser.TryParseDateLine(rest, out _))
-        {
-            return false;
-        }
-        author = new BylineAuthor(PersonNameText.FixCapitals(name), null);
-        return true;
-    }
-
-    /// <summary>
     /// Whether the line holds a sentence's punctuation or quotation marks; a full stop inside a word ("Ann Roe, LVRT.lt": an
     /// outlet's web address) is none.
     /// </summary>
@@ -320,8 +321,16 @@ internal static class BylineParser
     /// <summary>Splits "A, B and C" and "A & B" into pieces; "in Oslo" / "at Oslo" endings are dropped.</summary>
     internal static IEnumerable<string> SplitNameList(string text)
     {
+        var afterTown = false;
         foreach (var commaPiece in text.Split([',', ';', '&'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            // "Tom Roe in Dubai, United Arab Emirates, contributed": the country or state after a writer's town is the town's.
+            if (afterTown && PlaceGazetteer.TryFind(commaPiece, out var place) && place.Kind is PlaceKind.Country or PlaceKind.AdministrativeArea)
+            {
+                afterTown = false;
+                continue;
+            }
+            afterTown = commaPiece.Contains(" in ", StringComparison.Ordinal);
             foreach (var andPiece in commaPiece.Split([" and ", " And ", " AND "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 // "by Ann Roe, with Bo Kim in Comrat": a second writer after "with" is a writer too.

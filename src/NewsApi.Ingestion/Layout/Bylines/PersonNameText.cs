@@ -29,6 +29,8 @@ internal static class PersonNameText
         "university", "universität", "université", "universidad", "institute", "institut", "college", "ministry", "department",
         "council", "foundation", "hospital", "museum", "centre", "center", "association", "society", "commission", "committee",
         "authority", "academy", "laboratory", "initiative", "organisation", "organization", "federation", "government",
+        // A newsroom's desk after the writer: "By Ann Roe, Capitol Bureau", "Metro Desk", "Investor Relations" in a contact block.
+        "bureau", "desk", "newsroom", "relations", "communications",
     };
 
     /// <summary>Head words of job titles printed after a name ("Science correspondent", "Political Editor").</summary>

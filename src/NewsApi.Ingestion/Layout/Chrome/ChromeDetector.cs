@@ -290,7 +290,9 @@ internal static partial class ChromeDetector
         {
             return false;
         }
-        if (parts.Length < 2)
+        // "By Karwan Roe | ERBIL", "By Aoki Ren / Staff Writer": a writer's line with a town or a desk after the bar; a menu's
+        // "By topic" has fewer words than a writer's names.
+        if (parts.Length < 2 || parts[0].StartsWith("By ", StringComparison.Ordinal) && LayoutText.CountWords(parts[0]) >= 3)
         {
             return false;
         }

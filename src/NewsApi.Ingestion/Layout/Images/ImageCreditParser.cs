@@ -76,7 +76,8 @@ internal static partial class ImageCreditParser
             return credit.Length > 0;
         }
         var labelled = line.Contains(':', StringComparison.Ordinal) || line.Contains(" / ", StringComparison.Ordinal) ? LabelledCreditLine().Match(line) : Match.Empty;
-        if (labelled.Success)
+        // "Photo: The towers at dusk. (ČTK / Ana Roe)": a caption under the label, its credit in brackets at the end.
+        if (labelled.Success && !(labelled.Groups["credit"].ValueSpan.Contains(". ", StringComparison.Ordinal) && BracketedCredit().IsMatch(line)))
         {
             credit = labelled.Groups["credit"].Value.Trim();
             return credit.Length > 0;
@@ -247,7 +248,9 @@ internal static partial class ImageCreditParser
     [GeneratedRegex(@"^(?:Photograph|Photo|Photos|Picture|Image|Illustration|Credit|Photo credits?|Image credits?|Photography|Fotos?|Fotografía|Fotografia|Bild|Kuva|Zdjęcie|Crédits? photo)\s*(?::|\s/)\s*(?<credit>.{2,140})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledCreditLine();
 
-    [GeneratedRegex(@"\s*[\[(](?:File|Photo|Image|Picture|Credit|Image credit|Photo credit|Photograph)\s*:\s*(?<credit>[^\[\]()]{2,140})[\])]\.?$|\s*\((?:Photo|Image|Picture)s?\s+by\s+(?<credit>[^()]{2,140})\)\.?$|\s*\(Courtesy(?: of)?:?\s+(?<credit>[^()]{2,140})\)\.?$|\s*\((?<credit>[^()]{0,40}\bPhotos?\s*/\s*[^()]{2,100})\)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The last form: "(KBVX/Rashad Roe)", "(WLBR 9 / Jules Roe)": an agency or station and the photographer's name, in capitals;
+    // a gallery's "(Agency/Getty Images)" after each of its paragraphs is left to the rules for galleries.
+    [GeneratedRegex(@"\s*[\[(](?:File|Photo|Image|Picture|Credit|Image credit|Photo credit|Photograph)\s*:\s*(?<credit>[^\[\]()]{2,140})[\])]\.?$|\s*\((?:Photo|Image|Picture)s?\s+by\s+(?<credit>[^()]{2,140})\)\.?$|\s*\(Courtesy(?: of)?:?\s+(?<credit>[^()]{2,140})\)\.?$|\s*\((?<credit>[^()]{0,40}\bPhotos?\s*/\s*[^()]{2,100})\)\.?$|\s*\((?<credit>(?-i:(?![^()]*\bImages\b)\p{Lu}[\p{L}\p{N}&.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.-]*){0,3}\s*/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}))\)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BracketedCredit();
 
     [GeneratedRegex(@"(?<=[.!?”""')\]]|^|\s)\s*(?:Photograph|Photo|Picture|Image|Illustration|Credit|Photo credits?|Image credits?|Composite|Foto|Fotografía|Bild|Kuva|Zdjęcie)\s*(?::|\s/)\s*(?<credit>[^:]{2,140})$", RegexOptions.CultureInvariant)]

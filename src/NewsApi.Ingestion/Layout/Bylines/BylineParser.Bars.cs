@@ -1,0 +1,47 @@
+using NewsApi.Ingestion.Entities.Gazetteer;
+using NewsApi.Ingestion.Layout.Dates;
+
+namespace NewsApi.Ingestion.Layout.Bylines;
+
+/// <summary>A writer's name before a bar and what follows it.</summary>
+internal static partial class BylineParser
+{
+    /// <summary>
+    /// "Lindiwe Mbatha | 5 December 2026, 06:00", "Marta Olmedo | Madrid": a writer's name before one bar, then the stamp or
+    /// the town the story is filed from; a breadcrumb ("World News | Europe") has the same shape.
+    /// </summary>
+    public static bool TryParseNameBeforeBar(string line, out BylineAuthor author)
+    {
+        const int MaxPlaceWords = 3;
+        author = default!;
+        var bar = line.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0 || line.IndexOf('|', bar + 3) >= 0 || line.Length > 100)
+        {
+            return false;
+        }
+        var name = line[..bar].Trim();
+        var rest = line[(bar + 3)..].Trim();
+        var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (nameWords.Length is < 2 or > 4 || !PersonNameText.LooksLikeName(name))
+        {
+            return false;
+        }
+        // A breadcrumb has the same shape before a town, so the name must open with a given name the lists hold; before a
+        // stamp, which no breadcrumb has, words that are no ordinary words will do ("Lindiwe Roe-Qwesha | 5 December 2026").
+        var stamped = PublishedDateParser.TryParseDateLine(rest, out _);
+        if (!GivenNames.ContainsWithOrWithoutAccents(nameWords[0])
+            && !(stamped && Array.TrueForAll(nameWords, word => !CommonWords.Contains(word.ToLowerInvariant()))))
+        {
+            return false;
+        }
+        var restWords = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var isPlace = restWords.Length is >= 1 and <= MaxPlaceWords && Array.TrueForAll(restWords, word => char.IsUpper(word[0]) && word.All(char.IsLetter))
+            && !Array.Exists(restWords, PersonNameText.TitleHeadWords.Contains);
+        if (!isPlace && !stamped)
+        {
+            return false;
+        }
+        author = new BylineAuthor(PersonNameText.FixCapitals(name), null);
+        return true;
+    }
+}
