@@ -66,8 +66,8 @@ internal sealed class NameModel : IFeatureWeights
     }
 
     /// <summary>
-    /// Reads every feature's first slot before any row is added: the table is tens of megabytes, so nearly every slot is a
-    /// cache miss, and loads that neither branch nor wait on each other let the processor fetch those lines side by side.
+    /// Reads every feature's first slot before any row is added: the table is megabytes, far beyond the first two cache levels,
+    /// so nearly every slot is a miss, and loads that neither branch nor wait on each other let the processor fetch them side by side.
     /// </summary>
     public void AddAll(ReadOnlySpan<ulong> features, Span<float> scores)
     {
