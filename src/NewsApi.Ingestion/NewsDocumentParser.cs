@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using NewsApi.Ingestion.Entities;
@@ -96,8 +97,16 @@ public static class NewsDocumentParser
     public static string ComputeContentHash(string normalizedText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedText.Trim())));
 
+    // Every white-space character but the space: a paragraph without any (nearly all, once normalized) is counted by spaces, sixteen characters at a time.
+    private static readonly SearchValues<char> OtherWhiteSpace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
+
     private static int CountWords(string paragraph)
     {
+        if (!paragraph.AsSpan().ContainsAny(OtherWhiteSpace))
+        {
+            return LayoutText.CountSpacedWords(paragraph);
+        }
         var count = 0;
         var inWord = false;
         foreach (var c in paragraph)

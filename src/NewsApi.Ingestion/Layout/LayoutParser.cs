@@ -40,6 +40,7 @@ public static partial class LayoutParser
     public static DocumentLayout Parse(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
+        PublishedDateParser.ForgetAnswers();
         var lines = DrawnBoxes.Without(SplitLines(normalizedText));
         // A whole rendered page is read from its headline to the end of its article text; menus and threads around it are not.
         var (regionStart, regionEnd, headline) = MainTextRegion.Find(lines, out var declinedHeadline);

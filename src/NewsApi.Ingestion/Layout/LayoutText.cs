@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsApi.Ingestion.Layout;
 
@@ -35,15 +38,32 @@ internal static class LayoutText
         return count + (unspaced + 1) / 2;
     }
 
-    private static int CountSpacedWords(ReadOnlySpan<char> text)
+    /// <summary>Words between spaces: a word starts at each character other than a space that opens the text or follows a space.</summary>
+    internal static int CountSpacedWords(ReadOnlySpan<char> text)
     {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
+        if (text.IsEmpty)
         {
-            var isWordChar = c != ' ';
-            count += isWordChar && !inWord ? 1 : 0;
-            inWord = isWordChar;
+            return 0;
+        }
+        var chars = MemoryMarshal.Cast<char, ushort>(text);
+        var count = chars[0] != ' ' ? 1 : 0;
+        var i = 1;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Every line of a page is counted, most of them several times: sixteen characters at a time, each compared with the one before it.
+            var space = Vector256.Create((ushort)' ');
+            ref var first = ref MemoryMarshal.GetReference(chars);
+            for (; i + Vector256<ushort>.Count <= chars.Length; i += Vector256<ushort>.Count)
+            {
+                var here = Vector256.LoadUnsafe(ref first, (nuint)i);
+                var before = Vector256.LoadUnsafe(ref first, (nuint)(i - 1));
+                var starts = Vector256.Equals(before, space) & ~Vector256.Equals(here, space);
+                count += BitOperations.PopCount(starts.ExtractMostSignificantBits());
+            }
+        }
+        for (; i < chars.Length; i++)
+        {
+            count += chars[i] != ' ' && chars[i - 1] == ' ' ? 1 : 0;
         }
         return count;
     }

@@ -4,4 +4,13 @@ namespace NewsApi.Ingestion.Entities.Tagging;
 internal interface IFeatureWeights
 {
     void AddTo(ulong feature, Span<float> scores);
+
+    /// <summary>Adds the weights of all <paramref name="features"/> in their order, so each score is the same sum as from one <see cref="AddTo"/> after another.</summary>
+    void AddAll(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        foreach (var feature in features)
+        {
+            AddTo(feature, scores);
+        }
+    }
 }

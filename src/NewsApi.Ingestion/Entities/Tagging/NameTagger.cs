@@ -41,10 +41,7 @@ internal sealed class NameTagger(IFeatureWeights weights)
                 var count = sentence.StaticFeatures(i, features);
                 count = sentence.HistoryFeatures(i, previous, beforePrevious, features, count);
                 scores.Clear();
-                for (var f = 0; f < count; f++)
-                {
-                    weights.AddTo(features[f], scores);
-                }
+                weights.AddAll(features[..count], scores);
                 label = Best(scores, previous);
                 margins[i] = scores[(int)label] - scores[(int)NameLabel.Outside];
                 if (observer is null && label != NameLabel.Outside && !NameLabels.IsInside(label) && NameLabels.TypeOf(previous) == NameLabels.TypeOf(label))

@@ -17,10 +17,11 @@ internal static partial class PublishedDateParser
     public static bool TryParseDateLine(string line, out PageDate date)
     {
         date = default;
-        if (line.Length is 0 or > MaxDateLineLength || !HasFourDigitRun(line))
-        {
-            return false;
-        }
+        return line.Length is not (0 or > MaxDateLineLength) && HasFourDigitRun(line) && Remembered(DateLines, line, ReadDateLine, out date);
+    }
+
+    private static bool ReadDateLine(string line, out PageDate date)
+    {
         if (TryParse(line, out date) && (CountResidualWords(line) <= 1 || IsPlaceBeforeDate(line)))
         {
             return true;
@@ -82,11 +83,12 @@ internal static partial class PublishedDateParser
     public static bool TryParse(string text, out PageDate date)
     {
         date = default;
-        if (text.Length > MaxDateLineLength * 2 || !HasFourDigitRun(text))
-        {
-            return false;
-        }
+        return text.Length <= MaxDateLineLength * 2 && HasFourDigitRun(text) && Remembered(Stamps, text, ReadStamp, out date);
+    }
 
+    private static bool ReadStamp(string text, out PageDate date)
+    {
+        date = default;
         // "Published 10:00 GMT, updated 12:00 GMT": the published part wins.
         var isUpdate = StartsWithUpdateLabel(text);
         var updateAt = text.IndexOf("updated", StringComparison.OrdinalIgnoreCase);
