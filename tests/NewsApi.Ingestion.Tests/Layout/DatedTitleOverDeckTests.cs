@@ -6,6 +6,8 @@ namespace NewsApi.Ingestion.Tests.Layout;
 /// </summary>
 public sealed class DatedTitleOverDeckTests
 {
+    private const string TitleCaseDeck = "Board Votes to Sell the Old Pier to a Ferry Firm From the North Coast";
+
     [Fact]
     public void ThreeWordTitleUnderTheDateBeatsItsDeck()
     {
@@ -32,6 +34,16 @@ public sealed class DatedTitleOverDeckTests
             "Tue, March 4, 2025", "HARBOUR BUSINESS SUPPLEMENT", FendlebayPierPage.Deck, "By Quillon Farbright");
 
         Assert.Equal(FendlebayPierPage.Deck, headline);
+    }
+
+    [Fact]
+    public void ToolBarUnderTheDateIsNoTitle()
+    {
+        // More than three words before a colon make a tool bar's labels, not a kicker.
+        var headline = FendlebayPierPage.HeadlineOfPageWithTop(
+            "Tue, March 4, 2025", "Email this story Print view Share: Harbour", TitleCaseDeck, "By Quillon Farbright");
+
+        Assert.Equal(TitleCaseDeck, headline);
     }
 
     [Fact]
