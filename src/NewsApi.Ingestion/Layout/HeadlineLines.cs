@@ -54,6 +54,10 @@ internal static partial class HeadlineLines
         {
             return captioned;
         }
+        if (best > 1 && IsDeckUnderDatedTitle(lines, best, first))
+        {
+            return best - 1;
+        }
         var pick = best > 0 && IsDeckUnderHeadline(lines, best, first) ? best - 1 : best;
         if (pick > 0 && SignedTitleOverStamp(lines, pick, first) is var signed and >= 0)
         {
