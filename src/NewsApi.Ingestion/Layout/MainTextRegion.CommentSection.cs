@@ -27,7 +27,11 @@ internal static partial class MainTextRegion
         }
         if (header > first)
         {
-            return ProseWords(lines, first, header - 1) >= MinArticleWordsAboveComments ? (first, header - 1) : (first, last);
+            if (ProseWords(lines, first, header - 1) < MinArticleWordsAboveComments || IsButtonOverStory(lines, first, header, last))
+            {
+                return (first, last);
+            }
+            return (first, header - 1);
         }
         var (earlierFirst, earlierLast) = ArticleRun(lines, probabilities, header);
         if (earlierFirst < 0 || ProseWords(lines, earlierFirst, earlierLast) < MinArticleWordsAboveComments)
@@ -37,6 +41,18 @@ internal static partial class MainTextRegion
         // A second header under the run is where the comments are; the one above was a button in a toolbar between the
         // story's lead and the rest of it ("Comments", "Weigh In", "Print"), so the story runs from the lead through the run.
         return HasSectionHeaderAfter(lines, last) ? (earlierFirst, last) : (earlierFirst, earlierLast);
+    }
+
+    /// <summary>
+    /// A comment header inside the run that is a toolbar's button between the story's lead and the rest of it: a bare label
+    /// ("Comments"), the comment section's own header under the run, and below the button more prose than above it with no
+    /// stamped comments in it. A count ("Comments (4)") heads the comments themselves.
+    /// </summary>
+    private static bool IsButtonOverStory(List<string> lines, int first, int header, int last)
+    {
+        const int MaxButtonWords = 2;
+        return !CommentThread.IsCount(lines[header]) && LayoutText.CountWords(lines[header]) <= MaxButtonWords && HasSectionHeaderAfter(lines, last)
+            && ProseWords(lines, header + 1, last) > ProseWords(lines, first, header - 1) && CommentThread.ArticleEnd(lines, header + 1, last) == last;
     }
 
     private static bool HasSectionHeaderAfter(List<string> lines, int last)
