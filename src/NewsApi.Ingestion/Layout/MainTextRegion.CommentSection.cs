@@ -44,15 +44,23 @@ internal static partial class MainTextRegion
     }
 
     /// <summary>
-    /// A comment header inside the run that is a toolbar's button between the story's lead and the rest of it: a bare label
-    /// ("Comments"), the comment section's own header under the run, and below the button more prose than above it with no
-    /// stamped comments in it. A count ("Comments (4)") heads the comments themselves.
+    /// A comment header inside the run that is a button over the story's text: a bare label ("Comments") with no stamped
+    /// comments below it, and either the comment section's own header under the run and more prose below the button than
+    /// above it (a toolbar between the lead and the rest), or the story's prose right under the button and three times the
+    /// prose above it (a writer's bio over the story). A count ("Comments (4)") heads the comments themselves.
     /// </summary>
     private static bool IsButtonOverStory(List<string> lines, int first, int header, int last)
     {
         const int MaxButtonWords = 2;
-        return !CommentThread.IsCount(lines[header]) && LayoutText.CountWords(lines[header]) <= MaxButtonWords && HasSectionHeaderAfter(lines, last)
-            && ProseWords(lines, header + 1, last) > ProseWords(lines, first, header - 1) && CommentThread.ArticleEnd(lines, header + 1, last) == last;
+        // A story under a writer's bio is many times the bio's length; the first comments under a post seldom run to three times the post.
+        const int MinStoryShare = 3;
+        if (CommentThread.IsCount(lines[header]) || LayoutText.CountWords(lines[header]) > MaxButtonWords || CommentThread.ArticleEnd(lines, header + 1, last) < last)
+        {
+            return false;
+        }
+        var above = ProseWords(lines, first, header - 1);
+        var below = ProseWords(lines, header + 1, last);
+        return HasSectionHeaderAfter(lines, last) ? below > above : header + 1 <= last && IsProse(lines[header + 1]) && below >= MinStoryShare * above;
     }
 
     private static bool HasSectionHeaderAfter(List<string> lines, int last)

@@ -132,4 +132,36 @@ public sealed class CommentButtonInToolbarTests
         Assert.All(Lead.Concat(Rest), paragraph => Assert.Contains(paragraph, draft.Body));
         Assert.All(LongThread, comment => Assert.DoesNotContain(comment, draft.Body));
     }
+
+    private const string Bio =
+        "Tessaly Brunvoe writes about transport and the city for the paper, where she covers the tramways, the buses and the bridges. Before that she was a reporter at a weekly in the hill towns, where she won a prize for a series about the closing of the branch railway and what it meant for the villages along it. She lives on the south bank and rides the tram to work every day.";
+
+    [Fact]
+    public void StoryRightUnderACommentsButtonUnderTheWritersBioIsTheBody()
+    {
+        var text = string.Join("\n", Menu(20).Concat(["Night trams across the river bridge to stop in spring", "Tessaly Brunvoe", Bio, "posted 35 mins ago", "Comments"])
+            .Concat(Lead).Concat(Rest).Concat(["Tags: trams", "« previous story"]).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Lead.Concat(Rest), paragraph => Assert.Contains(paragraph, draft.Body));
+    }
+
+    [Fact]
+    public void CommentsRightUnderTheHeaderOfAPostStayOutWhenNoFormFollows()
+    {
+        // The first comments follow the header at once, but they are no story three times the post's length.
+        string[] readers =
+        [
+            "I used the night tram every week to get home from the late shift and I do not know what I will do now that it is gone.",
+            "The company should have asked the people who ride it before deciding, rather than counting heads on the coldest nights of the year.",
+        ];
+        var text = string.Join("\n", Menu(20).Concat(["Night trams across the river bridge to stop in spring", "By Tessaly Brunvoe"])
+            .Concat(Lead).Concat(Rest).Concat(["Comments"]).Concat(readers).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Lead.Concat(Rest), paragraph => Assert.Contains(paragraph, draft.Body));
+        Assert.All(readers, comment => Assert.DoesNotContain(comment, draft.Body));
+    }
 }
