@@ -103,55 +103,6 @@ internal static partial class MainTextRegion
         return earlierFirst >= 0 ? (earlierFirst, earlierLast) : (first, last);
     }
 
-    /// <summary>
-    /// The run of text above the page's comment section when the best run reaches below its header ("No comments yet", "Post
-    /// a comment"): below it stand the comment form's help text, the sidebar's blurbs and the footer's disclaimers, which can
-    /// outweigh a short post or run on from it. The run stays when the text above the header is too short to be an article.
-    /// </summary>
-    private static (int First, int Last) BeforeCommentSection(List<string> lines, double[] probabilities, int first, int last)
-    {
-        // A count ("11 Comments") or a header right above the run is the comment button under a byline, above the article:
-        // it ends a run, never moves it.
-        const int MaxButtonGap = 3;
-        var header = -1;
-        for (var i = 0; i <= last; i++)
-        {
-            if (CommentThread.IsSectionHeader(lines[i]) && (i > first || i < first - MaxButtonGap && !CommentThread.IsCount(lines[i])))
-            {
-                header = i;
-                break;
-            }
-        }
-        if (header < 0)
-        {
-            return (first, last);
-        }
-        if (header > first)
-        {
-            return ProseWords(lines, first, header - 1) >= MinArticleWordsAboveComments ? (first, header - 1) : (first, last);
-        }
-        var (earlierFirst, earlierLast) = ArticleRun(lines, probabilities, header);
-        if (earlierFirst < 0 || ProseWords(lines, earlierFirst, earlierLast) < MinArticleWordsAboveComments)
-        {
-            return (first, last);
-        }
-        // A second header under the run is where the comments are; the one above was a button in a toolbar between the
-        // story's lead and the rest of it ("Comments", "Weigh In", "Print"), so the story runs from the lead through the run.
-        return HasSectionHeaderAfter(lines, last) ? (earlierFirst, last) : (earlierFirst, earlierLast);
-    }
-
-    private static bool HasSectionHeaderAfter(List<string> lines, int last)
-    {
-        for (var i = last + 1; i < lines.Count; i++)
-        {
-            if (CommentThread.IsSectionHeader(lines[i]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>The line before a post's filing line or its writer's box (<see cref="PostFooter"/>) once the run holds an article's words.</summary>
     private static int BeforePostFooter(List<string> lines, int first, int last)
     {

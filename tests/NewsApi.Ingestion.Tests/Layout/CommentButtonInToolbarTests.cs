@@ -54,4 +54,114 @@ public sealed class CommentButtonInToolbarTests
 
         Assert.Equal(Lead, draft.Body);
     }
+
+    [Fact]
+    public void StoryGoesOnPastACommentsButtonRightUnderItsLead()
+    {
+        // No toolbar around the button: the lead and the rest are one run, with the button inside it.
+        var comments = new[] { "Add your comment", "You must be logged in to post a comment.", "Sign in here" };
+        var text = string.Join("\n", Menu(20).Concat(["Night trams across the river bridge to stop in spring", "By Tessaly Brunvoe"])
+            .Concat(Lead).Concat(["Comments"]).Concat(Rest).Concat(comments).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Lead.Concat(Rest), paragraph => Assert.Contains(paragraph, draft.Body));
+        Assert.DoesNotContain("You must be logged in to post a comment.", draft.Body);
+    }
+
+    [Fact]
+    public void ReadersCommentsUnderTheStoryStayOutWhenAFormFollowsThem()
+    {
+        // Comments with no stamps, shorter than the story above their header, then the form's own header.
+        string[] readers =
+        [
+            "I used the night tram every week to get home from the late shift and I do not know what I will do now that it is gone.",
+            "The company should have asked the people who ride it before deciding, rather than counting heads on the coldest nights of the year.",
+        ];
+        var text = string.Join("\n", Menu(20).Concat(["Night trams across the river bridge to stop in spring", "By Tessaly Brunvoe"])
+            .Concat(Lead).Concat(Rest).Concat(["Comments"]).Concat(readers).Concat(["Leave a reply", "Your email address will not be published."]).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Lead.Concat(Rest), paragraph => Assert.Contains(paragraph, draft.Body));
+        Assert.All(readers, comment => Assert.DoesNotContain(comment, draft.Body));
+    }
+
+    // Twelve readers' comments, together longer than the story: what a blog prints under its comment section's header.
+    private static readonly string[] LongThread = Enumerable.Range(0, 12).Select(i =>
+        $"Reader {i} here: I rode the night tram home from the bakery for years, and the walk from the central square after eleven is long and dark in winter, so I hope they think again.").ToArray();
+
+    [Fact]
+    public void ACountedCommentHeaderInsideTheRunStillEndsTheStory()
+    {
+        var text = string.Join("\n", Menu(20).Concat(["Night trams across the river bridge to stop in spring", "By Tessaly Brunvoe"])
+            .Concat(Lead).Concat(Rest).Concat(["Comments (12)"]).Concat(LongThread).Concat(["Leave a reply", "Your email address will not be published."]).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Lead.Concat(Rest), paragraph => Assert.Contains(paragraph, draft.Body));
+        Assert.All(LongThread, comment => Assert.DoesNotContain(comment, draft.Body));
+    }
+
+    [Fact]
+    public void StampedCommentsUnderABareHeaderStillEndTheStory()
+    {
+        // The post's own stamp over the header reads as the thread's first, so the thread's own cut would fall at the story's
+        // subheading above it.
+        var stamped = LongThread.SelectMany((comment, i) => new[] { comment, $"Posted by: Reader {i} | October {i + 10}, 2012 at 08:{i + 10} PM" }).ToArray();
+        var text = string.Join("\n", Menu(20).Concat(["Night trams across the river bridge to stop in spring", "By Tessaly Brunvoe"])
+            .Concat(Lead).Concat(Rest[..3]).Concat(["What the riders say"]).Concat(Rest[3..])
+            .Concat(["Posted by Tessaly Brunvoe on October 10, 2012 | Permalink", "Comments"]).Concat(stamped).Concat(["Post a comment", "Your email address will not be published."]).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Lead.Concat(Rest), paragraph => Assert.Contains(paragraph, draft.Body));
+        Assert.All(LongThread, comment => Assert.DoesNotContain(comment, draft.Body));
+    }
+
+    [Fact]
+    public void AClosedThreadsNoticeInsideTheRunStillEndsTheStory()
+    {
+        // Only a bare label is a button: a notice in words heads the comments, here signed with bare names and no stamps.
+        var named = LongThread.SelectMany((comment, i) => new[] { $"Reader{i}", comment }).ToArray();
+        var text = string.Join("\n", Menu(20).Concat(["Night trams across the river bridge to stop in spring", "By Tessaly Brunvoe"])
+            .Concat(Lead).Concat(Rest).Concat(["Comments are now closed for this story"]).Concat(named).Concat(["Comments (12)"]).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Lead.Concat(Rest), paragraph => Assert.Contains(paragraph, draft.Body));
+        Assert.All(LongThread, comment => Assert.DoesNotContain(comment, draft.Body));
+    }
+
+    private const string Bio =
+        "Tessaly Brunvoe writes about transport and the city for the paper, where she covers the tramways, the buses and the bridges. Before that she was a reporter at a weekly in the hill towns, where she won a prize for a series about the closing of the branch railway and what it meant for the villages along it. She lives on the south bank and rides the tram to work every day.";
+
+    [Fact]
+    public void StoryRightUnderACommentsButtonUnderTheWritersBioIsTheBody()
+    {
+        var text = string.Join("\n", Menu(20).Concat(["Night trams across the river bridge to stop in spring", "Tessaly Brunvoe", Bio, "posted 35 mins ago", "Comments"])
+            .Concat(Lead).Concat(Rest).Concat(["Tags: trams", "« previous story"]).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Lead.Concat(Rest), paragraph => Assert.Contains(paragraph, draft.Body));
+    }
+
+    [Fact]
+    public void CommentsRightUnderTheHeaderOfAPostStayOutWhenNoFormFollows()
+    {
+        // The first comments follow the header at once, but they are no story three times the post's length.
+        string[] readers =
+        [
+            "I used the night tram every week to get home from the late shift and I do not know what I will do now that it is gone.",
+            "The company should have asked the people who ride it before deciding, rather than counting heads on the coldest nights of the year.",
+        ];
+        var text = string.Join("\n", Menu(20).Concat(["Night trams across the river bridge to stop in spring", "By Tessaly Brunvoe"])
+            .Concat(Lead).Concat(Rest).Concat(["Comments"]).Concat(readers).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Lead.Concat(Rest), paragraph => Assert.Contains(paragraph, draft.Body));
+        Assert.All(readers, comment => Assert.DoesNotContain(comment, draft.Body));
+    }
 }
