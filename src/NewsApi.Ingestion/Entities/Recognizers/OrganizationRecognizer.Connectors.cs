@@ -180,6 +180,50 @@ internal sealed partial class OrganizationRecognizer
         return -1;
     }
 
+    /// <summary>
+    /// "Harbour Polytechnic University and Tolo University of Science", "the Nordic Fund for Humanitarian Action and Dead Sea
+    /// Minerals Co. PLC": a body closed by its head word, then a name of its own with a head word or a county's ("X County"),
+    /// or any body, then a name closed by a legal form, is two bodies; the "and" between them, else -1. A name after "and" that
+    /// opens with a head word or an ordinary word shares the first one's ("Bank and Trust Company"), and a portfolio after "of"
+    /// ("Department of Trade and Industry") closes no body before "and".
+    /// </summary>
+    private int SecondWholeBodyAfterAnd(int s, int e)
+    {
+        for (var i = s + 2; i + 2 < e; i++)
+        {
+            var first = stream.Tokens[i + 1];
+            if (stream.Tokens[i].Text != "and" || !first.IsCapitalizedWord || OrganizationWords.IsFirmWord(first.Text)
+                || !IsBodyWords(i + 1, e))
+            {
+                continue;
+            }
+            var closedByLegalForm = OrganizationWords.IsLegalForm(stream.Tokens[e - 1].Text) && HasFirmWordIn(s, i);
+            var closedByHeadWord = (OrganizationWords.IsHeadWord(stream.Tokens[i - 1].Text) || OrganizationWords.IsCompanySuffix(stream.Tokens[i - 1].Text))
+                && stream.Tokens[i - 2].IsCapitalizedWord
+                && (HasFirmWordIn(i + 2, e) || e - i == 3 && WordClasses.IsRegionWord(stream.Tokens[e - 1].Text))
+                && (!knowledge.IsCommonWord(first.Text.ToLowerInvariant()) || knowledge.ContainsPlace(first.Text));
+            if (closedByLegalForm || closedByHeadWord)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private bool IsBodyWords(int s, int e)
+    {
+        for (var k = s; k < e; k++)
+        {
+            var token = stream.Tokens[k];
+            if (!token.IsCapitalizedWord && !token.IsPunctuation('&') && !token.IsPunctuation('.') && !token.Is(TokenFlags.AllCaps)
+                && !(token.IsLowerWord && (token.Text is "of" or "for" or "the" || WordClasses.IsNameParticle(token.Text))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private bool IsNameWords(int s, int e)
     {
         for (var k = s; k < e; k++)

@@ -135,7 +135,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     /// <summary>The name [s, e) as one organization, or as two where "and" joins two names each opened by a head word.</summary>
     private bool TryOneOrTwoBodies(int s, int e, bool hasContext)
     {
-        if (SecondNameOpenedByHeadWord(s, e) is var andAt and > 0)
+        if (SecondNameOpenedByHeadWord(s, e) is var andAt and > 0 || (andAt = SecondWholeBodyAfterAnd(s, e)) > 0)
         {
             var first = TryOrganization(s, andAt, hasContext);
             return TryOrganization(andAt + 1, e, hasContext) || first;
