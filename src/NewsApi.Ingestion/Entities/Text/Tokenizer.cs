@@ -99,7 +99,8 @@ internal static class Tokenizer
         }
         if (IsSlashedLegalForm(text, start) || IsSlashedParentLink(text, start))
         {
-            // "Skovbo Logistik A/S": the Danish and Norwegian form is one word with its slash, as is "a/p" inside a Malaysian name.
+            // "Skovbo Logistik A/S", "Norðoyar Fisk P/F": the Danish, Norwegian and Faroese forms are one word with their slash,
+            // as is "a/p" inside a Malaysian name.
             i = start + 3;
             return i;
         }
@@ -307,8 +308,9 @@ internal static class Tokenizer
     }
 
     private static bool IsSlashedLegalForm(string text, int start) =>
-        start + 2 < text.Length && text[start] == 'A' && text[start + 1] == '/' && text[start + 2] == 'S'
-        && (start + 3 == text.Length || !char.IsLetterOrDigit(text[start + 3])) && (start == 0 || text[start - 1] == ' ');
+        start + 2 < text.Length && text[start + 1] == '/' && char.IsUpper(text[start]) && char.IsUpper(text[start + 2])
+        && (start + 3 == text.Length || !char.IsLetterOrDigit(text[start + 3])) && (start == 0 || text[start - 1] == ' ')
+        && Lexicon.OrganizationWords.IsLegalForm(text.Substring(start, 3));
 
     // Malaysia's "a/l" and "a/p" (son of, daughter of) and Singapore's "s/o" and "d/o" join a given name to the father's: split at
     // the slash, their letters would read as two stray words and cut the name in three.
