@@ -246,9 +246,11 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         }
         var end = e;
         if (isOrganization && stream.Tokens[e - 1].Is(TokenFlags.Possessive) && e - 2 > s && stream.Tokens[e - 2].Text == "of"
+            && !OrganizationWords.IsHeadWord(stream.Tokens[e - 3].Text)
             && places.MatchPlace(e - 1, e, out var tailPlace, out var tailCanonical, out _))
         {
-            // "the Office for X of Norway's Coastal Defence Board": the place belongs to the parent.
+            // "the Office for X of Norway's Coastal Defence Board": the place belongs to the parent; after a head word it is the
+            // body's own ("the National University of Singapore's Faculty of Law", "the Bank of England's").
             registry.AddPlace(tailPlace, tailCanonical);
             end = e - 2;
         }

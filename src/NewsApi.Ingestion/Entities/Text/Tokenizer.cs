@@ -325,9 +325,10 @@ internal static class Tokenizer
             or "Sheriff" or "State" or "Attorney" or "Coroner" or "Treasurer" or "Assessor" or "Clerk" or "Recorder";
 
     // "Fishermen's Association", "Businesswomen's Network": a compound's "-men" is a plural too; "Yemen's" and "Carmen's"
-    // are too short to be such compounds.
+    // are too short to be such compounds, so the few short ones are named ("Seamen's Union", "Airmen's Association").
     private static bool IsIrregularPlural(ReadOnlySpan<char> word) =>
         word is "People" or "Women" or "Men" or "Children" or "people" or "women" or "men" or "children"
+            or "Seamen" or "Airmen" or "Laymen" or "Yeomen"
         || word.Length > 6 && word.EndsWith("men", StringComparison.Ordinal);
 
     private static TokenFlags WordFlags(string word)
