@@ -197,7 +197,7 @@ internal sealed partial class OrganizationRecognizer
             {
                 continue;
             }
-            var closedByLegalForm = OrganizationWords.IsLegalForm(stream.Tokens[e - 1].Text) && HasFirmWordIn(s, i);
+            var closedByLegalForm = OrganizationWords.IsLegalForm(stream.Tokens[e - 1].Text) && (HasFirmWordIn(s, i) || i - s >= 2);
             var closedByHeadWord = (OrganizationWords.IsHeadWord(stream.Tokens[i - 1].Text) || OrganizationWords.IsCompanySuffix(stream.Tokens[i - 1].Text))
                 && stream.Tokens[i - 2].IsCapitalizedWord
                 && (HasFirmWordIn(i + 2, e) || e - i == 3 && WordClasses.IsRegionWord(stream.Tokens[e - 1].Text))

@@ -120,6 +120,9 @@ internal sealed partial class OrganizationRecognizer
     internal bool IsCompanyFunction(int s, int e) =>
         e - s == 2 && CompanyFunctions.Contains(stream.Unit.Join(s, e));
 
+    // Legal forms that the company suffixes do not list ("Panificadora X S.R.L.", "Y Infraestructuras SCR") close a company's name too.
+    private static bool IsCompanyEnding(string word) => OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word);
+
     private static readonly FrozenSet<string> CompanyFunctions = FrozenSet.ToFrozenSet(
     [
         "Corporate Communications", "Investor Relations", "Public Relations", "Media Relations", "Human Resources", "Corporate Affairs",

@@ -254,7 +254,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             registry.AddPlace(tailPlace, tailCanonical);
             end = e - 2;
         }
-        if (!isOrganization && e - s >= 2 && OrganizationWords.IsCompanySuffix(stream.Tokens[e - 1].Text)
+        if (!isOrganization && e - s >= 2 && IsCompanyEnding(stream.Tokens[e - 1].Text)
             && (!stream.HasTitleWord(s, e) || OrganizationWords.IsLegalForm(stream.Tokens[e - 1].Text) && !HasTitleOfSomething(s, e)))
         {
             isOrganization = true;
