@@ -210,6 +210,34 @@ internal sealed partial class OrganizationRecognizer
         return -1;
     }
 
+    /// <summary>
+    /// "Department of Physics of Jianghuai University", "Faculty of Medicine of Amanos University": a unit named for its field,
+    /// then "of" and a body closed by its own head word, is the unit and its parent; the second "of", else -1. A place after the
+    /// second "of" stays in the name ("Faculty of Sciences of Tunis").
+    /// </summary>
+    private int ParentAfterSecondOf(int s, int e)
+    {
+        if (e - s < 6 || !OrganizationWords.IsHeadWord(stream.Tokens[s].Text) || stream.Tokens[s + 1].Text != "of" || !stream.Tokens[s + 2].IsCapitalizedWord
+            || !OrganizationWords.IsHeadWord(stream.Tokens[e - 1].Text))
+        {
+            return -1;
+        }
+        for (var of = s + 3; of < s + 5 && of + 2 < e; of++)
+        {
+            if (stream.Tokens[of].Text != "of")
+            {
+                if (!stream.Tokens[of].IsCapitalizedWord || OrganizationWords.IsHeadWord(stream.Tokens[of].Text))
+                {
+                    return -1;
+                }
+                continue;
+            }
+            var parent = stream.Tokens[of + 1].Text == "the" ? of + 2 : of + 1;
+            return e - parent >= 2 && IsNameWords(parent, e) && !OrganizationWords.IsHeadWord(stream.Tokens[parent].Text) ? of : -1;
+        }
+        return -1;
+    }
+
     private bool IsBodyWords(int s, int e)
     {
         for (var k = s; k < e; k++)

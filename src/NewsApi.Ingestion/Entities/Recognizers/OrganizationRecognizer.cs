@@ -140,6 +140,13 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             var first = TryOrganization(s, andAt, hasContext);
             return TryOrganization(andAt + 1, e, hasContext) || first;
         }
+        if (ParentAfterSecondOf(s, e) is var parentOf and > 0)
+        {
+            // The unit before the second "of" points to the parent after it (TryOrganization's "of" after the name).
+            var unit = TryOrganization(s, parentOf, hasContext);
+            var parentStart = stream.Tokens[parentOf + 1].Text == "the" ? parentOf + 2 : parentOf + 1;
+            return (TryKnownOrganization(parentStart, e) || TryOrganization(parentStart, e, hasContext)) || unit;
+        }
         return !IsTwoFirmsJoinedByAnd(s, e) && TryOrganization(s, e, hasContext);
     }
 
