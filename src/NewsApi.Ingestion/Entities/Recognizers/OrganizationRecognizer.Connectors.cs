@@ -41,6 +41,18 @@ internal sealed partial class OrganizationRecognizer
         return !OrganizationWords.IsFirmWord(stream.Tokens[s].Text);
     }
 
+    private bool HasAnd(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (stream.Tokens[i].IsPunctuation('&') || stream.Tokens[i].IsLowerWord && stream.Tokens[i].Text == "and")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool HasFirmWordIn(int s, int e)
     {
         for (var i = s; i < e; i++)
@@ -197,7 +209,8 @@ internal sealed partial class OrganizationRecognizer
             {
                 continue;
             }
-            var closedByLegalForm = OrganizationWords.IsLegalForm(stream.Tokens[e - 1].Text) && (HasFirmWordIn(s, i) || i - s >= 2);
+            // Partners' surnames listed with commas before the last one and the form are one firm ("A, B, C and D LLP").
+            var closedByLegalForm = OrganizationWords.IsLegalForm(stream.Tokens[e - 1].Text) && (HasFirmWordIn(s, i) || i - s >= 2 && IsNameWords(s, i));
             var closedByHeadWord = (OrganizationWords.IsHeadWord(stream.Tokens[i - 1].Text) || OrganizationWords.IsCompanySuffix(stream.Tokens[i - 1].Text))
                 && stream.Tokens[i - 2].IsCapitalizedWord
                 && (HasFirmWordIn(i + 2, e) || e - i == 3 && WordClasses.IsRegionWord(stream.Tokens[e - 1].Text))

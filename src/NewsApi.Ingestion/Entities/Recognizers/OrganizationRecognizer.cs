@@ -350,19 +350,6 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             : null;
     }
 
-
-    private bool HasAnd(int s, int e)
-    {
-        for (var i = s; i < e; i++)
-        {
-            if (stream.Tokens[i].IsPunctuation('&') || stream.Tokens[i].IsLowerWord && stream.Tokens[i].Text == "and")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private bool IsWorkplaceBefore(int and)
     {
         var k = and - 1;
