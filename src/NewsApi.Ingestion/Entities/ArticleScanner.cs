@@ -56,6 +56,7 @@ internal sealed partial class ArticleScanner
             new("an exchange and its ticker in brackets, which are no entity", run => run.Length == 1 && IsExchangeTicker(run.Start)),
             new("a table's column heads (\"Pos Club P W D L GD Pts\"), which are no entity", IsColumnHeads),
             new("a postal box (\"P.O. Box\"), which is no entity", run => run.Text is "P.O. Box" or "PO Box" or "P.O.Box" or "P. O. Box"),
+            new("a function every company has (\"Investor Relations\", \"Head Office\"), which is no entity", run => organizations.IsCompanyFunction(run.Start, run.End)),
             new("members of an elected body (\"MPs\", \"MEPs\"), who are no entity", run => run.Length == 1 && IsPluralOfficeTitle(run.Text)),
             new("an Irish county written with Co", places.TryIrishCounty),
             new("a ship, named as people are, which is no entity", run => run.Start > 0 && stream.Tokens[run.Start - 1].IsLowerWord

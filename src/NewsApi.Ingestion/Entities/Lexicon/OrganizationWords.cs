@@ -290,6 +290,9 @@ internal static partial class OrganizationWords
         "Genomics", "S.A.E", "Contractors", "Builders", "Consultoria", "Consultores", "Consultants", "AS", "International",
         "S.r.l", "SGPS", "OÜ", "SAF", "e.V", "SLU", "PAO", "ZAO", "OAO", "KK", "K.K", "C.V", "PartG", "PartGmbB", "Mills", "ry", "Cyf",
         "S.L.P", "SLP", "SF", "HF", "IKS", "KB", "HB", "mbB",
+        // Croatia's and Slovenia's joint-stock company, the Czech registered association and public-benefit company, the Faroese
+        // and Danish partnerships and companies written with a slash ("Norðoyar Fisk P/F").
+        "d.d", "z.s", "o.p.s", "P/F", "I/S", "K/S", "P/S",
         // Peru's open and closed corporations and sole proprietorships, Mexico's listed corporations ("S.A.B. de C.V.").
         "S.A.A", "S.A.C", "S.A.B", "EIRL", "E.I.R.L", "Defence", "Defense", "Collective", "Advisors", "Advisers", "Books", "Recordings", "Publishers",
         // Law firms' last words in other languages: "Brandauer Hollmann Rechtsanwälte", "Ortiz Abogados".
@@ -398,7 +401,7 @@ internal static partial class OrganizationWords
         "S.L.P", "SLP", "SF", "HF", "IKS", "KB", "HB", "mbB",
         // Mexico's listed company ("S.A.B. de C.V."), Latin America's limited company, Spain's venture-capital and property
         // vehicles, Lithuania's and Latvia's companies, Poland's limited and general partnerships, Croatia's joint-stock company.
-        "S.A.B", "SAB", "S.R.L", "SCR", "SICAV", "SOCIMI", "UAB", "SIA", "sp.k", "sp.j", "d.d",
+        "S.A.B", "SAB", "S.R.L", "SCR", "SICAV", "SOCIMI", "UAB", "SIA", "sp.k", "sp.j", "d.d", "z.s", "o.p.s", "P/F", "I/S", "K/S", "P/S",
         // American professional firms: limited liability and professional corporations.
         "PLLC", "LLLP", "P.C", "APC",
     ], StringComparer.Ordinal);

@@ -41,6 +41,18 @@ internal sealed partial class OrganizationRecognizer
         return !OrganizationWords.IsFirmWord(stream.Tokens[s].Text);
     }
 
+    private bool HasAnd(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (stream.Tokens[i].IsPunctuation('&') || stream.Tokens[i].IsLowerWord && stream.Tokens[i].Text == "and")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool HasFirmWordIn(int s, int e)
     {
         for (var i = s; i < e; i++)
@@ -178,6 +190,79 @@ internal sealed partial class OrganizationRecognizer
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "Harbour Polytechnic University and Tolo University of Science", "the Nordic Fund for Humanitarian Action and Dead Sea
+    /// Minerals Co. PLC": a body closed by its head word, then a name of its own with a head word or a county's ("X County"),
+    /// or any body, then a name closed by a legal form, is two bodies; the "and" between them, else -1. A name after "and" that
+    /// opens with a head word or an ordinary word shares the first one's ("Bank and Trust Company"), and a portfolio after "of"
+    /// ("Department of Trade and Industry") closes no body before "and".
+    /// </summary>
+    private int SecondWholeBodyAfterAnd(int s, int e)
+    {
+        for (var i = s + 2; i + 2 < e; i++)
+        {
+            var first = stream.Tokens[i + 1];
+            if (stream.Tokens[i].Text != "and" || !first.IsCapitalizedWord || OrganizationWords.IsFirmWord(first.Text)
+                || !IsBodyWords(i + 1, e))
+            {
+                continue;
+            }
+            // Partners' surnames listed with commas before the last one and the form are one firm ("A, B, C and D LLP").
+            var closedByLegalForm = OrganizationWords.IsLegalForm(stream.Tokens[e - 1].Text) && (HasFirmWordIn(s, i) || i - s >= 2 && IsNameWords(s, i));
+            var closedByHeadWord = (OrganizationWords.IsHeadWord(stream.Tokens[i - 1].Text) || OrganizationWords.IsCompanySuffix(stream.Tokens[i - 1].Text))
+                && stream.Tokens[i - 2].IsCapitalizedWord
+                && (HasFirmWordIn(i + 2, e) || e - i == 3 && WordClasses.IsRegionWord(stream.Tokens[e - 1].Text))
+                && (!knowledge.IsCommonWord(first.Text.ToLowerInvariant()) || knowledge.ContainsPlace(first.Text));
+            if (closedByLegalForm || closedByHeadWord)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "Department of Physics of Jianghuai University", "Faculty of Medicine of Amanos University": a unit named for its field,
+    /// then "of" and a body closed by its own head word, is the unit and its parent; the second "of", else -1. A place after the
+    /// second "of" stays in the name ("Faculty of Sciences of Tunis").
+    /// </summary>
+    private int ParentAfterSecondOf(int s, int e)
+    {
+        if (e - s < 6 || !OrganizationWords.IsHeadWord(stream.Tokens[s].Text) || stream.Tokens[s + 1].Text != "of" || !stream.Tokens[s + 2].IsCapitalizedWord
+            || !OrganizationWords.IsHeadWord(stream.Tokens[e - 1].Text))
+        {
+            return -1;
+        }
+        for (var of = s + 3; of < s + 5 && of + 2 < e; of++)
+        {
+            if (stream.Tokens[of].Text != "of")
+            {
+                if (!stream.Tokens[of].IsCapitalizedWord || OrganizationWords.IsHeadWord(stream.Tokens[of].Text))
+                {
+                    return -1;
+                }
+                continue;
+            }
+            var parent = stream.Tokens[of + 1].Text == "the" ? of + 2 : of + 1;
+            return e - parent >= 2 && IsNameWords(parent, e) && !OrganizationWords.IsHeadWord(stream.Tokens[parent].Text) ? of : -1;
+        }
+        return -1;
+    }
+
+    private bool IsBodyWords(int s, int e)
+    {
+        for (var k = s; k < e; k++)
+        {
+            var token = stream.Tokens[k];
+            if (!token.IsCapitalizedWord && !token.IsPunctuation('&') && !token.IsPunctuation('.') && !token.Is(TokenFlags.AllCaps)
+                && !(token.IsLowerWord && (token.Text is "of" or "for" or "the" || WordClasses.IsNameParticle(token.Text))))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool IsNameWords(int s, int e)

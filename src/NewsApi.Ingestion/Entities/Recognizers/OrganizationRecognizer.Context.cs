@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsApi.Ingestion.Entities.Gazetteer;
 using NewsApi.Ingestion.Entities.Lexicon;
 using NewsApi.Ingestion.Entities.Text;
@@ -111,6 +112,22 @@ internal sealed partial class OrganizationRecognizer
         }
         return false;
     }
+
+    /// <summary>
+    /// "Director, Corporate Communications", "(Head Office: Osaka)": the name of a function every company has is a department's
+    /// label or an address, no body's name; a department named in full keeps its head word ("Corporate Communications Department").
+    /// </summary>
+    internal bool IsCompanyFunction(int s, int e) =>
+        e - s == 2 && CompanyFunctions.Contains(stream.Unit.Join(s, e));
+
+    // Legal forms that the company suffixes do not list ("Panificadora X S.R.L.", "Y Infraestructuras SCR") close a company's name too.
+    private static bool IsCompanyEnding(string word) => OrganizationWords.IsCompanySuffix(word) || OrganizationWords.IsLegalForm(word);
+
+    private static readonly FrozenSet<string> CompanyFunctions = FrozenSet.ToFrozenSet(
+    [
+        "Corporate Communications", "Investor Relations", "Public Relations", "Media Relations", "Human Resources", "Corporate Affairs",
+        "Head Office", "Registered Office",
+    ], StringComparer.Ordinal);
 
     // "told the Sunshine Coast Observer": a paper's title after "the" is the paper, though its first words name its town.
     internal bool IsPaperAfterItsArticle(int s, int e) =>

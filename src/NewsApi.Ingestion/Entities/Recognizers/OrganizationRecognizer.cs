@@ -135,10 +135,17 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
     /// <summary>The name [s, e) as one organization, or as two where "and" joins two names each opened by a head word.</summary>
     private bool TryOneOrTwoBodies(int s, int e, bool hasContext)
     {
-        if (SecondNameOpenedByHeadWord(s, e) is var andAt and > 0)
+        if (SecondNameOpenedByHeadWord(s, e) is var andAt and > 0 || (andAt = SecondWholeBodyAfterAnd(s, e)) > 0)
         {
             var first = TryOrganization(s, andAt, hasContext);
             return TryOrganization(andAt + 1, e, hasContext) || first;
+        }
+        if (ParentAfterSecondOf(s, e) is var parentOf and > 0)
+        {
+            // The unit before the second "of" points to the parent after it (TryOrganization's "of" after the name).
+            var unit = TryOrganization(s, parentOf, hasContext);
+            var parentStart = stream.Tokens[parentOf + 1].Text == "the" ? parentOf + 2 : parentOf + 1;
+            return (TryKnownOrganization(parentStart, e) || TryOrganization(parentStart, e, hasContext)) || unit;
         }
         return !IsTwoFirmsJoinedByAnd(s, e) && TryOrganization(s, e, hasContext);
     }
@@ -246,13 +253,15 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         }
         var end = e;
         if (isOrganization && stream.Tokens[e - 1].Is(TokenFlags.Possessive) && e - 2 > s && stream.Tokens[e - 2].Text == "of"
+            && !OrganizationWords.IsHeadWord(stream.Tokens[e - 3].Text)
             && places.MatchPlace(e - 1, e, out var tailPlace, out var tailCanonical, out _))
         {
-            // "the Office for X of Norway's Coastal Defence Board": the place belongs to the parent.
+            // "the Office for X of Norway's Coastal Defence Board": the place belongs to the parent; after a head word it is the
+            // body's own ("the National University of Singapore's Faculty of Law", "the Bank of England's").
             registry.AddPlace(tailPlace, tailCanonical);
             end = e - 2;
         }
-        if (!isOrganization && e - s >= 2 && OrganizationWords.IsCompanySuffix(stream.Tokens[e - 1].Text)
+        if (!isOrganization && e - s >= 2 && IsCompanyEnding(stream.Tokens[e - 1].Text)
             && (!stream.HasTitleWord(s, e) || OrganizationWords.IsLegalForm(stream.Tokens[e - 1].Text) && !HasTitleOfSomething(s, e)))
         {
             isOrganization = true;
@@ -339,19 +348,6 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         return OrganizationWords.IsCompanySuffix(stream.Tokens[e - 1].Text) ? "company"
             : OrganizationWords.IsClubSuffix(stream.Tokens[e - 1].Text) ? "sports club"
             : null;
-    }
-
-
-    private bool HasAnd(int s, int e)
-    {
-        for (var i = s; i < e; i++)
-        {
-            if (stream.Tokens[i].IsPunctuation('&') || stream.Tokens[i].IsLowerWord && stream.Tokens[i].Text == "and")
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private bool IsWorkplaceBefore(int and)

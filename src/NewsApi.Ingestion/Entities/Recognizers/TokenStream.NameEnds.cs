@@ -19,7 +19,26 @@ internal sealed partial class TokenStream
     {
         for (var i = start; i + 1 < end; i++)
         {
-            if (Tokens[i].Text is "Ministry" or "Department" or "Ministerio" or "Ministère" && Tokens[i + 1].Text is "of" or "for" or "de" or "du" or "des")
+            if (Tokens[i].Text is "Ministry" or "Department" or "Ministerio" or "Ministère" && Tokens[i + 1].Text is "of" or "for" or "de" or "du" or "des"
+                || IsFieldsHead(i) && Tokens[i + 1].Text == "of")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Faculty of Economics, Business and Tourism", "Trade Union of Miners, Geologists and Oil Industry Workers": a faculty or
+    // a union is named by the fields or the trades it gathers, listed as a ministry's portfolios are.
+    private bool IsFieldsHead(int i) => Tokens[i].Text is "Faculty" or "School" or "College" or "Union";
+
+    private const int MaxTradeWords = 3;
+
+    private bool IsFieldsListAt(int comma)
+    {
+        for (var i = comma - 2; i >= 0 && (Tokens[i].IsCapitalizedWord || Tokens[i].Text == "of"); i--)
+        {
+            if (IsFieldsHead(i) && Tokens[i + 1].Text == "of")
             {
                 return true;
             }
@@ -33,6 +52,9 @@ internal sealed partial class TokenStream
     /// </summary>
     private int PortfolioListEnd(int comma, bool inQuote)
     {
+        // A trade's name is longer than a portfolio's ("Oil Industry Workers"); it ends the list, so a third word is taken there.
+        var fields = IsFieldsListAt(comma);
+        var lastWords = fields ? MaxTradeWords : MaxPortfolioWords;
         var k = comma;
         for (var portfolios = 0; portfolios < MaxPortfolios; portfolios++)
         {
@@ -44,7 +66,9 @@ internal sealed partial class TokenStream
                 // "Climate Change, Energy, the Environment and Water": a portfolio may keep its article.
                 k++;
             }
-            while (k < Tokens.Length && words < MaxPortfolioWords && Tokens[k].IsCapitalizedWord && Tokens[k].Is(TokenFlags.InQuote) == inQuote && !Tokens[k].Is(TokenFlags.Possessive))
+            // "the College of Law, Sydney and Perth": a field or a trade is no place and no person.
+            while (k < Tokens.Length && words < (last ? lastWords : MaxPortfolioWords) && Tokens[k].IsCapitalizedWord
+                && !(fields && (knowledge.TryFindPlace(Tokens[k].Text, out _, out _) || knowledge.IsGivenName(Tokens[k].Text))) && Tokens[k].Is(TokenFlags.InQuote) == inQuote && !Tokens[k].Is(TokenFlags.Possessive))
             {
                 k++;
                 words++;

@@ -99,7 +99,8 @@ internal static class Tokenizer
         }
         if (IsSlashedLegalForm(text, start) || IsSlashedParentLink(text, start))
         {
-            // "Skovbo Logistik A/S": the Danish and Norwegian form is one word with its slash, as is "a/p" inside a Malaysian name.
+            // "Skovbo Logistik A/S", "Norðoyar Fisk P/F": the Danish, Norwegian and Faroese forms are one word with their slash,
+            // as is "a/p" inside a Malaysian name.
             i = start + 3;
             return i;
         }
@@ -307,8 +308,9 @@ internal static class Tokenizer
     }
 
     private static bool IsSlashedLegalForm(string text, int start) =>
-        start + 2 < text.Length && text[start] == 'A' && text[start + 1] == '/' && text[start + 2] == 'S'
-        && (start + 3 == text.Length || !char.IsLetterOrDigit(text[start + 3])) && (start == 0 || text[start - 1] == ' ');
+        start + 2 < text.Length && text[start + 1] == '/' && char.IsUpper(text[start]) && char.IsUpper(text[start + 2])
+        && (start + 3 == text.Length || !char.IsLetterOrDigit(text[start + 3])) && (start == 0 || text[start - 1] == ' ')
+        && Lexicon.OrganizationWords.IsLegalForm(text.Substring(start, 3));
 
     // Malaysia's "a/l" and "a/p" (son of, daughter of) and Singapore's "s/o" and "d/o" join a given name to the father's: split at
     // the slash, their letters would read as two stray words and cut the name in three.
@@ -323,9 +325,10 @@ internal static class Tokenizer
             or "Sheriff" or "State" or "Attorney" or "Coroner" or "Treasurer" or "Assessor" or "Clerk" or "Recorder";
 
     // "Fishermen's Association", "Businesswomen's Network": a compound's "-men" is a plural too; "Yemen's" and "Carmen's"
-    // are too short to be such compounds.
+    // are too short to be such compounds, so the few short ones are named ("Seamen's Union", "Airmen's Association").
     private static bool IsIrregularPlural(ReadOnlySpan<char> word) =>
         word is "People" or "Women" or "Men" or "Children" or "people" or "women" or "men" or "children"
+            or "Seamen" or "Airmen" or "Laymen" or "Yeomen"
         || word.Length > 6 && word.EndsWith("men", StringComparison.Ordinal);
 
     private static TokenFlags WordFlags(string word)
