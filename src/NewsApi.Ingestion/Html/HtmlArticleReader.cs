@@ -50,7 +50,7 @@ internal static partial class HtmlArticleReader
         var paragraphs = new List<string>();
         var byline = new List<BylineAuthor>();
         PageDate? textDate = null;
-        foreach (var block in content.Blocks)
+        foreach (var block in BlockClassifier.Revise(blocks, content))
         {
             var text = TextNormalizer.Normalize(block.Text).Trim();
             if (text.Length == 0 || (headline is not null && string.Equals(text, headline, StringComparison.OrdinalIgnoreCase)))

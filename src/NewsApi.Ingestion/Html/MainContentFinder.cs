@@ -5,7 +5,8 @@ using NewsApi.Ingestion.Layout.Dates;
 namespace NewsApi.Ingestion.Html;
 
 /// <summary>The article's part of a page: the element chosen as its container and the blocks kept from it.</summary>
-internal sealed record MainContent(IElement? Container, int FirstBlock, int LastBlock, IReadOnlyList<TextBlock> Blocks);
+/// <param name="Refused">Blocks read as text and then taken out as a writer's box or a dropped list's title: decided, not overlooked.</param>
+internal sealed record MainContent(IElement? Container, int FirstBlock, int LastBlock, IReadOnlyList<TextBlock> Blocks, IReadOnlyList<TextBlock>? Refused = null);
 
 /// <summary>Finds the element that holds the article by scoring every element over the text blocks beneath it.</summary>
 /// <remarks>
@@ -143,7 +144,9 @@ internal static partial class MainContentFinder
         // (each linking to its review) sit in the element that holds the description, and weighing them against it handed
         // the page to one long review.
         var leftOut = TeaserFinder.WithReadMoreBlurbs(blocks, teasers);
-        return new MainContent(best, first, last, Select(blocks, first, last, relaxed, leftOut, admitted));
+        var selected = Select(blocks, first, last, relaxed, leftOut, admitted);
+        var kept = WithoutWriterBoxes(blocks, WithoutTitlesOfDroppedLinkLists(blocks, selected));
+        return new MainContent(best, first, last, kept, selected.Count == kept.Count ? null : selected.Except(kept).ToList());
     }
 
     /// <summary>Siblings of the chosen element that carry article text of their own, as Readability appends them.</summary>
@@ -319,7 +322,7 @@ internal static partial class MainContentFinder
                 kept.Add(block);
             }
         }
-        return WithoutWriterBoxes(blocks, WithoutTitlesOfDroppedLinkLists(blocks, kept));
+        return kept;
     }
 
     /// <summary>The last block of a list that the article's last paragraph, or a label under it, introduces with a colon ("Key features:").</summary>

@@ -72,6 +72,13 @@ internal static partial class PageSegmenter
         return hints.Length > 0 && ContentHint().IsMatch(hints) && !ChromeHint().IsMatch(hints) && !AuthorBoxHint().IsMatch(hints);
     }
 
+    /// <summary>A class or id that names page furniture (a sidebar, a share bar, related stories) and not the article's text.</summary>
+    internal static bool HasFurnitureHint(IElement element)
+    {
+        var hints = ClassAndId(element);
+        return hints.Length > 0 && (ChromeHint().IsMatch(hints) || AuthorBoxHint().IsMatch(hints)) && !ContentHint().IsMatch(hints);
+    }
+
     /// <summary>A box named for signing up, promotion, a pop-up or a disclaimer: a few lines of it are no article text, however much of them is prose.</summary>
     private static bool IsSignUpBox(IElement element) => ClassAndId(element) is { Length: > 0 } hints && SignUpHint().IsMatch(hints) && !ContentHint().IsMatch(hints);
 
