@@ -77,4 +77,21 @@ public sealed class ClericsDegreesAndSeatHoldersTests
         Assert.Contains(draft.People, p => p.Name == "Cathal Mac Lochlainn-Ruddy");
         Assert.DoesNotContain("Cathal Mac Lochlainn-Ruddy", draft.Places);
     }
+
+    [Fact]
+    public void TwoPortfoliosJoinedByAndAreOneOfficeBeforeTheName()
+    {
+        var draft = EntityArticle.ParseSentence("Minister of Justice and Public Security Marie-Ange Vilbrun-Estimé said the trial would go ahead.");
+
+        Assert.Contains(draft.People, p => p.Name == "Marie-Ange Vilbrun-Estimé");
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains("Security", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABodysNumberAfterItsHeadWordIsPartOfItsName()
+    {
+        var draft = EntityArticle.ParseSentence("Federal Oral Court No. 7 sentenced the former director to six years in prison on Tuesday.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Federal Oral Court No. 7");
+    }
 }

@@ -212,8 +212,10 @@ internal sealed partial class PersonRecognizer
             }
         }
         // "Commissioner of Police Harpreet Kaur Sandhu": a portfolio of ordinary words ends where the words no dictionary holds begin.
+        // "Minister of Justice and Public Security Marie-Ange X": two portfolios joined by "and" are one office.
         var portfolioEnd = from;
-        while (portfolioEnd < e && stream.Tokens[portfolioEnd].IsCapitalizedWord && knowledge.IsCommonWord(stream.Tokens[portfolioEnd].Text.ToLowerInvariant()))
+        while (portfolioEnd < e && (IsPortfolioWord(portfolioEnd)
+            || stream.Tokens[portfolioEnd].Text == "and" && portfolioEnd > from && portfolioEnd + 1 < e && IsPortfolioWord(portfolioEnd + 1)))
         {
             portfolioEnd++;
         }
@@ -226,7 +228,21 @@ internal sealed partial class PersonRecognizer
         return e - from >= 3 && stream.AllNameLike(e - 2, e) && !OrganizationWords.IsFirmWord(stream.Tokens[e - 1].Text) ? e - 2 : -1;
     }
 
+    private bool IsPortfolioWord(int i) =>
+        stream.Tokens[i].IsCapitalizedWord && knowledge.IsCommonWord(stream.Tokens[i].Text.ToLowerInvariant());
+
     /// <summary>"Glenys Penhallow JP told him": a magistrate's, a member's or an honour's letters follow only a person's name.</summary>
     private bool IsPostNominalAfter(int e) =>
         e < stream.Tokens.Length && Honorifics.IsPostNominal(stream.Tokens[e].Text) && stream.Tokens[e].Text is not ("SC" or "AO");
+
+    /// <summary>
+    /// "Major General Shaukat Sultan", "Minister Ahmed Pasha": after a title, a name whose last word is also a title is a
+    /// surname; a title never ends a name that a title has just opened.
+    /// </summary>
+    private bool EndsInTitleWordSurname(int nameStart, int e)
+    {
+        var last = stream.Tokens[e - 1];
+        return e - nameStart >= 2 && stream.AllNameLike(nameStart, e - 1) && last.IsCapitalizedWord && !last.Is(TokenFlags.AllCaps)
+            && TitleWords.IsCapitalizedTitle(last.Text) && !Honorifics.IsHonorific(last.Text) && !OrganizationWords.IsHeadWord(last.Text);
+    }
 }

@@ -181,6 +181,12 @@ internal sealed partial class PersonRecognizer(
                 nameStart = ofNameStart;
                 return true;
             }
+            // "Minister of Justice and Public Security X": a title word inside a portfolio joined by "and" leaves the office to the
+            // title before it.
+            if (stream.Tokens[t + 1].IsLowerWord && stream.Tokens[t + 1].Text == "and")
+            {
+                continue;
+            }
             if (!stream.AllNameLike(t + 1, e) && !EndsInTitleWordSurname(t + 1, e))
             {
                 return false;
@@ -220,17 +226,6 @@ internal sealed partial class PersonRecognizer(
             return true;
         }
         return false;
-    }
-
-    /// <summary>
-    /// "Major General Shaukat Sultan", "Minister Ahmed Pasha": after a title, a name whose last word is also a title is a
-    /// surname; a title never ends a name that a title has just opened.
-    /// </summary>
-    private bool EndsInTitleWordSurname(int nameStart, int e)
-    {
-        var last = stream.Tokens[e - 1];
-        return e - nameStart >= 2 && stream.AllNameLike(nameStart, e - 1) && last.IsCapitalizedWord && !last.Is(TokenFlags.AllCaps)
-            && TitleWords.IsCapitalizedTitle(last.Text) && !Honorifics.IsHonorific(last.Text) && !OrganizationWords.IsHeadWord(last.Text);
     }
 
     private bool IsTitleModifier(int i)

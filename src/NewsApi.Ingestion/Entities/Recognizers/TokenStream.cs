@@ -164,6 +164,13 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
                 end = listEnd;
                 break;
             }
+            // "Federal Oral Court No. 4", "Local No. 12": a body's number after its head word is part of its name.
+            if (end == j && j - 2 > start && Tokens[j].Kind == TokenKind.Number && Tokens[j - 1].Text == "No" && Tokens[j - 1].Is(TokenFlags.AbbreviationDot)
+                && OrganizationWords.IsHeadWord(Tokens[j - 2].Text))
+            {
+                end = j + 1;
+                break;
+            }
             if (end == j && IsOrdinalInsideBodyName(j))
             {
                 j++;
