@@ -34,14 +34,8 @@ internal static partial class HtmlArticleReader
 
     public static HtmlArticle Read(string html)
     {
-        using var document = ParseDocument(html);
-        // A walk over every element, so only where the page has the renderer's placeholders.
-        if (StreamedSegments.HasPlaceholders(html))
-        {
-            StreamedSegments.Place(document);
-        }
-        var metadata = PageMetadataReader.Read(document);
-        var root = (IElement?)document.Body ?? document.DocumentElement;
+        var (page, metadata, root) = OpenPage(html);
+        using var document = page;
 
         var (blocks, images, content, titleHeading) = FindContent(root, metadata);
 
