@@ -9,6 +9,7 @@ using NewsApi.LineClassifierTraining;
 // on the other) so the printed figures say how the model does on pages it was not fitted to. --inspect measures the
 // shipped weights on other sets (measuring only) and where their recall is lost.
 
+const string Usage = "usage: NewsApi.BlockClassifierTraining --data <dir of data sets> [--out <weights file>] [--inspect <set,set>]";
 var inv = CultureInfo.InvariantCulture;
 string? data = null;
 var output = "src/NewsApi.Ingestion/Html/BlockClassifier.weights";
@@ -22,13 +23,13 @@ for (var i = 0; i < args.Length; i++)
         case "--out": output = args[++i]; break;
         case "--inspect": inspect = args[++i].Split(','); break;
         default:
-            Console.Error.WriteLine("usage: NewsApi.BlockClassifierTraining --data <dir of data sets> [--out <weights file>] [--inspect <set,set>]");
+            Console.Error.WriteLine(Usage);
             return 2;
     }
 }
 if (data is null)
 {
-    Console.Error.WriteLine("usage: NewsApi.BlockClassifierTraining --data <dir of data sets> [--out <weights file>] [--inspect <set,set>]");
+    Console.Error.WriteLine(Usage);
     return 2;
 }
 

@@ -173,11 +173,12 @@ internal sealed class TextUnit
     private static int GivenNameBeforeNickname(Token[] tokens, int open)
     {
         var before = open - 1;
-        if (before >= 2 && tokens[before].IsPunctuation('.') && tokens[before].Start == tokens[before - 1].End)
+        var stopOnItsOwn = before >= 2 && tokens[before].IsPunctuation('.') && tokens[before].Start == tokens[before - 1].End;
+        if (stopOnItsOwn)
         {
             before--;
         }
-        if (before >= 1 && before < open - 1 || before >= 1 && tokens[before].Is(TokenFlags.AbbreviationDot))
+        if (stopOnItsOwn || before >= 1 && tokens[before].Is(TokenFlags.AbbreviationDot))
         {
             return tokens[before].Text.Length == 1 && char.IsUpper(tokens[before].Text[0]) && tokens[before - 1].IsCapitalizedWord ? before - 1 : -1;
         }
