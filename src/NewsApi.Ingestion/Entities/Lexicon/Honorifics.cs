@@ -164,6 +164,22 @@ internal static class Honorifics
         // "Don", a given name in English.)
         ["Doña"] = Gender.Female,
         ["Dona"] = Gender.Female,
+        // Tamil's "Thiru" and "Thirumathi" (Mr and Mrs) and the Sikh "Sardar" and "Sardarni", worn before the full name in India's
+        // press; "HRH" before a royal or a traditional ruler; Nigeria's "Barr." for a barrister; the police ranks of Nigeria
+        // and India written before the name (an assistant or deputy inspector-general, the inspector-general).
+        ["Thiru"] = Gender.Male,
+        ["Thirumathi"] = Gender.Female,
+        ["Tmt"] = Gender.Female,
+        ["Sardar"] = Gender.Male,
+        ["Sardarni"] = Gender.Female,
+        ["HRH"] = Gender.Unknown,
+        ["Barr"] = Gender.Unknown,
+        ["AIG"] = Gender.Unknown,
+        ["DIG"] = Gender.Unknown,
+        ["IGP"] = Gender.Unknown,
+        // Hausa's "Malam" or "Mallam" (Mr, or a teacher), before the full name.
+        ["Malam"] = Gender.Male,
+        ["Mallam"] = Gender.Male,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
@@ -171,7 +187,7 @@ internal static class Honorifics
     [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj", "Insp", "Det",
         "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Pte", "Pty", "Bhd", "Eng", "Plc", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft", "Amb", "Fr",
-        "Ir", "Drs", "Dra", "Engr", "Atty", "Smt", "Adv", "Ing", "Lic", "Arq", "Hon", "Brig", "Mgr", "JUDr", "MUDr", "PhDr", "RNDr", "Bc",
+        "Ir", "Drs", "Dra", "Engr", "Atty", "Smt", "Tmt", "Adv", "Ing", "Lic", "Arq", "Hon", "Brig", "Mgr", "JUDr", "MUDr", "PhDr", "RNDr", "Bc",
         // South and Southeast Asia's short forms of Muhammad ("Md. Rafiq", "Mohd. Hafiz") and Malaysia's "Sdn. Bhd.".
         "Md", "Mohd", "Muhd", "Sdn",
         // The Philippines' short form of Maria ("Ma. Cristina", "Jose Ma. de los Reyes").
@@ -183,6 +199,8 @@ internal static class Honorifics
         ["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "AO", "OAM", "ONZM", "CNZM", "KNZM",
             // A magistrate, a deputy lieutenant, Nigeria's senior advocates, fellows of the Royal Societies, police medals.
             "JP", "DL", "SAN", "FRS", "FRSE", "QPM", "KPM",
+            // A member of Ireland's Dáil ("Teachta Dála").
+            "TD",
             // An officer's retirement after the rank ("Brig (Rtd) X").
             "Rtd", "Retd", "retd"], StringComparer.Ordinal);
 

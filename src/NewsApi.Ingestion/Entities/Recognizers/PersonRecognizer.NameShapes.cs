@@ -203,14 +203,6 @@ internal sealed partial class PersonRecognizer
     /// <summary>Where the name starts after "Title of Area": at a given name if there is one, else in its last two words.</summary>
     private int OfTitleNameStart(int from, int e)
     {
-        for (var p = from + 1; p <= e - 2; p++)
-        {
-            // "Secretary of State for Health Rita Sofia Campos Neves": the first given name opens the name, of up to four words.
-            if (knowledge.IsGivenName(stream.Tokens[p].Text) && stream.AllNameLike(p, e) && e - p <= 4)
-            {
-                return p;
-            }
-        }
         // "Commissioner of Police Harpreet Kaur Sandhu": a portfolio of ordinary words ends where the words no dictionary holds begin.
         // "Minister of Justice and Public Security Marie-Ange X": two portfolios joined by "and" are one office.
         var portfolioEnd = from;
@@ -219,6 +211,16 @@ internal sealed partial class PersonRecognizer
         {
             portfolioEnd++;
         }
+        for (var p = from + 1; p <= e - 2; p++)
+        {
+            // "Secretary of State for Health Rita Sofia Campos Neves": the first given name opens the name, of up to four words.
+            if (knowledge.IsGivenName(stream.Tokens[p].Text) && stream.AllNameLike(p, e) && e - p <= 4)
+            {
+                // "Superintendent of Police Dhruba Raj Pokharel": a word no dictionary holds between the portfolio and a listed
+                // given name is the name's first, the listed one a middle name.
+                return portfolioEnd > from && portfolioEnd < p && e - portfolioEnd <= 4 && IsUnlistedNameRun(portfolioEnd, p) ? portfolioEnd : p;
+            }
+        }
         if (portfolioEnd > from && e - portfolioEnd is >= 2 and <= 4 && stream.AllNameLike(portfolioEnd, e) && !OrganizationWords.IsFirmWord(stream.Tokens[e - 1].Text)
             && !knowledge.IsCommonWord(stream.Tokens[e - 1].Text.ToLowerInvariant()))
         {
@@ -226,6 +228,18 @@ internal sealed partial class PersonRecognizer
         }
         // "Managing Director of Volta Grid Services Limited": two last words that close a firm's name are no person's.
         return e - from >= 3 && stream.AllNameLike(e - 2, e) && !OrganizationWords.IsFirmWord(stream.Tokens[e - 1].Text) ? e - 2 : -1;
+    }
+
+    private bool IsUnlistedNameRun(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (!stream.Tokens[i].IsCapitalizedWord || knowledge.IsCommonWord(stream.Tokens[i].Text.ToLowerInvariant()) || TokenStream.IsReservedWord(stream.Tokens[i].Text))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool IsPortfolioWord(int i) =>
@@ -244,5 +258,40 @@ internal sealed partial class PersonRecognizer
         var last = stream.Tokens[e - 1];
         return e - nameStart >= 2 && stream.AllNameLike(nameStart, e - 1) && last.IsCapitalizedWord && !last.Is(TokenFlags.AllCaps)
             && TitleWords.IsCapitalizedTitle(last.Text) && !Honorifics.IsHonorific(last.Text) && !OrganizationWords.IsHeadWord(last.Text);
+    }
+
+    /// <summary>"Chukwudera "KJ" Anozulu": a name whose quoted nickname was cut from between its words is a person's.</summary>
+    private bool HasNicknameCut(int s, int e)
+    {
+        for (var i = s; i < e - 1; i++)
+        {
+            if (stream.Tokens[i].Is(TokenFlags.NicknameAfter))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Jasvinder Pal Singh Dhillon", "Baljit Kaur", "Ravi Kumar Paswan", "Mohd. Tabrez Siddiqui": the Sikh "Singh" and "Kaur"
+    /// after a given name, a Hindu middle name ("Kumar", "Prasad", "Nath", "Bahadur") between two more, or a short form of
+    /// Muhammad opening the run are words only personal names hold.
+    /// </summary>
+    private bool HasSouthAsianNameWord(int s, int e)
+    {
+        if (e - s >= 2 && Honorifics.IsShortGivenName(stream.Tokens[s].Text) && stream.Tokens[s].Is(TokenFlags.AbbreviationDot))
+        {
+            return true;
+        }
+        for (var i = s + 1; i < e; i++)
+        {
+            var word = stream.Tokens[i].Text;
+            if (word is "Singh" or "Kaur" || i < e - 1 && word is "Kumar" or "Kumari" or "Prasad" or "Nath" or "Bahadur")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

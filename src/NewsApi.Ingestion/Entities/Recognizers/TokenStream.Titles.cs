@@ -14,7 +14,7 @@ internal sealed partial class TokenStream
             || Honorifics.IsPilgrimTitle(Tokens[i].Text) && !IsPilgrimNameInside(i)
             || IsPluralTitleBeforeGivenName(i)
             || IsHyphenatedTitle(Tokens[i].Text) || TitleWords.IsNationalityNoun(Tokens[i].Text)
-            || IsArticleOfPilgrimTitle(i) || IsSecondWordOfMalayTitle(i) || IsSeatBeforeItsHolder(i)
+            || IsArticleOfPilgrimTitle(i) || IsSecondWordOfMalayTitle(i) || IsSeatBeforeItsHolder(i) || IsLeaderOfTheOpposition(i)
             || ((Tokens[i].Is(TokenFlags.SentenceStart) || IsFirstInQuote(i)) && TitleWords.IsNoun(Tokens[i].Text.ToLowerInvariant())));
 
     /// <summary>
@@ -24,6 +24,10 @@ internal sealed partial class TokenStream
     private bool IsSeatBeforeItsHolder(int i) =>
         Tokens[i].Text == "Member" && i > 0 && i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && !Tokens[i + 1].Is(TokenFlags.AllCaps)
         && Tokens[i - 1].IsCapitalizedWord && OrganizationWords.IsHeadWord(Tokens[i - 1].Text);
+
+    /// <summary>"Leader of the Opposition T. R. X": the office of parliaments on the Westminster model ends in its capitalized word.</summary>
+    private bool IsLeaderOfTheOpposition(int i) =>
+        Tokens[i].Text == "Opposition" && i >= 3 && Tokens[i - 1].Text == "the" && Tokens[i - 2].Text == "of" && Tokens[i - 3].Text is "Leader" or "leader";
 
     /// <summary>"Datuk Seri Rajan Pillai", "Tan Sri X": the second word of a Malaysian title is the title's, not the name's.</summary>
     private bool IsSecondWordOfMalayTitle(int i) =>
@@ -40,8 +44,14 @@ internal sealed partial class TokenStream
     private bool IsPluralTitleBeforeGivenName(int i)
     {
         var word = Tokens[i].Text;
-        return word.Length > 4 && word.EndsWith('s') && TitleWords.IsCapitalizedTitle(word[..^1]) && !Honorifics.IsHonorific(word[..^1])
-            && i + 1 < Tokens.Length && Tokens[i + 1].IsCapitalizedWord && (IsUnlistedOrGivenName(Tokens[i + 1].Text) || IsFirstOfListedNames(i + 1));
+        if (word.Length <= 4 || !word.EndsWith('s') || !(TitleWords.IsCapitalizedTitle(word[..^1]) || Honorifics.IsHonorific(word[..^1]))
+            || i + 1 >= Tokens.Length || !Tokens[i + 1].IsCapitalizedWord)
+        {
+            return false;
+        }
+        // "Doctors Without Borders", "Sisters of Mercy": an honorific in the plural names a body, unless names joined by "and"
+        // follow it ("Advocates Vikrant Saxena and Shabnam Parveen").
+        return Honorifics.IsHonorific(word[..^1]) ? IsFirstOfListedNames(i + 1) : IsUnlistedOrGivenName(Tokens[i + 1].Text) || IsFirstOfListedNames(i + 1);
     }
 
     // "Deputy Public Prosecutors Tan Wei Ling and S. Ramachandran": names joined by "and" after the plural title, whatever

@@ -430,18 +430,22 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         || WordClasses.IsCalendarWord(word) || WordClasses.IsMonth(word) || NewsAgencies.IsAgency(word)
         || WordClasses.IsRegionWord(word) || WordClasses.IsLanguage(word) || WordClasses.IsTimeZone(word);
 
+    /// <summary>The words of a name, a run of initials counted as one ("A. K. M. Rahman Talukder" has three, as "Akm Rahman Talukder" would).</summary>
     internal int CountNameTokens(int s, int e)
     {
         var count = 0;
         for (var i = s; i < e; i++)
         {
-            if (!Tokens[i].IsLowerWord)
+            if (!Tokens[i].IsLowerWord && !(i > s && IsInitialWithStop(i) && IsInitialWithStop(i - 1)))
             {
                 count++;
             }
         }
         return count;
     }
+
+    private bool IsInitialWithStop(int i) =>
+        Tokens[i].Text is [var letter, '.'] && char.IsUpper(letter) || Tokens[i].Text is [var single] && char.IsUpper(single) && Tokens[i].Is(TokenFlags.AbbreviationDot);
 
     internal void SetLast(EntityKind kind, int index, int end)
     {

@@ -119,7 +119,7 @@ internal sealed class TextUnit
     /// <summary>
     /// "Sebastián “el Vasco” Irazábal", "Joaquín "El Chapo" Guzmán", "Mr. Juma "Baba Sheila" Mwakio", "Johan "JJ" van
     /// Rensburg": a nickname quoted between a given name and a surname is left out of the tokens, so that the name reads whole
-    /// and the nickname is no quotation.
+    /// and the nickname is no quotation; the given name keeps the mark that it had one, a person's sign.
     /// </summary>
     private static Token[] WithoutNicknames(Token[] tokens, IEntityKnowledge knowledge)
     {
@@ -128,7 +128,7 @@ internal sealed class TextUnit
         var copiedUpTo = 0;
         for (var open = 1; open < tokens.Length; open++)
         {
-            if (tokens[open].Kind != TokenKind.QuoteMark || GivenNameBeforeNickname(tokens, open) is not (>= 0 and var given))
+            if (!OpensNickname(tokens[open]) || GivenNameBeforeNickname(tokens, open) is not (>= 0 and var given))
             {
                 continue;
             }
@@ -138,12 +138,13 @@ internal sealed class TextUnit
                 close++;
             }
             if (close == open + 1 || close - open - 1 > MaxNicknameWords || close + 1 >= tokens.Length
-                || tokens[close].Kind != TokenKind.QuoteMark || !OpensSurname(tokens, close + 1)
+                || !ClosesNickname(tokens[open], tokens[close]) || !OpensSurname(tokens, close + 1)
                 || !IsGivenNameBeforeNickname(tokens, given, open, close, knowledge))
             {
                 continue;
             }
             kept ??= new List<Token>(tokens.Length);
+            tokens[given].Flags |= TokenFlags.NicknameAfter;
             if (tokens[open - 1].IsPunctuation('.') && given == open - 3)
             {
                 // "Thomas J." keeps its initial's full stop on the initial, as the tokenizer writes it before a surname.
@@ -165,6 +166,12 @@ internal sealed class TextUnit
         kept.AddRange(tokens.AsSpan(copiedUpTo));
         return [.. kept];
     }
+
+    // "Themba ‘Ndoda’ Zungu": a nickname may stand in single quotation marks, which the tokenizer keeps as punctuation.
+    private static bool OpensNickname(Token token) => token.Kind == TokenKind.QuoteMark || token.IsPunctuation('\u2018');
+
+    private static bool ClosesNickname(Token opening, Token token) =>
+        opening.Kind == TokenKind.QuoteMark ? token.Kind == TokenKind.QuoteMark : token.IsPunctuation('\u2019');
 
     /// <summary>
     /// The given name before a quoted nickname: the word right before the quote, or the one before a middle initial ("Thomas J.

@@ -27,6 +27,9 @@ internal enum TokenFlags : ushort
 
     /// <summary>A full stop followed by a comma or a lower-case word ("R-Ky., said"), which ends an abbreviation, not a sentence.</summary>
     InnerStop = 256,
+
+    /// <summary>A quoted nickname stood after this word and was cut from the tokens ("Chukwudera "KJ" Anozulu"): the name is a person's.</summary>
+    NicknameAfter = 512,
 }
 
 /// <summary>A word, number, punctuation mark or double quote mark of one text unit, with offsets into it.</summary>

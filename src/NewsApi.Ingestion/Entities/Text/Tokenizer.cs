@@ -156,6 +156,13 @@ internal static class Tokenizer
                     i += 3;
                     continue;
                 }
+                // "Achieng' Odhiambo", "Susan Kajwang'": Luo names end in "ng'" (a velar nasal), the apostrophe a letter of the
+                // name; an English word cut short drops its "g" ("nothin'") and keeps no such ending.
+                if (i - start >= 3 && text[i - 2] == 'n' && text[i - 1] == 'g' && char.IsUpper(text[start]) && (!hasNext || !char.IsLetterOrDigit(text[i + 1])))
+                {
+                    i++;
+                    return i;
+                }
                 // A plural possessive inside a name ("Transport Workers' Federation", "Tenants' Action Network") stays part of
                 // the word; before capitalized words with no head word ("the Union of Teachers' Lagos branch") it ends the name
                 // as "'s" does.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace NewsApi.Ingestion.Layout.Bylines;
@@ -31,6 +32,9 @@ internal static class PersonNameText
         "authority", "academy", "laboratory", "initiative", "organisation", "organization", "federation", "government",
         // A newsroom's desk after the writer: "By Ann Roe, Capitol Bureau", "Metro Desk", "Investor Relations" in a contact block.
         "bureau", "desk", "newsroom", "relations", "communications",
+        // A paywall's or a format's label above the headline ("SUBSCRIBER ONLY", "Premium Exclusive", "Sponsored"), in two
+        // capitalized words as a byline is.
+        "subscriber", "subscribers", "only", "exclusive", "premium", "sponsored", "explainer", "analysis",
     };
 
     /// <summary>Head words of job titles printed after a name ("Science correspondent", "Political Editor").</summary>
@@ -68,7 +72,7 @@ internal static class PersonNameText
                 capitalized++;
                 foreach (var c in core)
                 {
-                    if (!(char.IsLetter(c) || c is '\'' or '’' or '-' or '.'))
+                    if (!(char.IsLetter(c) || IsCombiningMark(c) || c is '\'' or '’' or '-' or '.'))
                     {
                         return false;
                     }
@@ -107,6 +111,12 @@ internal static class PersonNameText
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
+            if (IsCombiningMark(c))
+            {
+                // The tone over Yoruba's dotted vowels ("ADÉBÁYỌ̀") has no precomposed letter: the mark stays on the letter before it.
+                result.Append(c);
+                continue;
+            }
             if (!char.IsLetter(c))
             {
                 result.Append(c);
@@ -145,4 +155,7 @@ internal static class PersonNameText
         }
         return length;
     }
+
+    private static bool IsCombiningMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }
