@@ -173,6 +173,18 @@ internal sealed partial class OrganizationRecognizer
         return k == tokens.Length;
     }
 
+    /// <summary>"Dhaka 38.9°C | Humidity 61%": a weather strip's or a gauge's reading carries its unit, which no score does.</summary>
+    private bool IsReadingWithUnit(int figures)
+    {
+        var tokens = stream.Tokens;
+        var i = figures;
+        while (i < tokens.Length && (tokens[i].Kind == TokenKind.Number || tokens[i].IsPunctuation('.') || tokens[i].IsPunctuation(',')))
+        {
+            i++;
+        }
+        return i < tokens.Length && (tokens[i].IsPunctuation('°') || tokens[i].IsPunctuation('%'));
+    }
+
     private bool TryTeamInTable(int s, int e, Func<int, int, bool> isSurePerson)
     {
         var tokens = stream.Tokens;
@@ -203,7 +215,8 @@ internal sealed partial class OrganizationRecognizer
             return false;
         }
         var text = stream.Unit.Join(s, e);
-        if (knowledge.TryFindPlace(text, out var place, out _) && place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent)
+        if (knowledge.TryFindPlace(text, out var place, out _) && place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent
+            || IsReadingWithUnit(figures))
         {
             return false;
         }

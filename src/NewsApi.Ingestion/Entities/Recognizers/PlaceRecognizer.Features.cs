@@ -77,8 +77,9 @@ internal sealed partial class PlaceRecognizer
         for (var i = s; i < e; i++)
         {
             var word = stream.Tokens[i].Text;
+            // "Cape Atlantic United", "Lake Shore City": a club's suffix closes a team named after the feature.
             if (stream.Tokens[i].IsLowerWord && word is not ("of" or "the" or "de" or "la") || !stream.Tokens[i].IsWord
-                || OrganizationWords.IsFirmWord(word))
+                || OrganizationWords.IsFirmWord(word) || i == e - 1 && i > s + 1 && OrganizationWords.IsClubSuffix(word))
             {
                 return false;
             }

@@ -252,7 +252,7 @@ internal sealed partial class PlaceRecognizer(TokenStream stream, EntityRegistry
             }
             // "Reading" or "Split" opening a sentence is the word, not the town; a small town needs "in", "near", "from" before it.
             // A name that is also a given name stands alone here (a person needs two words), unless it speaks ("Florence said").
-            var doubtful = (ambiguity & NameAmbiguity.CommonWord) != 0 || place.Population < SmallPlacePopulation
+            var doubtful = (ambiguity & NameAmbiguity.CommonWord) != 0 || place.Population < SmallPlacePopulation && !IsListedTownOfTheStorysCountry(place, ambiguity, s)
                 || ((ambiguity & NameAmbiguity.PersonName) != 0 && stream.ReportingVerbAfter(s + 1));
             // A river or landmark has no population; only its other readings ("Elbe" the surname) make it doubtful.
             var doubtfulKind = place.Kind is PlaceKind.City or PlaceKind.AdministrativeArea
@@ -276,6 +276,19 @@ internal sealed partial class PlaceRecognizer(TokenStream stream, EntityRegistry
         }
         return false;
     }
+
+    /// <summary>
+    /// "Nepal's province ... includes Butwal, Nepalgunj and": once the story has named the country, towns of it listed side by
+    /// side are read as towns, however small. One town alone may be a firm named after it ("Zywiec's profit", "Magna said").
+    /// </summary>
+    private bool IsListedTownOfTheStorysCountry(Place place, NameAmbiguity ambiguity, int s) =>
+        ambiguity == NameAmbiguity.None && place.Kind == PlaceKind.City && place.CountryName is { } country && registry.PlaceSet.Contains(country)
+        && (IsListedTownOf(country, s + 1, s + 2) || IsListedTownOf(country, s - 1, s - 2));
+
+    private bool IsListedTownOf(string country, int joiner, int other) =>
+        other >= 0 && other < stream.Tokens.Length && (stream.Tokens[joiner].IsPunctuation(',') || stream.Tokens[joiner].Text == "and")
+        && stream.Tokens[other].IsCapitalizedWord && knowledge.TryFindPlace(stream.Tokens[other].Text, out var neighbour, out _)
+        && neighbour.CountryName == country;
 
     // Most spans tried are not places; asking with the words still in place saves cutting out a string for each.
     private bool ContainsPlace(int s, int e)
