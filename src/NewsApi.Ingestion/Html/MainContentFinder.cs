@@ -343,19 +343,31 @@ internal static partial class MainContentFinder
             }
             j++;
         }
+        var box = blocks[j - 1].Container.ParentElement;
         var end = -1;
+        var lines = 0;
+        var start = j;
         for (; j <= last; j++)
         {
             var block = blocks[j];
-            if (block.Kind is not (BlockKind.ListItem or BlockKind.TableCell) || block.InChrome || block.LinkDensity >= MaxInteriorLinkDensity
+            if (!(block.Kind is BlockKind.ListItem or BlockKind.TableCell || IsLineBesideIntro(block, box)) || block.InChrome || block.LinkDensity >= MaxInteriorLinkDensity
                 || (admitted is not null && !admitted(block)))
             {
                 break;
             }
+            lines += block.Kind == BlockKind.Text ? 1 : 0;
             end = j;
         }
-        return end;
+        // One line under a label ("Reader reaction:" over "Post your comment.") is a form's, not a list.
+        return end >= 0 && lines == end - start + 1 && lines < MinTypedListLines ? -1 : end;
     }
+
+    private const int MinTypedListLines = 2;
+
+    /// <summary>A short line in the box of the line that introduces it: a list typed as one line per paragraph or <c>&lt;div&gt;</c> (a
+    /// recipe's ingredients under "Ingredients:"), which has no list markup to say so.</summary>
+    private static bool IsLineBesideIntro(TextBlock block, IElement? box) =>
+        block.Kind == BlockKind.Text && box is not null && ReferenceEquals(block.Container.ParentElement, box) && block.Chars <= MaxIntroChars;
 
     /// <summary>The list items that follow a line of the article ending in a colon ("Many patches were sent for review:"), item after item.</summary>
     /// <remarks>Such items may each be a link whole (the patches, the tools named) and still be the text the line announces; a
