@@ -76,6 +76,10 @@ internal static partial class HeadlineLines
         {
             return signedBelow;
         }
+        if (pick == best && TitleUnderBlurb(lines, pick, first) is var blurbed and >= 0)
+        {
+            return blurbed;
+        }
         if (pick != best)
         {
             return pick;
