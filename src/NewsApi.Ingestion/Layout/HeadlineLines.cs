@@ -46,6 +46,7 @@ internal static partial class HeadlineLines
         }
         // A menu's item gives way to the best line above the text; one inside it is the text's own first line, not its title.
         best = best >= 0 && unlisted >= 0 && unlisted < first && IsMenuItem(lines, best) ? unlisted : best;
+        best = best > 0 && IsFilingRow(lines[best]) ? TitleAboveFilingRow(lines, scored, best) : best;
         best = best >= 0 && ContentsStart(lines, best) is var contents and >= 0 ? BestAbove(scored, contents, best) : best;
         best = best > 0 && HighlightsHeaderAbove(lines, best) is var highlights and >= 0 ? TitleAboveBox(lines, scored, highlights, best) : best;
         best = best > 0 && ContentsHeaderAbove(lines, best) is var contentsHeader and >= 0 ? TitleAboveBox(lines, scored, contentsHeader, best) : best;
@@ -74,6 +75,10 @@ internal static partial class HeadlineLines
         if (pick == best && SignedTitleBelow(lines, pick, first) is var signedBelow and >= 0)
         {
             return signedBelow;
+        }
+        if (pick == best && TitleUnderBlurb(lines, pick, first) is var blurbed and >= 0)
+        {
+            return blurbed;
         }
         if (pick != best)
         {
@@ -241,25 +246,6 @@ internal static partial class HeadlineLines
     /// listicle's headline puts its number in the sentence ("10 Best Ferry Rides"), without the full stop.</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}\.\d{1,2}\s+)?\d{1,2}[.)]\s+\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedItem();
-
-    /// <summary>"Jane Roe, MS, RD": a person's name, then the letters of degrees after commas; an author's line, not a title.</summary>
-    private static bool IsNameWithCredentials(string line)
-    {
-        var parts = line.Split(',', StringSplitOptions.TrimEntries);
-        if (parts.Length < 2 || !BylineParser.TryParseNameLine(parts[0], out var author) || author.Name.Length < parts[0].Length - 1)
-        {
-            return false;
-        }
-        for (var k = 1; k < parts.Length; k++)
-        {
-            var letters = parts[k].Replace(".", "", StringComparison.Ordinal);
-            if (letters.Length is < 2 or > 6 || !letters.All(char.IsLetter) || letters.Count(char.IsUpper) < 2)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /// <summary>"The Classy Way To Get Press For Your Startup (8 hours ago)": an item of a list of posts, stamped in brackets.</summary>
     private static bool IsStampedTeaser(string line)
