@@ -416,6 +416,14 @@ internal static partial class OrganizationWords
         "collective", "club", "newspaper", "broadcaster", "website", "daily", "institute", "university", "bank", "firm",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// What a firm of lawyers, accountants or advisers calls its partners after their names ("&amp; Partners", "&amp; Associés",
+    /// "Abogados"); the list of surnames before it is the firm's name.
+    /// </summary>
+    public static bool IsPartnersWord(string word) =>
+        word is "Partners" or "Partner" or "Associates" or "Associés" or "Asociados" or "Associados" or "Associati" or "Abogados"
+            or "Avocats" or "Advogados" or "Avvocati" or "Rechtsanwälte" or "Solicitors" or "Lawyers" or "Attorneys" or "Advocates";
+
     public static bool IsNounAfterName(string word) => NounsAfterName.Contains(word);
 
     public static bool IsHeadWord(string word) =>
