@@ -10,6 +10,9 @@ internal static partial class OrganizationWords
     {
         ["Institute"] = "research institute",
         ["Institution"] = null,
+        // A notary's or a lawyers' office in France, Switzerland and Luxembourg ("Étude Martin &amp; Roux").
+        ["Étude"] = "company",
+        ["Etude"] = "company",
         ["Lab"] = "research institute",
         ["Embassy"] = null,
         ["Consulate"] = null,
@@ -404,6 +407,9 @@ internal static partial class OrganizationWords
         "S.A.B", "SAB", "S.R.L", "SCR", "SICAV", "SOCIMI", "UAB", "SIA", "sp.k", "sp.j", "d.d", "z.s", "o.p.s", "P/F", "I/S", "K/S", "P/S",
         // American professional firms: limited liability and professional corporations.
         "PLLC", "LLLP", "P.C", "APC",
+        // Luxembourg's and Switzerland's limited company, written "S.à r.l." (read as "S.à" and "r.l."), and Luxembourg's
+        // limited partnerships ("X &amp; Partners SCS", "X Fund SCSp").
+        "S.à", "r.l", "Sàrl", "SCS", "SCSp",
     ], StringComparer.Ordinal);
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word) || IsInitialsForm(word, LegalForms);
