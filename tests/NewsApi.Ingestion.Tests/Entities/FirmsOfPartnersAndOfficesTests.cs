@@ -17,6 +17,19 @@ public sealed class FirmsOfPartnersAndOfficesTests
         Assert.DoesNotContain(draft.People, p => firm.Contains(p.Name, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The deal was advised by Tollefsen, Ademola & Partners, a firm in Accra.", "Tollefsen, Ademola & Partners")]
+    [InlineData("Cifuentes, Orrego & Baeza Abogados acted for the lenders.", "Cifuentes, Orrego & Baeza Abogados")]
+    [InlineData("The practice will combine with Kigali-based Uwimana, Brecht & Vallo LLP, the firms said.", "Uwimana, Brecht & Vallo LLP")]
+    public void PartnersListedWithCommasBeforeTheirPartnersWordOrAfterTheirBaseAreOneFirm(string sentence, string firm)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == firm);
+        Assert.DoesNotContain(draft.Organizations, o => o.Name != firm && firm.Contains(o.Name, StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.People, p => firm.Contains(p.Name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AnOfficeNamedForItsHolderKeepsThePossessive()
     {

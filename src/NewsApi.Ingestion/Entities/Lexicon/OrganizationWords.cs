@@ -10,6 +10,9 @@ internal static partial class OrganizationWords
     {
         ["Institute"] = "research institute",
         ["Institution"] = null,
+        // A notary's or a lawyers' office in France, Switzerland and Luxembourg ("Étude Martin &amp; Roux").
+        ["Étude"] = "company",
+        ["Etude"] = "company",
         ["Lab"] = "research institute",
         ["Embassy"] = null,
         ["Consulate"] = null,
@@ -404,6 +407,9 @@ internal static partial class OrganizationWords
         "S.A.B", "SAB", "S.R.L", "SCR", "SICAV", "SOCIMI", "UAB", "SIA", "sp.k", "sp.j", "d.d", "z.s", "o.p.s", "P/F", "I/S", "K/S", "P/S",
         // American professional firms: limited liability and professional corporations.
         "PLLC", "LLLP", "P.C", "APC",
+        // Luxembourg's and Switzerland's limited company, written "S.à r.l." (read as "S.à" and "r.l."), and Luxembourg's
+        // limited partnerships ("X &amp; Partners SCS", "X Fund SCSp").
+        "S.à", "r.l", "Sàrl", "SCS", "SCSp",
     ], StringComparer.Ordinal);
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word) || IsInitialsForm(word, LegalForms);
@@ -415,6 +421,14 @@ internal static partial class OrganizationWords
         "agency", "ministry", "militia", "alliance", "charity", "consortium", "federation", "think-tank", "cooperative",
         "collective", "club", "newspaper", "broadcaster", "website", "daily", "institute", "university", "bank", "firm",
     ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// What a firm of lawyers, accountants or advisers calls its partners after their names ("&amp; Partners", "&amp; Associés",
+    /// "Abogados"); the list of surnames before it is the firm's name.
+    /// </summary>
+    public static bool IsPartnersWord(string word) =>
+        word is "Partners" or "Partner" or "Associates" or "Associés" or "Asociados" or "Associados" or "Associati" or "Abogados"
+            or "Avocats" or "Advogados" or "Avvocati" or "Rechtsanwälte" or "Solicitors" or "Lawyers" or "Attorneys" or "Advocates";
 
     public static bool IsNounAfterName(string word) => NounsAfterName.Contains(word);
 

@@ -208,8 +208,9 @@ internal sealed partial class TokenStream
             or "Boulevard";
 
     /// <summary>
-    /// "Brandt, Okafor &amp; Lowe PLLC", "Hale, Orr, Dunn and Finch LLP": partners' surnames listed with commas and joined by
-    /// "&amp;" or "and", closed by the firm's legal form, are one firm; the end after the form, else 0.
+    /// "Brandt, Okafor &amp; Lowe PLLC", "Hale, Orr, Dunn and Finch LLP", "Adeyemi, Ruiz &amp; Partners": partners' surnames
+    /// listed with commas and joined by "&amp;" or "and", closed by the firm's legal form or by a word for its partners (with a
+    /// form after it or none), are one firm; the end after the form or the word, else 0.
     /// </summary>
     private int PartnersFirmEnd(int comma)
     {
@@ -223,7 +224,18 @@ internal sealed partial class TokenStream
         {
             return 0;
         }
-        return IsLegalFormToken(k + 2) ? k + 3 : 0;
+        if (IsLegalFormToken(k + 2))
+        {
+            return k + 3;
+        }
+        // "A, B & Partners" names its other partners by the word alone; "A, B & C Abogados" after the last surname.
+        var word = OrganizationWords.IsPartnersWord(Tokens[k + 1].Text) ? k + 1
+            : Tokens[k + 2].IsWord && OrganizationWords.IsPartnersWord(Tokens[k + 2].Text) ? k + 2 : -1;
+        if (word < 0)
+        {
+            return 0;
+        }
+        return word + 1 < Tokens.Length && IsLegalFormToken(word + 1) ? word + 2 : word + 1;
     }
 
     private bool IsLegalFormToken(int k) => Tokens[k].IsWord && OrganizationWords.IsLegalForm(Tokens[k].Text);

@@ -154,7 +154,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
                 end = j + 2 < Tokens.Length && EndAfterLegalForm(j + 2) is var formAfterCommaEnd and > 0 && formAfterCommaEnd > j + 2 ? formAfterCommaEnd : j + 2;
                 break;
             }
-            if (end == j && j == start + 1 && Tokens[j].IsPunctuation(',') && PartnersFirmEnd(j) is var firmEnd and > 0)
+            if (end == j && (j == start + 1 || j == start + 2 && IsBasedWord(Tokens[start].Text)) && Tokens[j].IsPunctuation(',') && PartnersFirmEnd(j) is var firmEnd and > 0)
             {
                 end = firmEnd;
                 break;

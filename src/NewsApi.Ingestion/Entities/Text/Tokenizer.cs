@@ -61,7 +61,8 @@ internal static class Tokenizer
             {
                 flags |= TokenFlags.Possessive;
             }
-            else if (i < n && text[i] == '.' && Honorifics.IsAbbreviation(AfterLastDash(word)) && !EndsSentenceAfterCompany(text, word, i + 1))
+            else if (i < n && text[i] == '.' && (Honorifics.IsAbbreviation(AfterLastDash(word)) && !EndsSentenceAfterCompany(text, word, i + 1)
+                || IsLegalFormBeforeAnother(text, word, i + 1)))
             {
                 flags |= TokenFlags.AbbreviationDot;
                 i++;
@@ -292,6 +293,22 @@ internal static class Tokenizer
         }
         return text.AsSpan(start, end - start) is "It" or "The" or "He" or "She" or "They" or "We" or "I" or "This" or "That" or "These"
             or "Those" or "Its" or "His" or "Her" or "Their" or "A" or "An" or "In" or "But" or "Shares";
+    }
+
+    /// <summary>"Pvt. Ltd.", "Pte. Ltd.": a legal form's full stop ends no sentence where a second form follows it in the same name.</summary>
+    private static bool IsLegalFormBeforeAnother(string text, string word, int afterDot)
+    {
+        if (afterDot >= text.Length || text[afterDot] != ' ' || !Lexicon.OrganizationWords.IsLegalForm(word))
+        {
+            return false;
+        }
+        var start = afterDot + 1;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return end > start && char.IsUpper(text[start]) && Lexicon.OrganizationWords.IsLegalForm(text[start..end]);
     }
 
     /// <summary>Whether the word starting at <paramref name="start"/> follows "St", "St." or "Saint".</summary>
