@@ -73,6 +73,7 @@ internal static partial class MainTextRegion
             // has been carried through them as entries, they are not cut as one.
             last = CommentThread.ArticleEnd(lines, first, last);
         }
+        last = ThroughIntroducedList(lines, first, last);
         var end = TableEnd(lines, last + 1);
         var start = headline >= 0 ? Math.Min(headline, last) : first;
         if (start + (lines.Count - end) < MinDroppedLines)
