@@ -84,3 +84,19 @@ public sealed class AfricanAndSouthAsianNameCustomsTests
         Assert.DoesNotContain(draft.People, p => p.Name.Contains("Without", StringComparison.Ordinal) || p.Name == "Borders");
     }
 }
+
+/// <summary>Titles of Portugal, France and Australia written before the full name; every name is invented.</summary>
+public sealed class TitlesOfLawyersDoctorsAndEldersTests
+{
+    [Theory]
+    [InlineData("The appeal was brought by Doutora Beatriz Quelhas Amaral, who teaches constitutional law.", "Beatriz Quelhas Amaral", "Doutora")]
+    [InlineData("The fund is represented by Maître Océane Brisbois-Kintzelé of a Luxembourg firm.", "Océane Brisbois-Kintzelé", "Maître")]
+    [InlineData("Aunty Marlene Tjapaltjarri-Rose said the families had waited forty years.", "Marlene Tjapaltjarri-Rose", "Aunty")]
+    public void ATitleBeforeTheFullNameIsNoPartOfIt(string sentence, string person, string title)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.People, p => p.Name == person);
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains(title, StringComparison.Ordinal));
+    }
+}

@@ -180,6 +180,13 @@ internal static class Honorifics
         // Hausa's "Malam" or "Mallam" (Mr, or a teacher), before the full name.
         ["Malam"] = Gender.Male,
         ["Mallam"] = Gender.Male,
+        // Portuguese "Doutor"/"Doutora" (a graduate's or a doctor's title) and French "Maître" (a lawyer's or a notary's), written
+        // before the full name; Australia's "Aunty" and "Auntie" before an Aboriginal or Torres Strait Islander elder's.
+        ["Doutor"] = Gender.Male,
+        ["Doutora"] = Gender.Female,
+        ["Maître"] = Gender.Unknown,
+        ["Aunty"] = Gender.Female,
+        ["Auntie"] = Gender.Female,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
