@@ -353,7 +353,7 @@ public static partial class LayoutParser
     private static bool TryTakeAnywhere(List<string> lines, ref int i, PageBuilder page, bool inHead)
     {
         var line = lines[i];
-        if (TryTakeImage(lines, ref i, page))
+        if (TryTakeCreditRow(line, page) || TryTakeImage(lines, ref i, page))
         {
             return true;
         }
@@ -405,7 +405,7 @@ public static partial class LayoutParser
         }
         foreach (var segment in line.Split(['·', '|', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1))
         {
-            if (ContributorLineParser.TryParse(segment, out var credited))
+            if (ContributorLineParser.TryParse(segment, out var credited) || ContributorLineParser.TryParseLabelled(segment, out credited))
             {
                 page.Contributors.AddRange(credited);
             }
@@ -422,7 +422,9 @@ public static partial class LayoutParser
         }
         if (i + 1 < lines.Count && line.Length <= MaxCaptionLength && !ChromeDetector.IsCopyrightLine(lines[i + 1])
             && ImageCreditParser.TryParseCreditLine(lines[i + 1], out var credit)
-            && !ImageCreditParser.TryParseCreditLine(line, out _) && !ChromeDetector.IsChrome(line))
+            && !ImageCreditParser.TryParseCreditLine(line, out _) && !ChromeDetector.IsChrome(line)
+            // "By Ana Roe" over "Photo: Bo Kim": the writer's line and the pictures' credit, not a caption and its credit.
+            && !BylineParser.TryParseByLine(line, out _) && !IsCreditRow(lines[i + 1]))
         {
             page.Images.Add(new ImageDraft(line, credit));
             i++;

@@ -12,6 +12,9 @@ internal static class PersonNameText
         "dalla", "dello", "dei", "degli", "delle", "vom", "zum", "zur", "do", "los", "las", "des", "af", "zu",
         // Kalenjin "arap", Maasai "ole", Kikuyu "wa", Malay "binti" and "bte", Welsh "ap", Irish "Ó", "Ní", "Nic", "Uí" and "Mac".
         "arap", "ole", "wa", "binti", "bte", "ap", "ó", "ní", "nic", "uí", "mac",
+        // Kyrgyz "uulu"/"kyzy", Kazakh "uly"/"qyzy", Azerbaijani and Turkmen "oğlu"/"qızı"/"ogly"/"gyzy" (son, daughter of), which
+        // close the name after the father's name.
+        "uulu", "kyzy", "uly", "qyzy", "oglu", "oğlu", "ogly", "qızı", "qizi", "kızı", "gyzy",
     };
 
     /// <summary>Words that make a byline piece an outlet or a job rather than a person ("Reuters", "The Times", "Staff").</summary>
@@ -35,6 +38,8 @@ internal static class PersonNameText
         // A paywall's or a format's label above the headline ("SUBSCRIBER ONLY", "Premium Exclusive", "Sponsored"), in two
         // capitalized words as a byline is.
         "subscriber", "subscribers", "only", "exclusive", "premium", "sponsored", "explainer", "analysis",
+        // A picture library or a handout under a photographers' label ("Photos: Getty Images", "Pictures: Courtesy Archive").
+        "images", "photo", "photos", "pictures", "handout", "courtesy", "archive", "archives",
     };
 
     /// <summary>Head words of job titles printed after a name ("Science correspondent", "Political Editor").</summary>
