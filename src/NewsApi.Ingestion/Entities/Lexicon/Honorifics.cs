@@ -187,6 +187,11 @@ internal static class Honorifics
         ["Maître"] = Gender.Unknown,
         ["Aunty"] = Gender.Female,
         ["Auntie"] = Gender.Female,
+        // Cambodia's "Oknha" (a title the king grants to tycoons), Samoa's "Afioga" (for a holder of a chiefly title) and
+        // Myanmar's "Daw" (for a woman), each before the full name and dropped later.
+        ["Oknha"] = Gender.Unknown,
+        ["Afioga"] = Gender.Unknown,
+        ["Daw"] = Gender.Female,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
@@ -195,8 +200,9 @@ internal static class Honorifics
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj", "Insp", "Det",
         "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Pte", "Pty", "Bhd", "Eng", "Plc", "No", "Gov", "Pres", "Adm", "Cmdr", "Supt", "vs", "Mt", "Ft", "Amb", "Fr",
         "Ir", "Drs", "Dra", "Engr", "Atty", "Smt", "Tmt", "Adv", "Ing", "Lic", "Arq", "Hon", "Brig", "Mgr", "JUDr", "MUDr", "PhDr", "RNDr", "Bc",
-        // South and Southeast Asia's short forms of Muhammad ("Md. Rafiq", "Mohd. Hafiz") and Malaysia's "Sdn. Bhd.".
-        "Md", "Mohd", "Muhd", "Sdn",
+        // South and Southeast Asia's short forms of Muhammad ("Md. Rafiq", "Mohd. Hafiz", Indonesia's "Moh." and "Muh.") and
+        // Malaysia's "Sdn. Bhd.".
+        "Md", "Mohd", "Muhd", "Moh", "Muh", "Sdn",
         // The Philippines' short form of Maria ("Ma. Cristina", "Jose Ma. de los Reyes").
         "Ma",
     ], StringComparer.Ordinal);
@@ -224,7 +230,7 @@ internal static class Honorifics
     public static Gender GenderOf(string word) => Words.TryGetValue(word, out var gender) ? gender : Gender.Unknown;
 
     /// <summary>Short forms of Muhammad and Maria that open a name and keep their full stop in it ("Md. Rafiq Ahmed", "Ma. Cristina").</summary>
-    public static bool IsShortGivenName(string word) => word is "Md" or "Mohd" or "Muhd" or "Ma";
+    public static bool IsShortGivenName(string word) => word is "Md" or "Mohd" or "Muhd" or "Moh" or "Muh" or "Ma";
 
     public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -98,6 +98,12 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         index = People.Count;
         // "Leopoldo Canlas Jr.": the suffix keeps the full stop it is written with; the name without it finds the person too.
         var written = e - s >= 3 && stream.Tokens[e - 1].Text is "Jr" or "Sr" && stream.Tokens[e - 1].Is(TokenFlags.AbbreviationDot) ? name + "." : name;
+        // "Gulnara Abdykerimova kyzy": a Kyrgyz or Azerbaijani "daughter of" or "son of" after the father's name closes the name.
+        if (e - s >= 2 && e < stream.Tokens.Length && IsClosingPatronymic(stream.Tokens[e].Text) && stream.Tokens[e].IsLowerWord
+            && !(e + 1 < stream.Tokens.Length && stream.Tokens[e + 1].IsCapitalizedWord))
+        {
+            written = name + " " + stream.Tokens[e].Text;
+        }
         // "Ma. Cristina", "Jose Ma. de los Reyes": a short given name keeps its full stop wherever it stands before the last word.
         for (var i = e - 2; i >= s; i--)
         {
@@ -122,6 +128,9 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         }
         return index;
     }
+
+    private static bool IsClosingPatronymic(string word) =>
+        word is "uulu" or "kyzy" or "uly" or "qyzy" or "oglu" or "oğlu" or "ogly" or "qızı" or "qizi" or "kızı" or "gyzy";
 
     /// <summary>The last name with its particles: "Van Damme", "van der Berg", "de la Cruz".</summary>
     private string SurnameOf(int s, int e)

@@ -14,7 +14,7 @@ internal sealed partial class TokenStream
             || Honorifics.IsPilgrimTitle(Tokens[i].Text) && !IsPilgrimNameInside(i)
             || IsPluralTitleBeforeGivenName(i)
             || IsHyphenatedTitle(Tokens[i].Text) || TitleWords.IsNationalityNoun(Tokens[i].Text)
-            || IsArticleOfPilgrimTitle(i) || IsSecondWordOfMalayTitle(i) || IsSeatBeforeItsHolder(i) || IsLeaderOfTheOpposition(i)
+            || IsArticleOfPilgrimTitle(i) || IsSecondWordOfMalayTitle(i) || IsSeatBeforeItsHolder(i) || IsLeaderOfTheOpposition(i) || IsBurmeseMansTitle(i)
             || ((Tokens[i].Is(TokenFlags.SentenceStart) || IsFirstInQuote(i)) && TitleWords.IsNoun(Tokens[i].Text.ToLowerInvariant())));
 
     /// <summary>
@@ -28,6 +28,19 @@ internal sealed partial class TokenStream
     /// <summary>"Leader of the Opposition T. R. X": the office of parliaments on the Westminster model ends in its capitalized word.</summary>
     private bool IsLeaderOfTheOpposition(int i) =>
         Tokens[i].Text == "Opposition" && i >= 3 && Tokens[i - 1].Text == "the" && Tokens[i - 2].Text == "of" && Tokens[i - 3].Text is "Leader" or "leader";
+
+    /// <summary>
+    /// "U Hla Myint Aung": Myanmar's "U" before a man's name (Mr, or an elder; the names have no surname). Alone the capital is
+    /// a letter ("U Street", "Generation U", "U Mobile"), so two words of a name must follow, neither a common word nor one
+    /// that names a body or a place.
+    /// </summary>
+    private bool IsBurmeseMansTitle(int i) =>
+        Tokens[i].Text == "U" && !Tokens[i].Is(TokenFlags.AbbreviationDot) && i + 2 < Tokens.Length
+        && IsPlainCapitalizedName(i + 1) && IsPlainCapitalizedName(i + 2);
+
+    private bool IsPlainCapitalizedName(int i) =>
+        Tokens[i].IsCapitalizedWord && !Tokens[i].Is(TokenFlags.AllCaps) && !IsReservedWord(Tokens[i].Text)
+        && !knowledge.IsCommonWord(Tokens[i].Text.ToLowerInvariant());
 
     /// <summary>"Datuk Seri Rajan Pillai", "Tan Sri X": the second word of a Malaysian title is the title's, not the name's.</summary>
     private bool IsSecondWordOfMalayTitle(int i) =>

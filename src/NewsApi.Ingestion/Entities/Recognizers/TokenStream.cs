@@ -379,7 +379,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
             {
                 return false;
             }
-            if (i == s && WordClasses.IsSentenceStarter(word))
+            if (i == s && WordClasses.IsSentenceStarter(word) && !IsBalineseNameStart(i))
             {
                 return false;
             }
