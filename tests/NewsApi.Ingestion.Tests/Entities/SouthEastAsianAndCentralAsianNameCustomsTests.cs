@@ -29,6 +29,7 @@ public sealed class SouthEastAsianAndCentralAsianNameCustomsTests
 
     [Theory]
     [InlineData("Village head U Kyaw Thet Naung said the water rose two metres in an hour.", "Kyaw Thet Naung", "U")]
+    [InlineData("Coast Guard district commander Commodore Efren P. Villaraza Jr. said three ships were on the way.", "Efren P. Villaraza Jr.", "Commodore")]
     [InlineData("A teacher, Daw Nwe Ni Hlaing, said the school had lost every book.", "Nwe Ni Hlaing", "Daw")]
     [InlineData("The factory is owned by a group chaired by Oknha Chhay Sovanrith, a tycoon.", "Chhay Sovanrith", "Oknha")]
     [InlineData("The Head of State's representative, Afioga Tuatagaloa Lemalu Fepulea'i, presented the cup.", "Tuatagaloa Lemalu Fepulea'i", "Afioga")]
@@ -38,6 +39,14 @@ public sealed class SouthEastAsianAndCentralAsianNameCustomsTests
 
         Assert.Contains(draft.People, p => p.Name == person);
         Assert.DoesNotContain(draft.People, p => p.Name.StartsWith(honorific + " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARugbyLockIsAPositionBeforeTheName()
+    {
+        var draft = EntityArticle.ParseSentence("Samoa lock Iosefa Tuilagi-Matautia wins a lineout in the second half.");
+
+        Assert.Contains(draft.People, p => p.Name == "Iosefa Tuilagi-Matautia");
     }
 
     [Fact]

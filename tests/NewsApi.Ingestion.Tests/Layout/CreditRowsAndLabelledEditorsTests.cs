@@ -45,6 +45,17 @@ public sealed class CreditRowsAndLabelledEditorsTests
         Assert.Contains(draft.Contributors, c => c.Name == "Ni Komang Ayu Prameswari" && c.Role == "editing");
     }
 
+    [Fact]
+    public void AReportFromACorrespondentUnderTheStoryIsAContributor()
+    {
+        var page = "Court orders gas producer to pay former partner\n\nBy Bagus Wiratmaja Santosa\n\n" + Article
+            + "\n\u2014 with a report from Rowena Lacsamana-Ybanez, Radyo Silangan News\n";
+
+        var draft = NewsDocumentParser.Parse(page);
+
+        Assert.Contains(draft.Contributors, c => c.Name == "Rowena Lacsamana-Ybanez" && c.Role == "reporting");
+    }
+
     [Theory]
     [InlineData("Video: Watch the moment the bridge fell")]
     [InlineData("Editor: The Northern Ledger")]

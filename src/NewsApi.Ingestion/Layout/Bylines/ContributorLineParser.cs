@@ -12,7 +12,7 @@ internal static partial class ContributorLineParser
         contributors = [];
         if (line.Length is < 8 or > MaxLineLength
             || (!line.Contains(" by", StringComparison.OrdinalIgnoreCase) && !line.Contains("contributed", StringComparison.OrdinalIgnoreCase)
-                && !line.Contains("assistance", StringComparison.OrdinalIgnoreCase)))
+                && !line.Contains("assistance", StringComparison.OrdinalIgnoreCase) && !IsReportFromLine(line)))
         {
             return false;
         }
@@ -32,7 +32,7 @@ internal static partial class ContributorLineParser
             return found.Count > 0;
         }
 
-        var assisted = text.Contains("assistance", StringComparison.OrdinalIgnoreCase) || text.StartsWith("with help", StringComparison.OrdinalIgnoreCase)
+        var assisted = text.Contains("assistance", StringComparison.OrdinalIgnoreCase) || text.StartsWith("with help", StringComparison.OrdinalIgnoreCase) || IsReportFromLine(text)
             ? AssistanceForm().Match(text)
             : Match.Empty;
         if (assisted.Success)
@@ -77,6 +77,12 @@ internal static partial class ContributorLineParser
             return true;
         }
         return false;
+    }
+
+    private static bool IsReportFromLine(string line)
+    {
+        var text = line.AsSpan().TrimStart("(-–— ");
+        return text.StartsWith("with a report from ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("with reports from ", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool StartsWithRoleWord(string text)
@@ -153,7 +159,8 @@ internal static partial class ContributorLineParser
     [GeneratedRegex(@"^(?:with\s+)?(?:additional\s+|further\s+)?(?<role>reporting|writing|editing|fact[- ]checking|graphics|research|photography|photographs|photos|pictures|text|words|production|translation|design|video|data|compiled|compiling|produced|edited|written|reported)\s+by:?\s+(?<names>.{3,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleByForm();
 
-    [GeneratedRegex(@"^(?:with\s+)?(?:additional\s+)?(?:assistance|help)\s+(?:from|by)\s+(?<names>[^;]{3,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "With a report from X, Y News" closes a broadcaster's story as "With reporting by" closes a wire's.
+    [GeneratedRegex(@"^(?:with\s+)?(?:additional\s+)?(?:assistance|help|a\s+report|reports)\s+(?:from|by)\s+(?<names>[^;]{3,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AssistanceForm();
 
     [GeneratedRegex(@"^(?<names>[^;]{3,200}?)\s+contributed\s+(?<what>to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting|research|from\s+(?=[A-Z])).{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
