@@ -376,19 +376,25 @@ internal static partial class MainContentFinder
     {
         var introduced = new bool[last - first + 1];
         var open = false;
+        IElement? introducingItem = null;
         for (var i = first; i <= last; i++)
         {
             var block = blocks[i];
-            if (open && IsListItem(block) && !block.InChrome)
+            if (!block.InChrome && IsListItem(block) && (open || (introducingItem is not null && introducingItem.Contains(block.Container))))
             {
                 introduced[i - first] = true;
                 continue;
             }
-            open = !block.InChrome && block.Kind is BlockKind.Text && !IsListItem(block) && block.LinkDensity < MaxInteriorLinkDensity
-                && block.Text.TrimEnd().EndsWith(':');
+            var introduces = !block.InChrome && block.LinkDensity < MaxInteriorLinkDensity && block.Text.TrimEnd().EndsWith(':');
+            open = introduces && block.Kind is BlockKind.Text && !IsListItem(block);
+            // An item ending in a colon ("Where to buy:") introduces the list nested in it, not the items beside it.
+            introducingItem = introduces && IsListItem(block) ? ItemOf(block) : null;
         }
         return introduced;
     }
+
+    private static IElement ItemOf(TextBlock block) =>
+        block.Container.LocalName == "li" ? block.Container : block.Container.Closest("li") ?? block.Container;
 
     // An item's text may stand in a paragraph of its own inside the <li>.
     private static bool IsListItem(TextBlock block) => block.Kind == BlockKind.ListItem || block.Container.ParentElement is { LocalName: "li" };

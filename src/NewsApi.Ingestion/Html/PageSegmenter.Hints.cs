@@ -137,8 +137,8 @@ internal static partial class PageSegmenter
 
     // The box about the writer under (or beside) the article: their biography, photo and other posts. Magazines say contributor.
     // A card that drops down or pops over the byline holds the same biography. Blog themes name the box "post-author" (not
-    // "post-author-name", the byline's own).
-    [GeneratedRegex(@"(author|contributor|writer)[-_]?(bio|box|info|card|profile|details?|description|about|dropdown|hovercard|popover|tooltip)|about[-_]?(the[-_]?)?(author|contributor|writer)|(^|[\s_-])post[-_]author([\s_]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "post-author-name", the byline's own). BEM names part a box from its element with two marks ("author__bio", "writer--info").
+    [GeneratedRegex(@"(author|contributor|writer)[-_]{0,2}(bio|box|info|card|profile|details?|description|about|dropdown|hovercard|popover|tooltip)|about[-_]{0,2}(the[-_]{0,2})?(author|contributor|writer)|(^|[\s_-])post[-_]author([\s_]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBoxHint();
 
     [GeneratedRegex(@"article-?body|articlebody|story-?body|storybody|entry-?content|post-?(content|body|text)|article-?(content|text)|content-?body|body-?(text|copy)|main-?content|(^|[\s_-])(article|story|post)([\s_-]|$)|text-?content|rich-?text|(^|[\s_-])prose([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -307,6 +307,28 @@ public sealed class HtmlContentSelectionTests
     }
 
     [Fact]
+    public void LinkedItemsNestedUnderAnItemEndingInAColonAreKept()
+    {
+        // "Where to buy:" is an item of the article's own list; the shops nested under it are the text it announces.
+        var html = """
+            <html><head><title>Which tide clock to buy</title></head><body><div class="entry">
+            <h1>Which tide clock to buy</h1>
+            <p>A tide clock shows the state of the water rather than the hour, and harbour towns have taken to them again after a long spell out of fashion.</p>
+            <p>The brass model from Orvelle is the one most skippers on this coast keep in the wheelhouse, and it needs setting only twice a year.</p>
+            <ul><li><p>Price: about ninety crowns</p></li>
+            <li><p>Where to buy:</p><ul><li><p><a href="https://shop.example.org/orvelle-brass">Velmora Chandlery (brass)</a></p></li>
+            <li><p><a href="https://shop.example.org/orvelle-oak">Haldenvik Marine Supply (oak)</a></p></li></ul></li></ul>
+            <p>The cheaper plastic clocks drift by several minutes a week, the chandlers say, and are best left to the tourists' cottages inland.</p>
+            </div></body></html>
+            """;
+
+        var draft = NewsDocumentParser.ParseHtml(html);
+
+        Assert.Contains("Velmora Chandlery (brass)", draft.Body);
+        Assert.Contains("Haldenvik Marine Supply (oak)", draft.Body);
+    }
+
+    [Fact]
     public void LinkedSubheadingsOverLongSectionsAreKept()
     {
         // A listicle links each entry's heading to the place it names; as a link whole, the heading was dropped as a

@@ -93,4 +93,21 @@ public sealed class HtmlWriterBoxTests
 
         Assert.Contains(draft.Body, paragraph => paragraph.Contains("marine biologist", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("author__bio")]
+    [InlineData("profile-writer__bio")]
+    [InlineData("entry-author__info")]
+    [InlineData("writer--details")]
+    public void ABoxNamedTheBemWayIsTheWritersBox(string className)
+    {
+        // BEM class names part the block from its element with "__" or "--": the writer's box is named so on many sites.
+        var draft = NewsDocumentParser.ParseHtml(Page($"""
+            <div class="{className}"><p>A marine biologist by training, she writes about the harbour towns of the north coast, their boats and
+            the people who mend them, and she has written for regional papers and magazines for twelve years from a cottage near the pier.</p></div>
+            """));
+
+        Assert.Equal(3, draft.Body.Count);
+        Assert.DoesNotContain(draft.Body, paragraph => paragraph.Contains("marine biologist", StringComparison.Ordinal));
+    }
 }
