@@ -50,6 +50,15 @@ public sealed class SouthEastAsianAndCentralAsianNameCustomsTests
     }
 
     [Fact]
+    public void ANameSetOffByCommasAfterAnOfficesPlaceIsItsHolder()
+    {
+        var draft = EntityArticle.ParseSentence("Tonga's High Commissioner to Fiji, Tevaga Fa'anunu Tupou, watched from the grandstand.");
+
+        Assert.Contains(draft.People, p => p.Name == "Tevaga Fa'anunu Tupou");
+        Assert.DoesNotContain(draft.Places, p => p.Contains("Tupou", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheLetterUBeforeOneWordIsNoHonorific()
     {
         var draft = EntityArticle.ParseSentence("The march ended on U Street, where organizers Keshawn Abernethy-Pruell and Delphine Okonkwo-Marsh spoke.");

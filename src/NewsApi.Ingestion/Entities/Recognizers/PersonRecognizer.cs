@@ -388,7 +388,7 @@ internal sealed partial class PersonRecognizer(
         var hasEvidence = affiliations.TitleBefore(s, out _, out _, out _) || affiliations.AppositionAfter(e, out _, out _, out _) || stream.IsRelativeClauseAfter(e)
             || stream.ReportingVerbAfter(e) && !stream.IsPositionalBefore(s) || stream.ReportingVerbBefore(s) || CountryInBracketsAfter(s, e) || IsPostNominalAfter(e) || stream.IsAgeAfter(e) || stream.IsSideInCaptionAfter(e) || IsRosterEntry(s, e) || stream.FoundedByBefore(s)
             || stream.IsPlayerOfAMove(s, e) && !PlaceAmong(s, e) || HasNicknameCut(s, e)
-            || HasVietnameseMiddleName(s, e) || HasSouthAsianNameWord(s, e) || stream.IsBalineseNameStart(s) || (knowledge.IsGivenName(stream.Tokens[s].Text)
+            || HasVietnameseMiddleName(s, e) || HasSouthAsianNameWord(s, e) || stream.IsBalineseNameStart(s) || stream.IsHolderAfterOfficesPlace(s, e) || (knowledge.IsGivenName(stream.Tokens[s].Text)
                 && (!knowledge.IsCommonWord(stream.Tokens[s].Text) && !stream.IsLocativeBefore(s) || IsPersonsPossessive(s, e) || IsAfterPlacesPossessive(s))
                 && !(s > 0 && stream.Tokens[s - 1].Text is "the" or "The"));
         if (!hasEvidence)

@@ -182,7 +182,8 @@ internal sealed partial class PlaceRecognizer(TokenStream stream, EntityRegistry
         // "TD for Galway West, Cathal Roe, said": a name set off by commas before a reporting verb is a speaker, not the next
         // place of a list.
         if (s >= 1 && stream.LastKind == EntityKind.Place && stream.LastEnd == s - 1 && stream.Tokens[s - 1].Text is "and" or "or" or ","
-            && !(e + 1 < stream.Tokens.Length && stream.Tokens[e].IsPunctuation(',') && ReportingVerbs.IsReportingVerb(stream.Tokens[e + 1].Text)))
+            && !(e + 1 < stream.Tokens.Length && stream.Tokens[e].IsPunctuation(',') && ReportingVerbs.IsReportingVerb(stream.Tokens[e + 1].Text))
+            && !stream.IsHolderAfterOfficesPlace(s, e))
         {
             return true;
         }

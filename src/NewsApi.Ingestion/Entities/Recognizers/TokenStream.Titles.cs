@@ -78,4 +78,22 @@ internal sealed partial class TokenStream
         }
         return end - i >= 2 && end + 1 < Tokens.Length && Tokens[end].Text == "and" && Tokens[end + 1].IsCapitalizedWord;
     }
+
+    /// <summary>
+    /// "Samoa's High Commissioner to Fiji, Lefau Sio, watched": a name set off by commas after the place of an office ("to
+    /// Fiji", "for Galway West") names the office's holder, whatever verb follows, and is no next place of a list.
+    /// </summary>
+    internal bool IsHolderAfterOfficesPlace(int s, int e)
+    {
+        if (s < 3 || Tokens[s - 1].Text != "," || e >= Tokens.Length || !Tokens[e].IsPunctuation(','))
+        {
+            return false;
+        }
+        var k = s - 2;
+        while (k >= 0 && Tokens[k].IsCapitalizedWord)
+        {
+            k--;
+        }
+        return k >= 1 && k < s - 2 && Tokens[k].IsLowerWord && Tokens[k].Text is "to" or "for" && IsTitleToken(k - 1);
+    }
 }
