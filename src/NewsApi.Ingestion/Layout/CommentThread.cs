@@ -269,8 +269,21 @@ internal static partial class CommentThread
         {
             return false;
         }
-        return ChromeDetector.IsRelativeStamp(line) || ClockTime().IsMatch(line) || PublishedDateParser.TryParse(line, out _)
+        return ChromeDetector.IsRelativeStamp(line) || ClockTime().IsMatch(line) || PublishedDateParser.TryParse(line, out _) && !IsBracketedDate(line)
             || IsCommenterLink(line, words) || words <= MaxSignatureWords && CommenterSignature().IsMatch(line);
+    }
+
+    /// <summary>
+    /// "Ada Quill, chief executive of Harbourline (speaking to investors on March 4, 2025)", "Ferries and the Town (May 2, 2007)":
+    /// a date inside brackets at the line's end cites when a quotation was said or a piece appeared. A thread prints its
+    /// stamp in the open, where the brackets hold a score, a user number or a permalink ("(Score:4)", "(40121)", "(#5512)").
+    /// </summary>
+    private static bool IsBracketedDate(string line)
+    {
+        var trimmed = line.TrimEnd();
+        var open = trimmed.LastIndexOf('(');
+        return trimmed.EndsWith(')') && open > 0
+            && PublishedDateParser.TryParse(trimmed[(open + 1)..^1], out _) && !PublishedDateParser.TryParse(trimmed[..open], out _);
     }
 
     /// <summary>
