@@ -18,7 +18,8 @@ internal sealed partial class OrganizationRecognizer
         var after = stream.Unit.Join(connector + 1, e);
         return (e - connector == 2 && stream.Tokens[e - 1].Is(TokenFlags.AllCaps) && stream.Tokens[e - 1].Text.Length >= 3)
             || WellKnownOrganizations.Contains(after) || registry.OrganizationByName.ContainsKey(after)
-            || IsWholeName(s, connector) && IsWholeName(connector + 1, e);
+            || IsWholeName(s, connector) && IsWholeName(connector + 1, e)
+                && !(IsFieldBeforeHeadWord(connector + 1, e) && !OrganizationWords.IsHeadWord(stream.Tokens[connector - 1].Text));
     }
 
     /// <summary>
@@ -139,14 +140,27 @@ internal sealed partial class OrganizationRecognizer
         {
             return null;
         }
+        var headEnd = e;
         for (var i = connector + 1; i < e; i++)
         {
-            if (stream.Tokens[i].IsLowerWord || !stream.Tokens[i].IsCapitalizedWord)
+            if (i > connector + 1 && stream.Tokens[i].IsLowerWord && stream.Tokens[i].Text is "of" or "for"
+                && OrganizationWords.IsHeadWord(stream.Tokens[i - 1].Text) && IsNameWords(i + 1, e))
+            {
+                // "Transport and Allied Workers' Union of South Africa": the shared head word takes its "of" and what follows.
+                headEnd = i;
+                break;
+            }
+            if ((stream.Tokens[i].IsLowerWord || !stream.Tokens[i].IsCapitalizedWord) && !(i == e - 1 && i - 1 > connector + 1 && IsUnionLocal(i - 1)))
             {
                 return null;
             }
         }
-        var last = stream.Tokens[e - 1].Text;
+        if (headEnd - connector >= 3 && IsUnionLocal(headEnd - 2))
+        {
+            // "Warehouse and Logistics Workers Local 318": a union's branch is named by its number.
+            return "union";
+        }
+        var last = stream.Tokens[headEnd - 1].Text;
         return OrganizationWords.IsHeadWord(last) ? OrganizationWords.KindOfHead(last) ?? "organization"
             : OrganizationWords.IsCompanySuffix(last) ? "company" : null;
     }
@@ -162,7 +176,7 @@ internal sealed partial class OrganizationRecognizer
         for (var i = s + 1; i + 2 < e && !stream.Tokens[i - 1].IsLowerWord; i++)
         {
             var before = stream.Tokens[i - 1].Text;
-            if (stream.Tokens[i].Text == "and" && stream.AllNameLike(i + 1, e)
+            if (stream.Tokens[i].Text == "and" && stream.AllNameLike(i + 1, e) && !IsFieldBeforeHeadWord(i + 1, e)
                 && ((OrganizationWords.IsCompanySuffix(before) || OrganizationWords.IsLegalForm(before)) && !OrganizationWords.IsHeadWord(before)
                     || OrganizationWords.IsClubSuffix(before) && OrganizationWords.IsClubSuffix(stream.Tokens[e - 1].Text)))
             {
@@ -171,6 +185,20 @@ internal sealed partial class OrganizationRecognizer
         }
         return false;
     }
+
+    /// <summary>
+    /// "House Energy and Commerce Committee": one ordinary word, a field and neither a given name nor a place, then a body's head
+    /// word after "and" is the second of two fields a committee is named for, whatever company's word ("Energy") the first field
+    /// is; after a head word ("Provincial Parliament and City Council") it is a second body.
+    /// </summary>
+    private bool IsFieldBeforeHeadWord(int s, int e) =>
+        e - s == 2 && OrganizationWords.IsHeadWord(stream.Tokens[s + 1].Text) && !OrganizationWords.IsCompanySuffix(stream.Tokens[s + 1].Text)
+        && knowledge.IsCommonWord(stream.Tokens[s].Text.ToLowerInvariant())
+        && !knowledge.IsGivenName(stream.Tokens[s].Text) && !knowledge.ContainsPlace(stream.Tokens[s].Text);
+
+    /// <summary>"Teamsters Local 727": a union's local branch, "Local" and its number.</summary>
+    private bool IsUnionLocal(int local) =>
+        stream.Tokens[local].Text == "Local" && stream.Tokens[local + 1].Kind == TokenKind.Number;
 
     /// <summary>
     /// "Farmacias del Pacífico and Botica Austral", "Ministry of Health and Ministry of Finance": a name opened by its head word,

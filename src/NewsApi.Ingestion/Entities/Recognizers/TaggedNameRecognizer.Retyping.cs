@@ -200,6 +200,13 @@ internal sealed partial class TaggedNameRecognizer
     private bool IsSubjectOfIts(int e) =>
         e + 1 < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && stream.Tokens[e + 1].Text == "its";
 
+    /// <summary>"Tingalpa Creek", "Furka Pass", "Salar de Atacama": a natural feature, a road or a ground by the word closing or opening it.</summary>
+    private bool IsFeatureOrGround(int s, int e) =>
+        FeatureOrGroundClosers.Contains(stream.Tokens[e - 1].Text) || FeatureOrGroundOpeners.Contains(stream.Tokens[s].Text)
+        || FeatureOpenersBeforeAParticle.Contains(stream.Tokens[s].Text) && e - s >= 3 && stream.Tokens[s + 1].IsLowerWord
+            && WordClasses.IsNameParticle(stream.Tokens[s + 1].Text)
+        || WordClasses.IsFeatureWord(stream.Tokens[e - 1].Text) && !knowledge.IsGivenName(stream.Tokens[s].Text);
+
     /// <summary>"between Khánh Hòa and Ninh Thuận provinces": what the noun after the names calls them, they are, whatever the tagger read.</summary>
     private bool AddPlaceNamedByNoun(string text, int e)
     {

@@ -15,6 +15,24 @@ internal sealed partial class TaggedNameRecognizer
         "neighbourhood", "neighborhood", "quarter", "harbour", "harbor", "port", "beach", "plaza", "boulevard", "lane",
     };
 
+    // Natural features, roads and grounds the tagger, trained on news where such names are mostly bodies, reads as
+    // organizations: the word closing or opening the name says what it is. Not "Channel" (a broadcaster's too) nor "Cemetery"
+    // (GMB tags a national cemetery as the body that runs it).
+    private static readonly HashSet<string> FeatureOrGroundClosers = new(StringComparer.Ordinal)
+    {
+        "Creek", "Pass", "Ridge", "Depression", "Barrage", "Peak", "Peaks", "Gorge", "Escarpment", "Lane", "Expressway",
+        "Highway", "Row", "Auditorium", "Park",
+    };
+
+    private static readonly HashSet<string> FeatureOrGroundOpeners = new(StringComparer.Ordinal)
+    {
+        "Cementerio", "Cemitério", "Cimetière", "Cimitero", "Pabellón",
+    };
+
+    // "Salar de Atacama", "Lagoa dos Patos": a salt flat or a lagoon names its place with a particle; a firm named after
+    // one does not ("Salar Austral Lithium").
+    private static readonly HashSet<string> FeatureOpenersBeforeAParticle = new(StringComparer.Ordinal) { "Salar", "Lagoa", "Laguna" };
+
     private static readonly HashSet<string> WordsAfterASubject = new(StringComparer.Ordinal)
     {
         "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must",

@@ -347,10 +347,11 @@ internal sealed partial class TaggedNameRecognizer(
                 {
                     return AddPlaceNamedByNoun(text, e);
                 }
-                if (e - s >= 2 && (WordClasses.IsVenueWord(stream.Tokens[e - 1].Text, first: false) || WordClasses.IsVenueWord(stream.Tokens[s].Text, first: true))
+                if (e - s >= 2 && (WordClasses.IsVenueWord(stream.Tokens[e - 1].Text, first: false) || WordClasses.IsVenueWord(stream.Tokens[s].Text, first: true)
+                        || IsFeatureOrGround(s, e))
                     && organizations.OrganizationKind(s, e) is null)
                 {
-                    // Where the match was played or the prizes were given, not who played or gave them.
+                    // Where the match was played or the prizes were given, not who played or gave them; a creek or a road is where too.
                     return AddPlaceNamedByNoun(text, e);
                 }
                 var organization = registry.AddOrganization(s, e, organizations.OrganizationKind(s, e) ?? organizations.ContextKind(s));

@@ -238,6 +238,9 @@ internal sealed partial class TokenStream
         return word + 1 < Tokens.Length && IsLegalFormToken(word + 1) ? word + 2 : word + 1;
     }
 
+    private bool IsUnionLocalNumber(int start, int end, int j) =>
+        end == j && j - 2 >= start && Tokens[j].Kind == TokenKind.Number && Tokens[j - 1].Text == "Local" && Tokens[j - 2].IsCapitalizedWord;
+
     private bool IsLegalFormToken(int k) => Tokens[k].IsWord && OrganizationWords.IsLegalForm(Tokens[k].Text);
 
     internal bool IsConnectorToken(int k) =>

@@ -164,9 +164,10 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
                 end = listEnd;
                 break;
             }
-            // "Federal Oral Court No. 4", "Local No. 12": a body's number after its head word is part of its name.
+            // "Federal Oral Court No. 4", "Local No. 12": a body's number after its head word is part of its name; so is a union's
+            // branch number ("Teamsters Local 727").
             if (end == j && j - 2 > start && Tokens[j].Kind == TokenKind.Number && Tokens[j - 1].Text == "No" && Tokens[j - 1].Is(TokenFlags.AbbreviationDot)
-                && OrganizationWords.IsHeadWord(Tokens[j - 2].Text))
+                && OrganizationWords.IsHeadWord(Tokens[j - 2].Text) || IsUnionLocalNumber(start, end, j))
             {
                 end = j + 1;
                 break;
