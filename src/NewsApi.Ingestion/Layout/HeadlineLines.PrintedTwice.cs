@@ -23,7 +23,7 @@ internal static partial class HeadlineLines
                 continue;
             }
             if (i == pick || i + 1 == pick || !IsTitleShaped(line) || LayoutText.CountWords(line) > MaxStampedTitleWords || !(char.IsUpper(line[0]) || char.IsDigit(line[0]))
-                || IsNeverHeadline(line) || LooksLikeChromeTitle(line) || ChromeDetector.IsChrome(line) || IsLabelled(line) || HeadlineFeatures.IsStamp(line))
+                || IsNeverHeadline(line) || LooksLikeChromeHeading(line) || ChromeDetector.IsChrome(line) || IsLabelled(line) || HeadlineFeatures.IsStamp(line))
             {
                 return -1;
             }
@@ -31,4 +31,10 @@ internal static partial class HeadlineLines
         }
         return -1;
     }
+
+    /// <summary>
+    /// As <see cref="LooksLikeChromeTitle"/>, but a long label before a colon followed by a clause ("The Harbour Walker's Guide to
+    /// Ferries: tides, fares and the best seats") is a title with its subtitle, not a tool bar's label.
+    /// </summary>
+    private static bool LooksLikeChromeHeading(string line) => HasChromeMarks(line) || HasLongLabel(line) && !HasClauseAfterColon(line);
 }

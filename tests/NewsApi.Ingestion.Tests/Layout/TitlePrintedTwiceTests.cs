@@ -26,6 +26,17 @@ public sealed class TitlePrintedTwiceTests
     }
 
     [Fact]
+    public void TitleWithASubtitleAfterItsColonIsNoToolBarsLabel()
+    {
+        // Eight words before the colon read as a tool bar's label ("E-mail article Print view Share: Digg") unless a clause follows.
+        const string title = "Five Ferry Firms in Line for the Fendlebay Quay: who bids what for the pier";
+        var headline = FendlebayPierPage.HeadlineOfPageWithTop(
+            [title, title, "See which firms lead the bidding.", "By Jane Roe", "May 4, 2026", .. Firms, Subheading]);
+
+        Assert.Equal(title, headline);
+    }
+
+    [Fact]
     public void ShortLabelPrintedTwiceIsNoTitle()
     {
         // Three words printed twice are a label ("Harbour Board Live" over its own link); the title stands with its byline.
