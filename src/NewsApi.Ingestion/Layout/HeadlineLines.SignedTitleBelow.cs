@@ -35,7 +35,7 @@ internal static partial class HeadlineLines
                 return -1;
             }
             if (!(char.IsUpper(line[0]) || char.IsDigit(line[0])) || LayoutText.CountWords(line) > MaxStampedTitleWords || !IsTitleShaped(line)
-                || !HasLowerCaseWord(line) || IsNeverHeadline(line) || LooksLikeChromeTitle(line) || !IsSignedAndStampedBelow(lines, i))
+                || !HasLowerCaseWord(line) || IsNeverHeadline(line) || LooksLikeChromeHeading(line) || !IsSignedAndStampedBelow(lines, i))
             {
                 continue;
             }

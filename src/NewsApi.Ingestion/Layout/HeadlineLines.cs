@@ -21,6 +21,12 @@ internal static partial class HeadlineLines
     /// <summary>The most headline-like candidate around the article's first line; -1 when there is none.</summary>
     internal static int Find(List<string> lines, int first, double[] bodyProbability)
     {
+        var pick = Pick(lines, first, bodyProbability);
+        return pick >= 0 && TitlePrintedTwice(lines, pick, first) is var twice and >= 0 ? twice : pick;
+    }
+
+    private static int Pick(List<string> lines, int first, double[] bodyProbability)
+    {
         int best = -1, unlisted = -1;
         double bestScore = double.NegativeInfinity, unlistedScore = double.NegativeInfinity;
         var scored = new List<(int Index, double Score)>();
