@@ -56,6 +56,27 @@ public sealed class CreditRowsAndLabelledEditorsTests
         Assert.Contains(draft.Contributors, c => c.Name == "Rowena Lacsamana-Ybanez" && c.Role == "reporting");
     }
 
+    [Fact]
+    public void AResearchersCreditBesideTheBylineIsAContributor()
+    {
+        var page = "Court orders gas producer to pay former partner\n\nBy Corinna Baumgartner-Ruef \u00B7 Research: Silvio Pedrocchi-Lanz \u00B7 6 min read\n\n" + Article;
+
+        var draft = NewsDocumentParser.Parse(page);
+
+        Assert.Equal(["Corinna Baumgartner-Ruef"], draft.Byline);
+        Assert.Contains(draft.Contributors, c => c.Name == "Silvio Pedrocchi-Lanz" && c.Role == "research");
+    }
+
+    [Fact]
+    public void ALiveBlogsWritersAreTheByline()
+    {
+        var page = "Court orders gas producer to pay former partner\n\nLive blog by Theresia Hochstrasser-Bas and Valentin Zoechling\n\n" + Article;
+
+        var draft = NewsDocumentParser.Parse(page);
+
+        Assert.Equal(["Theresia Hochstrasser-Bas", "Valentin Zoechling"], draft.Byline);
+    }
+
     [Theory]
     [InlineData("Video: Watch the moment the bridge fell")]
     [InlineData("Editor: The Northern Ledger")]

@@ -11,7 +11,7 @@ internal static partial class ContributorLineParser
     {
         contributors = [];
         var colon = line.IndexOf(':');
-        if (colon is < 4 or > 16 || colon + 2 >= line.Length || line.Length > 160)
+        if (colon is < 4 or > 22 || colon + 2 >= line.Length || line.Length > 160)
         {
             return false;
         }
@@ -37,7 +37,9 @@ internal static partial class ContributorLineParser
     {
         foreach (var (printed, role) in (ReadOnlySpan<(string, string)>)[
             ("Editor", "editing"), ("Editors", "editing"), ("Editing", "editing"), ("Sub-editor", "editing"), ("Photos", "photography"),
-            ("Photographs", "photography"), ("Pictures", "photography"), ("Photography", "photography"), ("Camera", "camera")])
+            ("Photographs", "photography"), ("Pictures", "photography"), ("Photography", "photography"), ("Camera", "camera"),
+            ("Research", "research"), ("Reporting", "reporting"), ("Additional reporting", "reporting"), ("Graphics", "graphics"),
+            ("Video", "video"), ("Translation", "translation")])
         {
             if (label.Equals(printed, StringComparison.OrdinalIgnoreCase))
             {
