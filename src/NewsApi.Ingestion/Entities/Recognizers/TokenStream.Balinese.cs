@@ -24,7 +24,7 @@ internal sealed partial class TokenStream
         }
         for (var k = i + 1; k <= i + needed; k++)
         {
-            if (!Tokens[k].IsCapitalizedWord || Tokens[k].Is(TokenFlags.AllCaps) || IsReservedWord(Tokens[k].Text))
+            if (!IsPlainNameWord(k) || Tokens[k].Is(TokenFlags.AllCaps))
             {
                 return false;
             }

@@ -39,8 +39,7 @@ internal sealed partial class TokenStream
         && IsPlainCapitalizedName(i + 1) && IsPlainCapitalizedName(i + 2);
 
     private bool IsPlainCapitalizedName(int i) =>
-        Tokens[i].IsCapitalizedWord && !Tokens[i].Is(TokenFlags.AllCaps) && !IsReservedWord(Tokens[i].Text)
-        && !knowledge.IsCommonWord(Tokens[i].Text.ToLowerInvariant());
+        IsPlainNameWord(i) && !Tokens[i].Is(TokenFlags.AllCaps) && !knowledge.IsCommonWord(Tokens[i].Text.ToLowerInvariant());
 
     /// <summary>"Datuk Seri Rajan Pillai", "Tan Sri X": the second word of a Malaysian title is the title's, not the name's.</summary>
     private bool IsSecondWordOfMalayTitle(int i) =>
