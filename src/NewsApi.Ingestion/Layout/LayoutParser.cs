@@ -399,11 +399,11 @@ public static partial class LayoutParser
     /// <summary>"Text by Ana Roe · Photos by Luis Roe": a credit for the pictures can share the byline's line after a bar.</summary>
     private static void AddCreditsBesideByline(string line, PageBuilder page)
     {
-        if (line.AsSpan().IndexOfAny("·|•") < 0)
+        if (line.AsSpan().IndexOfAny(CreditRowBars) < 0)
         {
             return;
         }
-        foreach (var segment in line.Split(['·', '|', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1))
+        foreach (var segment in line.Split(CreditRowBarChars, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1))
         {
             if (ContributorLineParser.TryParse(segment, out var credited) || ContributorLineParser.TryParseLabelled(segment, out credited))
             {
