@@ -36,6 +36,11 @@ public static partial class LayoutParser
                 writers.AddRange(pieceWriters);
                 labelled++;
             }
+            else if (Dates.PublishedDateParser.TryParseDateLine(segment, out _))
+            {
+                // "Published: 25.11.2026, 21:40 · Author: Ana Roe": the row's stamp, read by the date reader from the whole line.
+                continue;
+            }
             else
             {
                 return false;

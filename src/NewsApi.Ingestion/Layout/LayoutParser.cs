@@ -197,6 +197,11 @@ public static partial class LayoutParser
                 {
                     page.Byline.Add(stampedAuthor);
                 }
+                else if (line.AsSpan().IndexOfAny(CreditRowBars) >= 0)
+                {
+                    // "Published: 25.11.2026 · Author: Ana Roe · Photos: Bo Kim": the stamp shares a row of labelled credits.
+                    TryTakeCreditRow(line, page);
+                }
                 var prefix = CapitalizedPrefix(line);
                 page.DateLinePrefix ??= prefix;
                 if (page.Headline is not null && IsWireDatelinePlace(prefix))
@@ -207,12 +212,13 @@ public static partial class LayoutParser
                 }
                 continue;
             }
-            if (page.Byline.Count == 0 && (page.Headline is not null || i > headline && headline >= 0) && line.Contains(" | ", StringComparison.Ordinal)
-                && !BylineParser.TryParseByLine(line, out _)
-                && (BylineParser.TryParseNameLine(line, out var barredAuthor) && barredAuthor.Title is not null || BylineParser.TryParseNameBeforeBar(line, out barredAuthor)))
+            if (page.Byline.Count == 0 && (page.Headline is not null || i > headline && headline >= 0)
+                && (line.Contains(" | ", StringComparison.Ordinal) && !BylineParser.TryParseByLine(line, out _)
+                    && (BylineParser.TryParseNameLine(line, out var barredAuthor) && barredAuthor.Title is not null || BylineParser.TryParseNameBeforeBar(line, out barredAuthor))
+                    || BylineParser.TryParseNameBeforeSlash(line, out barredAuthor)))
             {
-                // "Mara Quist | Reporter", "Mara Quist | Oslo" under the headline: a name and a job title or a town, which a
-                // breadcrumb's bar would otherwise claim.
+                // "Mara Quist | Reporter", "Mara Quist | Oslo", "Mara Quist / Delta Post" under the headline: a name and a job
+                // title, a town or the outlet, which a breadcrumb's bar or slash would otherwise claim.
                 page.Byline.Add(barredAuthor);
                 continue;
             }

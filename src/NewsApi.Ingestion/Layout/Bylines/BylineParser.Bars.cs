@@ -17,7 +17,7 @@ internal static partial class BylineParser
         var bar = line.IndexOf(" | ", StringComparison.Ordinal);
         if (bar <= 0 || line.IndexOf('|', bar + 3) >= 0 || line.Length > 100)
         {
-            return false;
+            return TryParseNameBeforeCommaAndStamp(line, out author);
         }
         var name = line[..bar].Trim();
         var rest = line[(bar + 3)..].Trim();
@@ -38,6 +38,58 @@ internal static partial class BylineParser
         var isPlace = restWords.Length is >= 1 and <= MaxPlaceWords && Array.TrueForAll(restWords, word => char.IsUpper(word[0]) && word.All(char.IsLetter))
             && !Array.Exists(restWords, PersonNameText.TitleHeadWords.Contains);
         if (!isPlace && !stamped)
+        {
+            return false;
+        }
+        author = new BylineAuthor(PersonNameText.FixCapitals(name), null);
+        return true;
+    }
+    /// <summary>
+    /// "Karim Roe , Sunday 29 Nov 2026": the writer's name, a comma, then the stamp and nothing else. A dateline has the same
+    /// shape ("Buenos Aires, 3 December 2026"), so a place's name is none.
+    /// </summary>
+    private static bool TryParseNameBeforeCommaAndStamp(string line, out BylineAuthor author)
+    {
+        author = default!;
+        var comma = line.IndexOf(',');
+        if (comma <= 0 || line.Length > 100 || !PublishedDateParser.TryParseDateLine(line[(comma + 1)..].Trim(), out _))
+        {
+            return false;
+        }
+        var name = line[..comma].Trim();
+        var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (nameWords.Length is < 2 or > 4 || !PersonNameText.LooksLikeName(name) || PublishedDateParser.IsMonthName(nameWords[0])
+            || !Array.TrueForAll(nameWords, word => !CommonWords.Contains(word.ToLowerInvariant())) || PlaceGazetteer.Contains(name))
+        {
+            return false;
+        }
+        author = new BylineAuthor(PersonNameText.FixCapitals(name), null);
+        return true;
+    }
+
+    /// <summary>
+    /// "Ana Roe / Delta Evening Post", "Ana Roe/Staff Reporter": under the headline, the writer's name before one slash, then
+    /// the outlet or the desk. A breadcrumb ("World / Asia Pacific") has the same shape, so the name must open with a given
+    /// name the lists hold or hold no ordinary word.
+    /// </summary>
+    public static bool TryParseNameBeforeSlash(string line, out BylineAuthor author)
+    {
+        const int MaxOutletWords = 6;
+        author = default!;
+        var slash = line.IndexOf('/');
+        if (slash <= 0 || line.IndexOf('/', slash + 1) >= 0 || line.Length > 100 || line.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+            || line.AsSpan().IndexOfAny(".!?;:\"“”") >= 0)
+        {
+            return false;
+        }
+        var name = line[..slash].Trim();
+        var rest = line[(slash + 1)..].Trim();
+        var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var restWords = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (nameWords.Length is < 2 or > 4 || restWords.Length is < 1 or > MaxOutletWords || !char.IsUpper(restWords[0][0])
+            || !PersonNameText.LooksLikeName(name)
+            || !GivenNames.ContainsWithOrWithoutAccents(nameWords[0]) && !Array.TrueForAll(nameWords, word => !CommonWords.Contains(word.ToLowerInvariant()))
+            || PlaceGazetteer.Contains(name))
         {
             return false;
         }

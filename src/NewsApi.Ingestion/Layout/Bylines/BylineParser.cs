@@ -140,7 +140,7 @@ internal static partial class BylineParser
         {
             return stampLength;
         }
-        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "blog by", "written by", "words by", "words:", "story by", "story:", "text by", "text:", "text", "author:", "authors:", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by", "live updates by", "updates by", "live blog by", "liveblog by", "writer:", "writers:"])
+        foreach (var prefix in (ReadOnlySpan<string>)["by", "from", "posted by", "blog by", "written by", "words by", "words:", "story by", "story:", "text by", "text:", "text", "author:", "authors:", "author", "reporter:", "reporters:", "reported by", "interview by", "interviewed by", "live coverage by", "coverage by", "live updates by", "updates by", "live blog by", "liveblog by", "live reporting by", "writer:", "writers:"])
         {
             // Asked of every line: the first letter (the prefixes are ASCII, lower case) turns most away before a comparison.
             if (line.Length > prefix.Length + 3 && (line[0] | 0x20) == prefix[0] && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
