@@ -70,14 +70,25 @@ internal sealed partial class PersonRecognizer
     internal bool TryIrishPatronymic(NameRun run)
     {
         var (s, e) = (run.Start, run.End);
-        if (e - s is < 3 or > 4 || run.InQuote || !stream.AllNameLike(s, e))
+        if (e - s is < 3 or > 5 || run.InQuote || !stream.AllNameLike(s, e))
         {
             return false;
         }
-        var particle = stream.Tokens[e - 2].Text;
-        // A woman's particles name no one else; "Mac" and "Ó" open brands and places too ("Big Mac"), so they need a given name.
+        // "Aoife Mac Giolla Phádraig" (son of the servant of), "Seumas Mac an t-Saoir" (son of the): two words after the particle.
+        var particleAt = e - 2;
+        if (e - s >= 4 && stream.Tokens[e - 2].Text is "Giolla" or "Ghiolla" or "an" && stream.Tokens[e - 3].Text is "Mac" or "Nic" or "Mhic")
+        {
+            particleAt = e - 3;
+        }
+        var particle = stream.Tokens[particleAt].Text;
+        if (particleAt - s > 2)
+        {
+            return false;
+        }
+        // A woman's particles name no one else; "Mac" and "Ó" open brands and places too ("Big Mac"), so they need a given name
+        // or the Gaelic article's mutated name after them.
         var womans = particle is "Ní" or "Nic" or "Uí" or "Mhic";
-        if (!womans && !(particle is "Mac" or "Ó" && knowledge.IsGivenName(stream.Tokens[s].Text)))
+        if (!womans && !(particle is "Mac" or "Ó" && (knowledge.IsGivenName(stream.Tokens[s].Text) || stream.IsGaelicNamePart(e - 1))))
         {
             return false;
         }

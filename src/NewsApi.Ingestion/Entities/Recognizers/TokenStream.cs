@@ -59,7 +59,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
     {
         if (i >= Tokens.Length || !Tokens[i].IsCapitalizedWord)
         {
-            return false;
+            return i < Tokens.Length && IsGaelicNamePart(i);
         }
         var text = Tokens[i].Text;
         // "US$4.8 million", "NZ$12", "GH₵2.3bn": a country's capitals written against a currency sign are the currency's.
@@ -363,7 +363,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         for (var i = s; i < e; i++)
         {
             var token = Tokens[i];
-            if (token.IsLowerWord && WordClasses.IsNameParticle(token.Text) && i > s && i < e - 1)
+            if (token.IsLowerWord && i > s && (WordClasses.IsNameParticle(token.Text) && i < e - 1 || IsGaelicNamePart(i)))
             {
                 continue;
             }

@@ -10,8 +10,8 @@ internal static class PersonNameText
     {
         "de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "di", "du", "la", "le", "bin", "bint", "ibn", "al", "el", "ter", "y", "e",
         "dalla", "dello", "dei", "degli", "delle", "vom", "zum", "zur", "do", "los", "las", "des", "af", "zu",
-        // Kalenjin "arap", Maasai "ole", Kikuyu "wa", Malay "binti" and "bte", Welsh "ap", Irish "Ó", "Ní", "Nic", "Uí" and "Mac".
-        "arap", "ole", "wa", "binti", "bte", "ap", "ó", "ní", "nic", "uí", "mac",
+        // Kalenjin "arap", Maasai "ole", Kikuyu "wa", Malay "binti" and "bte", Welsh "ap" and "ab", Irish "Ó", "Ní", "Nic", "Uí" and "Mac".
+        "arap", "ole", "wa", "binti", "bte", "ap", "ab", "ó", "ní", "nic", "uí", "mac",
         // Kyrgyz "uulu"/"kyzy", Kazakh "uly"/"qyzy", Azerbaijani and Turkmen "oğlu"/"qızı"/"ogly"/"gyzy" (son, daughter of), which
         // close the name after the father's name.
         "uulu", "kyzy", "uly", "qyzy", "oglu", "oğlu", "ogly", "qızı", "qizi", "kızı", "gyzy",
