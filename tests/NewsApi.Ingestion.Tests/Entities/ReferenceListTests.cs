@@ -21,4 +21,12 @@ public sealed class ReferenceListTests
         Assert.Contains(draft.People, p => p.Name == "Catalina Ondrasek Mirabet");
         Assert.Contains(draft.People, p => p.Name == "Ingvild Kestlund Rønne");
     }
+
+    [Fact]
+    public void ANameClosedByAGenerationsNumeralBeforeACommaIsAPersonOfTheStory()
+    {
+        var draft = EntityArticle.ParseSentence("J. Thaddeus Brockleigh III, Managing Partner of the fund, said the sale completes an eight-year investment.");
+
+        Assert.Contains(draft.People, p => p.Name.StartsWith("J. Thaddeus Brockleigh", StringComparison.Ordinal));
+    }
 }

@@ -192,6 +192,18 @@ internal static class Honorifics
         ["Oknha"] = Gender.Unknown,
         ["Afioga"] = Gender.Unknown,
         ["Daw"] = Gender.Female,
+        // Amharic "Ato" (Mr), "Weyzero" (Mrs) and "Weyzerit" (Miss) in their common spellings; the Igbo king's "Igwe"; Māori
+        // "Whaea" (aunt, for a woman teacher or elder): each before the full name, which is the person's without it.
+        ["Ato"] = Gender.Male,
+        ["Weyzero"] = Gender.Female,
+        ["Woizero"] = Gender.Female,
+        ["Weizero"] = Gender.Female,
+        ["Weyzerit"] = Gender.Female,
+        ["Woizerit"] = Gender.Female,
+        ["Igwe"] = Gender.Male,
+        ["Whaea"] = Gender.Female,
+        // "His (or Her) Excellency" shortened, before an ambassador's, a minister's or a regional president's full name.
+        ["H.E."] = Gender.Unknown,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>

@@ -21,6 +21,9 @@ internal static class TitleWords
         "Negotiator", "Administrator", "Prosecutor", "Solicitor", "Comptroller", "Ombudsman", "Assistant", "Associate", "Acting",
         "Interim", "Undersecretary", "Laureate", "Referee", "Umpire", "Cabinet", "Commandant", "Desembargador", "Desembargadora",
         "Regent", "Auctioneer", "Moderator",
+        // Members of the devolved and provincial parliaments, the Dáil and the European Parliament, before the name as "MP" is
+        // ("Glasgow Pollok MSP X", "Alliance MLA Y", "Labour TD Z").
+        "MSP", "MLA", "TD", "MEP", "MPP", "MHA", "MNA",
         // India's elected member of a city corporation; a lawyer and a corporal before the name ("Lawyer X", "Corporal Y").
         "Corporator", "Lawyer", "Barrister", "Corporal",
         // Shia and South Asian clerical ranks, worn before the name as "Ayatollah" is.
@@ -40,6 +43,7 @@ internal static class TitleWords
     [
         "Governor", "Mayor", "Senator", "MP", "Premier", "Sheriff", "Councillor", "Councilor", "Councilman", "Councilwoman",
         "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman", "Representative", "Lawmaker",
+        "MSP", "MLA", "TD", "MEP", "MPP", "MHA", "MNA",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns that say what a person is ("a transport analyst", "general secretary", "the expert").</summary>

@@ -34,7 +34,8 @@ internal sealed partial class PersonRecognizer
     {
         var (s, e) = (run.Start, run.End);
         var tokens = stream.Tokens;
-        if (e - s < 2 || !IsInitials(tokens[e - 1].Text))
+        // "J. Harrison Whitlow III, managing partner": a generation's numeral closes a name as initials would, before a comma.
+        if (e - s < 2 || !IsInitials(tokens[e - 1].Text) || tokens[e - 1].Text is "II" or "III" or "IV" or "VI")
         {
             return false;
         }

@@ -14,7 +14,7 @@ internal sealed partial class TokenStream
             || Honorifics.IsPilgrimTitle(Tokens[i].Text) && !IsPilgrimNameInside(i)
             || IsPluralTitleBeforeGivenName(i)
             || IsHyphenatedTitle(Tokens[i].Text) || TitleWords.IsNationalityNoun(Tokens[i].Text)
-            || IsArticleOfPilgrimTitle(i) || IsSecondWordOfMalayTitle(i) || IsSeatBeforeItsHolder(i) || IsLeaderOfTheOpposition(i) || IsBurmeseMansTitle(i)
+            || IsArticleOfPilgrimTitle(i) || IsSecondWordOfMalayTitle(i) || IsSeatBeforeItsHolder(i) || IsLeaderOfTheOpposition(i) || IsBurmeseMansTitle(i) || IsFrenchAdvocatesTitle(i)
             || ((Tokens[i].Is(TokenFlags.SentenceStart) || IsFirstInQuote(i)) && TitleWords.IsNoun(Tokens[i].Text.ToLowerInvariant())));
 
     /// <summary>
@@ -94,5 +94,22 @@ internal sealed partial class TokenStream
             k--;
         }
         return k >= 1 && k < s - 2 && Tokens[k].IsLowerWord && Tokens[k].Text is "to" or "for" && IsTitleToken(k - 1);
+    }
+
+    /// <summary>
+    /// "Me Anne-Claire Roe": French "Maître" shortened, a lawyer's or a notary's title before the full name. "Me" is the English
+    /// pronoun everywhere else ("Me Too", "Me Before You"), so a given name the lists hold, or two joined by a hyphen, and a
+    /// family name must follow.
+    /// </summary>
+    private bool IsFrenchAdvocatesTitle(int i)
+    {
+        if (Tokens[i].Text != "Me" || i + 2 >= Tokens.Length || !Tokens[i + 2].IsCapitalizedWord)
+        {
+            return false;
+        }
+        var given = Tokens[i + 1].Text;
+        var hyphen = given.IndexOf('-');
+        return Tokens[i + 1].IsCapitalizedWord
+            && (knowledge.IsGivenName(given) || hyphen > 0 && hyphen + 1 < given.Length && char.IsUpper(given[hyphen + 1]) && knowledge.IsGivenName(given[..hyphen]));
     }
 }
