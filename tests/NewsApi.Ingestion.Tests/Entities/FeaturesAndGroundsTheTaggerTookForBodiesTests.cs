@@ -10,6 +10,10 @@ public sealed class FeaturesAndGroundsTheTaggerTookForBodiesTests
     [InlineData("Koalas were also seen at Kinbrae Ridge and in the state forest.", "Kinbrae Ridge")]
     [InlineData("Many families have since moved to the suburbs along the Dravenport Expressway.", "Dravenport Expressway")]
     [InlineData("She will be buried in the Cementerio Jardín de Teodulfo.", "Cementerio Jardín de Teodulfo")]
+    [InlineData("The dancer is a teacher from the Barrio Quentavo neighborhood, the old district where many groups were born.", "Barrio Quentavo")]
+    [InlineData("The two take the bus along the Corniche Varennat to a hospital appointment at the clinic.", "Corniche Varennat")]
+    [InlineData("The plant employs 2,400 people directly and as many through subcontractors around the Étang de Vaumarel.", "Étang de Vaumarel")]
+    [InlineData("The firm's office on Lisovskaya Embankment in Moscow.", "Lisovskaya Embankment")]
     public void AFeatureOrGroundNamedByItsWordIsNoOrganization(string sentence, string name)
     {
         var draft = EntityArticle.ParseSentence(sentence);

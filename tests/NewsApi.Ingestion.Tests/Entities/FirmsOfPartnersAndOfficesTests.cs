@@ -21,6 +21,9 @@ public sealed class FirmsOfPartnersAndOfficesTests
     [InlineData("The deal was advised by Tollefsen, Ademola & Partners, a firm in Accra.", "Tollefsen, Ademola & Partners")]
     [InlineData("Cifuentes, Orrego & Baeza Abogados acted for the lenders.", "Cifuentes, Orrego & Baeza Abogados")]
     [InlineData("The practice will combine with Kigali-based Uwimana, Brecht & Vallo LLP, the firms said.", "Uwimana, Brecht & Vallo LLP")]
+    [InlineData("The buyer was advised by the firm Quenby, Talmor & Co., which declined to comment.", "Quenby, Talmor & Co.")]
+    [InlineData("His lawyer, of the firm Brandão, Quevillar e Associados Advogados, said the ruling was wrong.", "Brandão, Quevillar e Associados Advogados")]
+    [InlineData("The lender hired the Moscow firm Lavrenko, Sultygov i Partnery for the case.", "Lavrenko, Sultygov i Partnery")]
     public void PartnersListedWithCommasBeforeTheirPartnersWordOrAfterTheirBaseAreOneFirm(string sentence, string firm)
     {
         var draft = EntityArticle.ParseSentence(sentence);

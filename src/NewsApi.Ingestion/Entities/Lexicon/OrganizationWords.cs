@@ -428,7 +428,9 @@ internal static partial class OrganizationWords
     /// </summary>
     public static bool IsPartnersWord(string word) =>
         word is "Partners" or "Partner" or "Associates" or "Associés" or "Asociados" or "Associados" or "Associati" or "Abogados"
-            or "Avocats" or "Advogados" or "Avvocati" or "Rechtsanwälte" or "Solicitors" or "Lawyers" or "Attorneys" or "Advocates";
+            or "Avocats" or "Advogados" or "Avvocati" or "Rechtsanwälte" or "Solicitors" or "Lawyers" or "Attorneys" or "Advocates"
+            // Russian, Czech and Croatian, Polish, Spanish.
+            or "Partnery" or "Partneri" or "Partnerzy" or "Socios";
 
     public static bool IsNounAfterName(string word) => NounsAfterName.Contains(word);
 

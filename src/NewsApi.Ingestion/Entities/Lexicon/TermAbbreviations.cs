@@ -17,6 +17,9 @@ internal static class TermAbbreviations
         "EBIT", "CAGR", "ROI", "ROE", "AUM", "NGO", "NGOs", "GDPR", "SME", "SMEs",
         // Anti-money-laundering and know-your-customer rules; file formats a page offers for download.
         "AML", "KYC", "ZIP", "MP3", "MP4", "CSV",
+        // Diseases, an air-quality index, a paper's identifier, a cricket format and its rain rule, a sales tax, a family
+        // doctor, a music genre: the tagger reads them as bodies in the stories that use them.
+        "TB", "HFMD", "AQI", "DOI", "ODI", "DLS", "GST", "GP", "EDM",
     ], StringComparer.Ordinal);
 
     // ISO 4217 codes, which name a body only as "the Bank of ...": read as currencies beside an amount ("SEK 96.35", "9,000 CFA

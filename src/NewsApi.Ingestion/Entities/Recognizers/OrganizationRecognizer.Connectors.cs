@@ -252,6 +252,56 @@ internal sealed partial class OrganizationRecognizer
     }
 
     /// <summary>
+    /// "UHG and Tolo University Hospital", "Banco Austral de Fomento and BNDX": an acronym in capitals on one side of "and" is a
+    /// body's short name of its own, not a word of a name the other side shares; the "and" between them, else -1.
+    /// </summary>
+    private int AcronymBesideAnd(int s, int e)
+    {
+        if (e - s < 3)
+        {
+            return -1;
+        }
+        // The body's side has two words at least: "AFP and Reuters" is for the agencies' own rule.
+        if (e - s >= 4 && stream.Tokens[s + 1].Text == "and" && IsAcronym(s) && IsBodyWords(s + 2, e) && HasWordInMixedCase(s + 2, e))
+        {
+            return s + 1;
+        }
+        return e - s >= 4 && stream.Tokens[e - 2].Text == "and" && IsAcronym(e - 1) && IsBodyWords(s, e - 2) && HasWordInMixedCase(s, e - 2)
+            ? e - 2 : -1;
+    }
+
+    private bool AddAcronym(int s, int e)
+    {
+        if (e - s != 1 || !IsAcronym(s))
+        {
+            return false;
+        }
+        registry.MentionOrganization(registry.AddOrganization(s, e, null), s, e);
+        return true;
+    }
+
+    // Not a line in capitals ("TORONTO and MONTRÉAL"), a country's letters ("UK", "US"), a title's or a thing's ("CEO"), nor a
+    // king's or a war's number ("II").
+    private bool IsAcronym(int k)
+    {
+        var word = stream.Tokens[k].Text;
+        return stream.Tokens[k].IsWord && word.Length is >= 2 and <= 6 && word.All(char.IsUpper) && !word.All(c => "IVXLCDM".Contains(c))
+            && !knowledge.ContainsPlace(word) && !TermAbbreviations.NamesNothing(word) && !TitleWords.IsCapitalizedTitle(word);
+    }
+
+    private bool HasWordInMixedCase(int s, int e)
+    {
+        for (var k = s; k < e; k++)
+        {
+            if (stream.Tokens[k].IsCapitalizedWord && !stream.Tokens[k].Is(TokenFlags.AllCaps))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "Department of Physics of Jianghuai University", "Faculty of Medicine of Amanos University": a unit named for its field,
     /// then "of" and a body closed by its own head word, is the unit and its parent; the second "of", else -1. A place after the
     /// second "of" stays in the name ("Faculty of Sciences of Tunis").

@@ -140,6 +140,12 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
             var first = TryOrganization(s, andAt, hasContext);
             return TryOrganization(andAt + 1, e, hasContext) || first;
         }
+        if ((andAt = AcronymBesideAnd(s, e)) > 0)
+        {
+            // The acronym is often one the story has defined ("University Hospital X (UHX)"); else the body beside it makes it one.
+            var first = TryKnownOrganization(s, andAt) || TryOrganization(s, andAt, hasContext) || AddAcronym(s, andAt);
+            return TryKnownOrganization(andAt + 1, e) || TryOrganization(andAt + 1, e, hasContext) || AddAcronym(andAt + 1, e) || first;
+        }
         if (ParentAfterSecondOf(s, e) is var parentOf and > 0)
         {
             // The unit before the second "of" points to the parent after it (TryOrganization's "of" after the name).

@@ -21,12 +21,14 @@ internal sealed partial class TaggedNameRecognizer
     private static readonly HashSet<string> FeatureOrGroundClosers = new(StringComparer.Ordinal)
     {
         "Creek", "Pass", "Ridge", "Depression", "Barrage", "Peak", "Peaks", "Gorge", "Escarpment", "Lane", "Expressway",
-        "Highway", "Row", "Auditorium", "Park",
+        "Highway", "Row", "Auditorium", "Park", "Embankment",
     };
 
     private static readonly HashSet<string> FeatureOrGroundOpeners = new(StringComparer.Ordinal)
     {
         "Cementerio", "Cemitério", "Cimetière", "Cimitero", "Pabellón",
+        // A neighbourhood in Spanish, a seafront road and a lagoon in French.
+        "Barrio", "Corniche", "Étang",
     };
 
     // "Salar de Atacama", "Lagoa dos Patos": a salt flat or a lagoon names its place with a particle; a firm named after

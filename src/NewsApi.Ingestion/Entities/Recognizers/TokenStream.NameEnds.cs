@@ -220,9 +220,14 @@ internal sealed partial class TokenStream
         {
             k += 2;
         }
-        if (k + 2 >= Tokens.Length || !(Tokens[k].IsPunctuation('&') || Tokens[k].Text == "and") || !Tokens[k + 1].IsCapitalizedWord)
+        if (k + 2 >= Tokens.Length || !(Tokens[k].IsPunctuation('&') || IsPartnersAnd(Tokens[k].Text)) || !Tokens[k + 1].IsCapitalizedWord)
         {
             return 0;
+        }
+        // "A, B & Co.": the company's short form stands for the other partners.
+        if (Tokens[k + 1].Text == "Co")
+        {
+            return k + 2;
         }
         if (IsLegalFormToken(k + 2))
         {
@@ -235,8 +240,16 @@ internal sealed partial class TokenStream
         {
             return 0;
         }
+        // "A, B e Associados Advogados": the partners, then the trade they practise together.
+        if (word + 1 < Tokens.Length && Tokens[word + 1].IsWord && OrganizationWords.IsPartnersWord(Tokens[word + 1].Text))
+        {
+            word++;
+        }
         return word + 1 < Tokens.Length && IsLegalFormToken(word + 1) ? word + 2 : word + 1;
     }
+
+    // "and" in the languages the firms write their names in: "A, B e Associados", "A, B i Partnery", "A, B y Asociados".
+    private static bool IsPartnersAnd(string word) => word is "and" or "e" or "i" or "y" or "et" or "und";
 
     private bool IsUnionLocalNumber(int start, int end, int j) =>
         end == j && j - 2 >= start && Tokens[j].Kind == TokenKind.Number && Tokens[j - 1].Text == "Local" && Tokens[j - 2].IsCapitalizedWord;
