@@ -27,6 +27,10 @@ internal static partial class MainTextRegion
     // Less prose than this above a comment section's header is a teaser or a menu's blurb, not the article.
     private const int MinArticleWordsAboveComments = 60;
 
+    // A blog's post can be one paragraph, and its filing line under it still ends it; fewer words over a filing line are a
+    // teaser of another post.
+    private const int MinPostWordsAboveFooter = 20;
+
     // The head reader's reach (LayoutParser.MaxHeadLines): a headline further down is read by cutting the page there.
     private const int MaxHeadLines = 25;
 
@@ -110,7 +114,7 @@ internal static partial class MainTextRegion
         var words = 0;
         for (var i = first; i <= last; i++)
         {
-            if (words >= MinArticleWordsAboveComments && PostFooter.StartsAt(lines, i))
+            if (words >= MinPostWordsAboveFooter && PostFooter.StartsAt(lines, i))
             {
                 return i - 1;
             }

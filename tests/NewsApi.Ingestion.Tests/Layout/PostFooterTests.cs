@@ -25,6 +25,8 @@ public sealed class PostFooterTests
     [InlineData("This entry was posted in Harbours and tagged ferries, piers. Bookmark the permalink.")]
     [InlineData("Posted in Harbours, Ferries | 3 Comments »")]
     [InlineData("You can follow any responses to this entry through the RSS 2.0 feed.")]
+    [InlineData("Posted by Orwin Haskel on July 3, 2012 at 04:17 PM | Permalink")]
+    [InlineData("Posted at 04:17 PM in Harbours, Ferries | Permalink | Comments (3)")]
     public void FilingLineEndsThePost(string filing)
     {
         var draft = NewsDocumentParser.Parse(Post(new[] { filing, "3 Trackbacks" }.Concat(Trackbacks)));
@@ -63,6 +65,31 @@ public sealed class PostFooterTests
         var draft = NewsDocumentParser.Parse(Post(new[] { "This entry was posted in Harbours. Bookmark the permalink.", "3 Trackbacks" }.Concat(Trackbacks), menuLines: 5));
 
         Assert.Equal(Article, draft.Body);
+    }
+
+    [Fact]
+    public void FilingLineEndsAPostOfOneParagraph()
+    {
+        // A blog's post can be a sentence or two over a picture; the trackbacks under its filing line outweigh it.
+        string[] post = ["The old ferry pier photographed at low tide this morning, a week before the harbour board closes it for good and sends the boats to the north quay."];
+        var text = string.Join("\n", Menu(30).Concat(["Last morning light on the old pier", "Posted by Orwin Haskel on July 3, 2012"]).Concat(post)
+            .Concat(["Posted in Harbours, Ferries | No Comments »", "3 Trackbacks"]).Concat(Trackbacks).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(post, draft.Body);
+    }
+
+    [Fact]
+    public void FilingLineUnderATeaserAboveThePostDoesNotEndIt()
+    {
+        // A line of a dozen words over a filing line, right above the post, is a teaser of another post, not a post.
+        var teaser = new[] { "Gulls are back on the north quay roofs and the fishermen are not amused at all.", "Posted in Birds | 2 Comments" };
+        var text = string.Join("\n", Menu(30).Concat(teaser).Concat(Article).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Article, paragraph => Assert.Contains(paragraph, draft.Body));
     }
 
     [Theory]
