@@ -114,7 +114,7 @@ internal static partial class MainTextRegion
         var words = 0;
         for (var i = first; i <= last; i++)
         {
-            if (words >= MinPostWordsAboveFooter && PostFooter.StartsAt(lines, i))
+            if (words >= MinPostWordsAboveFooter && PostFooter.StartsAt(lines, i) || words >= MinArticleWordsAboveComments && IsTagLine(lines[i]))
             {
                 return i - 1;
             }
@@ -122,6 +122,16 @@ internal static partial class MainTextRegion
         }
         return last;
     }
+
+    /// <summary>
+    /// The post's tags ("Tags: ferries, harbour", "Related topics: Transport") under an article's worth of text: under them come
+    /// the related posts, the sign-up box and the comments, never the post's text. The tags themselves are read past the cut.
+    /// A bare header ("Tags") heads a menu's section as often, and a paper's index terms ("Keywords: ...", "Subjects: ...")
+    /// close its abstract with the paper under them.
+    /// </summary>
+    private static bool IsTagLine(string line) =>
+        TagLineParser.TryParseLabelled(line, out _) && !line.StartsWith("Keywords", StringComparison.OrdinalIgnoreCase)
+        && !line.StartsWith("Subjects", StringComparison.OrdinalIgnoreCase);
 
     // Between two entries of a live blog: a share button, an "Updated at" line, the next stamp and its reporter's name.
     private const int MaxEntryGap = 6;
