@@ -27,6 +27,10 @@ internal static partial class MainTextRegion
     // Less prose than this above a comment section's header is a teaser or a menu's blurb, not the article.
     private const int MinArticleWordsAboveComments = 60;
 
+    // A blog's post can be one paragraph, and its filing line under it still ends it; fewer words over a filing line are a
+    // teaser of another post.
+    private const int MinPostWordsAboveFooter = 20;
+
     // The head reader's reach (LayoutParser.MaxHeadLines): a headline further down is read by cutting the page there.
     private const int MaxHeadLines = 25;
 
@@ -110,7 +114,7 @@ internal static partial class MainTextRegion
         var words = 0;
         for (var i = first; i <= last; i++)
         {
-            if (words >= MinArticleWordsAboveComments && PostFooter.StartsAt(lines, i))
+            if (words >= MinPostWordsAboveFooter && PostFooter.StartsAt(lines, i) || words >= MinArticleWordsAboveComments && IsTagLine(lines[i]))
             {
                 return i - 1;
             }
@@ -118,6 +122,16 @@ internal static partial class MainTextRegion
         }
         return last;
     }
+
+    /// <summary>
+    /// The post's tags ("Tags: ferries, harbour", "Related topics: Transport") under an article's worth of text: under them come
+    /// the related posts, the sign-up box and the comments, never the post's text. The tags themselves are read past the cut.
+    /// A bare header ("Tags") heads a menu's section as often, and a paper's index terms ("Keywords: ...", "Subjects: ...")
+    /// close its abstract with the paper under them.
+    /// </summary>
+    private static bool IsTagLine(string line) =>
+        TagLineParser.TryParseLabelled(line, out _) && !line.StartsWith("Keywords", StringComparison.OrdinalIgnoreCase)
+        && !line.StartsWith("Subjects", StringComparison.OrdinalIgnoreCase);
 
     // Between two entries of a live blog: a share button, an "Updated at" line, the next stamp and its reporter's name.
     private const int MaxEntryGap = 6;

@@ -16,7 +16,8 @@ internal static partial class PostFooter
     public static bool StartsAt(List<string> lines, int i) => IsFilingLine(lines[i]) || IsWritersBox(lines, i);
 
     /// <summary>
-    /// "This entry was posted in X", "Posted in X | No Comments", "Bookmark the permalink.", "Published on <date> - Leave a Comment";
+    /// "This entry was posted in X", "Posted in X | No Comments", "Bookmark the permalink.", "Published on <date> - Leave a Comment",
+    /// a blog engine's stamp with its permalink ("Posted by Jane Roe on May 2, 2012 | Permalink", "Posted at 04:17 PM in Travel | Permalink");
     /// a newspaper's print-edition note ("A version of this article appeared in print on ..."), under which come only the
     /// contact, copyright and reprint lines.
     /// </summary>
@@ -70,7 +71,7 @@ internal static partial class PostFooter
             && (at + name.Length == line.Length || !char.IsLetter(line[at + name.Length]));
     }
 
-    [GeneratedRegex(@"^(?:This (?:entry|post|article) was (?:posted|written|filed) (?:in|on|by|under)\b|Published on .{4,40}\s[-–|]\s*(?:\d+|No|One|Leave a)\s*(?:Comments?|Responses?)\b)|\bBookmark the permalink\b|^You can follow any responses to this entry\b|^A version of this (?:article|story|review|column|essay|report|op-ed) (?:appeared|was published|ran)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:This (?:entry|post|article) was (?:posted|written|filed) (?:in|on|by|under)\b|Published on .{4,40}\s[-–|]\s*(?:\d+|No|One|Leave a)\s*(?:Comments?|Responses?)\b)|\bBookmark the permalink\b|^You can follow any responses to this entry\b|^Posted (?:by|at|on) .{3,120}\|\s*Permalink\b|^A version of this (?:article|story|review|column|essay|report|op-ed) (?:appeared|was published|ran)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FilingSentence();
 
     [GeneratedRegex(@"^(?:Posted|Filed) (?:in|under):? \S", RegexOptions.CultureInvariant)]

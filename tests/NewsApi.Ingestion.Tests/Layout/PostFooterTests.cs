@@ -25,6 +25,8 @@ public sealed class PostFooterTests
     [InlineData("This entry was posted in Harbours and tagged ferries, piers. Bookmark the permalink.")]
     [InlineData("Posted in Harbours, Ferries | 3 Comments »")]
     [InlineData("You can follow any responses to this entry through the RSS 2.0 feed.")]
+    [InlineData("Posted by Orwin Haskel on July 3, 2012 at 04:17 PM | Permalink")]
+    [InlineData("Posted at 04:17 PM in Harbours, Ferries | Permalink | Comments (3)")]
     public void FilingLineEndsThePost(string filing)
     {
         var draft = NewsDocumentParser.Parse(Post(new[] { filing, "3 Trackbacks" }.Concat(Trackbacks)));
@@ -63,6 +65,76 @@ public sealed class PostFooterTests
         var draft = NewsDocumentParser.Parse(Post(new[] { "This entry was posted in Harbours. Bookmark the permalink.", "3 Trackbacks" }.Concat(Trackbacks), menuLines: 5));
 
         Assert.Equal(Article, draft.Body);
+    }
+
+    [Fact]
+    public void FilingLineEndsAPostOfOneParagraph()
+    {
+        // A blog's post can be a sentence or two over a picture; the trackbacks under its filing line outweigh it.
+        string[] post = ["The old ferry pier photographed at low tide this morning, a week before the harbour board closes it for good and sends the boats to the north quay."];
+        var text = string.Join("\n", Menu(30).Concat(["Last morning light on the old pier", "Posted by Orwin Haskel on July 3, 2012"]).Concat(post)
+            .Concat(["Posted in Harbours, Ferries | No Comments »", "3 Trackbacks"]).Concat(Trackbacks).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.Equal(post, draft.Body);
+    }
+
+    [Fact]
+    public void FilingLineUnderATeaserAboveThePostDoesNotEndIt()
+    {
+        // A line of a dozen words over a filing line, right above the post, is a teaser of another post, not a post.
+        var teaser = new[] { "Gulls are back on the north quay roofs and the fishermen are not amused at all.", "Posted in Birds | 2 Comments" };
+        var text = string.Join("\n", Menu(30).Concat(teaser).Concat(Article).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Article, paragraph => Assert.Contains(paragraph, draft.Body));
+    }
+
+    [Theory]
+    [InlineData("Tags: ferries, harbour, piers")]
+    [InlineData("Related topics: Ferries | Harbour | Piers")]
+    public void TagLineUnderThePostEndsIt(string tagLine)
+    {
+        // The related posts' blurbs under the tags are sentences, so the run went on through them into the story's body.
+        string[] related =
+        [
+            "More from the harbour",
+            "The north quay's new landing stage will be ready by the end of the summer, the contractor says, two months later than the board had hoped when it signed.",
+            "Fishermen on the east wall have asked the board for a second crane, saying the one they share breaks down every other week in the busy season.",
+            "A survey of the breakwater found cracks along a third of its length, and the engineers who wrote it want the repairs started before the winter storms.",
+        ];
+
+        var draft = NewsDocumentParser.Parse(Post(new[] { tagLine }.Concat(related)));
+
+        Assert.Equal(Article, draft.Body);
+        Assert.Equal(["ferries", "harbour", "piers"], draft.Tags.Select(tag => tag.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public void TagLineUnderAShortLeadDoesNotEndThePost()
+    {
+        // A post's labels printed under its first paragraph: less than an article's worth above them, so the text goes on.
+        string[] lead = ["The harbour board voted on Tuesday night to close the old ferry pier at the end of the month, after engineers found its timber piles rotten."];
+        var text = string.Join("\n", Menu(30).Concat(["Harbour board votes to close old ferry pier", "Posted by Orwin Haskel on July 3, 2012"]).Concat(lead)
+            .Concat(["Labels: ferries, harbour, piers"]).Concat(Article).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(lead.Concat(Article), paragraph => Assert.Contains(paragraph, draft.Body));
+    }
+
+    [Fact]
+    public void PapersKeywordsUnderItsAbstractDoNotEndIt()
+    {
+        // A paper's index terms close its abstract; the paper itself follows them.
+        var text = string.Join("\n", Menu(30).Concat(["Mooring loads on a closing ferry pier", "Orwin Haskel, Harbour Institute"]).Concat(Article.Take(2))
+            .Concat(["Keywords: mooring, piers, ferries, tidal loads"]).Concat(Article.Skip(2)).Concat(Menu(30)));
+
+        var draft = NewsDocumentParser.Parse(text);
+
+        Assert.All(Article, paragraph => Assert.Contains(paragraph, draft.Body));
     }
 
     [Theory]
