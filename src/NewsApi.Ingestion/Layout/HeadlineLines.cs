@@ -87,6 +87,10 @@ internal static partial class HeadlineLines
         {
             return blurbed;
         }
+        if (pick == best && PostTitleUnderSiteName(lines, scored, pick, first) is var underName and >= 0)
+        {
+            return underName;
+        }
         if (pick != best)
         {
             return pick;
