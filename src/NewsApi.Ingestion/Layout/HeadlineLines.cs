@@ -53,6 +53,7 @@ internal static partial class HeadlineLines
         // A menu's item gives way to the best line above the text; one inside it is the text's own first line, not its title.
         best = best >= 0 && unlisted >= 0 && unlisted < first && IsMenuItem(lines, best) ? unlisted : best;
         best = best > 0 && IsFilingRow(lines[best]) ? TitleAboveFilingRow(lines, scored, best) : best;
+        best = best > 1 && ContinuesByline(lines, best) ? TitleAboveByline(scored, best) : best;
         best = best >= 0 && ContentsStart(lines, best) is var contents and >= 0 ? BestAbove(scored, contents, best) : best;
         best = best > 0 && HighlightsHeaderAbove(lines, best) is var highlights and >= 0 ? TitleAboveBox(lines, scored, highlights, best) : best;
         best = best > 0 && ContentsHeaderAbove(lines, best) is var contentsHeader and >= 0 ? TitleAboveBox(lines, scored, contentsHeader, best) : best;
@@ -85,6 +86,10 @@ internal static partial class HeadlineLines
         if (pick == best && TitleUnderBlurb(lines, pick, first) is var blurbed and >= 0)
         {
             return blurbed;
+        }
+        if (pick == best && PostTitleUnderSiteName(lines, scored, pick, first) is var underName and >= 0)
+        {
+            return underName;
         }
         if (pick != best)
         {

@@ -124,7 +124,7 @@ public static partial class LayoutParser
             }
 
             var headlineDerived = Headline is null;
-            var headline = (Headline is null ? null : HeadlineLines.WithoutCommentCount(Headline))
+            var headline = (Headline is null ? null : HeadlineLines.WithoutTitleLabelOrDate(HeadlineLines.WithoutCommentCount(Headline)))
                 ?? (Body.Count > 0 ? HeadlineDeriver.Derive(Body[0]) : Standfirst is not null ? HeadlineDeriver.Derive(Standfirst) : "");
 
             var date = headDate ?? headUpdate ?? bodyDate;
