@@ -56,10 +56,13 @@ public sealed class BylinesBesideSlashesStampsAndLabelsTests
         Assert.Empty(draft.Byline);
     }
 
-    [Fact]
-    public void APlaceBeforeACommaAndTheStampIsADatelineNotAByline()
+    [Theory]
+    [InlineData("Buenos Aires, 3 December 2026")]
+    [InlineData("VESTRE HALDOR, Norway 2025-01-10")]
+    [InlineData("Marren Cove, Norway 2025-01-10")]
+    public void APlaceBeforeACommaAndTheStampIsADatelineNotAByline(string dateline)
     {
-        var draft = NewsDocumentParser.Parse(Headline + "Buenos Aires, 3 December 2026\n\n" + Article);
+        var draft = NewsDocumentParser.Parse(Headline + dateline + "\n\n" + Article);
 
         Assert.Empty(draft.Byline);
     }

@@ -30,7 +30,7 @@ internal static partial class BylineParser
         // stamp, which no breadcrumb has, words that are no ordinary words will do ("Lindiwe Roe-Qwesha | 5 December 2026").
         var stamped = PublishedDateParser.TryParseDateLine(rest, out _);
         if (!GivenNames.ContainsWithOrWithoutAccents(nameWords[0])
-            && !(stamped && Array.TrueForAll(nameWords, word => !CommonWords.Contains(word.ToLowerInvariant()))))
+            && !(stamped && HasNoOrdinaryWord(nameWords)))
         {
             return false;
         }
@@ -52,14 +52,20 @@ internal static partial class BylineParser
     {
         author = default!;
         var comma = line.IndexOf(',');
-        if (comma <= 0 || line.Length > 100 || !PublishedDateParser.TryParseDateLine(line[(comma + 1)..].Trim(), out _))
+        if (comma <= 0 || line.Length > 100 || !PublishedDateParser.TryParseDateLine(line[(comma + 1)..].Trim(), out _)
+            || !OpensWithTheDate(line.AsSpan(comma + 1).Trim()))
         {
             return false;
         }
         var name = line[..comma].Trim();
+        // "SANKT ODAL, Norway 2025-01-10": a wire's dateline, its town in capitals and a country before the stamp.
+        if (!name.AsSpan().ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
         var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (nameWords.Length is < 2 or > 4 || !PersonNameText.LooksLikeName(name) || PublishedDateParser.IsMonthName(nameWords[0])
-            || !Array.TrueForAll(nameWords, word => !CommonWords.Contains(word.ToLowerInvariant())) || PlaceGazetteer.Contains(name))
+            || !HasNoOrdinaryWord(nameWords) || PlaceGazetteer.Contains(name))
         {
             return false;
         }
@@ -88,12 +94,35 @@ internal static partial class BylineParser
         var restWords = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (nameWords.Length is < 2 or > 4 || restWords.Length is < 1 or > MaxOutletWords || !char.IsUpper(restWords[0][0])
             || !PersonNameText.LooksLikeName(name)
-            || !GivenNames.ContainsWithOrWithoutAccents(nameWords[0]) && !Array.TrueForAll(nameWords, word => !CommonWords.Contains(word.ToLowerInvariant()))
+            || !GivenNames.ContainsWithOrWithoutAccents(nameWords[0]) && !HasNoOrdinaryWord(nameWords)
             || PlaceGazetteer.Contains(name))
         {
             return false;
         }
         author = new BylineAuthor(PersonNameText.FixCapitals(name), null);
         return true;
+    }
+
+    /// <summary>Words no dictionary of ordinary words holds ("Lindiwe Roe-Qwesha"), as a name's are and a label's or a place's are not.</summary>
+    private static bool HasNoOrdinaryWord(string[] words) => Array.TrueForAll(words, word => !CommonWords.Contains(word.ToLowerInvariant()));
+
+    /// <summary>"Sunday 29 Nov 2026", "29.11.2026", "Nov 29, 2026": the stamp's first word is a day, a figure or a month, not a place.</summary>
+    private static bool OpensWithTheDate(ReadOnlySpan<char> stamp)
+    {
+        var space = stamp.IndexOf(' ');
+        var first = (space > 0 ? stamp[..space] : stamp).TrimEnd(',');
+        return !first.IsEmpty && (char.IsAsciiDigit(first[0]) || PublishedDateParser.IsMonthName(first) || IsDayName(first));
+    }
+
+    private static bool IsDayName(ReadOnlySpan<char> word)
+    {
+        foreach (var day in (ReadOnlySpan<string>)["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun"])
+        {
+            if (word.TrimEnd('.').Equals(day, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
