@@ -324,7 +324,7 @@ internal sealed partial class ArticleScanner
         word.Length > 2 && word[^1] == 's' && IsElectedOfficeTitle(word[..^1]) && word[..^1].All(char.IsUpper);
 
     private static bool IsElectedOfficeTitle(string word) =>
-        TitleWords.IsElectedOffice(word) || word is "MLA" or "MEP" or "MPP" or "MSP" or "MHA" or "MNA" or "TD" or "MPs" or "MLAs" or "MEPs";
+        TitleWords.IsElectedOffice(word) || word is "MPs" or "MLAs" or "MEPs";
 
     // Titles and scare quotes run to a few words; quoted speech to a clause at least.
     private const int MaxQuotedPhraseTokens = 8;
