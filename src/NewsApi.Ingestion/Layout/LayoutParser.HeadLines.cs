@@ -47,6 +47,26 @@ public static partial class LayoutParser
         line.Length <= 80 && line[^1] is '-' or '–' or '—'
         && DatelineParser.TryParse(line + " .", out var dateline) && dateline.Length >= line.Length;
 
+    /// <summary>
+    /// "CAIRO — 3 May 2026, 10:15 GMT — By Ana Roe": a wire dateline in capitals before a line that is a date stamp or a byline
+    /// on its own; <paramref name="place"/> is the dateline and <paramref name="rest"/> the stamp or credit after it.
+    /// </summary>
+    private static bool TrySplitWireDateline(string line, out string place, out string rest)
+    {
+        (place, rest) = ("", "");
+        if (line.Length > MaxWireDatelineRow || !DatelineParser.TryParse(line, out var dateline) || dateline.Agency is not null
+            || !IsWireDatelinePlace(dateline.City))
+        {
+            return false;
+        }
+        rest = line[dateline.Length..].Trim();
+        place = dateline.Place;
+        return PublishedDateParser.TryParseDateLine(rest, out _) || BylineParser.TryParseByLine(rest, out _);
+    }
+
+    // A dateline, a stamp and a byline of a few names; a longer line is the lead.
+    private const int MaxWireDatelineRow = 200;
+
     /// <summary>"NEW YORK" in "NEW YORK 1996-12-06", "TIGNES, France" in "TIGNES, France 1996-12-06": one to four capitalized words before the first figure.</summary>
     private static string? CapitalizedPrefix(string line)
     {

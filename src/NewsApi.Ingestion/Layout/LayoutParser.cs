@@ -190,6 +190,12 @@ public static partial class LayoutParser
                 page.Section = sectionCandidate is not null && sectionCandidateIndex == i - 1 ? sectionCandidate : null;
                 continue;
             }
+            if (TrySplitWireDateline(line, out var wireDateline, out var stampOrCredit))
+            {
+                // "RIYADH/MUSCAT — 28 November 2026 — By Ana Roe": the dateline opens the row of the stamp and the credit.
+                page.DateLinePrefix ??= wireDateline;
+                lines[i] = line = stampOrCredit;
+            }
             if (PublishedDateParser.TryParseDateLine(line, out var date))
             {
                 page.AddDate(date, inHead: true);

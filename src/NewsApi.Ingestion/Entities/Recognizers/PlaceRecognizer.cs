@@ -433,39 +433,6 @@ internal sealed partial class PlaceRecognizer(TokenStream stream, EntityRegistry
         }
     }
 
-    /// <summary>A place from the dateline ("COPENHAGEN"), written in capitals there.</summary>
-    public void AddDatelinePlace(string dateline)
-    {
-        var first = true;
-        foreach (var part in dateline.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is 0 or > 4)
-            {
-                first = false;
-                continue;
-            }
-            var titled = string.Join(' ', words.Select(word =>
-                word.Length <= 1 || !word.All(char.IsUpper) ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()));
-            if (knowledge.TryFindPlace(titled, out var place, out _))
-            {
-                registry.AddPlace(titled, place.Name);
-            }
-            // The dateline's town is a place whether or not the gazetteer knows it ("VAIL, Colorado", "IGLS, Austria").
-            else if (first && words.Length <= MaxUnknownDatelineWords && words.All(IsPlaceNameWord)
-                && !words.Any(word => WordClasses.IsMonth(word) || WordClasses.IsCalendarWord(word) || knowledge.IsCommonWord(word)))
-            {
-                registry.AddPlace(titled, titled);
-            }
-            first = false;
-        }
-    }
-
-    private const int MaxUnknownDatelineWords = 3;
-
-    private static bool IsPlaceNameWord(string word) =>
-        char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '.');
-
     /// <summary>
     /// A country the page tags and the text names by its adjective ("Romanian" with a "Romania" tag) is a place of the article;
     /// the adjective alone is not, since "Danish" may describe a ship or a person far from Denmark.
