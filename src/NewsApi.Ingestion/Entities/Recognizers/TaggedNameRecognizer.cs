@@ -365,9 +365,10 @@ internal sealed partial class TaggedNameRecognizer(
                     return false;
                 }
                 if (e - s == 1 && !(inGazetteer && place!.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent)
-                    && !stream.IsLocativeBefore(s) && !places.IsPlaceListAfter(e))
+                    && !stream.IsLocativeBefore(s) && !IsPlaceAfterLocativeAndThe(s) && !places.IsPlaceListAfter(e))
                 {
-                    // "other Inca sites": a lone word that is not a country is a place where the sentence puts something in it.
+                    // "other Inca sites": a lone word that is not a country is a place where the sentence puts something in it
+                    // ("in Tarbes", "from the Algarve").
                     return false;
                 }
                 registry.AddPlace(text, inGazetteer ? place!.Name : text);
@@ -377,6 +378,10 @@ internal sealed partial class TaggedNameRecognizer(
                 return false;
         }
     }
+
+    /// <summary>"from the Algarve": a lone name after a preposition and "the", unless it is a parliament ("in the Storting").</summary>
+    private bool IsPlaceAfterLocativeAndThe(int s) =>
+        IsAfterDefiniteArticle(s) && stream.IsLocativeBefore(s - 1) && !Legislatures.IsOneWordName(stream.Tokens[s].Text);
 
     private bool IsConfident(int s, int e)
     {
