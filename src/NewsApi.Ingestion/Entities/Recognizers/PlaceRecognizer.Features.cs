@@ -33,26 +33,49 @@ internal sealed partial class PlaceRecognizer
     internal bool TryStreetOrQuarter(NameRun run)
     {
         var (s, e) = (run.Start, run.End);
-        if (e - s != 2 || run.InQuote)
+        if (e - s is < 2 or > MaxStreetWords || run.InQuote)
         {
             return false;
         }
         var first = stream.Tokens[s].Text;
         var last = stream.Tokens[e - 1].Text;
+        // "Queen Street East": a compass word after the street's kind is the part of a long street.
+        var kindAt = e - s >= 3 && IsCompassWord(last) ? e - 2 : e - 1;
+        var kind = stream.Tokens[kindAt].Text;
         // A street where something happens ("on Wilbur Road", "in Downing Street"); a title in quotes ("The Salt Road") is not one.
         // "Street" and "Lane" are surnames after a given name ("on Thaddeus Lane"); "Road" and "Avenue" never are ("on Wilbur Road").
         // "on Rua Augusta", "in Calle Mayor": Portuguese, Spanish, French and Malay streets name their kind first.
-        var isStreet = (last is "Road" or "Avenue" or "Boulevard" || last is "Street" or "Lane" && !knowledge.IsGivenName(first)
-                || WordClasses.OpensAStreetsName(first))
+        var isStreet = (kind is "Road" or "Avenue" or "Boulevard" or "Drive" or "Freeway" or "Parkway"
+                || kind is "Street" or "Lane" && !knowledge.IsGivenName(first) || e - s == 2 && WordClasses.OpensAStreetsName(first))
+            && kindAt > s && AllStreetNameWords(s, kindAt)
             && s > 0 && stream.Tokens[s - 1].IsLowerWord && stream.Tokens[s - 1].Text is "on" or "in" or "at" or "along" or "off" or "near";
         // "Kabwe Central", "Accra North": a town's quarter, or the seat of parliament named after it.
-        var isQuarter = last is "North" or "South" or "East" or "West" or "Central" && knowledge.ContainsPlace(first) && !knowledge.IsGivenName(first);
+        var isQuarter = e - s == 2 && IsCompassWord(last) && knowledge.ContainsPlace(first) && !knowledge.IsGivenName(first);
         if (!isStreet && !isQuarter)
         {
             return false;
         }
         registry.AddPlace(run.Text, run.Text);
         stream.SetLast(EntityKind.Place, -1, e);
+        return true;
+    }
+
+    // "on Japhta K. Masemola Road": a street named after someone in full, with an initial, and its kind.
+    private const int MaxStreetWords = 5;
+
+    private static bool IsCompassWord(string word) => word is "North" or "South" or "East" or "West" or "Central";
+
+    /// <summary>The words before a street's kind: capitalized words and initials, no title, no possessive.</summary>
+    private bool AllStreetNameWords(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            var token = stream.Tokens[i];
+            if (!token.IsCapitalizedWord || token.Is(TokenFlags.Possessive) || TokenStream.IsReservedWord(token.Text) && i > s)
+            {
+                return false;
+            }
+        }
         return true;
     }
 
