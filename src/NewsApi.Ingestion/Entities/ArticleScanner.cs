@@ -176,6 +176,9 @@ internal sealed partial class ArticleScanner
     /// <summary>A place from the dateline ("COPENHAGEN"), written in capitals there.</summary>
     public void AddDatelinePlace(string dateline) => places.AddDatelinePlace(dateline);
 
+    /// <summary>A town a credited reporter filed from, kept when the gazetteer knows it: a credit's words are no sentence to read.</summary>
+    public void AddCreditPlace(string place) => places.AddKnownPlace(place);
+
     public bool IsDemonym(string word) => knowledge.IsDemonym(word);
 
     /// <summary>

@@ -53,6 +53,10 @@ public static class EntityExtractor
         {
             scanner.AddDatelinePlace(datelinePlace);
         }
+        foreach (var place in layout.CreditPlaces)
+        {
+            scanner.AddCreditPlace(place);
+        }
         scanner.AddTaggedDemonymPlaces(layout.Tags);
 
         var quotes = new QuoteAttributor(scanner).Attribute(units, layout.Byline.Select(author => author.Name).ToArray());

@@ -17,6 +17,9 @@ public sealed record DocumentLayout
     public IReadOnlyList<BylineAuthor> Byline { get; init; } = [];
     public IReadOnlyList<ContributorDraft> Contributors { get; init; } = [];
 
+    /// <summary>Where the byline's and the credits' reporters filed from ("additional reporting by Ana Roe in Oslo"), as printed.</summary>
+    public IReadOnlyList<string> CreditPlaces { get; init; } = [];
+
     /// <summary>Clean body paragraphs; the first is the lead, dateline prefix removed.</summary>
     public IReadOnlyList<string> Body { get; init; } = [];
     public IReadOnlyList<ImageDraft> Images { get; init; } = [];

@@ -23,6 +23,8 @@ public static partial class LayoutParser
         /// <summary>The byline is a bare name line ("QNews Tropical North") that a "By" line under it would correct.</summary>
         public bool BylineIsBareName { get; set; }
         public List<ContributorDraft> Contributors { get; } = [];
+
+        public List<string> CreditPlaces { get; } = [];
         public List<string> Body { get; } = [];
         public List<ImageDraft> Images { get; } = [];
         public List<string> Related { get; } = [];
@@ -141,6 +143,7 @@ public static partial class LayoutParser
                 DatelinePlace = datelinePlace,
                 Byline = Byline,
                 Contributors = DistinctContributors(),
+                CreditPlaces = CreditPlaces.Distinct(StringComparer.Ordinal).ToArray(),
                 Body = Body,
                 Images = Images,
                 Related = Related.Distinct(StringComparer.Ordinal).ToArray(),

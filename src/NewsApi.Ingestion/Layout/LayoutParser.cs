@@ -392,6 +392,7 @@ public static partial class LayoutParser
                 page.BylineIsBareName = false;
             }
             page.AddAuthors(authors);
+            page.CreditPlaces.AddRange(ContributorLineParser.PlacesFiledFrom(line));
             AddCreditsBesideByline(line, page);
             // "By Jane Roe | March 9, 2023": the stamp can share the byline's line.
             if (PublishedDateParser.TryParse(line, out var bylineDate))
@@ -403,6 +404,7 @@ public static partial class LayoutParser
         if (ContributorLineParser.TryParse(line, out var contributors))
         {
             page.Contributors.AddRange(contributors);
+            page.CreditPlaces.AddRange(ContributorLineParser.PlacesFiledFrom(line));
             return true;
         }
         return false;

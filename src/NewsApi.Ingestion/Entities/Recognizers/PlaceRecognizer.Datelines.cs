@@ -46,6 +46,14 @@ internal sealed partial class PlaceRecognizer
 
     private const int MaxUnknownDatelineWords = 3;
 
+    internal void AddKnownPlace(string written)
+    {
+        if (knowledge.TryFindPlace(written, out var place, out _))
+        {
+            registry.AddPlace(written, place.Name);
+        }
+    }
+
     private static bool IsPlaceNameWord(string word) =>
         char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '.');
 }

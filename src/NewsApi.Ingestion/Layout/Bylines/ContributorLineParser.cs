@@ -79,6 +79,21 @@ internal static partial class ContributorLineParser
         return false;
     }
 
+    /// <summary>
+    /// "Reporting by Ana Roe in Lima; additional reporting by Bo Kim in Quito": the towns the credited reporters filed from,
+    /// one to four capitalized words after "in".
+    /// </summary>
+    public static IEnumerable<string> PlacesFiledFrom(string line)
+    {
+        foreach (Match match in PlaceFiledFrom().Matches(line))
+        {
+            yield return match.Groups["place"].Value;
+        }
+    }
+
+    [GeneratedRegex(@"\bin\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+(?:de\s+|do\s+|da\s+)?\p{Lu}[\p{L}'’.-]*){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceFiledFrom();
+
     private static bool IsReportFromLine(string line)
     {
         var text = line.AsSpan().TrimStart("(-–— ");
