@@ -14,7 +14,12 @@ internal static partial class HeadlineDeriver
     {
         var text = lead.Length > MaxLeadScan ? lead[..MaxLeadScan] : lead;
         text = FirstSentence(text);
-        text = LeadingTimePhrase().Replace(text, "", 1);
+        // Every time phrase ends in a comma; the anchored match and a cut cost a fraction of Replace, which readies a
+        // replacement for every call.
+        if (text.Contains(',', StringComparison.Ordinal) && LeadingTimePhrase().Match(text) is { Success: true } timePhrase)
+        {
+            text = text.Remove(timePhrase.Index, timePhrase.Length);
+        }
         text = text.Trim().TrimEnd('.', ',', ';', ':', ' ');
 
         if (text.Length > MaxLength)

@@ -41,6 +41,7 @@ public static partial class LayoutParser
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         PublishedDateParser.ForgetAnswers();
+        ImageCreditParser.ForgetAnswers();
         var lines = DrawnBoxes.Without(SplitLines(normalizedText));
         // A whole rendered page is read from its headline to the end of its article text; menus and threads around it are not.
         var (regionStart, regionEnd, headline) = MainTextRegion.Find(lines, out var declinedHeadline);

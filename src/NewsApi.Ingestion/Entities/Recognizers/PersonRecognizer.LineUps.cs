@@ -57,7 +57,8 @@ internal sealed partial class PersonRecognizer
         }
         lineUpCheckedFor = stream.Unit;
         lineUpListStart = -1;
-        if (!LineUpOpening().IsMatch(stream.Unit.Text))
+        // Every opening holds a colon; most paragraphs have none, and the vectorized search costs a fraction of the regex's.
+        if (!stream.Unit.Text.Contains(':', StringComparison.Ordinal) || !LineUpOpening().IsMatch(stream.Unit.Text))
         {
             return -1;
         }

@@ -91,7 +91,7 @@ internal sealed partial class PersonRecognizer
 
     /// <summary>
     /// What every match of <see cref="ScorecardNotation"/> holds: "c", "b" or "st" as a word before a space and a capital, a
-    /// figure before a stop or a dash, or "not out". Most paragraphs have none, and these vectorized searches cost a fraction
+    /// dash between two figures, or "not out". Most paragraphs have none, and these vectorized searches cost a fraction
     /// of the regex's scan.
     /// </summary>
     private static bool MayHoldNotation(string text)
@@ -101,9 +101,10 @@ internal sealed partial class PersonRecognizer
             return true;
         }
         var span = text.AsSpan();
-        for (var at = 1; at < span.Length && span[at..].IndexOfAny('.', '-') is var stop and >= 0; at += stop + 1)
+        // Figures ("4-0-22-1", "9.2-1-40-3") have a dash between two digits; a year before a full stop ("in 2024.") is no figure.
+        for (var at = 1; at < span.Length && span[at..].IndexOf('-') is var dash and >= 0; at += dash + 1)
         {
-            if (char.IsDigit(span[at + stop - 1]))
+            if (char.IsDigit(span[at + dash - 1]) && at + dash + 1 < span.Length && char.IsDigit(span[at + dash + 1]))
             {
                 return true;
             }

@@ -42,6 +42,12 @@ internal static class HeadlineFeatures
         var features = new List<(int Index, double[] Row)>();
         // Each line is the stamp below one candidate and above the next: asked once, not twice (a date and a byline parse each).
         var stamps = new sbyte[lines.Count];
+        // Counted once for the page, not by a pass over every line for each candidate: a rendered page has hundreds.
+        var occurrences = new Dictionary<string, int>(lines.Count, StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            occurrences[line] = occurrences.GetValueOrDefault(line) + 1;
+        }
         for (var i = to - 1; i >= from; i--)
         {
             var line = lines[i];
@@ -49,7 +55,7 @@ internal static class HeadlineFeatures
             var titleShaped = HeadlineLines.IsTitleShaped(line);
             if (words is >= MinWords and <= MaxWords && line.Length <= 300)
             {
-                features.Add((i, Measure(lines, i, first, words, titleShaped, titleShapedBelow, opening, article, bodyProbability, stamps)));
+                features.Add((i, Measure(lines, i, first, words, titleShaped, titleShapedBelow, opening, article, bodyProbability, stamps, occurrences[line])));
             }
             titleShapedBelow += titleShaped && i < first ? 1 : 0;
         }
@@ -62,7 +68,7 @@ internal static class HeadlineFeatures
 
     private static double[] Measure(
         IReadOnlyList<string> lines, int i, int first, int words, bool titleShaped, int titleShapedBelow, HashSet<string> opening, HashSet<string> article,
-        double[] bodyProbability, sbyte[] stamps)
+        double[] bodyProbability, sbyte[] stamps, int occurrences)
     {
         var line = lines[i];
         var row = new double[Count];
@@ -89,7 +95,6 @@ internal static class HeadlineFeatures
         row[8] = LayoutText.EndsSentence(line) && !line.EndsWith('?') && !line.EndsWith('!') ? 1 : 0;
         row[9] = line.EndsWith('?') || line.EndsWith('!') ? 1 : 0;
         row[10] = titleShaped ? 1 : 0;
-        var occurrences = Occurrences(lines, line);
         row[11] = occurrences > 1 ? 1 : 0;
         row[12] = i > 0 && LayoutText.CountWords(lines[i - 1]) <= 3 ? 1 : 0;
         // "By" alone over the writer's name is a byline too, on two lines.
@@ -161,15 +166,5 @@ internal static class HeadlineFeatures
             }
         }
         return false;
-    }
-
-    private static int Occurrences(IReadOnlyList<string> lines, string line)
-    {
-        var count = 0;
-        foreach (var other in lines)
-        {
-            count += string.Equals(other, line, StringComparison.Ordinal) ? 1 : 0;
-        }
-        return count;
     }
 }

@@ -91,7 +91,10 @@ internal static partial class ImageCreditParser
     }
 
     /// <summary>A caption whose credit ends the line: "Caption. Photograph: X/Y", "Caption [File: Name/Agency]", "Caption (Photo by X/Agency)".</summary>
-    public static bool TryParseCaptionWithCredit(string line, out string caption, out string credit)
+    public static bool TryParseCaptionWithCredit(string line, out string caption, out string credit) =>
+        RememberedCaption(line, out caption, out credit);
+
+    private static bool ReadCaptionWithCredit(string line, out string caption, out string credit)
     {
         caption = credit = "";
         line = WithoutGalleryMarks(line, out var licensed);
