@@ -62,6 +62,8 @@ internal static partial class MainTextRegion
         (first, last) = BeforeCommentSection(lines, probabilities, first, last);
         last = BeforePostFooter(lines, first, last);
         last = BeforeShareRow(lines, first, last);
+        last = BeforeNeighbourPostLink(lines, first, last);
+        last = BeforeResponsesHeader(lines, first, last);
         last = ThroughCopyrightNotice(lines, first, last);
         last = BeforeTeaserList(lines, first, last);
         var runLast = last;
