@@ -22,7 +22,8 @@ internal static partial class HeadlineLines
     internal static int Find(List<string> lines, int first, double[] bodyProbability)
     {
         var pick = Pick(lines, first, bodyProbability);
-        return pick >= 0 && TitlePrintedTwice(lines, pick, first) is var twice and >= 0 ? twice : pick;
+        return TitleUnderTrail(lines, pick, first) is var trailed and >= 0 ? trailed
+            : pick >= 0 && TitlePrintedTwice(lines, pick, first) is var twice and >= 0 ? twice : pick;
     }
 
     private static int Pick(List<string> lines, int first, double[] bodyProbability)
