@@ -1,6 +1,6 @@
 namespace NewsApi.Ingestion.Tests.Entities;
 
-/// <summary>Quebec's and Mexico's legal forms; every name is invented.</summary>
+/// <summary>Quebec's and Mexico's legal forms; periodicals named without a newspaper's word; every name is invented.</summary>
 public sealed class QuebecAndMexicanFormsAndPeriodicalsTests
 {
     [Theory]
@@ -13,5 +13,17 @@ public sealed class QuebecAndMexicanFormsAndPeriodicalsTests
 
         Assert.Contains(draft.Organizations, o => o.Name == firm || o.Aliases.Contains(firm));
         Assert.DoesNotContain(draft.Organizations, o => o.Name.StartsWith("S.A.P.I", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"The water is gone,\" she told the Kestrel Bay Correspondent on Friday.", "Kestrel Bay Correspondent")]
+    [InlineData("\"It is a start,\" he told Marlow Valley Review. \"It is not a cure.\"", "Marlow Valley Review")]
+    [InlineData("The station officer, Kofi Darte-Mensah, told Cedar City News that four fire tenders were sent.", "Cedar City News")]
+    public void APeriodicalAfterToldIsAnOrganization(string sentence, string periodical)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == periodical);
+        Assert.DoesNotContain(draft.People, p => p.Name == periodical);
     }
 }
