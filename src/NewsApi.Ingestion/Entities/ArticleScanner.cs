@@ -24,6 +24,7 @@ internal sealed partial class ArticleScanner
     private readonly AbbreviationReader abbreviations;
     private readonly IEntityKnowledge knowledge;
     private readonly RunRule[] rules;
+    private readonly Func<int, bool> isTaggedPlace;
 
     /// <summary>One step of the pipeline: a rule that explains a run (and records what it found) or passes it on.</summary>
     private readonly record struct RunRule(string What, Func<NameRun, bool> Try);
@@ -42,6 +43,7 @@ internal sealed partial class ArticleScanner
         // Made once: a method group passed inside a rule would be a new delegate for every run.
         Func<int, bool> isFormationAfter = people.IsFormationAfter;
         Func<int, int, bool> isSurePerson = tagged.IsSurePerson;
+        isTaggedPlace = tagged.IsTaggedPlace;
 
         // What was read before wins: a name already known keeps its meaning; lists and titles come before guesses from
         // context; the trained tagger is asked only about runs no rule explains; what is left is searched for places.
@@ -72,6 +74,7 @@ internal sealed partial class ArticleScanner
             new("a person already named", people.TryKnownName),
             new("a word of a person's name already read", people.TryPartOfKnownName),
             new("the last words of a person's name already read", people.TryEndOfKnownName),
+            new("a body's name run on past \"of the\" to the acronym that spells it", organizations.TryNameSpelledByAcronymAfter),
             new("an organization already named", organizations.TryKnownName),
             new("a relative of a person already named", people.TryRelativeOfKnownPerson),
             new("a news agency", organizations.TryNewsAgency),
@@ -167,6 +170,11 @@ internal sealed partial class ArticleScanner
                 continue;
             }
             var end = stream.RunEnd(i);
+            if (organizations.TryBodyNamedForItsFounder(i, end, isTaggedPlace) is var founded and > 0)
+            {
+                i = founded;
+                continue;
+            }
             AnalyzeRun(i, end);
             // The "(ABC)" that defines an acronym is not another mention.
             i = Math.Max(end, stream.SkipUntil);

@@ -296,8 +296,8 @@ internal static partial class OrganizationWords
         // Croatia's and Slovenia's joint-stock company, the Czech registered association and public-benefit company, the Faroese
         // and Danish partnerships and companies written with a slash ("Norðoyar Fisk P/F").
         "d.d", "z.s", "o.p.s", "P/F", "I/S", "K/S", "P/S",
-        // Peru's open and closed corporations and sole proprietorships, Mexico's listed corporations ("S.A.B. de C.V.").
-        "S.A.A", "S.A.C", "S.A.B", "EIRL", "E.I.R.L", "Defence", "Defense", "Collective", "Advisors", "Advisers", "Books", "Recordings", "Publishers",
+        // Peru's open and closed corporations and sole proprietorships, Mexico's and Quebec's forms ("S.A.B. de C.V.", "S.E.C.").
+        "S.A.A", "S.A.C", "S.A.B", "S.A.P.I", "EIRL", "E.I.R.L", "S.E.C", "s.e.n.c", "S.E.N.C", "s.e.n.c.r.l", "S.E.N.C.R.L", "Ltée", "Limitée", "Defence", "Defense", "Collective", "Advisors", "Advisers", "Books", "Recordings", "Publishers",
         // Law firms' last words in other languages: "Brandauer Hollmann Rechtsanwälte", "Ortiz Abogados".
         "Rechtsanwälte", "Avocats", "Abogados", "Advogados", "Avvocati",
         // Broadcasters' and newspapers' last words: "Forth Valley FM", "The Archipelago Daily", "The Gulf Ledger".
@@ -405,6 +405,8 @@ internal static partial class OrganizationWords
         // Mexico's listed company ("S.A.B. de C.V."), Latin America's limited company, Spain's venture-capital and property
         // vehicles, Lithuania's and Latvia's companies, Poland's limited and general partnerships, Croatia's joint-stock company.
         "S.A.B", "SAB", "S.R.L", "SCR", "SICAV", "SOCIMI", "UAB", "SIA", "sp.k", "sp.j", "d.d", "z.s", "o.p.s", "P/F", "I/S", "K/S", "P/S",
+        // Mexico's investment-promotion company ("S.A.P.I. de C.V."); Quebec's partnerships ("s.e.n.c.r.l.") and limited company.
+        "S.A.P.I", "S.E.C", "s.e.n.c", "S.E.N.C", "s.e.n.c.r.l", "S.E.N.C.R.L", "Ltée", "Limitée",
         // American professional firms: limited liability and professional corporations.
         "PLLC", "LLLP", "P.C", "APC",
         // Luxembourg's and Switzerland's limited company, written "S.à r.l." (read as "S.à" and "r.l."), and Luxembourg's

@@ -130,8 +130,13 @@ internal sealed partial class OrganizationRecognizer
     ], StringComparer.Ordinal);
 
     // "told the Sunshine Coast Observer": a paper's title after "the" is the paper, though its first words name its town.
+    // "told the Harbour Correspondent", "told Valley Science Review": a periodical's word too; after "told", a newsroom's "News".
     internal bool IsPaperAfterItsArticle(int s, int e) =>
-        e - s >= 2 && s > 0 && stream.Tokens[s - 1].Text is "the" or "The" && WordClasses.IsNewspaperTitleWord(stream.Tokens[e - 1].Text);
+        e - s >= 2 && s > 0 && stream.Tokens[e - 1].Text is var last
+        && (stream.Tokens[s - 1].Text is "the" or "The" && (WordClasses.IsNewspaperTitleWord(last) || IsPeriodicalWord(last))
+            || stream.Tokens[s - 1].Text == "told" && (WordClasses.IsNewspaperTitleWord(last) || IsPeriodicalWord(last) || last == "News"));
+
+    private static bool IsPeriodicalWord(string word) => word is "Weekly" or "Review" or "Correspondent";
 
     /// <summary>"Shares in X", "X shares", "X's shares": only companies have shares.</summary>
     private bool IsTradedShares(int s, int e) =>

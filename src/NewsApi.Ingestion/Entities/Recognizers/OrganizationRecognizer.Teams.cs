@@ -185,6 +185,11 @@ internal sealed partial class OrganizationRecognizer
         return i < tokens.Length && (tokens[i].IsPunctuation('°') || tokens[i].IsPunctuation('%'));
     }
 
+    /// <summary>"Issue 47", "Issue No. 712", "Term 4", "Year 8s", "Plot 12": a newsletter's, a school's or a map's label counted by its number.</summary>
+    private bool IsNumberedLabel(int s, int e) =>
+        (e - s == 1 || e - s == 2 && stream.Tokens[s + 1].Text == "No") && stream.Tokens[s].Text is "Issue" or "Volume" or "Vol" or "Edition" or "Term"
+            or "Year" or "Grade" or "Plot" or "Lot" or "Section" or "Chapter" or "Page" or "Part" or "Item" or "Clause" or "Article" or "Schedule" or "Room";
+
     private bool TryTeamInTable(int s, int e, Func<int, int, bool> isSurePerson)
     {
         var tokens = stream.Tokens;
@@ -222,7 +227,8 @@ internal sealed partial class OrganizationRecognizer
         }
         // "| Updated 19.05.2025 · 09:15": a page's stamp before its date is no team before its score.
         if (knowledge.IsDemonym(text) || (e - s >= 2 && knowledge.IsGivenName(AsNameIsWritten(tokens[s]))) || !AllNameLikeOrCapitals(s, e)
-            || (e - s == 1 && (WordClasses.IsCompetitionClass(text) || WordClasses.IsNumberedPartOfCompetition(text) || text is "Updated" or "Published" or "Posted" or "Modified" or "Edited")))
+            || (e - s == 1 && (WordClasses.IsCompetitionClass(text) || WordClasses.IsNumberedPartOfCompetition(text) || text is "Updated" or "Published" or "Posted" or "Modified" or "Edited"))
+            || IsNumberedLabel(s, e))
         {
             return false;
         }

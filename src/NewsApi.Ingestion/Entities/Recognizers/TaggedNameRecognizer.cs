@@ -443,6 +443,13 @@ internal sealed partial class TaggedNameRecognizer(
         return taggedLabels.Length == stream.Tokens.Length && NameLabels.TypeOf(taggedLabels[s]) == NameType.Person && taggedMargins[s] >= MinimumMargin;
     }
 
+    /// <summary>Whether the tagger reads the word at <paramref name="i"/> as (part of) a place: "Britain's", which no gazetteer lists alone.</summary>
+    internal bool IsTaggedPlace(int i)
+    {
+        EnsureTagged(i, i + 1);
+        return taggedLabels.Length == stream.Tokens.Length && NameLabels.TypeOf(taggedLabels[i]) == NameType.Place;
+    }
+
     /// <summary>A person's name is capitalized words, a particle or two inside, no digits and no title or calendar word.</summary>
     private bool IsTaggedPersonName(int s, int e)
     {

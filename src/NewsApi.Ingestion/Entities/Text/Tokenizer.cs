@@ -206,10 +206,13 @@ internal static class Tokenizer
         return i;
     }
 
+    // Quebec's "s.e.n.c.r.l." is the longest form written in lower-case initials.
+    private const int MaxLowerCaseFormLength = 12;
+
     private static int LowerCaseLegalFormLength(string text, int start)
     {
         var k = start;
-        while (k + 1 < text.Length && char.IsLetter(text[k]) && text[k + 1] == '.' && k - start < 8)
+        while (k + 1 < text.Length && char.IsLetter(text[k]) && text[k + 1] == '.' && k - start < MaxLowerCaseFormLength)
         {
             k += 2;
         }

@@ -1,0 +1,121 @@
+using NewsApi.Ingestion.Entities.Lexicon;
+using NewsApi.Ingestion.Entities.Text;
+
+namespace NewsApi.Ingestion.Entities.Recognizers;
+
+/// <summary>Names that run on past where a run of capitalized words ends: past "of the", or back over a founder's possessive.</summary>
+internal sealed partial class OrganizationRecognizer
+{
+    // "of the European Union", "of the Fifth Circuit": the words a body's remit or parent adds after "of the".
+    private const int MaxWordsAfterOfThe = 4;
+
+    // "Brennan's Towing & Recovery Ltd.": the words of a founder's business after the possessive.
+    private const int MaxWordsAfterFounder = 5;
+
+    /// <summary>
+    /// "Court of Justice of the European Union (CJEU)", "Office of the Comptroller of the Currency (OCC)": "of the" and the
+    /// words after a body's name are part of it when the acronym in brackets after them spells the whole name, each
+    /// capitalized word a letter; the run stops at "of the" because most bodies named there are a parent.
+    /// </summary>
+    internal bool TryNameSpelledByAcronymAfter(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        var tokens = stream.Tokens;
+        if (e + 3 >= tokens.Length || tokens[e].Text != "of" || tokens[e + 1].Text != "the" || !tokens[e + 2].IsCapitalizedWord || !HasHeadWord(s, e))
+        {
+            return false;
+        }
+        var end = e + 2;
+        while (end < tokens.Length && end - e - 2 < MaxWordsAfterOfThe && tokens[end].IsCapitalizedWord && !tokens[end].Is(TokenFlags.Possessive))
+        {
+            end++;
+        }
+        if (AcronymAfter(end) is not { } acronym || !SpellsInitials(acronym, s, end))
+        {
+            return false;
+        }
+        var organization = registry.AddOrganization(s, end, OrganizationKind(s, end) ?? ContextKind(s));
+        registry.AddOrganizationAlias(organization, acronym);
+        registry.MentionOrganization(organization, s, end);
+        stream.SkipUntil = end + 3;
+        return true;
+    }
+
+    private bool HasHeadWord(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (OrganizationWords.IsHeadWord(stream.Tokens[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the capitalized words of [s, e), the lower-case "of" and "the" left out, begin with the acronym's letters in order.</summary>
+    private bool SpellsInitials(string acronym, int s, int e)
+    {
+        var letter = 0;
+        for (var i = s; i < e; i++)
+        {
+            var token = stream.Tokens[i];
+            if (token.IsLowerWord)
+            {
+                continue;
+            }
+            if (!token.IsCapitalizedWord || letter >= acronym.Length || acronym[letter] != token.Text[0])
+            {
+                return false;
+            }
+            letter++;
+        }
+        return letter == acronym.Length;
+    }
+
+    /// <summary>
+    /// "Brennan's Towing &amp; Recovery Ltd.", "Viola's Place Society", "Moloney's Bakery": one word with its possessive, before
+    /// a run that a head word, a legal form or a shop's word closes, is the founder a business or a society is named for, and
+    /// part of its name as written; a place's, a people's, a body's or a known person's possessive ("Britain's Monopolies and
+    /// Mergers Commission", "the Ministry's Audit Office") says whose the body is instead. The end of the name, or 0.
+    /// </summary>
+    internal int TryBodyNamedForItsFounder(int founder, int founderEnd, Func<int, bool> isTaggedPlace)
+    {
+        var tokens = stream.Tokens;
+        if (founderEnd != founder + 1 || founderEnd >= tokens.Length || !tokens[founder].Is(TokenFlags.Possessive) || !tokens[founder].IsCapitalizedWord
+            || tokens[founder].Is(TokenFlags.AllCaps) || !stream.IsNameToken(founderEnd) || tokens[founderEnd].Is(TokenFlags.InQuote) != tokens[founder].Is(TokenFlags.InQuote))
+        {
+            return 0;
+        }
+        var word = tokens[founder].Text;
+        if (knowledge.TryFindPlace(word, out _, out _) || knowledge.IsDemonym(word) || OrganizationWords.IsHeadWord(word) || registry.PersonByName.ContainsKey(word)
+            || registry.PersonByPart.ContainsKey(word) || registry.OrganizationByName.ContainsKey(word) || registry.OrganizationByFirstWord.ContainsKey(word))
+        {
+            return 0;
+        }
+        var e = stream.RunEnd(founderEnd);
+        var last = tokens[e - 1].Text;
+        if (e - founderEnd > MaxWordsAfterFounder || stream.HasTitleWord(founderEnd, e) || tokens[e - 1].Is(TokenFlags.Possessive)
+            || !(OrganizationWords.IsHeadWord(last) || OrganizationWords.IsLegalForm(last) || WordClasses.IsShopWord(last)))
+        {
+            return 0;
+        }
+        var kind = OrganizationKind(founderEnd, e);
+        if (kind == "party" || last is "Movement" or "Front" || isTaggedPlace(founder))
+        {
+            // "Sanchez's Democratic Revolutionary Party": a party is led by the one its possessive names, not named for him;
+            // "Britain's", which the gazetteer lacks alone, the tagger knows for a place.
+            return 0;
+        }
+        var text = stream.Unit.Text;
+        var written = text[tokens[founder].Start..tokens[e - 1].End];
+        var organization = registry.AddOrganization(written, kind ?? "company");
+        if (OrganizationWords.IsLegalForm(last) && tokens[e - 1].End < text.Length && text[tokens[e - 1].End] == '.' && !last.EndsWith('.'))
+        {
+            // The legal form's own full stop, which may also end the sentence: the name is given both ways.
+            registry.AddOrganizationAlias(organization, written + ".");
+        }
+        registry.MentionOrganization(organization, founder, e);
+        return e;
+    }
+}
