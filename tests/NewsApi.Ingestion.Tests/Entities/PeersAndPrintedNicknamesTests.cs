@@ -56,3 +56,29 @@ public sealed class PeersAndPrintedNicknamesTests
         Assert.DoesNotContain(draft.People, p => p.Name == "Piers");
     }
 }
+
+/// <summary>Offices, ages and capitals around a person's name; every name is invented.</summary>
+public sealed class ClerksAgesAndCapitalsTests
+{
+    [Theory]
+    [InlineData("The messages were sent to County Clerk Wilhelmina Osterhout-Bray during the recount.", "Wilhelmina Osterhout-Bray")]
+    [InlineData("Kanyamwa North MCA Barnabas Odhiambo Kerubo-Atieno tabled the motion on Tuesday.", "Barnabas Odhiambo Kerubo-Atieno")]
+    [InlineData("Seventeen-year-old Callum Brodie-Fairlie said the night had been colder than he expected.", "Callum Brodie-Fairlie")]
+    public void TheWordBeforeTheNameIsNoPartOfIt(string sentence, string person)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.People, p => p.Name == person);
+        Assert.DoesNotContain(draft.People, p => p.Name != person && p.Name.EndsWith(person, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AWordInCapitalsOnALineAloneIsNoPerson()
+    {
+        var draft = EntityArticle.ParseSentence(
+            "TORVHOLM\n\nA man was charged after a crash on the highway near the town on Friday.\n\nSKARNHOLM\n\n"
+            + "The road was closed for three hours.\n\nLINDVARN\n\nA fire broke out at a shed.", headline: "Police log");
+
+        Assert.DoesNotContain(draft.People, p => p.Name is "SKARNHOLM" or "LINDVARN");
+    }
+}

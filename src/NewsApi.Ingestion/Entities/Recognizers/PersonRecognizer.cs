@@ -412,10 +412,11 @@ internal sealed partial class PersonRecognizer(
         return true;
     }
 
+    // "Sixteen-year-old Rory X": an age written as one word opens the sentence as an ordinary word does.
     private bool IsWordOpeningTheSentenceBeforeAGivenName(int s) =>
         (s == 0 || stream.Tokens[s].Is(TokenFlags.SentenceStart)) && knowledge.IsGivenName(stream.Tokens[s + 1].Text)
         && !knowledge.IsGivenName(stream.Tokens[s].Text) && !Honorifics.IsHonorific(stream.Tokens[s].Text) && !TitleWords.IsCapitalizedTitle(stream.Tokens[s].Text)
-        && knowledge.IsCommonWord(stream.Tokens[s].Text.ToLowerInvariant());
+        && (knowledge.IsCommonWord(stream.Tokens[s].Text.ToLowerInvariant()) || stream.Tokens[s].Text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Australia's Mark Philippoussis": after a country's possessive a given name opens one of its people, even one that is also a word.</summary>
     private bool IsAfterPlacesPossessive(int s) => stream.LastEnd == s && stream.LastKind == EntityKind.Place && stream.IsAfterCountrysPossessive(s);
