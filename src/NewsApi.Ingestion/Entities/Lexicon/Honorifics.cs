@@ -239,6 +239,13 @@ internal static class Honorifics
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 
+    /// <summary>
+    /// The ranks of the British and Irish peerage a peer is called by before the surname ("Baroness X", "Lord Y of Z"); not
+    /// "Duke", whose title names a place and no surname ("Duke of Kent").
+    /// </summary>
+    public static bool IsPeerage(string word) =>
+        word is "Lord" or "Lady" or "Baron" or "Baroness" or "Viscount" or "Viscountess" or "Earl" or "Countess" or "Marquess" or "Marchioness";
+
     public static Gender GenderOf(string word) => Words.TryGetValue(word, out var gender) ? gender : Gender.Unknown;
 
     /// <summary>Short forms of Muhammad and Maria that open a name and keep their full stop in it ("Md. Rafiq Ahmed", "Ma. Cristina").</summary>

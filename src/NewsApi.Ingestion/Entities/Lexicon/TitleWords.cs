@@ -24,6 +24,8 @@ internal static class TitleWords
         // Members of the devolved and provincial parliaments, the Dáil and the European Parliament, before the name as "MP" is
         // ("Glasgow Pollok MSP X", "Alliance MLA Y", "Labour TD Z").
         "MSP", "MLA", "TD", "MEP", "MPP", "MHA", "MNA",
+        // Kenya's Member of a County Assembly ("Kolwa East MCA X"); a county's or a court's clerk ("County Clerk X").
+        "MCA", "Clerk",
         // India's elected member of a city corporation; a lawyer and a corporal before the name ("Lawyer X", "Corporal Y").
         "Corporator", "Lawyer", "Barrister", "Corporal",
         // Shia and South Asian clerical ranks, worn before the name as "Ayatollah" is.
@@ -43,7 +45,7 @@ internal static class TitleWords
     [
         "Governor", "Mayor", "Senator", "MP", "Premier", "Sheriff", "Councillor", "Councilor", "Councilman", "Councilwoman",
         "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman", "Representative", "Lawmaker",
-        "MSP", "MLA", "TD", "MEP", "MPP", "MHA", "MNA",
+        "MSP", "MLA", "TD", "MEP", "MPP", "MHA", "MNA", "MCA",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns that say what a person is ("a transport analyst", "general secretary", "the expert").</summary>

@@ -113,6 +113,15 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
             }
         }
         People.Add(new PersonRecord(written) { Surname = e - s >= 2 ? SurnameOf(s, e) : null, OrganizationsSeenAtFirstMention = OrganizationRecency.Count });
+        var record = People[index];
+        foreach (var (nickname, printed) in stream.Unit.NicknamesWithin(s, e))
+        {
+            // "Fredrick "Fredo" Ouma Akinyi": the page's own form and the nickname name the person too; the surname a later
+            // mention uses stays among the aliases, as it would be without them.
+            record.AddAlias(record.Surname ?? written);
+            record.AddAlias(printed);
+            record.AddAlias(nickname);
+        }
         PersonByName[name] = index;
         PersonByName[written] = index;
         for (var i = s; i < e; i++)

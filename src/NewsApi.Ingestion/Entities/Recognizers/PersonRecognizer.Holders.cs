@@ -53,4 +53,33 @@ internal sealed partial class PersonRecognizer
         }
         return false;
     }
+
+    /// <summary>
+    /// "Lord Fennimore of Ardwick", "Baroness Quill of Bexley": a peer named by rank, surname and the place of the title. The
+    /// surname is the name, as for "Lord Fennimore"; the whole is how the story calls the peer, and the place is a place, not
+    /// an employer.
+    /// </summary>
+    private bool TryPeerOfPlace(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        var tokens = stream.Tokens;
+        if (run.InQuote || e - s is < 4 or > 6 || !Honorifics.IsPeerage(tokens[s].Text) || tokens[s + 2].Text != "of"
+            || !tokens[s + 1].IsCapitalizedWord || tokens[s + 1].Is(TokenFlags.AllCaps) || stream.IsTitleToken(s + 1)
+            || knowledge.IsCommonWord(tokens[s + 1].Text.ToLowerInvariant()) || knowledge.TryFindPlace(tokens[s + 1].Text, out _, out _))
+        {
+            return false;
+        }
+        for (var i = s + 3; i < e; i++)
+        {
+            if (!tokens[i].IsCapitalizedWord || tokens[i].Is(TokenFlags.AllCaps) || stream.IsTitleToken(i) || OrganizationWords.IsHeadWord(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+        var peer = HandleTitledPerson(s, s, s + 1, s + 2);
+        registry.People[peer].AddAlias(stream.Unit.Join(s, e));
+        var seat = stream.Unit.Join(s + 3, e);
+        registry.AddPlace(seat, seat);
+        return true;
+    }
 }

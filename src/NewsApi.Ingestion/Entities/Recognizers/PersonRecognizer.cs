@@ -132,6 +132,10 @@ internal sealed partial class PersonRecognizer(
     /// <summary>"Defense Minister Salim al-Harthy": a title, then the name.</summary>
     internal bool TryTitledName(NameRun run)
     {
+        if (TryPeerOfPlace(run))
+        {
+            return true;
+        }
         if (run.InQuote || !TrySplitTitle(run.Start, run.End, out var titleStart, out var nameStart))
         {
             return false;
@@ -271,7 +275,7 @@ internal sealed partial class PersonRecognizer(
         return ownName;
     }
 
-    private void HandleTitledPerson(int s, int titleStart, int nameStart, int e)
+    private int HandleTitledPerson(int s, int titleStart, int nameStart, int e)
     {
         string? prefixOrganization = null;
         if (titleStart - s >= 3 && TokenStream.IsCouncilKind(stream.Tokens[s].Text) && stream.Tokens[s + 1].Text == "of")
@@ -329,7 +333,8 @@ internal sealed partial class PersonRecognizer(
         else
         {
             person = registry.RegisterPerson(nameStart, e);
-            registry.MentionPerson(person, s, e, alias: null);
+            // "Baroness Okonjo-Tate", "Mr Quill": named by an honorific and a surname alone, the person is called so by the story.
+            registry.MentionPerson(person, s, e, honorificOnly && e - nameStart == 1 ? title + " " + stream.Tokens[nameStart].Text : null);
         }
         var record = registry.People[person];
         record.OfferTitle(title, honorificOnly);
@@ -342,6 +347,7 @@ internal sealed partial class PersonRecognizer(
             record.Organization ??= prefixOrganization;
         }
         affiliations.ReadPersonContext(person, s, e);
+        return person;
     }
 
     // "Phạm Thị Lan Hương", "Đỗ Văn Quang": the second word of most Vietnamese names marks a woman's or a man's name.
@@ -406,10 +412,11 @@ internal sealed partial class PersonRecognizer(
         return true;
     }
 
+    // "Sixteen-year-old Rory X": an age written as one word opens the sentence as an ordinary word does.
     private bool IsWordOpeningTheSentenceBeforeAGivenName(int s) =>
         (s == 0 || stream.Tokens[s].Is(TokenFlags.SentenceStart)) && knowledge.IsGivenName(stream.Tokens[s + 1].Text)
         && !knowledge.IsGivenName(stream.Tokens[s].Text) && !Honorifics.IsHonorific(stream.Tokens[s].Text) && !TitleWords.IsCapitalizedTitle(stream.Tokens[s].Text)
-        && knowledge.IsCommonWord(stream.Tokens[s].Text.ToLowerInvariant());
+        && (knowledge.IsCommonWord(stream.Tokens[s].Text.ToLowerInvariant()) || stream.Tokens[s].Text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Australia's Mark Philippoussis": after a country's possessive a given name opens one of its people, even one that is also a word.</summary>
     private bool IsAfterPlacesPossessive(int s) => stream.LastEnd == s && stream.LastKind == EntityKind.Place && stream.IsAfterCountrysPossessive(s);

@@ -29,6 +29,9 @@ internal sealed partial class TaggedNameRecognizer(
     // on the GMB test split and CoNLL-2003 (people F1 0.78 to 0.83 and 0.63 to 0.65), the golden files unchanged.
     private const float SurnameAloneMargin = 20f;
 
+    // "AKR", "MJ": initials a person goes by are shorter than any word in capitals the tagger takes for a surname.
+    private const int MinCapitalsWordLength = 4;
+
     private NameLabel[] taggedLabels = [];
 
     private float[] taggedMargins = [];
@@ -173,6 +176,10 @@ internal sealed partial class TaggedNameRecognizer(
         return applied;
     }
 
+    private bool IsCapitalsLabel(int s) =>
+        s + 1 == stream.Tokens.Length ? s == 0
+            : stream.Tokens[s + 1].Kind == TokenKind.Punctuation && stream.Tokens[s + 1].Text is "," or ")" or ":" or "–" or "—" or "-";
+
     /// <summary>"W.", "J.K.": capitals each with its full stop.</summary>
     private static bool IsInitial(Token token)
     {
@@ -316,6 +323,13 @@ internal sealed partial class TaggedNameRecognizer(
                     // "Wiślański planned to pay out" after "Bank Wiślański S.A.": the short form of a body already read.
                     registry.MentionOrganization(bodyNamedByTheWord, s, e);
                     return true;
+                }
+                if (e - s == 1 && stream.Tokens[s].Is(TokenFlags.AllCaps) && stream.Tokens[s].Text.Length >= MinCapitalsWordLength && IsCapitalsLabel(s))
+                {
+                    // "PICTOU" on a line alone, "NETBALL –", "HADDAD, Fouad", "(Euronext: BRPH)": a lone word in capitals before a
+                    // mark is a dateline, a section's strip, a notice's surname before the full name or a ticker, not a person
+                    // introduced by it. Surnames written in capitals inside a sentence ("KEREKOU was returned") stay.
+                    return false;
                 }
                 if ((stream.CountNameTokens(s, e) < 2 && taggedMargins[s] < SurnameAloneMargin) || IsPlaceNounAfter(e))
                 {

@@ -21,7 +21,7 @@ internal sealed class TextUnit
         Order = order;
         Zone = zone;
         Text = text;
-        Tokens = knowledge is null ? Tokenizer.Tokenize(text) : WithoutNicknames(Tokenizer.Tokenize(text), knowledge);
+        Tokens = knowledge is null ? Tokenizer.Tokenize(text) : WithoutPeersBrackets(WithoutNicknames(Tokenizer.Tokenize(text), knowledge));
         Quotes = MarkQuotes(Tokens);
         MarkSentenceStarts(Tokens);
     }
@@ -158,6 +158,60 @@ internal sealed class TextUnit
             }
             copiedUpTo = close + 1;
             open = close;
+        }
+        if (kept is null)
+        {
+            return tokens;
+        }
+        kept.AddRange(tokens.AsSpan(copiedUpTo));
+        return [.. kept];
+    }
+
+    /// <summary>
+    /// The nicknames cut from between the tokens [<paramref name="start"/>, <paramref name="end"/>) ("Fredo" of "Fredrick "Fredo"
+    /// Ouma Akinyi"), each with the name as the text prints it around them; none when no word of the name lost one.
+    /// </summary>
+    public IEnumerable<(string Nickname, string Printed)> NicknamesWithin(int start, int end)
+    {
+        for (var i = start; i < end - 1; i++)
+        {
+            if (!Tokens[i].Is(TokenFlags.NicknameAfter))
+            {
+                continue;
+            }
+            // "Thomas J. "T.J." Roe": the nickname may follow a middle initial, so the gap that held it is searched for.
+            for (var k = i; k < end - 1 && k <= i + 1; k++)
+            {
+                var gap = Text.AsSpan(Tokens[k].End, Tokens[k + 1].Start - Tokens[k].End).Trim().Trim("\"\u201C\u201D\u2018\u2019\u201E");
+                if (gap.Length > 0 && char.IsLetter(gap[0]))
+                {
+                    yield return (gap.ToString(), Text[Tokens[start].Start..Tokens[end - 1].End]);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Lord (Michael) Pennington-Hale": a life peer's given name, bracketed between the rank and the surname because the title
+    /// does not carry it, is a part of the name; the brackets are left out of the tokens so that the name reads whole.
+    /// </summary>
+    private static Token[] WithoutPeersBrackets(Token[] tokens)
+    {
+        List<Token>? kept = null;
+        var copiedUpTo = 0;
+        for (var open = 1; open + 3 < tokens.Length; open++)
+        {
+            if (!tokens[open].IsPunctuation('(') || !tokens[open + 2].IsPunctuation(')') || !Honorifics.IsPeerage(tokens[open - 1].Text)
+                || !tokens[open + 1].IsCapitalizedWord || tokens[open + 1].Is(TokenFlags.AllCaps) || !tokens[open + 3].IsCapitalizedWord)
+            {
+                continue;
+            }
+            kept ??= new List<Token>(tokens.Length);
+            kept.AddRange(tokens.AsSpan(copiedUpTo, open - copiedUpTo));
+            kept.Add(tokens[open + 1]);
+            copiedUpTo = open + 3;
+            open += 2;
         }
         if (kept is null)
         {
