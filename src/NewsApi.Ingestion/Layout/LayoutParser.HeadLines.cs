@@ -61,7 +61,8 @@ public static partial class LayoutParser
         }
         rest = line[dateline.Length..].Trim();
         place = dateline.Place;
-        return PublishedDateParser.TryParseDateLine(rest, out _) || BylineParser.TryParseByLine(rest, out _);
+        // "MIAMI - From Cuban Americans to ...": a lead after its dateline is prose, whatever word it opens with.
+        return !LayoutText.IsProse(rest) && (PublishedDateParser.TryParseDateLine(rest, out _) || BylineParser.TryParseByLine(rest, out _));
     }
 
     // A dateline, a stamp and a byline of a few names; a longer line is the lead.

@@ -34,14 +34,15 @@ public sealed class WireDatelinesBeforeStampsAndBylinesTests
         Assert.Contains("Beirut", draft.Places);
     }
 
-    [Fact]
-    public void ALeadAfterTheDatelineStaysTheBodysFirstParagraph()
+    [Theory]
+    [InlineData("AMMAN — The port authority and a regional shipping line signed an agreement on Thursday to build four new container berths.", "The port authority")]
+    [InlineData("AMMAN - From Syrian Refugees and Iraqi Christians to Bedouin herders, about 40,000 people voted on Tuesday in the city's first local election.", "From Syrian")]
+    public void ALeadAfterTheDatelineStaysTheBodysFirstParagraph(string lead, string opening)
     {
-        var draft = NewsDocumentParser.Parse(
-            Headline + "By Meliha Dervanoglu\n\nAMMAN — The port authority and a regional shipping line signed an agreement on Thursday "
-            + "to build four new container berths.\n\n" + Article);
+        var draft = NewsDocumentParser.Parse(Headline + lead + "\n\n" + Article);
 
         Assert.Equal("AMMAN", draft.Dateline);
-        Assert.StartsWith("The port authority", draft.Body[0], StringComparison.Ordinal);
+        Assert.StartsWith(opening, draft.Body[0], StringComparison.Ordinal);
+        Assert.Empty(draft.Byline);
     }
 }
