@@ -92,7 +92,7 @@ internal static partial class DatelineParser
     [GeneratedRegex(@"^\((?<agency>\p{Lu}[^()\n]{1,39})\)\s*[-–—]{1,2}\s*", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyOnly();
 
-    // "RIYADH/MUSCAT — ": a story filed from two cities names both, split by a slash.
+    // "AMMAN/BEIRUT — ": a story filed from two cities names both, split by a slash.
     [GeneratedRegex(@"^(?<city>\p{Lu}[\p{Lu}.'’ -]{1,40}?(?:/\p{Lu}[\p{Lu}.'’ -]{1,40}?)?)(?:,\s*(?<region>[\p{L}. ]{1,40}?))?\s+[-–—]{1,2}\s+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalCityOnly();
 }

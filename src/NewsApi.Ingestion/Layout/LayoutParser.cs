@@ -193,7 +193,7 @@ public static partial class LayoutParser
             }
             if (TrySplitWireDateline(line, out var wireDateline, out var stampOrCredit))
             {
-                // "RIYADH/MUSCAT — 28 November 2026 — By Ana Roe": the dateline opens the row of the stamp and the credit.
+                // "AMMAN/BEIRUT — 28 November 2026 — By Ana Roe": the dateline opens the row of the stamp and the credit.
                 page.DateLinePrefix ??= wireDateline;
                 lines[i] = line = stampOrCredit;
             }

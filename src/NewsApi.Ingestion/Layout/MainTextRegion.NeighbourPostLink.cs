@@ -12,12 +12,16 @@ internal static partial class MainTextRegion
     /// "Newer Post Older Post Home") once the run holds an article's words: a blog or a paper prints it under the story, and
     /// under it come the related posts, the comments and the sidebar, never more of the story.
     /// </summary>
-    private static int BeforeNeighbourPostLink(List<string> lines, int first, int last)
+    private static int BeforeNeighbourPostLink(List<string> lines, int first, int last) =>
+        BeforeLineUnderArticle(lines, first, last, IsNeighbourPostLink);
+
+    /// <summary>The line before the first line that <paramref name="endsArticle"/> once the run holds an article's words; else <paramref name="last"/>.</summary>
+    private static int BeforeLineUnderArticle(List<string> lines, int first, int last, Func<string, bool> endsArticle)
     {
         var above = 0;
         for (var i = first; i <= last; i++)
         {
-            if (above >= MinArticleWordsAboveComments && IsNeighbourPostLink(lines[i]))
+            if (above >= MinArticleWordsAboveComments && endsArticle(lines[i]))
             {
                 return i - 1;
             }

@@ -13,19 +13,8 @@ internal static partial class MainTextRegion
     /// holds an article's words: the bare headers of <see cref="CommentThread.IsSectionHeader"/> do not reach these, and the
     /// comments under them are written in sentences.
     /// </summary>
-    private static int BeforeResponsesHeader(List<string> lines, int first, int last)
-    {
-        var above = 0;
-        for (var i = first; i <= last; i++)
-        {
-            if (above >= MinArticleWordsAboveComments && IsResponsesHeader(lines[i]))
-            {
-                return i - 1;
-            }
-            above += Score(lines[i]) > 0 ? LayoutText.CountWords(lines[i]) : 0;
-        }
-        return last;
-    }
+    private static int BeforeResponsesHeader(List<string> lines, int first, int last) =>
+        BeforeLineUnderArticle(lines, first, last, IsResponsesHeader);
 
     /// <summary>
     /// A header over the responses to a post. A sentence that opens the same way ("150 responses to the survey backed the

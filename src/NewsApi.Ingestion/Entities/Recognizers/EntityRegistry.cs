@@ -116,7 +116,7 @@ internal sealed class EntityRegistry(TokenStream stream, IEntityKnowledge knowle
         var record = People[index];
         foreach (var (nickname, printed) in stream.Unit.NicknamesWithin(s, e))
         {
-            // "Fredrick "Fredo" Ouma Akinyi": the page's own form and the nickname name the person too; the surname a later
+            // "Bartholomew "Barty" Odhiambo Kerr": the page's own form and the nickname name the person too; the surname a later
             // mention uses stays among the aliases, as it would be without them.
             record.AddAlias(record.Surname ?? written);
             record.AddAlias(printed);

@@ -9,7 +9,7 @@ internal sealed partial class OrganizationRecognizer
     // "of the European Union", "of the Fifth Circuit": the words a body's remit or parent adds after "of the".
     private const int MaxWordsAfterOfThe = 4;
 
-    // "Brennan's Towing & Recovery Ltd.": the words of a founder's business after the possessive.
+    // "Corrigan's Haulage & Storage Ltd.": the words of a founder's business after the possessive.
     private const int MaxWordsAfterFounder = 5;
 
     /// <summary>
@@ -34,11 +34,17 @@ internal sealed partial class OrganizationRecognizer
         {
             return false;
         }
-        var organization = registry.AddOrganization(s, end, OrganizationKind(s, end) ?? ContextKind(s));
-        registry.AddOrganizationAlias(organization, acronym);
-        registry.MentionOrganization(organization, s, end);
-        stream.SkipUntil = end + 3;
+        AddWithAcronym(s, end, acronym);
         return true;
+    }
+
+    /// <summary>The body named by [s, e), with the acronym in the brackets after it as its alias; the brackets are read.</summary>
+    private void AddWithAcronym(int s, int e, string acronym)
+    {
+        var organization = registry.AddOrganization(s, e, OrganizationKind(s, e) ?? ContextKind(s));
+        registry.AddOrganizationAlias(organization, acronym);
+        registry.MentionOrganization(organization, s, e);
+        stream.SkipUntil = e + 3;
     }
 
     private bool HasHeadWord(int s, int e)
@@ -74,7 +80,7 @@ internal sealed partial class OrganizationRecognizer
     }
 
     /// <summary>
-    /// "Brennan's Towing &amp; Recovery Ltd.", "Viola's Place Society", "Moloney's Bakery": one word with its possessive, before
+    /// "Corrigan's Haulage &amp; Storage Ltd.", "Marguerite's House Society", "Tolland's Bakery": one word with its possessive, before
     /// a run that a head word, a legal form or a shop's word closes, is the founder a business or a society is named for, and
     /// part of its name as written; a place's, a people's, a body's or a known person's possessive ("Britain's Monopolies and
     /// Mergers Commission", "the Ministry's Audit Office") says whose the body is instead. The end of the name, or 0.

@@ -185,7 +185,7 @@ internal sealed partial class OrganizationRecognizer
         return i < tokens.Length && (tokens[i].IsPunctuation('°') || tokens[i].IsPunctuation('%'));
     }
 
-    /// <summary>"Issue 47", "Issue No. 712", "Term 4", "Year 8s", "Plot 12": a newsletter's, a school's or a map's label counted by its number.</summary>
+    /// <summary>"Issue 58", "Issue No. 309", "Term 3", "Year 10s", "Plot 12": a newsletter's, a school's or a map's label counted by its number.</summary>
     private bool IsNumberedLabel(int s, int e) =>
         (e - s == 1 || e - s == 2 && stream.Tokens[s + 1].Text == "No") && stream.Tokens[s].Text is "Issue" or "Volume" or "Vol" or "Edition" or "Term"
             or "Year" or "Grade" or "Plot" or "Lot" or "Section" or "Chapter" or "Page" or "Part" or "Item" or "Clause" or "Article" or "Schedule" or "Room";

@@ -100,10 +100,7 @@ internal sealed partial class OrganizationRecognizer(TokenStream stream, EntityR
         {
             return false;
         }
-        var organization = registry.AddOrganization(s, e, OrganizationKind(s, e) ?? ContextKind(s));
-        registry.AddOrganizationAlias(organization, definedAcronym);
-        registry.MentionOrganization(organization, s, e);
-        stream.SkipUntil = e + 3;
+        AddWithAcronym(s, e, definedAcronym);
         return true;
     }
 

@@ -55,8 +55,8 @@ internal sealed partial class PersonRecognizer
     }
 
     /// <summary>
-    /// "Lord Fennimore of Ardwick", "Baroness Quill of Bexley": a peer named by rank, surname and the place of the title. The
-    /// surname is the name, as for "Lord Fennimore"; the whole is how the story calls the peer, and the place is a place, not
+    /// "Lord Halvering of Tadcombe", "Baroness Quill of Bexley": a peer named by rank, surname and the place of the title. The
+    /// surname is the name, as for "Lord Halvering"; the whole is how the story calls the peer, and the place is a place, not
     /// an employer.
     /// </summary>
     private bool TryPeerOfPlace(NameRun run)

@@ -333,7 +333,7 @@ internal sealed partial class PersonRecognizer(
         else
         {
             person = registry.RegisterPerson(nameStart, e);
-            // "Baroness Okonjo-Tate", "Mr Quill": named by an honorific and a surname alone, the person is called so by the story.
+            // "Baroness Ellery-Vane", "Mr Quill": named by an honorific and a surname alone, the person is called so by the story.
             registry.MentionPerson(person, s, e, honorificOnly && e - nameStart == 1 ? title + " " + stream.Tokens[nameStart].Text : null);
         }
         var record = registry.People[person];

@@ -12,7 +12,7 @@ internal sealed partial class PlaceRecognizer
         var parts = dateline.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length > 0 && parts[0].Contains('/', StringComparison.Ordinal))
         {
-            // "RIYADH/MUSCAT": a story filed from two cities names both; each is a dateline's town.
+            // "AMMAN/BEIRUT": a story filed from two cities names both; each is a dateline's town.
             foreach (var city in parts[0].Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 AddDatelinePlace(city);

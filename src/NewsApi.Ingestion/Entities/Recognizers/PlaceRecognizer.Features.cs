@@ -39,7 +39,7 @@ internal sealed partial class PlaceRecognizer
         }
         var first = stream.Tokens[s].Text;
         var last = stream.Tokens[e - 1].Text;
-        // "Queen Street East": a compass word after the street's kind is the part of a long street.
+        // "Ellerby Street East": a compass word after the street's kind is the part of a long street.
         var kindAt = e - s >= 3 && IsCompassWord(last) ? e - 2 : e - 1;
         var kind = stream.Tokens[kindAt].Text;
         // A street where something happens ("on Wilbur Road", "in Downing Street"); a title in quotes ("The Salt Road") is not one.
@@ -60,7 +60,7 @@ internal sealed partial class PlaceRecognizer
         return true;
     }
 
-    // "on Japhta K. Masemola Road": a street named after someone in full, with an initial, and its kind.
+    // "on Thandeka M. Zwelibanzi Road": a street named after someone in full, with an initial, and its kind.
     private const int MaxStreetWords = 5;
 
     private static bool IsCompassWord(string word) => word is "North" or "South" or "East" or "West" or "Central";

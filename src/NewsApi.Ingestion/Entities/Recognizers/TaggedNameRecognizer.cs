@@ -326,7 +326,7 @@ internal sealed partial class TaggedNameRecognizer(
                 }
                 if (e - s == 1 && stream.Tokens[s].Is(TokenFlags.AllCaps) && stream.Tokens[s].Text.Length >= MinCapitalsWordLength && IsCapitalsLabel(s))
                 {
-                    // "PICTOU" on a line alone, "NETBALL –", "HADDAD, Fouad", "(Euronext: BRPH)": a lone word in capitals before a
+                    // "TARRANMORE" on a line alone, "NETBALL –", "VESTERGAARD, Lone", "(Euronext: VRMQ)": a lone word in capitals before a
                     // mark is a dateline, a section's strip, a notice's surname before the full name or a ticker, not a person
                     // introduced by it. Surnames written in capitals inside a sentence ("KEREKOU was returned") stay.
                     return false;

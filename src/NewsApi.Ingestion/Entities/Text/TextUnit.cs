@@ -168,8 +168,8 @@ internal sealed class TextUnit
     }
 
     /// <summary>
-    /// The nicknames cut from between the tokens [<paramref name="start"/>, <paramref name="end"/>) ("Fredo" of "Fredrick "Fredo"
-    /// Ouma Akinyi"), each with the name as the text prints it around them; none when no word of the name lost one.
+    /// The nicknames cut from between the tokens [<paramref name="start"/>, <paramref name="end"/>) ("Barty" of "Bartholomew "Barty"
+    /// Odhiambo Kerr"), each with the name as the text prints it around them; none when no word of the name lost one.
     /// </summary>
     public IEnumerable<(string Nickname, string Printed)> NicknamesWithin(int start, int end)
     {
@@ -193,7 +193,7 @@ internal sealed class TextUnit
     }
 
     /// <summary>
-    /// "Lord (Michael) Pennington-Hale": a life peer's given name, bracketed between the rank and the surname because the title
+    /// "Lord (Edmund) Ashgrove-Pell": a life peer's given name, bracketed between the rank and the surname because the title
     /// does not carry it, is a part of the name; the brackets are left out of the tokens so that the name reads whole.
     /// </summary>
     private static Token[] WithoutPeersBrackets(Token[] tokens)
