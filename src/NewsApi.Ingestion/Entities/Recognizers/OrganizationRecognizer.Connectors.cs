@@ -280,7 +280,7 @@ internal sealed partial class OrganizationRecognizer
         return true;
     }
 
-    // Not a line in capitals ("TORONTO and MONTRÉAL"), a country's letters ("UK", "US"), a title's or a thing's ("CEO"), nor a
+    // Not a line in capitals ("HALIFAX and QUÉBEC"), a country's letters ("UK", "US"), a title's or a thing's ("CEO"), nor a
     // king's or a war's number ("II").
     private bool IsAcronym(int k)
     {

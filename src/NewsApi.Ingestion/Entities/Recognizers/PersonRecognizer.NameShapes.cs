@@ -75,7 +75,7 @@ internal sealed partial class PersonRecognizer
         {
             return false;
         }
-        // "Aoife Mac Giolla Phádraig" (son of the servant of), "Seumas Mac an t-Saoir" (son of the): two words after the particle.
+        // "Eimhear Mac Giolla Chatháin" (son of the servant of), "Ruairí Mac an t-Sealgair" (son of the): two words after the particle.
         var particleAt = e - 2;
         if (e - s >= 4 && stream.Tokens[e - 2].Text is "Giolla" or "Ghiolla" or "an" && stream.Tokens[e - 3].Text is "Mac" or "Nic" or "Mhic")
         {

@@ -4,7 +4,7 @@ namespace NewsApi.Ingestion.Entities.Recognizers;
 internal sealed partial class TokenStream
 {
     /// <summary>
-    /// "Seumas Mac an t-Saoir", "Orla Nic an tSionnaigh": after "Mac" (son of) or "Nic" (daughter of), the article "an" and a
+    /// "Ruairí Mac an t-Sealgair", "Gráinne Nic an tSaoir": after "Mac" (son of) or "Nic" (daughter of), the article "an" and a
     /// name whose first letter the article mutates ("t-Saoir", "tSionnaigh", "h-Aodha") are the family name's. Both are in lower
     /// case, so a name's run would otherwise end at "Mac" and keep only the particle.
     /// </summary>
