@@ -172,7 +172,7 @@ const features = [
 for (const f of features) registerWithFolded(f, 'feature', f);
 
 // Widely used English abbreviations that the source lacks or lists only as ISO codes.
-const abbreviations = { US: 'US', 'U.S.': 'US', 'U.S.A.': 'US', USA: 'US', UK: 'GB', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE', DRC: 'CD', DPRK: 'KP', PRC: 'CN' };
+const abbreviations = { NZ: 'NZ', PNG: 'PG', BiH: 'BA', US: 'US', 'U.S.': 'US', 'U.S.A.': 'US', USA: 'US', UK: 'GB', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE', DRC: 'CD', DPRK: 'KP', PRC: 'CN' };
 
 const countryByCode = new Map();
 const allDemonyms = new Set(countries.flatMap(c => Object.values(c.demonyms?.eng ?? {}).map(clean)));
@@ -292,6 +292,41 @@ for (const city of cities) {
 }
 for (const [key, form] of capitalFormsByKey) {
   if (!matchedCapitals.has(key)) registerWithFolded(form, 'city', form, countryByCode.get(key.split('|')[0]), 0, true);
+}
+
+// English names of cities the sources spell only in the local language ("Köln", "Antwerpen", "Mumbai"): English news
+// writes "Cologne", "Antwerp" and still "Bombay". Typed here because no reachable package carries GeoNames' alternate names.
+// Each takes the population and rank of the city record it names.
+const exonyms = [
+  ['Cologne', 'Köln', 'DE'], ['Nuremberg', 'Nürnberg', 'DE'], ['Frankfurt', 'Frankfurt am Main', 'DE'], ['Hanover', 'Hannover', 'DE'],
+  ['Antwerp', 'Antwerpen', 'BE'], ['Ghent', 'Gent', 'BE'], ['Bruges', 'Brugge', 'BE'], ['Louvain', 'Leuven', 'BE'],
+  ['Gothenburg', 'Göteborg', 'SE'], ['Seville', 'Sevilla', 'ES'], ['Saragossa', 'Zaragoza', 'ES'], ['Corunna', 'A Coruña', 'ES'],
+  ['Mantua', 'Mantova', 'IT'], ['Oporto', 'Porto', 'PT'], ['Salonika', 'Thessaloníki', 'GR'], ['Patras', 'Pátra', 'GR'],
+  ['Heraklion', 'Irákleion', 'GR'], ['Cracow', 'Kraków', 'PL'], ['Kiev', 'Kyiv', 'UA'], ['Kharkov', 'Kharkiv', 'UA'],
+  ['St Petersburg', 'Saint Petersburg', 'RU'], ['Berne', 'Bern', 'CH'], ['Bombay', 'Mumbai', 'IN'], ['Calcutta', 'Kolkata', 'IN'],
+  ['Madras', 'Chennai', 'IN'], ['Bangalore', 'Bengaluru', 'IN'], ['Poona', 'Pune', 'IN'], ['Gurugram', 'Gurgaon', 'IN'],
+  ['Rangoon', 'Yangon', 'MM'], ['Saigon', 'Ho Chi Minh City', 'VN'], ['Peking', 'Beijing', 'CN'], ['Teheran', 'Tehran', 'IR'],
+];
+for (const [english, local, code] of exonyms) {
+  const city = cities.filter(c => c.country === code && c.name === local).sort((a, b) => b.population - a.population)[0];
+  if (!city) throw new Error(`exonym ${english}: no city ${local} in ${code}`);
+  registerWithFolded(english, 'city', english, countryByCode.get(code), city.population, city.featureCode === 'PPLC', city.featureCode === 'PPLA');
+}
+
+// Regions news names without a designator that are no administrative division of the sources: historical lands, islands,
+// basins ("Castile", "Jutland", "Darfur", "Donbas", "Sumatra", "Yorkshire"). Ranked as first-level divisions of their country.
+const historicalRegions = {
+  ES: ['Castile', 'Castile and León', 'Castile-La Mancha', 'Tenerife', 'Majorca', 'Mallorca', 'Minorca', 'Menorca'],
+  PT: ['Algarve', 'Alentejo'], DK: ['Jutland'], RO: ['Transylvania'], CZ: ['Moravia', 'Bohemia'], HR: ['Dalmatia'],
+  GR: ['Thrace'], TR: ['Anatolia'], FR: ['Alsace', 'Provence', 'Burgundy', 'Gascony', 'Languedoc'],
+  DE: ['Rhineland', 'Ruhr', 'Westphalia', 'Swabia'], GB: ['Yorkshire', 'East Anglia', 'Scottish Highlands'],
+  IN: ['Kashmir', 'Bengal'], PK: ['Baluchistan'], SD: ['Darfur'], UA: ['Donbas', 'Donbass'],
+  ID: ['Sumatra', 'Java', 'Sulawesi', 'Borneo'], PH: ['Mindanao', 'Luzon'], JP: ['Kyushu'], IL: ['Galilee'], DZ: ['Kabylie'],
+  LY: ['Cyrenaica', 'Tripolitania', 'Fezzan'], YE: ['Hadramawt', 'Hadramout'], ET: ['Oromia', 'Ogaden'], SN: ['Casamance'],
+  CD: ['Kivu', 'Katanga'], NG: ['Biafra'],
+};
+for (const [code, names] of Object.entries(historicalRegions)) {
+  for (const name of names) registerWithFolded(name, 'adminShort', name, countryByCode.get(code), 0);
 }
 
 // ---------- demonyms ----------

@@ -13,6 +13,8 @@ public sealed class PlaceGazetteerTests
     [InlineData("Great Britain", "United Kingdom")]
     [InlineData("US", "United States")]
     [InlineData("United States of America", "United States")]
+    [InlineData("NZ", "New Zealand")]
+    [InlineData("PNG", "Papua New Guinea")]
     [InlineData("Turkey", "Türkiye")]
     [InlineData("Czech Republic", "Czechia")]
     [InlineData("Russian Federation", "Russia")]
@@ -59,6 +61,38 @@ public sealed class PlaceGazetteerTests
         Assert.True(PlaceGazetteer.TryFind(written, out var place));
         Assert.Equal(PlaceKind.City, place.Kind);
         Assert.Equal(canonical, place.Name);
+        Assert.Equal(country, place.CountryName);
+    }
+
+    // English news writes these cities by names the sources do not carry: the English form is found, with the city's
+    // country and size.
+    [Theory]
+    [InlineData("Cologne", "Germany")]
+    [InlineData("Antwerp", "Belgium")]
+    [InlineData("Gothenburg", "Sweden")]
+    [InlineData("Seville", "Spain")]
+    [InlineData("Bombay", "India")]
+    [InlineData("Kiev", "Ukraine")]
+    public void FindsCitiesByTheirEnglishNames(string written, string country)
+    {
+        Assert.True(PlaceGazetteer.TryFind(written, out var place));
+        Assert.Equal(PlaceKind.City, place.Kind);
+        Assert.Equal(written, place.Name);
+        Assert.Equal(country, place.CountryName);
+        Assert.True(place.Population > 100_000);
+    }
+
+    [Theory]
+    [InlineData("Castile and León", "Spain")]
+    [InlineData("Jutland", "Denmark")]
+    [InlineData("Darfur", "Sudan")]
+    [InlineData("Donbas", "Ukraine")]
+    [InlineData("Sumatra", "Indonesia")]
+    [InlineData("Yorkshire", "United Kingdom")]
+    public void FindsHistoricalRegionsAndIslandsNoDivisionListNames(string written, string country)
+    {
+        Assert.True(PlaceGazetteer.TryFind(written, out var place));
+        Assert.Equal(PlaceKind.AdministrativeArea, place.Kind);
         Assert.Equal(country, place.CountryName);
     }
 
