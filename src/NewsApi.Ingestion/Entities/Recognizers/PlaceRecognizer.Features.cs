@@ -139,4 +139,18 @@ internal sealed partial class PlaceRecognizer
     private static bool IsFeatureOpenerOfOtherLanguages(string word) =>
         word is "Mont" or "Monte" or "Monts" or "Pic" or "Pico" or "Puy" or "Col" or "Lac" or "Lago" or "Loch" or "Lough" or "Golfe" or "Golfo"
             or "Isla" or "Isola" or "Ilha" or "Île";
+
+    /// <summary>
+    /// "at the Montceau-les-Mines factory", "near the Tarnbury depot": a works named by the town it stands in, after a
+    /// preposition and "the". Only a town the gazetteer knows is read so: a company's works are named the same way ("the Ford plant").
+    /// </summary>
+    private bool IsSiteNamedByItsTown(int s, int e) =>
+        s >= 2 && stream.Tokens[s - 1].Text == "the" && stream.IsLocativeBefore(s - 1)
+        && e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && SiteNouns.Contains(stream.Tokens[e].Text);
+
+    private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
+    {
+        "plant", "factory", "mine", "refinery", "smelter", "mill", "depot", "terminal", "works", "steelworks", "campus", "oilfield",
+        "gasfield", "camp", "warehouse", "site", "shipyard", "quarry", "hospital", "branch",
+    };
 }

@@ -259,7 +259,8 @@ internal sealed partial class PlaceRecognizer(TokenStream stream, EntityRegistry
             var doubtfulKind = place.Kind is PlaceKind.City or PlaceKind.AdministrativeArea
                 || (place.Kind == PlaceKind.Feature && ambiguity != NameAmbiguity.None);
             if (length == 1 && RegionWordsEnd(s + 1, e) == s + 1 && doubtfulKind && doubtful
-                && !stream.IsLocativeBefore(s) && !IsPlaceListAfter(s + 1) && !HasPlaceNounBefore(s) && !registry.PlaceSet.Contains(place.Name))
+                && !stream.IsLocativeBefore(s) && !IsPlaceListAfter(s + 1) && !HasPlaceNounBefore(s) && !registry.PlaceSet.Contains(place.Name)
+                && !IsSiteNamedByItsTown(s, s + 1))
             {
                 return false;
             }
