@@ -21,4 +21,23 @@ public sealed class EnglishNamesOfCitiesAndRegionsTests
         Assert.Contains("Emden", draft.Places);
         Assert.DoesNotContain(draft.Organizations, organization => organization.Name == "Emden");
     }
+
+    [Theory]
+    [InlineData("The contract went to a Dingolfing firm owned by the engineer Arnulf Trebitz, the council said.")]
+    [InlineData("A retired Neckarsulm nurse, Hiltrud Oberwanger, 74, brought the case on behalf of 300 savers.")]
+    public void ATownMadeIntoAModifierOfWhatComesFromItIsAPlace(string sentence)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Single(draft.Places, place => place is "Dingolfing" or "Neckarsulm");
+        Assert.DoesNotContain(draft.Organizations, organization => organization.Name is "Dingolfing" or "Neckarsulm");
+    }
+
+    [Fact]
+    public void ATeamNamedByItsTownIsNoPlace()
+    {
+        var draft = EntityArticle.ParseSentence("The Dingolfing side, promoted in May, lost 3-0 at home on Saturday.");
+
+        Assert.DoesNotContain("Dingolfing", draft.Places);
+    }
 }

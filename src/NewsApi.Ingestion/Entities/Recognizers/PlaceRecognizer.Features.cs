@@ -148,6 +148,33 @@ internal sealed partial class PlaceRecognizer
         s >= 2 && stream.Tokens[s - 1].Text == "the" && stream.IsLocativeBefore(s - 1)
         && e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && SiteNouns.Contains(stream.Tokens[e].Text);
 
+    /// <summary>
+    /// "a Muskegon firm", "retired Ballarat nurse", "Lautoka cane farmer", "a Westerville Republican": a town made into a
+    /// modifier of what comes from it. Asked only of names that are no word and no person's name.
+    /// </summary>
+    private bool IsTownBeforeWhatItDescribes(int e)
+    {
+        for (var i = e; i < Math.Min(e + 2, stream.Tokens.Length); i++)
+        {
+            var word = stream.Tokens[i].Text;
+            if (stream.Tokens[i].IsLowerWord && (SiteNouns.Contains(word) || LocalNouns.Contains(word)) || i == e && word is "Democrat" or "Republican")
+            {
+                return true;
+            }
+            if (!stream.Tokens[i].IsLowerWord)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> LocalNouns = new(StringComparer.Ordinal)
+    {
+        "firm", "company", "nurse", "teacher", "farmer", "lawyer", "resident", "residents", "native", "businessman", "businesswoman",
+        "couple", "family", "man", "woman", "teenager", "school", "carrier", "council", "councillor", "councilor",
+    };
+
     private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
     {
         "plant", "factory", "mine", "refinery", "smelter", "mill", "depot", "terminal", "works", "steelworks", "campus", "oilfield",

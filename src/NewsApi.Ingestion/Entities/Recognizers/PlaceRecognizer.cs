@@ -260,7 +260,7 @@ internal sealed partial class PlaceRecognizer(TokenStream stream, EntityRegistry
                 || (place.Kind == PlaceKind.Feature && ambiguity != NameAmbiguity.None);
             if (length == 1 && RegionWordsEnd(s + 1, e) == s + 1 && doubtfulKind && doubtful
                 && !stream.IsLocativeBefore(s) && !IsPlaceListAfter(s + 1) && !HasPlaceNounBefore(s) && !registry.PlaceSet.Contains(place.Name)
-                && !IsSiteNamedByItsTown(s, s + 1))
+                && !IsSiteNamedByItsTown(s, s + 1) && !(ambiguity == NameAmbiguity.None && IsTownBeforeWhatItDescribes(s + 1)))
             {
                 return false;
             }
