@@ -18,4 +18,16 @@ public sealed class GulfFormsPossessivesAndBackersTests
         Assert.Contains(draft.Organizations, o => o.Name == firm || o.Aliases.Contains(firm));
         Assert.DoesNotContain(draft.Places, p => firm.StartsWith(p, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The case was sent to the Fiscalía de Delitos Ambientales on Tuesday.", "Fiscalía de Delitos Ambientales")]
+    [InlineData("Talks would continue through the Defensoría del Ciudadano, the ombudsman's office.", "Defensoría del Ciudadano")]
+    [InlineData("The Secretaría para el Desarrollo Rural said the roads would reopen.", "Secretaría para el Desarrollo Rural")]
+    public void ASpanishOfficeIsAnOrganization(string sentence, string office)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == office);
+        Assert.DoesNotContain(draft.Places, p => p == office);
+    }
 }
