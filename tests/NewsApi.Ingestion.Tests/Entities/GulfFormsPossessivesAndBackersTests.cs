@@ -20,6 +20,27 @@ public sealed class GulfFormsPossessivesAndBackersTests
     }
 
     [Theory]
+    [InlineData("The Northmere Fund for Widows' Relief said on Monday that it would pay the grants.", "Northmere Fund for Widows' Relief")]
+    [InlineData("A complaint was filed by the Dunmarra Coalition for Tenants' Dignity last week.", "Dunmarra Coalition for Tenants' Dignity")]
+    [InlineData("Delegates of the Lusca Assembly of Workers' Power met in the capital.", "Lusca Assembly of Workers' Power")]
+    public void APluralsPossessiveAfterForOrOfIsInsideTheBodysName(string sentence, string body)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == body);
+    }
+
+    [Theory]
+    [InlineData("The Ministry of Justice's Fraud Office opened an inquiry on Monday.", "Ministry of Justice's Fraud Office")]
+    [InlineData("The Ministry of Health's Chief Inspector said the wards were safe.", "Ministry of Health's Chief Inspector")]
+    public void APossessiveBeforeABodyOrATitleStillEndsTheName(string sentence, string notOne)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name == notOne);
+    }
+
+    [Theory]
     [InlineData("The case was sent to the Fiscalía de Delitos Ambientales on Tuesday.", "Fiscalía de Delitos Ambientales")]
     [InlineData("Talks would continue through the Defensoría del Ciudadano, the ombudsman's office.", "Defensoría del Ciudadano")]
     [InlineData("The Secretaría para el Desarrollo Rural said the roads would reopen.", "Secretaría para el Desarrollo Rural")]
