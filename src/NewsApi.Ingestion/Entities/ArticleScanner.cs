@@ -276,6 +276,10 @@ internal sealed partial class ArticleScanner
             AnalyzeRun(next, e);
             return;
         }
+        if (TryNameAfterBackersModifier(s, e))
+        {
+            return;
+        }
         if (e - s > TokenStream.MaxNameTokens)
         {
             places.ScanPlaces(s, e);

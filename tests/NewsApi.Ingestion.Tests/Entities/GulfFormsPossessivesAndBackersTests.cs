@@ -41,6 +41,17 @@ public sealed class GulfFormsPossessivesAndBackersTests
     }
 
     [Theory]
+    [InlineData("Shares of Al Tamar-backed Sadeem Trading LLC rose 4 per cent on Sunday.", "Sadeem Trading LLC", "Al Tamar")]
+    [InlineData("The Morvenna-affiliated Hanami Ammonia K.K. will buy half the output.", "Hanami Ammonia K.K.", "Morvenna")]
+    public void ABackersModifierOpensNoName(string sentence, string firm, string backer)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == firm || o.Aliases.Contains(firm));
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.StartsWith(backer, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The case was sent to the Fiscalía de Delitos Ambientales on Tuesday.", "Fiscalía de Delitos Ambientales")]
     [InlineData("Talks would continue through the Defensoría del Ciudadano, the ombudsman's office.", "Defensoría del Ciudadano")]
     [InlineData("The Secretaría para el Desarrollo Rural said the roads would reopen.", "Secretaría para el Desarrollo Rural")]
@@ -50,5 +61,13 @@ public sealed class GulfFormsPossessivesAndBackersTests
 
         Assert.Contains(draft.Organizations, o => o.Name == office);
         Assert.DoesNotContain(draft.Places, p => p == office);
+    }
+
+    [Fact]
+    public void APeoplesModifierBeforeAPlaceIsLeftToThePlace()
+    {
+        var draft = EntityArticle.ParseSentence("Troops patrolled Indian-controlled Brennock Valley on Monday.");
+
+        Assert.Contains(draft.Places, p => p == "Indian-controlled Brennock Valley");
     }
 }
