@@ -76,6 +76,7 @@ internal sealed partial class ArticleScanner
             new("the last words of a person's name already read", people.TryEndOfKnownName),
             new("a body's name run on past \"of the\" to the acronym that spells it", organizations.TryNameSpelledByAcronymAfter),
             new("a body's name run on past a plural's possessive after \"for\" or \"of\"", organizations.TryNameRunOnPastPossessive),
+            new("a body's short name, an en dash and its full name", organizations.TryShortNameDashFullName),
             new("an organization already named", organizations.TryKnownName),
             new("a relative of a person already named", people.TryRelativeOfKnownPerson),
             new("a news agency", organizations.TryNewsAgency),

@@ -70,4 +70,14 @@ public sealed class GulfFormsPossessivesAndBackersTests
 
         Assert.Contains(draft.Places, p => p == "Indian-controlled Brennock Valley");
     }
+
+    [Theory]
+    [InlineData("Studies by researchers at the Velmar – Northern Institute of Mining found the seam.", "Velmar – Northern Institute of Mining")]
+    [InlineData("The survey, by a team of ORTA – University Institute of Kestria, was published on Friday.", "ORTA – University Institute of Kestria")]
+    public void AShortNameAndItsFullNameJoinedByAnEnDashAreOneBody(string sentence, string body)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == body);
+    }
 }

@@ -81,6 +81,37 @@ internal sealed partial class OrganizationRecognizer
         return true;
     }
 
+    /// <summary>
+    /// "the Velmar – Northern Institute of Mining", "of ORTA – University Institute of Kestria": a body's short name or
+    /// acronym, a spaced en dash and its name in full with a head word are one name, as the body writes it. Only inside a
+    /// sentence ("the", "of" or "at" before it), where a dateline's town cannot stand, and not after a known place or person.
+    /// </summary>
+    internal bool TryShortNameDashFullName(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        var tokens = stream.Tokens;
+        if (e - s != 1 || s == 0 || e + 1 >= tokens.Length || !tokens[e].IsPunctuation('–') || tokens[e].Start == tokens[s].End
+            || tokens[e + 1].Start == tokens[e].End || !tokens[s - 1].IsLowerWord || tokens[s - 1].Text is not ("the" or "of" or "at")
+            || !stream.IsNameToken(e + 1) || tokens[s].Is(TokenFlags.Possessive))
+        {
+            return false;
+        }
+        var word = tokens[s].Text;
+        if (knowledge.TryFindPlace(word, out _, out _) || registry.PersonByName.ContainsKey(word) || registry.PersonByPart.ContainsKey(word))
+        {
+            return false;
+        }
+        var end = stream.RunEnd(e + 1);
+        if (!HasHeadWord(e + 1, end) || tokens[end - 1].Is(TokenFlags.Possessive) || OrganizationKind(e + 1, end) is not { } kind)
+        {
+            return false;
+        }
+        var organization = registry.AddOrganization(stream.Unit.Text[tokens[s].Start..tokens[end - 1].End], kind);
+        registry.MentionOrganization(organization, s, end);
+        stream.SkipUntil = end;
+        return true;
+    }
+
     /// <summary>The body named by [s, e), with the acronym in the brackets after it as its alias; the brackets are read.</summary>
     private void AddWithAcronym(int s, int e, string acronym)
     {
