@@ -63,7 +63,8 @@ internal sealed partial class ArticleScanner
             new("an Irish county written with Co", places.TryIrishCounty),
             new("a ship, named as people are, which is no entity", run => run.Start > 0 && stream.Tokens[run.Start - 1].IsLowerWord
                 && WordClasses.IsVesselNoun(stream.Tokens[run.Start - 1].Text)),
-            new("a natural feature by its leading or closing word", places.TryFeatureByItsWord),
+            // "told Gulf Evening Herald": a paper after "told" or "the" is the paper, though its first word is a feature's.
+            new("a natural feature by its leading or closing word", run => !organizations.IsPaperAfterItsArticle(run.Start, run.End) && places.TryFeatureByItsWord(run)),
             new("a street or a part of a town, which is a place and no person", places.TryStreetOrQuarter),
             new("a title alone (\"Director-General\"), which names nobody", run => (run.Length is 2 or 3 || run.Length == 1 && stream.Tokens[run.Start].Text.Contains('-', StringComparison.Ordinal)) && AllTitleTokens(run)),
             new("an author in a list of references, no person of the story", people.IsReferenceListAuthor),

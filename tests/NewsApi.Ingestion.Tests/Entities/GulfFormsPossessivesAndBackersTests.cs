@@ -80,4 +80,13 @@ public sealed class GulfFormsPossessivesAndBackersTests
 
         Assert.Contains(draft.Organizations, o => o.Name == body);
     }
+
+    [Fact]
+    public void APapersNameOpenedByAFeaturesWordAfterToldIsThePaper()
+    {
+        var draft = EntityArticle.ParseSentence("\"We see rail as the backbone,\" the fund's chief investment officer told Gulf Evening Herald.");
+
+        Assert.Contains(draft.Organizations, o => o.Name == "Gulf Evening Herald");
+        Assert.DoesNotContain(draft.Places, p => p == "Gulf Evening Herald");
+    }
 }
