@@ -75,7 +75,7 @@ internal sealed partial class ArticleScanner
             new("a person already named", people.TryKnownName),
             new("a word of a person's name already read", people.TryPartOfKnownName),
             new("the last words of a person's name already read", people.TryEndOfKnownName),
-            new("a body's name run on past \"of the\" to the acronym that spells it", organizations.TryNameSpelledByAcronymAfter),
+            new("a body's name run on past \"of the\", to the acronym that spells it or after its own \"of\" or \"for\"", run => organizations.TryNameSpelledByAcronymAfter(run) || organizations.TryRemitAfterSecondOfThe(run)),
             new("a body's name run on past a plural's possessive after \"for\" or \"of\"", organizations.TryNameRunOnPastPossessive),
             new("a body's short name, an en dash and its full name", organizations.TryShortNameDashFullName),
             new("an organization already named", organizations.TryKnownName),

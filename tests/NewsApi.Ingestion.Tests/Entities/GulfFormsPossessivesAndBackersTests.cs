@@ -2,8 +2,8 @@ namespace NewsApi.Ingestion.Tests.Entities;
 
 /// <summary>
 /// Legal forms of the Gulf and Lebanon, a plural's possessive inside a body's name, a backer's modifier before a name,
-/// Spanish and Portuguese offices no English head word opens, a short name and its full name joined by an en dash, and a
-/// paper whose first word is a feature's; every name is invented.
+/// Spanish and Portuguese offices no English head word opens, a short name and its full name joined by an en dash, a
+/// paper whose first word is a feature's, and a remit after a second "of the"; every name is invented.
 /// </summary>
 public sealed class GulfFormsPossessivesAndBackersTests
 {
@@ -88,5 +88,23 @@ public sealed class GulfFormsPossessivesAndBackersTests
 
         Assert.Contains(draft.Organizations, o => o.Name == "Gulf Evening Herald");
         Assert.DoesNotContain(draft.Places, p => p == "Gulf Evening Herald");
+    }
+
+    [Theory]
+    [InlineData("The appeal went to the Velmaro Court of Justice of the Nation on Monday.", "Velmaro Court of Justice of the Nation")]
+    [InlineData("The suit was filed by the Dunmarra Centre for Legal Defence of the Desert last week.", "Dunmarra Centre for Legal Defence of the Desert")]
+    public void ARemitAfterASecondOfTheIsInsideTheBodysName(string sentence, string body)
+    {
+        var draft = EntityArticle.ParseSentence(sentence);
+
+        Assert.Contains(draft.Organizations, o => o.Name == body);
+    }
+
+    [Fact]
+    public void AParentBodyAfterASecondOfTheIsNoPartOfTheName()
+    {
+        var draft = EntityArticle.ParseSentence("The Velmaro Institute for Fiscal Studies of the University of Kestria published the survey.");
+
+        Assert.DoesNotContain(draft.Organizations, o => o.Name.StartsWith("Velmaro Institute for Fiscal Studies of the", StringComparison.Ordinal));
     }
 }

@@ -112,6 +112,54 @@ internal sealed partial class OrganizationRecognizer
         return true;
     }
 
+    /// <summary>
+    /// "Supreme Court of Justice of the Nation", "Centre for Legal Defence of the Desert", "Committee for the Defence of the
+    /// Revolution": a body's name that already holds its own "of" or "for" after the head word takes a second "of the" and
+    /// the ordinary words after it, its remit; a head word after "the" names a parent body instead ("Institute for Fiscal
+    /// Studies of the University of X"), and a possessive or a longer run something else.
+    /// </summary>
+    internal bool TryRemitAfterSecondOfThe(NameRun run)
+    {
+        var (s, e) = (run.Start, run.End);
+        var tokens = stream.Tokens;
+        if (e + 2 >= tokens.Length || tokens[e].Text != "of" || tokens[e + 1].Text != "the" || !tokens[e + 2].IsCapitalizedWord || !HasOwnConnectorAfterHeadWord(s, e))
+        {
+            return false;
+        }
+        var end = e + 2;
+        while (end < tokens.Length && end - e - 2 < MaxWordsAfterOfThe && stream.IsNameToken(end) && tokens[end].IsCapitalizedWord)
+        {
+            if (tokens[end].Is(TokenFlags.Possessive) || tokens[end].Is(TokenFlags.AllCaps) || OrganizationWords.IsHeadWord(tokens[end].Text)
+                || !knowledge.IsCommonWord(tokens[end].Text.ToLowerInvariant()))
+            {
+                return false;
+            }
+            end++;
+        }
+        if (end < tokens.Length && (stream.IsNameToken(end) || tokens[end].Text is "of" or "for" or "and"))
+        {
+            return false;
+        }
+        var organization = registry.AddOrganization(s, end, OrganizationKind(s, e) ?? ContextKind(s));
+        registry.MentionOrganization(organization, s, end);
+        stream.SkipUntil = end;
+        return true;
+    }
+
+    private bool HasOwnConnectorAfterHeadWord(int s, int e)
+    {
+        var sawHead = false;
+        for (var i = s; i < e; i++)
+        {
+            sawHead |= OrganizationWords.IsHeadWord(stream.Tokens[i].Text);
+            if (sawHead && stream.Tokens[i].IsLowerWord && stream.Tokens[i].Text is "of" or "for")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The body named by [s, e), with the acronym in the brackets after it as its alias; the brackets are read.</summary>
     private void AddWithAcronym(int s, int e, string acronym)
     {
