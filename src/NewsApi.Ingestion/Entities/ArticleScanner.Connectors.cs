@@ -36,6 +36,42 @@ internal sealed partial class ArticleScanner
         && !OrganizationWords.IsFirmWord(stream.Tokens[i - 1].Text) && !WordClasses.IsNewspaperTitleWord(stream.Tokens[i - 1].Text)
         && knowledge.IsCommonWord(stream.Tokens[i - 1].Text.ToLowerInvariant()) && knowledge.IsCommonWord(stream.Tokens[i + 1].Text.ToLowerInvariant());
 
+    /// <summary>
+    /// "Al Tamar-backed Sadeem Trading LLC", "shareholders of Morvenna-affiliated Hanami Ammonia K.K.": a backer or a parent
+    /// of one or more words made into a modifier is no part of the name after it, which is read on its own, as are the words
+    /// before the backer; a place's modifier ("Bergen-based") the places' rule has read already, and a people's
+    /// ("Indian-controlled Kashmir") may belong to a place's name.
+    /// </summary>
+    private bool TryNameAfterBackersModifier(int s, int e)
+    {
+        const int MaxBackerWords = 3;
+        var tokens = stream.Tokens;
+        for (var k = s; k < e - 1; k++)
+        {
+            var word = tokens[k].Text;
+            if (!tokens[k].IsCapitalizedWord || !IsBackersModifier(word) || !tokens[k + 1].IsCapitalizedWord || knowledge.IsDemonym(word[..word.LastIndexOf('-')]))
+            {
+                continue;
+            }
+            var backer = k;
+            while (backer > s && k - backer < MaxBackerWords - 1 && tokens[backer - 1].IsCapitalizedWord)
+            {
+                backer--;
+            }
+            if (backer > s)
+            {
+                AnalyzeRun(s, backer);
+            }
+            AnalyzeRun(k + 1, e);
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsBackersModifier(string word) =>
+        word.LastIndexOf('-') is var hyphen and > 0 && word[(hyphen + 1)..] is "backed" or "affiliated" or "owned" or "controlled"
+            or "funded" or "financed" or "sponsored" or "linked" or "allied" or "aligned";
+
     private int FirstSplittingConnector(int s, int e)
     {
         var tokens = stream.Tokens;

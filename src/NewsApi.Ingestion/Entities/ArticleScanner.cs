@@ -63,7 +63,8 @@ internal sealed partial class ArticleScanner
             new("an Irish county written with Co", places.TryIrishCounty),
             new("a ship, named as people are, which is no entity", run => run.Start > 0 && stream.Tokens[run.Start - 1].IsLowerWord
                 && WordClasses.IsVesselNoun(stream.Tokens[run.Start - 1].Text)),
-            new("a natural feature by its leading or closing word", places.TryFeatureByItsWord),
+            // "told Gulf Evening Herald": a paper after "told" or "the" is the paper, though its first word is a feature's.
+            new("a natural feature by its leading or closing word", run => !organizations.IsPaperAfterItsArticle(run.Start, run.End) && places.TryFeatureByItsWord(run)),
             new("a street or a part of a town, which is a place and no person", places.TryStreetOrQuarter),
             new("a title alone (\"Director-General\"), which names nobody", run => (run.Length is 2 or 3 || run.Length == 1 && stream.Tokens[run.Start].Text.Contains('-', StringComparison.Ordinal)) && AllTitleTokens(run)),
             new("an author in a list of references, no person of the story", people.IsReferenceListAuthor),
@@ -74,7 +75,9 @@ internal sealed partial class ArticleScanner
             new("a person already named", people.TryKnownName),
             new("a word of a person's name already read", people.TryPartOfKnownName),
             new("the last words of a person's name already read", people.TryEndOfKnownName),
-            new("a body's name run on past \"of the\" to the acronym that spells it", organizations.TryNameSpelledByAcronymAfter),
+            new("a body's name run on past \"of the\", to the acronym that spells it or after its own \"of\" or \"for\"", run => organizations.TryNameSpelledByAcronymAfter(run) || organizations.TryRemitAfterSecondOfThe(run)),
+            new("a body's name run on past a plural's possessive after \"for\" or \"of\"", organizations.TryNameRunOnPastPossessive),
+            new("a body's short name, an en dash and its full name", organizations.TryShortNameDashFullName),
             new("an organization already named", organizations.TryKnownName),
             new("a relative of a person already named", people.TryRelativeOfKnownPerson),
             new("a news agency", organizations.TryNewsAgency),
@@ -273,6 +276,10 @@ internal sealed partial class ArticleScanner
         if (places.TryBasedPhrase(s, e, out var next))
         {
             AnalyzeRun(next, e);
+            return;
+        }
+        if (TryNameAfterBackersModifier(s, e))
+        {
             return;
         }
         if (e - s > TokenStream.MaxNameTokens)

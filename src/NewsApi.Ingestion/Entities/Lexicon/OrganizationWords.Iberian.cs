@@ -20,6 +20,15 @@ internal static partial class OrganizationWords
         ["Secretaría"] = "ministry",
         ["Secretaria"] = "ministry",
         ["Banda"] = null,
+        // Prosecutors', ombudsmen's and courts' offices, town councils ("Fiscalía de la Nación", "Defensoría del Pueblo",
+        // "Juzgado de lo Mercantil", "Câmara Municipal de X"), which no English head word opens.
+        ["Fiscalía"] = null,
+        ["Defensoría"] = null,
+        ["Procuraduría"] = null,
+        ["Contraloría"] = null,
+        ["Juzgado"] = null,
+        ["Audiencia"] = null,
+        ["Câmara"] = null,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

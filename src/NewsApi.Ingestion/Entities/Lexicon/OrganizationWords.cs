@@ -414,7 +414,7 @@ internal static partial class OrganizationWords
         "S.à", "r.l", "Sàrl", "SCS", "SCSp",
     ], StringComparer.Ordinal);
 
-    public static bool IsLegalForm(string word) => LegalForms.Contains(word) || IsInitialsForm(word, LegalForms);
+    public static bool IsLegalForm(string word) => LegalForms.Contains(word) || LegalFormsOfTheGulf.Contains(word) || IsInitialsForm(word, LegalForms) || IsInitialsForm(word, LegalFormsOfTheGulf);
 
     /// <summary>Lower-case nouns after "the X" that make X an organization ("the Casa de Todos movement").</summary>
     private static readonly FrozenSet<string> NounsAfterName = FrozenSet.ToFrozenSet(

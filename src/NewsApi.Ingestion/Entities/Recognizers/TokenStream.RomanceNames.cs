@@ -83,7 +83,7 @@ internal sealed partial class TokenStream
 
     private bool IsForeignOrParticle(int m) => IsForeignWord(m) || IsRomanceParticle(m);
 
-    // "para a", "pour la": an article after a preposition of those languages is theirs too, not English "a".
+    // "para a", "pour la", "para el": an article after a preposition of those languages is theirs too, not English "a".
     private bool IsRomanceParticle(int m)
     {
         var word = Tokens[m].Text;
@@ -91,7 +91,7 @@ internal sealed partial class TokenStream
         {
             return true;
         }
-        return word is "a" or "o" && m > 0 && Tokens[m - 1].Text is "para" or "pour" or "por" or "per";
+        return word is "a" or "o" or "el" or "los" or "las" && m > 0 && Tokens[m - 1].Text is "para" or "pour" or "por" or "per";
     }
 
     private static readonly FrozenSet<string> RomanceParticles = FrozenSet.ToFrozenSet(
