@@ -40,4 +40,12 @@ public sealed class EnglishNamesOfCitiesAndRegionsTests
 
         Assert.DoesNotContain("Dingolfing", draft.Places);
     }
+
+    [Fact]
+    public void APlaceWithAConnectorMadeIntoAModifierIsThePlace()
+    {
+        var draft = EntityArticle.ParseSentence("The Rio de Janeiro-based carrier Voarte Linhas posted its first profit in three years.");
+
+        Assert.Contains("Rio de Janeiro", draft.Places);
+    }
 }

@@ -106,7 +106,8 @@ internal sealed partial class PlaceRecognizer(TokenStream stream, EntityRegistry
             var word = stream.Tokens[k].Text;
             if (!TokenStream.IsBasedWord(word))
             {
-                if (!stream.Tokens[k].IsCapitalizedWord)
+                // "Rio de Janeiro-based": a place's own connector may stand inside the modifier, never open it.
+                if (!stream.Tokens[k].IsCapitalizedWord && !(k > s && stream.Tokens[k].IsLowerWord && stream.IsConnectorToken(k)))
                 {
                     return false;
                 }
