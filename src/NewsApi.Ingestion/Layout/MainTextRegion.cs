@@ -369,7 +369,7 @@ internal static partial class MainTextRegion
             {
                 (run, runFirst) = (0, i);
             }
-            var score = teasers[i] ? -ShortLinePenalty : Score(lines[i]);
+            var score = teasers[i] ? -ShortLinePenalty : RunScore(lines[i]);
             if (probabilities is not null)
             {
                 score *= score > 0 ? 0.5 + probabilities[i] : 1.5 - probabilities[i];
@@ -381,6 +381,17 @@ internal static partial class MainTextRegion
             }
         }
         return (bestFirst, bestLast);
+    }
+
+    /// <summary>
+    /// <see cref="Score"/>, but a clause of an unspaced script set off by pauses counts as a sentence that does not end: a
+    /// blog written in Chinese or Thai may mark its pauses with spaces and commas and never close a line with a stop, and then
+    /// no line of it read as prose and the run fell on the page's menus.
+    /// </summary>
+    private static double RunScore(string line)
+    {
+        var score = Score(line);
+        return score < 0 && UnspacedClauses.IsPausedClause(line) ? Math.Min(LayoutText.CountWords(line), 80) * 0.5 : score;
     }
 
     private static double Score(string line)
