@@ -6,6 +6,7 @@ using NewsApi.NerTraining;
 // Rebuilds the name tagger's model from the GMB corpus, deterministically, and prints its held-out figures.
 //   dotnet run -c Release --project tools/NewsApi.NerTraining -- --gmb ../shared/datasets/ner/gmb-ner.conll.gz \
 //     --out src/NewsApi.Ingestion/Entities/Tagging/Model/names.model [--epochs 5] [--conll <CoNLL-2003 file, measuring only>]
+//     [--documents tools/NewsApi.NerTraining/Documents --document-weight 3]  (news of the parser's shapes; not in the committed model yet)
 var options = ParseOptions(args);
 if (args.Contains("--measure-load"))
 {
