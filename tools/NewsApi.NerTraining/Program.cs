@@ -6,6 +6,7 @@ using NewsApi.NerTraining;
 // Rebuilds the name tagger's model from the GMB corpus, deterministically, and prints its held-out figures.
 //   dotnet run -c Release --project tools/NewsApi.NerTraining -- --gmb ../shared/datasets/ner/gmb-ner.conll.gz \
 //     --out src/NewsApi.Ingestion/Entities/Tagging/Model/names.model [--epochs 5] [--conll <CoNLL-2003 file, measuring only>]
+//     [--documents tools/NewsApi.NerTraining/Documents --document-weight 3]  (news of the parser's shapes; not in the committed model yet)
 var options = ParseOptions(args);
 if (args.Contains("--measure-load"))
 {
@@ -91,7 +92,7 @@ if (options.TryGetValue("measure-parse", out var parsePath))
 }
 if (!options.TryGetValue("gmb", out var gmbPath))
 {
-    Console.Error.WriteLine("usage: --gmb <gmb-ner.conll.gz> [--out <names.model>] [--epochs N] [--min-weight W] [--conll <file>]");
+    Console.Error.WriteLine("usage: --gmb <gmb-ner.conll.gz> [--out <names.model>] [--epochs N] [--min-weight W] [--conll <file>] [--documents <dir> [--document-weight K]]");
     return 2;
 }
 var epochs = int.Parse(options.GetValueOrDefault("epochs", "5"), CultureInfo.InvariantCulture);
@@ -111,8 +112,27 @@ var test = aligned.Where(sentence => sentence.Number % 10 == 0).ToList();
 Console.WriteLine($"GMB: {sentences.Count} sentences; train {train.Count}, dev {dev.Count}, test {test.Count}; read and aligned in {clock.Elapsed.TotalSeconds:F1} s");
 Console.WriteLine($"gold name tokens the tagger can reach (capitalized or a connector inside a name): {Coverage(train):P2}");
 
+var training = train.Select(sentence => new TrainingSentence(sentence.Features, sentence.Gold)).ToList();
+if (options.TryGetValue("documents", out var documentsDirectory))
+{
+    // News of the parser's own shapes (menus, bylines, captions, wire copy), each sentence seen k times an epoch beside the GMB's.
+    var weight = int.Parse(options.GetValueOrDefault("document-weight", "1"), CultureInfo.InvariantCulture);
+    var documents = DocumentSentences.Read(documentsDirectory, out var counts);
+    Console.WriteLine($"documents: {counts.Documents} ({documentsDirectory}), {counts.Sentences} sentences with {counts.Names} names, each seen {weight} times an epoch; skipped {counts.SkippedOptional} sentences holding an optional name, {counts.SkippedRelated} units holding another article's headline");
+    for (var k = 0; k < weight; k++)
+    {
+        training.AddRange(documents);
+    }
+    if (options.TryGetValue("show-documents", out var showPath))
+    {
+        // For checking the projection: each sentence with its names in brackets and their types.
+        File.WriteAllLines(showPath, documents.Select(sentence => string.Join(' ', sentence.Tokens!.Select((token, t) => sentence.Gold[t] == NameLabel.Outside
+            ? token.Text : $"{token.Text}/{sentence.Gold[t]}"))), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: false));
+    }
+}
+
 var perceptron = new Perceptron();
-var order = Enumerable.Range(0, train.Count).ToArray();
+var order = Enumerable.Range(0, training.Count).ToArray();
 for (var epoch = 1; epoch <= epochs; epoch++)
 {
     new Random(epoch).Shuffle(order);
@@ -120,7 +140,7 @@ for (var epoch = 1; epoch <= epochs; epoch++)
     var scored = 0;
     foreach (var index in order)
     {
-        var sentence = train[index];
+        var sentence = training[index];
         NameTagger.Decode(sentence.Features, perceptron, (i, features, chosen) =>
         {
             perceptron.Tick();
