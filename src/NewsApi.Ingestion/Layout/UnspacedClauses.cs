@@ -11,8 +11,8 @@ internal static partial class UnspacedClauses
     /// <summary>
     /// "一波波寒流報到 已將山巒披上彩衣", "ผู้คนมากมาย เดินทางมาเที่ยว": a line of an unspaced script (two thirds of its letters) with a
     /// pause inside, a space between two of its characters, and no stop. A comma is no such sign: a line with commas and no
-    /// stop is a listed headline ("NEXCO3社、高速道路SAやPAの..."). Such a line is the writer's clause; a
-    /// teaser cut off with "..." is not, nor a listed headline that ends in its source's stamp ("... ロイター 3/9(木) 15:47").
+    /// stop is a listed headline ("市営バス、来春から新路線を..."). Such a line is the writer's clause; a
+    /// teaser cut off with "..." is not, nor a listed headline that ends in its source's stamp ("... 通信社 5/12(火) 09:30").
     /// </summary>
     public static bool IsPausedClause(string line)
     {

@@ -141,7 +141,7 @@ internal sealed partial class PlaceRecognizer
             or "Isla" or "Isola" or "Ilha" or "Île";
 
     /// <summary>
-    /// "at the Montceau-les-Mines factory", "near the Tarnbury depot": a works named by the town it stands in, after a
+    /// "at the Emden factory", "near the Dingolfing depot": a works named by the town it stands in, after a
     /// preposition and "the". Only a town the gazetteer knows is read so: a company's works are named the same way ("the Ford plant").
     /// </summary>
     private bool IsSiteNamedByItsTown(int s, int e) =>
@@ -149,7 +149,7 @@ internal sealed partial class PlaceRecognizer
         && e < stream.Tokens.Length && stream.Tokens[e].IsLowerWord && SiteNouns.Contains(stream.Tokens[e].Text);
 
     /// <summary>
-    /// "a Muskegon firm", "retired Ballarat nurse", "Lautoka cane farmer", "a Westerville Republican": a town made into a
+    /// "a Dingolfing firm", "retired Neckarsulm nurse", "Emden dairy farmer", "an Ohio Republican": a town made into a
     /// modifier of what comes from it. Asked only of names that are no word and no person's name.
     /// </summary>
     private bool IsTownBeforeWhatItDescribes(int e)
