@@ -84,6 +84,10 @@ internal static partial class HeadlineLines
         {
             return signedBelow;
         }
+        if (pick == best && PostTitleUnderDate(lines, pick, first) is var dated and >= 0)
+        {
+            return dated;
+        }
         if (pick == best && TitleUnderBlurb(lines, pick, first) is var blurbed and >= 0)
         {
             return blurbed;
@@ -98,19 +102,6 @@ internal static partial class HeadlineLines
         }
         return best > 0 && !HasStampBeside(lines, best) && StampedTitleAbove(lines, best, first) is var stamped and >= 0 ? stamped : best;
     }
-
-    // A menu's label is a word or a few; so are its neighbours.
-    private const int MaxMenuItemWords = 3;
-
-    /// <summary>
-    /// "Reviews" / "PC hardware" / "Windows": a short label between two short labels is an item of a menu, which the model
-    /// can still prefer when no title-shaped line stands near the text. A byline or a stamp beside it makes it a short headline.
-    /// </summary>
-    private static bool IsMenuItem(List<string> lines, int i) =>
-        i > 1 && i + 2 < lines.Count && LayoutText.CountWords(lines[i]) <= MaxMenuItemWords
-        && IsShortLabel(lines[i - 2]) && IsShortLabel(lines[i - 1]) && IsShortLabel(lines[i + 1]) && IsShortLabel(lines[i + 2]);
-
-    private static bool IsShortLabel(string line) => LayoutText.CountWords(line) <= MaxMenuItemWords && !HeadlineFeatures.IsStamp(line);
 
     /// <summary>
     /// Whether <paramref name="pick"/> is the deck under the real headline: the line above it is title-shaped (or a title after a
