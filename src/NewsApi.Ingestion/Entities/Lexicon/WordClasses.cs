@@ -60,6 +60,8 @@ internal static class WordClasses
         "arap", "wa", "ole",
         // Malay "binti"/"binte"/"bte" (daughter of) before a father's name; Iban "anak" (child of); Hebrew "ben" (son of).
         "binti", "binte", "bte", "anak", "ben",
+        // Dutch "'t" (het) after "van": "van 't Hek".
+        "'t", "’t",
         // Malaysia's and Singapore's "son of" and "daughter of", written with a slash.
         "a/l", "a/p", "s/o", "d/o",
         // Azerbaijani and Kyrgyz patronymics: "son of" and "daughter of" after the father's name ("Rauf Ilham oglu X").

@@ -46,6 +46,12 @@ internal static class Tokenizer
                 i++;
                 continue;
             }
+            if (IsDutchArticleAfterVan(text, i))
+            {
+                buffer[count++] = new Token(text.Substring(i, 2), i, i + 2, TokenKind.Word, TokenFlags.None);
+                i += 2;
+                continue;
+            }
             if (!char.IsLetterOrDigit(c))
             {
                 buffer[count++] = new Token(PunctuationText(c), i, i + 1, TokenKind.Punctuation, TokenFlags.None);
@@ -79,6 +85,14 @@ internal static class Tokenizer
         }
         return tokens;
     }
+
+    /// <summary>
+    /// "Bart van 't Hek", "Joke van ’t Veld": Dutch "'t" (het, the) between "van" and a family name is one word, a particle of
+    /// the name, not a quotation mark and a letter.
+    /// </summary>
+    private static bool IsDutchArticleAfterVan(string text, int i) =>
+        text[i] is '\'' or '\u2019' && i + 2 < text.Length && text[i + 1] == 't' && text[i + 2] == ' '
+        && i >= 4 && text[i - 1] == ' ' && text.AsSpan(i - 4, 3) is "van" or "Van" && (i == 4 || !char.IsLetter(text[i - 5]));
 
     /// <summary>"Shore—St" in "North Harrowmere—St. Ives": the abbreviation is the part after the dash that joins the names.</summary>
     private static string AfterLastDash(string word) =>
