@@ -3,15 +3,6 @@ namespace NewsApi.Ingestion.Tests.Layout;
 /// <summary>A blog's post: its date alone over a short title right over the text, under a sidebar or a tagline. All text made up here.</summary>
 public sealed class PostTitleUnderDateTests
 {
-    private static readonly string[] Story =
-    [
-        "The harbour board voted on Tuesday to sell the old pier to a ferry firm from the north coast, ending ten years of arguments about the crumbling quay and its timber deck.",
-        "The ferry firm will pay the board a fixed sum for the pier and has promised to repair the timber deck before the summer crossings start in May.",
-        "Board members said the sale was the only way to keep the pier open, since the town could not afford the repairs that the last survey asked for.",
-        "Traders on the quay welcomed the vote, although some asked for a promise that the ferry firm would keep the fish market on the pier for at least five years.",
-        "The sale still needs the approval of the county council, which is expected to vote on it next month after a public meeting in the harbour hall.",
-    ];
-
     // A page of some length, so that the text is read from its headline down and the menus around it are cut.
     private static readonly string[] Tail =
     [
@@ -34,7 +25,7 @@ public sealed class PostTitleUnderDateTests
     ];
 
     private static string HeadlineOf(params string[] top) =>
-        NewsDocumentParser.Parse(string.Join("\n", Menu.Concat(Sidebar).Concat(top).Concat(Story).Concat(Tail))).Headline;
+        NewsDocumentParser.Parse(string.Join("\n", Menu.Concat(Sidebar).Concat(top).Concat(HarbourPierPost.Paragraphs).Concat(Tail))).Headline;
 
     [Fact]
     public void ShortPostTitleUnderItsDateBeatsTheSidebar()
