@@ -49,7 +49,7 @@ internal sealed partial class ArticleScanner
         for (var k = s; k < e - 1; k++)
         {
             var word = tokens[k].Text;
-            if (!tokens[k].IsCapitalizedWord || !IsBackersModifier(word) || !tokens[k + 1].IsCapitalizedWord || knowledge.IsDemonym(word[..word.LastIndexOf('-')]))
+            if (!tokens[k].IsCapitalizedWord || !WordClasses.IsBackersCompound(word) || !tokens[k + 1].IsCapitalizedWord || knowledge.IsDemonym(word[..word.LastIndexOf('-')]))
             {
                 continue;
             }
@@ -67,10 +67,6 @@ internal sealed partial class ArticleScanner
         }
         return false;
     }
-
-    private static bool IsBackersModifier(string word) =>
-        word.LastIndexOf('-') is var hyphen and > 0 && word[(hyphen + 1)..] is "backed" or "affiliated" or "owned" or "controlled"
-            or "funded" or "financed" or "sponsored" or "linked" or "allied" or "aligned";
 
     private int FirstSplittingConnector(int s, int e)
     {

@@ -288,8 +288,13 @@ internal static class WordClasses
 
     /// <summary>"Yogyakarta-based", "Kremlin-backed": a name joined to a participle describes whom it stands before; it is no employer.</summary>
     public static bool IsDescribingCompound(string word) =>
-        word.LastIndexOf('-') is var hyphen and > 0 && word[(hyphen + 1)..] is "based" or "born" or "bred" or "backed" or "led" or "owned"
+        word.LastIndexOf('-') is var hyphen and > 0 && word.AsSpan(hyphen + 1) is "based" or "born" or "bred" or "backed" or "led" or "owned"
             or "run" or "funded" or "listed" or "registered" or "headquartered" or "educated" or "trained" or "raised" or "made";
+
+    /// <summary>"Al Tamar-backed", "X-affiliated": a backer or a parent joined to a participle; the name after it is another body.</summary>
+    public static bool IsBackersCompound(string word) =>
+        word.LastIndexOf('-') is var hyphen and > 0 && word.AsSpan(hyphen + 1) is "backed" or "affiliated" or "owned" or "controlled"
+            or "funded" or "financed" or "sponsored" or "linked" or "allied" or "aligned";
 
     /// <summary>
     /// "Ó hUiginn", "Uí nGallchóir", "Mac an tSaoi": Irish names after a particle take a lower-case h, n or t before their

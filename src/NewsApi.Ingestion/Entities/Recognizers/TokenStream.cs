@@ -63,7 +63,7 @@ internal sealed partial class TokenStream(IEntityKnowledge knowledge)
         }
         var text = Tokens[i].Text;
         // "US$4.8 million", "GH₵2.3bn": a country's capitals against a currency sign are the currency's; "GA Mele X" a player's position.
-        if (IsInHandle(i) || WordClasses.IsMonthRange(text) || WordClasses.IsPronounContraction(text) || text.Length <= 2 && IsPositionBeforePlayer(i)
+        if (IsInHandle(i) || WordClasses.IsMonthRange(text) || WordClasses.IsPronounContraction(text) || IsPositionBeforePlayer(i)
             || i + 1 < Tokens.Length && IsCurrencySign(Tokens[i + 1]) && Tokens[i + 1].Start == Tokens[i].End)
         {
             return false;
